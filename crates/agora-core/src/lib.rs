@@ -1,0 +1,13 @@
+//! Agora's domain: identifiers, partial dates and the as-of rule, the registry's records
+//! (areas, organisations, themes, fora, memberships) and the rules a dataset must satisfy.
+//! No IO happens here; storage, ingest and the web build on these types.
+
+pub mod date;
+pub mod ids;
+pub mod model;
+pub mod validate;
+
+pub use date::{Day, PartialDate, Period};
+pub use ids::{AreaCode, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
+pub use model::*;
+pub use validate::{Catalogue, Problem, RecordRef, validate};

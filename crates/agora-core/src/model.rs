@@ -1,0 +1,623 @@
+//! The registry's records: areas, organisations, themes, fora and memberships.
+//!
+//! These are also the wire shape of Agora's own JSON export (`agora export --format json`), so
+//! field names are part of the format: change them only with a new format version.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{Day, PartialDate, Period};
+use crate::ids::{AreaCode, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
+
+/// Names of one thing in several languages, keyed by language code (sorted, so output is stable).
+pub type Names = BTreeMap<Lang, String>;
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verification {
+    Verified,
+    Unverified,
+}
+
+/// How an area's code was assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeStatus {
+    /// A current ISO 3166-1 alpha-3 code.
+    Iso,
+    /// A code that no longer designates a current area (e.g. ANT).
+    Former,
+    /// A user-assigned code such as XKX (Kosovo).
+    UserAssigned,
+}
+
+/// One level of the M49 geographic hierarchy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct M49Region {
+    pub code: u16,
+    pub name: String,
+}
+
+/// A state or territory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub code: AreaCode,
+    pub code_status: CodeStatus,
+    #[serde(default)]
+    pub m49: Option<u16>,
+    #[serde(default)]
+    pub iso2: Option<String>,
+    pub names: Names,
+    #[serde(default)]
+    pub independent: bool,
+    #[serde(default)]
+    pub region: Option<M49Region>,
+    #[serde(default)]
+    pub sub_region: Option<M49Region>,
+    #[serde(default)]
+    pub intermediate_region: Option<M49Region>,
+    #[serde(default)]
+    pub valid_from: Option<PartialDate>,
+    #[serde(default)]
+    pub valid_until: Option<PartialDate>,
+}
+
+impl Area {
+    /// The M49 codes of every level this area belongs to (region, sub-region, intermediate).
+    pub fn m49_regions(&self) -> impl Iterator<Item = u16> + '_ {
+        [&self.region, &self.sub_region, &self.intermediate_region]
+            .into_iter()
+            .flatten()
+            .map(|r| r.code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    Un,
+    Intergovernmental,
+    Eu,
+    NationalAgency,
+    Other,
+}
+
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 5] = [
+        OrganisationKind::Un,
+        OrganisationKind::Intergovernmental,
+        OrganisationKind::Eu,
+        OrganisationKind::NationalAgency,
+        OrganisationKind::Other,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganisationKind::Un => "un",
+            OrganisationKind::Intergovernmental => "intergovernmental",
+            OrganisationKind::Eu => "eu",
+            OrganisationKind::NationalAgency => "national_agency",
+            OrganisationKind::Other => "other",
+        }
+    }
+}
+
+/// An international or regional organisation acting as secretariat, observer or partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: OrganisationId,
+    pub names: Names,
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+    pub kind: OrganisationKind,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// A theme of the vocabulary, mapped to the Global Compact for Migration objectives it serves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub labels: Names,
+    #[serde(default)]
+    pub gcm_objectives: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Rcp,
+    InterregionalForum,
+    RegionalOrganisation,
+    MigrationBody,
+    GlobalProcess,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Rcp,
+        Category::InterregionalForum,
+        Category::RegionalOrganisation,
+        Category::MigrationBody,
+        Category::GlobalProcess,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Rcp => "rcp",
+            Category::InterregionalForum => "interregional_forum",
+            Category::RegionalOrganisation => "regional_organisation",
+            Category::MigrationBody => "migration_body",
+            Category::GlobalProcess => "global_process",
+        }
+    }
+}
+
+/// Whether a forum treats migration and development as a priority (the paper's three cases).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MdStatus {
+    Priority,
+    AdHoc,
+    NotAddressed,
+    Unknown,
+}
+
+impl MdStatus {
+    pub const ALL: [MdStatus; 4] = [
+        MdStatus::Priority,
+        MdStatus::AdHoc,
+        MdStatus::NotAddressed,
+        MdStatus::Unknown,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MdStatus::Priority => "priority",
+            MdStatus::AdHoc => "ad_hoc",
+            MdStatus::NotAddressed => "not_addressed",
+            MdStatus::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingLevel {
+    Ministerial,
+    ViceMinisterial,
+    SeniorOfficials,
+    Technical,
+    Mixed,
+}
+
+impl MeetingLevel {
+    pub const ALL: [MeetingLevel; 5] = [
+        MeetingLevel::Ministerial,
+        MeetingLevel::ViceMinisterial,
+        MeetingLevel::SeniorOfficials,
+        MeetingLevel::Technical,
+        MeetingLevel::Mixed,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingLevel::Ministerial => "ministerial",
+            MeetingLevel::ViceMinisterial => "vice_ministerial",
+            MeetingLevel::SeniorOfficials => "senior_officials",
+            MeetingLevel::Technical => "technical",
+            MeetingLevel::Mixed => "mixed",
+        }
+    }
+}
+
+/// Another name of a forum, possibly former (with the dates it was in use).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    pub name: String,
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub start_date: Option<PartialDate>,
+    #[serde(default)]
+    pub end_date: Option<PartialDate>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A category a forum had during a period (IOM later reclassified several RCPs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategorySpan {
+    pub category: Category,
+    #[serde(default)]
+    pub start_date: Option<PartialDate>,
+    #[serde(default)]
+    pub end_date: Option<PartialDate>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A link to a forum's own website or another page about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub url: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An RCP, inter-regional forum, regional organisation, migration body or global process.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Forum {
+    pub id: ForumId,
+    pub names: Names,
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+    #[serde(default)]
+    pub aliases: Vec<Alias>,
+    /// The category history, oldest first; the last span is the current category.
+    pub categories: Vec<CategorySpan>,
+    #[serde(default)]
+    pub parent_id: Option<ForumId>,
+    #[serde(default)]
+    pub established: Option<PartialDate>,
+    #[serde(default)]
+    pub dissolved: Option<PartialDate>,
+    /// M49 codes of the regions served (001 = the world).
+    #[serde(default)]
+    pub regions: Vec<u16>,
+    #[serde(default)]
+    pub themes: Vec<ThemeId>,
+    /// The thematic priorities in the words of the sources.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    pub md_status: MdStatus,
+    #[serde(default)]
+    pub operational: Option<bool>,
+    #[serde(default)]
+    pub meeting_level: Option<MeetingLevel>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    pub sources: Vec<Source>,
+    pub verification: Verification,
+    #[serde(default)]
+    pub last_checked: Option<Day>,
+}
+
+impl Forum {
+    /// The category the forum has now (the last of its history).
+    pub fn category(&self) -> Option<Category> {
+        self.categories.last().map(|c| c.category)
+    }
+
+    /// The category the forum had on a day, by the as-of rule.
+    pub fn category_on(&self, day: Day) -> Option<Category> {
+        self.categories
+            .iter()
+            .rev()
+            .find(|c| Period::new(c.start_date, c.end_date).contains(day))
+            .map(|c| c.category)
+    }
+
+    /// The English name, or any name if there is none in English.
+    pub fn name(&self) -> &str {
+        name_of(&self.names)
+    }
+
+    /// Whether the forum existed on a day (established no later, not yet dissolved).
+    pub fn exists_on(&self, day: Day) -> bool {
+        Period::new(self.established, self.dissolved).contains(day)
+    }
+}
+
+/// The English name, or the first name in language order.
+pub fn name_of(names: &Names) -> &str {
+    names
+        .iter()
+        .find(|(l, _)| l.as_str() == "en")
+        .or_else(|| names.iter().next())
+        .map(|(_, n)| n.as_str())
+        .unwrap_or("")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Member,
+    Observer,
+    Partner,
+    Associate,
+    Chair,
+    CoChair,
+    Secretariat,
+    SteeringGroup,
+}
+
+impl Role {
+    pub const ALL: [Role; 8] = [
+        Role::Member,
+        Role::Observer,
+        Role::Partner,
+        Role::Associate,
+        Role::Chair,
+        Role::CoChair,
+        Role::Secretariat,
+        Role::SteeringGroup,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Observer => "observer",
+            Role::Partner => "partner",
+            Role::Associate => "associate",
+            Role::Chair => "chair",
+            Role::CoChair => "co_chair",
+            Role::Secretariat => "secretariat",
+            Role::SteeringGroup => "steering_group",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// What kind of thing a member is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberType {
+    Area,
+    Organisation,
+    /// Another forum (e.g. an RCP taking part in the global meeting of RCPs, or ECOWAS as an
+    /// observer of an RCP).
+    Forum,
+}
+
+impl MemberType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberType::Area => "area",
+            MemberType::Organisation => "organisation",
+            MemberType::Forum => "forum",
+        }
+    }
+    pub fn parse(s: &str) -> Option<MemberType> {
+        [MemberType::Area, MemberType::Organisation, MemberType::Forum]
+            .into_iter()
+            .find(|t| t.as_str() == s)
+    }
+}
+
+/// Who the member is. The id is checked against its type by [`Member::new`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "RawMember", into = "RawMember")]
+pub enum Member {
+    Area(AreaCode),
+    Organisation(OrganisationId),
+    Forum(ForumId),
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMember {
+    #[serde(rename = "type")]
+    kind: MemberType,
+    id: String,
+}
+
+impl Member {
+    pub fn new(kind: MemberType, id: &str) -> Result<Member, crate::ids::IdError> {
+        Ok(match kind {
+            MemberType::Area => Member::Area(AreaCode::parse(id)?),
+            MemberType::Organisation => Member::Organisation(OrganisationId::parse(id)?),
+            MemberType::Forum => Member::Forum(ForumId::parse(id)?),
+        })
+    }
+    pub fn kind(&self) -> MemberType {
+        match self {
+            Member::Area(_) => MemberType::Area,
+            Member::Organisation(_) => MemberType::Organisation,
+            Member::Forum(_) => MemberType::Forum,
+        }
+    }
+    pub fn id(&self) -> &str {
+        match self {
+            Member::Area(c) => c.as_str(),
+            Member::Organisation(o) => o.as_str(),
+            Member::Forum(f) => f.as_str(),
+        }
+    }
+}
+
+impl TryFrom<RawMember> for Member {
+    type Error = crate::ids::IdError;
+    fn try_from(raw: RawMember) -> Result<Member, Self::Error> {
+        Member::new(raw.kind, &raw.id)
+    }
+}
+
+impl From<Member> for RawMember {
+    fn from(m: Member) -> RawMember {
+        RawMember {
+            kind: m.kind(),
+            id: m.id().to_owned(),
+        }
+    }
+}
+
+/// A member's part in a forum during a period (Popolo's Membership).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    pub id: MembershipId,
+    pub forum_id: ForumId,
+    pub member: Member,
+    pub role: Role,
+    #[serde(default)]
+    pub start_date: Option<PartialDate>,
+    #[serde(default)]
+    pub end_date: Option<PartialDate>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+    pub verification: Verification,
+    #[serde(default)]
+    pub last_checked: Option<Day>,
+}
+
+impl Membership {
+    pub fn period(&self) -> Period {
+        Period::new(self.start_date, self.end_date)
+    }
+
+    /// The as-of rule applied to this membership.
+    pub fn active_on(&self, day: Day) -> bool {
+        self.period().contains(day)
+    }
+}
+
+/// The name and version of Agora's own export format.
+pub const DATASET_FORMAT: &str = "agora-dataset";
+pub const DATASET_VERSION: u32 = 1;
+
+/// A whole registry, or part of one: the unit of import and export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub areas: Vec<Area>,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub fora: Vec<Forum>,
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+}
+
+impl Default for Dataset {
+    fn default() -> Self {
+        Dataset {
+            format: DATASET_FORMAT.to_owned(),
+            version: DATASET_VERSION,
+            areas: vec![],
+            organisations: vec![],
+            themes: vec![],
+            fora: vec![],
+            memberships: vec![],
+        }
+    }
+}
+
+impl Dataset {
+    /// Sort every list by id, so that output is the same whatever order records arrived in.
+    pub fn sort(&mut self) {
+        self.areas.sort_by(|a, b| a.code.cmp(&b.code));
+        self.organisations.sort_by(|a, b| a.id.cmp(&b.id));
+        self.themes.sort_by(|a, b| a.id.cmp(&b.id));
+        self.fora.sort_by(|a, b| a.id.cmp(&b.id));
+        self.memberships.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    pub fn record_count(&self) -> usize {
+        self.areas.len()
+            + self.organisations.len()
+            + self.themes.len()
+            + self.fora.len()
+            + self.memberships.len()
+    }
+
+    /// The part of the registry that holds on a day: memberships active then, fora that existed.
+    /// Areas, organisations and themes are reference data and are kept whole.
+    pub fn as_of(mut self, day: Day) -> Dataset {
+        self.fora.retain(|f| f.exists_on(day));
+        let fora: std::collections::BTreeSet<&ForumId> = self.fora.iter().map(|f| &f.id).collect();
+        let memberships = std::mem::take(&mut self.memberships)
+            .into_iter()
+            .filter(|m| m.active_on(day) && fora.contains(&m.forum_id))
+            .filter(|m| match &m.member {
+                Member::Forum(f) => fora.contains(f),
+                _ => true,
+            })
+            .collect();
+        self.memberships = memberships;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_are_typed_and_checked() {
+        let m: Member = serde_json::from_str(r#"{"type":"area","id":"SWE"}"#).unwrap();
+        assert_eq!(m, Member::Area(AreaCode::parse("SWE").unwrap()));
+        assert!(serde_json::from_str::<Member>(r#"{"type":"area","id":"iom"}"#).is_err());
+        assert!(serde_json::from_str::<Member>(r#"{"type":"person","id":"x"}"#).is_err());
+        assert_eq!(
+            serde_json::to_string(&m).unwrap(),
+            r#"{"type":"area","id":"SWE"}"#
+        );
+    }
+
+    #[test]
+    fn category_history_answers_by_date() {
+        let f: Forum = serde_json::from_value(serde_json::json!({
+            "id": "bali-process", "names": {"en": "Bali Process"},
+            "categories": [
+                {"category": "rcp", "start_date": "2002", "end_date": "2010"},
+                {"category": "interregional_forum", "start_date": "2011"}
+            ],
+            "md_status": "not_addressed", "sources": [], "verification": "verified"
+        }))
+        .unwrap();
+        assert_eq!(f.category(), Some(Category::InterregionalForum));
+        assert_eq!(f.category_on("2009-06-04".parse().unwrap()), Some(Category::Rcp));
+        assert_eq!(
+            f.category_on("2015-01-01".parse().unwrap()),
+            Some(Category::InterregionalForum)
+        );
+    }
+
+    #[test]
+    fn enum_strings_match_serde() {
+        for r in Role::ALL {
+            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        for c in Category::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+        }
+        for s in MdStatus::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+        for l in MeetingLevel::ALL {
+            assert_eq!(serde_json::to_value(l).unwrap(), l.as_str());
+        }
+        for k in OrganisationKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+    }
+}

@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Prepare data/builtin.json, the built-in dataset of fora, organisations, themes and memberships.
+
+Inputs (both committed): data/sources/fora_facts.json (researched facts with sources, copied from the
+project's shared material) and scripts/dataset_curated.py (what the paper names and the facts file
+lacks, with sources). Run from the project root and commit the result:
+
+    python3 scripts/prepare-dataset.py > data/builtin.json
+
+Rules: a row marked "uncertain" in the facts loads as "unverified", never dropped; curated rows are
+"unverified" unless sourced and checked; a member known not to be one in 2009 but with no year of
+joining starts in 2010, with a note saying so.
+"""
+import json
+import pathlib
+import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import dataset_curated as C  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FACTS = json.loads((ROOT / "data/sources/fora_facts.json").read_text(encoding="utf-8"))
+AREAS = {a["code"] for a in json.loads((ROOT / "data/areas.json").read_text(encoding="utf-8"))["areas"]}
+
+# Facts rows whose period needs more than the generic rules, keyed by (forum id, ISO3).
+OVERRIDES = {
+    ("abu-dhabi-dialogue", "YEM"): {"end": "2020", "note": "Not in the 2021 member list; left before 2021 (year not known)"},
+    ("abu-dhabi-dialogue", "SGP"): {"end": "2020", "note": "Not in the 2021 member list; left before 2021 (year not known)"},
+    ("igad-rcp", "ERI"): {"start": "2011", "end": "2023-12", "note": "Follows Eritrea's IGAD membership: reactivated in 2011, withdrew in December 2023"},
+    ("colombo-process", "KHM"): {"start": "2015", "note": "Accession c. 2015-2017; 2015 is the earliest year given"},
+}
+
+
+def src(urls, note=None):
+    return [{"url": u, "note": note} for u in urls]
+
+
+def membership(forum, mtype, mid, role, start=None, end=None, note=None, sources=(), verified=False):
+    return {
+        "forum_id": forum,
+        "member": {"type": mtype, "id": mid},
+        "role": role,
+        "start_date": start,
+        "end_date": end,
+        "note": note,
+        "sources": list(sources),
+        "verification": "verified" if verified else "unverified",
+        "last_checked": None,
+    }
+
+
+def themes_of(topics):
+    found = []
+    for topic in topics:
+        low = topic.lower()
+        for theme, words in C.THEME_KEYWORDS:
+            if any(w in low for w in words) and theme not in found:
+                found.append(theme)
+    return sorted(found)
+
+
+def links_of(website):
+    if not website or not website.get("value"):
+        return []
+    value = website["value"]
+    urls = re.findall(r"(https?://[^\s;,)]+|www\.[^\s;,)]+)", value)
+    out = []
+    for u in urls:
+        url = u if u.startswith("http") else "http://" + u
+        rest = value.replace(u, "").strip(" ;,")
+        out.append({"url": url.rstrip("/") + ("/" if url.count("/") == 2 else ""), "note": rest or None})
+    return out
+
+
+def build():
+    fora, memberships = [], []
+    facts_rows = {}
+    for spec, f in zip(C.FACTS_FORA, FACTS["fora"], strict=True):
+        fid = spec["id"]
+        est = f["established"]
+        sources = src(f.get("sources", []))
+        sources += src(est.get("sources", []), "established: " + (est.get("detail") or str(est.get("year"))))
+        web = f.get("website") or {}
+        sources += src(web.get("sources", []), "website")
+        uncertain = bool(est.get("uncertain_note") or web.get("uncertain"))
+        names = {"en": f["name"], **spec.get("names", {})}
+        aliases = [{"name": a, "lang": None, "start_date": None, "end_date": None, "note": None} for a in f.get("aliases", [])]
+        for name, start, end, note in spec.get("aliases", []):
+            aliases.append({"name": name, "lang": "en", "start_date": start, "end_date": end, "note": note})
+        summary = [f.get("notes") or ""]
+        summary.append("Regions served: " + "; ".join(f.get("regions", [])) + ".")
+        if est.get("uncertain_note"):
+            summary.append("Founding date: " + est["uncertain_note"])
+        if web.get("note"):
+            summary.append("Website: " + web["note"])
+        fora.append({
+            "id": fid,
+            "names": names,
+            "acronyms": f.get("acronyms", []),
+            "aliases": aliases,
+            "categories": [{"category": c, "start_date": s, "end_date": e, "note": n} for c, s, e, n in spec["cat"]],
+            "parent_id": spec.get("parent"),
+            "established": str(est["year"]) if est.get("year") else None,
+            "dissolved": spec.get("dissolved"),
+            "regions": spec["regions"],
+            "themes": themes_of(f.get("themes", [])),
+            "topics": f.get("themes", []),
+            "objectives": [],
+            "md_status": spec["md"],
+            "operational": spec["op"],
+            "meeting_level": spec["level"],
+            "links": links_of(web),
+            "summary": " ".join(s for s in summary if s).strip() + (" " + spec["dissolved_note"] + "." if spec.get("dissolved_note") else ""),
+            "sources": sources,
+            "verification": "unverified" if uncertain else "verified",
+            "last_checked": None,
+        })
+        facts_rows[fid] = f
+        forum_urls = f.get("sources", [])
+        # members
+        for m in f["members"]:
+            code = m["iso3166_alpha3"]
+            assert code in AREAS, code
+            ov = OVERRIDES.get((fid, code), {})
+            notes = [x for x in (m.get("status"), m.get("note"), ov.get("note")) if x]
+            start = str(m["since"]) if m.get("since") else None
+            end = str(m["until"]) if m.get("until") else None
+            if start is None and m.get("member_2009") is False and "start" not in ov:
+                start = "2010"
+                notes.append("Not a member in 2009; year of joining not known (2010 is the earliest possible)")
+            if end is None and m.get("member_latest") is False and "end" not in ov:
+                raise SystemExit(f"{fid} {code}: left at an unknown date; add an override")
+            start = ov.get("start", start)
+            end = ov.get("end", end)
+            verified = not m.get("uncertain") and not ov
+            role = (m.get("role") or "").lower()
+            common = dict(note="; ".join(notes) or None, sources=src(m["sources"]), verified=verified)
+            memberships.append(membership(fid, "area", code, "member", start, end, **common))
+            if role == "co-chair":
+                memberships.append(membership(fid, "area", code, "co_chair", start, end, **common))
+            elif role.startswith("steering group"):
+                memberships.append(membership(fid, "area", code, "steering_group", "2017", None, **common))
+        # observers
+        obs = f.get("observers") or {}
+        obs_sources = obs.get("sources") or forum_urls[:1]
+        obs_verified = not obs.get("uncertain")
+        for o in obs.get("states", []):
+            memberships.append(membership(fid, "area", o["iso3166_alpha3"], "observer", note=o.get("note"),
+                                          sources=src(o.get("sources") or obs_sources), verified=obs_verified and not o.get("uncertain")))
+        for label in obs.get("organizations", []):
+            for mtype, mid, role in C.OBSERVER_STRINGS[label]:
+                memberships.append(membership(fid, mtype, mid, role, note=f"Listed as: {label}",
+                                              sources=src(obs_sources), verified=obs_verified))
+        # secretariats and chairs
+        sec_urls = f["secretariat"].get("sources") or forum_urls[:1]
+        for mtype, mid, start, end, note, role in C.SECRETARIATS.get(fid, []):
+            memberships.append(membership(fid, mtype, mid, role, start, end, note=note, sources=src(sec_urls), verified=False))
+        for code, start, end in C.CHAIRS.get(fid, []):
+            memberships.append(membership(fid, "area", code, "chair", start, end,
+                                          note="Chair rotation as listed in the notes of the research file", sources=src(forum_urls), verified=False))
+    for fid, rows in C.EXTRA_CHAIRS.items():
+        for code, start, end, role in rows:
+            memberships.append(membership(fid, "area", code, role, start, end, sources=src([C.EXTRA_CHAIRS_SOURCE]), verified=False))
+
+    for spec in C.EXTRA_FORA:
+        names = {"en": spec["name"], **spec.get("names", {})}
+        fora.append({
+            "id": spec["id"],
+            "names": names,
+            "acronyms": spec["acr"],
+            "aliases": [{"name": n, "lang": "en", "start_date": s, "end_date": e, "note": note} for n, s, e, note in spec.get("aliases", [])],
+            "categories": [{"category": spec["cat"], "start_date": None, "end_date": None, "note": None}],
+            "parent_id": spec.get("parent"),
+            "established": spec["est"],
+            "dissolved": None,
+            "regions": spec["regions"],
+            "themes": [],
+            "topics": [],
+            "objectives": [],
+            "md_status": spec["md"],
+            "operational": None,
+            "meeting_level": None,
+            "links": [{"url": spec["web"], "note": "website"}],
+            "summary": spec["summary"],
+            "sources": src([spec["src"]]) + src(["https://www.gfmd.org/files/documents/gfmd_athens09_rt_3-2_background_paper_en.pdf"], "named in the GFMD 2009 RT 3.2 background paper"),
+            "verification": "unverified",
+            "last_checked": None,
+        })
+        url, rows = C.MEMBERS.get(spec["id"], (None, ""))
+        for line in rows.strip().splitlines():
+            line, _, note = line.partition("|")
+            parts = line.split()
+            code, start, end = parts[0], (parts[1:2] or [None])[0], (parts[2:3] or [None])[0]
+            assert code in AREAS, code
+            memberships.append(membership(spec["id"], "area", code, "member", start, end,
+                                          note=note.strip() or None, sources=src([url]), verified=False))
+    # The ACP Group's members are the ACP states of the ACP-EU dialogue; ASEM's are the ASEM DG conference's.
+    for row in list(memberships):
+        if row["forum_id"] == "acp-eu-dialogue" and (row["note"] or "").startswith("ACP state"):
+            memberships.append({**row, "forum_id": "acp-group", "note": "Start date not recorded", "verification": "unverified"})
+        if row["forum_id"] == "asem-dg-migration" and row["role"] == "member":
+            memberships.append({**row, "forum_id": "asem", "verification": "unverified"})
+    for fid in C.RCP_MEETING_PARTICIPANTS:
+        memberships.append(membership("global-rcp-meeting", "forum", fid, "member",
+                                      note="Represented at the Bangkok global meeting, 4-5 June 2009 (paper, Annex I)",
+                                      sources=src(["https://www.gfmd.org/files/documents/gfmd_athens09_rt_3-2_background_paper_en.pdf"]), verified=True))
+    memberships.append(membership("global-rcp-meeting", "organisation", "iom", "secretariat", "2005",
+                                  note="Co-organised the 2005 meeting with the GCIM and the 2009 meeting with the Royal Thai Government",
+                                  sources=src(["https://www.iom.int/global-rcp-meetings"])))
+
+    # Stable ids: forum:role:member, with the start date when one member holds a role more than once.
+    seen = {}
+    for m in memberships:
+        base = f"{m['forum_id']}:{m['role']}:{m['member']['id']}"
+        seen[base] = seen.get(base, 0) + 1
+    out_ms = {}
+    for m in memberships:
+        base = f"{m['forum_id']}:{m['role']}:{m['member']['id']}"
+        mid = base if seen[base] == 1 else f"{base}:{m['start_date'] or 'undated'}"
+        if mid in out_ms:  # the same fact twice in the sources: keep one, merge sources
+            have = out_ms[mid]
+            for s in m["sources"]:
+                if s not in have["sources"]:
+                    have["sources"].append(s)
+            continue
+        out_ms[mid] = {"id": mid, **m}
+
+    orgs = []
+    for oid, (name, acr, kind, web, other) in sorted(C.ORGANISATIONS.items()):
+        orgs.append({"id": oid, "names": {"en": name, **other}, "acronyms": acr, "kind": kind, "website": web,
+                     "sources": [{"url": web, "note": "official website"}]})
+    themes = [{"id": tid, "labels": {"en": en, "fr": fr, "es": es}, "gcm_objectives": gcm}
+              for tid, (en, fr, es, gcm) in sorted(C.THEMES.items())]
+    fora.sort(key=lambda x: x["id"])
+    return {
+        "format": "agora-dataset",
+        "version": 1,
+        "organisations": orgs,
+        "themes": themes,
+        "fora": fora,
+        "memberships": [out_ms[k] for k in sorted(out_ms)],
+    }
+
+
+if __name__ == "__main__":
+    json.dump(build(), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
