@@ -1,1 +1,171 @@
-//! placeholder
+//! Agora's storage seam: the [`Store`] trait every caller uses, the data directory, and the
+//! SQLite implementation. A PostgreSQL implementation sits beside SQLite behind the same trait;
+//! [`open`] picks the backend from the URL and refuses anything else.
+//!
+//! Every write appends to the change log in the same transaction as the records it changes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
+
+mod error;
+mod sqlite;
+
+pub use error::StoreError;
+pub use sqlite::SqliteStore;
+
+/// What an import did, counted per kind of record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: BTreeMap<&'static str, usize>,
+    pub updated: BTreeMap<&'static str, usize>,
+    pub unchanged: usize,
+}
+
+impl ImportSummary {
+    pub fn changed(&self) -> usize {
+        self.created.values().sum::<usize>() + self.updated.values().sum::<usize>()
+    }
+}
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub seq: i64,
+    pub entity: String,
+    pub entity_id: String,
+    pub op: String,
+    pub at: String,
+    pub origin: String,
+}
+
+/// Which memberships to list.
+#[derive(Debug, Clone, Default)]
+pub struct MembershipFilter {
+    pub forum: Option<ForumId>,
+    pub member: Option<Member>,
+    pub role: Option<Role>,
+    /// Only those active on this day, by the as-of rule.
+    pub as_of: Option<Day>,
+}
+
+/// Progress of a long write, reported as records are written.
+pub type Progress<'a> = &'a (dyn Fn(usize) + Send + Sync);
+
+#[async_trait::async_trait]
+pub trait Store: Send + Sync {
+    /// "sqlite" or "postgres".
+    fn backend(&self) -> &'static str;
+
+    /// True when no forum, area or membership has been stored yet.
+    async fn is_empty(&self) -> Result<bool, StoreError>;
+
+    /// The ids that exist, for validating references before a write.
+    async fn catalogue(&self) -> Result<Catalogue, StoreError>;
+
+    /// Everything, every list sorted by id.
+    async fn snapshot(&self) -> Result<Dataset, StoreError>;
+
+    /// Create or update every record of a (validated) dataset by id, in one transaction, with a
+    /// change-log entry for each record that changed. Unchanged records are not touched.
+    async fn import(
+        &self,
+        dataset: &Dataset,
+        origin: &str,
+        progress: Progress<'_>,
+    ) -> Result<ImportSummary, StoreError>;
+
+    /// Memberships matching a filter, sorted by id.
+    async fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Membership>, StoreError>;
+
+    /// Change-log entries after `after`, oldest first, at most `limit`.
+    async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError>;
+
+    /// Problems of the stored data that the database itself can see: its own integrity check,
+    /// foreign keys, records whose derived columns disagree with their body.
+    async fn integrity_problems(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// The data directory: `agora.db`, and later `index/`, `blobs/` and `backups/`.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: impl Into<PathBuf>) -> DataDir {
+        DataDir { root: root.into() }
+    }
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+    pub fn database_path(&self) -> PathBuf {
+        self.root.join("agora.db")
+    }
+    /// Whether an Agora database exists here.
+    pub fn exists(&self) -> bool {
+        self.database_path().is_file()
+    }
+    /// Create the directory and its sub-directories.
+    pub fn create(&self) -> Result<(), StoreError> {
+        for sub in ["", "index", "blobs", "backups"] {
+            std::fs::create_dir_all(self.root.join(sub))?;
+        }
+        Ok(())
+    }
+}
+
+/// How to open the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the database if it does not exist (`agora init`, `agora serve`).
+    CreateIfMissing,
+    /// Refuse if it does not exist (every other command), so a typo never creates a database.
+    MustExist,
+}
+
+/// Open the store: `database_url` when given (only `sqlite:` and `postgres://` are accepted),
+/// else the SQLite database of the data directory. Migrations run on open.
+pub async fn open(
+    data_dir: &DataDir,
+    database_url: Option<&str>,
+    mode: OpenMode,
+) -> Result<Arc<dyn Store>, StoreError> {
+    match database_url {
+        None => {
+            if mode == OpenMode::MustExist && !data_dir.exists() {
+                return Err(StoreError::Unavailable(format!(
+                    "no Agora data in {}: run `agora init --data-dir {}` first",
+                    data_dir.root().display(),
+                    data_dir.root().display()
+                )));
+            }
+            data_dir.create()?;
+            Ok(Arc::new(
+                SqliteStore::open(&data_dir.database_path(), true).await?,
+            ))
+        }
+        Some(url) if url.starts_with("sqlite:") => {
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = Path::new(path);
+            if mode == OpenMode::MustExist && !path.is_file() {
+                return Err(StoreError::Unavailable(format!(
+                    "no SQLite database at {}",
+                    path.display()
+                )));
+            }
+            Ok(Arc::new(SqliteStore::open(path, true).await?))
+        }
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Err(StoreError::Unavailable(
+                "PostgreSQL is not supported by this build yet; use a data directory (SQLite)"
+                    .into(),
+            ))
+        }
+        Some(url) => Err(StoreError::UnsupportedUrl(
+            url.split('@').next_back().unwrap_or(url).to_owned(),
+        )),
+    }
+}

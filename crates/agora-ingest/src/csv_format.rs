@@ -1,0 +1,455 @@
+//! CSV for fora (`fora.csv`) and memberships (`memberships.csv`), made to round-trip: export,
+//! edit in a spreadsheet, import. A row updates the record with its id field by field; what a
+//! CSV cannot hold (notes on sources, names in languages without a column, category dates) is
+//! kept from the stored record. Lists inside a cell are separated by ` ; `.
+
+use std::collections::BTreeMap;
+
+use agora_core::{
+    Category, CategorySpan, Dataset, Day, Forum, ForumId, Lang, Link, MdStatus, MeetingLevel,
+    Member, MemberType, Membership, MembershipId, PartialDate, Role, Source, ThemeId, Verification,
+};
+
+use crate::{ExportFile, FileProblem, Format, Parsed};
+
+const NAME_LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
+
+pub const FORA_COLUMNS: [&str; 22] = [
+    "id", "name_en", "name_fr", "name_es", "name_ar", "name_ru", "name_zh", "acronyms", "category",
+    "parent_id", "established", "dissolved", "regions", "themes", "md_status", "operational",
+    "meeting_level", "links", "summary", "sources", "verification", "last_checked",
+];
+const FORA_REQUIRED: [&str; 3] = ["id", "name_en", "category"];
+
+pub const MEMBERSHIP_COLUMNS: [&str; 11] = [
+    "id", "forum_id", "member_type", "member_id", "role", "start_date", "end_date",
+    "verification", "last_checked", "note", "sources",
+];
+const MEMBERSHIP_REQUIRED: [&str; 4] = ["forum_id", "member_type", "member_id", "role"];
+
+fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
+    items
+        .into_iter()
+        .map(|s| s.as_ref().to_owned())
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+fn split(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn verification_str(v: Verification) -> &'static str {
+    match v {
+        Verification::Verified => "verified",
+        Verification::Unverified => "unverified",
+    }
+}
+
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new())
+}
+
+fn finish(w: csv::Writer<Vec<u8>>) -> String {
+    String::from_utf8(w.into_inner().expect("writing to memory cannot fail")).expect("CSV of UTF-8 is UTF-8")
+}
+
+pub fn export(d: &Dataset) -> Vec<ExportFile> {
+    let mut w = writer();
+    w.write_record(FORA_COLUMNS).expect("in memory");
+    for f in &d.fora {
+        let mut row: Vec<String> = vec![f.id.to_string()];
+        for lang in NAME_LANGS {
+            row.push(f.names.iter().find(|(l, _)| l.as_str() == lang).map(|(_, n)| n.clone()).unwrap_or_default());
+        }
+        row.extend([
+            join(&f.acronyms),
+            f.category().map(|c| c.as_str()).unwrap_or_default().to_owned(),
+            opt(&f.parent_id),
+            opt(&f.established),
+            opt(&f.dissolved),
+            join(f.regions.iter().map(|r| format!("{r:03}"))),
+            join(f.themes.iter().map(|t| t.as_str())),
+            f.md_status.as_str().to_owned(),
+            f.operational.map(|b| b.to_string()).unwrap_or_default(),
+            f.meeting_level.map(|l| l.as_str()).unwrap_or_default().to_owned(),
+            join(f.links.iter().map(|l| &l.url)),
+            f.summary.clone().unwrap_or_default(),
+            join(f.sources.iter().map(|s| &s.url)),
+            verification_str(f.verification).to_owned(),
+            opt(&f.last_checked),
+        ]);
+        w.write_record(&row).expect("in memory");
+    }
+    let fora = finish(w);
+    let mut w = writer();
+    w.write_record(MEMBERSHIP_COLUMNS).expect("in memory");
+    for m in &d.memberships {
+        w.write_record([
+            m.id.to_string(),
+            m.forum_id.to_string(),
+            m.member.kind().as_str().to_owned(),
+            m.member.id().to_owned(),
+            m.role.as_str().to_owned(),
+            opt(&m.start_date),
+            opt(&m.end_date),
+            verification_str(m.verification).to_owned(),
+            opt(&m.last_checked),
+            m.note.clone().unwrap_or_default(),
+            join(m.sources.iter().map(|s| &s.url)),
+        ])
+        .expect("in memory");
+    }
+    vec![
+        ExportFile { name: "fora.csv", contents: fora },
+        ExportFile { name: "memberships.csv", contents: finish(w) },
+    ]
+}
+
+/// Keep the notes of URLs that were already there; new URLs come without a note.
+fn merge_sources(old: &[Source], urls: Vec<String>) -> Vec<Source> {
+    urls.into_iter()
+        .map(|url| Source {
+            note: old.iter().find(|s| s.url == url).and_then(|s| s.note.clone()),
+            url,
+        })
+        .collect()
+}
+
+fn merge_links(old: &[Link], urls: Vec<String>) -> Vec<Link> {
+    urls.into_iter()
+        .map(|url| Link {
+            note: old.iter().find(|l| l.url == url).and_then(|l| l.note.clone()),
+            url,
+        })
+        .collect()
+}
+
+/// One CSV row, read field by field; every bad field is recorded.
+struct Row<'a> {
+    file: &'a str,
+    line: u64,
+    cells: BTreeMap<&'a str, &'a str>,
+    problems: &'a mut Vec<FileProblem>,
+}
+
+impl Row<'_> {
+    fn has(&self, col: &str) -> bool {
+        self.cells.contains_key(col)
+    }
+    fn text(&self, col: &str) -> Option<&str> {
+        self.cells.get(col).copied().map(str::trim)
+    }
+    fn bad(&mut self, col: &str, message: String) {
+        self.problems.push(FileProblem {
+            file: self.file.to_owned(),
+            location: format!("line {}", self.line),
+            field: col.to_owned(),
+            message,
+        });
+    }
+    /// A column's value parsed, if the column is present: Some(None) for an empty cell.
+    fn parse<T, E: std::fmt::Display>(
+        &mut self,
+        col: &str,
+        f: impl Fn(&str) -> Result<T, E>,
+    ) -> Option<Option<T>> {
+        let cell = self.text(col)?;
+        if cell.is_empty() {
+            return Some(None);
+        }
+        match f(cell) {
+            Ok(v) => Some(Some(v)),
+            Err(e) => {
+                self.bad(col, e.to_string());
+                None
+            }
+        }
+    }
+    fn required<T, E: std::fmt::Display>(&mut self, col: &str, f: impl Fn(&str) -> Result<T, E>) -> Option<T> {
+        match self.parse(col, f) {
+            Some(Some(v)) => Some(v),
+            Some(None) => {
+                self.bad(col, "a value is required".into());
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+fn choice<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Result<T, String> {
+    all.iter().copied().find(|v| name(*v) == s).ok_or_else(|| {
+        format!(
+            "'{s}' is not one of: {}",
+            all.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ")
+        )
+    })
+}
+
+fn parse_verification(s: &str) -> Result<Verification, String> {
+    match s {
+        "verified" => Ok(Verification::Verified),
+        "unverified" => Ok(Verification::Unverified),
+        _ => Err(format!("'{s}' is not one of: verified, unverified")),
+    }
+}
+
+fn parse_bool(s: &str) -> Result<bool, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" => Ok(true),
+        "false" | "no" => Ok(false),
+        _ => Err(format!("'{s}' is not true or false")),
+    }
+}
+
+fn parse_list<T, E: std::fmt::Display>(s: &str, f: impl Fn(&str) -> Result<T, E>) -> Result<Vec<T>, String> {
+    split(s).iter().map(|x| f(x).map_err(|e| e.to_string())).collect()
+}
+
+pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
+    let whole = |field: &str, message: String| FileProblem {
+        file: name.to_owned(),
+        location: "header".into(),
+        field: field.to_owned(),
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![whole("", format!("unreadable CSV header: {e}"))])?
+        .clone();
+    let cols: Vec<&str> = headers.iter().map(str::trim).collect();
+    let is_memberships = cols.contains(&"member_type") || cols.contains(&"forum_id");
+    let (known, required): (&[&str], &[&str]) = if is_memberships {
+        (&MEMBERSHIP_COLUMNS, &MEMBERSHIP_REQUIRED)
+    } else {
+        (&FORA_COLUMNS, &FORA_REQUIRED)
+    };
+    let mut problems = Vec::new();
+    for c in required {
+        if !cols.contains(c) {
+            problems.push(whole(c, format!("missing column '{c}'")));
+        }
+    }
+    let mut seen = Vec::new();
+    for c in &cols {
+        if !known.contains(c) {
+            problems.push(whole(c, format!("unknown column '{c}'")));
+        }
+        if seen.contains(c) {
+            problems.push(whole(c, format!("column '{c}' appears twice")));
+        }
+        seen.push(c);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut records = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(r) => records.push(r),
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                problems.push(FileProblem {
+                    file: name.to_owned(),
+                    location: format!("line {line}"),
+                    field: String::new(),
+                    message: format!("unreadable row: {e}"),
+                });
+            }
+        }
+    }
+    let mut parsed = Parsed::new(Dataset::default(), Format::Csv);
+    for (index, rec) in records.iter().enumerate() {
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let mut row = Row {
+            file: name,
+            line,
+            cells: cols.iter().copied().zip(rec.iter()).collect(),
+            problems: &mut problems,
+        };
+        if is_memberships {
+            if let Some(m) = membership_row(&mut row, current, &parsed.dataset) {
+                parsed.lines.push(("memberships", index, line));
+                parsed.dataset.memberships.push(m);
+            }
+        } else if let Some(f) = forum_row(&mut row, current) {
+            parsed.lines.push(("fora", index, line));
+            parsed.dataset.fora.push(f);
+        }
+    }
+    if problems.is_empty() { Ok(parsed) } else { Err(problems) }
+}
+
+fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
+    let id: ForumId = row.required("id", ForumId::parse)?;
+    let old = current.fora.iter().find(|f| f.id == id);
+    let mut f = old.cloned().unwrap_or_else(|| Forum {
+        id: id.clone(),
+        names: BTreeMap::new(),
+        acronyms: vec![],
+        aliases: vec![],
+        categories: vec![],
+        parent_id: None,
+        established: None,
+        dissolved: None,
+        regions: vec![],
+        themes: vec![],
+        topics: vec![],
+        objectives: vec![],
+        md_status: MdStatus::Unknown,
+        operational: None,
+        meeting_level: None,
+        links: vec![],
+        summary: None,
+        sources: vec![],
+        verification: Verification::Unverified,
+        last_checked: None,
+    });
+    let mut ok = true;
+    for lang in NAME_LANGS {
+        let col = format!("name_{lang}");
+        if let Some(cell) = row.text(&col) {
+            let key = Lang::parse(lang).expect("constant language codes are valid");
+            if cell.is_empty() {
+                f.names.remove(&key);
+            } else {
+                f.names.insert(key, cell.to_owned());
+            }
+        }
+    }
+    if let Some(cell) = row.text("acronyms") {
+        f.acronyms = split(cell);
+    }
+    match row.required("category", |s| choice(&Category::ALL, Category::as_str, s)) {
+        Some(c) if f.category() != Some(c) => f.categories.push(CategorySpan {
+            category: c,
+            start_date: None,
+            end_date: None,
+            note: None,
+        }),
+        Some(_) => {}
+        None => ok = false,
+    }
+    macro_rules! field {
+        ($col:literal, $parse:expr, |$v:ident| $set:expr) => {
+            match row.parse($col, $parse) {
+                Some($v) => $set,
+                None if row.has($col) => ok = false,
+                None => {}
+            }
+        };
+    }
+    field!("parent_id", ForumId::parse, |v| f.parent_id = v);
+    field!("established", |s: &str| s.parse::<PartialDate>(), |v| f.established = v);
+    field!("dissolved", |s: &str| s.parse::<PartialDate>(), |v| f.dissolved = v);
+    field!("regions", |s: &str| parse_list(s, |x| x.parse::<u16>().map_err(|_| format!("'{x}' is not an M49 code"))), |v| f.regions = v.unwrap_or_default());
+    field!("themes", |s: &str| parse_list(s, ThemeId::parse), |v| f.themes = v.unwrap_or_default());
+    field!("md_status", |s: &str| choice(&MdStatus::ALL, MdStatus::as_str, s), |v| f.md_status = v.unwrap_or(MdStatus::Unknown));
+    field!("operational", parse_bool, |v| f.operational = v);
+    field!("meeting_level", |s: &str| choice(&MeetingLevel::ALL, MeetingLevel::as_str, s), |v| f.meeting_level = v);
+    field!("verification", parse_verification, |v| f.verification = v.unwrap_or(Verification::Unverified));
+    field!("last_checked", |s: &str| s.parse::<Day>(), |v| f.last_checked = v);
+    if let Some(cell) = row.text("links") {
+        f.links = merge_links(old.map(|o| &o.links[..]).unwrap_or(&[]), split(cell));
+    }
+    if let Some(cell) = row.text("sources") {
+        f.sources = merge_sources(old.map(|o| &o.sources[..]).unwrap_or(&[]), split(cell));
+    }
+    if let Some(cell) = row.text("summary") {
+        f.summary = (!cell.is_empty()).then(|| cell.to_owned());
+    }
+    ok.then_some(f)
+}
+
+fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Option<Membership> {
+    let forum_id = row.required("forum_id", ForumId::parse);
+    let kind = row.required("member_type", |s| {
+        MemberType::parse(s).ok_or_else(|| format!("'{s}' is not one of: area, organisation, forum"))
+    });
+    let member_id = row.required("member_id", |s| Ok::<_, String>(s.to_owned()));
+    let role = row.required("role", |s| choice(&Role::ALL, Role::as_str, s));
+    let start = row.parse("start_date", |s| s.parse::<PartialDate>());
+    let end = row.parse("end_date", |s| s.parse::<PartialDate>());
+    let member = match (kind, member_id) {
+        (Some(k), Some(id)) => match Member::new(k, &id) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                row.bad("member_id", e.to_string());
+                None
+            }
+        },
+        _ => None,
+    };
+    let given_id = row.parse("id", MembershipId::parse);
+    let verification = row.parse("verification", parse_verification);
+    let last_checked = row.parse("last_checked", |s| s.parse::<Day>());
+    let (forum_id, member, role) = (forum_id?, member?, role?);
+    let start = if row.has("start_date") { start? } else { None };
+    let end = if row.has("end_date") { end? } else { None };
+    let id = match given_id {
+        Some(Some(id)) => id,
+        None if row.has("id") => return None,
+        _ => {
+            // A new row without an id: forum:role:member, with the start when needed to be unique.
+            let base = format!("{forum_id}:{}:{}", role.as_str(), member.id());
+            let taken = |id: &str| {
+                current.memberships.iter().chain(&so_far.memberships).any(|m| m.id.as_str() == id)
+            };
+            let id = if taken(&base) {
+                format!("{base}:{}", start.map(|s| s.to_string()).unwrap_or_else(|| "undated".into()))
+            } else {
+                base
+            };
+            match MembershipId::parse(&id) {
+                Ok(id) => id,
+                Err(e) => {
+                    row.bad("id", e.to_string());
+                    return None;
+                }
+            }
+        }
+    };
+    let old = current.memberships.iter().find(|m| m.id == id);
+    let verification = match verification {
+        Some(v) => v.unwrap_or(Verification::Unverified),
+        None if row.has("verification") => return None,
+        None => old.map(|o| o.verification).unwrap_or(Verification::Unverified),
+    };
+    let last_checked = match last_checked {
+        Some(v) => v,
+        None if row.has("last_checked") => return None,
+        None => old.and_then(|o| o.last_checked),
+    };
+    let note = match row.text("note") {
+        Some(n) => (!n.is_empty()).then(|| n.to_owned()),
+        None => old.and_then(|o| o.note.clone()),
+    };
+    let sources = match row.text("sources") {
+        Some(cell) => merge_sources(old.map(|o| &o.sources[..]).unwrap_or(&[]), split(cell)),
+        None => old.map(|o| o.sources.clone()).unwrap_or_default(),
+    };
+    Some(Membership {
+        id,
+        forum_id,
+        member,
+        role,
+        start_date: if row.has("start_date") { start } else { old.and_then(|o| o.start_date) },
+        end_date: if row.has("end_date") { end } else { old.and_then(|o| o.end_date) },
+        note,
+        sources,
+        verification,
+        last_checked,
+    })
+}
