@@ -116,23 +116,29 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
     ]
 }
 
-/// Keep the notes of URLs that were already there; new URLs come without a note.
-fn merge_sources(old: &[Source], urls: Vec<String>) -> Vec<Source> {
+/// Keep the notes of URLs that were already there (the n-th mention of a URL takes the note of
+/// its n-th stored mention); new URLs come without a note.
+fn merge_notes(old: &[(&str, Option<&String>)], urls: Vec<String>) -> Vec<(String, Option<String>)> {
+    let mut used = vec![false; old.len()];
     urls.into_iter()
-        .map(|url| Source {
-            note: old.iter().find(|s| s.url == url).and_then(|s| s.note.clone()),
-            url,
+        .map(|url| {
+            let note = old.iter().enumerate().find(|(i, (u, _))| !used[*i] && *u == url).map(|(i, (_, n))| {
+                used[i] = true;
+                n.cloned()
+            });
+            (url, note.flatten())
         })
         .collect()
 }
 
+fn merge_sources(old: &[Source], urls: Vec<String>) -> Vec<Source> {
+    let old: Vec<_> = old.iter().map(|s| (s.url.as_str(), s.note.as_ref())).collect();
+    merge_notes(&old, urls).into_iter().map(|(url, note)| Source { url, note }).collect()
+}
+
 fn merge_links(old: &[Link], urls: Vec<String>) -> Vec<Link> {
-    urls.into_iter()
-        .map(|url| Link {
-            note: old.iter().find(|l| l.url == url).and_then(|l| l.note.clone()),
-            url,
-        })
-        .collect()
+    let old: Vec<_> = old.iter().map(|l| (l.url.as_str(), l.note.as_ref())).collect();
+    merge_notes(&old, urls).into_iter().map(|(url, note)| Link { url, note }).collect()
 }
 
 /// One CSV row, read field by field; every bad field is recorded.
@@ -217,6 +223,14 @@ fn parse_list<T, E: std::fmt::Display>(s: &str, f: impl Fn(&str) -> Result<T, E>
     split(s).iter().map(|x| f(x).map_err(|e| e.to_string())).collect()
 }
 
+/// The 1-based line of a record at a byte offset. The csv crate's own line count misses CRLF
+/// line ends, and after a CRLF its offset points at the `\n`: counting through the offset's own
+/// byte gives the right line for LF and CRLF alike.
+fn line_at(text: &str, byte: u64) -> u64 {
+    let end = (byte as usize + 1).min(text.len());
+    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
 pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
     let whole = |field: &str, message: String| FileProblem {
         file: name.to_owned(),
@@ -260,7 +274,7 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         match result {
             Ok(r) => records.push(r),
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| line_at(text, p.byte())).unwrap_or(0);
                 problems.push(FileProblem {
                     file: name.to_owned(),
                     location: format!("line {line}"),
@@ -272,7 +286,7 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
     }
     let mut parsed = Parsed::new(Dataset::default(), Format::Csv);
     for (index, rec) in records.iter().enumerate() {
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec.position().map(|p| line_at(text, p.byte())).unwrap_or(0);
         let mut row = Row {
             file: name,
             line,
@@ -452,4 +466,35 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         verification,
         last_checked,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_name_the_right_line_for_lf_and_crlf() {
+        for eol in ["\n", "\r\n"] {
+            let text = [
+                "forum_id,member_type,member_id,role,start_date",
+                "soderkoping-process,area,SWE,member,2010",
+                "\"a,quoted",
+                "cell\",area,SWE,member,2010",
+                "soderkoping-process,area,SWE,member,2010-13",
+                "",
+            ]
+            .join(eol);
+            let errors = parse("m.csv", &text, &Dataset::default()).unwrap_err();
+            let lines: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
+            // line 3 holds a forum id that is no slug (its cell spans two lines); line 5 a bad month
+            assert_eq!(lines, ["line 3", "line 5"], "{eol:?}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn new_rows_without_an_id_get_a_stable_one() {
+        let text = "forum_id,member_type,member_id,role,start_date,sources\nrcm,area,MEX,observer,1996,https://example.org/x\n";
+        let parsed = parse("m.csv", text, &Dataset::default()).unwrap();
+        assert_eq!(parsed.dataset.memberships[0].id.as_str(), "rcm:observer:MEX");
+    }
 }

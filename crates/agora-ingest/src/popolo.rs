@@ -231,7 +231,7 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         let mut names: BTreeMap<Lang, String> = BTreeMap::new();
         names.insert(Lang::parse("en").expect("constant"), o.name.clone());
         let mut acronyms = Vec::new();
-        let mut aliases = Vec::new();
+        let mut aliases: Vec<Alias> = Vec::new();
         for n in o.other_names {
             match n.note.as_deref() {
                 Some("acronym") => acronyms.push(n.name),
@@ -259,6 +259,12 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                 }
             };
             let old = current.fora.iter().find(|f| f.id == id);
+            // Popolo has no language on other names: keep the stored one for a known alias.
+            for a in &mut aliases {
+                a.lang = old
+                    .and_then(|f| f.aliases.iter().find(|x| x.name == a.name))
+                    .and_then(|x| x.lang.clone());
+            }
             let mut categories = old.map(|f| f.categories.clone()).unwrap_or_default();
             if categories.last().map(|c| c.category) != Some(category) {
                 categories.push(CategorySpan { category, start_date: None, end_date: None, note: None });

@@ -1,1 +1,82 @@
-fn main() {}
+//! `agora`: the command-line entry point. One file per command under `cmd/`.
+//!
+//! Exit codes: 0 success; 1 failure (including problems found by `check`); 2 wrong usage;
+//! 65 input data refused (a file `import` could not accept).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+/// Exit code for input data that was refused (sysexits EX_DATAERR).
+pub const EXIT_DATA: u8 = 65;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "agora",
+    version,
+    about = "Agora: a self-hostable hub for inter-state dialogue on migration",
+    long_about = "Agora keeps the landscape of Regional Consultative Processes on migration, \
+                  inter-regional fora, regional organisations and the GFMD in one place: who takes \
+                  part and since when, with sources.\n\nExit codes: 0 success; 1 failure or \
+                  problems found; 2 wrong usage; 65 input data refused."
+)]
+pub struct Cli {
+    /// The data directory (database, index, files, backups).
+    #[arg(long, global = true, env = "AGORA_DATA_DIR", default_value = "./agora-data")]
+    pub data_dir: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(cmd::init::Args),
+    Import(cmd::import::Args),
+    Export(cmd::export::Args),
+    Check(cmd::check::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Init(args) => cmd::init::run(&cli.data_dir, args).await,
+            Command::Import(args) => cmd::import::run(&cli.data_dir, args).await,
+            Command::Export(args) => cmd::export::run(&cli.data_dir, args).await,
+            Command::Check(args) => cmd::check::run(&cli.data_dir, args).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,51 @@
+//! `agora init`: create the data directory and load the built-in dataset.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use agora_store::{DataDir, OpenMode};
+use anyhow::Context;
+
+/// Create the data directory and load the built-in dataset of fora, states and memberships.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Create an empty registry, without the built-in dataset (e.g. to import an export into).
+    #[arg(long)]
+    pub no_dataset: bool,
+}
+
+pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    let dir = DataDir::new(data_dir);
+    let store = agora_store::open(&dir, None, OpenMode::CreateIfMissing)
+        .await
+        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    if !store.is_empty().await? {
+        println!(
+            "{} is already initialised; nothing changed (use `agora import` to update it)",
+            data_dir.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.no_dataset {
+        println!("created an empty registry in {}", data_dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dataset = agora_ingest::builtin::dataset();
+    let bar = super::progress_bar(dataset.record_count(), "loading the built-in dataset");
+    let summary = store
+        .import(&dataset, "builtin", &|n| bar.set_position(n as u64))
+        .await
+        .context("loading the built-in dataset")?;
+    bar.finish_and_clear();
+    println!(
+        "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships",
+        data_dir.display(),
+        dataset.fora.len(),
+        dataset.areas.len(),
+        dataset.organisations.len(),
+        dataset.themes.len(),
+        dataset.memberships.len()
+    );
+    debug_assert_eq!(summary.changed(), dataset.record_count());
+    Ok(ExitCode::SUCCESS)
+}

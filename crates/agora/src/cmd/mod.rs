@@ -1,0 +1,47 @@
+//! One module per subcommand.
+
+pub mod check;
+pub mod export;
+pub mod import;
+pub mod init;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use agora_store::{DataDir, OpenMode, Store};
+use anyhow::Context;
+
+/// Open the store of a data directory that must already exist.
+pub async fn open_existing(data_dir: &Path) -> anyhow::Result<Arc<dyn Store>> {
+    agora_store::open(&DataDir::new(data_dir), None, OpenMode::MustExist)
+        .await
+        .with_context(|| format!("opening the data in {}", data_dir.display()))
+}
+
+/// A progress bar on stderr; indicatif draws nothing when stderr is not a terminal.
+pub fn progress_bar(len: usize, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}")
+            .expect("constant template")
+            .progress_chars("=> "),
+    );
+    bar.set_message(what.to_owned());
+    bar
+}
+
+pub fn describe(summary: &agora_store::ImportSummary) -> String {
+    let list = |m: &std::collections::BTreeMap<&str, usize>| {
+        if m.is_empty() {
+            "none".to_owned()
+        } else {
+            m.iter().map(|(k, v)| format!("{v} {k}")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    format!(
+        "created: {}; updated: {}; unchanged: {}",
+        list(&summary.created),
+        list(&summary.updated),
+        summary.unchanged
+    )
+}

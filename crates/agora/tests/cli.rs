@@ -1,0 +1,273 @@
+//! The `agora` binary, run as a user runs it: each test gets its own data directories.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn agora(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_agora"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("AGORA_DATA_DIR")
+        .output()
+        .expect("the agora binary runs")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().to_owned();
+        Fixture { _tmp: tmp, root }
+    }
+    fn dir(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+    /// A data directory initialised with the built-in dataset.
+    fn initialised(&self, name: &str) -> PathBuf {
+        let d = self.dir(name);
+        ok(&agora(&d, &["init"]));
+        d
+    }
+    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.dir(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+}
+
+fn export_json(d: &Path) -> String {
+    ok(&agora(d, &["export", "--format", "json"]))
+}
+
+#[test]
+fn init_loads_the_landscape_and_check_passes() {
+    let fx = Fixture::new();
+    let d = fx.dir("d");
+    let out = ok(&agora(&d, &["init"]));
+    assert!(out.contains("initialised"), "{out}");
+    let v: Value = serde_json::from_str(&export_json(&d)).unwrap();
+    let count = |k: &str| v[k].as_array().unwrap().len();
+    assert!(count("fora") >= 45, "{} fora", count("fora"));
+    assert!(count("areas") >= 240, "{} areas", count("areas"));
+    assert!(count("memberships") >= 900, "{} memberships", count("memberships"));
+    let check = ok(&agora(&d, &["check"]));
+    assert!(check.contains("no problems"), "{check}");
+    // A second init changes nothing.
+    let again = ok(&agora(&d, &["init"]));
+    assert!(again.contains("already initialised"), "{again}");
+    assert_eq!(export_json(&d), serde_json::to_string_pretty(&v).unwrap() + "\n");
+    // The data directory has the documented layout.
+    for sub in ["agora.db", "index", "blobs", "backups"] {
+        assert!(d.join(sub).exists(), "{sub} is missing");
+    }
+}
+
+#[test]
+fn json_export_then_import_into_a_fresh_directory_exports_identical_bytes() {
+    let fx = Fixture::new();
+    let a = fx.initialised("a");
+    let first = export_json(&a);
+    let file = fx.write("export.json", first.as_bytes());
+    let b = fx.dir("b");
+    ok(&agora(&b, &["init", "--no-dataset"]));
+    let imported = ok(&agora(&b, &["import", file.to_str().unwrap()]));
+    assert!(imported.contains("created: 255 area"), "{imported}");
+    assert_eq!(export_json(&b), first, "the round trip changed the export");
+    // Importing the same file again changes nothing.
+    let again = ok(&agora(&b, &["import", file.to_str().unwrap()]));
+    assert!(again.contains("created: none; updated: none"), "{again}");
+}
+
+#[test]
+fn csv_and_popolo_exports_reimport_without_any_change() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let before = export_json(&d);
+    let out = fx.dir("out");
+    for format in ["csv", "popolo"] {
+        ok(&agora(&d, &["export", "--format", format, "--out", out.to_str().unwrap()]));
+    }
+    let files: Vec<String> = ["fora.csv", "memberships.csv", "popolo.json"]
+        .iter()
+        .map(|f| out.join(f).to_str().unwrap().to_owned())
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(String::as_str));
+    let report = ok(&agora(&d, &args));
+    assert_eq!(report.matches("created: none; updated: none").count(), 3, "{report}");
+    assert_eq!(export_json(&d), before);
+}
+
+#[test]
+fn editing_an_export_updates_the_changed_records_by_id() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let mut v: Value = serde_json::from_str(&export_json(&d)).unwrap();
+    let ms = v["memberships"].as_array_mut().unwrap();
+    let swe = ms
+        .iter_mut()
+        .find(|m| m["id"] == "soderkoping-process:member:SWE")
+        .unwrap();
+    swe["end_date"] = Value::from("2011-06");
+    let file = fx.write("edited.json", serde_json::to_string(&v).unwrap().as_bytes());
+    let report = ok(&agora(&d, &["import", file.to_str().unwrap()]));
+    assert!(report.contains("created: none; updated: 1 membership;"), "{report}");
+    let after: Value = serde_json::from_str(&export_json(&d)).unwrap();
+    let swe = after["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "soderkoping-process:member:SWE")
+        .unwrap();
+    assert_eq!(swe["end_date"], "2011-06");
+}
+
+fn members_as_of(d: &Path, forum: &str, role: &str, day: &str) -> Vec<String> {
+    let v: Value = serde_json::from_str(&ok(&agora(d, &["export", "--as-of", day]))).unwrap();
+    let mut ids: Vec<String> = v["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["forum_id"] == forum && m["role"] == role)
+        .map(|m| m["member"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn the_as_of_rule_on_real_data() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    // Bangkok, 4 June 2009: Sweden joined the Söderköping Process only in 2010.
+    let s2009 = members_as_of(&d, "soderkoping-process", "member", "2009-06-04");
+    assert!(!s2009.contains(&"SWE".to_owned()), "{s2009:?}");
+    for c in ["BLR", "MDA", "UKR"] {
+        assert!(s2009.contains(&c.to_owned()), "{c} missing from {s2009:?}");
+    }
+    // "2010" counts from its first day.
+    let s2010 = members_as_of(&d, "soderkoping-process", "member", "2010-01-01");
+    assert!(s2010.contains(&"SWE".to_owned()));
+    // The Puebla Process had its eleven members.
+    assert_eq!(members_as_of(&d, "rcm", "member", "2009-06-04").len(), 11);
+    // The United Kingdom left the EU on 31 January 2020 and was a member through that day.
+    assert!(members_as_of(&d, "eu", "member", "2020-01-31").contains(&"GBR".to_owned()));
+    assert!(!members_as_of(&d, "eu", "member", "2020-02-01").contains(&"GBR".to_owned()));
+    assert_eq!(members_as_of(&d, "eu", "member", "2009-06-04").len(), 27);
+}
+
+/// A bad file must be refused with a message naming where and what, and change nothing.
+fn assert_refused(fx: &Fixture, d: &Path, name: &str, bytes: &[u8], expected: &[&str]) {
+    let before = export_json(d);
+    let file = fx.write(name, bytes);
+    let out = agora(d, &["import", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(65), "{name} was not refused: {stderr}");
+    for e in expected {
+        assert!(stderr.contains(e), "{name}: expected {e:?} in:\n{stderr}");
+    }
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(export_json(d), before, "{name} changed the data");
+}
+
+fn one_membership(v: &Value, edit: impl Fn(&mut Value)) -> Vec<u8> {
+    let mut m = v["memberships"][0].clone();
+    edit(&mut m);
+    let doc = serde_json::json!({"format": "agora-dataset", "version": 1, "memberships": [m]});
+    serde_json::to_vec(&doc).unwrap()
+}
+
+#[test]
+fn bad_imports_are_refused_with_row_and_field_and_change_nothing() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let v: Value = serde_json::from_str(&export_json(&d)).unwrap();
+    let first_id = v["memberships"][0]["id"].as_str().unwrap().to_owned();
+    let located = format!("memberships[0] (id {first_id})");
+
+    assert_refused(&fx, &d, "malformed.json", br#"{"format": "agora-dataset", "version": 1, "fora": [ {"id": "x",,"#,
+        &["malformed.json: line 1, column", "malformed JSON"]);
+    assert_refused(&fx, &d, "unknown-state.json",
+        &one_membership(&v, |m| m["member"] = serde_json::json!({"type": "area", "id": "QQQ"})),
+        &[&located, "member.id: unknown area code 'QQQ'"]);
+    assert_refused(&fx, &d, "reversed.json",
+        &one_membership(&v, |m| { m["start_date"] = "2005".into(); m["end_date"] = "2001-03".into(); }),
+        &[&located, "end_date: the end (2001-03) is before the start (2005)"]);
+    assert_refused(&fx, &d, "unknown-forum.json",
+        &one_membership(&v, |m| m["forum_id"] = "no-such-forum".into()),
+        &[&located, "forum_id: unknown forum 'no-such-forum'"]);
+    assert_refused(&fx, &d, "bad-date.json",
+        &one_membership(&v, |m| m["start_date"] = "2003-13".into()),
+        &[&located, "start_date", "'2003-13' is not a date"]);
+    let mut dup: Value = serde_json::from_slice(&one_membership(&v, |_| {})).unwrap();
+    let copy = dup["memberships"][0].clone();
+    dup["memberships"].as_array_mut().unwrap().push(copy);
+    assert_refused(&fx, &d, "duplicate.json", &serde_json::to_vec(&dup).unwrap(),
+        &["memberships[1]", "id: duplicate id", "(also at memberships[0])"]);
+    // One bad record among good ones: the good ones are not written either.
+    let mut mixed: Value = serde_json::from_slice(&one_membership(&v, |m| m["note"] = "changed".into())).unwrap();
+    let mut bad = mixed["memberships"][0].clone();
+    bad["id"] = "new:member:QQQ".into();
+    bad["member"] = serde_json::json!({"type": "area", "id": "QQQ"});
+    mixed["memberships"].as_array_mut().unwrap().push(bad);
+    assert_refused(&fx, &d, "mixed.json", &serde_json::to_vec(&mixed).unwrap(), &["memberships[1] (id new:member:QQQ)"]);
+
+    let csv_head = "id,forum_id,member_type,member_id,role,start_date,end_date,verification,last_checked,note,sources\r\n";
+    let mut invalid_utf8 = csv_head.as_bytes().to_vec();
+    invalid_utf8.extend_from_slice(b"x:member:SWE,soderkoping-process,area,SWE,member,2010,,unverified,,caf\xe9,https://example.org/a\r\n");
+    assert_refused(&fx, &d, "latin1.csv", &invalid_utf8, &["latin1.csv: line 2", "not valid UTF-8"]);
+    assert_refused(&fx, &d, "no-role.csv",
+        b"id,forum_id,member_type,member_id,start_date\r\nx,soderkoping-process,area,SWE,2010\r\n",
+        &["no-role.csv: header: role: missing column 'role'"]);
+    assert_refused(&fx, &d, "bad-row.csv",
+        format!("{csv_head}a:member:SWE,soderkoping-process,area,SWE,member,2010,,unverified,,,https://example.org/a\r\nb:member:SWE,soderkoping-process,area,SWE,member,2010-02-30,,unverified,,,https://example.org/a\r\n").as_bytes(),
+        &["bad-row.csv: line 3: start_date: '2010-02-30' is not a date"]);
+    assert_refused(&fx, &d, "unknown-state.csv",
+        format!("{csv_head}a:member:ZZZ,soderkoping-process,area,ZZZ,member,2010,,unverified,,,https://example.org/a\r\n").as_bytes(),
+        &["unknown-state.csv: line 2 (id a:member:ZZZ): member.id: unknown area code 'ZZZ'"]);
+    assert_refused(&fx, &d, "notes.txt", b"hello", &["unknown file type"]);
+    assert_refused(&fx, &d, "array.json", b"[1, 2]", &["expected a JSON object"]);
+}
+
+#[test]
+fn commands_refuse_a_missing_data_directory_and_create_nothing() {
+    let fx = Fixture::new();
+    let d = fx.dir("typo");
+    for args in [&["export"][..], &["check"], &["import", "x.json"]] {
+        let out = agora(&d, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("run `agora init"), "{args:?}");
+        assert!(!d.exists(), "{args:?} created the directory");
+    }
+    let out = agora(&d, &["export", "--format", "csv"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give --out DIR"));
+    let out = agora(&d, &["export", "--as-of", "2009-6-4"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_explains_every_command() {
+    let out = Command::new(env!("CARGO_BIN_EXE_agora")).arg("--help").output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    for c in ["init", "import", "export", "check", "--data-dir", "Exit codes"] {
+        assert!(help.contains(c), "{c} missing from --help");
+    }
+}
