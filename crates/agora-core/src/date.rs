@@ -192,22 +192,25 @@ impl FromStr for PartialDate {
         let year = parts
             .next()
             .and_then(|p| digits(p, 4))
-            .ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))? as i32;
+            .ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))?
+            as i32;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(err(s, "the year is out of range (1800-2200)"));
         }
         let month = match parts.next() {
             None => return Ok(PartialDate::Year(year)),
-            Some(p) => digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))?
-                as u8,
+            Some(p) => {
+                digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))? as u8
+            }
         };
         if !(1..=12).contains(&month) {
             return Err(err(s, "the month must be 01-12"));
         }
         let day = match parts.next() {
             None => return Ok(PartialDate::Month(year, month)),
-            Some(p) => digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))?
-                as u8,
+            Some(p) => {
+                digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))? as u8
+            }
         };
         if parts.next().is_some() {
             return Err(err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -255,7 +258,8 @@ impl Period {
 
     /// The as-of rule: does this period include `day`?
     pub fn contains(&self, day: Day) -> bool {
-        self.start.is_none_or(|s| s.first_day() <= day) && self.end.is_none_or(|e| day <= e.last_day())
+        self.start.is_none_or(|s| s.first_day() <= day)
+            && self.end.is_none_or(|e| day <= e.last_day())
     }
 }
 
@@ -282,8 +286,19 @@ mod tests {
     #[test]
     fn rejects_malformed_dates_with_a_reason() {
         for bad in [
-            "", "03", "2003-5", "2003-13", "2003-02-30", "2003-00", "20030", "2003-05-01-02",
-            "abcd", "2003/05", "1700", "2003-02-29", " 2003",
+            "",
+            "03",
+            "2003-5",
+            "2003-13",
+            "2003-02-30",
+            "2003-00",
+            "20030",
+            "2003-05-01-02",
+            "abcd",
+            "2003/05",
+            "1700",
+            "2003-02-29",
+            " 2003",
         ] {
             assert!(bad.parse::<PartialDate>().is_err(), "{bad:?} was accepted");
         }

@@ -400,9 +400,13 @@ impl MemberType {
         }
     }
     pub fn parse(s: &str) -> Option<MemberType> {
-        [MemberType::Area, MemberType::Organisation, MemberType::Forum]
-            .into_iter()
-            .find(|t| t.as_str() == s)
+        [
+            MemberType::Area,
+            MemberType::Organisation,
+            MemberType::Forum,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == s)
     }
 }
 
@@ -594,7 +598,10 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(f.category(), Some(Category::InterregionalForum));
-        assert_eq!(f.category_on("2009-06-04".parse().unwrap()), Some(Category::Rcp));
+        assert_eq!(
+            f.category_on("2009-06-04".parse().unwrap()),
+            Some(Category::Rcp)
+        );
         assert_eq!(
             f.category_on("2015-01-01".parse().unwrap()),
             Some(Category::InterregionalForum)

@@ -26,7 +26,11 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(record: Option<RecordRef>, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        record: Option<RecordRef>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Problem {
             record,
             field: field.into(),
@@ -66,7 +70,8 @@ impl Catalogue {
             self.m49.extend(a.m49);
             self.m49.extend(a.m49_regions());
         }
-        self.organisations.extend(d.organisations.iter().map(|o| o.id.clone()));
+        self.organisations
+            .extend(d.organisations.iter().map(|o| o.id.clone()));
         self.themes.extend(d.themes.iter().map(|t| t.id.clone()));
         self.fora.extend(d.fora.iter().map(|f| f.id.clone()));
     }
@@ -91,11 +96,7 @@ fn check_sources(out: &mut Vec<Problem>, at: &RecordRef, sources: &[Source], req
     }
 }
 
-fn duplicates<'a>(
-    out: &mut Vec<Problem>,
-    list: &'static str,
-    ids: impl Iterator<Item = &'a str>,
-) {
+fn duplicates<'a>(out: &mut Vec<Problem>, list: &'static str, ids: impl Iterator<Item = &'a str>) {
     let mut first: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, id) in ids.enumerate() {
         if let Some(j) = first.get(id) {
@@ -142,14 +143,25 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         out.push(Problem::new(
             None,
             "version",
-            format!("this Agora reads version {DATASET_VERSION}, found {}", d.version),
+            format!(
+                "this Agora reads version {DATASET_VERSION}, found {}",
+                d.version
+            ),
         ));
     }
     duplicates(&mut out, "areas", d.areas.iter().map(|a| a.code.as_str()));
-    duplicates(&mut out, "organisations", d.organisations.iter().map(|o| o.id.as_str()));
+    duplicates(
+        &mut out,
+        "organisations",
+        d.organisations.iter().map(|o| o.id.as_str()),
+    );
     duplicates(&mut out, "themes", d.themes.iter().map(|t| t.id.as_str()));
     duplicates(&mut out, "fora", d.fora.iter().map(|f| f.id.as_str()));
-    duplicates(&mut out, "memberships", d.memberships.iter().map(|m| m.id.as_str()));
+    duplicates(
+        &mut out,
+        "memberships",
+        d.memberships.iter().map(|m| m.id.as_str()),
+    );
 
     for (i, a) in d.areas.iter().enumerate() {
         let at = RecordRef {
@@ -158,9 +170,18 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             id: a.code.to_string(),
         };
         if !a.names.keys().any(|l| l.as_str() == "en") {
-            out.push(Problem::new(Some(at.clone()), "names", "an English name is required"));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "names",
+                "an English name is required",
+            ));
         }
-        reversed(&mut out, &at, "valid_until", Period::new(a.valid_from, a.valid_until));
+        reversed(
+            &mut out,
+            &at,
+            "valid_until",
+            Period::new(a.valid_from, a.valid_until),
+        );
     }
     for (i, o) in d.organisations.iter().enumerate() {
         let at = RecordRef {
@@ -169,7 +190,11 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             id: o.id.to_string(),
         };
         if o.names.is_empty() || o.names.values().any(|n| n.trim().is_empty()) {
-            out.push(Problem::new(Some(at.clone()), "names", "names must not be empty"));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "names",
+                "names must not be empty",
+            ));
         }
         if known.fora.iter().any(|f| f.as_str() == o.id.as_str()) {
             out.push(Problem::new(
@@ -187,7 +212,11 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             id: t.id.to_string(),
         };
         if !t.labels.keys().any(|l| l.as_str() == "en") {
-            out.push(Problem::new(Some(at.clone()), "labels", "an English label is required"));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "labels",
+                "an English label is required",
+            ));
         }
         if let Some(bad) = t.gcm_objectives.iter().find(|o| !(1..=23).contains(*o)) {
             out.push(Problem::new(
@@ -204,36 +233,79 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             id: f.id.to_string(),
         };
         if f.names.is_empty() || f.names.values().any(|n| n.trim().is_empty()) {
-            out.push(Problem::new(Some(at.clone()), "names", "at least one non-empty name is required"));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "names",
+                "at least one non-empty name is required",
+            ));
         }
         if f.categories.is_empty() {
-            out.push(Problem::new(Some(at.clone()), "categories", "a category is required"));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "categories",
+                "a category is required",
+            ));
         }
         for (j, c) in f.categories.iter().enumerate() {
-            reversed(&mut out, &at, &format!("categories[{j}].end_date"), Period::new(c.start_date, c.end_date));
+            reversed(
+                &mut out,
+                &at,
+                &format!("categories[{j}].end_date"),
+                Period::new(c.start_date, c.end_date),
+            );
         }
         for (j, a) in f.aliases.iter().enumerate() {
-            reversed(&mut out, &at, &format!("aliases[{j}].end_date"), Period::new(a.start_date, a.end_date));
+            reversed(
+                &mut out,
+                &at,
+                &format!("aliases[{j}].end_date"),
+                Period::new(a.start_date, a.end_date),
+            );
         }
-        reversed(&mut out, &at, "dissolved", Period::new(f.established, f.dissolved));
+        reversed(
+            &mut out,
+            &at,
+            "dissolved",
+            Period::new(f.established, f.dissolved),
+        );
         if let Some(p) = &f.parent_id {
             if p == &f.id {
-                out.push(Problem::new(Some(at.clone()), "parent_id", "a forum cannot be its own parent"));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "parent_id",
+                    "a forum cannot be its own parent",
+                ));
             } else if !known.fora.contains(p) {
-                out.push(Problem::new(Some(at.clone()), "parent_id", format!("unknown forum '{p}'")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "parent_id",
+                    format!("unknown forum '{p}'"),
+                ));
             }
         }
         for t in &f.themes {
             if !known.themes.contains(t) {
-                out.push(Problem::new(Some(at.clone()), "themes", format!("unknown theme '{t}'")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "themes",
+                    format!("unknown theme '{t}'"),
+                ));
             }
         }
         for r in &f.regions {
             if !known.m49.contains(r) {
-                out.push(Problem::new(Some(at.clone()), "regions", format!("unknown M49 code {r:03}")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "regions",
+                    format!("unknown M49 code {r:03}"),
+                ));
             }
         }
-        if known.organisations.iter().any(|o| o.as_str() == f.id.as_str()) {
+        if known
+            .organisations
+            .iter()
+            .any(|o| o.as_str() == f.id.as_str())
+        {
             out.push(Problem::new(
                 Some(at.clone()),
                 "id",
@@ -243,7 +315,11 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         check_sources(&mut out, &at, &f.sources, true);
         for (j, l) in f.links.iter().enumerate() {
             if !(l.url.starts_with("https://") || l.url.starts_with("http://")) {
-                out.push(Problem::new(Some(at.clone()), format!("links[{j}].url"), format!("'{}' is not an http(s) URL", l.url)));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    format!("links[{j}].url"),
+                    format!("'{}' is not an http(s) URL", l.url),
+                ));
             }
         }
     }
@@ -259,7 +335,11 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         while let Some(p) = parents.get(cur) {
             if !seen.insert(*p) || *p == &f.id {
                 out.push(Problem::new(
-                    Some(RecordRef { list: "fora", index: i, id: f.id.to_string() }),
+                    Some(RecordRef {
+                        list: "fora",
+                        index: i,
+                        id: f.id.to_string(),
+                    }),
                     "parent_id",
                     "the parent chain loops back to this forum",
                 ));
@@ -275,20 +355,40 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             id: m.id.to_string(),
         };
         if !known.fora.contains(&m.forum_id) {
-            out.push(Problem::new(Some(at.clone()), "forum_id", format!("unknown forum '{}'", m.forum_id)));
+            out.push(Problem::new(
+                Some(at.clone()),
+                "forum_id",
+                format!("unknown forum '{}'", m.forum_id),
+            ));
         }
         match &m.member {
             Member::Area(c) if !known.areas.contains(c) => {
-                out.push(Problem::new(Some(at.clone()), "member.id", format!("unknown area code '{c}'")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "member.id",
+                    format!("unknown area code '{c}'"),
+                ));
             }
             Member::Organisation(o) if !known.organisations.contains(o) => {
-                out.push(Problem::new(Some(at.clone()), "member.id", format!("unknown organisation '{o}'")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "member.id",
+                    format!("unknown organisation '{o}'"),
+                ));
             }
             Member::Forum(f) if !known.fora.contains(f) => {
-                out.push(Problem::new(Some(at.clone()), "member.id", format!("unknown forum '{f}'")));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "member.id",
+                    format!("unknown forum '{f}'"),
+                ));
             }
             Member::Forum(f) if f == &m.forum_id => {
-                out.push(Problem::new(Some(at.clone()), "member.id", "a forum cannot be a member of itself"));
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    "member.id",
+                    "a forum cannot be a member of itself",
+                ));
             }
             _ => {}
         }
@@ -340,11 +440,28 @@ mod tests {
         d.fora[0].themes.push("unknown-theme".parse().unwrap());
         let p = problems(&d);
         let has = |s: &str| p.iter().any(|x| x.contains(s));
-        assert!(has("memberships[0] (id f:member:SWE): end_date: the end (2001) is before the start (2010)"), "{p:?}");
-        assert!(has("memberships[0] (id f:member:SWE): member.id: unknown area code 'XYZ'"), "{p:?}");
-        assert!(has("memberships[0] (id f:member:SWE): forum_id: unknown forum 'nowhere'"), "{p:?}");
-        assert!(has("fora[0] (id f): sources: at least one source is required"), "{p:?}");
-        assert!(has("fora[0] (id f): themes: unknown theme 'unknown-theme'"), "{p:?}");
+        assert!(
+            has(
+                "memberships[0] (id f:member:SWE): end_date: the end (2001) is before the start (2010)"
+            ),
+            "{p:?}"
+        );
+        assert!(
+            has("memberships[0] (id f:member:SWE): member.id: unknown area code 'XYZ'"),
+            "{p:?}"
+        );
+        assert!(
+            has("memberships[0] (id f:member:SWE): forum_id: unknown forum 'nowhere'"),
+            "{p:?}"
+        );
+        assert!(
+            has("fora[0] (id f): sources: at least one source is required"),
+            "{p:?}"
+        );
+        assert!(
+            has("fora[0] (id f): themes: unknown theme 'unknown-theme'"),
+            "{p:?}"
+        );
         assert_eq!(p.len(), 5, "{p:?}");
     }
 
@@ -359,6 +476,12 @@ mod tests {
         d.memberships.push(d.memberships[0].clone());
         let p = problems(&d);
         assert!(p.iter().any(|x| x.contains("memberships[1] (id f:member:SWE): id: duplicate id 'f:member:SWE' (also at memberships[0])")), "{p:?}");
-        assert_eq!(p.iter().filter(|x| x.contains("parent chain loops")).count(), 2, "{p:?}");
+        assert_eq!(
+            p.iter()
+                .filter(|x| x.contains("parent chain loops"))
+                .count(),
+            2,
+            "{p:?}"
+        );
     }
 }

@@ -39,10 +39,18 @@ mod tests {
         let mut known = Catalogue::default();
         known.extend_from(&d);
         let problems = agora_core::validate(&d, &known);
-        assert!(problems.is_empty(), "{:#?}", &problems[..problems.len().min(10)]);
+        assert!(
+            problems.is_empty(),
+            "{:#?}",
+            &problems[..problems.len().min(10)]
+        );
         assert!(d.fora.len() >= 45, "{} fora", d.fora.len());
         assert!(d.areas.len() >= 240, "{} areas", d.areas.len());
-        assert!(d.memberships.len() >= 900, "{} memberships", d.memberships.len());
+        assert!(
+            d.memberships.len() >= 900,
+            "{} memberships",
+            d.memberships.len()
+        );
     }
 
     #[test]
@@ -69,19 +77,61 @@ mod tests {
         let ids: Vec<&str> = d.fora.iter().map(|f| f.id.as_str()).collect();
         for id in [
             // Annex I and footnote 11
-            "soderkoping-process", "budapest-process", "rcm", "sacm", "mtm-dialogue", "midwa",
-            "midsa", "igad-rcp", "apc", "colombo-process", "abu-dhabi-dialogue", "bali-process",
-            "igc", "five-plus-five-dialogue",
+            "soderkoping-process",
+            "budapest-process",
+            "rcm",
+            "sacm",
+            "mtm-dialogue",
+            "midwa",
+            "midsa",
+            "igad-rcp",
+            "apc",
+            "colombo-process",
+            "abu-dhabi-dialogue",
+            "bali-process",
+            "igc",
+            "five-plus-five-dialogue",
             // footnote 3
-            "rabat-process", "fibemyd", "africa-eu-summit", "acp-group", "acp-eu-partnership",
-            "asem", "asem-dg-migration", "asean-eu-summit", "eu-lac-summit", "cplp",
+            "rabat-process",
+            "fibemyd",
+            "africa-eu-summit",
+            "acp-group",
+            "acp-eu-partnership",
+            "asem",
+            "asem-dg-migration",
+            "asean-eu-summit",
+            "eu-lac-summit",
+            "cplp",
             // footnote 4
-            "eu", "cis", "mercosur", "can", "oas", "sica", "caricom", "apec", "asean", "saarc",
-            "au", "cen-sad", "comesa", "eac", "eccas", "ecowas", "igad", "sadc", "uma", "las",
+            "eu",
+            "cis",
+            "mercosur",
+            "can",
+            "oas",
+            "sica",
+            "caricom",
+            "apec",
+            "asean",
+            "saarc",
+            "au",
+            "cen-sad",
+            "comesa",
+            "eac",
+            "eccas",
+            "ecowas",
+            "igad",
+            "sadc",
+            "uma",
+            "las",
             // footnote 5
-            "cis-migration-council", "ocam", "sica-tourism-migration-commission", "pidc", "pif",
+            "cis-migration-council",
+            "ocam",
+            "sica-tourism-migration-commission",
+            "pidc",
+            "pif",
             // global
-            "gfmd", "global-rcp-meeting",
+            "gfmd",
+            "global-rcp-meeting",
         ] {
             assert!(ids.contains(&id), "{id} is missing");
         }

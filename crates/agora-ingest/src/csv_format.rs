@@ -15,15 +15,43 @@ use crate::{ExportFile, FileProblem, Format, Parsed};
 const NAME_LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
 
 pub const FORA_COLUMNS: [&str; 22] = [
-    "id", "name_en", "name_fr", "name_es", "name_ar", "name_ru", "name_zh", "acronyms", "category",
-    "parent_id", "established", "dissolved", "regions", "themes", "md_status", "operational",
-    "meeting_level", "links", "summary", "sources", "verification", "last_checked",
+    "id",
+    "name_en",
+    "name_fr",
+    "name_es",
+    "name_ar",
+    "name_ru",
+    "name_zh",
+    "acronyms",
+    "category",
+    "parent_id",
+    "established",
+    "dissolved",
+    "regions",
+    "themes",
+    "md_status",
+    "operational",
+    "meeting_level",
+    "links",
+    "summary",
+    "sources",
+    "verification",
+    "last_checked",
 ];
 const FORA_REQUIRED: [&str; 3] = ["id", "name_en", "category"];
 
 pub const MEMBERSHIP_COLUMNS: [&str; 11] = [
-    "id", "forum_id", "member_type", "member_id", "role", "start_date", "end_date",
-    "verification", "last_checked", "note", "sources",
+    "id",
+    "forum_id",
+    "member_type",
+    "member_id",
+    "role",
+    "start_date",
+    "end_date",
+    "verification",
+    "last_checked",
+    "note",
+    "sources",
 ];
 const MEMBERSHIP_REQUIRED: [&str; 4] = ["forum_id", "member_type", "member_id", "role"];
 
@@ -61,7 +89,8 @@ fn writer() -> csv::Writer<Vec<u8>> {
 }
 
 fn finish(w: csv::Writer<Vec<u8>>) -> String {
-    String::from_utf8(w.into_inner().expect("writing to memory cannot fail")).expect("CSV of UTF-8 is UTF-8")
+    String::from_utf8(w.into_inner().expect("writing to memory cannot fail"))
+        .expect("CSV of UTF-8 is UTF-8")
 }
 
 pub fn export(d: &Dataset) -> Vec<ExportFile> {
@@ -70,11 +99,20 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
     for f in &d.fora {
         let mut row: Vec<String> = vec![f.id.to_string()];
         for lang in NAME_LANGS {
-            row.push(f.names.iter().find(|(l, _)| l.as_str() == lang).map(|(_, n)| n.clone()).unwrap_or_default());
+            row.push(
+                f.names
+                    .iter()
+                    .find(|(l, _)| l.as_str() == lang)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default(),
+            );
         }
         row.extend([
             join(&f.acronyms),
-            f.category().map(|c| c.as_str()).unwrap_or_default().to_owned(),
+            f.category()
+                .map(|c| c.as_str())
+                .unwrap_or_default()
+                .to_owned(),
             opt(&f.parent_id),
             opt(&f.established),
             opt(&f.dissolved),
@@ -82,7 +120,10 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
             join(f.themes.iter().map(|t| t.as_str())),
             f.md_status.as_str().to_owned(),
             f.operational.map(|b| b.to_string()).unwrap_or_default(),
-            f.meeting_level.map(|l| l.as_str()).unwrap_or_default().to_owned(),
+            f.meeting_level
+                .map(|l| l.as_str())
+                .unwrap_or_default()
+                .to_owned(),
             join(f.links.iter().map(|l| &l.url)),
             f.summary.clone().unwrap_or_default(),
             join(f.sources.iter().map(|s| &s.url)),
@@ -111,34 +152,59 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
         .expect("in memory");
     }
     vec![
-        ExportFile { name: "fora.csv", contents: fora },
-        ExportFile { name: "memberships.csv", contents: finish(w) },
+        ExportFile {
+            name: "fora.csv",
+            contents: fora,
+        },
+        ExportFile {
+            name: "memberships.csv",
+            contents: finish(w),
+        },
     ]
 }
 
 /// Keep the notes of URLs that were already there (the n-th mention of a URL takes the note of
 /// its n-th stored mention); new URLs come without a note.
-fn merge_notes(old: &[(&str, Option<&String>)], urls: Vec<String>) -> Vec<(String, Option<String>)> {
+fn merge_notes(
+    old: &[(&str, Option<&String>)],
+    urls: Vec<String>,
+) -> Vec<(String, Option<String>)> {
     let mut used = vec![false; old.len()];
     urls.into_iter()
         .map(|url| {
-            let note = old.iter().enumerate().find(|(i, (u, _))| !used[*i] && *u == url).map(|(i, (_, n))| {
-                used[i] = true;
-                n.cloned()
-            });
+            let note = old
+                .iter()
+                .enumerate()
+                .find(|(i, (u, _))| !used[*i] && *u == url)
+                .map(|(i, (_, n))| {
+                    used[i] = true;
+                    n.cloned()
+                });
             (url, note.flatten())
         })
         .collect()
 }
 
 fn merge_sources(old: &[Source], urls: Vec<String>) -> Vec<Source> {
-    let old: Vec<_> = old.iter().map(|s| (s.url.as_str(), s.note.as_ref())).collect();
-    merge_notes(&old, urls).into_iter().map(|(url, note)| Source { url, note }).collect()
+    let old: Vec<_> = old
+        .iter()
+        .map(|s| (s.url.as_str(), s.note.as_ref()))
+        .collect();
+    merge_notes(&old, urls)
+        .into_iter()
+        .map(|(url, note)| Source { url, note })
+        .collect()
 }
 
 fn merge_links(old: &[Link], urls: Vec<String>) -> Vec<Link> {
-    let old: Vec<_> = old.iter().map(|l| (l.url.as_str(), l.note.as_ref())).collect();
-    merge_notes(&old, urls).into_iter().map(|(url, note)| Link { url, note }).collect()
+    let old: Vec<_> = old
+        .iter()
+        .map(|l| (l.url.as_str(), l.note.as_ref()))
+        .collect();
+    merge_notes(&old, urls)
+        .into_iter()
+        .map(|(url, note)| Link { url, note })
+        .collect()
 }
 
 /// One CSV row, read field by field; every bad field is recorded.
@@ -182,7 +248,11 @@ impl Row<'_> {
             }
         }
     }
-    fn required<T, E: std::fmt::Display>(&mut self, col: &str, f: impl Fn(&str) -> Result<T, E>) -> Option<T> {
+    fn required<T, E: std::fmt::Display>(
+        &mut self,
+        col: &str,
+        f: impl Fn(&str) -> Result<T, E>,
+    ) -> Option<T> {
         match self.parse(col, f) {
             Some(Some(v)) => Some(v),
             Some(None) => {
@@ -219,8 +289,14 @@ fn parse_bool(s: &str) -> Result<bool, String> {
     }
 }
 
-fn parse_list<T, E: std::fmt::Display>(s: &str, f: impl Fn(&str) -> Result<T, E>) -> Result<Vec<T>, String> {
-    split(s).iter().map(|x| f(x).map_err(|e| e.to_string())).collect()
+fn parse_list<T, E: std::fmt::Display>(
+    s: &str,
+    f: impl Fn(&str) -> Result<T, E>,
+) -> Result<Vec<T>, String> {
+    split(s)
+        .iter()
+        .map(|x| f(x).map_err(|e| e.to_string()))
+        .collect()
 }
 
 /// The 1-based line of a record at a byte offset. The csv crate's own line count misses CRLF
@@ -228,7 +304,11 @@ fn parse_list<T, E: std::fmt::Display>(s: &str, f: impl Fn(&str) -> Result<T, E>
 /// byte gives the right line for LF and CRLF alike.
 fn line_at(text: &str, byte: u64) -> u64 {
     let end = (byte as usize + 1).min(text.len());
-    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count() as u64
+        + 1
 }
 
 pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
@@ -238,7 +318,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         field: field.to_owned(),
         message,
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
     let headers = reader
         .headers()
         .map_err(|e| vec![whole("", format!("unreadable CSV header: {e}"))])?
@@ -303,7 +385,11 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
             parsed.dataset.fora.push(f);
         }
     }
-    if problems.is_empty() { Ok(parsed) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(problems)
+    }
 }
 
 fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
@@ -366,15 +452,38 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
         };
     }
     field!("parent_id", ForumId::parse, |v| f.parent_id = v);
-    field!("established", |s: &str| s.parse::<PartialDate>(), |v| f.established = v);
-    field!("dissolved", |s: &str| s.parse::<PartialDate>(), |v| f.dissolved = v);
-    field!("regions", |s: &str| parse_list(s, |x| x.parse::<u16>().map_err(|_| format!("'{x}' is not an M49 code"))), |v| f.regions = v.unwrap_or_default());
-    field!("themes", |s: &str| parse_list(s, ThemeId::parse), |v| f.themes = v.unwrap_or_default());
-    field!("md_status", |s: &str| choice(&MdStatus::ALL, MdStatus::as_str, s), |v| f.md_status = v.unwrap_or(MdStatus::Unknown));
+    field!("established", |s: &str| s.parse::<PartialDate>(), |v| f
+        .established =
+        v);
+    field!("dissolved", |s: &str| s.parse::<PartialDate>(), |v| f
+        .dissolved =
+        v);
+    field!(
+        "regions",
+        |s: &str| parse_list(s, |x| x
+            .parse::<u16>()
+            .map_err(|_| format!("'{x}' is not an M49 code"))),
+        |v| f.regions = v.unwrap_or_default()
+    );
+    field!("themes", |s: &str| parse_list(s, ThemeId::parse), |v| f
+        .themes =
+        v.unwrap_or_default());
+    field!(
+        "md_status",
+        |s: &str| choice(&MdStatus::ALL, MdStatus::as_str, s),
+        |v| f.md_status = v.unwrap_or(MdStatus::Unknown)
+    );
     field!("operational", parse_bool, |v| f.operational = v);
-    field!("meeting_level", |s: &str| choice(&MeetingLevel::ALL, MeetingLevel::as_str, s), |v| f.meeting_level = v);
-    field!("verification", parse_verification, |v| f.verification = v.unwrap_or(Verification::Unverified));
-    field!("last_checked", |s: &str| s.parse::<Day>(), |v| f.last_checked = v);
+    field!(
+        "meeting_level",
+        |s: &str| choice(&MeetingLevel::ALL, MeetingLevel::as_str, s),
+        |v| f.meeting_level = v
+    );
+    field!("verification", parse_verification, |v| f.verification =
+        v.unwrap_or(Verification::Unverified));
+    field!("last_checked", |s: &str| s.parse::<Day>(), |v| f
+        .last_checked =
+        v);
     if let Some(cell) = row.text("links") {
         f.links = merge_links(old.map(|o| &o.links[..]).unwrap_or(&[]), split(cell));
     }
@@ -390,7 +499,8 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
 fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Option<Membership> {
     let forum_id = row.required("forum_id", ForumId::parse);
     let kind = row.required("member_type", |s| {
-        MemberType::parse(s).ok_or_else(|| format!("'{s}' is not one of: area, organisation, forum"))
+        MemberType::parse(s)
+            .ok_or_else(|| format!("'{s}' is not one of: area, organisation, forum"))
     });
     let member_id = row.required("member_id", |s| Ok::<_, String>(s.to_owned()));
     let role = row.required("role", |s| choice(&Role::ALL, Role::as_str, s));
@@ -419,10 +529,19 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
             // A new row without an id: forum:role:member, with the start when needed to be unique.
             let base = format!("{forum_id}:{}:{}", role.as_str(), member.id());
             let taken = |id: &str| {
-                current.memberships.iter().chain(&so_far.memberships).any(|m| m.id.as_str() == id)
+                current
+                    .memberships
+                    .iter()
+                    .chain(&so_far.memberships)
+                    .any(|m| m.id.as_str() == id)
             };
             let id = if taken(&base) {
-                format!("{base}:{}", start.map(|s| s.to_string()).unwrap_or_else(|| "undated".into()))
+                format!(
+                    "{base}:{}",
+                    start
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| "undated".into())
+                )
             } else {
                 base
             };
@@ -439,7 +558,9 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
     let verification = match verification {
         Some(v) => v.unwrap_or(Verification::Unverified),
         None if row.has("verification") => return None,
-        None => old.map(|o| o.verification).unwrap_or(Verification::Unverified),
+        None => old
+            .map(|o| o.verification)
+            .unwrap_or(Verification::Unverified),
     };
     let last_checked = match last_checked {
         Some(v) => v,
@@ -459,8 +580,16 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         forum_id,
         member,
         role,
-        start_date: if row.has("start_date") { start } else { old.and_then(|o| o.start_date) },
-        end_date: if row.has("end_date") { end } else { old.and_then(|o| o.end_date) },
+        start_date: if row.has("start_date") {
+            start
+        } else {
+            old.and_then(|o| o.start_date)
+        },
+        end_date: if row.has("end_date") {
+            end
+        } else {
+            old.and_then(|o| o.end_date)
+        },
         note,
         sources,
         verification,
@@ -495,6 +624,9 @@ mod tests {
     fn new_rows_without_an_id_get_a_stable_one() {
         let text = "forum_id,member_type,member_id,role,start_date,sources\nrcm,area,MEX,observer,1996,https://example.org/x\n";
         let parsed = parse("m.csv", text, &Dataset::default()).unwrap();
-        assert_eq!(parsed.dataset.memberships[0].id.as_str(), "rcm:observer:MEX");
+        assert_eq!(
+            parsed.dataset.memberships[0].id.as_str(),
+            "rcm:observer:MEX"
+        );
     }
 }

@@ -83,8 +83,16 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
     let mut problems = Vec::new();
     let mut d = Dataset::default();
     for key in top.keys() {
-        if !["format", "version", "areas", "organisations", "themes", "fora", "memberships"]
-            .contains(&key.as_str())
+        if ![
+            "format",
+            "version",
+            "areas",
+            "organisations",
+            "themes",
+            "fora",
+            "memberships",
+        ]
+        .contains(&key.as_str())
         {
             problems.push(FileProblem {
                 file: name.to_owned(),

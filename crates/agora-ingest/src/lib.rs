@@ -124,7 +124,11 @@ pub fn problems(name: &str, parsed: &Parsed, stored: &Catalogue) -> Vec<FileProb
         .into_iter()
         .map(|p| FileProblem {
             file: name.to_owned(),
-            location: p.record.as_ref().map(|r| parsed.locate(r)).unwrap_or_default(),
+            location: p
+                .record
+                .as_ref()
+                .map(|r| parsed.locate(r))
+                .unwrap_or_default(),
             field: p.field,
             message: p.message,
         })

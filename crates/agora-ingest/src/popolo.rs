@@ -20,7 +20,11 @@ use serde_json::{Value, json};
 use crate::{FileProblem, Format, Parsed};
 
 fn sources(s: &[Source]) -> Value {
-    Value::Array(s.iter().map(|s| json!({"url": s.url, "note": s.note})).collect())
+    Value::Array(
+        s.iter()
+            .map(|s| json!({"url": s.url, "note": s.note}))
+            .collect(),
+    )
 }
 
 fn member_json(m: &Member) -> Value {
@@ -42,7 +46,8 @@ fn forum_json(f: &Forum) -> Value {
         other_names.push(json!({"name": a, "note": "acronym"}));
     }
     for a in &f.aliases {
-        let mut v = json!({"name": a.name, "note": a.note.clone().unwrap_or_else(|| "alias".into())});
+        let mut v =
+            json!({"name": a.name, "note": a.note.clone().unwrap_or_else(|| "alias".into())});
         if let Some(s) = a.start_date {
             v["start_date"] = json!(s.to_string());
         }
@@ -72,7 +77,11 @@ fn organisation_json(o: &Organisation) -> Value {
         .filter(|(l, _)| l.as_str() != "en")
         .map(|(l, n)| json!({"name": n, "note": format!("name in {l}")}))
         .collect();
-    other_names.extend(o.acronyms.iter().map(|a| json!({"name": a, "note": "acronym"})));
+    other_names.extend(
+        o.acronyms
+            .iter()
+            .map(|a| json!({"name": a, "note": "acronym"})),
+    );
     json!({
         "id": o.id.as_str(),
         "name": name_of(&o.names),
@@ -197,13 +206,23 @@ struct InMembership {
 }
 
 fn to_sources(v: Vec<InLink>) -> Vec<Source> {
-    v.into_iter().map(|l| Source { url: l.url, note: l.note }).collect()
+    v.into_iter()
+        .map(|l| Source {
+            url: l.url,
+            note: l.note,
+        })
+        .collect()
 }
 
 pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
     let mut problems = Vec::new();
     let mut bad = |location: String, field: String, message: String| {
-        problems.push(FileProblem { file: name.to_owned(), location, field, message })
+        problems.push(FileProblem {
+            file: name.to_owned(),
+            location,
+            field,
+            message,
+        })
     };
     let list = |key: &str| -> Result<Vec<Value>, String> {
         match value.get(key) {
@@ -215,12 +234,23 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
     let (orgs, memberships) = match (list("organizations"), list("memberships")) {
         (Ok(o), Ok(m)) => (o, m),
         (Err(e), _) | (_, Err(e)) => {
-            return Err(vec![FileProblem { file: name.to_owned(), location: String::new(), field: String::new(), message: e }]);
+            return Err(vec![FileProblem {
+                file: name.to_owned(),
+                location: String::new(),
+                field: String::new(),
+                message: e,
+            }]);
         }
     };
     let mut d = Dataset::default();
     for (i, v) in orgs.into_iter().enumerate() {
-        let loc = format!("organizations[{i}]{}", v.get("id").and_then(Value::as_str).map(|s| format!(" (id {s})")).unwrap_or_default());
+        let loc = format!(
+            "organizations[{i}]{}",
+            v.get("id")
+                .and_then(Value::as_str)
+                .map(|s| format!(" (id {s})"))
+                .unwrap_or_default()
+        );
         let o: InOrganization = match serde_path_to_error::deserialize(v) {
             Ok(o) => o,
             Err(e) => {
@@ -250,7 +280,10 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                 }),
             }
         }
-        if let Some(category) = Category::ALL.into_iter().find(|c| c.as_str() == o.classification) {
+        if let Some(category) = Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == o.classification)
+        {
             let id = match ForumId::parse(&o.id) {
                 Ok(id) => id,
                 Err(e) => {
@@ -267,7 +300,12 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
             }
             let mut categories = old.map(|f| f.categories.clone()).unwrap_or_default();
             if categories.last().map(|c| c.category) != Some(category) {
-                categories.push(CategorySpan { category, start_date: None, end_date: None, note: None });
+                categories.push(CategorySpan {
+                    category,
+                    start_date: None,
+                    end_date: None,
+                    note: None,
+                });
             }
             // Names in languages the bundle does not mention are kept.
             let mut all_names = old.map(|f| f.names.clone()).unwrap_or_default();
@@ -288,13 +326,25 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                 md_status: old.map(|f| f.md_status).unwrap_or(MdStatus::Unknown),
                 operational: old.and_then(|f| f.operational),
                 meeting_level: old.and_then(|f| f.meeting_level),
-                links: o.links.into_iter().map(|l| Link { url: l.url, note: l.note }).collect(),
+                links: o
+                    .links
+                    .into_iter()
+                    .map(|l| Link {
+                        url: l.url,
+                        note: l.note,
+                    })
+                    .collect(),
                 summary: o.description,
                 sources: to_sources(o.sources),
-                verification: old.map(|f| f.verification).unwrap_or(Verification::Unverified),
+                verification: old
+                    .map(|f| f.verification)
+                    .unwrap_or(Verification::Unverified),
                 last_checked: old.and_then(|f| f.last_checked),
             });
-        } else if let Some(kind) = OrganisationKind::ALL.into_iter().find(|k| k.as_str() == o.classification) {
+        } else if let Some(kind) = OrganisationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == o.classification)
+        {
             let id = match OrganisationId::parse(&o.id) {
                 Ok(id) => id,
                 Err(e) => {
@@ -310,7 +360,12 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                 names: all_names,
                 acronyms,
                 kind,
-                website: o.links.into_iter().next().map(|l| l.url).or_else(|| old.and_then(|x| x.website.clone())),
+                website: o
+                    .links
+                    .into_iter()
+                    .next()
+                    .map(|l| l.url)
+                    .or_else(|| old.and_then(|x| x.website.clone())),
                 sources: to_sources(o.sources),
             });
         } else {
@@ -327,10 +382,17 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         }
     }
     let is_org = |id: &str, d: &Dataset| {
-        d.organisations.iter().any(|o| o.id.as_str() == id) || current.organisations.iter().any(|o| o.id.as_str() == id)
+        d.organisations.iter().any(|o| o.id.as_str() == id)
+            || current.organisations.iter().any(|o| o.id.as_str() == id)
     };
     for (i, v) in memberships.into_iter().enumerate() {
-        let loc = format!("memberships[{i}]{}", v.get("id").and_then(Value::as_str).map(|s| format!(" (id {s})")).unwrap_or_default());
+        let loc = format!(
+            "memberships[{i}]{}",
+            v.get("id")
+                .and_then(Value::as_str)
+                .map(|s| format!(" (id {s})"))
+                .unwrap_or_default()
+        );
         let m: InMembership = match serde_path_to_error::deserialize(v) {
             Ok(m) => m,
             Err(e) => {
@@ -340,10 +402,16 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         };
         let member = match m.member.kind.as_str() {
             "Area" => Member::new(agora_core::MemberType::Area, &m.member.id),
-            "Organization" if is_org(&m.member.id, &d) => Member::new(agora_core::MemberType::Organisation, &m.member.id),
+            "Organization" if is_org(&m.member.id, &d) => {
+                Member::new(agora_core::MemberType::Organisation, &m.member.id)
+            }
             "Organization" => Member::new(agora_core::MemberType::Forum, &m.member.id),
             other => {
-                bad(loc, "member.@type".into(), format!("'{other}' is not Area or Organization"));
+                bad(
+                    loc,
+                    "member.@type".into(),
+                    format!("'{other}' is not Area or Organization"),
+                );
                 continue;
             }
         };
@@ -356,7 +424,10 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         };
         let old = current.memberships.iter().find(|x| x.id == m.id);
         d.memberships.push(Membership {
-            verification: m.verification.or(old.map(|o| o.verification)).unwrap_or(Verification::Unverified),
+            verification: m
+                .verification
+                .or(old.map(|o| o.verification))
+                .unwrap_or(Verification::Unverified),
             last_checked: old.and_then(|o| o.last_checked),
             id: m.id,
             forum_id: m.organization_id,
@@ -368,5 +439,9 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
             sources: to_sources(m.sources),
         });
     }
-    if problems.is_empty() { Ok(Parsed::new(d, Format::Popolo)) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Parsed::new(d, Format::Popolo))
+    } else {
+        Err(problems)
+    }
 }

@@ -148,7 +148,9 @@ pub async fn open(
             ))
         }
         Some(url) if url.starts_with("sqlite:") => {
-            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
             let path = Path::new(path);
             if mode == OpenMode::MustExist && !path.is_file() {
                 return Err(StoreError::Unavailable(format!(

@@ -33,9 +33,7 @@ impl SqliteStore {
             .max_connections(4)
             .connect_with(options)
             .await
-            .map_err(|e| {
-                StoreError::Unavailable(format!("cannot open {}: {e}", path.display()))
-            })?;
+            .map_err(|e| StoreError::Unavailable(format!("cannot open {}: {e}", path.display())))?;
         let store = SqliteStore { pool };
         store.check_settings().await?;
         MIGRATOR.run(&store.pool).await?;
@@ -126,18 +124,50 @@ async fn log_change(
     Ok(())
 }
 
-/// Decide create / update / nothing for one record, and log it. Returns the op if any.
+/// A table of records: its name, its key column, and the entity name used in the change log.
+struct Table {
+    name: &'static str,
+    key: &'static str,
+    entity: &'static str,
+}
+
+const AREAS: Table = Table {
+    name: "areas",
+    key: "code",
+    entity: "area",
+};
+const ORGANISATIONS: Table = Table {
+    name: "organisations",
+    key: "id",
+    entity: "organisation",
+};
+const THEMES: Table = Table {
+    name: "themes",
+    key: "id",
+    entity: "theme",
+};
+const FORA: Table = Table {
+    name: "fora",
+    key: "id",
+    entity: "forum",
+};
+const MEMBERSHIPS: Table = Table {
+    name: "memberships",
+    key: "id",
+    entity: "membership",
+};
+
+/// Decide create / update / nothing for one record and log the change; true if it must be written.
 async fn diff(
     conn: &mut SqliteConnection,
-    table: &str,
-    key: &str,
-    entity: &'static str,
+    table: &Table,
     id: &str,
     body: &str,
     origin: &str,
     summary: &mut ImportSummary,
 ) -> Result<bool, StoreError> {
-    let op = match stored_body(conn, table, key, id).await? {
+    let (key, entity) = (table.key, table.entity);
+    let op = match stored_body(conn, table.name, key, id).await? {
         Some(old) if old == body => {
             summary.unchanged += 1;
             return Ok(false);
@@ -273,13 +303,15 @@ async fn write_membership(
 
 async fn bodies<T: DeserializeOwned>(
     pool: &SqlitePool,
-    table: &str,
-    key: &str,
-    entity: &'static str,
+    table: &Table,
 ) -> Result<Vec<T>, StoreError> {
-    let rows = sqlx::query(&format!("SELECT {key}, body FROM {table} ORDER BY {key}"))
-        .fetch_all(pool)
-        .await?;
+    let (key, entity) = (table.key, table.entity);
+    let rows = sqlx::query(&format!(
+        "SELECT {key}, body FROM {} ORDER BY {key}",
+        table.name
+    ))
+    .fetch_all(pool)
+    .await?;
     rows.iter()
         .map(|r| from_body(entity, r.get::<&str, _>(0), r.get::<&str, _>(1)))
         .collect()
@@ -303,14 +335,21 @@ impl Store for SqliteStore {
     async fn catalogue(&self) -> Result<Catalogue, StoreError> {
         let mut c = Catalogue::default();
         c.m49.insert(1);
-        for r in sqlx::query("SELECT code, m49, region_code, sub_region_code, intermediate_region_code FROM areas")
-            .fetch_all(&self.pool)
-            .await?
+        for r in sqlx::query(
+            "SELECT code, m49, region_code, sub_region_code, intermediate_region_code FROM areas",
+        )
+        .fetch_all(&self.pool)
+        .await?
         {
             let code: &str = r.get(0);
-            c.areas.insert(code.parse().map_err(|e: agora_core::ids::IdError| {
-                StoreError::Corrupt { entity: "area", id: code.to_owned(), reason: e.to_string() }
-            })?);
+            c.areas
+                .insert(code.parse().map_err(|e: agora_core::ids::IdError| {
+                    StoreError::Corrupt {
+                        entity: "area",
+                        id: code.to_owned(),
+                        reason: e.to_string(),
+                    }
+                })?);
             for i in 1..=4 {
                 if let Some(v) = r.get::<Option<i64>, _>(i) {
                     c.m49.insert(v as u16);
@@ -345,11 +384,11 @@ impl Store for SqliteStore {
 
     async fn snapshot(&self) -> Result<Dataset, StoreError> {
         Ok(Dataset {
-            areas: bodies(&self.pool, "areas", "code", "area").await?,
-            organisations: bodies(&self.pool, "organisations", "id", "organisation").await?,
-            themes: bodies(&self.pool, "themes", "id", "theme").await?,
-            fora: bodies(&self.pool, "fora", "id", "forum").await?,
-            memberships: bodies(&self.pool, "memberships", "id", "membership").await?,
+            areas: bodies(&self.pool, &AREAS).await?,
+            organisations: bodies(&self.pool, &ORGANISATIONS).await?,
+            themes: bodies(&self.pool, &THEMES).await?,
+            fora: bodies(&self.pool, &FORA).await?,
+            memberships: bodies(&self.pool, &MEMBERSHIPS).await?,
             ..Dataset::default()
         })
     }
@@ -365,7 +404,16 @@ impl Store for SqliteStore {
         let mut done = 0usize;
         for a in &d.areas {
             let body = to_body(a);
-            if diff(&mut tx, "areas", "code", "area", a.code.as_str(), &body, origin, &mut summary).await? {
+            if diff(
+                &mut tx,
+                &AREAS,
+                a.code.as_str(),
+                &body,
+                origin,
+                &mut summary,
+            )
+            .await?
+            {
                 write_area(&mut tx, a, &body).await?;
             }
             done += 1;
@@ -373,23 +421,32 @@ impl Store for SqliteStore {
         }
         for o in &d.organisations {
             let body = to_body(o);
-            if diff(&mut tx, "organisations", "id", "organisation", o.id.as_str(), &body, origin, &mut summary).await? {
-                write_simple(&mut tx, "organisations", o.id.as_str(), &body).await?;
+            if diff(
+                &mut tx,
+                &ORGANISATIONS,
+                o.id.as_str(),
+                &body,
+                origin,
+                &mut summary,
+            )
+            .await?
+            {
+                write_simple(&mut tx, ORGANISATIONS.name, o.id.as_str(), &body).await?;
             }
             done += 1;
             progress(done);
         }
         for t in &d.themes {
             let body = to_body(t);
-            if diff(&mut tx, "themes", "id", "theme", t.id.as_str(), &body, origin, &mut summary).await? {
-                write_simple(&mut tx, "themes", t.id.as_str(), &body).await?;
+            if diff(&mut tx, &THEMES, t.id.as_str(), &body, origin, &mut summary).await? {
+                write_simple(&mut tx, THEMES.name, t.id.as_str(), &body).await?;
             }
             done += 1;
             progress(done);
         }
         for f in &d.fora {
             let body = to_body(f);
-            if diff(&mut tx, "fora", "id", "forum", f.id.as_str(), &body, origin, &mut summary).await? {
+            if diff(&mut tx, &FORA, f.id.as_str(), &body, origin, &mut summary).await? {
                 write_forum(&mut tx, f, &body).await?;
             }
             done += 1;
@@ -397,7 +454,16 @@ impl Store for SqliteStore {
         }
         for m in &d.memberships {
             let body = to_body(m);
-            if diff(&mut tx, "memberships", "id", "membership", m.id.as_str(), &body, origin, &mut summary).await? {
+            if diff(
+                &mut tx,
+                &MEMBERSHIPS,
+                m.id.as_str(),
+                &body,
+                origin,
+                &mut summary,
+            )
+            .await?
+            {
                 write_membership(&mut tx, m, &body).await?;
             }
             done += 1;
@@ -427,7 +493,9 @@ impl Store for SqliteStore {
             binds.push(r.as_str().to_owned());
         }
         if let Some(day) = filter.as_of {
-            sql.push_str(" AND (starts_on IS NULL OR starts_on <= ?) AND (ends_on IS NULL OR ends_on >= ?)");
+            sql.push_str(
+                " AND (starts_on IS NULL OR starts_on <= ?) AND (ends_on IS NULL OR ends_on >= ?)",
+            );
             binds.push(day.to_string());
             binds.push(day.to_string());
         }
@@ -470,45 +538,85 @@ impl Store for SqliteStore {
             .fetch_all(&self.pool)
             .await?;
         if verdict != ["ok"] {
-            out.extend(verdict.into_iter().map(|v| format!("sqlite integrity_check: {v}")));
+            out.extend(
+                verdict
+                    .into_iter()
+                    .map(|v| format!("sqlite integrity_check: {v}")),
+            );
         }
-        for r in sqlx::query("PRAGMA foreign_key_check").fetch_all(&self.pool).await? {
+        for r in sqlx::query("PRAGMA foreign_key_check")
+            .fetch_all(&self.pool)
+            .await?
+        {
             let table: String = r.get(0);
             let parent: String = r.get(2);
-            out.push(format!("{table}: a row refers to a missing {parent} record"));
+            out.push(format!(
+                "{table}: a row refers to a missing {parent} record"
+            ));
         }
         // Each derived column must agree with the record's body.
         macro_rules! agree {
             ($table:literal, $key:literal, $entity:literal, $ty:ty, $cols:literal, |$rec:ident, $row:ident| $cmp:expr) => {
-                for $row in sqlx::query(concat!("SELECT ", $key, ", body, ", $cols, " FROM ", $table))
-                    .fetch_all(&self.pool)
-                    .await?
+                for $row in sqlx::query(concat!(
+                    "SELECT ", $key, ", body, ", $cols, " FROM ", $table
+                ))
+                .fetch_all(&self.pool)
+                .await?
                 {
                     let id: String = $row.get(0);
                     match serde_json::from_str::<$ty>($row.get::<&str, _>(1)) {
                         Err(e) => out.push(format!("{} {id}: unreadable record: {e}", $entity)),
                         Ok($rec) => {
                             if !$cmp {
-                                out.push(format!("{} {id}: indexed columns disagree with the record", $entity));
+                                out.push(format!(
+                                    "{} {id}: indexed columns disagree with the record",
+                                    $entity
+                                ));
                             }
                         }
                     }
                 }
             };
         }
-        agree!("areas", "code", "area", Area, "code", |a, r| a.code.as_str() == r.get::<&str, _>(2));
-        agree!("organisations", "id", "organisation", Organisation, "id", |o, r| o.id.as_str() == r.get::<&str, _>(2));
-        agree!("themes", "id", "theme", Theme, "id", |t, r| t.id.as_str() == r.get::<&str, _>(2));
-        agree!("fora", "id", "forum", Forum, "category, parent_id", |f, r| {
-            f.category().map(|c| c.as_str()) == Some(r.get::<&str, _>(2))
-                && f.parent_id.as_ref().map(|p| p.as_str()) == r.get::<Option<&str>, _>(3)
-        });
-        agree!("memberships", "id", "membership", Membership, "forum_id, role, starts_on, ends_on", |m, r| {
-            m.forum_id.as_str() == r.get::<&str, _>(2)
-                && m.role.as_str() == r.get::<&str, _>(3)
-                && m.start_date.map(|d| d.first_day().to_string()) == r.get::<Option<String>, _>(4)
-                && m.end_date.map(|d| d.last_day().to_string()) == r.get::<Option<String>, _>(5)
-        });
+        agree!("areas", "code", "area", Area, "code", |a, r| a
+            .code
+            .as_str()
+            == r.get::<&str, _>(2));
+        agree!(
+            "organisations",
+            "id",
+            "organisation",
+            Organisation,
+            "id",
+            |o, r| o.id.as_str() == r.get::<&str, _>(2)
+        );
+        agree!("themes", "id", "theme", Theme, "id", |t, r| t.id.as_str()
+            == r.get::<&str, _>(2));
+        agree!(
+            "fora",
+            "id",
+            "forum",
+            Forum,
+            "category, parent_id",
+            |f, r| {
+                f.category().map(|c| c.as_str()) == Some(r.get::<&str, _>(2))
+                    && f.parent_id.as_ref().map(|p| p.as_str()) == r.get::<Option<&str>, _>(3)
+            }
+        );
+        agree!(
+            "memberships",
+            "id",
+            "membership",
+            Membership,
+            "forum_id, role, starts_on, ends_on",
+            |m, r| {
+                m.forum_id.as_str() == r.get::<&str, _>(2)
+                    && m.role.as_str() == r.get::<&str, _>(3)
+                    && m.start_date.map(|d| d.first_day().to_string())
+                        == r.get::<Option<String>, _>(4)
+                    && m.end_date.map(|d| d.last_day().to_string()) == r.get::<Option<String>, _>(5)
+            }
+        );
         Ok(out)
     }
 }

@@ -25,7 +25,12 @@ pub const EXIT_DATA: u8 = 65;
 )]
 pub struct Cli {
     /// The data directory (database, index, files, backups).
-    #[arg(long, global = true, env = "AGORA_DATA_DIR", default_value = "./agora-data")]
+    #[arg(
+        long,
+        global = true,
+        env = "AGORA_DATA_DIR",
+        default_value = "./agora-data"
+    )]
     pub data_dir: PathBuf,
 
     #[command(subcommand)]

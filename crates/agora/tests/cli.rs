@@ -67,13 +67,20 @@ fn init_loads_the_landscape_and_check_passes() {
     let count = |k: &str| v[k].as_array().unwrap().len();
     assert!(count("fora") >= 45, "{} fora", count("fora"));
     assert!(count("areas") >= 240, "{} areas", count("areas"));
-    assert!(count("memberships") >= 900, "{} memberships", count("memberships"));
+    assert!(
+        count("memberships") >= 900,
+        "{} memberships",
+        count("memberships")
+    );
     let check = ok(&agora(&d, &["check"]));
     assert!(check.contains("no problems"), "{check}");
     // A second init changes nothing.
     let again = ok(&agora(&d, &["init"]));
     assert!(again.contains("already initialised"), "{again}");
-    assert_eq!(export_json(&d), serde_json::to_string_pretty(&v).unwrap() + "\n");
+    assert_eq!(
+        export_json(&d),
+        serde_json::to_string_pretty(&v).unwrap() + "\n"
+    );
     // The data directory has the documented layout.
     for sub in ["agora.db", "index", "blobs", "backups"] {
         assert!(d.join(sub).exists(), "{sub} is missing");
@@ -103,7 +110,10 @@ fn csv_and_popolo_exports_reimport_without_any_change() {
     let before = export_json(&d);
     let out = fx.dir("out");
     for format in ["csv", "popolo"] {
-        ok(&agora(&d, &["export", "--format", format, "--out", out.to_str().unwrap()]));
+        ok(&agora(
+            &d,
+            &["export", "--format", format, "--out", out.to_str().unwrap()],
+        ));
     }
     let files: Vec<String> = ["fora.csv", "memberships.csv", "popolo.json"]
         .iter()
@@ -112,7 +122,11 @@ fn csv_and_popolo_exports_reimport_without_any_change() {
     let mut args = vec!["import"];
     args.extend(files.iter().map(String::as_str));
     let report = ok(&agora(&d, &args));
-    assert_eq!(report.matches("created: none; updated: none").count(), 3, "{report}");
+    assert_eq!(
+        report.matches("created: none; updated: none").count(),
+        3,
+        "{report}"
+    );
     assert_eq!(export_json(&d), before);
 }
 
@@ -129,7 +143,10 @@ fn editing_an_export_updates_the_changed_records_by_id() {
     swe["end_date"] = Value::from("2011-06");
     let file = fx.write("edited.json", serde_json::to_string(&v).unwrap().as_bytes());
     let report = ok(&agora(&d, &["import", file.to_str().unwrap()]));
-    assert!(report.contains("created: none; updated: 1 membership;"), "{report}");
+    assert!(
+        report.contains("created: none; updated: 1 membership;"),
+        "{report}"
+    );
     let after: Value = serde_json::from_str(&export_json(&d)).unwrap();
     let swe = after["memberships"]
         .as_array()
@@ -180,7 +197,11 @@ fn assert_refused(fx: &Fixture, d: &Path, name: &str, bytes: &[u8], expected: &[
     let file = fx.write(name, bytes);
     let out = agora(d, &["import", file.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(65), "{name} was not refused: {stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(65),
+        "{name} was not refused: {stderr}"
+    );
     for e in expected {
         assert!(stderr.contains(e), "{name}: expected {e:?} in:\n{stderr}");
     }
@@ -203,40 +224,95 @@ fn bad_imports_are_refused_with_row_and_field_and_change_nothing() {
     let first_id = v["memberships"][0]["id"].as_str().unwrap().to_owned();
     let located = format!("memberships[0] (id {first_id})");
 
-    assert_refused(&fx, &d, "malformed.json", br#"{"format": "agora-dataset", "version": 1, "fora": [ {"id": "x",,"#,
-        &["malformed.json: line 1, column", "malformed JSON"]);
-    assert_refused(&fx, &d, "unknown-state.json",
-        &one_membership(&v, |m| m["member"] = serde_json::json!({"type": "area", "id": "QQQ"})),
-        &[&located, "member.id: unknown area code 'QQQ'"]);
-    assert_refused(&fx, &d, "reversed.json",
-        &one_membership(&v, |m| { m["start_date"] = "2005".into(); m["end_date"] = "2001-03".into(); }),
-        &[&located, "end_date: the end (2001-03) is before the start (2005)"]);
-    assert_refused(&fx, &d, "unknown-forum.json",
+    assert_refused(
+        &fx,
+        &d,
+        "malformed.json",
+        br#"{"format": "agora-dataset", "version": 1, "fora": [ {"id": "x",,"#,
+        &["malformed.json: line 1, column", "malformed JSON"],
+    );
+    assert_refused(
+        &fx,
+        &d,
+        "unknown-state.json",
+        &one_membership(&v, |m| {
+            m["member"] = serde_json::json!({"type": "area", "id": "QQQ"})
+        }),
+        &[&located, "member.id: unknown area code 'QQQ'"],
+    );
+    assert_refused(
+        &fx,
+        &d,
+        "reversed.json",
+        &one_membership(&v, |m| {
+            m["start_date"] = "2005".into();
+            m["end_date"] = "2001-03".into();
+        }),
+        &[
+            &located,
+            "end_date: the end (2001-03) is before the start (2005)",
+        ],
+    );
+    assert_refused(
+        &fx,
+        &d,
+        "unknown-forum.json",
         &one_membership(&v, |m| m["forum_id"] = "no-such-forum".into()),
-        &[&located, "forum_id: unknown forum 'no-such-forum'"]);
-    assert_refused(&fx, &d, "bad-date.json",
+        &[&located, "forum_id: unknown forum 'no-such-forum'"],
+    );
+    assert_refused(
+        &fx,
+        &d,
+        "bad-date.json",
         &one_membership(&v, |m| m["start_date"] = "2003-13".into()),
-        &[&located, "start_date", "'2003-13' is not a date"]);
+        &[&located, "start_date", "'2003-13' is not a date"],
+    );
     let mut dup: Value = serde_json::from_slice(&one_membership(&v, |_| {})).unwrap();
     let copy = dup["memberships"][0].clone();
     dup["memberships"].as_array_mut().unwrap().push(copy);
-    assert_refused(&fx, &d, "duplicate.json", &serde_json::to_vec(&dup).unwrap(),
-        &["memberships[1]", "id: duplicate id", "(also at memberships[0])"]);
+    assert_refused(
+        &fx,
+        &d,
+        "duplicate.json",
+        &serde_json::to_vec(&dup).unwrap(),
+        &[
+            "memberships[1]",
+            "id: duplicate id",
+            "(also at memberships[0])",
+        ],
+    );
     // One bad record among good ones: the good ones are not written either.
-    let mut mixed: Value = serde_json::from_slice(&one_membership(&v, |m| m["note"] = "changed".into())).unwrap();
+    let mut mixed: Value =
+        serde_json::from_slice(&one_membership(&v, |m| m["note"] = "changed".into())).unwrap();
     let mut bad = mixed["memberships"][0].clone();
     bad["id"] = "new:member:QQQ".into();
     bad["member"] = serde_json::json!({"type": "area", "id": "QQQ"});
     mixed["memberships"].as_array_mut().unwrap().push(bad);
-    assert_refused(&fx, &d, "mixed.json", &serde_json::to_vec(&mixed).unwrap(), &["memberships[1] (id new:member:QQQ)"]);
+    assert_refused(
+        &fx,
+        &d,
+        "mixed.json",
+        &serde_json::to_vec(&mixed).unwrap(),
+        &["memberships[1] (id new:member:QQQ)"],
+    );
 
     let csv_head = "id,forum_id,member_type,member_id,role,start_date,end_date,verification,last_checked,note,sources\r\n";
     let mut invalid_utf8 = csv_head.as_bytes().to_vec();
     invalid_utf8.extend_from_slice(b"x:member:SWE,soderkoping-process,area,SWE,member,2010,,unverified,,caf\xe9,https://example.org/a\r\n");
-    assert_refused(&fx, &d, "latin1.csv", &invalid_utf8, &["latin1.csv: line 2", "not valid UTF-8"]);
-    assert_refused(&fx, &d, "no-role.csv",
+    assert_refused(
+        &fx,
+        &d,
+        "latin1.csv",
+        &invalid_utf8,
+        &["latin1.csv: line 2", "not valid UTF-8"],
+    );
+    assert_refused(
+        &fx,
+        &d,
+        "no-role.csv",
         b"id,forum_id,member_type,member_id,start_date\r\nx,soderkoping-process,area,SWE,2010\r\n",
-        &["no-role.csv: header: role: missing column 'role'"]);
+        &["no-role.csv: header: role: missing column 'role'"],
+    );
     assert_refused(&fx, &d, "bad-row.csv",
         format!("{csv_head}a:member:SWE,soderkoping-process,area,SWE,member,2010,,unverified,,,https://example.org/a\r\nb:member:SWE,soderkoping-process,area,SWE,member,2010-02-30,,unverified,,,https://example.org/a\r\n").as_bytes(),
         &["bad-row.csv: line 3: start_date: '2010-02-30' is not a date"]);
@@ -244,7 +320,13 @@ fn bad_imports_are_refused_with_row_and_field_and_change_nothing() {
         format!("{csv_head}a:member:ZZZ,soderkoping-process,area,ZZZ,member,2010,,unverified,,,https://example.org/a\r\n").as_bytes(),
         &["unknown-state.csv: line 2 (id a:member:ZZZ): member.id: unknown area code 'ZZZ'"]);
     assert_refused(&fx, &d, "notes.txt", b"hello", &["unknown file type"]);
-    assert_refused(&fx, &d, "array.json", b"[1, 2]", &["expected a JSON object"]);
+    assert_refused(
+        &fx,
+        &d,
+        "array.json",
+        b"[1, 2]",
+        &["expected a JSON object"],
+    );
 }
 
 #[test]
@@ -254,7 +336,10 @@ fn commands_refuse_a_missing_data_directory_and_create_nothing() {
     for args in [&["export"][..], &["check"], &["import", "x.json"]] {
         let out = agora(&d, args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("run `agora init"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("run `agora init"),
+            "{args:?}"
+        );
         assert!(!d.exists(), "{args:?} created the directory");
     }
     let out = agora(&d, &["export", "--format", "csv"]);
@@ -265,9 +350,19 @@ fn commands_refuse_a_missing_data_directory_and_create_nothing() {
 
 #[test]
 fn help_explains_every_command() {
-    let out = Command::new(env!("CARGO_BIN_EXE_agora")).arg("--help").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_agora"))
+        .arg("--help")
+        .output()
+        .unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
-    for c in ["init", "import", "export", "check", "--data-dir", "Exit codes"] {
+    for c in [
+        "init",
+        "import",
+        "export",
+        "check",
+        "--data-dir",
+        "Exit codes",
+    ] {
         assert!(help.contains(c), "{c} missing from --help");
     }
 }

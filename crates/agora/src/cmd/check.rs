@@ -14,7 +14,11 @@ pub async fn run(data_dir: &Path, _args: Args) -> anyhow::Result<ExitCode> {
     let dataset = store.snapshot().await?;
     let mut known = agora_core::Catalogue::default();
     known.extend_from(&dataset);
-    problems.extend(agora_core::validate(&dataset, &known).iter().map(ToString::to_string));
+    problems.extend(
+        agora_core::validate(&dataset, &known)
+            .iter()
+            .map(ToString::to_string),
+    );
     if problems.is_empty() {
         println!(
             "ok: {} fora, {} areas, {} organisations, {} themes, {} memberships; no problems",

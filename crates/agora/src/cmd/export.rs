@@ -64,10 +64,12 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
                 let target = dir.join(f.name);
                 // Write beside, sync, then rename: a reader never sees half a file.
                 let tmp = dir.join(format!(".{}.tmp", f.name));
-                let mut file = std::fs::File::create(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
+                let mut file = std::fs::File::create(&tmp)
+                    .with_context(|| format!("writing {}", tmp.display()))?;
                 file.write_all(f.contents.as_bytes())?;
                 file.sync_all()?;
-                std::fs::rename(&tmp, &target).with_context(|| format!("writing {}", target.display()))?;
+                std::fs::rename(&tmp, &target)
+                    .with_context(|| format!("writing {}", target.display()))?;
                 eprintln!("wrote {}", target.display());
             }
         }

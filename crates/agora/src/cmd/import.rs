@@ -31,7 +31,10 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        let current = store.snapshot().await.context("reading the current records")?;
+        let current = store
+            .snapshot()
+            .await
+            .context("reading the current records")?;
         let parsed = match agora_ingest::parse_file(&name, &bytes, &current) {
             Ok(p) => p,
             Err(problems) => {
@@ -49,14 +52,19 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         }
         let bar = super::progress_bar(parsed.dataset.record_count(), &name);
         let summary = store
-            .import(&parsed.dataset, &format!("import:{name}"), &|n| bar.set_position(n as u64))
+            .import(&parsed.dataset, &format!("import:{name}"), &|n| {
+                bar.set_position(n as u64)
+            })
             .await
             .with_context(|| format!("writing {name}"))?;
         bar.finish_and_clear();
         println!("{name}: {}", super::describe(&summary));
     }
     if refused > 0 {
-        eprintln!("{refused} of {} file(s) refused; they changed nothing", args.files.len());
+        eprintln!(
+            "{refused} of {} file(s) refused; they changed nothing",
+            args.files.len()
+        );
         return Ok(ExitCode::from(crate::EXIT_DATA));
     }
     Ok(ExitCode::SUCCESS)
@@ -66,5 +74,8 @@ fn report(name: &str, problems: &[agora_ingest::FileProblem]) {
     for p in problems {
         eprintln!("{p}");
     }
-    eprintln!("{name}: refused ({} problem(s)); nothing was written", problems.len());
+    eprintln!(
+        "{name}: refused ({} problem(s)); nothing was written",
+        problems.len()
+    );
 }

@@ -35,7 +35,10 @@ pub fn describe(summary: &agora_store::ImportSummary) -> String {
         if m.is_empty() {
             "none".to_owned()
         } else {
-            m.iter().map(|(k, v)| format!("{v} {k}")).collect::<Vec<_>>().join(", ")
+            m.iter()
+                .map(|(k, v)| format!("{v} {k}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     };
     format!(
