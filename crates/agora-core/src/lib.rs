@@ -5,9 +5,11 @@
 pub mod date;
 pub mod ids;
 pub mod model;
+pub mod text;
 pub mod validate;
 
 pub use date::{Day, PartialDate, Period};
 pub use ids::{AreaCode, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
 pub use model::*;
+pub use text::fold;
 pub use validate::{Catalogue, Problem, RecordRef, validate};

@@ -83,6 +83,13 @@ pub trait Store: Send + Sync {
     /// Change-log entries after `after`, oldest first, at most `limit`.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError>;
 
+    /// The sequence number of the latest change-log entry (0 when empty). Caches compare it to
+    /// know whether they are current.
+    async fn latest_change(&self) -> Result<i64, StoreError>;
+
+    /// The latest change-log entries, newest first.
+    async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError>;
+
     /// Problems of the stored data that the database itself can see: its own integrity check,
     /// foreign keys, records whose derived columns disagree with their body.
     async fn integrity_problems(&self) -> Result<Vec<String>, StoreError>;

@@ -317,6 +317,17 @@ async fn bodies<T: DeserializeOwned>(
         .collect()
 }
 
+fn change_of(r: &sqlx::sqlite::SqliteRow) -> Change {
+    Change {
+        seq: r.get(0),
+        entity: r.get(1),
+        entity_id: r.get(2),
+        op: r.get(3),
+        at: r.get(4),
+        origin: r.get(5),
+    }
+}
+
 #[async_trait::async_trait]
 impl Store for SqliteStore {
     fn backend(&self) -> &'static str {
@@ -519,17 +530,23 @@ impl Store for SqliteStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| Change {
-                seq: r.get(0),
-                entity: r.get(1),
-                entity_id: r.get(2),
-                op: r.get(3),
-                at: r.get(4),
-                origin: r.get(5),
-            })
-            .collect())
+        Ok(rows.iter().map(change_of).collect())
+    }
+
+    async fn latest_change(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, entity, entity_id, op, at, origin FROM change_log ORDER BY seq DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(change_of).collect())
     }
 
     async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

@@ -39,6 +39,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Serve(cmd::serve::Args),
     Init(cmd::init::Args),
     Import(cmd::import::Args),
     Export(cmd::export::Args),
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
+            Command::Serve(args) => cmd::serve::run(&cli.data_dir, args).await,
             Command::Init(args) => cmd::init::run(&cli.data_dir, args).await,
             Command::Import(args) => cmd::import::run(&cli.data_dir, args).await,
             Command::Export(args) => cmd::export::run(&cli.data_dir, args).await,

@@ -4,6 +4,7 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod init;
+pub mod serve;
 
 use std::path::Path;
 use std::sync::Arc;

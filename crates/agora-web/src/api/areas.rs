@@ -1,0 +1,83 @@
+//! `/api/v1/areas`: states and territories, and each one's memberships.
+
+use agora_core::{Day, Member};
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use utoipa::IntoParams;
+
+use super::{AreaOut, AreaSummary, AreasPage, MembershipOut};
+use crate::error::{ApiError, AppError, Problem};
+use crate::params::{Params, page};
+use crate::state::AppState;
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct AreasQuery {
+    /// The day to count fora on (YYYY-MM-DD); default today.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
+/// List states and territories, by code.
+#[utoipa::path(get, path = "/api/v1/areas", tag = "areas", params(AreasQuery),
+    responses(
+        (status = 200, description = "A page of areas", body = AreasPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<AreasPage>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["as_of", "cursor", "limit"])?;
+    let day = p.as_of(state.today())?;
+    let limit = p.limit()?;
+    let r = state.registry().await?;
+    let rows: Vec<_> = r.data.areas.iter().collect();
+    let (rows, next_cursor) = page(rows, |a| (String::new(), a.code.to_string()), "code", p.get("cursor"), limit)?;
+    Ok(Json(AreasPage {
+        results: rows.into_iter().map(|a| AreaSummary::new(a, &r, day)).collect(),
+        next_cursor,
+    }))
+}
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct AreaQuery {
+    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever (and
+    /// counts as of today).
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+}
+
+/// One state or territory, with every forum it takes part in.
+#[utoipa::path(get, path = "/api/v1/areas/{code}", tag = "areas",
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code, e.g. `SWE`"), AreaQuery),
+    responses(
+        (status = 200, description = "The area and its memberships", body = AreaOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No area with that code", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<AreaOut>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let r = state.registry().await?;
+    let a = r.area(&code).ok_or_else(|| AppError::not_found("area", &code))?;
+    let day = as_of.unwrap_or_else(|| state.today());
+    Ok(Json(AreaOut {
+        area: AreaSummary::new(a, &r, day),
+        as_of: day.to_string(),
+        memberships: r
+            .memberships_of_member(&Member::Area(a.code.clone()), as_of)
+            .into_iter()
+            .map(|m| MembershipOut::new(m, &r))
+            .collect(),
+    }))
+}

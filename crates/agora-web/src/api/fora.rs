@@ -1,0 +1,229 @@
+//! `/api/v1/fora`: the list with filters, one forum, its memberships.
+
+use agora_core::{Category, Day, Forum, MdStatus, Role, fold};
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use utoipa::IntoParams;
+
+use super::{ForaPage, ForumOut, ForumSummary, MembershipOut, MembershipsPage};
+use crate::error::{ApiError, AppError, Problem};
+use crate::params::{Params, page};
+use crate::registry::{ForaFilter, ForumStatus, Registry};
+use crate::state::AppState;
+
+/// Query parameters of the fora list.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`; this struct only describes them for OpenAPI
+pub struct ForaQuery {
+    /// Free text over names, acronyms and aliases in every language; accent- and case-insensitive.
+    q: Option<String>,
+    /// Category.
+    #[param(inline, value_type = Option<String>, pattern = "^(rcp|interregional_forum|regional_organisation|migration_body|global_process)$")]
+    category: Option<String>,
+    /// An M49 code: fora serving that region or with a member state in it.
+    #[param(minimum = 1, maximum = 999)]
+    region: Option<u16>,
+    /// A theme id of the vocabulary (e.g. `labour-migration`).
+    theme: Option<String>,
+    /// Migration-and-development status.
+    #[param(value_type = Option<String>, pattern = "^(priority|ad_hoc|not_addressed|unknown)$")]
+    md_status: Option<String>,
+    /// `active` or `dissolved` on the `as_of` day.
+    #[param(value_type = Option<String>, pattern = "^(active|dissolved)$")]
+    status: Option<String>,
+    /// The day to count members on (YYYY-MM-DD); default today.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+    /// `name` (default), `established` or `members` (most first).
+    #[param(value_type = Option<String>, pattern = "^(name|established|members)$")]
+    sort: Option<String>,
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
+pub const FORA_PARAMS: &[&str] = &[
+    "q", "category", "region", "theme", "md_status", "status", "as_of", "sort", "cursor", "limit",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForaSort {
+    Name,
+    Established,
+    Members,
+}
+
+impl ForaSort {
+    pub const ALL: [ForaSort; 3] = [ForaSort::Name, ForaSort::Established, ForaSort::Members];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ForaSort::Name => "name",
+            ForaSort::Established => "established",
+            ForaSort::Members => "members",
+        }
+    }
+}
+
+/// A parsed fora query, shared by the API and the fora page.
+pub struct ForaRequest {
+    pub filter: ForaFilter,
+    pub day: Day,
+    pub sort: ForaSort,
+    pub cursor: Option<String>,
+    pub limit: usize,
+}
+
+impl ForaRequest {
+    pub fn parse(p: &Params, r: &Registry, today: Day) -> Result<ForaRequest, AppError> {
+        let theme = p.get("theme").map(str::to_owned);
+        if let Some(t) = &theme
+            && r.theme(t).is_none()
+        {
+            return Err(AppError::bad("theme", format!("unknown theme '{t}'")));
+        }
+        Ok(ForaRequest {
+            filter: ForaFilter {
+                q: p.get("q").map(|q| q.chars().take(200).collect()),
+                category: p.choice("category", &Category::ALL, Category::as_str)?,
+                region: p.parse_with("region", |v| {
+                    v.parse::<u16>()
+                        .ok()
+                        .filter(|c| r.regions().contains_key(c))
+                        .ok_or_else(|| format!("'{v}' is not a known M49 region code"))
+                })?,
+                theme,
+                md_status: p.choice("md_status", &MdStatus::ALL, MdStatus::as_str)?,
+                status: p.choice("status", &[ForumStatus::Active, ForumStatus::Dissolved], |s| match s {
+                    ForumStatus::Active => "active",
+                    ForumStatus::Dissolved => "dissolved",
+                })?,
+            },
+            day: p.as_of(today)?,
+            sort: p.choice("sort", &ForaSort::ALL, ForaSort::as_str)?.unwrap_or(ForaSort::Name),
+            cursor: p.get("cursor").map(str::to_owned),
+            limit: p.limit()?,
+        })
+    }
+
+    /// The matching fora, sorted, with the sort key of each (for cursors).
+    pub fn run<'r>(&self, r: &'r Registry) -> Vec<(&'r Forum, String)> {
+        let mut rows: Vec<(&Forum, String)> = r
+            .search_fora(&self.filter, self.day)
+            .into_iter()
+            .map(|f| {
+                let key = match self.sort {
+                    ForaSort::Name => fold(f.name()),
+                    ForaSort::Established => f
+                        .established
+                        .map(|d| d.first_day().to_string())
+                        .unwrap_or_else(|| "9999".into()),
+                    ForaSort::Members => format!("{:06}", 999_999 - r.member_count(&f.id, self.day)),
+                };
+                (f, key)
+            })
+            .collect();
+        rows.sort_by(|a, b| (&a.1, &a.0.id).cmp(&(&b.1, &b.0.id)));
+        rows
+    }
+}
+
+/// List fora.
+#[utoipa::path(get, path = "/api/v1/fora", tag = "fora", params(ForaQuery),
+    responses(
+        (status = 200, description = "A page of fora", body = ForaPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<ForaPage>, ApiError> {
+    let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let rows = req.run(&r);
+    let (rows, next_cursor) = page(
+        rows,
+        |(f, k)| (k.clone(), f.id.to_string()),
+        req.sort.as_str(),
+        req.cursor.as_deref(),
+        req.limit,
+    )?;
+    Ok(Json(ForaPage {
+        results: rows.into_iter().map(|(f, _)| ForumSummary::new(f, &r, req.day)).collect(),
+        next_cursor,
+    }))
+}
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct AsOfQuery {
+    /// The day (YYYY-MM-DD); default today.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+}
+
+/// One forum's profile.
+#[utoipa::path(get, path = "/api/v1/fora/{id}", tag = "fora",
+    params(("id" = String, Path, description = "The forum's slug, e.g. `rcm`"), AsOfQuery),
+    responses(
+        (status = 200, description = "The forum", body = ForumOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No forum with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<ForumOut>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let day = p.as_of(state.today())?;
+    let r = state.registry().await?;
+    let f = r.forum(&id).ok_or_else(|| AppError::not_found("forum", &id))?;
+    Ok(Json(ForumOut::new(f, &r, day)))
+}
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct MembershipsQuery {
+    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+    /// Only this role.
+    #[param(value_type = Option<String>, pattern = "^(member|observer|partner|associate|chair|co_chair|secretariat|steering_group)$")]
+    role: Option<String>,
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
+/// A forum's memberships: members, observers, partners, chairs, secretariats.
+#[utoipa::path(get, path = "/api/v1/fora/{id}/memberships", tag = "fora",
+    params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery),
+    responses(
+        (status = 200, description = "A page of memberships, sorted by id", body = MembershipsPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No forum with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn memberships(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<MembershipsPage>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["as_of", "role", "cursor", "limit"])?;
+    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let role = p.choice("role", &Role::ALL, Role::as_str)?;
+    let limit = p.limit()?;
+    let r = state.registry().await?;
+    let f = r.forum(&id).ok_or_else(|| AppError::not_found("forum", &id))?;
+    let mut rows = r.memberships_of_forum(&f.id, as_of, role);
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    let (rows, next_cursor) = page(rows, |m| (String::new(), m.id.to_string()), "id", p.get("cursor"), limit)?;
+    Ok(Json(MembershipsPage {
+        results: rows.into_iter().map(|m| MembershipOut::new(m, &r)).collect(),
+        next_cursor,
+    }))
+}

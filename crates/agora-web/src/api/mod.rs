@@ -1,0 +1,368 @@
+//! The JSON API under `/api/v1`: wire types (what the JSON looks like, built from the domain
+//! records with `From`-style constructors) and one module of handlers per resource.
+
+use std::collections::BTreeMap;
+
+use agora_core::{Area, Forum, Member, Membership, Organisation, Source, Verification};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::registry::Registry;
+
+pub mod areas;
+pub mod fora;
+pub mod organisations;
+
+fn verification(v: Verification) -> &'static str {
+    match v {
+        Verification::Verified => "verified",
+        Verification::Unverified => "unverified",
+    }
+}
+
+/// Names keyed by ISO 639 language code.
+fn names(n: &agora_core::Names) -> BTreeMap<String, String> {
+    n.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SourceOut {
+    pub url: String,
+    pub note: Option<String>,
+}
+
+fn sources(s: &[Source]) -> Vec<SourceOut> {
+    s.iter()
+        .map(|s| SourceOut {
+            url: s.url.clone(),
+            note: s.note.clone(),
+        })
+        .collect()
+}
+
+/// Who a member is, Popolo style.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberRef {
+    /// `Area` for a state or territory, `Organization` for an organisation or another forum.
+    #[serde(rename = "@type")]
+    #[schema(example = "Area")]
+    pub kind: &'static str,
+    /// ISO 3166-1 alpha-3 code of an area, or the id of an organisation or forum.
+    #[schema(example = "SWE")]
+    pub id: String,
+    /// Its English name.
+    pub name: String,
+    /// `area`, `organisation` or `forum`.
+    pub member_type: &'static str,
+}
+
+/// A membership (Popolo field names, plus `verification`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MembershipOut {
+    #[schema(example = "soderkoping-process:member:SWE")]
+    pub id: String,
+    /// The forum's id.
+    #[schema(example = "soderkoping-process")]
+    pub organization_id: String,
+    pub member: MemberRef,
+    /// member, observer, partner, associate, chair, co_chair, secretariat or steering_group.
+    #[schema(example = "member")]
+    pub role: &'static str,
+    /// YYYY, YYYY-MM or YYYY-MM-DD; a partial start counts from the first day of its period.
+    #[schema(example = "2010")]
+    pub start_date: Option<String>,
+    /// YYYY, YYYY-MM or YYYY-MM-DD; a partial end counts through the last day of its period.
+    pub end_date: Option<String>,
+    /// A note on the membership.
+    pub label: Option<String>,
+    pub sources: Vec<SourceOut>,
+    /// `verified` or `unverified`.
+    pub verification: &'static str,
+    pub last_checked: Option<String>,
+}
+
+impl MembershipOut {
+    pub fn new(m: &Membership, r: &Registry) -> MembershipOut {
+        MembershipOut {
+            id: m.id.to_string(),
+            organization_id: m.forum_id.to_string(),
+            member: MemberRef {
+                kind: match m.member {
+                    Member::Area(_) => "Area",
+                    _ => "Organization",
+                },
+                id: m.member.id().to_owned(),
+                name: r.member_name(&m.member),
+                member_type: m.member.kind().as_str(),
+            },
+            role: m.role.as_str(),
+            start_date: m.start_date.map(|d| d.to_string()),
+            end_date: m.end_date.map(|d| d.to_string()),
+            label: m.note.clone(),
+            sources: sources(&m.sources),
+            verification: verification(m.verification),
+            last_checked: m.last_checked.map(|d| d.to_string()),
+        }
+    }
+}
+
+/// A forum in a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ForumSummary {
+    #[schema(example = "rcm")]
+    pub id: String,
+    #[schema(example = "Regional Conference on Migration")]
+    pub name: String,
+    pub acronyms: Vec<String>,
+    /// rcp, interregional_forum, regional_organisation, migration_body or global_process.
+    #[schema(example = "rcp")]
+    pub category: Option<&'static str>,
+    pub established: Option<String>,
+    pub dissolved: Option<String>,
+    /// priority, ad_hoc, not_addressed or unknown.
+    pub md_status: &'static str,
+    /// Members (role `member`) on the `as_of` day.
+    pub member_count: usize,
+    pub verification: &'static str,
+}
+
+impl ForumSummary {
+    pub fn new(f: &Forum, r: &Registry, day: agora_core::Day) -> ForumSummary {
+        ForumSummary {
+            id: f.id.to_string(),
+            name: f.name().to_owned(),
+            acronyms: f.acronyms.clone(),
+            category: f.category().map(|c| c.as_str()),
+            established: f.established.map(|d| d.to_string()),
+            dissolved: f.dissolved.map(|d| d.to_string()),
+            md_status: f.md_status.as_str(),
+            member_count: r.member_count(&f.id, day),
+            verification: verification(f.verification),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AliasOut {
+    pub name: String,
+    pub lang: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CategorySpanOut {
+    pub category: &'static str,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LinkOut {
+    pub url: String,
+    pub note: Option<String>,
+}
+
+/// A forum's whole profile.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ForumOut {
+    pub id: String,
+    pub name: String,
+    /// Names keyed by language code.
+    pub names: BTreeMap<String, String>,
+    pub acronyms: Vec<String>,
+    pub aliases: Vec<AliasOut>,
+    /// The current category.
+    pub category: Option<&'static str>,
+    /// The category history, oldest first.
+    pub categories: Vec<CategorySpanOut>,
+    pub parent_id: Option<String>,
+    pub children: Vec<String>,
+    pub established: Option<String>,
+    pub dissolved: Option<String>,
+    /// M49 codes of the regions served (1 = world).
+    pub regions: Vec<u16>,
+    pub themes: Vec<String>,
+    /// Thematic priorities in the words of the sources.
+    pub topics: Vec<String>,
+    pub objectives: Vec<String>,
+    pub md_status: &'static str,
+    pub operational: Option<bool>,
+    pub meeting_level: Option<&'static str>,
+    pub links: Vec<LinkOut>,
+    pub summary: Option<String>,
+    pub sources: Vec<SourceOut>,
+    pub verification: &'static str,
+    pub last_checked: Option<String>,
+    /// Members on the `as_of` day.
+    pub member_count: usize,
+    /// The day the counts refer to.
+    pub as_of: String,
+}
+
+impl ForumOut {
+    pub fn new(f: &Forum, r: &Registry, day: agora_core::Day) -> ForumOut {
+        ForumOut {
+            id: f.id.to_string(),
+            name: f.name().to_owned(),
+            names: names(&f.names),
+            acronyms: f.acronyms.clone(),
+            aliases: f
+                .aliases
+                .iter()
+                .map(|a| AliasOut {
+                    name: a.name.clone(),
+                    lang: a.lang.as_ref().map(ToString::to_string),
+                    start_date: a.start_date.map(|d| d.to_string()),
+                    end_date: a.end_date.map(|d| d.to_string()),
+                    note: a.note.clone(),
+                })
+                .collect(),
+            category: f.category().map(|c| c.as_str()),
+            categories: f
+                .categories
+                .iter()
+                .map(|c| CategorySpanOut {
+                    category: c.category.as_str(),
+                    start_date: c.start_date.map(|d| d.to_string()),
+                    end_date: c.end_date.map(|d| d.to_string()),
+                    note: c.note.clone(),
+                })
+                .collect(),
+            parent_id: f.parent_id.as_ref().map(ToString::to_string),
+            children: r.children(&f.id).iter().map(ToString::to_string).collect(),
+            established: f.established.map(|d| d.to_string()),
+            dissolved: f.dissolved.map(|d| d.to_string()),
+            regions: f.regions.clone(),
+            themes: f.themes.iter().map(ToString::to_string).collect(),
+            topics: f.topics.clone(),
+            objectives: f.objectives.clone(),
+            md_status: f.md_status.as_str(),
+            operational: f.operational,
+            meeting_level: f.meeting_level.map(|l| l.as_str()),
+            links: f
+                .links
+                .iter()
+                .map(|l| LinkOut {
+                    url: l.url.clone(),
+                    note: l.note.clone(),
+                })
+                .collect(),
+            summary: f.summary.clone(),
+            sources: sources(&f.sources),
+            verification: verification(f.verification),
+            last_checked: f.last_checked.map(|d| d.to_string()),
+            member_count: r.member_count(&f.id, day),
+            as_of: day.to_string(),
+        }
+    }
+}
+
+/// One level of the M49 hierarchy.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegionOut {
+    pub code: u16,
+    pub name: String,
+}
+
+/// A state or territory.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AreaSummary {
+    /// ISO 3166-1 alpha-3 (or user-assigned, e.g. XKX).
+    #[schema(example = "SWE")]
+    pub code: String,
+    pub name: String,
+    /// Names in the six UN languages where known.
+    pub names: BTreeMap<String, String>,
+    pub m49: Option<u16>,
+    pub region: Option<RegionOut>,
+    pub sub_region: Option<RegionOut>,
+    pub intermediate_region: Option<RegionOut>,
+    /// Fora the area takes part in on the `as_of` day.
+    pub fora_count: usize,
+}
+
+fn region(r: &Option<agora_core::M49Region>) -> Option<RegionOut> {
+    r.as_ref().map(|r| RegionOut {
+        code: r.code,
+        name: r.name.clone(),
+    })
+}
+
+impl AreaSummary {
+    pub fn new(a: &Area, r: &Registry, day: agora_core::Day) -> AreaSummary {
+        AreaSummary {
+            code: a.code.to_string(),
+            name: agora_core::name_of(&a.names).to_owned(),
+            names: names(&a.names),
+            m49: a.m49,
+            region: region(&a.region),
+            sub_region: region(&a.sub_region),
+            intermediate_region: region(&a.intermediate_region),
+            fora_count: r.fora_count(&a.code, day),
+        }
+    }
+}
+
+/// A state or territory with its memberships.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AreaOut {
+    #[serde(flatten)]
+    pub area: AreaSummary,
+    /// The day the counts (and, if `as_of` was given, the memberships) refer to.
+    pub as_of: String,
+    pub memberships: Vec<MembershipOut>,
+}
+
+/// An international or regional organisation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationSummary {
+    #[schema(example = "iom")]
+    pub id: String,
+    pub name: String,
+    pub names: BTreeMap<String, String>,
+    pub acronyms: Vec<String>,
+    /// un, intergovernmental, eu, national_agency or other.
+    pub kind: &'static str,
+    pub website: Option<String>,
+}
+
+impl OrganisationSummary {
+    pub fn new(o: &Organisation) -> OrganisationSummary {
+        OrganisationSummary {
+            id: o.id.to_string(),
+            name: agora_core::name_of(&o.names).to_owned(),
+            names: names(&o.names),
+            acronyms: o.acronyms.clone(),
+            kind: o.kind.as_str(),
+            website: o.website.clone(),
+        }
+    }
+}
+
+/// An organisation with the fora where it is secretariat, observer or partner.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationOut {
+    #[serde(flatten)]
+    pub organisation: OrganisationSummary,
+    pub as_of: Option<String>,
+    pub memberships: Vec<MembershipOut>,
+}
+
+macro_rules! page_type {
+    ($name:ident, $item:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug, Serialize, ToSchema)]
+        pub struct $name {
+            pub results: Vec<$item>,
+            /// Pass as `cursor` to get the next page; null on the last page.
+            pub next_cursor: Option<String>,
+        }
+    };
+}
+page_type!(ForaPage, ForumSummary, "A page of fora.");
+page_type!(AreasPage, AreaSummary, "A page of areas.");
+page_type!(OrganisationsPage, OrganisationSummary, "A page of organisations.");
+page_type!(MembershipsPage, MembershipOut, "A page of memberships.");

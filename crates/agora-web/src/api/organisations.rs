@@ -1,0 +1,77 @@
+//! `/api/v1/organisations`: international and regional organisations, and where they take part.
+
+use agora_core::{Day, Member};
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use utoipa::IntoParams;
+
+use super::{MembershipOut, OrganisationOut, OrganisationSummary, OrganisationsPage};
+use crate::error::{ApiError, AppError, Problem};
+use crate::params::{Params, page};
+use crate::state::AppState;
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct OrganisationsQuery {
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
+/// List organisations, by id.
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(OrganisationsQuery),
+    responses(
+        (status = 200, description = "A page of organisations", body = OrganisationsPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<OrganisationsPage>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["cursor", "limit"])?;
+    let limit = p.limit()?;
+    let r = state.registry().await?;
+    let rows: Vec<_> = r.data.organisations.iter().collect();
+    let (rows, next_cursor) = page(rows, |o| (String::new(), o.id.to_string()), "id", p.get("cursor"), limit)?;
+    Ok(Json(OrganisationsPage {
+        results: rows.into_iter().map(OrganisationSummary::new).collect(),
+        next_cursor,
+    }))
+}
+
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct OrganisationQuery {
+    /// Only memberships active on this day (YYYY-MM-DD); without it, all.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+}
+
+/// One organisation, with the fora where it is secretariat, observer or partner.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations",
+    params(("id" = String, Path, description = "The organisation's id, e.g. `iom`"), OrganisationQuery),
+    responses(
+        (status = 200, description = "The organisation", body = OrganisationOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No organisation with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<OrganisationOut>, ApiError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let r = state.registry().await?;
+    let o = r.organisation(&id).ok_or_else(|| AppError::not_found("organisation", &id))?;
+    Ok(Json(OrganisationOut {
+        organisation: OrganisationSummary::new(o),
+        as_of: as_of.map(|d| d.to_string()),
+        memberships: r
+            .memberships_of_member(&Member::Organisation(o.id.clone()), as_of)
+            .into_iter()
+            .map(|m| MembershipOut::new(m, &r))
+            .collect(),
+    }))
+}

@@ -1,0 +1,121 @@
+//! Errors. Policy: an unknown id is a 404; a malformed parameter a 400 that names it; a store that
+//! cannot answer a 503; anything unexpected an opaque 500, logged with its cause. Users never see
+//! internals. API errors are RFC 9457 `application/problem+json` with a stable `code`; page errors
+//! are HTML pages.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{what} '{id}' was not found")]
+    NotFound { what: &'static str, id: String },
+    #[error("invalid parameter '{parameter}': {message}")]
+    BadParameter { parameter: String, message: String },
+    #[error("no such page")]
+    NoRoute,
+    #[error("the store cannot answer: {0}")]
+    Store(#[from] agora_store::StoreError),
+    #[error("rendering failed: {0}")]
+    Render(#[from] askama::Error),
+}
+
+impl AppError {
+    pub fn not_found(what: &'static str, id: &str) -> AppError {
+        AppError::NotFound {
+            what,
+            id: id.chars().take(100).collect(),
+        }
+    }
+    pub fn bad(parameter: &str, message: impl Into<String>) -> AppError {
+        AppError::BadParameter {
+            parameter: parameter.to_owned(),
+            message: message.into(),
+        }
+    }
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound { .. } | AppError::NoRoute => StatusCode::NOT_FOUND,
+            AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
+            AppError::Store(agora_store::StoreError::Unavailable(_)) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+    /// A stable code for programs.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound { .. } => "not_found",
+            AppError::NoRoute => "no_route",
+            AppError::BadParameter { .. } => "invalid_parameter",
+            AppError::Store(agora_store::StoreError::Unavailable(_)) => "unavailable",
+            AppError::Store(_) | AppError::Render(_) => "internal",
+        }
+    }
+    /// What the user may read: internals are replaced by a generic sentence.
+    pub fn public_detail(&self) -> String {
+        match self.status() {
+            StatusCode::INTERNAL_SERVER_ERROR => "An unexpected error occurred; it has been logged.".into(),
+            StatusCode::SERVICE_UNAVAILABLE => "The service is temporarily unavailable.".into(),
+            _ => self.to_string(),
+        }
+    }
+    fn log(&self) {
+        if self.status().is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+    }
+}
+
+/// An RFC 9457 problem.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI naming the problem type.
+    #[serde(rename = "type")]
+    #[schema(example = "/problems/not_found")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// Stable machine-readable code: not_found, invalid_parameter, no_route, unavailable, internal.
+    pub code: String,
+    /// The query parameter at fault, for invalid_parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+}
+
+/// Wraps an error for the JSON API.
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let e = self.0;
+        e.log();
+        let status = e.status();
+        let problem = Problem {
+            kind: format!("/problems/{}", e.code()),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail: e.public_detail(),
+            code: e.code().to_owned(),
+            parameter: match &e {
+                AppError::BadParameter { parameter, .. } => Some(parameter.clone()),
+                _ => None,
+            },
+        };
+        let body = serde_json::to_vec(&problem).expect("problems serialise");
+        (
+            status,
+            [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
+            body,
+        )
+            .into_response()
+    }
+}

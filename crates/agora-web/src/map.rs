@@ -1,0 +1,103 @@
+//! The world map: country shapes prepared once from Natural Earth (`data/world-map.json`, see
+//! `scripts/prepare-world-map.py`), shaded per page. Only numbers and shape data reach the
+//! template, which writes the SVG markup.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const WORLD: &str = include_str!("../../../data/world-map.json");
+
+#[derive(Deserialize)]
+struct World {
+    view_box: [f64; 4],
+    countries: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+struct Country {
+    m49: u16,
+    name: String,
+    d: String,
+}
+
+fn world() -> &'static World {
+    static WORLD_MAP: OnceLock<World> = OnceLock::new();
+    WORLD_MAP.get_or_init(|| serde_json::from_str(WORLD).expect("data/world-map.json is valid"))
+}
+
+/// One shape on a map, with its CSS class and hover title.
+pub struct Shape {
+    pub d: &'static str,
+    pub class: String,
+    pub title: String,
+}
+
+pub struct Map {
+    pub view_box: String,
+    pub shapes: Vec<Shape>,
+    /// Legend entries: CSS class and label.
+    pub legend: Vec<(String, String)>,
+}
+
+/// Shade countries by a count (e.g. fora a state takes part in): 0, 1-2, 3-5, 6-9, 10-14, 15+.
+pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
+    const STEPS: [(usize, &str); 6] = [(0, "none"), (1, "1-2"), (3, "3-5"), (6, "6-9"), (10, "10-14"), (15, "15 or more")];
+    let class_of = |n: usize| STEPS.iter().rposition(|(min, _)| n >= *min).unwrap_or(0);
+    let w = world();
+    let shapes = w
+        .countries
+        .iter()
+        .map(|c| {
+            let (name, n) = counts.get(&c.m49).map(|(s, n)| (s.as_str(), *n)).unwrap_or((c.name.as_str(), 0));
+            Shape {
+                d: &c.d,
+                class: format!("shade{}", class_of(n)),
+                title: format!("{name}: {n}"),
+            }
+        })
+        .collect();
+    Map {
+        view_box: view_box(w),
+        shapes,
+        legend: STEPS.iter().enumerate().map(|(i, (_, l))| (format!("shade{i}"), (*l).to_owned())).collect(),
+    }
+}
+
+/// Highlight countries by role: members, then observers or partners.
+pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>) -> Map {
+    let w = world();
+    let shapes = w
+        .countries
+        .iter()
+        .map(|c| {
+            let (class, title) = if let Some(n) = members.get(&c.m49) {
+                ("member", format!("{n}: member"))
+            } else if let Some(n) = others.get(&c.m49) {
+                ("other", format!("{n}: observer or partner"))
+            } else {
+                ("shade0", c.name.clone())
+            };
+            Shape {
+                d: &c.d,
+                class: class.to_owned(),
+                title,
+            }
+        })
+        .collect();
+    Map {
+        view_box: view_box(w),
+        shapes,
+        legend: vec![
+            ("member".into(), "member".into()),
+            ("other".into(), "observer or partner".into()),
+            ("shade0".into(), "neither".into()),
+        ],
+    }
+}
+
+fn view_box(w: &World) -> String {
+    let [a, b, c, d] = w.view_box;
+    format!("{a} {b} {c} {d}")
+}

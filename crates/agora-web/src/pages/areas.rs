@@ -1,0 +1,152 @@
+//! States and territories: the list, and each one's portfolio of fora.
+
+use agora_core::{Day, Member};
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+
+use super::{PageError, html, json_ld, period_label, role_label};
+use crate::error::AppError;
+use crate::params::Params;
+use crate::registry::participates;
+use crate::state::AppState;
+
+pub struct AreaRow {
+    pub code: String,
+    pub name: String,
+    pub region: String,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "areas.html")]
+pub struct AreasPage {
+    pub as_of: String,
+    pub today: bool,
+    pub rows: Vec<AreaRow>,
+}
+
+pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let today = state.today();
+    let day = p.as_of(today)?;
+    let r = state.registry().await?;
+    let counts = r.fora_counts(day);
+    let mut rows: Vec<AreaRow> = r
+        .data
+        .areas
+        .iter()
+        .map(|a| AreaRow {
+            code: a.code.to_string(),
+            name: agora_core::name_of(&a.names).to_owned(),
+            region: a.sub_region.as_ref().or(a.region.as_ref()).map(|x| x.name.clone()).unwrap_or_default(),
+            count: counts.get(&a.code).copied().unwrap_or(0),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    html(&AreasPage { as_of: day.to_string(), today: day == today, rows })
+}
+
+pub struct PortfolioRow {
+    pub forum_id: String,
+    pub forum: String,
+    pub role: &'static str,
+    pub period: String,
+    pub active: bool,
+    pub verified: bool,
+    /// Timeline bar: x and width in per cent of the axis.
+    pub x: f64,
+    pub width: f64,
+    pub open_start: bool,
+    pub open_end: bool,
+}
+
+#[derive(Template)]
+#[template(path = "area.html")]
+pub struct AreaPage {
+    pub code: String,
+    pub name: String,
+    pub names: Vec<(String, String)>,
+    pub m49: String,
+    pub regions: Vec<String>,
+    pub as_of: String,
+    pub today: bool,
+    pub count: usize,
+    pub rows: Vec<PortfolioRow>,
+    pub axis_from: i32,
+    pub axis_to: i32,
+    pub ticks: Vec<(f64, i32)>,
+    pub as_of_x: f64,
+    pub json_ld: String,
+}
+
+const LANG_NAMES: [(&str, &str); 6] = [("ar", "Arabic"), ("zh", "Chinese"), ("en", "English"), ("fr", "French"), ("ru", "Russian"), ("es", "Spanish")];
+
+pub async fn show(State(state): State<AppState>, Path(code): Path<String>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let today = state.today();
+    let day = p.as_of(today)?;
+    let r = state.registry().await?;
+    let a = r.area(&code).ok_or_else(|| AppError::not_found("area", &code))?;
+    let all = r.memberships_of_member(&Member::Area(a.code.clone()), None);
+    // The timeline axis runs from the earliest recorded start (at most 1990) to today.
+    let from = all.iter().filter_map(|m| m.start_date).map(|d| d.year()).min().unwrap_or(1990).min(1990);
+    let to = today.year() + 1;
+    let span = f64::from(to - from);
+    let pos = |d: Day| {
+        let y = f64::from(d.year()) + (f64::from(d.month()) - 1.0) / 12.0 + (f64::from(d.day()) - 1.0) / 365.0;
+        ((y - f64::from(from)) / span * 100.0).clamp(0.0, 100.0)
+    };
+    let rows = all
+        .iter()
+        .filter(|m| participates(m.role) || m.role == agora_core::Role::Secretariat)
+        .map(|m| {
+            let x = m.start_date.map(|d| pos(d.first_day())).unwrap_or(0.0);
+            let end = m.end_date.map(|d| pos(d.last_day())).unwrap_or(100.0);
+            PortfolioRow {
+                forum_id: m.forum_id.to_string(),
+                forum: r.forum_name(&m.forum_id).to_owned(),
+                role: role_label(m.role),
+                period: period_label(m.start_date, m.end_date),
+                active: m.active_on(day),
+                verified: m.verification == agora_core::Verification::Verified,
+                x: (x * 10.0).round() / 10.0,
+                width: ((end - x).max(0.6) * 10.0).round() / 10.0,
+                open_start: m.start_date.is_none(),
+                open_end: m.end_date.is_none(),
+            }
+        })
+        .collect();
+    let ticks = (from..=to).filter(|y| y % 10 == 0).map(|y| (((f64::from(y - from)) / span * 1000.0).round() / 10.0, y)).collect();
+    let name = agora_core::name_of(&a.names).to_owned();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Country",
+        "@id": format!("/areas/{}", a.code),
+        "name": name,
+        "identifier": a.code.as_str(),
+        "alternateName": a.names.values().filter(|n| **n != name).collect::<Vec<_>>(),
+        "memberOf": all.iter().filter(|m| m.active_on(day) && participates(m.role)).map(|m| serde_json::json!({
+            "@type": "Organization", "name": r.forum_name(&m.forum_id), "url": format!("/fora/{}", m.forum_id)
+        })).collect::<Vec<_>>(),
+    });
+    html(&AreaPage {
+        code: a.code.to_string(),
+        name: name.clone(),
+        names: LANG_NAMES
+            .iter()
+            .filter_map(|(l, label)| a.names.iter().find(|(k, _)| k.as_str() == *l).map(|(_, n)| ((*label).to_owned(), n.clone())))
+            .collect(),
+        m49: a.m49.map(|m| format!("{m:03}")).unwrap_or_else(|| "none".into()),
+        regions: [&a.region, &a.sub_region, &a.intermediate_region].into_iter().flatten().map(|x| format!("{} ({:03})", x.name, x.code)).collect(),
+        as_of: day.to_string(),
+        today: day == today,
+        count: r.fora_count(&a.code, day),
+        rows,
+        axis_from: from,
+        axis_to: to,
+        ticks,
+        as_of_x: (pos(day) * 10.0).round() / 10.0,
+        json_ld: json_ld(&ld),
+    })
+}

@@ -1,0 +1,109 @@
+//! Home: what Agora is, counts by category, the world map of participation, latest changes.
+
+use std::collections::BTreeMap;
+
+use agora_core::Category;
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+
+use super::{PageError, category_label, html};
+use crate::map::{self, Map};
+use crate::params::Params;
+use crate::state::AppState;
+
+pub struct CategoryCount {
+    pub category: &'static str,
+    pub label: &'static str,
+    pub count: usize,
+}
+
+pub struct StateRow {
+    pub code: String,
+    pub name: String,
+    pub count: usize,
+}
+
+pub struct ChangeRow {
+    pub at: String,
+    pub what: String,
+    pub href: Option<String>,
+    pub op: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub as_of: String,
+    pub today: bool,
+    pub fora_total: usize,
+    pub areas_total: usize,
+    pub memberships_total: usize,
+    pub categories: Vec<CategoryCount>,
+    pub map: Map,
+    pub map_title: String,
+    pub states: Vec<StateRow>,
+    pub changes: Vec<ChangeRow>,
+}
+
+pub async fn page(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let today = state.today();
+    let day = p.as_of(today)?;
+    let r = state.registry().await?;
+    let existing: Vec<_> = r.data.fora.iter().filter(|f| f.exists_on(day)).collect();
+    let categories = Category::ALL
+        .into_iter()
+        .map(|c| CategoryCount {
+            category: c.as_str(),
+            label: category_label(c),
+            count: existing.iter().filter(|f| f.category_on(day).or(f.category()) == Some(c)).count(),
+        })
+        .collect();
+    let counts = r.fora_counts(day);
+    let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
+    let mut states = Vec::new();
+    for a in &r.data.areas {
+        let n = counts.get(&a.code).copied().unwrap_or(0);
+        let name = agora_core::name_of(&a.names).to_owned();
+        if let Some(m) = a.m49 {
+            by_m49.insert(m, (name.clone(), n));
+        }
+        if n > 0 {
+            states.push(StateRow { code: a.code.to_string(), name, count: n });
+        }
+    }
+    states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    let changes = state
+        .store
+        .recent_changes(10)
+        .await
+        .map_err(crate::error::AppError::from)?
+        .into_iter()
+        .map(|c| {
+            let (what, href) = match c.entity.as_str() {
+                "forum" => (r.forum(&c.entity_id).map(|f| f.name().to_owned()).unwrap_or(c.entity_id.clone()), Some(format!("/fora/{}", c.entity_id))),
+                "area" => (c.entity_id.clone(), Some(format!("/areas/{}", c.entity_id))),
+                "organisation" => (c.entity_id.clone(), Some(format!("/organisations/{}", c.entity_id))),
+                "membership" => {
+                    let forum = c.entity_id.split(':').next().unwrap_or("").to_owned();
+                    (format!("membership {}", c.entity_id), Some(format!("/fora/{forum}")))
+                }
+                _ => (format!("{} {}", c.entity, c.entity_id), None),
+            };
+            ChangeRow { at: c.at.chars().take(16).collect::<String>().replace('T', " "), what, href, op: c.op }
+        })
+        .collect();
+    html(&HomePage {
+        as_of: day.to_string(),
+        today: day == today,
+        fora_total: existing.len(),
+        areas_total: r.data.areas.len(),
+        memberships_total: r.data.memberships.iter().filter(|m| m.active_on(day)).count(),
+        categories,
+        map: map::choropleth(&by_m49),
+        map_title: format!("World map: number of fora each state takes part in on {day}"),
+        states,
+        changes,
+    })
+}

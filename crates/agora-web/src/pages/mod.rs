@@ -1,0 +1,111 @@
+//! Server-rendered HTML pages (askama templates in `templates/`), usable without JavaScript.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::error::AppError;
+
+pub mod areas;
+pub mod docs;
+pub mod fora;
+pub mod home;
+pub mod organisations;
+
+/// Render a template as an HTML response.
+pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
+    Ok(Html(t.render().map_err(AppError::from)?).into_response())
+}
+
+/// JSON for a `<script type="application/ld+json">` block: `<` is escaped so the data can
+/// never close the script element.
+pub fn json_ld(v: &serde_json::Value) -> String {
+    serde_json::to_string(v)
+        .expect("JSON values serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    title: String,
+    status: u16,
+    detail: String,
+}
+
+/// Wraps an error for HTML pages.
+pub struct PageError(pub AppError);
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError(e)
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let e = self.0;
+        let status = e.status();
+        if status.is_server_error() {
+            tracing::error!(error = %e, "page failed");
+        }
+        let page = ErrorPage {
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail: e.public_detail(),
+        };
+        match page.render() {
+            Ok(body) => (status, Html(body)).into_response(),
+            Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
+        }
+    }
+}
+
+/// Labels for the controlled vocabularies shown on pages.
+pub fn category_label(c: agora_core::Category) -> &'static str {
+    use agora_core::Category::*;
+    match c {
+        Rcp => "Regional consultative process",
+        InterregionalForum => "Inter-regional forum",
+        RegionalOrganisation => "Regional organisation",
+        MigrationBody => "Migration body of a regional organisation",
+        GlobalProcess => "Global process",
+    }
+}
+
+pub fn md_label(s: agora_core::MdStatus) -> &'static str {
+    use agora_core::MdStatus::*;
+    match s {
+        Priority => "a priority",
+        AdHoc => "addressed ad hoc",
+        NotAddressed => "not addressed",
+        Unknown => "not known",
+    }
+}
+
+pub fn role_label(r: agora_core::Role) -> &'static str {
+    use agora_core::Role::*;
+    match r {
+        Member => "member",
+        Observer => "observer",
+        Partner => "partner",
+        Associate => "associate",
+        Chair => "chair",
+        CoChair => "co-chair",
+        Secretariat => "secretariat",
+        SteeringGroup => "steering group",
+    }
+}
+
+/// "2001 – 2009", "since 2003", "until 2020-01-31", "dates not recorded".
+pub fn period_label(start: Option<agora_core::PartialDate>, end: Option<agora_core::PartialDate>) -> String {
+    match (start, end) {
+        (Some(s), Some(e)) if s == e => s.to_string(),
+        (Some(s), Some(e)) => format!("{s} – {e}"),
+        (Some(s), None) => format!("since {s}"),
+        (None, Some(e)) => format!("until {e}"),
+        (None, None) => "dates not recorded".to_owned(),
+    }
+}

@@ -1,0 +1,87 @@
+//! Organisations: the list, and where each is secretariat, observer or partner.
+
+use agora_core::Member;
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+
+use super::{PageError, html, period_label, role_label};
+use crate::error::AppError;
+use crate::params::Params;
+use crate::state::AppState;
+
+pub struct OrgRow {
+    pub id: String,
+    pub name: String,
+    pub acronyms: String,
+    pub kind: String,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "organisations.html")]
+pub struct OrganisationsPage {
+    pub rows: Vec<OrgRow>,
+}
+
+pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let mut rows: Vec<OrgRow> = r
+        .data
+        .organisations
+        .iter()
+        .map(|o| OrgRow {
+            id: o.id.to_string(),
+            name: agora_core::name_of(&o.names).to_owned(),
+            acronyms: o.acronyms.join(", "),
+            kind: o.kind.as_str().replace('_', " "),
+            count: r.memberships_of_member(&Member::Organisation(o.id.clone()), None).len(),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    html(&OrganisationsPage { rows })
+}
+
+pub struct RoleRow {
+    pub forum_id: String,
+    pub forum: String,
+    pub role: &'static str,
+    pub period: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisation.html")]
+pub struct OrganisationPage {
+    pub name: String,
+    pub acronyms: String,
+    pub names: Vec<String>,
+    pub kind: String,
+    pub website: Option<String>,
+    pub rows: Vec<RoleRow>,
+}
+
+pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let o = r.organisation(&id).ok_or_else(|| AppError::not_found("organisation", &id))?;
+    html(&OrganisationPage {
+        name: agora_core::name_of(&o.names).to_owned(),
+        acronyms: o.acronyms.join(", "),
+        names: o.names.iter().filter(|(l, _)| l.as_str() != "en").map(|(l, n)| format!("{n} ({l})")).collect(),
+        kind: o.kind.as_str().replace('_', " "),
+        website: o.website.clone(),
+        rows: r
+            .memberships_of_member(&Member::Organisation(o.id.clone()), None)
+            .into_iter()
+            .map(|m| RoleRow {
+                forum_id: m.forum_id.to_string(),
+                forum: r.forum_name(&m.forum_id).to_owned(),
+                role: role_label(m.role),
+                period: period_label(m.start_date, m.end_date),
+                note: m.note.clone().unwrap_or_default(),
+            })
+            .collect(),
+    })
+}

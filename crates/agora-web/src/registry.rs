@@ -1,0 +1,259 @@
+//! The registry as the web reads it: a snapshot of the store with indexes, rebuilt when the change
+//! log moves on (see [`crate::state::AppState::registry`]). Every page and endpoint reads from one
+//! snapshot, so a response never mixes two versions of the data.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use agora_core::{
+    Area, AreaCode, Category, Dataset, Day, Forum, ForumId, MdStatus, Member, MemberType,
+    Membership, Organisation, Role, Theme, fold,
+};
+
+pub struct Registry {
+    /// The change-log position this snapshot reflects.
+    pub seq: i64,
+    pub data: Dataset,
+    fora: HashMap<ForumId, usize>,
+    areas: HashMap<AreaCode, usize>,
+    organisations: HashMap<String, usize>,
+    themes: HashMap<String, usize>,
+    by_forum: HashMap<ForumId, Vec<usize>>,
+    by_member: HashMap<(MemberType, String), Vec<usize>>,
+    children: HashMap<ForumId, Vec<ForumId>>,
+    /// Folded names, acronyms and aliases of each forum, for search.
+    haystacks: Vec<String>,
+}
+
+/// What the fora list can be filtered by.
+#[derive(Debug, Clone, Default)]
+pub struct ForaFilter {
+    pub q: Option<String>,
+    pub category: Option<Category>,
+    /// An M49 code: the forum serves the region, or has a member there on the day.
+    pub region: Option<u16>,
+    pub theme: Option<String>,
+    pub md_status: Option<MdStatus>,
+    pub status: Option<ForumStatus>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForumStatus {
+    Active,
+    Dissolved,
+}
+
+/// Roles that count as taking part in a forum (a secretariat organisation does not "take part").
+pub fn participates(role: Role) -> bool {
+    !matches!(role, Role::Secretariat)
+}
+
+impl Registry {
+    pub fn build(seq: i64, data: Dataset) -> Registry {
+        let mut r = Registry {
+            seq,
+            fora: HashMap::new(),
+            areas: HashMap::new(),
+            organisations: HashMap::new(),
+            themes: HashMap::new(),
+            by_forum: HashMap::new(),
+            by_member: HashMap::new(),
+            children: HashMap::new(),
+            haystacks: Vec::new(),
+            data: Dataset::default(),
+        };
+        for (i, f) in data.fora.iter().enumerate() {
+            r.fora.insert(f.id.clone(), i);
+            if let Some(p) = &f.parent_id {
+                r.children.entry(p.clone()).or_default().push(f.id.clone());
+            }
+            let mut hay = String::new();
+            for s in f
+                .names
+                .values()
+                .chain(&f.acronyms)
+                .chain(f.aliases.iter().map(|a| &a.name))
+            {
+                hay.push_str(&fold(s));
+                hay.push('\u{1f}');
+            }
+            hay.push_str(f.id.as_str());
+            r.haystacks.push(hay);
+        }
+        for (i, a) in data.areas.iter().enumerate() {
+            r.areas.insert(a.code.clone(), i);
+        }
+        for (i, o) in data.organisations.iter().enumerate() {
+            r.organisations.insert(o.id.to_string(), i);
+        }
+        for (i, t) in data.themes.iter().enumerate() {
+            r.themes.insert(t.id.to_string(), i);
+        }
+        for (i, m) in data.memberships.iter().enumerate() {
+            r.by_forum.entry(m.forum_id.clone()).or_default().push(i);
+            r.by_member
+                .entry((m.member.kind(), m.member.id().to_owned()))
+                .or_default()
+                .push(i);
+        }
+        r.data = data;
+        r
+    }
+
+    pub fn forum(&self, id: &str) -> Option<&Forum> {
+        let id = ForumId::parse(id).ok()?;
+        self.fora.get(&id).map(|&i| &self.data.fora[i])
+    }
+    pub fn area(&self, code: &str) -> Option<&Area> {
+        let code = AreaCode::parse(code).ok()?;
+        self.areas.get(&code).map(|&i| &self.data.areas[i])
+    }
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.get(id).map(|&i| &self.data.organisations[i])
+    }
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.get(id).map(|&i| &self.data.themes[i])
+    }
+    pub fn children(&self, id: &ForumId) -> &[ForumId] {
+        self.children.get(id).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// A forum's memberships, optionally only those active on a day and of one role; sorted by
+    /// start date, then id.
+    pub fn memberships_of_forum(&self, id: &ForumId, as_of: Option<Day>, role: Option<Role>) -> Vec<&Membership> {
+        let mut out: Vec<&Membership> = self
+            .by_forum
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.data.memberships[i])
+            .filter(|m| as_of.is_none_or(|d| m.active_on(d)) && role.is_none_or(|r| m.role == r))
+            .collect();
+        out.sort_by(|a, b| {
+            a.start_date
+                .map(|d| d.first_day())
+                .cmp(&b.start_date.map(|d| d.first_day()))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        out
+    }
+
+    /// Where a member (state, organisation or forum) takes part.
+    pub fn memberships_of_member(&self, member: &Member, as_of: Option<Day>) -> Vec<&Membership> {
+        let mut out: Vec<&Membership> = self
+            .by_member
+            .get(&(member.kind(), member.id().to_owned()))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.data.memberships[i])
+            .filter(|m| as_of.is_none_or(|d| m.active_on(d)))
+            .collect();
+        out.sort_by(|a, b| {
+            self.forum_name(&a.forum_id)
+                .cmp(self.forum_name(&b.forum_id))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        out
+    }
+
+    /// Distinct members with the role `member` on a day.
+    pub fn member_count(&self, id: &ForumId, day: Day) -> usize {
+        self.memberships_of_forum(id, Some(day), Some(Role::Member))
+            .iter()
+            .map(|m| &m.member)
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    /// Distinct fora an area takes part in on a day.
+    pub fn fora_count(&self, code: &AreaCode, day: Day) -> usize {
+        self.memberships_of_member(&Member::Area(code.clone()), Some(day))
+            .iter()
+            .filter(|m| participates(m.role))
+            .map(|m| &m.forum_id)
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    /// For every area, how many fora it takes part in on a day.
+    pub fn fora_counts(&self, day: Day) -> BTreeMap<&AreaCode, usize> {
+        let mut sets: BTreeMap<&AreaCode, BTreeSet<&ForumId>> = BTreeMap::new();
+        for m in &self.data.memberships {
+            if let Member::Area(c) = &m.member
+                && participates(m.role)
+                && m.active_on(day)
+            {
+                sets.entry(c).or_default().insert(&m.forum_id);
+            }
+        }
+        sets.into_iter().map(|(k, v)| (k, v.len())).collect()
+    }
+
+    pub fn forum_name<'a>(&'a self, id: &'a ForumId) -> &'a str {
+        self.fora.get(id).map(|&i| self.data.fora[i].name()).unwrap_or(id.as_str())
+    }
+
+    pub fn member_name(&self, m: &Member) -> String {
+        match m {
+            Member::Area(c) => self
+                .area(c.as_str())
+                .map(|a| agora_core::name_of(&a.names).to_owned())
+                .unwrap_or_else(|| c.to_string()),
+            Member::Organisation(o) => self
+                .organisation(o.as_str())
+                .map(|o| agora_core::name_of(&o.names).to_owned())
+                .unwrap_or_else(|| o.to_string()),
+            Member::Forum(f) => self.forum_name(f).to_owned(),
+        }
+    }
+
+    /// Fora matching a filter on a day, in registry order (by id).
+    pub fn search_fora(&self, filter: &ForaFilter, day: Day) -> Vec<&Forum> {
+        let words: Vec<String> = filter
+            .q
+            .as_deref()
+            .map(|q| fold(q).split_whitespace().map(str::to_owned).collect())
+            .unwrap_or_default();
+        self.data
+            .fora
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                words.iter().all(|w| self.haystacks[*i].contains(w.as_str()))
+                    && filter.category.is_none_or(|c| f.category_on(day).or(f.category()) == Some(c))
+                    && filter.theme.as_deref().is_none_or(|t| f.themes.iter().any(|x| x.as_str() == t))
+                    && filter.md_status.is_none_or(|s| f.md_status == s)
+                    && filter.status.is_none_or(|s| match s {
+                        ForumStatus::Active => f.dissolved.is_none_or(|d| d.last_day() >= day),
+                        ForumStatus::Dissolved => f.dissolved.is_some_and(|d| d.last_day() < day),
+                    })
+                    && filter.region.is_none_or(|r| self.serves_region(f, r, day))
+            })
+            .map(|(_, f)| f)
+            .collect()
+    }
+
+    fn serves_region(&self, f: &Forum, region: u16, day: Day) -> bool {
+        f.regions.contains(&region)
+            || self
+                .memberships_of_forum(&f.id, Some(day), Some(Role::Member))
+                .iter()
+                .any(|m| match &m.member {
+                    Member::Area(c) => self
+                        .area(c.as_str())
+                        .is_some_and(|a| a.m49 == Some(region) || a.m49_regions().any(|x| x == region)),
+                    _ => false,
+                })
+    }
+
+    /// M49 regions that appear in the data (region, sub-region, intermediate), with their names.
+    pub fn regions(&self) -> BTreeMap<u16, String> {
+        let mut out = BTreeMap::new();
+        out.insert(1, "World".to_owned());
+        for a in &self.data.areas {
+            for r in [&a.region, &a.sub_region, &a.intermediate_region].into_iter().flatten() {
+                out.entry(r.code).or_insert_with(|| r.name.clone());
+            }
+        }
+        out
+    }
+}

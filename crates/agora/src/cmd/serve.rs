@@ -1,0 +1,77 @@
+//! `agora serve`: the web interface and the JSON API.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::ExitCode;
+
+use agora_store::{DataDir, OpenMode};
+use anyhow::Context;
+
+/// Serve the pages and the API. On first start, creates the data directory and loads the
+/// built-in dataset. Stops gracefully on SIGTERM or Ctrl-C, finishing the requests in flight.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The address to listen on (port 0 picks a free port and prints it).
+    #[arg(long, default_value = "127.0.0.1:8080", env = "AGORA_LISTEN")]
+    pub listen: SocketAddr,
+}
+
+pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    init_logging();
+    let dir = DataDir::new(data_dir);
+    let store = agora_store::open(&dir, None, OpenMode::CreateIfMissing)
+        .await
+        .with_context(|| format!("opening the data in {}", data_dir.display()))?;
+    if store.is_empty().await? {
+        let dataset = agora_ingest::builtin::dataset();
+        store
+            .import(&dataset, "builtin", &|_| {})
+            .await
+            .context("loading the built-in dataset")?;
+        tracing::info!(
+            fora = dataset.fora.len(),
+            memberships = dataset.memberships.len(),
+            "first start: loaded the built-in dataset into {}",
+            data_dir.display()
+        );
+    }
+    let state = agora_web::AppState::new(store, None).await.context("reading the registry")?;
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("listening on {}", args.listen))?;
+    let addr = listener.local_addr()?;
+    // The one line a person or a test script looks for.
+    println!("agora serving on http://{addr}");
+    tracing::info!(%addr, data_dir = %data_dir.display(), "serving");
+    agora_web::serve(listener, state, shutdown_signal()).await.context("serving")?;
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
