@@ -8,7 +8,7 @@ Source: Natural Earth 1:110m country shapes as TopoJSON, from the npm package wo
     python3 scripts/prepare-world-map.py /tmp/node_modules/world-atlas/countries-110m.json > data/world-map.json
 
 Projection: Natural Earth I (Šavrič et al. 2011), scaled into a 960-wide view box. Antarctica is
-left out. Countries too small for the 1:110m scale (e.g. Malta, most small island states) have no
+left out. Rings that cross the antimeridian are unwrapped and clipped by the view box. Countries too small for the 1:110m scale (e.g. Malta, most small island states) have no
 shape; the pages list every state in a table beside the map anyway.
 """
 import json
@@ -49,8 +49,25 @@ def main(path):
         for i in indices:
             a = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
             pts.extend(a if not pts else a[1:])
-        out = []
+        # A ring that crosses the antimeridian jumps by ~360 degrees between two points; unwrap it
+        # so it stays continuous (the part beyond 180 degrees falls outside the view box).
+        unwrapped = []
         for lon, lat in pts:
+            if unwrapped:
+                prev = unwrapped[-1][0]
+                while lon - prev > 180:
+                    lon -= 360
+                while prev - lon > 180:
+                    lon += 360
+            unwrapped.append((lon, lat))
+        # Keep the larger part of the ring on the map: shift rings lying mostly beyond the edge back.
+        mean = sum(lon for lon, _ in unwrapped) / len(unwrapped)
+        if mean > 180:
+            unwrapped = [(lon - 360, lat) for lon, lat in unwrapped]
+        elif mean < -180:
+            unwrapped = [(lon + 360, lat) for lon, lat in unwrapped]
+        out = []
+        for lon, lat in unwrapped:
             x, y = natural_earth(lon, lat)
             p = (round(WIDTH / 2 + x * scale, 1), round(height / 2 - y * scale, 1))
             if not out or out[-1] != p:

@@ -534,9 +534,11 @@ impl Store for SqliteStore {
     }
 
     async fn latest_change(&self) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log")
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log")
+                .fetch_one(&self.pool)
+                .await?,
+        )
     }
 
     async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {

@@ -39,7 +39,9 @@ impl AppError {
         match self {
             AppError::NotFound { .. } | AppError::NoRoute => StatusCode::NOT_FOUND,
             AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
-            AppError::Store(agora_store::StoreError::Unavailable(_)) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(agora_store::StoreError::Unavailable(_)) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -56,7 +58,9 @@ impl AppError {
     /// What the user may read: internals are replaced by a generic sentence.
     pub fn public_detail(&self) -> String {
         match self.status() {
-            StatusCode::INTERNAL_SERVER_ERROR => "An unexpected error occurred; it has been logged.".into(),
+            StatusCode::INTERNAL_SERVER_ERROR => {
+                "An unexpected error occurred; it has been logged.".into()
+            }
             StatusCode::SERVICE_UNAVAILABLE => "The service is temporarily unavailable.".into(),
             _ => self.to_string(),
         }

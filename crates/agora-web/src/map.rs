@@ -27,33 +27,52 @@ fn world() -> &'static World {
     WORLD_MAP.get_or_init(|| serde_json::from_str(WORLD).expect("data/world-map.json is valid"))
 }
 
-/// One shape on a map, with its CSS class and hover title.
+/// One shape on a map, with its fill colour and hover title.
 pub struct Shape {
     pub d: &'static str,
-    pub class: String,
+    pub fill: &'static str,
     pub title: String,
 }
 
+/// A map: an SVG document of its own (served at its own URL, so pages stay small and the map is
+/// cached), and a legend that pages show beside it.
 pub struct Map {
     pub view_box: String,
     pub shapes: Vec<Shape>,
-    /// Legend entries: CSS class and label.
-    pub legend: Vec<(String, String)>,
+    /// Legend entries: fill colour and label.
+    pub legend: Vec<(&'static str, String)>,
 }
+
+/// Sequential blues (ColorBrewer "Blues"), from none to most.
+const SHADES: [&str; 6] = [
+    "#e3e6ea", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c",
+];
+const MEMBER: &str = "#2b7a4b";
+const OTHER: &str = "#e3a33a";
 
 /// Shade countries by a count (e.g. fora a state takes part in): 0, 1-2, 3-5, 6-9, 10-14, 15+.
 pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
-    const STEPS: [(usize, &str); 6] = [(0, "none"), (1, "1-2"), (3, "3-5"), (6, "6-9"), (10, "10-14"), (15, "15 or more")];
+    const STEPS: [(usize, &str); 6] = [
+        (0, "none"),
+        (1, "1-2"),
+        (3, "3-5"),
+        (6, "6-9"),
+        (10, "10-14"),
+        (15, "15 or more"),
+    ];
     let class_of = |n: usize| STEPS.iter().rposition(|(min, _)| n >= *min).unwrap_or(0);
     let w = world();
     let shapes = w
         .countries
         .iter()
         .map(|c| {
-            let (name, n) = counts.get(&c.m49).map(|(s, n)| (s.as_str(), *n)).unwrap_or((c.name.as_str(), 0));
+            let (name, n) = counts
+                .get(&c.m49)
+                .map(|(s, n)| (s.as_str(), *n))
+                .unwrap_or((c.name.as_str(), 0));
             Shape {
                 d: &c.d,
-                class: format!("shade{}", class_of(n)),
+                fill: SHADES[class_of(n)],
                 title: format!("{name}: {n}"),
             }
         })
@@ -61,7 +80,11 @@ pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
     Map {
         view_box: view_box(w),
         shapes,
-        legend: STEPS.iter().enumerate().map(|(i, (_, l))| (format!("shade{i}"), (*l).to_owned())).collect(),
+        legend: STEPS
+            .iter()
+            .enumerate()
+            .map(|(i, (_, l))| (SHADES[i], (*l).to_owned()))
+            .collect(),
     }
 }
 
@@ -72,16 +95,16 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
         .countries
         .iter()
         .map(|c| {
-            let (class, title) = if let Some(n) = members.get(&c.m49) {
-                ("member", format!("{n}: member"))
+            let (fill, title) = if let Some(n) = members.get(&c.m49) {
+                (MEMBER, format!("{n}: member"))
             } else if let Some(n) = others.get(&c.m49) {
-                ("other", format!("{n}: observer or partner"))
+                (OTHER, format!("{n}: observer or partner"))
             } else {
-                ("shade0", c.name.clone())
+                (SHADES[0], c.name.clone())
             };
             Shape {
                 d: &c.d,
-                class: class.to_owned(),
+                fill,
                 title,
             }
         })
@@ -90,11 +113,20 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
         view_box: view_box(w),
         shapes,
         legend: vec![
-            ("member".into(), "member".into()),
-            ("other".into(), "observer or partner".into()),
-            ("shade0".into(), "neither".into()),
+            (MEMBER, "member".into()),
+            (OTHER, "observer or partner".into()),
+            (SHADES[0], "neither".into()),
         ],
     }
+}
+
+/// The legend alone, for pages that show a map by URL.
+pub fn choropleth_legend() -> Vec<(&'static str, String)> {
+    choropleth(&BTreeMap::new()).legend
+}
+
+pub fn highlight_legend() -> Vec<(&'static str, String)> {
+    highlight(&BTreeMap::new(), &BTreeMap::new()).legend
 }
 
 fn view_box(w: &World) -> String {

@@ -61,7 +61,9 @@ pub async fn etag(req: Request, next: Next) -> Response {
         *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
         not_modified.headers_mut().insert(header::ETAG, value);
         if let Some(cc) = parts.headers.get(header::CACHE_CONTROL) {
-            not_modified.headers_mut().insert(header::CACHE_CONTROL, cc.clone());
+            not_modified
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, cc.clone());
         }
         return not_modified;
     }
@@ -81,9 +83,15 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
              form-action 'self'; frame-ancestors 'none'",
         ),
     );
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     h.insert(
         header::HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),

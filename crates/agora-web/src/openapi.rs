@@ -31,5 +31,7 @@ pub struct ApiDoc;
 
 /// The document served at `/api/openapi.json`.
 pub fn document() -> String {
-    ApiDoc::openapi().to_pretty_json().expect("the OpenAPI document serialises")
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .expect("the OpenAPI document serialises")
 }

@@ -16,7 +16,10 @@ impl Params {
             .map_err(|_| AppError::bad("query", "the query string is not valid form encoding"))?;
         for (i, (k, _)) in pairs.iter().enumerate() {
             if !allowed.contains(&k.as_str()) {
-                return Err(AppError::bad(k, format!("unknown parameter; expected one of: {}", allowed.join(", "))));
+                return Err(AppError::bad(
+                    k,
+                    format!("unknown parameter; expected one of: {}", allowed.join(", ")),
+                ));
             }
             if pairs[..i].iter().any(|(k2, _)| k2 == k) {
                 return Err(AppError::bad(k, "given more than once"));
@@ -34,14 +37,23 @@ impl Params {
             .filter(|v| !v.is_empty())
     }
 
-    pub fn parse_with<T>(&self, name: &str, f: impl FnOnce(&str) -> Result<T, String>) -> Result<Option<T>, AppError> {
-        self.get(name).map(|v| f(v).map_err(|m| AppError::bad(name, m))).transpose()
+    pub fn parse_with<T>(
+        &self,
+        name: &str,
+        f: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, AppError> {
+        self.get(name)
+            .map(|v| f(v).map_err(|m| AppError::bad(name, m)))
+            .transpose()
     }
 
     /// `as_of=YYYY-MM-DD`, defaulting to `today`.
     pub fn as_of(&self, today: Day) -> Result<Day, AppError> {
         Ok(self
-            .parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?
+            .parse_with("as_of", |v| {
+                v.parse::<Day>()
+                    .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+            })?
             .unwrap_or(today))
     }
 
@@ -56,10 +68,18 @@ impl Params {
     }
 
     /// One of a fixed set of values.
-    pub fn choice<T: Copy>(&self, name: &str, all: &[T], label: fn(T) -> &'static str) -> Result<Option<T>, AppError> {
+    pub fn choice<T: Copy>(
+        &self,
+        name: &str,
+        all: &[T],
+        label: fn(T) -> &'static str,
+    ) -> Result<Option<T>, AppError> {
         self.parse_with(name, |v| {
             all.iter().copied().find(|x| label(*x) == v).ok_or_else(|| {
-                format!("'{v}' is not one of: {}", all.iter().map(|x| label(*x)).collect::<Vec<_>>().join(", "))
+                format!(
+                    "'{v}' is not one of: {}",
+                    all.iter().map(|x| label(*x)).collect::<Vec<_>>().join(", ")
+                )
             })
         })
     }
@@ -80,7 +100,7 @@ pub struct Cursor {
 
 pub fn decode_cursor(s: &str) -> Result<Cursor, AppError> {
     let bad = || AppError::bad("cursor", "not a cursor returned by this API");
-    if s.len() % 2 != 0 || s.len() > 2000 {
+    if !s.len().is_multiple_of(2) || s.len() > 2000 {
         return Err(bad());
     }
     let bytes = (0..s.len())
@@ -89,7 +109,13 @@ pub fn decode_cursor(s: &str) -> Result<Cursor, AppError> {
         .collect::<Result<Vec<u8>, AppError>>()?;
     let text = String::from_utf8(bytes).map_err(|_| bad())?;
     let mut parts = text.split('\u{1f}');
-    match (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) {
+    match (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) {
         (Some("v1"), Some(sort), Some(key), Some(id), None) => Ok(Cursor {
             sort: sort.to_owned(),
             key: key.to_owned(),
@@ -112,10 +138,16 @@ pub fn page<T>(
         Some(c) => {
             let c = decode_cursor(c)?;
             if c.sort != sort {
-                return Err(AppError::bad("cursor", "this cursor belongs to another sort order"));
+                return Err(AppError::bad(
+                    "cursor",
+                    "this cursor belongs to another sort order",
+                ));
             }
             let after = (c.key, c.id);
-            items.iter().position(|it| key_of(it) > after).unwrap_or(items.len())
+            items
+                .iter()
+                .position(|it| key_of(it) > after)
+                .unwrap_or(items.len())
         }
     };
     let mut rest: Vec<T> = items.into_iter().skip(start).collect();
@@ -139,7 +171,10 @@ mod tests {
     fn cursors_round_trip_and_refuse_forgeries() {
         let c = encode_cursor("name", "soderkoping", "soderkoping-process");
         let d = decode_cursor(&c).unwrap();
-        assert_eq!((d.sort.as_str(), d.key.as_str(), d.id.as_str()), ("name", "soderkoping", "soderkoping-process"));
+        assert_eq!(
+            (d.sort.as_str(), d.key.as_str(), d.id.as_str()),
+            ("name", "soderkoping", "soderkoping-process")
+        );
         for bad in ["zz", "abc", "7631", &"00".repeat(3)] {
             assert!(decode_cursor(bad).is_err(), "{bad}");
         }
@@ -169,10 +204,18 @@ mod tests {
         assert!(Params::parse(Some("as_of=2009-06-04&limit=5"), &["as_of", "limit"]).is_ok());
         let e = Params::parse(Some("foo=1"), &["as_of"]).err().unwrap();
         assert!(e.to_string().contains("'foo'"));
-        let e = Params::parse(Some("limit=1&limit=2"), &["limit"]).err().unwrap();
+        let e = Params::parse(Some("limit=1&limit=2"), &["limit"])
+            .err()
+            .unwrap();
         assert!(e.to_string().contains("more than once"));
         let p = Params::parse(Some("as_of=2009-13-01&limit=0"), &["as_of", "limit"]).unwrap();
-        assert!(p.as_of("2026-01-01".parse().unwrap()).err().unwrap().to_string().contains("'as_of'"));
+        assert!(
+            p.as_of("2026-01-01".parse().unwrap())
+                .err()
+                .unwrap()
+                .to_string()
+                .contains("'as_of'")
+        );
         assert!(p.limit().err().unwrap().to_string().contains("'limit'"));
     }
 }

@@ -108,7 +108,9 @@ impl Registry {
         self.areas.get(&code).map(|&i| &self.data.areas[i])
     }
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.organisations.get(id).map(|&i| &self.data.organisations[i])
+        self.organisations
+            .get(id)
+            .map(|&i| &self.data.organisations[i])
     }
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.get(id).map(|&i| &self.data.themes[i])
@@ -119,7 +121,12 @@ impl Registry {
 
     /// A forum's memberships, optionally only those active on a day and of one role; sorted by
     /// start date, then id.
-    pub fn memberships_of_forum(&self, id: &ForumId, as_of: Option<Day>, role: Option<Role>) -> Vec<&Membership> {
+    pub fn memberships_of_forum(
+        &self,
+        id: &ForumId,
+        as_of: Option<Day>,
+        role: Option<Role>,
+    ) -> Vec<&Membership> {
         let mut out: Vec<&Membership> = self
             .by_forum
             .get(id)
@@ -189,7 +196,10 @@ impl Registry {
     }
 
     pub fn forum_name<'a>(&'a self, id: &'a ForumId) -> &'a str {
-        self.fora.get(id).map(|&i| self.data.fora[i].name()).unwrap_or(id.as_str())
+        self.fora
+            .get(id)
+            .map(|&i| self.data.fora[i].name())
+            .unwrap_or(id.as_str())
     }
 
     pub fn member_name(&self, m: &Member) -> String {
@@ -218,9 +228,16 @@ impl Registry {
             .iter()
             .enumerate()
             .filter(|(i, f)| {
-                words.iter().all(|w| self.haystacks[*i].contains(w.as_str()))
-                    && filter.category.is_none_or(|c| f.category_on(day).or(f.category()) == Some(c))
-                    && filter.theme.as_deref().is_none_or(|t| f.themes.iter().any(|x| x.as_str() == t))
+                words
+                    .iter()
+                    .all(|w| self.haystacks[*i].contains(w.as_str()))
+                    && filter
+                        .category
+                        .is_none_or(|c| f.category_on(day).or(f.category()) == Some(c))
+                    && filter
+                        .theme
+                        .as_deref()
+                        .is_none_or(|t| f.themes.iter().any(|x| x.as_str() == t))
                     && filter.md_status.is_none_or(|s| f.md_status == s)
                     && filter.status.is_none_or(|s| match s {
                         ForumStatus::Active => f.dissolved.is_none_or(|d| d.last_day() >= day),
@@ -238,9 +255,9 @@ impl Registry {
                 .memberships_of_forum(&f.id, Some(day), Some(Role::Member))
                 .iter()
                 .any(|m| match &m.member {
-                    Member::Area(c) => self
-                        .area(c.as_str())
-                        .is_some_and(|a| a.m49 == Some(region) || a.m49_regions().any(|x| x == region)),
+                    Member::Area(c) => self.area(c.as_str()).is_some_and(|a| {
+                        a.m49 == Some(region) || a.m49_regions().any(|x| x == region)
+                    }),
                     _ => false,
                 })
     }
@@ -250,7 +267,10 @@ impl Registry {
         let mut out = BTreeMap::new();
         out.insert(1, "World".to_owned());
         for a in &self.data.areas {
-            for r in [&a.region, &a.sub_region, &a.intermediate_region].into_iter().flatten() {
+            for r in [&a.region, &a.sub_region, &a.intermediate_region]
+                .into_iter()
+                .flatten()
+            {
                 out.entry(r.code).or_insert_with(|| r.name.clone());
             }
         }

@@ -20,6 +20,8 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::home::page))
         .route("/fora", get(pages::fora::list))
         .route("/fora/{id}", get(pages::fora::show))
+        .route("/fora/{id}/map.svg", get(pages::fora::map_svg))
+        .route("/map.svg", get(pages::home::participation_map))
         .route("/areas", get(pages::areas::list))
         .route("/areas/{code}", get(pages::areas::show))
         .route("/organisations", get(pages::organisations::list))

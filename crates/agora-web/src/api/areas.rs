@@ -30,15 +30,27 @@ pub struct AreasQuery {
         (status = 200, description = "A page of areas", body = AreasPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<AreasPage>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<AreasPage>, ApiError> {
     let p = Params::parse(q.as_deref(), &["as_of", "cursor", "limit"])?;
     let day = p.as_of(state.today())?;
     let limit = p.limit()?;
     let r = state.registry().await?;
     let rows: Vec<_> = r.data.areas.iter().collect();
-    let (rows, next_cursor) = page(rows, |a| (String::new(), a.code.to_string()), "code", p.get("cursor"), limit)?;
+    let (rows, next_cursor) = page(
+        rows,
+        |a| (String::new(), a.code.to_string()),
+        "code",
+        p.get("cursor"),
+        limit,
+    )?;
     Ok(Json(AreasPage {
-        results: rows.into_iter().map(|a| AreaSummary::new(a, &r, day)).collect(),
+        results: rows
+            .into_iter()
+            .map(|a| AreaSummary::new(a, &r, day))
+            .collect(),
         next_cursor,
     }))
 }
@@ -67,9 +79,14 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Json<AreaOut>, ApiError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let as_of = p.parse_with("as_of", |v| {
+        v.parse::<Day>()
+            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+    })?;
     let r = state.registry().await?;
-    let a = r.area(&code).ok_or_else(|| AppError::not_found("area", &code))?;
+    let a = r
+        .area(&code)
+        .ok_or_else(|| AppError::not_found("area", &code))?;
     let day = as_of.unwrap_or_else(|| state.today());
     Ok(Json(AreaOut {
         area: AreaSummary::new(a, &r, day),

@@ -46,7 +46,16 @@ pub struct ForaQuery {
 }
 
 pub const FORA_PARAMS: &[&str] = &[
-    "q", "category", "region", "theme", "md_status", "status", "as_of", "sort", "cursor", "limit",
+    "q",
+    "category",
+    "region",
+    "theme",
+    "md_status",
+    "status",
+    "as_of",
+    "sort",
+    "cursor",
+    "limit",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,13 +105,19 @@ impl ForaRequest {
                 })?,
                 theme,
                 md_status: p.choice("md_status", &MdStatus::ALL, MdStatus::as_str)?,
-                status: p.choice("status", &[ForumStatus::Active, ForumStatus::Dissolved], |s| match s {
-                    ForumStatus::Active => "active",
-                    ForumStatus::Dissolved => "dissolved",
-                })?,
+                status: p.choice(
+                    "status",
+                    &[ForumStatus::Active, ForumStatus::Dissolved],
+                    |s| match s {
+                        ForumStatus::Active => "active",
+                        ForumStatus::Dissolved => "dissolved",
+                    },
+                )?,
             },
             day: p.as_of(today)?,
-            sort: p.choice("sort", &ForaSort::ALL, ForaSort::as_str)?.unwrap_or(ForaSort::Name),
+            sort: p
+                .choice("sort", &ForaSort::ALL, ForaSort::as_str)?
+                .unwrap_or(ForaSort::Name),
             cursor: p.get("cursor").map(str::to_owned),
             limit: p.limit()?,
         })
@@ -120,7 +135,9 @@ impl ForaRequest {
                         .established
                         .map(|d| d.first_day().to_string())
                         .unwrap_or_else(|| "9999".into()),
-                    ForaSort::Members => format!("{:06}", 999_999 - r.member_count(&f.id, self.day)),
+                    ForaSort::Members => {
+                        format!("{:06}", 999_999 - r.member_count(&f.id, self.day))
+                    }
                 };
                 (f, key)
             })
@@ -136,7 +153,10 @@ impl ForaRequest {
         (status = 200, description = "A page of fora", body = ForaPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<ForaPage>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<ForaPage>, ApiError> {
     let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
@@ -149,7 +169,10 @@ pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
         req.limit,
     )?;
     Ok(Json(ForaPage {
-        results: rows.into_iter().map(|(f, _)| ForumSummary::new(f, &r, req.day)).collect(),
+        results: rows
+            .into_iter()
+            .map(|(f, _)| ForumSummary::new(f, &r, req.day))
+            .collect(),
         next_cursor,
     }))
 }
@@ -179,7 +202,9 @@ pub async fn show(
     let p = Params::parse(q.as_deref(), &["as_of"])?;
     let day = p.as_of(state.today())?;
     let r = state.registry().await?;
-    let f = r.forum(&id).ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
     Ok(Json(ForumOut::new(f, &r, day)))
 }
 
@@ -214,16 +239,30 @@ pub async fn memberships(
     RawQuery(q): RawQuery,
 ) -> Result<Json<MembershipsPage>, ApiError> {
     let p = Params::parse(q.as_deref(), &["as_of", "role", "cursor", "limit"])?;
-    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let as_of = p.parse_with("as_of", |v| {
+        v.parse::<Day>()
+            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+    })?;
     let role = p.choice("role", &Role::ALL, Role::as_str)?;
     let limit = p.limit()?;
     let r = state.registry().await?;
-    let f = r.forum(&id).ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
     let mut rows = r.memberships_of_forum(&f.id, as_of, role);
     rows.sort_by(|a, b| a.id.cmp(&b.id));
-    let (rows, next_cursor) = page(rows, |m| (String::new(), m.id.to_string()), "id", p.get("cursor"), limit)?;
+    let (rows, next_cursor) = page(
+        rows,
+        |m| (String::new(), m.id.to_string()),
+        "id",
+        p.get("cursor"),
+        limit,
+    )?;
     Ok(Json(MembershipsPage {
-        results: rows.into_iter().map(|m| MembershipOut::new(m, &r)).collect(),
+        results: rows
+            .into_iter()
+            .map(|m| MembershipOut::new(m, &r))
+            .collect(),
         next_cursor,
     }))
 }

@@ -364,5 +364,9 @@ macro_rules! page_type {
 }
 page_type!(ForaPage, ForumSummary, "A page of fora.");
 page_type!(AreasPage, AreaSummary, "A page of areas.");
-page_type!(OrganisationsPage, OrganisationSummary, "A page of organisations.");
+page_type!(
+    OrganisationsPage,
+    OrganisationSummary,
+    "A page of organisations."
+);
 page_type!(MembershipsPage, MembershipOut, "A page of memberships.");

@@ -27,12 +27,21 @@ pub struct OrganisationsQuery {
         (status = 200, description = "A page of organisations", body = OrganisationsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Json<OrganisationsPage>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<OrganisationsPage>, ApiError> {
     let p = Params::parse(q.as_deref(), &["cursor", "limit"])?;
     let limit = p.limit()?;
     let r = state.registry().await?;
     let rows: Vec<_> = r.data.organisations.iter().collect();
-    let (rows, next_cursor) = page(rows, |o| (String::new(), o.id.to_string()), "id", p.get("cursor"), limit)?;
+    let (rows, next_cursor) = page(
+        rows,
+        |o| (String::new(), o.id.to_string()),
+        "id",
+        p.get("cursor"),
+        limit,
+    )?;
     Ok(Json(OrganisationsPage {
         results: rows.into_iter().map(OrganisationSummary::new).collect(),
         next_cursor,
@@ -62,9 +71,14 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Json<OrganisationOut>, ApiError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let as_of = p.parse_with("as_of", |v| v.parse::<Day>().map_err(|e| format!("{e} (expected YYYY-MM-DD)")))?;
+    let as_of = p.parse_with("as_of", |v| {
+        v.parse::<Day>()
+            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+    })?;
     let r = state.registry().await?;
-    let o = r.organisation(&id).ok_or_else(|| AppError::not_found("organisation", &id))?;
+    let o = r
+        .organisation(&id)
+        .ok_or_else(|| AppError::not_found("organisation", &id))?;
     Ok(Json(OrganisationOut {
         organisation: OrganisationSummary::new(o),
         as_of: as_of.map(|d| d.to_string()),

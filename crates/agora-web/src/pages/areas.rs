@@ -26,7 +26,10 @@ pub struct AreasPage {
     pub rows: Vec<AreaRow>,
 }
 
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
     let today = state.today();
     let day = p.as_of(today)?;
@@ -39,12 +42,21 @@ pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
         .map(|a| AreaRow {
             code: a.code.to_string(),
             name: agora_core::name_of(&a.names).to_owned(),
-            region: a.sub_region.as_ref().or(a.region.as_ref()).map(|x| x.name.clone()).unwrap_or_default(),
+            region: a
+                .sub_region
+                .as_ref()
+                .or(a.region.as_ref())
+                .map(|x| x.name.clone())
+                .unwrap_or_default(),
             count: counts.get(&a.code).copied().unwrap_or(0),
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
-    html(&AreasPage { as_of: day.to_string(), today: day == today, rows })
+    html(&AreasPage {
+        as_of: day.to_string(),
+        today: day == today,
+        rows,
+    })
 }
 
 pub struct PortfolioRow {
@@ -80,21 +92,42 @@ pub struct AreaPage {
     pub json_ld: String,
 }
 
-const LANG_NAMES: [(&str, &str); 6] = [("ar", "Arabic"), ("zh", "Chinese"), ("en", "English"), ("fr", "French"), ("ru", "Russian"), ("es", "Spanish")];
+const LANG_NAMES: [(&str, &str); 6] = [
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("en", "English"),
+    ("fr", "French"),
+    ("ru", "Russian"),
+    ("es", "Spanish"),
+];
 
-pub async fn show(State(state): State<AppState>, Path(code): Path<String>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
     let today = state.today();
     let day = p.as_of(today)?;
     let r = state.registry().await?;
-    let a = r.area(&code).ok_or_else(|| AppError::not_found("area", &code))?;
+    let a = r
+        .area(&code)
+        .ok_or_else(|| AppError::not_found("area", &code))?;
     let all = r.memberships_of_member(&Member::Area(a.code.clone()), None);
     // The timeline axis runs from the earliest recorded start (at most 1990) to today.
-    let from = all.iter().filter_map(|m| m.start_date).map(|d| d.year()).min().unwrap_or(1990).min(1990);
+    let from = all
+        .iter()
+        .filter_map(|m| m.start_date)
+        .map(|d| d.year())
+        .min()
+        .unwrap_or(1990)
+        .min(1990);
     let to = today.year() + 1;
     let span = f64::from(to - from);
     let pos = |d: Day| {
-        let y = f64::from(d.year()) + (f64::from(d.month()) - 1.0) / 12.0 + (f64::from(d.day()) - 1.0) / 365.0;
+        let y = f64::from(d.year())
+            + (f64::from(d.month()) - 1.0) / 12.0
+            + (f64::from(d.day()) - 1.0) / 365.0;
         ((y - f64::from(from)) / span * 100.0).clamp(0.0, 100.0)
     };
     let rows = all
@@ -117,7 +150,10 @@ pub async fn show(State(state): State<AppState>, Path(code): Path<String>, RawQu
             }
         })
         .collect();
-    let ticks = (from..=to).filter(|y| y % 10 == 0).map(|y| (((f64::from(y - from)) / span * 1000.0).round() / 10.0, y)).collect();
+    let ticks = (from..=to)
+        .filter(|y| y % 10 == 0)
+        .map(|y| (((f64::from(y - from)) / span * 1000.0).round() / 10.0, y))
+        .collect();
     let name = agora_core::name_of(&a.names).to_owned();
     let ld = serde_json::json!({
         "@context": "https://schema.org",
@@ -135,10 +171,22 @@ pub async fn show(State(state): State<AppState>, Path(code): Path<String>, RawQu
         name: name.clone(),
         names: LANG_NAMES
             .iter()
-            .filter_map(|(l, label)| a.names.iter().find(|(k, _)| k.as_str() == *l).map(|(_, n)| ((*label).to_owned(), n.clone())))
+            .filter_map(|(l, label)| {
+                a.names
+                    .iter()
+                    .find(|(k, _)| k.as_str() == *l)
+                    .map(|(_, n)| ((*label).to_owned(), n.clone()))
+            })
             .collect(),
-        m49: a.m49.map(|m| format!("{m:03}")).unwrap_or_else(|| "none".into()),
-        regions: [&a.region, &a.sub_region, &a.intermediate_region].into_iter().flatten().map(|x| format!("{} ({:03})", x.name, x.code)).collect(),
+        m49: a
+            .m49
+            .map(|m| format!("{m:03}"))
+            .unwrap_or_else(|| "none".into()),
+        regions: [&a.region, &a.sub_region, &a.intermediate_region]
+            .into_iter()
+            .flatten()
+            .map(|x| format!("{} ({:03})", x.name, x.code))
+            .collect(),
         as_of: day.to_string(),
         today: day == today,
         count: r.fora_count(&a.code, day),

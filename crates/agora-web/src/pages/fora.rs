@@ -10,7 +10,7 @@ use axum::response::Response;
 use super::{PageError, category_label, html, json_ld, md_label, period_label, role_label};
 use crate::api::fora::{FORA_PARAMS, ForaRequest, ForaSort};
 use crate::error::AppError;
-use crate::map::{self, Map};
+use crate::map;
 use crate::params::{Params, page as paginate};
 use crate::registry::Registry;
 use crate::state::AppState;
@@ -24,7 +24,11 @@ pub struct Option_ {
 fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_> {
     items
         .into_iter()
-        .map(|(value, label)| Option_ { selected: Some(value.as_str()) == selected, value, label })
+        .map(|(value, label)| Option_ {
+            selected: Some(value.as_str()) == selected,
+            value,
+            label,
+        })
         .collect()
 }
 
@@ -53,13 +57,22 @@ pub struct ForaPage {
     pub next: Option<String>,
 }
 
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
     let rows = req.run(&r);
     let total = rows.len();
-    let (rows, next_cursor) = paginate(rows, |(f, k)| (k.clone(), f.id.to_string()), req.sort.as_str(), req.cursor.as_deref(), req.limit.max(100))?;
+    let (rows, next_cursor) = paginate(
+        rows,
+        |(f, k)| (k.clone(), f.id.to_string()),
+        req.sort.as_str(),
+        req.cursor.as_deref(),
+        req.limit.max(100),
+    )?;
     let next = next_cursor.map(|c| {
         let mut pairs: Vec<(String, String)> = FORA_PARAMS
             .iter()
@@ -67,27 +80,87 @@ pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
             .filter_map(|k| p.get(k).map(|v| ((*k).to_owned(), v.to_owned())))
             .collect();
         pairs.push(("cursor".into(), c));
-        format!("/fora?{}", serde_urlencoded::to_string(pairs).unwrap_or_default())
+        format!(
+            "/fora?{}",
+            serde_urlencoded::to_string(pairs).unwrap_or_default()
+        )
     });
-    let regions = r.regions().into_iter().map(|(c, n)| (c.to_string(), format!("{n} ({c:03})"))).collect();
+    let regions = r
+        .regions()
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), format!("{n} ({c:03})")))
+        .collect();
     html(&ForaPage {
         as_of: req.day.to_string(),
         q: p.get("q").unwrap_or("").to_owned(),
-        categories: options(Category::ALL.iter().map(|c| (c.as_str().to_owned(), category_label(*c).to_owned())).collect(), p.get("category")),
+        categories: options(
+            Category::ALL
+                .iter()
+                .map(|c| (c.as_str().to_owned(), category_label(*c).to_owned()))
+                .collect(),
+            p.get("category"),
+        ),
         regions: options(regions, p.get("region")),
-        themes: options(r.data.themes.iter().map(|t| (t.id.to_string(), agora_core::name_of(&t.labels).to_owned())).collect(), p.get("theme")),
-        md_statuses: options(MdStatus::ALL.iter().map(|s| (s.as_str().to_owned(), format!("Migration and development {}", md_label(*s)))).collect(), p.get("md_status")),
-        statuses: options(vec![("active".into(), "Active".into()), ("dissolved".into(), "Dissolved".into())], p.get("status")),
-        sorts: options(ForaSort::ALL.iter().map(|s| (s.as_str().to_owned(), match s { ForaSort::Name => "Name", ForaSort::Established => "Year established", ForaSort::Members => "Most members" }.to_owned())).collect(), Some(req.sort.as_str())),
+        themes: options(
+            r.data
+                .themes
+                .iter()
+                .map(|t| (t.id.to_string(), agora_core::name_of(&t.labels).to_owned()))
+                .collect(),
+            p.get("theme"),
+        ),
+        md_statuses: options(
+            MdStatus::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.as_str().to_owned(),
+                        format!("Migration and development {}", md_label(*s)),
+                    )
+                })
+                .collect(),
+            p.get("md_status"),
+        ),
+        statuses: options(
+            vec![
+                ("active".into(), "Active".into()),
+                ("dissolved".into(), "Dissolved".into()),
+            ],
+            p.get("status"),
+        ),
+        sorts: options(
+            ForaSort::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.as_str().to_owned(),
+                        match s {
+                            ForaSort::Name => "Name",
+                            ForaSort::Established => "Year established",
+                            ForaSort::Members => "Most members",
+                        }
+                        .to_owned(),
+                    )
+                })
+                .collect(),
+            Some(req.sort.as_str()),
+        ),
         rows: rows
             .into_iter()
             .map(|(f, _)| ForumRow {
                 id: f.id.to_string(),
                 name: f.name().to_owned(),
                 acronyms: f.acronyms.join(", "),
-                category: f.category_on(req.day).or(f.category()).map(category_label).unwrap_or(""),
+                category: f
+                    .category_on(req.day)
+                    .or(f.category())
+                    .map(category_label)
+                    .unwrap_or(""),
                 members: r.member_count(&f.id, req.day),
-                established: f.established.map(|d| d.year().to_string()).unwrap_or_default(),
+                established: f
+                    .established
+                    .map(|d| d.year().to_string())
+                    .unwrap_or_default(),
             })
             .collect(),
         total,
@@ -166,8 +239,9 @@ pub struct ForumPage {
     pub secretariat: Vec<MemberRow>,
     pub undated_members: usize,
     pub timeline: Vec<Event>,
-    pub map: Map,
+    pub map_src: String,
     pub map_title: String,
+    pub legend: Vec<(&'static str, String)>,
     pub members_caption: String,
     pub others_caption: String,
     pub chairs_caption: String,
@@ -175,22 +249,44 @@ pub struct ForumPage {
     pub json_ld: String,
 }
 
-pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
     let today = state.today();
     let day = p.as_of(today)?;
     let r = state.registry().await?;
-    let f = r.forum(&id).ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
     let all = r.memberships_of_forum(&f.id, None, None);
     let active: Vec<&Membership> = all.iter().copied().filter(|m| m.active_on(day)).collect();
     let rows = |roles: &[Role], set: &[&Membership]| -> Vec<MemberRow> {
-        let mut v: Vec<MemberRow> = set.iter().filter(|m| roles.contains(&m.role)).map(|m| member_row(m, &r)).collect();
+        let mut v: Vec<MemberRow> = set
+            .iter()
+            .filter(|m| roles.contains(&m.role))
+            .map(|m| member_row(m, &r))
+            .collect();
         v.sort_by(|a, b| a.name.cmp(&b.name));
         v
     };
     let members = rows(&[Role::Member], &active);
-    let others = rows(&[Role::Observer, Role::Partner, Role::Associate, Role::SteeringGroup], &active);
-    let chairs: Vec<MemberRow> = all.iter().filter(|m| matches!(m.role, Role::Chair | Role::CoChair)).map(|m| member_row(m, &r)).collect();
+    let others = rows(
+        &[
+            Role::Observer,
+            Role::Partner,
+            Role::Associate,
+            Role::SteeringGroup,
+        ],
+        &active,
+    );
+    let chairs: Vec<MemberRow> = all
+        .iter()
+        .filter(|m| matches!(m.role, Role::Chair | Role::CoChair))
+        .map(|m| member_row(m, &r))
+        .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
     // Timeline: who joined and who left, by date, for members.
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
@@ -198,30 +294,27 @@ pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuer
     for m in all.iter().filter(|m| m.role == Role::Member) {
         let who = (member_href(&m.member), r.member_name(&m.member));
         match m.start_date {
-            Some(s) => events.entry(s.to_string()).or_insert_with(|| Event { date: s.to_string(), joined: vec![], left: vec![] }).joined.push(who.clone()),
+            Some(s) => events
+                .entry(s.to_string())
+                .or_insert_with(|| Event {
+                    date: s.to_string(),
+                    joined: vec![],
+                    left: vec![],
+                })
+                .joined
+                .push(who.clone()),
             None => undated += 1,
         }
         if let Some(e) = m.end_date {
-            events.entry(e.to_string()).or_insert_with(|| Event { date: e.to_string(), joined: vec![], left: vec![] }).left.push(who);
-        }
-    }
-    let mut member_m49 = BTreeMap::new();
-    let mut other_m49 = BTreeMap::new();
-    for m in &active {
-        if let Member::Area(c) = &m.member
-            && let Some(a) = r.area(c.as_str())
-            && let Some(code) = a.m49
-        {
-            let name = agora_core::name_of(&a.names).to_owned();
-            match m.role {
-                Role::Member => {
-                    member_m49.insert(code, name);
-                }
-                Role::Observer | Role::Partner | Role::Associate => {
-                    other_m49.insert(code, name);
-                }
-                _ => {}
-            }
+            events
+                .entry(e.to_string())
+                .or_insert_with(|| Event {
+                    date: e.to_string(),
+                    joined: vec![],
+                    left: vec![],
+                })
+                .left
+                .push(who);
         }
     }
     let regions = r.regions();
@@ -231,14 +324,57 @@ pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuer
         None => "not known".to_owned(),
     };
     let facts = vec![
-        Fact { label: "Category", value: f.category_on(day).or(f.category()).map(category_label).unwrap_or("").to_owned() },
-        Fact { label: "Established", value: f.established.map(|d| d.to_string()).unwrap_or_else(|| "not known".into()) },
-        Fact { label: "Dissolved", value: f.dissolved.map(|d| d.to_string()).unwrap_or_else(|| "—".into()) },
-        Fact { label: "Regions served", value: f.regions.iter().map(|c| regions.get(c).cloned().unwrap_or_else(|| format!("{c:03}"))).collect::<Vec<_>>().join(", ") },
-        Fact { label: "Migration and development", value: md_label(f.md_status).to_owned() },
-        Fact { label: "Operational element", value: yes_no(f.operational) },
-        Fact { label: "Meeting level", value: f.meeting_level.map(|l| l.as_str().replace('_', " ")).unwrap_or_else(|| "not known".into()) },
-        Fact { label: "Members on this date", value: members.len().to_string() },
+        Fact {
+            label: "Category",
+            value: f
+                .category_on(day)
+                .or(f.category())
+                .map(category_label)
+                .unwrap_or("")
+                .to_owned(),
+        },
+        Fact {
+            label: "Established",
+            value: f
+                .established
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "not known".into()),
+        },
+        Fact {
+            label: "Dissolved",
+            value: f
+                .dissolved
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "—".into()),
+        },
+        Fact {
+            label: "Regions served",
+            value: f
+                .regions
+                .iter()
+                .map(|c| regions.get(c).cloned().unwrap_or_else(|| format!("{c:03}")))
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+        Fact {
+            label: "Migration and development",
+            value: md_label(f.md_status).to_owned(),
+        },
+        Fact {
+            label: "Operational element",
+            value: yes_no(f.operational),
+        },
+        Fact {
+            label: "Meeting level",
+            value: f
+                .meeting_level
+                .map(|l| l.as_str().replace('_', " "))
+                .unwrap_or_else(|| "not known".into()),
+        },
+        Fact {
+            label: "Members on this date",
+            value: members.len().to_string(),
+        },
     ];
     let ld = serde_json::json!({
         "@context": "https://schema.org",
@@ -263,30 +399,132 @@ pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuer
         as_of: day.to_string(),
         today: day == today,
         facts,
-        other_names: f.names.iter().filter(|(l, _)| l.as_str() != "en").map(|(l, n)| format!("{n} ({l})")).chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
-            (None, None) => a.name.clone(),
-            (s, e) => format!("{} ({})", a.name, period_label(s, e)),
-        })).collect(),
-        categories: f.categories.iter().map(|c| format!("{}: {}{}", period_label(c.start_date, c.end_date), category_label(c.category), c.note.as_ref().map(|n| format!(" — {n}")).unwrap_or_default())).collect(),
-        parent: f.parent_id.as_ref().map(|p| Link_ { href: format!("/fora/{p}"), label: r.forum_name(p).to_owned() }),
-        children: r.children(&f.id).iter().map(|c| Link_ { href: format!("/fora/{c}"), label: r.forum_name(c).to_owned() }).collect(),
-        themes: f.themes.iter().map(|t| Link_ { href: format!("/fora?theme={t}"), label: r.theme(t.as_str()).map(|x| agora_core::name_of(&x.labels).to_owned()).unwrap_or_else(|| t.to_string()) }).collect(),
+        other_names: f
+            .names
+            .iter()
+            .filter(|(l, _)| l.as_str() != "en")
+            .map(|(l, n)| format!("{n} ({l})"))
+            .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
+                (None, None) => a.name.clone(),
+                (s, e) => format!("{} ({})", a.name, period_label(s, e)),
+            }))
+            .collect(),
+        categories: f
+            .categories
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: {}{}",
+                    period_label(c.start_date, c.end_date),
+                    category_label(c.category),
+                    c.note
+                        .as_ref()
+                        .map(|n| format!(" — {n}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect(),
+        parent: f.parent_id.as_ref().map(|p| Link_ {
+            href: format!("/fora/{p}"),
+            label: r.forum_name(p).to_owned(),
+        }),
+        children: r
+            .children(&f.id)
+            .iter()
+            .map(|c| Link_ {
+                href: format!("/fora/{c}"),
+                label: r.forum_name(c).to_owned(),
+            })
+            .collect(),
+        themes: f
+            .themes
+            .iter()
+            .map(|t| Link_ {
+                href: format!("/fora?theme={t}"),
+                label: r
+                    .theme(t.as_str())
+                    .map(|x| agora_core::name_of(&x.labels).to_owned())
+                    .unwrap_or_else(|| t.to_string()),
+            })
+            .collect(),
         topics: f.topics.clone(),
-        links: f.links.iter().map(|l| Link_ { href: l.url.clone(), label: l.note.clone().filter(|n| n != "website").map(|n| format!("{} ({n})", l.url)).unwrap_or_else(|| l.url.clone()) }).collect(),
+        links: f
+            .links
+            .iter()
+            .map(|l| Link_ {
+                href: l.url.clone(),
+                label: l
+                    .note
+                    .clone()
+                    .filter(|n| n != "website")
+                    .map(|n| format!("{} ({n})", l.url))
+                    .unwrap_or_else(|| l.url.clone()),
+            })
+            .collect(),
         summary: f.summary.clone().unwrap_or_default(),
-        sources: f.sources.iter().map(|s| Link_ { href: s.url.clone(), label: s.note.clone().map(|n| format!("{} — {n}", s.url)).unwrap_or_else(|| s.url.clone()) }).collect(),
+        sources: f
+            .sources
+            .iter()
+            .map(|s| Link_ {
+                href: s.url.clone(),
+                label: s
+                    .note
+                    .clone()
+                    .map(|n| format!("{} — {n}", s.url))
+                    .unwrap_or_else(|| s.url.clone()),
+            })
+            .collect(),
         members,
         others,
         chairs,
         secretariat,
         undated_members: undated,
         timeline: events.into_values().collect(),
-        map: map::highlight(&member_m49, &other_m49),
+        map_src: format!("/fora/{}/map.svg?as_of={day}", f.id),
+        legend: map::highlight_legend(),
         map_title: format!("Map of the members of {} on {day}", f.name()),
         members_caption: format!("Members of {} on {day}", f.name()),
         others_caption: format!("Observers and partners of {} on {day}", f.name()),
         chairs_caption: format!("Chairs and co-chairs of {}", f.name()),
         secretariat_caption: format!("Secretariat of {}", f.name()),
         json_ld: json_ld(&ld),
+    })
+}
+
+/// `/fora/{id}/map.svg`: the forum's member states (and observers or partners) on a day.
+pub async fn map_svg(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let day = p.as_of(state.today())?;
+    let r = state.registry().await?;
+    let f = r
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let active = r.memberships_of_forum(&f.id, Some(day), None);
+    let mut member_m49 = BTreeMap::new();
+    let mut other_m49 = BTreeMap::new();
+    for m in &active {
+        if let Member::Area(c) = &m.member
+            && let Some(a) = r.area(c.as_str())
+            && let Some(code) = a.m49
+        {
+            let name = agora_core::name_of(&a.names).to_owned();
+            match m.role {
+                Role::Member => {
+                    member_m49.insert(code, name);
+                }
+                Role::Observer | Role::Partner | Role::Associate => {
+                    other_m49.insert(code, name);
+                }
+                _ => {}
+            }
+        }
+    }
+    super::svg(&super::home::MapSvg {
+        map: map::highlight(&member_m49, &other_m49),
+        title: format!("Members of {} on {day}", f.name()),
     })
 }

@@ -8,6 +8,7 @@ use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, category_label, html};
+use crate::error::AppError;
 use crate::map::{self, Map};
 use crate::params::Params;
 use crate::state::AppState;
@@ -40,13 +41,17 @@ pub struct HomePage {
     pub areas_total: usize,
     pub memberships_total: usize,
     pub categories: Vec<CategoryCount>,
-    pub map: Map,
+    pub map_src: String,
     pub map_title: String,
+    pub legend: Vec<(&'static str, String)>,
     pub states: Vec<StateRow>,
     pub changes: Vec<ChangeRow>,
 }
 
-pub async fn page(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn page(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), &["as_of"])?;
     let today = state.today();
     let day = p.as_of(today)?;
@@ -57,20 +62,22 @@ pub async fn page(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
         .map(|c| CategoryCount {
             category: c.as_str(),
             label: category_label(c),
-            count: existing.iter().filter(|f| f.category_on(day).or(f.category()) == Some(c)).count(),
+            count: existing
+                .iter()
+                .filter(|f| f.category_on(day).or(f.category()) == Some(c))
+                .count(),
         })
         .collect();
     let counts = r.fora_counts(day);
-    let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
     let mut states = Vec::new();
     for a in &r.data.areas {
         let n = counts.get(&a.code).copied().unwrap_or(0);
-        let name = agora_core::name_of(&a.names).to_owned();
-        if let Some(m) = a.m49 {
-            by_m49.insert(m, (name.clone(), n));
-        }
         if n > 0 {
-            states.push(StateRow { code: a.code.to_string(), name, count: n });
+            states.push(StateRow {
+                code: a.code.to_string(),
+                name: agora_core::name_of(&a.names).to_owned(),
+                count: n,
+            });
         }
     }
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
@@ -78,20 +85,36 @@ pub async fn page(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
         .store
         .recent_changes(10)
         .await
-        .map_err(crate::error::AppError::from)?
+        .map_err(AppError::from)?
         .into_iter()
         .map(|c| {
             let (what, href) = match c.entity.as_str() {
-                "forum" => (r.forum(&c.entity_id).map(|f| f.name().to_owned()).unwrap_or(c.entity_id.clone()), Some(format!("/fora/{}", c.entity_id))),
+                "forum" => (
+                    r.forum(&c.entity_id)
+                        .map(|f| f.name().to_owned())
+                        .unwrap_or(c.entity_id.clone()),
+                    Some(format!("/fora/{}", c.entity_id)),
+                ),
                 "area" => (c.entity_id.clone(), Some(format!("/areas/{}", c.entity_id))),
-                "organisation" => (c.entity_id.clone(), Some(format!("/organisations/{}", c.entity_id))),
+                "organisation" => (
+                    c.entity_id.clone(),
+                    Some(format!("/organisations/{}", c.entity_id)),
+                ),
                 "membership" => {
                     let forum = c.entity_id.split(':').next().unwrap_or("").to_owned();
-                    (format!("membership {}", c.entity_id), Some(format!("/fora/{forum}")))
+                    (
+                        format!("membership {}", c.entity_id),
+                        Some(format!("/fora/{forum}")),
+                    )
                 }
                 _ => (format!("{} {}", c.entity, c.entity_id), None),
             };
-            ChangeRow { at: c.at.chars().take(16).collect::<String>().replace('T', " "), what, href, op: c.op }
+            ChangeRow {
+                at: c.at.chars().take(16).collect::<String>().replace('T', " "),
+                what,
+                href,
+                op: c.op,
+            }
         })
         .collect();
     html(&HomePage {
@@ -99,11 +122,51 @@ pub async fn page(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
         today: day == today,
         fora_total: existing.len(),
         areas_total: r.data.areas.len(),
-        memberships_total: r.data.memberships.iter().filter(|m| m.active_on(day)).count(),
+        memberships_total: r
+            .data
+            .memberships
+            .iter()
+            .filter(|m| m.active_on(day))
+            .count(),
         categories,
-        map: map::choropleth(&by_m49),
+        map_src: format!("/map.svg?as_of={day}"),
+        legend: map::choropleth_legend(),
         map_title: format!("World map: number of fora each state takes part in on {day}"),
         states,
         changes,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "map.svg", escape = "html")]
+pub struct MapSvg {
+    pub map: Map,
+    pub title: String,
+}
+
+/// `/map.svg`: the world shaded by how many fora each state takes part in on a day.
+pub async fn participation_map(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let day = p.as_of(state.today())?;
+    let r = state.registry().await?;
+    let counts = r.fora_counts(day);
+    let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
+    for a in &r.data.areas {
+        if let Some(m) = a.m49 {
+            by_m49.insert(
+                m,
+                (
+                    agora_core::name_of(&a.names).to_owned(),
+                    counts.get(&a.code).copied().unwrap_or(0),
+                ),
+            );
+        }
+    }
+    super::svg(&MapSvg {
+        map: map::choropleth(&by_m49),
+        title: format!("Number of fora each state takes part in on {day}"),
     })
 }

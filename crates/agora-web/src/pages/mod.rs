@@ -17,6 +17,12 @@ pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
     Ok(Html(t.render().map_err(AppError::from)?).into_response())
 }
 
+/// Render a template as an SVG document.
+pub fn svg<T: Template>(t: &T) -> Result<Response, PageError> {
+    let body = t.render().map_err(AppError::from)?;
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], body).into_response())
+}
+
 /// JSON for a `<script type="application/ld+json">` block: `<` is escaped so the data can
 /// never close the script element.
 pub fn json_ld(v: &serde_json::Value) -> String {
@@ -100,7 +106,10 @@ pub fn role_label(r: agora_core::Role) -> &'static str {
 }
 
 /// "2001 – 2009", "since 2003", "until 2020-01-31", "dates not recorded".
-pub fn period_label(start: Option<agora_core::PartialDate>, end: Option<agora_core::PartialDate>) -> String {
+pub fn period_label(
+    start: Option<agora_core::PartialDate>,
+    end: Option<agora_core::PartialDate>,
+) -> String {
     match (start, end) {
         (Some(s), Some(e)) if s == e => s.to_string(),
         (Some(s), Some(e)) => format!("{s} – {e}"),

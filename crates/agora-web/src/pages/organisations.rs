@@ -24,7 +24,10 @@ pub struct OrganisationsPage {
     pub rows: Vec<OrgRow>,
 }
 
-pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
     let r = state.registry().await?;
     let mut rows: Vec<OrgRow> = r
@@ -36,7 +39,9 @@ pub async fn list(State(state): State<AppState>, RawQuery(q): RawQuery) -> Resul
             name: agora_core::name_of(&o.names).to_owned(),
             acronyms: o.acronyms.join(", "),
             kind: o.kind.as_str().replace('_', " "),
-            count: r.memberships_of_member(&Member::Organisation(o.id.clone()), None).len(),
+            count: r
+                .memberships_of_member(&Member::Organisation(o.id.clone()), None)
+                .len(),
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
@@ -62,14 +67,25 @@ pub struct OrganisationPage {
     pub rows: Vec<RoleRow>,
 }
 
-pub async fn show(State(state): State<AppState>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Result<Response, PageError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
     let r = state.registry().await?;
-    let o = r.organisation(&id).ok_or_else(|| AppError::not_found("organisation", &id))?;
+    let o = r
+        .organisation(&id)
+        .ok_or_else(|| AppError::not_found("organisation", &id))?;
     html(&OrganisationPage {
         name: agora_core::name_of(&o.names).to_owned(),
         acronyms: o.acronyms.join(", "),
-        names: o.names.iter().filter(|(l, _)| l.as_str() != "en").map(|(l, n)| format!("{n} ({l})")).collect(),
+        names: o
+            .names
+            .iter()
+            .filter(|(l, _)| l.as_str() != "en")
+            .map(|(l, n)| format!("{n} ({l})"))
+            .collect(),
         kind: o.kind.as_str().replace('_', " "),
         website: o.website.clone(),
         rows: r

@@ -35,7 +35,9 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
             data_dir.display()
         );
     }
-    let state = agora_web::AppState::new(store, None).await.context("reading the registry")?;
+    let state = agora_web::AppState::new(store, None)
+        .await
+        .context("reading the registry")?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
@@ -43,7 +45,9 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     // The one line a person or a test script looks for.
     println!("agora serving on http://{addr}");
     tracing::info!(%addr, data_dir = %data_dir.display(), "serving");
-    agora_web::serve(listener, state, shutdown_signal()).await.context("serving")?;
+    agora_web::serve(listener, state, shutdown_signal())
+        .await
+        .context("serving")?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
 }
@@ -51,7 +55,10 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
 }
 
 async fn shutdown_signal() {

@@ -1,0 +1,553 @@
+//! HTTP tests against the real server on a free port, each with its own database holding the
+//! built-in dataset, and "today" fixed so that answers do not change with the calendar.
+
+use std::sync::Arc;
+
+use agora_core::Dataset;
+use agora_store::{DataDir, OpenMode, Store};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+struct Server {
+    base: String,
+    store: Arc<dyn Store>,
+    client: reqwest::Client,
+    _tmp: tempfile::TempDir,
+}
+
+const TODAY: &str = "2026-11-27";
+
+async fn server() -> Server {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = agora_store::open(&DataDir::new(tmp.path()), None, OpenMode::CreateIfMissing)
+        .await
+        .unwrap();
+    store
+        .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
+        .await
+        .unwrap();
+    let state = agora_web::AppState::new(store.clone(), Some(TODAY.parse().unwrap()))
+        .await
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(agora_web::serve(listener, state, std::future::pending()));
+    Server {
+        base,
+        store,
+        client: reqwest::Client::new(),
+        _tmp: tmp,
+    }
+}
+
+impl Server {
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+    async fn text(&self, path: &str) -> (StatusCode, String, String) {
+        let r = self.get(path).await;
+        let status = r.status();
+        let ct = r
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (status, ct, r.text().await.unwrap())
+    }
+    async fn json(&self, path: &str) -> (StatusCode, Value) {
+        let (status, ct, body) = self.text(path).await;
+        assert!(ct.contains("json"), "{path}: content type {ct}");
+        (status, serde_json::from_str(&body).unwrap())
+    }
+    /// Expect a 200 JSON answer.
+    async fn ok(&self, path: &str) -> Value {
+        let (status, v) = self.json(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {v}");
+        v
+    }
+}
+
+fn ids(v: &Value, field: &str) -> Vec<String> {
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x[field].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn puebla_finds_the_regional_conference_and_its_eleven_2009_members() {
+    let s = server().await;
+    let found = s.ok("/api/v1/fora?q=puebla").await;
+    assert_eq!(ids(&found, "id"), ["rcm"]);
+    assert_eq!(
+        found["results"][0]["name"],
+        "Regional Conference on Migration"
+    );
+    let members = s
+        .ok("/api/v1/fora/rcm/memberships?as_of=2009-06-04&role=member")
+        .await;
+    let mut codes: Vec<String> = members["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["member"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            "BLZ", "CAN", "CRI", "DOM", "GTM", "HND", "MEX", "NIC", "PAN", "SLV", "USA"
+        ]
+    );
+    let m = &members["results"][0];
+    assert_eq!(m["organization_id"], "rcm");
+    assert_eq!(m["member"]["@type"], "Area");
+    assert_eq!(m["role"], "member");
+    assert!(
+        m["sources"].as_array().unwrap()[0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("http")
+    );
+    assert!(["verified", "unverified"].contains(&m["verification"].as_str().unwrap()));
+}
+
+#[tokio::test]
+async fn search_ignores_accents_and_case_and_covers_aliases() {
+    let s = server().await;
+    for q in ["soderkoping", "SÖDERKÖPING", "Cross-Border", "cbcp"] {
+        let v = s.ok(&format!("/api/v1/fora?q={q}")).await;
+        assert!(
+            ids(&v, "id").contains(&"soderkoping-process".to_owned()),
+            "{q}"
+        );
+    }
+    // A Spanish name and a former name.
+    assert_eq!(
+        ids(
+            &s.ok("/api/v1/fora?q=conferencia%20regional%20sobre%20migracion")
+                .await,
+            "id"
+        ),
+        ["rcm"]
+    );
+    assert!(
+        ids(
+            &s.ok("/api/v1/fora?q=organisation%20of%20african%20unity")
+                .await,
+            "id"
+        )
+        .contains(&"au".to_owned())
+    );
+    assert_eq!(
+        s.ok("/api/v1/fora?q=zzzzqqq").await["results"],
+        serde_json::json!([])
+    );
+}
+
+#[tokio::test]
+async fn filters_narrow_the_fora_list() {
+    let s = server().await;
+    let rcps = s
+        .ok("/api/v1/fora?category=rcp&as_of=2009-06-04&limit=500")
+        .await;
+    let rcp_ids = ids(&rcps, "id");
+    assert!(
+        rcp_ids.contains(&"bali-process".to_owned()),
+        "the Bali Process was an RCP in 2009"
+    );
+    let now = ids(&s.ok("/api/v1/fora?category=rcp&limit=500").await, "id");
+    assert!(
+        !now.contains(&"bali-process".to_owned()),
+        "IOM later reclassified it"
+    );
+    let regional = ids(
+        &s.ok("/api/v1/fora?category=regional_organisation&limit=500")
+            .await,
+        "id",
+    );
+    assert_eq!(regional.len(), 21);
+    let west_africa = ids(&s.ok("/api/v1/fora?region=11&limit=500").await, "id");
+    assert!(
+        west_africa.contains(&"ecowas".to_owned()) && west_africa.contains(&"midwa".to_owned())
+    );
+    let dissolved = ids(&s.ok("/api/v1/fora?status=dissolved").await, "id");
+    assert_eq!(dissolved, ["soderkoping-process"]);
+    let themed = ids(
+        &s.ok("/api/v1/fora?theme=remittances&limit=500").await,
+        "id",
+    );
+    assert!(!themed.is_empty() && themed.len() < 53);
+    let md = s.ok("/api/v1/fora?md_status=priority&limit=500").await;
+    assert!(
+        md["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["md_status"] == "priority")
+    );
+    // Sorting by members: most first.
+    let by_members = s.ok("/api/v1/fora?sort=members&limit=3").await;
+    let counts: Vec<u64> = by_members["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["member_count"].as_u64().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+}
+
+#[tokio::test]
+async fn cursor_paging_visits_every_record_once() {
+    let s = server().await;
+    for (path, field, total) in [
+        ("/api/v1/areas?limit=7", "code", 255),
+        ("/api/v1/fora?sort=established&limit=5", "id", 53),
+        ("/api/v1/organisations?limit=10", "id", 43),
+        ("/api/v1/fora/acp-eu-dialogue/memberships?limit=9", "id", 0),
+    ] {
+        let mut seen = Vec::new();
+        let mut next = path.to_owned();
+        loop {
+            let v = s.ok(&next).await;
+            seen.extend(ids(&v, field));
+            match v["next_cursor"].as_str() {
+                Some(c) => next = format!("{path}&cursor={c}"),
+                None => break,
+            }
+        }
+        let mut unique = seen.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), seen.len(), "{path}: a record came twice");
+        if total > 0 {
+            assert_eq!(seen.len(), total, "{path}");
+        } else {
+            assert!(seen.len() > 100, "{path}: {}", seen.len());
+        }
+    }
+}
+
+#[tokio::test]
+async fn one_record_endpoints_answer_with_the_whole_record() {
+    let s = server().await;
+    let f = s.ok("/api/v1/fora/bali-process?as_of=2009-06-04").await;
+    assert_eq!(f["category"], "interregional_forum");
+    assert_eq!(f["categories"][0]["category"], "rcp");
+    assert_eq!(f["as_of"], "2009-06-04");
+    let igad = s.ok("/api/v1/fora/igad").await;
+    assert!(
+        igad["children"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("igad-rcp"))
+    );
+    let swe = s.ok("/api/v1/areas/SWE?as_of=2009-06-04").await;
+    assert_eq!(swe["names"]["fr"], "Suède");
+    assert_eq!(swe["region"]["code"], 150);
+    let forums: Vec<&str> = swe["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["organization_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        forums.contains(&"eu") && !forums.contains(&"soderkoping-process"),
+        "{forums:?}"
+    );
+    let all = s.ok("/api/v1/areas/SWE").await;
+    assert!(
+        all["memberships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["organization_id"] == "soderkoping-process")
+    );
+    let iom = s.ok("/api/v1/organisations/iom").await;
+    assert!(
+        iom["memberships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["role"] == "secretariat")
+    );
+}
+
+#[tokio::test]
+async fn unknown_ids_are_404_problems() {
+    let s = server().await;
+    for path in [
+        "/api/v1/fora/no-such-forum",
+        "/api/v1/fora/No%20Such",
+        "/api/v1/fora/no-such-forum/memberships",
+        "/api/v1/areas/QQQ",
+        "/api/v1/areas/sweden",
+        "/api/v1/organisations/nobody",
+        "/api/v1/nothing-here",
+    ] {
+        let (status, ct, body) = s.text(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(ct, "application/problem+json", "{path}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["status"], 404);
+        assert!(
+            ["not_found", "no_route"].contains(&v["code"].as_str().unwrap()),
+            "{path}: {v}"
+        );
+    }
+    for path in [
+        "/fora/no-such-forum",
+        "/areas/QQQ",
+        "/organisations/nobody",
+        "/fora/nope/map.svg",
+        "/nothing-here",
+        "/static/nope.css",
+    ] {
+        let (status, ct, _) = s.text(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(ct.starts_with("text/"), "{path}: {ct}");
+    }
+}
+
+#[tokio::test]
+async fn malformed_parameters_are_400_problems_naming_the_parameter() {
+    let s = server().await;
+    let cases = [
+        ("/api/v1/fora?as_of=2009-13-01", "as_of"),
+        ("/api/v1/fora?as_of=yesterday", "as_of"),
+        ("/api/v1/fora?limit=0", "limit"),
+        ("/api/v1/fora?limit=501", "limit"),
+        ("/api/v1/fora?limit=ten", "limit"),
+        ("/api/v1/fora?cursor=not-a-cursor", "cursor"),
+        ("/api/v1/fora?cursor=7631", "cursor"),
+        ("/api/v1/fora?category=club", "category"),
+        ("/api/v1/fora?region=999", "region"),
+        ("/api/v1/fora?theme=gardening", "theme"),
+        ("/api/v1/fora?sort=random", "sort"),
+        ("/api/v1/fora?colour=red", "colour"),
+        ("/api/v1/fora?q=a&q=b", "q"),
+        ("/api/v1/fora/rcm?as_of=2009-02-30", "as_of"),
+        ("/api/v1/fora/rcm/memberships?role=king", "role"),
+        ("/api/v1/fora/rcm/memberships?as_of=09-06-04", "as_of"),
+        ("/api/v1/fora/rcm/memberships?limit=-1", "limit"),
+        ("/api/v1/areas?as_of=2009", "as_of"),
+        ("/api/v1/areas?cursor=zz", "cursor"),
+        ("/api/v1/areas/SWE?as_of=2009-06", "as_of"),
+        ("/api/v1/organisations?limit=1000", "limit"),
+        ("/api/v1/organisations/iom?as_of=x", "as_of"),
+    ];
+    for (path, parameter) in cases {
+        let (status, v) = s.json(path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {v}");
+        assert_eq!(v["code"], "invalid_parameter", "{path}");
+        assert_eq!(v["parameter"], parameter, "{path}: {v}");
+        assert!(
+            v["detail"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("'{parameter}'")),
+            "{path}: {v}"
+        );
+    }
+    // A cursor of one sort order is refused for another.
+    let page = s.ok("/api/v1/fora?limit=2").await;
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let (status, v) = s
+        .json(&format!(
+            "/api/v1/fora?limit=2&sort=members&cursor={cursor}"
+        ))
+        .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("cursor"))
+    );
+    // Pages say the same in HTML.
+    for path in [
+        "/fora?as_of=2009-13-01",
+        "/fora/rcm?as_of=nope",
+        "/areas/SWE?as_of=1",
+        "/?as_of=x",
+        "/fora?category=club",
+    ] {
+        let (status, ct, body) = s.text(path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(
+            ct.starts_with("text/html") && body.contains("invalid parameter"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_page_renders_and_says_which_date_it_shows() {
+    let s = server().await;
+    let pages = [
+        ("/", "Inter-state dialogue on migration"),
+        (
+            "/?as_of=2009-06-04",
+            "Showing the landscape on <strong>2009-06-04</strong>",
+        ),
+        ("/fora", "Regional Conference on Migration"),
+        (
+            "/fora?q=soderkoping&as_of=2009-06-04",
+            "Söderköping Process",
+        ),
+        ("/fora/soderkoping-process", "Members on 2026-11-27"),
+        (
+            "/fora/soderkoping-process?as_of=2009-06-04",
+            "Members on 2009-06-04 (10)",
+        ),
+        (
+            "/fora/igad-rcp",
+            "Intergovernmental Authority on Development",
+        ),
+        ("/areas", "States and territories"),
+        ("/areas/SWE?as_of=2009-06-04", "Takes part in"),
+        ("/areas/XKX", "Kosovo"),
+        ("/organisations", "International Organization for Migration"),
+        ("/organisations/iom", "secretariat"),
+        ("/api/docs", "/api/openapi.json"),
+    ];
+    for (path, expected) in pages {
+        let (status, ct, body) = s.text(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(ct.starts_with("text/html"), "{path}: {ct}");
+        assert!(body.contains(expected), "{path}: {expected:?} missing");
+        assert!(body.starts_with("<!DOCTYPE html>"), "{path}");
+    }
+    // Sweden joined the Söderköping Process in 2010: absent from the 2009 member table.
+    let (_, _, y2009) = s.text("/fora/soderkoping-process?as_of=2009-06-04").await;
+    let members_2009 = &y2009[y2009.find("id=\"members\"").unwrap()
+        ..y2009.find("id=\"observers\"").unwrap_or(y2009.len())];
+    assert!(!members_2009.contains(">Sweden<") && members_2009.contains(">Belarus<"));
+    let (_, _, y2010) = s.text("/fora/soderkoping-process?as_of=2010-06-01").await;
+    assert!(y2010.contains(">Sweden<"));
+    // JSON-LD on forum and state pages.
+    for path in ["/fora/rcm", "/areas/MEX"] {
+        let (_, _, body) = s.text(path).await;
+        let start = body.find("<script type=\"application/ld+json\">").unwrap() + 35;
+        let end = start + body[start..].find("</script>").unwrap();
+        let ld: Value = serde_json::from_str(&body[start..end]).unwrap();
+        assert_eq!(ld["@context"], "https://schema.org", "{path}");
+    }
+    // Maps are SVG documents of their own.
+    for path in [
+        "/map.svg",
+        "/map.svg?as_of=2009-06-04",
+        "/fora/rcm/map.svg?as_of=2009-06-04",
+    ] {
+        let (status, ct, body) = s.text(path).await;
+        assert_eq!(
+            (status, ct.as_str()),
+            (StatusCode::OK, "image/svg+xml"),
+            "{path}"
+        );
+        assert!(
+            body.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                && body.contains("<path d=\"M")
+        );
+    }
+    let (_, _, rcm_map) = s.text("/fora/rcm/map.svg").await;
+    assert!(rcm_map.contains("Mexico: member"));
+}
+
+#[tokio::test]
+async fn static_files_health_and_openapi_are_served() {
+    let s = server().await;
+    for name in agora_web::statics::names() {
+        let r = s.get(&format!("/static/{name}")).await;
+        assert_eq!(r.status(), StatusCode::OK, "{name}");
+        assert!(r.bytes().await.unwrap().len() > 100, "{name}");
+    }
+    let (status, _, body) = s.text("/healthz").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));
+    let doc = s.ok("/api/openapi.json").await;
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    for p in [
+        "/api/v1/fora",
+        "/api/v1/fora/{id}",
+        "/api/v1/fora/{id}/memberships",
+        "/api/v1/areas",
+        "/api/v1/areas/{code}",
+        "/api/v1/organisations",
+        "/api/v1/organisations/{id}",
+    ] {
+        assert!(doc["paths"].get(p).is_some(), "{p} is not described");
+    }
+}
+
+#[tokio::test]
+async fn etags_and_security_headers() {
+    let s = server().await;
+    for path in ["/api/v1/fora/rcm", "/fora/rcm"] {
+        let r = s.get(path).await;
+        let tag = r.headers()["etag"].to_str().unwrap().to_owned();
+        assert!(tag.starts_with('"'));
+        let again = s
+            .client
+            .get(format!("{}{path}", s.base))
+            .header("if-none-match", &tag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
+        let other = s
+            .client
+            .get(format!("{}{path}", s.base))
+            .header("if-none-match", "\"0\"")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), StatusCode::OK, "{path}");
+    }
+    let r = s.get("/").await;
+    let h = r.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'none'")
+            && csp.contains("script-src 'self'")
+            && !csp.contains("unsafe-inline")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert!(h.contains_key("referrer-policy"));
+    // No page has inline script other than JSON-LD data.
+    for path in ["/", "/fora", "/fora/rcm", "/areas/SWE", "/api/docs"] {
+        let (_, _, body) = s.text(path).await;
+        for (i, _) in body.match_indices("<script") {
+            let tag = &body[i..i + body[i..].find('>').unwrap()];
+            assert!(
+                tag.contains("src=") || tag.contains("application/ld+json"),
+                "{path}: {tag}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_write_shows_on_the_very_next_request() {
+    let s = server().await;
+    let before = s.ok("/api/v1/fora/rcm").await;
+    assert_eq!(before["member_count"], 11);
+    let mut d = Dataset::default();
+    let mut m = agora_ingest::builtin::dataset()
+        .memberships
+        .into_iter()
+        .find(|m| m.id.as_str() == "rcm:member:BLZ")
+        .unwrap();
+    m.end_date = Some("2020".parse().unwrap());
+    d.memberships.push(m);
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let after = s.ok("/api/v1/fora/rcm").await;
+    assert_eq!(after["member_count"], 10);
+}
+
+#[test]
+fn the_openapi_document_is_stable() {
+    insta::assert_snapshot!("openapi", agora_web::openapi::document());
+}
