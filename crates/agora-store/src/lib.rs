@@ -59,6 +59,11 @@ pub trait Store: Send + Sync {
     /// "sqlite" or "postgres".
     fn backend(&self) -> &'static str;
 
+    /// A counter of the writes this process has committed through this store. Caches compare
+    /// it (free) before asking the database for [`Store::latest_change`] (a query), so a write
+    /// made here is seen by the very next read here.
+    fn generation(&self) -> u64;
+
     /// True when no forum, area or membership has been stored yet.
     async fn is_empty(&self) -> Result<bool, StoreError>;
 

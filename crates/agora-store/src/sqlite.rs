@@ -18,6 +18,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl SqliteStore {
@@ -34,7 +35,10 @@ impl SqliteStore {
             .connect_with(options)
             .await
             .map_err(|e| StoreError::Unavailable(format!("cannot open {}: {e}", path.display())))?;
-        let store = SqliteStore { pool };
+        let store = SqliteStore {
+            pool,
+            generation: std::sync::atomic::AtomicU64::new(0),
+        };
         store.check_settings().await?;
         MIGRATOR.run(&store.pool).await?;
         Ok(store)
@@ -334,6 +338,10 @@ impl Store for SqliteStore {
         "sqlite"
     }
 
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
     async fn is_empty(&self) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query_scalar(
             "SELECT (SELECT count(*) FROM areas) + (SELECT count(*) FROM fora) + (SELECT count(*) FROM memberships)",
@@ -481,6 +489,10 @@ impl Store for SqliteStore {
             progress(done);
         }
         tx.commit().await?;
+        if summary.changed() > 0 {
+            self.generation
+                .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        }
         Ok(summary)
     }
 

@@ -9,6 +9,7 @@ use std::net::SocketAddr;
 use tokio::net::TcpListener;
 
 pub mod api;
+pub mod cache;
 pub mod error;
 pub mod map;
 pub mod middleware;

@@ -22,6 +22,10 @@ pub struct Registry {
     children: HashMap<ForumId, Vec<ForumId>>,
     /// Folded names, acronyms and aliases of each forum, for search.
     haystacks: Vec<String>,
+    /// M49 regions that appear in the data, with their names.
+    regions: BTreeMap<u16, String>,
+    /// Each forum's folded English name, the key of the default sort.
+    sort_names: Vec<String>,
 }
 
 /// What the fora list can be filtered by.
@@ -59,6 +63,8 @@ impl Registry {
             by_member: HashMap::new(),
             children: HashMap::new(),
             haystacks: Vec::new(),
+            regions: BTreeMap::new(),
+            sort_names: Vec::new(),
             data: Dataset::default(),
         };
         for (i, f) in data.fora.iter().enumerate() {
@@ -78,6 +84,7 @@ impl Registry {
             }
             hay.push_str(f.id.as_str());
             r.haystacks.push(hay);
+            r.sort_names.push(fold(f.name()));
         }
         for (i, a) in data.areas.iter().enumerate() {
             r.areas.insert(a.code.clone(), i);
@@ -95,8 +102,35 @@ impl Registry {
                 .or_default()
                 .push(i);
         }
+        // Each forum's memberships in the order pages list them: by start date, then id.
+        for list in r.by_forum.values_mut() {
+            list.sort_by(|&a, &b| {
+                let (a, b) = (&data.memberships[a], &data.memberships[b]);
+                a.start_date
+                    .map(|d| d.first_day())
+                    .cmp(&b.start_date.map(|d| d.first_day()))
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+        }
+        r.regions.insert(1, "World".to_owned());
+        for a in &data.areas {
+            for x in [&a.region, &a.sub_region, &a.intermediate_region]
+                .into_iter()
+                .flatten()
+            {
+                r.regions.entry(x.code).or_insert_with(|| x.name.clone());
+            }
+        }
         r.data = data;
         r
+    }
+
+    /// The folded name a forum sorts by.
+    pub fn sort_name(&self, id: &ForumId) -> &str {
+        self.fora
+            .get(id)
+            .map(|&i| self.sort_names[i].as_str())
+            .unwrap_or("")
     }
 
     pub fn forum(&self, id: &str) -> Option<&Forum> {
@@ -127,21 +161,23 @@ impl Registry {
         as_of: Option<Day>,
         role: Option<Role>,
     ) -> Vec<&Membership> {
-        let mut out: Vec<&Membership> = self
-            .by_forum
+        self.forum_memberships(id, as_of, role).collect()
+    }
+
+    fn forum_memberships(
+        &self,
+        id: &ForumId,
+        as_of: Option<Day>,
+        role: Option<Role>,
+    ) -> impl Iterator<Item = &Membership> {
+        self.by_forum
             .get(id)
             .into_iter()
             .flatten()
             .map(|&i| &self.data.memberships[i])
-            .filter(|m| as_of.is_none_or(|d| m.active_on(d)) && role.is_none_or(|r| m.role == r))
-            .collect();
-        out.sort_by(|a, b| {
-            a.start_date
-                .map(|d| d.first_day())
-                .cmp(&b.start_date.map(|d| d.first_day()))
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        out
+            .filter(move |m| {
+                as_of.is_none_or(|d| m.active_on(d)) && role.is_none_or(|r| m.role == r)
+            })
     }
 
     /// Where a member (state, organisation or forum) takes part.
@@ -164,11 +200,13 @@ impl Registry {
 
     /// Distinct members with the role `member` on a day.
     pub fn member_count(&self, id: &ForumId, day: Day) -> usize {
-        self.memberships_of_forum(id, Some(day), Some(Role::Member))
-            .iter()
+        let mut members: Vec<&Member> = self
+            .forum_memberships(id, Some(day), Some(Role::Member))
             .map(|m| &m.member)
-            .collect::<BTreeSet<_>>()
-            .len()
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        members.len()
     }
 
     /// Distinct fora an area takes part in on a day.
@@ -252,8 +290,7 @@ impl Registry {
     fn serves_region(&self, f: &Forum, region: u16, day: Day) -> bool {
         f.regions.contains(&region)
             || self
-                .memberships_of_forum(&f.id, Some(day), Some(Role::Member))
-                .iter()
+                .forum_memberships(&f.id, Some(day), Some(Role::Member))
                 .any(|m| match &m.member {
                     Member::Area(c) => self.area(c.as_str()).is_some_and(|a| {
                         a.m49 == Some(region) || a.m49_regions().any(|x| x == region)

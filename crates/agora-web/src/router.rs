@@ -9,7 +9,7 @@ use axum::routing::get;
 use crate::error::{ApiError, AppError};
 use crate::pages::PageError;
 use crate::state::AppState;
-use crate::{api, middleware, pages, statics};
+use crate::{api, cache, middleware, pages, statics};
 
 /// The request body limit for every route (the registry takes no uploads yet).
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -40,6 +40,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/static/{*path}", get(statics::serve))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ))
         .with_state(state)
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::middleware::from_fn(middleware::security_headers))

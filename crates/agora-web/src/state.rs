@@ -1,7 +1,8 @@
 //! Shared state: the store and the cached read model that follows its change log.
 
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use agora_core::Day;
 use agora_store::Store;
@@ -10,42 +11,72 @@ use tokio::sync::RwLock;
 use crate::error::AppError;
 use crate::registry::Registry;
 
+/// How often the change log is asked whether another process (a CLI import, another node) has
+/// written. Writes made through this process's store are seen on the very next request.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
+
+struct Cached {
+    registry: Arc<Registry>,
+    /// The store's in-process write counter when `registry` was known to be current.
+    generation: u64,
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
-    cache: Arc<RwLock<Arc<Registry>>>,
+    cache: Arc<RwLock<Cached>>,
+    started: Instant,
+    /// Milliseconds after `started` of the last look at the change log.
+    polled_at: Arc<AtomicU64>,
     /// Fixed "today" for tests; None means the system clock.
     today: Option<Day>,
+    /// Rendered responses, keyed by data version, day and URL.
+    pub responses: Arc<crate::cache::ResponseCache>,
 }
 
 impl AppState {
     pub async fn new(store: Arc<dyn Store>, today: Option<Day>) -> Result<AppState, AppError> {
+        let generation = store.generation();
         let seq = store.latest_change().await?;
         let data = store.snapshot().await?;
         Ok(AppState {
             store,
-            cache: Arc::new(RwLock::new(Arc::new(Registry::build(seq, data)))),
+            cache: Arc::new(RwLock::new(Cached {
+                registry: Arc::new(Registry::build(seq, data)),
+                generation,
+            })),
+            started: Instant::now(),
+            polled_at: Arc::new(AtomicU64::new(0)),
             today,
+            responses: Arc::new(crate::cache::ResponseCache::default()),
         })
     }
 
-    /// The registry as of the latest change: one cheap query to compare positions, and a
-    /// rebuild only when something was written since.
+    /// The current registry. Free when nothing was written here and the change log was looked
+    /// at less than [`POLL_INTERVAL`] ago; otherwise one query, and a rebuild only if the log
+    /// moved on.
     pub async fn registry(&self) -> Result<Arc<Registry>, AppError> {
-        let seq = self.store.latest_change().await?;
+        let generation = self.store.generation();
+        let now = self.started.elapsed().as_millis() as u64;
         {
             let cached = self.cache.read().await;
-            if cached.seq == seq {
-                return Ok(cached.clone());
+            let fresh = now.saturating_sub(self.polled_at.load(Ordering::Acquire))
+                < POLL_INTERVAL.as_millis() as u64;
+            if cached.generation == generation && fresh {
+                return Ok(cached.registry.clone());
             }
         }
         let mut slot = self.cache.write().await;
-        if slot.seq != seq {
-            let seq = self.store.latest_change().await?;
+        // The position is read before the snapshot: the data is at least that new, never older
+        // than its label (a write in between is picked up by the next look).
+        let seq = self.store.latest_change().await?;
+        self.polled_at.store(now, Ordering::Release);
+        if slot.registry.seq != seq {
             let data = self.store.snapshot().await?;
-            *slot = Arc::new(Registry::build(seq, data));
+            slot.registry = Arc::new(Registry::build(seq, data));
         }
-        Ok(slot.clone())
+        slot.generation = generation;
+        Ok(slot.registry.clone())
     }
 
     pub fn today(&self) -> Day {

@@ -1,6 +1,6 @@
 //! `/api/v1/fora`: the list with filters, one forum, its memberships.
 
-use agora_core::{Category, Day, Forum, MdStatus, Role, fold};
+use agora_core::{Category, Day, Forum, MdStatus, Role};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
@@ -130,7 +130,7 @@ impl ForaRequest {
             .into_iter()
             .map(|f| {
                 let key = match self.sort {
-                    ForaSort::Name => fold(f.name()),
+                    ForaSort::Name => r.sort_name(&f.id).to_owned(),
                     ForaSort::Established => f
                         .established
                         .map(|d| d.first_day().to_string())

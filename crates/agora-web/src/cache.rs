@@ -1,0 +1,101 @@
+//! A cache of rendered responses. Every page and API answer is a pure function of the data
+//! version (the change-log position), "today" (the default `as_of`) and the URL, so a response
+//! stored under that key is exact; the whole cache is dropped as soon as the change log moves on.
+//! Only successful GET responses to requests without credentials are kept, within a size bound.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::state::AppState;
+
+/// At most this many bytes of bodies are kept; past it the cache starts afresh.
+const MAX_BYTES: usize = 64 * 1024 * 1024;
+/// Bodies larger than this are not kept.
+const MAX_BODY: usize = 1024 * 1024;
+
+#[derive(Default)]
+pub struct ResponseCache {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    /// The change-log position and day the entries belong to.
+    version: (i64, String),
+    bytes: usize,
+    entries: HashMap<String, (HeaderMap, Bytes)>,
+}
+
+impl ResponseCache {
+    fn get(&self, version: &(i64, String), key: &str) -> Option<(HeaderMap, Bytes)> {
+        let inner = self.inner.lock().ok()?;
+        if &inner.version != version {
+            return None;
+        }
+        inner.entries.get(key).cloned()
+    }
+
+    fn put(&self, version: (i64, String), key: String, headers: HeaderMap, body: Bytes) {
+        let Ok(mut inner) = self.inner.lock() else {
+            return;
+        };
+        if inner.version != version || inner.bytes + body.len() > MAX_BYTES {
+            inner.entries.clear();
+            inner.bytes = 0;
+            inner.version = version;
+        }
+        inner.bytes += body.len();
+        inner.entries.insert(key, (headers, body));
+    }
+}
+
+pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    // Static files are constant and served from memory already.
+    let cacheable = req.method() == Method::GET
+        && !req.uri().path().starts_with("/static/")
+        && !req.headers().contains_key(header::AUTHORIZATION)
+        && !req.headers().contains_key(header::COOKIE);
+    if !cacheable {
+        return next.run(req).await;
+    }
+    let Ok(registry) = state.registry().await else {
+        return next.run(req).await;
+    };
+    let version = (registry.seq, state.today().to_string());
+    drop(registry);
+    let key = req.uri().to_string();
+    if let Some((headers, body)) = state.responses.get(&version, &key) {
+        let mut res = Response::new(Body::from(body));
+        *res.headers_mut() = headers;
+        return res;
+    }
+    let res = next.run(req).await;
+    if res.status() != StatusCode::OK {
+        return res;
+    }
+    let too_big = axum::body::HttpBody::size_hint(res.body())
+        .upper()
+        .is_none_or(|n| n > MAX_BODY as u64);
+    if too_big {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(bytes) => {
+            parts
+                .headers
+                .insert(header::ETAG, crate::middleware::etag_of(&bytes));
+            state
+                .responses
+                .put(version, key, parts.headers.clone(), bytes.clone());
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
