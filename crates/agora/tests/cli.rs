@@ -366,3 +366,58 @@ fn help_explains_every_command() {
         assert!(help.contains(c), "{c} missing from --help");
     }
 }
+
+#[test]
+fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let fx = Fixture::new();
+    let d = fx.dir("served");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(&d)
+        .env_remove("AGORA_DATA_DIR")
+        .env("AGORA_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("agora serving on http://")
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_owned();
+    let get = |path: &str| {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    };
+    assert!(get("/healthz").starts_with("HTTP/1.1 200"));
+    let found = get("/api/v1/fora?q=puebla");
+    assert!(found.contains("\"id\":\"rcm\""), "{found}");
+    assert!(
+        d.join("agora.db").is_file(),
+        "first start created the data directory"
+    );
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert!(status.success(), "serve did not stop cleanly: {status:?}");
+    // The data it created is sound.
+    assert!(ok(&agora(&d, &["check"])).contains("no problems"));
+}
