@@ -11,9 +11,14 @@ use std::sync::Arc;
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod error;
+mod postgres;
+mod sql;
 mod sqlite;
+#[doc(hidden)]
+pub mod testing;
 
 pub use error::StoreError;
+pub use postgres::{PostgresStore, redact};
 pub use sqlite::SqliteStore;
 
 /// What an import did, counted per kind of record.
@@ -138,8 +143,9 @@ pub enum OpenMode {
     MustExist,
 }
 
-/// Open the store: `database_url` when given (only `sqlite:` and `postgres://` are accepted),
-/// else the SQLite database of the data directory. Migrations run on open.
+/// Open the store: `database_url` when given (only `sqlite:` and `postgres://` are accepted;
+/// the backend is chosen from the scheme), else the SQLite database of the data directory.
+/// Migrations run on open. PostgreSQL databases must exist already: none is ever created.
 pub async fn open(
     data_dir: &DataDir,
     database_url: Option<&str>,
@@ -173,13 +179,11 @@ pub async fn open(
             Ok(Arc::new(SqliteStore::open(path, true).await?))
         }
         Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-            Err(StoreError::Unavailable(
-                "PostgreSQL is not supported by this build yet; use a data directory (SQLite)"
-                    .into(),
-            ))
+            // Records and the change log live in the database; the data directory still holds
+            // the node's own files (search index, later).
+            data_dir.create()?;
+            Ok(Arc::new(PostgresStore::open(url).await?))
         }
-        Some(url) => Err(StoreError::UnsupportedUrl(
-            url.split('@').next_back().unwrap_or(url).to_owned(),
-        )),
+        Some(url) => Err(StoreError::UnsupportedUrl(redact(url))),
     }
 }

@@ -1,33 +1,83 @@
-//! The storage conformance story: written once against the `Store` trait, run on SQLite (and on
-//! PostgreSQL where that backend is built). Each test uses its own fresh database.
+//! The storage conformance story: written once against the `Store` trait and run on SQLite and
+//! on PostgreSQL. Each test gets its own fresh database: a temporary directory for SQLite, a new
+//! database on the server named by `AGORA_TEST_POSTGRES_URL` for PostgreSQL (`scripts/test`
+//! starts a throw-away cluster and sets it). Without that variable the PostgreSQL tests fail,
+//! unless `AGORA_SKIP_POSTGRES=1` says to leave them out on purpose.
 
 use std::sync::Arc;
 
 use agora_core::{Dataset, Day, ForumId, Member, Role};
 use agora_store::{DataDir, MembershipFilter, OpenMode, Store};
 
-async fn fresh() -> (tempfile::TempDir, Arc<dyn Store>) {
-    let tmp = tempfile::tempdir().unwrap();
-    let store = agora_store::open(&DataDir::new(tmp.path()), None, OpenMode::CreateIfMissing)
-        .await
-        .unwrap();
-    (tmp, store)
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres,
 }
+
+async fn fresh_postgres_url() -> Option<String> {
+    agora_store::testing::fresh_postgres_database().await
+}
+
+/// A fresh, empty store on a backend; None when PostgreSQL is deliberately skipped.
+async fn fresh_on(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(fresh_postgres_url().await?),
+    };
+    let store = agora_store::open(
+        &DataDir::new(tmp.path()),
+        url.as_deref(),
+        OpenMode::CreateIfMissing,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        store.backend(),
+        match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    );
+    Some((tmp, store))
+}
+
+/// Run a conformance test on both backends.
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test] async fn $name() { super::$name(super::Backend::Sqlite).await } )*
+        }
+        mod postgres {
+            $( #[tokio::test] async fn $name() { super::$name(super::Backend::Postgres).await } )*
+        }
+    };
+}
+
+conformance!(
+    a_snapshot_returns_exactly_what_was_imported,
+    every_write_is_in_the_change_log_and_a_rerun_writes_nothing,
+    a_failed_import_leaves_no_record_and_no_log_entry,
+    memberships_follow_the_as_of_rule,
+    integrity_problems_find_damage_done_behind_the_stores_back,
+);
 
 fn day(s: &str) -> Day {
     s.parse().unwrap()
 }
 
-async fn loaded() -> (tempfile::TempDir, Arc<dyn Store>, Dataset) {
-    let (tmp, store) = fresh().await;
+async fn loaded(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>, Dataset)> {
+    let (tmp, store) = fresh_on(backend).await?;
     let d = agora_ingest::builtin::dataset();
     store.import(&d, "test", &|_| {}).await.unwrap();
-    (tmp, store, d)
+    Some((tmp, store, d))
 }
 
-#[tokio::test]
-async fn a_snapshot_returns_exactly_what_was_imported() {
-    let (_tmp, store, d) = loaded().await;
+async fn a_snapshot_returns_exactly_what_was_imported(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
     assert_eq!(store.snapshot().await.unwrap(), d);
     assert!(!store.is_empty().await.unwrap());
     let c = store.catalogue().await.unwrap();
@@ -35,9 +85,10 @@ async fn a_snapshot_returns_exactly_what_was_imported() {
     assert!(c.m49.contains(&150) && c.m49.contains(&1));
 }
 
-#[tokio::test]
-async fn every_write_is_in_the_change_log_and_a_rerun_writes_nothing() {
-    let (_tmp, store, d) = loaded().await;
+async fn every_write_is_in_the_change_log_and_a_rerun_writes_nothing(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
     let log = store.changes_since(0, 100_000).await.unwrap();
     assert_eq!(log.len(), d.record_count());
     assert!(
@@ -74,9 +125,10 @@ async fn every_write_is_in_the_change_log_and_a_rerun_writes_nothing() {
     );
 }
 
-#[tokio::test]
-async fn a_failed_import_leaves_no_record_and_no_log_entry() {
-    let (_tmp, store, d) = loaded().await;
+async fn a_failed_import_leaves_no_record_and_no_log_entry(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
     let before = store.snapshot().await.unwrap();
     let logged = store.changes_since(0, 100_000).await.unwrap().len();
     // Bypass validation on purpose: the database itself must refuse the dangling reference,
@@ -109,9 +161,10 @@ async fn member_ids(store: &Arc<dyn Store>, forum: &ForumId, on: &str) -> Vec<St
         .collect()
 }
 
-#[tokio::test]
-async fn memberships_follow_the_as_of_rule() {
-    let (_tmp, store, d) = loaded().await;
+async fn memberships_follow_the_as_of_rule(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
     let forum: ForumId = "soderkoping-process".parse().unwrap();
     let bangkok = member_ids(&store, &forum, "2009-06-04").await;
     assert!(!bangkok.contains(&"SWE".to_owned()));
@@ -184,25 +237,38 @@ async fn sqlite_runs_with_wal_full_sync_and_foreign_keys() {
     assert_eq!((journal.as_str(), sync, fk), ("wal", 2, 1));
 }
 
-#[tokio::test]
-async fn integrity_problems_find_damage_done_behind_the_stores_back() {
+async fn integrity_problems_find_damage_done_behind_the_stores_back(backend: Backend) {
     let tmp = tempfile::tempdir().unwrap();
-    let store = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
-        .await
-        .unwrap();
     let d = agora_ingest::builtin::dataset();
-    store.import(&d, "test", &|_| {}).await.unwrap();
-    assert_eq!(
-        store.integrity_problems().await.unwrap(),
-        Vec::<String>::new()
-    );
-    sqlx::query(
-        "UPDATE memberships SET role = 'observer' WHERE id = 'soderkoping-process:member:SWE'",
-    )
-    .execute(store.pool())
-    .await
-    .unwrap();
-    let problems = store.integrity_problems().await.unwrap();
+    let damage =
+        "UPDATE memberships SET role = 'observer' WHERE id = 'soderkoping-process:member:SWE'";
+    let problems = match backend {
+        Backend::Sqlite => {
+            let store = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
+                .await
+                .unwrap();
+            store.import(&d, "test", &|_| {}).await.unwrap();
+            assert_eq!(
+                store.integrity_problems().await.unwrap(),
+                Vec::<String>::new()
+            );
+            sqlx::query(damage).execute(store.pool()).await.unwrap();
+            store.integrity_problems().await.unwrap()
+        }
+        Backend::Postgres => {
+            let Some(url) = fresh_postgres_url().await else {
+                return;
+            };
+            let store = agora_store::PostgresStore::open(&url).await.unwrap();
+            store.import(&d, "test", &|_| {}).await.unwrap();
+            assert_eq!(
+                store.integrity_problems().await.unwrap(),
+                Vec::<String>::new()
+            );
+            sqlx::query(damage).execute(store.pool()).await.unwrap();
+            store.integrity_problems().await.unwrap()
+        }
+    };
     assert!(
         problems
             .iter()
@@ -234,4 +300,74 @@ async fn urls_choose_the_backend_and_typos_create_nothing() {
         !e.to_string().contains("secret"),
         "the password must not be echoed: {e}"
     );
+}
+
+#[tokio::test]
+async fn both_migrated_schemas_have_the_same_tables_and_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lite = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
+        .await
+        .unwrap();
+    let lite_cols: Vec<(String, String)> = sqlx::query_as(
+        "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations' ORDER BY 1, 2",
+    )
+    .fetch_all(lite.pool())
+    .await
+    .unwrap();
+    assert!(lite_cols.len() > 30, "{lite_cols:?}");
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let pg = agora_store::PostgresStore::open(&url).await.unwrap();
+    let pg_cols: Vec<(String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text FROM information_schema.columns \
+         WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations' ORDER BY 1, 2",
+    )
+    .fetch_all(pg.pool())
+    .await
+    .unwrap();
+    assert_eq!(lite_cols, pg_cols);
+}
+
+#[tokio::test]
+async fn moving_between_backends_keeps_every_record() {
+    let Some((_a, lite, d)) = loaded(Backend::Sqlite).await else {
+        return;
+    };
+    let Some((_b, pg)) = fresh_on(Backend::Postgres).await else {
+        return;
+    };
+    let from_sqlite = lite.snapshot().await.unwrap();
+    pg.import(&from_sqlite, "move", &|_| {}).await.unwrap();
+    let from_postgres = pg.snapshot().await.unwrap();
+    assert_eq!(from_postgres, d);
+    // and back again into a fresh SQLite store
+    let Some((_c, lite2)) = fresh_on(Backend::Sqlite).await else {
+        return;
+    };
+    lite2.import(&from_postgres, "move", &|_| {}).await.unwrap();
+    assert_eq!(lite2.snapshot().await.unwrap(), from_sqlite);
+}
+
+#[tokio::test]
+async fn a_postgres_url_naming_no_database_is_refused_and_the_password_is_not_echoed() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let (base, _) = url.rsplit_once('/').unwrap();
+    let missing = format!("{base}/agora_no_such_database");
+    let tmp = tempfile::tempdir().unwrap();
+    let e = agora_store::open(
+        &DataDir::new(tmp.path()),
+        Some(&missing),
+        OpenMode::CreateIfMissing,
+    )
+    .await
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(e.contains("cannot connect") && e.contains("***"), "{e}");
+    let password = base.split(':').nth(2).unwrap().split('@').next().unwrap();
+    assert!(!e.contains(password), "the password leaked: {e}");
 }

@@ -1,5 +1,7 @@
 //! HTTP tests against the real server on a free port, each with its own database holding the
 //! built-in dataset, and "today" fixed so that answers do not change with the calendar.
+//! `AGORA_TEST_BACKEND=postgres` runs them on PostgreSQL (a fresh database per test on the
+//! server of `AGORA_TEST_POSTGRES_URL`); the default is SQLite.
 
 use std::sync::Arc;
 
@@ -19,9 +21,22 @@ const TODAY: &str = "2026-11-27";
 
 async fn server() -> Server {
     let tmp = tempfile::tempdir().unwrap();
-    let store = agora_store::open(&DataDir::new(tmp.path()), None, OpenMode::CreateIfMissing)
-        .await
-        .unwrap();
+    let url = match std::env::var("AGORA_TEST_BACKEND").as_deref() {
+        Ok("postgres") => Some(
+            agora_store::testing::fresh_postgres_database()
+                .await
+                .expect("AGORA_TEST_BACKEND=postgres needs AGORA_TEST_POSTGRES_URL"),
+        ),
+        Ok("sqlite") | Err(_) => None,
+        Ok(other) => panic!("unknown AGORA_TEST_BACKEND {other}"),
+    };
+    let store = agora_store::open(
+        &DataDir::new(tmp.path()),
+        url.as_deref(),
+        OpenMode::CreateIfMissing,
+    )
+    .await
+    .unwrap();
     store
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await

@@ -33,6 +33,16 @@ pub struct Cli {
     )]
     pub data_dir: PathBuf,
 
+    /// Keep records and the change log in PostgreSQL instead of the data directory's SQLite
+    /// database: postgres://USER:PASSWORD@HOST:PORT/DATABASE (the database must exist).
+    #[arg(
+        long = "database",
+        global = true,
+        env = "DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub database: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -59,13 +69,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let place = cmd::Place {
+        data_dir: cli.data_dir,
+        database: cli.database,
+    };
     let result = runtime.block_on(async {
         match cli.command {
-            Command::Serve(args) => cmd::serve::run(&cli.data_dir, args).await,
-            Command::Init(args) => cmd::init::run(&cli.data_dir, args).await,
-            Command::Import(args) => cmd::import::run(&cli.data_dir, args).await,
-            Command::Export(args) => cmd::export::run(&cli.data_dir, args).await,
-            Command::Check(args) => cmd::check::run(&cli.data_dir, args).await,
+            Command::Serve(args) => cmd::serve::run(&place, args).await,
+            Command::Init(args) => cmd::init::run(&place, args).await,
+            Command::Import(args) => cmd::import::run(&place, args).await,
+            Command::Export(args) => cmd::export::run(&place, args).await,
+            Command::Check(args) => cmd::check::run(&place, args).await,
         }
     });
     match result {

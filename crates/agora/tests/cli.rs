@@ -421,3 +421,73 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
     // The data it created is sound.
     assert!(ok(&agora(&d, &["check"])).contains("no problems"));
 }
+
+/// A fresh PostgreSQL database, or None when PostgreSQL is deliberately skipped.
+fn fresh_postgres() -> Option<String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(agora_store::testing::fresh_postgres_database())
+}
+
+#[test]
+fn an_installation_moves_between_sqlite_and_postgresql_with_identical_exports() {
+    let Some(pg) = fresh_postgres() else { return };
+    let fx = Fixture::new();
+    let lite = fx.initialised("lite");
+    let first = export_json(&lite);
+    let file = fx.write("move.json", first.as_bytes());
+    let pg_args = |args: &[&str]| {
+        let mut all = vec!["--database", pg.as_str()];
+        all.extend_from_slice(args);
+        agora(&fx.dir("node"), &all)
+    };
+    ok(&pg_args(&["init", "--no-dataset"]));
+    let report = ok(&pg_args(&["import", file.to_str().unwrap()]));
+    assert!(report.contains("created: 255 area"), "{report}");
+    assert!(ok(&pg_args(&["check"])).contains("no problems"));
+    let from_pg = ok(&pg_args(&["export", "--format", "json"]));
+    assert_eq!(from_pg, first, "PostgreSQL exported different bytes");
+    // and back into a fresh SQLite directory
+    let back = fx.write("back.json", from_pg.as_bytes());
+    let lite2 = fx.dir("lite2");
+    ok(&agora(&lite2, &["init", "--no-dataset"]));
+    ok(&agora(&lite2, &["import", back.to_str().unwrap()]));
+    assert_eq!(export_json(&lite2), first);
+    // Popolo and CSV exports agree too.
+    for format in ["popolo", "csv"] {
+        let a = fx.dir(&format!("a-{format}"));
+        let b = fx.dir(&format!("b-{format}"));
+        ok(&agora(
+            &lite,
+            &["export", "--format", format, "--out", a.to_str().unwrap()],
+        ));
+        ok(&pg_args(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            b.to_str().unwrap(),
+        ]));
+        for entry in std::fs::read_dir(&a).unwrap() {
+            let name = entry.unwrap().file_name();
+            assert_eq!(
+                std::fs::read(a.join(&name)).unwrap(),
+                std::fs::read(b.join(&name)).unwrap(),
+                "{name:?}"
+            );
+        }
+    }
+    // A URL of another scheme is refused without echoing its password.
+    let out = agora(
+        &fx.dir("x"),
+        &["--database", "mysql://root:hunter2@db/agora", "check"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.contains("unsupported database URL") && !err.contains("hunter2"),
+        "{err}"
+    );
+}

@@ -1,6 +1,5 @@
 //! `agora check`: the stored data's integrity.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 /// Check integrity: the database's own checks, foreign keys, dangling references, unknown codes,
@@ -8,8 +7,8 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
-pub async fn run(data_dir: &Path, _args: Args) -> anyhow::Result<ExitCode> {
-    let store = super::open_existing(data_dir).await?;
+pub async fn run(place: &super::Place, _args: Args) -> anyhow::Result<ExitCode> {
+    let store = super::open_existing(place).await?;
     let mut problems = store.integrity_problems().await?;
     let dataset = store.snapshot().await?;
     let mut known = agora_core::Catalogue::default();

@@ -1,7 +1,7 @@
 //! `agora export`: the registry as Agora JSON, CSV or Popolo JSON.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use agora_core::Day;
@@ -35,7 +35,7 @@ fn parse_day(s: &str) -> Result<Day, String> {
     s.parse::<Day>().map_err(|e| e.to_string())
 }
 
-pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let format = match args.format {
         FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
@@ -44,7 +44,7 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     if matches!(format, Format::Csv) && args.out.is_none() {
         bail!("a CSV export is two files (fora.csv, memberships.csv): give --out DIR");
     }
-    let store = super::open_existing(data_dir).await?;
+    let store = super::open_existing(place).await?;
     let mut dataset = store.snapshot().await?;
     if let Some(day) = args.as_of {
         dataset = dataset.as_of(day);

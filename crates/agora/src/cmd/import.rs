@@ -1,6 +1,6 @@
 //! `agora import`: add or update records from files, all or nothing per file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -18,8 +18,8 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let store = super::open_existing(data_dir).await?;
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
+    let store = super::open_existing(place).await?;
     let mut refused = 0usize;
     for path in &args.files {
         let name = path.display().to_string();

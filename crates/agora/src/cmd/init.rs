@@ -1,9 +1,8 @@
 //! `agora init`: create the data directory and load the built-in dataset.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use agora_store::{DataDir, OpenMode};
+use agora_store::OpenMode;
 use anyhow::Context;
 
 /// Create the data directory and load the built-in dataset of fora, states and memberships.
@@ -14,20 +13,18 @@ pub struct Args {
     pub no_dataset: bool,
 }
 
-pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let dir = DataDir::new(data_dir);
-    let store = agora_store::open(&dir, None, OpenMode::CreateIfMissing)
-        .await
-        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
+    let store = place.open(OpenMode::CreateIfMissing).await?;
+    let data_dir = place.describe();
     if !store.is_empty().await? {
         println!(
             "{} is already initialised; nothing changed (use `agora import` to update it)",
-            data_dir.display()
+            data_dir
         );
         return Ok(ExitCode::SUCCESS);
     }
     if args.no_dataset {
-        println!("created an empty registry in {}", data_dir.display());
+        println!("created an empty registry in {}", data_dir);
         return Ok(ExitCode::SUCCESS);
     }
     let dataset = agora_ingest::builtin::dataset();
@@ -39,7 +36,7 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     bar.finish_and_clear();
     println!(
         "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships",
-        data_dir.display(),
+        data_dir,
         dataset.fora.len(),
         dataset.areas.len(),
         dataset.organisations.len(),

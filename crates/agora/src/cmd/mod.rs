@@ -6,17 +6,40 @@ pub mod import;
 pub mod init;
 pub mod serve;
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use agora_store::{DataDir, OpenMode, Store};
 use anyhow::Context;
 
-/// Open the store of a data directory that must already exist.
-pub async fn open_existing(data_dir: &Path) -> anyhow::Result<Arc<dyn Store>> {
-    agora_store::open(&DataDir::new(data_dir), None, OpenMode::MustExist)
+/// Where the data lives: the data directory, and optionally a PostgreSQL database.
+pub struct Place {
+    pub data_dir: PathBuf,
+    pub database: Option<String>,
+}
+
+impl Place {
+    pub fn describe(&self) -> String {
+        match &self.database {
+            Some(url) => agora_store::redact(url),
+            None => self.data_dir.display().to_string(),
+        }
+    }
+
+    pub async fn open(&self, mode: OpenMode) -> anyhow::Result<Arc<dyn Store>> {
+        agora_store::open(
+            &DataDir::new(&self.data_dir),
+            self.database.as_deref(),
+            mode,
+        )
         .await
-        .with_context(|| format!("opening the data in {}", data_dir.display()))
+        .with_context(|| format!("opening the data in {}", self.describe()))
+    }
+}
+
+/// Open a store that must already exist.
+pub async fn open_existing(place: &Place) -> anyhow::Result<Arc<dyn Store>> {
+    place.open(OpenMode::MustExist).await
 }
 
 /// A progress bar on stderr; indicatif draws nothing when stderr is not a terminal.

@@ -1,10 +1,9 @@
 //! `agora serve`: the web interface and the JSON API.
 
 use std::net::SocketAddr;
-use std::path::Path;
 use std::process::ExitCode;
 
-use agora_store::{DataDir, OpenMode};
+use agora_store::OpenMode;
 use anyhow::Context;
 
 /// Serve the pages and the API. On first start, creates the data directory and loads the
@@ -16,12 +15,10 @@ pub struct Args {
     pub listen: SocketAddr,
 }
 
-pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     init_logging();
-    let dir = DataDir::new(data_dir);
-    let store = agora_store::open(&dir, None, OpenMode::CreateIfMissing)
-        .await
-        .with_context(|| format!("opening the data in {}", data_dir.display()))?;
+    let store = place.open(OpenMode::CreateIfMissing).await?;
+    let data_dir = place.describe();
     if store.is_empty().await? {
         let dataset = agora_ingest::builtin::dataset();
         store
@@ -32,9 +29,10 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
             fora = dataset.fora.len(),
             memberships = dataset.memberships.len(),
             "first start: loaded the built-in dataset into {}",
-            data_dir.display()
+            data_dir
         );
     }
+    let store_backend = store.backend();
     let state = agora_web::AppState::new(store, None)
         .await
         .context("reading the registry")?;
@@ -44,7 +42,7 @@ pub async fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let addr = listener.local_addr()?;
     // The one line a person or a test script looks for.
     println!("agora serving on http://{addr}");
-    tracing::info!(%addr, data_dir = %data_dir.display(), "serving");
+    tracing::info!(%addr, data = %data_dir, backend = store_backend, "serving");
     agora_web::serve(listener, state, shutdown_signal())
         .await
         .context("serving")?;

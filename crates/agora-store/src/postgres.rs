@@ -1,0 +1,78 @@
+//! The PostgreSQL backend, for deployments with several stateless `agora serve` nodes: records
+//! and the change log live in the shared database. The queries are shared with SQLite (see
+//! `sql.rs`); this module opens the pool, checks the server version, and runs its migrations.
+//! It never creates a database: a URL naming a database that does not exist is an error.
+
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The oldest PostgreSQL server Agora runs on.
+pub const MIN_SERVER_VERSION: i64 = 13_00_00;
+
+pub struct PostgresStore {
+    pool: PgPool,
+    generation: AtomicU64,
+}
+
+/// A URL with its password (if any) replaced, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{user}:***@{}", &url[..s + 3], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl PostgresStore {
+    pub async fn open(url: &str) -> Result<PostgresStore, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await
+            .map_err(|e| {
+                StoreError::Unavailable(format!("cannot connect to {}: {e}", redact(url)))
+            })?;
+        let version: String = sqlx::query_scalar("SHOW server_version_num")
+            .fetch_one(&pool)
+            .await?;
+        let version: i64 = version.trim().parse().unwrap_or(0);
+        if version < MIN_SERVER_VERSION {
+            return Err(StoreError::Unavailable(format!(
+                "PostgreSQL {} is too old: Agora needs {} or later",
+                version,
+                MIN_SERVER_VERSION / 10_000
+            )));
+        }
+        MIGRATOR.run(&pool).await?;
+        Ok(PostgresStore {
+            pool,
+            generation: AtomicU64::new(0),
+        })
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// PostgreSQL enforces its constraints on every write; nothing to add here.
+    async fn backend_problems(&self) -> Result<Vec<String>, StoreError> {
+        Ok(Vec::new())
+    }
+}
+
+crate::sql::store_impl!(
+    PostgresStore,
+    sqlx::Postgres,
+    sqlx::PgConnection,
+    sqlx::postgres::PgRow,
+    "postgres"
+);
