@@ -5,6 +5,7 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use tokio::net::TcpListener;
 
@@ -24,16 +25,36 @@ pub mod statics;
 pub use router::router;
 pub use state::AppState;
 
-/// Serve until `shutdown` completes, then finish the requests in flight.
+/// How long requests in flight may take to finish once shutdown begins. A client that holds a
+/// connection open without completing its request cannot keep the server up longer than this.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// Serve until `shutdown` completes, then finish the requests in flight, for at most `grace`.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
+    grace: Duration,
 ) -> std::io::Result<()> {
-    axum::serve(
+    let (started, mut stopping) = tokio::sync::watch::channel(false);
+    let signal = async move {
+        shutdown.await;
+        let _ = started.send(true);
+    };
+    let server = axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown)
-    .await
+    .with_graceful_shutdown(signal);
+    let deadline = async move {
+        let _ = stopping.wait_for(|s| *s).await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        result = server => result,
+        () = deadline => {
+            tracing::warn!(seconds = grace.as_secs(), "requests still open after the grace period; stopping anyway");
+            Ok(())
+        }
+    }
 }

@@ -7,11 +7,27 @@ use crate::error::AppError;
 
 pub struct Params {
     pairs: Vec<(String, String)>,
+    /// Pages: an empty value means "not given" (HTML forms send every field). The API: an
+    /// empty value is a malformed value, except for free text.
+    empty_is_absent: bool,
 }
 
 impl Params {
-    /// Parse a raw query string, accepting only the `allowed` parameter names.
+    /// Parameters of an API request.
+    pub fn api(raw: Option<&str>, allowed: &[&str]) -> Result<Params, AppError> {
+        Self::read(raw, allowed, false)
+    }
+
+    /// Parameters of a page request (from links and GET forms).
     pub fn parse(raw: Option<&str>, allowed: &[&str]) -> Result<Params, AppError> {
+        Self::read(raw, allowed, true)
+    }
+
+    fn read(
+        raw: Option<&str>,
+        allowed: &[&str],
+        empty_is_absent: bool,
+    ) -> Result<Params, AppError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
             .map_err(|_| AppError::bad("query", "the query string is not valid form encoding"))?;
         for (i, (k, _)) in pairs.iter().enumerate() {
@@ -25,16 +41,25 @@ impl Params {
                 return Err(AppError::bad(k, "given more than once"));
             }
         }
-        Ok(Params { pairs })
+        Ok(Params {
+            pairs,
+            empty_is_absent,
+        })
     }
 
-    /// The value of a parameter; an empty value counts as absent (HTML forms send empty fields).
+    /// The value of a parameter. On pages an empty value counts as absent; in the API it is
+    /// returned as it is, so that parsing it fails with a message naming the parameter.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.pairs
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
+            .filter(|v| !(self.empty_is_absent && v.is_empty()))
+    }
+
+    /// Free text: empty means "not given" everywhere.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.get(name).filter(|v| !v.is_empty())
     }
 
     pub fn parse_with<T>(

@@ -17,6 +17,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/api-docs.js"),
     ),
     (
+        "api-docs.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../static/api-docs.css"),
+    ),
+    (
         "vendor/swagger-ui/swagger-ui.css",
         "text/css; charset=utf-8",
         include_bytes!("../static/vendor/swagger-ui/swagger-ui.css"),

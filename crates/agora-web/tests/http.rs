@@ -46,7 +46,12 @@ async fn server() -> Server {
         .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(agora_web::serve(listener, state, std::future::pending()));
+    tokio::spawn(agora_web::serve(
+        listener,
+        state,
+        std::future::pending(),
+        std::time::Duration::from_secs(1),
+    ));
     Server {
         base,
         store,
@@ -356,6 +361,12 @@ async fn malformed_parameters_are_400_problems_naming_the_parameter() {
         ("/api/v1/areas/SWE?as_of=2009-06", "as_of"),
         ("/api/v1/organisations?limit=1000", "limit"),
         ("/api/v1/organisations/iom?as_of=x", "as_of"),
+        // An empty value is a malformed value in the API (forms are the pages' business).
+        ("/api/v1/fora?limit=", "limit"),
+        ("/api/v1/fora?category=", "category"),
+        ("/api/v1/fora?cursor=", "cursor"),
+        ("/api/v1/areas/SWE?as_of=", "as_of"),
+        ("/api/v1/organisations?limit=", "limit"),
     ];
     for (path, parameter) in cases {
         let (status, v) = s.json(path).await;
@@ -479,6 +490,26 @@ async fn static_files_health_and_openapi_are_served() {
         let r = s.get(&format!("/static/{name}")).await;
         assert_eq!(r.status(), StatusCode::OK, "{name}");
         assert!(r.bytes().await.unwrap().len() > 100, "{name}");
+    }
+    // Every stylesheet, script and image a page refers to is there.
+    for page in [
+        "/",
+        "/fora",
+        "/fora/rcm",
+        "/areas/SWE",
+        "/organisations/iom",
+        "/api/docs",
+    ] {
+        let (_, _, body) = s.text(page).await;
+        for (i, _) in body
+            .match_indices("=\"/static/")
+            .chain(body.match_indices("=\"/map.svg"))
+        {
+            let url = &body[i + 2..];
+            let url = &url[..url.find('"').unwrap()].replace("&amp;", "&");
+            let r = s.get(url).await;
+            assert_eq!(r.status(), StatusCode::OK, "{page} refers to {url}");
+        }
     }
     let (status, _, body) = s.text("/healthz").await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));

@@ -373,7 +373,14 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
     let fx = Fixture::new();
     let d = fx.dir("served");
     let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--shutdown-grace",
+            "1",
+            "--data-dir",
+        ])
         .arg(&d)
         .env_remove("AGORA_DATA_DIR")
         .env("AGORA_LOG", "warn")

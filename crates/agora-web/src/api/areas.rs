@@ -34,7 +34,7 @@ pub async fn list(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<AreasPage>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["as_of", "cursor", "limit"])?;
+    let p = Params::api(q.as_deref(), &["as_of", "cursor", "limit"])?;
     let day = p.as_of(state.today())?;
     let limit = p.limit()?;
     let r = state.registry().await?;
@@ -78,7 +78,7 @@ pub async fn show(
     Path(code): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<AreaOut>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.parse_with("as_of", |v| {
         v.parse::<Day>()
             .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))

@@ -87,15 +87,13 @@ pub struct ForaRequest {
 
 impl ForaRequest {
     pub fn parse(p: &Params, r: &Registry, today: Day) -> Result<ForaRequest, AppError> {
-        let theme = p.get("theme").map(str::to_owned);
-        if let Some(t) = &theme
-            && r.theme(t).is_none()
-        {
-            return Err(AppError::bad("theme", format!("unknown theme '{t}'")));
-        }
+        let theme = p.parse_with("theme", |t| match r.theme(t) {
+            Some(_) => Ok(t.to_owned()),
+            None => Err(format!("unknown theme '{t}'")),
+        })?;
         Ok(ForaRequest {
             filter: ForaFilter {
-                q: p.get("q").map(|q| q.chars().take(200).collect()),
+                q: p.text("q").map(|q| q.chars().take(200).collect()),
                 category: p.choice("category", &Category::ALL, Category::as_str)?,
                 region: p.parse_with("region", |v| {
                     v.parse::<u16>()
@@ -157,7 +155,7 @@ pub async fn list(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<ForaPage>, ApiError> {
-    let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
+    let p = Params::api(q.as_deref(), FORA_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
     let rows = req.run(&r);
@@ -199,7 +197,7 @@ pub async fn show(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<ForumOut>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let p = Params::api(q.as_deref(), &["as_of"])?;
     let day = p.as_of(state.today())?;
     let r = state.registry().await?;
     let f = r
@@ -238,7 +236,7 @@ pub async fn memberships(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<MembershipsPage>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["as_of", "role", "cursor", "limit"])?;
+    let p = Params::api(q.as_deref(), &["as_of", "role", "cursor", "limit"])?;
     let as_of = p.parse_with("as_of", |v| {
         v.parse::<Day>()
             .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))

@@ -31,7 +31,7 @@ pub async fn list(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<OrganisationsPage>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["cursor", "limit"])?;
+    let p = Params::api(q.as_deref(), &["cursor", "limit"])?;
     let limit = p.limit()?;
     let r = state.registry().await?;
     let rows: Vec<_> = r.data.organisations.iter().collect();
@@ -70,7 +70,7 @@ pub async fn show(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<OrganisationOut>, ApiError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
+    let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.parse_with("as_of", |v| {
         v.parse::<Day>()
             .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))

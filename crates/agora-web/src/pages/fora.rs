@@ -178,17 +178,18 @@ pub struct MemberRow {
     pub sources: Vec<String>,
 }
 
-fn member_href(m: &Member) -> String {
+/// A link to a member that keeps the date the page shows (organisation pages have no date).
+fn member_href(m: &Member, day: agora_core::Day) -> String {
     match m {
-        Member::Area(c) => format!("/areas/{c}"),
+        Member::Area(c) => format!("/areas/{c}?as_of={day}"),
         Member::Organisation(o) => format!("/organisations/{o}"),
-        Member::Forum(f) => format!("/fora/{f}"),
+        Member::Forum(f) => format!("/fora/{f}?as_of={day}"),
     }
 }
 
-fn member_row(m: &Membership, r: &Registry) -> MemberRow {
+fn member_row(m: &Membership, r: &Registry, day: agora_core::Day) -> MemberRow {
     MemberRow {
-        href: member_href(&m.member),
+        href: member_href(&m.member, day),
         name: r.member_name(&m.member),
         role: role_label(m.role),
         period: period_label(m.start_date, m.end_date),
@@ -267,7 +268,7 @@ pub async fn show(
         let mut v: Vec<MemberRow> = set
             .iter()
             .filter(|m| roles.contains(&m.role))
-            .map(|m| member_row(m, &r))
+            .map(|m| member_row(m, &r, day))
             .collect();
         v.sort_by(|a, b| a.name.cmp(&b.name));
         v
@@ -285,14 +286,14 @@ pub async fn show(
     let chairs: Vec<MemberRow> = all
         .iter()
         .filter(|m| matches!(m.role, Role::Chair | Role::CoChair))
-        .map(|m| member_row(m, &r))
+        .map(|m| member_row(m, &r, day))
         .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
     // Timeline: who joined and who left, by date, for members.
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut undated = 0;
     for m in all.iter().filter(|m| m.role == Role::Member) {
-        let who = (member_href(&m.member), r.member_name(&m.member));
+        let who = (member_href(&m.member, day), r.member_name(&m.member));
         match m.start_date {
             Some(s) => events
                 .entry(s.to_string())

@@ -13,6 +13,10 @@ pub struct Args {
     /// The address to listen on (port 0 picks a free port and prints it).
     #[arg(long, default_value = "127.0.0.1:8080", env = "AGORA_LISTEN")]
     pub listen: SocketAddr,
+
+    /// Seconds that requests in flight may take to finish after SIGTERM or Ctrl-C.
+    #[arg(long, default_value_t = agora_web::SHUTDOWN_GRACE.as_secs(), env = "AGORA_SHUTDOWN_GRACE")]
+    pub shutdown_grace: u64,
 }
 
 pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
@@ -43,7 +47,8 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     // The one line a person or a test script looks for.
     println!("agora serving on http://{addr}");
     tracing::info!(%addr, data = %data_dir, backend = store_backend, "serving");
-    agora_web::serve(listener, state, shutdown_signal())
+    let grace = std::time::Duration::from_secs(args.shutdown_grace);
+    agora_web::serve(listener, state, shutdown_signal(), grace)
         .await
         .context("serving")?;
     tracing::info!("stopped");

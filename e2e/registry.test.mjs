@@ -1,0 +1,163 @@
+// Browser tests of the registry: a newcomer's journey, and axe-core (WCAG 2.1 AA) on every page
+// type. Playwright-core drives Debian's Chromium against a running `agora serve` whose base URL
+// is AGORA_E2E_BASE (scripts/test starts one per backend). Screenshots of failures are written to
+// AGORA_E2E_ARTIFACTS (default target/e2e-artifacts).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const BASE = process.env.AGORA_E2E_BASE;
+const LABEL = process.env.AGORA_E2E_LABEL || "sqlite";
+const ARTIFACTS = process.env.AGORA_E2E_ARTIFACTS || "target/e2e-artifacts";
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+let browser;
+
+before(async () => {
+  assert.ok(BASE, "AGORA_E2E_BASE must name a running agora serve");
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Run `steps` on a fresh page; on failure keep a screenshot and the page's HTML. */
+async function withPage(name, options, steps) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const cspErrors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
+  try {
+    await steps(page, cspErrors);
+  } catch (e) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const stem = path.join(ARTIFACTS, `${LABEL}-${name}`.replace(/[^a-z0-9.-]+/gi, "_"));
+    await page.screenshot({ path: `${stem}.png`, fullPage: true }).catch(() => {});
+    fs.writeFileSync(`${stem}.html`, await page.content().catch(() => ""));
+    console.error(`failure artifacts: ${stem}.png, ${stem}.html`);
+    throw e;
+  } finally {
+    await context.close();
+  }
+}
+
+test(`a newcomer browses the landscape of 2009 beside today's (${LABEL})`, async () => {
+  await withPage("journey", {}, async (page, cspErrors) => {
+    await page.goto(`${BASE}/`);
+    assert.match(await page.locator("h1").innerText(), /Inter-state dialogue on migration/);
+    assert.match(await page.locator(".as-of-now").innerText(), /\(today\)/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Fora" }).click();
+    assert.equal(new URL(page.url()).pathname, "/fora");
+
+    // Filter the list: regional consultative processes whose names match "soderkoping".
+    await page.getByLabel("Name, acronym or former name").fill("soderkoping");
+    await page.getByLabel("Category").selectOption("rcp");
+    await page.getByRole("button", { name: "Show fora" }).click();
+    const rows = page.locator("table.fora tbody tr");
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.first().innerText(), /Söderköping Process/);
+
+    await rows.first().getByRole("link").click();
+    assert.match(await page.locator("h1").innerText(), /Söderköping Process/);
+    const today = await page.locator("#as_of").inputValue();
+    assert.match(await page.locator("#members").innerText(), new RegExp(`Members on ${today}`));
+
+    // Change the date to the Bangkok meeting: Sweden (joined 2010) is not yet a member.
+    await page.locator("#as_of").fill("2009-06-04");
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    assert.match(page.url(), /as_of=2009-06-04/);
+    assert.equal(await page.locator("#members").innerText(), "Members on 2009-06-04 (10)");
+    const members = page.locator("section[aria-labelledby=members] table");
+    const names = await members.locator("tbody td:first-child").allInnerTexts();
+    for (const state of ["Belarus", "Republic of Moldova", "Ukraine"]) assert.ok(names.includes(state), `${state} in ${names}`);
+    assert.ok(!names.includes("Sweden"), "Sweden joined in 2010");
+
+    // A member state, on the same date.
+    await members.getByRole("link", { name: "Ukraine" }).click();
+    assert.match(await page.locator("h1").innerText(), /Ukraine/);
+    assert.match(await page.locator("h2").first().innerText(), /Takes part in \d+ fora on 2009-06-04/);
+    const portfolio = await page.locator("table").innerText();
+    assert.match(portfolio, /Söderköping Process/);
+
+    // Back to the forum, still in 2009; then today's landscape, where Sweden is a member... of a
+    // dissolved process: the page says which date it shows either way.
+    await page.goBack();
+    assert.equal(await page.locator("#members").innerText(), "Members on 2009-06-04 (10)");
+    await page.getByRole("link", { name: "today" }).click();
+    assert.match(await page.locator(".as-of-now").innerText(), /\(today\)/);
+    await page.goto(`${BASE}/fora/soderkoping-process?as_of=2010-06-01`);
+    assert.ok((await page.locator("section[aria-labelledby=members] table").innerText()).includes("Sweden"));
+
+    // The maps are images with text alternatives, and load under the CSP.
+    const map = page.locator("figure.map img");
+    assert.match(await map.getAttribute("alt"), /Map of the members/);
+    assert.ok(await map.evaluate((img) => img.complete && img.naturalWidth > 0), "the map loaded");
+    assert.deepEqual(cspErrors, []);
+  });
+});
+
+const PAGES = [
+  "/",
+  "/?as_of=2009-06-04",
+  "/fora",
+  "/fora?category=rcp&as_of=2009-06-04",
+  "/fora/soderkoping-process?as_of=2009-06-04",
+  "/fora/eu",
+  "/areas",
+  "/areas/UKR?as_of=2009-06-04",
+  "/organisations",
+  "/organisations/iom",
+  "/api/docs",
+  "/fora/no-such-forum",
+];
+
+for (const url of PAGES) {
+  test(`axe finds no WCAG 2.1 AA violation on ${url} (${LABEL})`, async () => {
+    await withPage(`axe-${url}`, { bypassCSP: true }, async (page) => {
+      await page.goto(`${BASE}${url}`);
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    });
+  });
+}
+
+test("the axe judge catches a deliberately broken page", async () => {
+  await withPage("axe-self-test", { bypassCSP: true }, async (page) => {
+    await page.setContent(
+      '<!DOCTYPE html><html><head><title>broken</title></head><body><main>' +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">' +
+        '<label>unlabelled</label><input type="text">' +
+        '<p style="color:#bbb;background:#fff">faint text</p></main></body></html>',
+    );
+    const ids = (await axe(page)).map((v) => v.id).sort();
+    for (const rule of ["color-contrast", "html-has-lang", "image-alt", "label"]) {
+      assert.ok(ids.includes(rule), `${rule} not reported: ${ids}`);
+    }
+  });
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    WCAG,
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+  }));
+}

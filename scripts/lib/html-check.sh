@@ -1,0 +1,37 @@
+# The Nu HTML checker (npm vnu-jar, run with the machine's Java) on every page type of a running
+# server; sourced by scripts/test. check_pages BASE_URL: zero errors or a non-zero status.
+
+VNU_JAR=node_modules/vnu-jar/build/dist/vnu.jar
+PAGE_TYPES=(
+    "/" "/?as_of=2009-06-04" "/fora" "/fora?category=rcp&as_of=2009-06-04"
+    "/fora/soderkoping-process?as_of=2009-06-04" "/fora/eu" "/areas" "/areas/UKR?as_of=2009-06-04"
+    "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
+)
+
+check_pages() {
+    local base=$1 dir
+    dir=$(mktemp -d)
+    local i=0
+    for p in "${PAGE_TYPES[@]}"; do
+        i=$((i + 1))
+        # Error pages are pages too: fetch whatever the status.
+        curl -sS -o "$dir/page-$i.html" "$base$p" || return 1
+    done
+    curl -sS -o "$dir/map.svg" "$base/map.svg?as_of=2009-06-04" || return 1
+    java -jar "$VNU_JAR" --errors-only --format text --also-check-svg "$dir"/page-*.html "$dir/map.svg"
+    local status=$?
+    rm -rf "$dir"
+    return $status
+}
+
+# The judge must be able to fail: a page with a missing alt, a duplicate id and a bad table.
+check_judge_rejects_broken_page() {
+    local out
+    if out=$(java -jar "$VNU_JAR" --errors-only --format text tests/fixtures/broken-page.html 2>&1); then
+        echo "the HTML checker accepted tests/fixtures/broken-page.html"
+        return 1
+    fi
+    echo "$out" | grep -q 'Duplicate ID' && echo "$out" | grep -q 'alt' || { echo "$out"; return 1; }
+    echo "the HTML checker rejects the deliberately broken page, as it should:"
+    echo "$out" | sed 's/^/    /'
+}
