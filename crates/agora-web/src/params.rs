@@ -72,14 +72,17 @@ impl Params {
             .transpose()
     }
 
+    /// `as_of=YYYY-MM-DD` if given.
+    pub fn optional_as_of(&self) -> Result<Option<Day>, AppError> {
+        self.parse_with("as_of", |v| {
+            v.parse::<Day>()
+                .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+        })
+    }
+
     /// `as_of=YYYY-MM-DD`, defaulting to `today`.
     pub fn as_of(&self, today: Day) -> Result<Day, AppError> {
-        Ok(self
-            .parse_with("as_of", |v| {
-                v.parse::<Day>()
-                    .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
-            })?
-            .unwrap_or(today))
+        Ok(self.optional_as_of()?.unwrap_or(today))
     }
 
     /// `limit`, 1 to 500, default 50.

@@ -1,6 +1,6 @@
 //! `/api/v1/areas`: states and territories, and each one's memberships.
 
-use agora_core::{Day, Member};
+use agora_core::Member;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
@@ -55,19 +55,9 @@ pub async fn list(
     }))
 }
 
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[allow(dead_code)]
-pub struct AreaQuery {
-    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever (and
-    /// counts as of today).
-    #[param(value_type = Option<String>, format = Date)]
-    as_of: Option<String>,
-}
-
 /// One state or territory, with every forum it takes part in.
 #[utoipa::path(get, path = "/api/v1/areas/{code}", tag = "areas",
-    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code, e.g. `SWE`"), AreaQuery),
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code, e.g. `SWE`"), super::MembershipsOnQuery),
     responses(
         (status = 200, description = "The area and its memberships", body = AreaOut),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -79,10 +69,7 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Json<AreaOut>, ApiError> {
     let p = Params::api(q.as_deref(), &["as_of"])?;
-    let as_of = p.parse_with("as_of", |v| {
-        v.parse::<Day>()
-            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
-    })?;
+    let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
     let a = r
         .area(&code)

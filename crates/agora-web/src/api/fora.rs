@@ -237,10 +237,7 @@ pub async fn memberships(
     RawQuery(q): RawQuery,
 ) -> Result<Json<MembershipsPage>, ApiError> {
     let p = Params::api(q.as_deref(), &["as_of", "role", "cursor", "limit"])?;
-    let as_of = p.parse_with("as_of", |v| {
-        v.parse::<Day>()
-            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
-    })?;
+    let as_of = p.optional_as_of()?;
     let role = p.choice("role", &Role::ALL, Role::as_str)?;
     let limit = p.limit()?;
     let r = state.registry().await?;

@@ -13,6 +13,17 @@ pub mod areas;
 pub mod fora;
 pub mod organisations;
 
+/// The `as_of` parameter of a record with its memberships.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`; this struct only describes it for OpenAPI
+pub struct MembershipsOnQuery {
+    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever, and
+    /// any counts are as of today.
+    #[param(value_type = Option<String>, format = Date)]
+    as_of: Option<String>,
+}
+
 fn verification(v: Verification) -> &'static str {
     match v {
         Verification::Verified => "verified",

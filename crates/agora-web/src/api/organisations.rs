@@ -1,6 +1,6 @@
 //! `/api/v1/organisations`: international and regional organisations, and where they take part.
 
-use agora_core::{Day, Member};
+use agora_core::Member;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
@@ -48,18 +48,9 @@ pub async fn list(
     }))
 }
 
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[allow(dead_code)]
-pub struct OrganisationQuery {
-    /// Only memberships active on this day (YYYY-MM-DD); without it, all.
-    #[param(value_type = Option<String>, format = Date)]
-    as_of: Option<String>,
-}
-
 /// One organisation, with the fora where it is secretariat, observer or partner.
 #[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations",
-    params(("id" = String, Path, description = "The organisation's id, e.g. `iom`"), OrganisationQuery),
+    params(("id" = String, Path, description = "The organisation's id, e.g. `iom`"), super::MembershipsOnQuery),
     responses(
         (status = 200, description = "The organisation", body = OrganisationOut),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -71,10 +62,7 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Json<OrganisationOut>, ApiError> {
     let p = Params::api(q.as_deref(), &["as_of"])?;
-    let as_of = p.parse_with("as_of", |v| {
-        v.parse::<Day>()
-            .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
-    })?;
+    let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
     let o = r
         .organisation(&id)

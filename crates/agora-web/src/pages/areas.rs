@@ -7,7 +7,6 @@ use axum::response::Response;
 
 use super::{PageError, html, json_ld, period_label, role_label};
 use crate::error::AppError;
-use crate::params::Params;
 use crate::registry::participates;
 use crate::state::AppState;
 
@@ -30,10 +29,11 @@ pub async fn list(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let today = state.today();
-    let day = p.as_of(today)?;
-    let r = state.registry().await?;
+    let super::Dated {
+        today,
+        day,
+        registry: r,
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let counts = r.fora_counts(day);
     let mut rows: Vec<AreaRow> = r
         .data
@@ -106,10 +106,11 @@ pub async fn show(
     Path(code): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let today = state.today();
-    let day = p.as_of(today)?;
-    let r = state.registry().await?;
+    let super::Dated {
+        today,
+        day,
+        registry: r,
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let a = r
         .area(&code)
         .ok_or_else(|| AppError::not_found("area", &code))?;

@@ -255,10 +255,11 @@ pub async fn show(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let today = state.today();
-    let day = p.as_of(today)?;
-    let r = state.registry().await?;
+    let super::Dated {
+        today,
+        day,
+        registry: r,
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let f = r
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;
@@ -498,9 +499,9 @@ pub async fn map_svg(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let day = p.as_of(state.today())?;
-    let r = state.registry().await?;
+    let super::Dated {
+        day, registry: r, ..
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let f = r
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;

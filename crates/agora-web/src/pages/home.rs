@@ -10,7 +10,6 @@ use axum::response::Response;
 use super::{PageError, category_label, html};
 use crate::error::AppError;
 use crate::map::{self, Map};
-use crate::params::Params;
 use crate::state::AppState;
 
 pub struct CategoryCount {
@@ -52,10 +51,11 @@ pub async fn page(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let today = state.today();
-    let day = p.as_of(today)?;
-    let r = state.registry().await?;
+    let super::Dated {
+        today,
+        day,
+        registry: r,
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let existing: Vec<_> = r.data.fora.iter().filter(|f| f.exists_on(day)).collect();
     let categories = Category::ALL
         .into_iter()
@@ -149,9 +149,9 @@ pub async fn participation_map(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["as_of"])?;
-    let day = p.as_of(state.today())?;
-    let r = state.registry().await?;
+    let super::Dated {
+        day, registry: r, ..
+    } = super::Dated::load(&state, q.as_deref()).await?;
     let counts = r.fora_counts(day);
     let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
     for a in &r.data.areas {

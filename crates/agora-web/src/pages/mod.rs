@@ -12,6 +12,31 @@ pub mod fora;
 pub mod home;
 pub mod organisations;
 
+/// What every page that shows a date starts from: the day asked for (`?as_of=`, default today),
+/// whether that is today, and the registry.
+pub struct Dated {
+    pub today: agora_core::Day,
+    pub day: agora_core::Day,
+    pub registry: std::sync::Arc<crate::registry::Registry>,
+}
+
+impl Dated {
+    /// Read a dated page's query (only `as_of` is accepted) and the registry.
+    pub async fn load(
+        state: &crate::state::AppState,
+        query: Option<&str>,
+    ) -> Result<Dated, PageError> {
+        let p = crate::params::Params::parse(query, &["as_of"])?;
+        let today = state.today();
+        let day = p.as_of(today)?;
+        Ok(Dated {
+            today,
+            day,
+            registry: state.registry().await?,
+        })
+    }
+}
+
 /// Render a template as an HTML response.
 pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
     Ok(Html(t.render().map_err(AppError::from)?).into_response())
