@@ -5,6 +5,7 @@
 pub mod date;
 pub mod ids;
 pub mod model;
+pub mod policy;
 pub mod text;
 pub mod validate;
 

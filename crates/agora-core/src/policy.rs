@@ -1,0 +1,492 @@
+//! The access policy: the one place that answers "may this viewer see this?" and "may this
+//! viewer take this step?". Everything else asks here.
+//!
+//! Roles are granted to accounts, some with a scope: `secretariat` of a forum, `focal_point` of a
+//! state. Operations that need a role take a capability that only [`Viewer`] hands out, and only to
+//! a viewer holding that role (see lldap in docs/STYLE.md): authorisation cannot be forgotten.
+//! Participation is a fact of the registry on a day, so the policy asks the caller for it through
+//! [`Participation`] rather than doing IO itself.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Day;
+use crate::ids::{AreaCode, ForumId};
+
+/// A role granted to an account.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AccessRole {
+    Admin,
+    /// The support unit: reviews and publishes everything.
+    Editor,
+    /// A forum's secretariat: edits that forum's records, reads its participants-only material.
+    Secretariat(ForumId),
+    /// A state's focal point: reads participants-only material of the fora the state is a member
+    /// of at the time of reading; submits follow-up and practices for its state.
+    FocalPoint(AreaCode),
+    /// Reads confidential assessment material.
+    Researcher,
+}
+
+/// Why a role could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "'{0}' is not a role: use admin, editor, researcher, secretariat:FORUM or focal_point:STATE"
+)]
+pub struct RoleError(pub String);
+
+impl std::str::FromStr for AccessRole {
+    type Err = RoleError;
+    /// `admin`, `editor`, `researcher`, `secretariat:FORUM-ID`, `focal_point:ISO3`.
+    fn from_str(s: &str) -> Result<AccessRole, RoleError> {
+        let bad = || RoleError(s.chars().take(80).collect());
+        match s.split_once(':') {
+            None => match s {
+                "admin" => Ok(AccessRole::Admin),
+                "editor" => Ok(AccessRole::Editor),
+                "researcher" => Ok(AccessRole::Researcher),
+                _ => Err(bad()),
+            },
+            Some(("secretariat", f)) => ForumId::parse(f)
+                .map(AccessRole::Secretariat)
+                .map_err(|_| bad()),
+            Some(("focal_point", a)) => AreaCode::parse(a)
+                .map(AccessRole::FocalPoint)
+                .map_err(|_| bad()),
+            Some(_) => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for AccessRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AccessRole::Admin => f.write_str("admin"),
+            AccessRole::Editor => f.write_str("editor"),
+            AccessRole::Researcher => f.write_str("researcher"),
+            AccessRole::Secretariat(id) => write!(f, "secretariat:{id}"),
+            AccessRole::FocalPoint(code) => write!(f, "focal_point:{code}"),
+        }
+    }
+}
+
+impl Serialize for AccessRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AccessRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<AccessRole, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Who is asking: the public (no roles), or a signed-in account with its roles.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Viewer {
+    roles: Vec<AccessRole>,
+}
+
+/// Proof that the viewer may act as an editor (review and publish anything).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditorCap(());
+
+/// Proof that the viewer may act as an administrator (manage accounts, read the audit log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AdminCap(());
+
+/// Proof that the viewer may propose changes to one forum's records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContributorCap {
+    forum: ForumId,
+}
+
+impl ContributorCap {
+    pub fn forum(&self) -> &ForumId {
+        &self.forum
+    }
+}
+
+/// Who takes part in which forum on a day: the registry answers, the policy asks.
+pub trait Participation {
+    /// Whether `state` is a member (role `member`) of `forum` on `day`.
+    fn is_member(&self, state: &AreaCode, forum: &ForumId, day: Day) -> bool;
+}
+
+/// Who may see a thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visibility {
+    Public,
+    /// The participants of a forum: focal points of its member states (on the day of reading),
+    /// its secretariat, editors and admins. An embargo date, if any, makes it public from that day.
+    Participants {
+        forum: ForumId,
+        public_from: Option<Day>,
+    },
+    /// Named roles only: researchers, editors and admins.
+    Confidential,
+}
+
+impl Viewer {
+    /// The public.
+    pub fn anonymous() -> Viewer {
+        Viewer::default()
+    }
+
+    /// A signed-in account with its roles.
+    pub fn with_roles(roles: impl IntoIterator<Item = AccessRole>) -> Viewer {
+        let mut roles: Vec<AccessRole> = roles.into_iter().collect();
+        roles.sort();
+        roles.dedup();
+        Viewer { roles }
+    }
+
+    pub fn roles(&self) -> &[AccessRole] {
+        &self.roles
+    }
+
+    pub fn is_anonymous(&self) -> bool {
+        self.roles.is_empty()
+    }
+
+    fn has(&self, role: &AccessRole) -> bool {
+        self.roles.contains(role)
+    }
+
+    /// Admins hold every editor power.
+    pub fn as_editor(&self) -> Option<EditorCap> {
+        (self.has(&AccessRole::Editor) || self.has(&AccessRole::Admin)).then_some(EditorCap(()))
+    }
+
+    pub fn as_admin(&self) -> Option<AdminCap> {
+        self.has(&AccessRole::Admin).then_some(AdminCap(()))
+    }
+
+    /// The forum's secretariat, or an editor, may propose changes to a forum's records.
+    pub fn as_contributor(&self, forum: &ForumId) -> Option<ContributorCap> {
+        (self.as_editor().is_some() || self.has(&AccessRole::Secretariat(forum.clone()))).then(
+            || ContributorCap {
+                forum: forum.clone(),
+            },
+        )
+    }
+
+    /// May this viewer see a thing of this visibility, on this day?
+    pub fn may_see(&self, visibility: &Visibility, day: Day, registry: &dyn Participation) -> bool {
+        match visibility {
+            Visibility::Public => true,
+            Visibility::Participants { forum, public_from } => {
+                public_from.is_some_and(|d| day >= d)
+                    || self.as_editor().is_some()
+                    || self.has(&AccessRole::Secretariat(forum.clone()))
+                    || self.roles.iter().any(|r| match r {
+                        AccessRole::FocalPoint(state) => registry.is_member(state, forum, day),
+                        _ => false,
+                    })
+            }
+            Visibility::Confidential => {
+                self.as_editor().is_some() || self.has(&AccessRole::Researcher)
+            }
+        }
+    }
+}
+
+/// The states of a contribution (a proposed change to records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContributionState {
+    Draft,
+    Submitted,
+    InReview,
+    ChangesRequested,
+    Published,
+    Withdrawn,
+}
+
+impl ContributionState {
+    pub const ALL: [ContributionState; 6] = [
+        ContributionState::Draft,
+        ContributionState::Submitted,
+        ContributionState::InReview,
+        ContributionState::ChangesRequested,
+        ContributionState::Published,
+        ContributionState::Withdrawn,
+    ];
+}
+
+/// A step a person takes on a contribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// The author hands a draft (or a reworked contribution) to the editors.
+    Submit,
+    /// An editor takes a submitted contribution up.
+    StartReview,
+    /// An editor sends it back to the author.
+    RequestChanges,
+    /// An editor applies it to the records.
+    Publish,
+    /// An editor takes a published contribution back.
+    Withdraw,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::Submit,
+        Step::StartReview,
+        Step::RequestChanges,
+        Step::Publish,
+        Step::Withdraw,
+    ];
+}
+
+/// Why a step was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StepRefused {
+    #[error("a contribution that is {from:?} cannot take the step {step:?}")]
+    NotFromHere { from: ContributionState, step: Step },
+    #[error("this account may not take the step {0:?} on this contribution")]
+    NotAllowed(Step),
+}
+
+/// The contribution state machine and who may take each step. `forum` is the forum whose
+/// records the contribution changes; authors are that forum's secretariat (or an editor).
+pub fn take_step(
+    viewer: &Viewer,
+    forum: &ForumId,
+    from: ContributionState,
+    step: Step,
+) -> Result<ContributionState, StepRefused> {
+    use ContributionState::*;
+    let to = match (from, step) {
+        (Draft | ChangesRequested, Step::Submit) => Submitted,
+        (Submitted, Step::StartReview) => InReview,
+        (InReview, Step::RequestChanges) => ChangesRequested,
+        (InReview, Step::Publish) => Published,
+        (Published, Step::Withdraw) => Withdrawn,
+        _ => return Err(StepRefused::NotFromHere { from, step }),
+    };
+    let allowed = match step {
+        Step::Submit => viewer.as_contributor(forum).is_some(),
+        Step::StartReview | Step::RequestChanges | Step::Publish | Step::Withdraw => {
+            viewer.as_editor().is_some()
+        }
+    };
+    if allowed {
+        Ok(to)
+    } else {
+        Err(StepRefused::NotAllowed(step))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Registry;
+    impl Participation for Registry {
+        /// Sweden joined the Söderköping Process in 2010; Ukraine was there from 2001.
+        fn is_member(&self, state: &AreaCode, forum: &ForumId, day: Day) -> bool {
+            forum.as_str() == "soderkoping-process"
+                && match state.as_str() {
+                    "UKR" => day.year() >= 2001,
+                    "SWE" => day.year() >= 2010,
+                    _ => false,
+                }
+        }
+    }
+
+    fn role(s: &str) -> AccessRole {
+        s.parse().unwrap()
+    }
+    fn day(s: &str) -> Day {
+        s.parse().unwrap()
+    }
+    fn forum(s: &str) -> ForumId {
+        s.parse().unwrap()
+    }
+
+    /// Every kind of viewer the route-by-role matrix names.
+    fn viewers() -> Vec<(&'static str, Viewer)> {
+        vec![
+            ("anonymous", Viewer::anonymous()),
+            (
+                "focal point of a member state",
+                Viewer::with_roles([role("focal_point:UKR")]),
+            ),
+            (
+                "focal point of a non-member state",
+                Viewer::with_roles([role("focal_point:BRA")]),
+            ),
+            (
+                "secretariat of this forum",
+                Viewer::with_roles([role("secretariat:soderkoping-process")]),
+            ),
+            (
+                "secretariat of another forum",
+                Viewer::with_roles([role("secretariat:colombo-process")]),
+            ),
+            ("editor", Viewer::with_roles([role("editor")])),
+            ("researcher", Viewer::with_roles([role("researcher")])),
+            ("admin", Viewer::with_roles([role("admin")])),
+        ]
+    }
+
+    #[test]
+    fn roles_read_and_print_the_same() {
+        for s in [
+            "admin",
+            "editor",
+            "researcher",
+            "secretariat:colombo-process",
+            "focal_point:SWE",
+        ] {
+            assert_eq!(role(s).to_string(), s);
+        }
+        for bad in [
+            "king",
+            "secretariat:",
+            "secretariat:Colombo",
+            "focal_point:se",
+            "editor:x",
+            "",
+        ] {
+            assert!(bad.parse::<AccessRole>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn visibility_by_viewer() {
+        let soderkoping = Visibility::Participants {
+            forum: forum("soderkoping-process"),
+            public_from: None,
+        };
+        let on = day("2009-06-04");
+        let expected = [
+            // (viewer, public, participants-only, confidential)
+            ("anonymous", true, false, false),
+            ("focal point of a member state", true, true, false),
+            ("focal point of a non-member state", true, false, false),
+            ("secretariat of this forum", true, true, false),
+            ("secretariat of another forum", true, false, false),
+            ("editor", true, true, true),
+            ("researcher", true, false, true),
+            ("admin", true, true, true),
+        ];
+        for ((name, viewer), (name2, public, participants, confidential)) in
+            viewers().into_iter().zip(expected)
+        {
+            assert_eq!(name, name2);
+            assert_eq!(
+                viewer.may_see(&Visibility::Public, on, &Registry),
+                public,
+                "{name}: public"
+            );
+            assert_eq!(
+                viewer.may_see(&soderkoping, on, &Registry),
+                participants,
+                "{name}: participants"
+            );
+            assert_eq!(
+                viewer.may_see(&Visibility::Confidential, on, &Registry),
+                confidential,
+                "{name}: confidential"
+            );
+        }
+    }
+
+    #[test]
+    fn a_focal_point_reads_as_a_participant_only_while_the_state_is_a_member() {
+        let sweden = Viewer::with_roles([role("focal_point:SWE")]);
+        let v = Visibility::Participants {
+            forum: forum("soderkoping-process"),
+            public_from: None,
+        };
+        assert!(!sweden.may_see(&v, day("2009-06-04"), &Registry));
+        assert!(sweden.may_see(&v, day("2010-01-01"), &Registry));
+    }
+
+    #[test]
+    fn an_embargo_releases_participants_material_on_its_day() {
+        let v = Visibility::Participants {
+            forum: forum("rcm"),
+            public_from: Some(day("2010-01-01")),
+        };
+        let public = Viewer::anonymous();
+        assert!(!public.may_see(&v, day("2009-12-31"), &Registry));
+        assert!(public.may_see(&v, day("2010-01-01"), &Registry));
+    }
+
+    #[test]
+    fn capabilities_go_only_to_their_roles() {
+        let f = forum("soderkoping-process");
+        for (name, v) in viewers() {
+            let editorish = matches!(name, "editor" | "admin");
+            assert_eq!(v.as_editor().is_some(), editorish, "{name}");
+            assert_eq!(v.as_admin().is_some(), name == "admin", "{name}");
+            assert_eq!(
+                v.as_contributor(&f).is_some(),
+                editorish || name == "secretariat of this forum",
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_state_machine_refuses_every_illegal_transition_for_every_viewer() {
+        use ContributionState::*;
+        let legal = |from, step| -> Option<ContributionState> {
+            match (from, step) {
+                (Draft, Step::Submit) | (ChangesRequested, Step::Submit) => Some(Submitted),
+                (Submitted, Step::StartReview) => Some(InReview),
+                (InReview, Step::RequestChanges) => Some(ChangesRequested),
+                (InReview, Step::Publish) => Some(Published),
+                (Published, Step::Withdraw) => Some(Withdrawn),
+                _ => None,
+            }
+        };
+        let f = forum("soderkoping-process");
+        let mut allowed_steps = 0;
+        for (name, v) in viewers() {
+            for from in ContributionState::ALL {
+                for step in Step::ALL {
+                    let got = take_step(&v, &f, from, step);
+                    let may = match step {
+                        Step::Submit => {
+                            matches!(name, "editor" | "admin" | "secretariat of this forum")
+                        }
+                        _ => matches!(name, "editor" | "admin"),
+                    };
+                    match (legal(from, step), may) {
+                        (Some(to), true) => {
+                            assert_eq!(got, Ok(to), "{name}: {from:?} --{step:?}");
+                            allowed_steps += 1;
+                        }
+                        (Some(_), false) => assert_eq!(
+                            got,
+                            Err(StepRefused::NotAllowed(step)),
+                            "{name}: {from:?} --{step:?}"
+                        ),
+                        (None, _) => assert_eq!(
+                            got,
+                            Err(StepRefused::NotFromHere { from, step }),
+                            "{name}: {from:?} --{step:?}"
+                        ),
+                    }
+                }
+            }
+        }
+        // 6 legal transitions; secretariat of this forum may take 2 (the submits), editor and admin all 6.
+        assert_eq!(allowed_steps, 2 + 6 + 6);
+        // Nothing leaves Withdrawn, and nothing reaches Published except from InReview.
+        for (_, v) in viewers() {
+            for step in Step::ALL {
+                assert!(take_step(&v, &f, Withdrawn, step).is_err());
+            }
+        }
+    }
+}
