@@ -498,3 +498,63 @@ fn an_installation_moves_between_sqlite_and_postgresql_with_identical_exports() 
         "{err}"
     );
 }
+
+#[test]
+fn an_import_killed_midway_leaves_nothing_partial_and_a_rerun_completes() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let before = export_json(&d);
+    // A large file: 30,000 new dated memberships of Sweden in the Söderköping Process.
+    let mut v: Value = serde_json::from_str(&before).unwrap();
+    let template = v["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "soderkoping-process:member:SWE")
+        .unwrap()
+        .clone();
+    let many: Vec<Value> = (0..30_000)
+        .map(|i| {
+            let mut m = template.clone();
+            m["id"] = Value::from(format!("bulk:member:SWE:{i:05}"));
+            m["note"] = Value::from(format!("bulk row {i}"));
+            m
+        })
+        .collect();
+    v["memberships"] = Value::from(many);
+    let file = fx.write("bulk.json", serde_json::to_string(&v).unwrap().as_bytes());
+    let mut killed = false;
+    for delay_ms in [150u64, 300, 600, 1200] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
+            .args(["import", file.to_str().unwrap(), "--data-dir"])
+            .arg(&d)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        if finished {
+            break;
+        }
+        killed = true;
+        // Nothing of the killed import is visible, and the data is sound.
+        assert_eq!(
+            export_json(&d),
+            before,
+            "a killed import left part of itself (after {delay_ms} ms)"
+        );
+        assert!(ok(&agora(&d, &["check"])).contains("no problems"));
+    }
+    assert!(
+        killed,
+        "the import finished before it could be killed; make the file larger"
+    );
+    let report = ok(&agora(&d, &["import", file.to_str().unwrap()]));
+    assert!(report.contains("created: 30000 membership"), "{report}");
+    let again = ok(&agora(&d, &["import", file.to_str().unwrap()]));
+    assert!(again.contains("created: none; updated: none"), "{again}");
+    assert!(ok(&agora(&d, &["check"])).contains("no problems"));
+}
