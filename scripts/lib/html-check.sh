@@ -8,11 +8,13 @@ PAGE_TYPES=(
     "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
 )
 
-check_pages() {
+check_pages() { # base URL, then extra paths (e.g. a set-password link)
     local base=$1 dir
+    shift
+    local extra=("$@")
     dir=$(mktemp -d)
     local i=0
-    for p in "${PAGE_TYPES[@]}"; do
+    for p in "${PAGE_TYPES[@]}" "${extra[@]}"; do
         i=$((i + 1))
         # Error pages are pages too: fetch whatever the status.
         curl -sS -o "$dir/page-$i.html" "$base$p" || return 1

@@ -2,6 +2,7 @@
 //! (areas, organisations, themes, fora, memberships) and the rules a dataset must satisfy.
 //! No IO happens here; storage, ingest and the web build on these types.
 
+pub mod account;
 pub mod date;
 pub mod ids;
 pub mod model;

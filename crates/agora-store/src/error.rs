@@ -7,6 +7,10 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("{0}")]
     Unavailable(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    NotFound(String),
     #[error("the database is not configured safely: {0}")]
     UnsafeSettings(String),
     #[error("a stored record cannot be read ({entity} {id}): {reason}")]

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use agora_core::account::{Account, Email};
+use agora_core::policy::AccessRole;
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod error;
@@ -56,6 +58,19 @@ pub struct MembershipFilter {
     pub as_of: Option<Day>,
 }
 
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    /// Who acted: `cli`, `account:ID`, `anonymous`, ...
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    /// `ok`, or `refused: why`.
+    pub outcome: String,
+}
+
 /// Progress of a long write, reported as records are written.
 pub type Progress<'a> = &'a (dyn Fn(usize) + Send + Sync);
 
@@ -99,6 +114,62 @@ pub trait Store: Send + Sync {
 
     /// The latest change-log entries, newest first.
     async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError>;
+
+    /// Create an account with roles and a one-time link (stored as the hash of its token) to set
+    /// its password. A Conflict error if the e-mail is taken.
+    async fn create_account(
+        &self,
+        email: &Email,
+        roles: &[AccessRole],
+        setup_token_hash: &str,
+        setup_expires_at: &str,
+    ) -> Result<Account, StoreError>;
+
+    /// Every account, by e-mail.
+    async fn accounts(&self) -> Result<Vec<Account>, StoreError>;
+
+    async fn account_by_email(&self, email: &Email) -> Result<Option<Account>, StoreError>;
+
+    /// Grant a role; false if the account had it already. NotFound if there is no such account.
+    async fn grant_role(&self, email: &Email, role: &AccessRole) -> Result<bool, StoreError>;
+
+    /// Revoke a role; false if the account did not have it.
+    async fn revoke_role(&self, email: &Email, role: &AccessRole) -> Result<bool, StoreError>;
+
+    /// Disable an account; false if it was disabled already.
+    async fn disable_account(&self, email: &Email) -> Result<bool, StoreError>;
+
+    /// A new one-time link to set the password of an existing account.
+    async fn add_setup_token(
+        &self,
+        email: &Email,
+        token_hash: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError>;
+
+    /// The account a one-time link belongs to, if the link is unused, unexpired and the account
+    /// enabled.
+    async fn account_for_setup(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+
+    /// Set the password through a one-time link: in one transaction the link is used up and the
+    /// hash stored. False if the link is not (or no longer) valid.
+    async fn set_password_with_token(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+    ) -> Result<bool, StoreError>;
+
+    /// Append to the audit log.
+    async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        target: &str,
+        outcome: &str,
+    ) -> Result<(), StoreError>;
+
+    /// The latest audit entries, newest first.
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// Problems of the stored data that the database itself can see: its own integrity check,
     /// foreign keys, records whose derived columns disagree with their body.

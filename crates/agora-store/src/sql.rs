@@ -88,7 +88,57 @@ macro_rules! store_impl {
             AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, now_utc, to_body,
             verification_str,
         };
-        use $crate::{Change, ImportSummary, MembershipFilter, Progress, Store, StoreError};
+        use $crate::{AuditEntry, Change, ImportSummary, MembershipFilter, Progress, Store, StoreError};
+        use agora_core::account::{Account, Email};
+        use agora_core::policy::AccessRole;
+
+        /// Read accounts (with their roles) matching an optional e-mail, by e-mail.
+        async fn read_accounts(pool: &sqlx::Pool<$db>, email: Option<&Email>) -> Result<Vec<Account>, StoreError> {
+            let rows = match email {
+                Some(e) => sqlx::query(
+                    "SELECT id, email, password_hash IS NOT NULL, disabled_at IS NOT NULL, created_at FROM accounts WHERE email = $1",
+                )
+                .bind(e.as_str())
+                .fetch_all(pool)
+                .await?,
+                None => sqlx::query(
+                    "SELECT id, email, password_hash IS NOT NULL, disabled_at IS NOT NULL, created_at FROM accounts ORDER BY email",
+                )
+                .fetch_all(pool)
+                .await?,
+            };
+            let mut out = Vec::with_capacity(rows.len());
+            for r in rows {
+                let id: i64 = r.get(0);
+                let email: String = r.get(1);
+                let roles: Vec<String> =
+                    sqlx::query_scalar("SELECT role FROM account_roles WHERE account_id = $1 ORDER BY role")
+                        .bind(id)
+                        .fetch_all(pool)
+                        .await?;
+                let corrupt = |reason: String| StoreError::Corrupt { entity: "account", id: id.to_string(), reason };
+                out.push(Account {
+                    id: id.to_string(),
+                    email: Email::parse(&email).map_err(|e| corrupt(e.to_string()))?,
+                    roles: roles
+                        .iter()
+                        .map(|s| s.parse::<AccessRole>().map_err(|e| corrupt(e.to_string())))
+                        .collect::<Result<_, _>>()?,
+                    has_password: r.get::<bool, _>(2),
+                    disabled: r.get::<bool, _>(3),
+                    created_at: r.get(4),
+                });
+            }
+            Ok(out)
+        }
+
+        async fn account_id(conn: &mut $conn, email: &Email) -> Result<i64, StoreError> {
+            sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+                .bind(email.as_str())
+                .fetch_optional(conn)
+                .await?
+                .ok_or_else(|| StoreError::NotFound(format!("no account with the e-mail {email}")))
+        }
 
         /// The stored body of a record, if any. Table and key names are constants.
         async fn stored_body(conn: &mut $conn, table: &Table, id: &str) -> Result<Option<String>, StoreError> {
@@ -422,6 +472,179 @@ macro_rules! store_impl {
                     .fetch_all(&self.pool)
                     .await?;
                 Ok(rows.iter().map(change_of).collect())
+            }
+
+            async fn create_account(
+                &self,
+                email: &Email,
+                roles: &[AccessRole],
+                setup_token_hash: &str,
+                setup_expires_at: &str,
+            ) -> Result<Account, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let now = now_utc();
+                let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+                    .bind(email.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if taken.is_some() {
+                    return Err(StoreError::Conflict(format!("an account with the e-mail {email} exists already")));
+                }
+                let id: i64 = sqlx::query_scalar("INSERT INTO accounts (email, created_at) VALUES ($1, $2) RETURNING id")
+                    .bind(email.as_str())
+                    .bind(&now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                for role in roles {
+                    sqlx::query("INSERT INTO account_roles (account_id, role, granted_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                        .bind(id)
+                        .bind(role.to_string())
+                        .bind(&now)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query("INSERT INTO setup_tokens (token_hash, account_id, expires_at) VALUES ($1, $2, $3)")
+                    .bind(setup_token_hash)
+                    .bind(id)
+                    .bind(setup_expires_at)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                read_accounts(&self.pool, Some(email))
+                    .await?
+                    .pop()
+                    .ok_or_else(|| StoreError::NotFound(format!("no account with the e-mail {email}")))
+            }
+
+            async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+                read_accounts(&self.pool, None).await
+            }
+
+            async fn account_by_email(&self, email: &Email) -> Result<Option<Account>, StoreError> {
+                Ok(read_accounts(&self.pool, Some(email)).await?.pop())
+            }
+
+            async fn grant_role(&self, email: &Email, role: &AccessRole) -> Result<bool, StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                let id = account_id(&mut conn, email).await?;
+                let done = sqlx::query("INSERT INTO account_roles (account_id, role, granted_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(role.to_string())
+                    .bind(now_utc())
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn revoke_role(&self, email: &Email, role: &AccessRole) -> Result<bool, StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                let id = account_id(&mut conn, email).await?;
+                let done = sqlx::query("DELETE FROM account_roles WHERE account_id = $1 AND role = $2")
+                    .bind(id)
+                    .bind(role.to_string())
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn disable_account(&self, email: &Email) -> Result<bool, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let id = account_id(&mut tx, email).await?;
+                let done = sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
+                    .bind(now_utc())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                // A disabled account's unused links die with it.
+                sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(now_utc())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn add_setup_token(&self, email: &Email, token_hash: &str, expires_at: &str) -> Result<(), StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                let id = account_id(&mut conn, email).await?;
+                sqlx::query("INSERT INTO setup_tokens (token_hash, account_id, expires_at) VALUES ($1, $2, $3)")
+                    .bind(token_hash)
+                    .bind(id)
+                    .bind(expires_at)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            }
+
+            async fn account_for_setup(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+                let email: Option<String> = sqlx::query_scalar(
+                    "SELECT a.email FROM setup_tokens t JOIN accounts a ON a.id = t.account_id \
+                     WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND a.disabled_at IS NULL",
+                )
+                .bind(token_hash)
+                .bind(now_utc())
+                .fetch_optional(&self.pool)
+                .await?;
+                match email {
+                    None => Ok(None),
+                    Some(e) => {
+                        let e = Email::parse(&e).map_err(|err| StoreError::Corrupt { entity: "account", id: e.clone(), reason: err.to_string() })?;
+                        Ok(read_accounts(&self.pool, Some(&e)).await?.pop())
+                    }
+                }
+            }
+
+            async fn set_password_with_token(&self, token_hash: &str, password_hash: &str) -> Result<bool, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let now = now_utc();
+                let account: Option<i64> = sqlx::query_scalar(
+                    "UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 \
+                     AND account_id IN (SELECT id FROM accounts WHERE disabled_at IS NULL) RETURNING account_id",
+                )
+                .bind(&now)
+                .bind(token_hash)
+                .bind(&now)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(account) = account else { return Ok(false) };
+                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+                    .bind(password_hash)
+                    .bind(account)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn audit(&self, actor: &str, action: &str, target: &str, outcome: &str) -> Result<(), StoreError> {
+                sqlx::query("INSERT INTO audit_log (at, actor, action, target, outcome) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(now_utc())
+                    .bind(actor)
+                    .bind(action)
+                    .bind(target)
+                    .bind(outcome)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+                let rows = sqlx::query("SELECT seq, at, actor, action, target, outcome FROM audit_log ORDER BY seq DESC LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows
+                    .iter()
+                    .map(|r| AuditEntry {
+                        seq: r.get(0),
+                        at: r.get(1),
+                        actor: r.get(2),
+                        action: r.get(3),
+                        target: r.get(4),
+                        outcome: r.get(5),
+                    })
+                    .collect())
             }
 
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

@@ -61,6 +61,7 @@ conformance!(
     a_failed_import_leaves_no_record_and_no_log_entry,
     memberships_follow_the_as_of_rule,
     integrity_problems_find_damage_done_behind_the_stores_back,
+    accounts_roles_and_one_time_links,
 );
 
 fn day(s: &str) -> Day {
@@ -370,4 +371,134 @@ async fn a_postgres_url_naming_no_database_is_refused_and_the_password_is_not_ec
     assert!(e.contains("cannot connect") && e.contains("***"), "{e}");
     let password = base.split(':').nth(2).unwrap().split('@').next().unwrap();
     assert!(!e.contains(password), "the password leaked: {e}");
+}
+
+async fn accounts_roles_and_one_time_links(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::policy::AccessRole;
+    let Some((_tmp, store)) = fresh_on(backend).await else {
+        return;
+    };
+    let email = Email::parse("Secretariat@Colombo.example").unwrap();
+    let role: AccessRole = "secretariat:colombo-process".parse().unwrap();
+    let far = "2999-01-01T00:00:00.000Z";
+    let a = store
+        .create_account(&email, std::slice::from_ref(&role), "hash-1", far)
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            a.email.as_str(),
+            a.roles.clone(),
+            a.has_password,
+            a.disabled
+        ),
+        (
+            "secretariat@colombo.example",
+            vec![role.clone()],
+            false,
+            false
+        )
+    );
+    let dup = store
+        .create_account(&email, &[], "hash-2", far)
+        .await
+        .err()
+        .unwrap();
+    assert!(matches!(dup, agora_store::StoreError::Conflict(_)), "{dup}");
+
+    let editor: AccessRole = "editor".parse().unwrap();
+    assert!(store.grant_role(&email, &editor).await.unwrap());
+    assert!(
+        !store.grant_role(&email, &editor).await.unwrap(),
+        "granting twice changes nothing"
+    );
+    assert!(store.revoke_role(&email, &editor).await.unwrap());
+    assert!(!store.revoke_role(&email, &editor).await.unwrap());
+    let nobody = Email::parse("nobody@example.org").unwrap();
+    assert!(matches!(
+        store.grant_role(&nobody, &editor).await,
+        Err(agora_store::StoreError::NotFound(_))
+    ));
+
+    // One-time link: valid once, not after use, never when expired.
+    assert_eq!(
+        store
+            .account_for_setup("hash-1")
+            .await
+            .unwrap()
+            .unwrap()
+            .email,
+        email
+    );
+    assert!(
+        store
+            .account_for_setup("hash-unknown")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .set_password_with_token("hash-1", "$argon2id$stub-for-the-store")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .set_password_with_token("hash-1", "$argon2id$again")
+            .await
+            .unwrap(),
+        "a link works once"
+    );
+    assert!(store.account_for_setup("hash-1").await.unwrap().is_none());
+    assert!(
+        store
+            .account_by_email(&email)
+            .await
+            .unwrap()
+            .unwrap()
+            .has_password
+    );
+    store
+        .add_setup_token(&email, "hash-old", "2000-01-01T00:00:00.000Z")
+        .await
+        .unwrap();
+    assert!(
+        store.account_for_setup("hash-old").await.unwrap().is_none(),
+        "an expired link is refused"
+    );
+    assert!(
+        !store
+            .set_password_with_token("hash-old", "x")
+            .await
+            .unwrap()
+    );
+
+    // Disabling kills the account's links.
+    store.add_setup_token(&email, "hash-3", far).await.unwrap();
+    assert!(store.disable_account(&email).await.unwrap());
+    assert!(!store.disable_account(&email).await.unwrap());
+    assert!(store.account_for_setup("hash-3").await.unwrap().is_none());
+    assert!(store.accounts().await.unwrap()[0].disabled);
+
+    store
+        .audit("cli", "user.add", email.as_str(), "ok")
+        .await
+        .unwrap();
+    store
+        .audit(
+            "anonymous",
+            "account.setup",
+            "hash-x",
+            "refused: unknown link",
+        )
+        .await
+        .unwrap();
+    let log = store.audit_log(10).await.unwrap();
+    assert_eq!(log.len(), 2);
+    assert_eq!(
+        (log[0].action.as_str(), log[0].outcome.as_str()),
+        ("account.setup", "refused: unknown link")
+    );
 }

@@ -76,7 +76,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         return res;
     }
     let res = next.run(req).await;
-    if res.status() != StatusCode::OK {
+    let private = res
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("no-store") || v.contains("private"));
+    if res.status() != StatusCode::OK || private {
         return res;
     }
     let too_big = axum::body::HttpBody::size_hint(res.body())

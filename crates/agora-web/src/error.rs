@@ -16,6 +16,10 @@ pub enum AppError {
     BadParameter { parameter: String, message: String },
     #[error("no such page")]
     NoRoute,
+    #[error(
+        "this link is not valid: it may have expired or been used; ask an administrator for a new one"
+    )]
+    InvalidLink,
     #[error("the store cannot answer: {0}")]
     Store(#[from] agora_store::StoreError),
     #[error("rendering failed: {0}")]
@@ -37,7 +41,9 @@ impl AppError {
     }
     pub fn status(&self) -> StatusCode {
         match self {
-            AppError::NotFound { .. } | AppError::NoRoute => StatusCode::NOT_FOUND,
+            AppError::NotFound { .. } | AppError::NoRoute | AppError::InvalidLink => {
+                StatusCode::NOT_FOUND
+            }
             AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
             AppError::Store(agora_store::StoreError::Unavailable(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -50,6 +56,7 @@ impl AppError {
         match self {
             AppError::NotFound { .. } => "not_found",
             AppError::NoRoute => "no_route",
+            AppError::InvalidLink => "invalid_link",
             AppError::BadParameter { .. } => "invalid_parameter",
             AppError::Store(agora_store::StoreError::Unavailable(_)) => "unavailable",
             AppError::Store(_) | AppError::Render(_) => "internal",

@@ -10,6 +10,7 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 
 pub mod api;
+pub mod auth;
 pub mod cache;
 pub mod error;
 pub mod map;

@@ -27,6 +27,10 @@ pub fn router(state: AppState) -> Router {
         .route("/organisations", get(pages::organisations::list))
         .route("/organisations/{id}", get(pages::organisations::show))
         .route("/api/docs", get(pages::docs::page))
+        .route(
+            "/account/setup/{token}",
+            get(pages::account::form).post(pages::account::submit),
+        )
         // API
         .route("/api/openapi.json", get(openapi))
         .route("/api/v1/fora", get(api::fora::list))
@@ -47,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn(middleware::same_origin))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(middleware::log_request))
 }

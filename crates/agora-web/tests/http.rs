@@ -597,3 +597,122 @@ async fn a_write_shows_on_the_very_next_request() {
 fn the_openapi_document_is_stable() {
     insta::assert_snapshot!("openapi", agora_web::openapi::document());
 }
+
+#[tokio::test]
+async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
+    use agora_core::account::Email;
+    let s = server().await;
+    let email = Email::parse("secretariat@colombo.example").unwrap();
+    let (token, hash) = agora_web::auth::new_token();
+    s.store
+        .create_account(
+            &email,
+            &["secretariat:colombo-process".parse().unwrap()],
+            &hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let path = format!("/account/setup/{token}");
+    let r = s.get(&path).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    assert_eq!(r.headers()["referrer-policy"], "no-referrer");
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("secretariat@colombo.example")
+    );
+
+    let post = |body: &'static str, extra: Option<(&'static str, &'static str)>| {
+        let mut req = s
+            .client
+            .post(format!("{}{path}", s.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        if let Some((k, v)) = extra {
+            req = req.header(k, v);
+        }
+        req.send()
+    };
+    let good = "password=correct+horse+battery+staple&password_again=correct+horse+battery+staple";
+    // Cross-site attempts are refused before anything is looked at.
+    for header in [
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "http://evil.example"),
+    ] {
+        let r = post(good, Some(header)).await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{header:?}");
+    }
+    assert!(
+        !s.store
+            .account_by_email(&email)
+            .await
+            .unwrap()
+            .unwrap()
+            .has_password
+    );
+    // Bad passwords are explained and change nothing.
+    for (body, says) in [
+        (
+            "password=short&password_again=short",
+            "at least 15 characters",
+        ),
+        (
+            "password=1qaz2wsx3edc4rfv&password_again=1qaz2wsx3edc4rfv",
+            "most common",
+        ),
+        (
+            "password=correct+horse+battery+staple&password_again=different+horse+battery",
+            "differ",
+        ),
+    ] {
+        let r = post(body, Some(("sec-fetch-site", "same-origin")))
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(r.text().await.unwrap().contains(says), "{body}");
+    }
+    assert!(
+        !s.store
+            .account_by_email(&email)
+            .await
+            .unwrap()
+            .unwrap()
+            .has_password
+    );
+    let r = post(good, Some(("sec-fetch-site", "same-origin")))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("Password set"));
+    assert!(
+        s.store
+            .account_by_email(&email)
+            .await
+            .unwrap()
+            .unwrap()
+            .has_password
+    );
+    // The link is used up.
+    assert_eq!(s.get(&path).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        post(good, None).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    for bad in ["/account/setup/nonsense", "/account/setup/..%2F..%2Fetc"] {
+        assert_eq!(s.get(bad).await.status(), StatusCode::NOT_FOUND, "{bad}");
+    }
+    let audit = s.store.audit_log(20).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "account.setup" && a.outcome == "ok")
+    );
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "account.setup" && a.outcome.starts_with("refused"))
+    );
+}

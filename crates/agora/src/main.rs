@@ -54,6 +54,7 @@ pub enum Command {
     Import(cmd::import::Args),
     Export(cmd::export::Args),
     Check(cmd::check::Args),
+    User(cmd::user::Args),
 }
 
 fn main() -> ExitCode {
@@ -80,6 +81,7 @@ fn main() -> ExitCode {
             Command::Import(args) => cmd::import::run(&place, args).await,
             Command::Export(args) => cmd::export::run(&place, args).await,
             Command::Check(args) => cmd::check::run(&place, args).await,
+            Command::User(args) => cmd::user::run(&place, args).await,
         }
     });
     match result {

@@ -558,3 +558,132 @@ fn an_import_killed_midway_leaves_nothing_partial_and_a_rerun_completes() {
     assert!(again.contains("created: none; updated: none"), "{again}");
     assert!(ok(&agora(&d, &["check"])).contains("no problems"));
 }
+
+#[test]
+fn user_accounts_are_made_by_the_cli_with_a_one_time_link() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let listed = ok(&agora(&d, &["user", "list"]));
+    assert!(
+        listed.contains("no accounts"),
+        "no default account exists: {listed}"
+    );
+    let added = ok(&agora(
+        &d,
+        &[
+            "user",
+            "add",
+            "Admin@Example.org",
+            "--role",
+            "admin",
+            "--public-url",
+            "https://agora.example/",
+        ],
+    ));
+    assert!(
+        added.contains("created admin@example.org with roles: admin"),
+        "{added}"
+    );
+    let link = added.lines().last().unwrap();
+    assert!(
+        link.starts_with("https://agora.example/account/setup/")
+            && link.len() == "https://agora.example/account/setup/".len() + 64,
+        "{link}"
+    );
+    // Scopes must exist; roles must be roles; e-mails are unique.
+    for (args, says) in [
+        (
+            vec![
+                "user",
+                "add",
+                "x@example.org",
+                "--role",
+                "secretariat:no-such-forum",
+            ],
+            "unknown forum",
+        ),
+        (
+            vec!["user", "add", "x@example.org", "--role", "focal_point:QQQ"],
+            "unknown state",
+        ),
+        (
+            vec!["user", "add", "x@example.org", "--role", "king"],
+            "is not a role",
+        ),
+        (
+            vec!["user", "add", "not-an-email", "--role", "editor"],
+            "not an e-mail",
+        ),
+        (
+            vec!["user", "add", "admin@example.org", "--role", "editor"],
+            "exists already",
+        ),
+        (
+            vec!["user", "grant", "nobody@example.org", "editor"],
+            "no account",
+        ),
+    ] {
+        let out = agora(&d, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    ok(&agora(
+        &d,
+        &[
+            "user",
+            "add",
+            "sec@colombo.example",
+            "--role",
+            "secretariat:colombo-process",
+            "--role",
+            "focal_point:LKA",
+        ],
+    ));
+    assert!(
+        ok(&agora(
+            &d,
+            &["user", "grant", "sec@colombo.example", "editor"]
+        ))
+        .contains("granted editor")
+    );
+    assert!(
+        ok(&agora(
+            &d,
+            &["user", "grant", "sec@colombo.example", "editor"]
+        ))
+        .contains("already had editor")
+    );
+    assert!(
+        ok(&agora(
+            &d,
+            &["user", "revoke", "sec@colombo.example", "editor"]
+        ))
+        .contains("revoked editor")
+    );
+    assert!(ok(&agora(&d, &["user", "disable", "sec@colombo.example"])).contains("disabled"));
+    let listed = ok(&agora(&d, &["user", "list"]));
+    assert!(
+        listed.contains("admin@example.org\tadmin\twaiting for its password"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(
+            "sec@colombo.example\tfocal_point:LKA, secretariat:colombo-process\tdisabled"
+        ),
+        "{listed}"
+    );
+    let again = ok(&agora(&d, &["user", "link", "admin@example.org"]));
+    assert!(
+        again
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("http://127.0.0.1:8080/account/setup/")
+    );
+    // Account changes are not registry changes: the export is unchanged.
+    assert!(ok(&agora(&d, &["check"])).contains("no problems"));
+}

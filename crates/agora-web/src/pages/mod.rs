@@ -6,6 +6,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::AppError;
 
+pub mod account;
 pub mod areas;
 pub mod docs;
 pub mod fora;

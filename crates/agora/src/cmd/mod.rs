@@ -5,6 +5,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod serve;
+pub mod user;
 
 use std::path::PathBuf;
 use std::sync::Arc;

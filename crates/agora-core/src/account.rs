@@ -1,0 +1,201 @@
+//! Accounts: e-mail addresses and the password rules (OWASP ASVS level 2: at least 15
+//! characters, long passphrases welcome, no composition rules, common passwords refused).
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::policy::AccessRole;
+
+/// An e-mail address, lower-cased, as the account's login name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not an e-mail address")]
+pub struct EmailError(pub String);
+
+impl Email {
+    pub fn parse(s: &str) -> Result<Email, EmailError> {
+        let s = s.trim();
+        let bad = || EmailError(s.chars().take(80).collect());
+        let (local, domain) = s.split_once('@').ok_or_else(bad)?;
+        let ok = !local.is_empty()
+            && local.len() <= 64
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && s.len() <= 254
+            && !domain.contains('@')
+            && s.chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>');
+        if ok {
+            Ok(Email(s.to_lowercase()))
+        } else {
+            Err(bad())
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = EmailError;
+    fn try_from(s: String) -> Result<Email, EmailError> {
+        Email::parse(&s)
+    }
+}
+impl From<Email> for String {
+    fn from(e: Email) -> String {
+        e.0
+    }
+}
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The least and most characters a password may have.
+pub const PASSWORD_MIN_CHARS: usize = 15;
+pub const PASSWORD_MAX_CHARS: usize = 256;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordError {
+    #[error(
+        "a password needs at least {PASSWORD_MIN_CHARS} characters (a few words make a good one)"
+    )]
+    TooShort,
+    #[error("a password may have at most {PASSWORD_MAX_CHARS} characters")]
+    TooLong,
+    #[error("this password is among the most common ones; choose another")]
+    Common,
+    #[error("the password must not be the account's e-mail address")]
+    IsEmail,
+}
+
+const COMMON: &str = include_str!("../../../data/common-passwords.txt");
+
+fn common() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+}
+
+/// A password that satisfies the rules. It is never stored: only its Argon2id hash is.
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub fn check(password: &str, email: &Email) -> Result<NewPassword, PasswordError> {
+        let n = password.chars().count();
+        if n < PASSWORD_MIN_CHARS {
+            return Err(PasswordError::TooShort);
+        }
+        if n > PASSWORD_MAX_CHARS {
+            return Err(PasswordError::TooLong);
+        }
+        let lower = password.to_lowercase();
+        if common().contains(lower.as_str()) {
+            return Err(PasswordError::Common);
+        }
+        if lower.trim() == email.as_str() {
+            return Err(PasswordError::IsEmail);
+        }
+        Ok(NewPassword(password.to_owned()))
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPassword(***)")
+    }
+}
+
+/// An account as the store keeps it (without its password hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub email: Email,
+    pub roles: Vec<AccessRole>,
+    pub has_password: bool,
+    pub disabled: bool,
+    pub created_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_checked_and_lower_cased() {
+        assert_eq!(
+            Email::parse(" Focal.Point@Example.ORG ").unwrap().as_str(),
+            "focal.point@example.org"
+        );
+        for bad in [
+            "",
+            "nobody",
+            "a@b",
+            "a@.org",
+            "a b@c.org",
+            "a@b@c.org",
+            "<a@b.org>",
+            "@x.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn password_rules() {
+        let email = Email::parse("sec@example.org").unwrap();
+        assert_eq!(
+            NewPassword::check("short one", &email).err(),
+            Some(PasswordError::TooShort)
+        );
+        assert!(NewPassword::check("correct horse battery staple", &email).is_ok());
+        assert!(
+            NewPassword::check(&"x".repeat(64), &email).is_ok(),
+            "64+ characters are welcome"
+        );
+        assert!(
+            NewPassword::check("ünïcödé passwörd", &email).is_ok(),
+            "characters, not bytes"
+        );
+        assert_eq!(
+            NewPassword::check(&"x".repeat(257), &email).err(),
+            Some(PasswordError::TooLong)
+        );
+        assert_eq!(
+            NewPassword::check("1qaz2wsx3edc4rfv", &email).err(),
+            Some(PasswordError::Common)
+        );
+        assert_eq!(
+            NewPassword::check("1QAZ2WSX3EDC4RFV", &email).err(),
+            Some(PasswordError::Common)
+        );
+        assert_eq!(
+            NewPassword::check("SEC@example.org", &email).err(),
+            Some(PasswordError::IsEmail)
+        );
+        assert!(common().len() > 9000);
+        assert_eq!(
+            format!(
+                "{:?}",
+                NewPassword::check("correct horse battery staple", &email).unwrap()
+            ),
+            "NewPassword(***)"
+        );
+    }
+}

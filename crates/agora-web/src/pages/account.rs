@@ -1,0 +1,163 @@
+//! Setting a password through a one-time link (`agora user add` and `agora user link` print it).
+//! The link's token is unguessable and single-use, so it also serves as the form's CSRF token;
+//! `middleware::same_origin` refuses cross-site posts before they get here.
+
+use agora_core::account::NewPassword;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::PageError;
+use crate::auth;
+use crate::error::AppError;
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "account_setup.html")]
+struct SetupPage {
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "account_setup_done.html")]
+struct SetupDone {
+    email: String,
+}
+
+/// Private pages: never cached, never sent on as a referrer (the URL holds the token).
+fn private(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::REFERRER_POLICY, "no-referrer"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn refuse(state: &AppState, why: &str) -> PageError {
+    let _ = state
+        .store
+        .audit(
+            "anonymous",
+            "account.setup",
+            "one-time link",
+            &format!("refused: {why}"),
+        )
+        .await;
+    PageError(AppError::InvalidLink)
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    if !auth::is_token(&token) {
+        return Err(refuse(&state, "malformed link").await);
+    }
+    let Some(account) = state
+        .store
+        .account_for_setup(&auth::token_hash(&token))
+        .await
+        .map_err(AppError::from)?
+    else {
+        return Err(refuse(&state, "unknown, used or expired link").await);
+    };
+    let page = SetupPage {
+        email: account.email.to_string(),
+        error: None,
+    };
+    Ok(private(
+        StatusCode::OK,
+        page.render().map_err(AppError::from)?,
+    ))
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    if !auth::is_token(&token) {
+        return Err(refuse(&state, "malformed link").await);
+    }
+    let hash = auth::token_hash(&token);
+    let Some(account) = state
+        .store
+        .account_for_setup(&hash)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return Err(refuse(&state, "unknown, used or expired link").await);
+    };
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
+        .map_err(|_| AppError::bad("body", "the form could not be read"))?;
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let again = |error: String| -> Result<Response, PageError> {
+        let page = SetupPage {
+            email: account.email.to_string(),
+            error: Some(error),
+        };
+        Ok(private(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page.render().map_err(AppError::from)?,
+        ))
+    };
+    if field("password") != field("password_again") {
+        return again("The two passwords differ.".into());
+    }
+    let password = match NewPassword::check(field("password"), &account.email) {
+        Ok(p) => p,
+        Err(e) => return again(format!("{}.", capitalise(&e.to_string()))),
+    };
+    let stored = auth::hash_password(password.expose().to_owned())
+        .await
+        .map_err(|e| {
+            AppError::Store(agora_store::StoreError::Unavailable(format!(
+                "hashing failed: {e}"
+            )))
+        })?;
+    if !state
+        .store
+        .set_password_with_token(&hash, &stored)
+        .await
+        .map_err(AppError::from)?
+    {
+        return Err(refuse(&state, "link used while the form was open").await);
+    }
+    let _ = state
+        .store
+        .audit(
+            &format!("account:{}", account.id),
+            "account.setup",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
+    let page = SetupDone {
+        email: account.email.to_string(),
+    };
+    Ok(private(
+        StatusCode::OK,
+        page.render().map_err(AppError::from)?,
+    ))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,197 @@
+//! `agora user`: accounts and their roles. No account or password exists until an administrator
+//! creates one here; a new account gets a one-time link to set its own password.
+
+use std::process::ExitCode;
+
+use agora_core::account::Email;
+use agora_core::policy::AccessRole;
+use agora_store::Store;
+use anyhow::{Context, bail};
+
+/// Manage accounts and roles.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// Create an account with roles and print a one-time link to set its password.
+    Add {
+        email: String,
+        /// A role: admin, editor, researcher, secretariat:FORUM-ID or focal_point:ISO3 (repeatable).
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// The address people reach Agora at, for the link.
+        #[arg(
+            long,
+            env = "AGORA_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+    },
+    /// Print a new one-time link to set an account's password (e.g. when the first expired).
+    Link {
+        email: String,
+        #[arg(
+            long,
+            env = "AGORA_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+    },
+    /// Give an account a role.
+    Grant { email: String, role: String },
+    /// Take a role away from an account.
+    Revoke { email: String, role: String },
+    /// Disable an account: it can no longer sign in, and its unused links stop working.
+    Disable { email: String },
+    /// List accounts with their roles.
+    List,
+}
+
+fn email(s: &str) -> anyhow::Result<Email> {
+    Ok(Email::parse(s)?)
+}
+
+/// Parse a role and check that its scope exists in the registry.
+async fn role(store: &dyn Store, s: &str) -> anyhow::Result<AccessRole> {
+    let role: AccessRole = s.parse()?;
+    let catalogue = store.catalogue().await?;
+    match &role {
+        AccessRole::Secretariat(f) if !catalogue.fora.contains(f) => {
+            bail!("unknown forum '{f}' in role '{s}'")
+        }
+        AccessRole::FocalPoint(a) if !catalogue.areas.contains(a) => {
+            bail!("unknown state '{a}' in role '{s}'")
+        }
+        _ => Ok(role),
+    }
+}
+
+fn link(public_url: &str, token: &str) -> String {
+    format!("{}/account/setup/{token}", public_url.trim_end_matches('/'))
+}
+
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
+    let store = super::open_existing(place).await?;
+    let store = store.as_ref();
+    match args.action {
+        Action::Add {
+            email: e,
+            roles,
+            public_url,
+        } => {
+            let e = email(&e)?;
+            let mut parsed = Vec::new();
+            for r in &roles {
+                parsed.push(role(store, r).await?);
+            }
+            let (token, hash) = agora_web::auth::new_token();
+            let expires = agora_web::auth::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
+            let account = store
+                .create_account(&e, &parsed, &hash, &expires)
+                .await
+                .context("creating the account")?;
+            store.audit("cli", "user.add", e.as_str(), "ok").await?;
+            println!(
+                "created {} with roles: {}",
+                account.email,
+                roles_text(&account.roles)
+            );
+            println!(
+                "one-time link to set the password (valid {} hours):",
+                agora_web::auth::SETUP_LINK_HOURS
+            );
+            println!("{}", link(&public_url, &token));
+        }
+        Action::Link {
+            email: e,
+            public_url,
+        } => {
+            let e = email(&e)?;
+            let (token, hash) = agora_web::auth::new_token();
+            let expires = agora_web::auth::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
+            store.add_setup_token(&e, &hash, &expires).await?;
+            store.audit("cli", "user.link", e.as_str(), "ok").await?;
+            println!(
+                "one-time link to set the password of {e} (valid {} hours):",
+                agora_web::auth::SETUP_LINK_HOURS
+            );
+            println!("{}", link(&public_url, &token));
+        }
+        Action::Grant { email: e, role: r } => {
+            let (e, r) = (email(&e)?, role(store, &r).await?);
+            let changed = store.grant_role(&e, &r).await?;
+            store
+                .audit("cli", "user.grant", &format!("{e} {r}"), "ok")
+                .await?;
+            println!(
+                "{e}: {}",
+                if changed {
+                    format!("granted {r}")
+                } else {
+                    format!("already had {r}")
+                }
+            );
+        }
+        Action::Revoke { email: e, role: r } => {
+            let (e, r): (Email, AccessRole) = (email(&e)?, r.parse()?);
+            let changed = store.revoke_role(&e, &r).await?;
+            store
+                .audit("cli", "user.revoke", &format!("{e} {r}"), "ok")
+                .await?;
+            println!(
+                "{e}: {}",
+                if changed {
+                    format!("revoked {r}")
+                } else {
+                    format!("did not have {r}")
+                }
+            );
+        }
+        Action::Disable { email: e } => {
+            let e = email(&e)?;
+            let changed = store.disable_account(&e).await?;
+            store.audit("cli", "user.disable", e.as_str(), "ok").await?;
+            println!(
+                "{e}: {}",
+                if changed {
+                    "disabled"
+                } else {
+                    "was disabled already"
+                }
+            );
+        }
+        Action::List => {
+            let accounts = store.accounts().await?;
+            if accounts.is_empty() {
+                println!(
+                    "no accounts (create the first admin with `agora user add EMAIL --role admin`)"
+                );
+            }
+            for a in accounts {
+                let state = match (a.disabled, a.has_password) {
+                    (true, _) => "disabled",
+                    (false, true) => "active",
+                    (false, false) => "waiting for its password",
+                };
+                println!("{}\t{}\t{}", a.email, roles_text(&a.roles), state);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn roles_text(roles: &[AccessRole]) -> String {
+    if roles.is_empty() {
+        "(no role)".into()
+    } else {
+        roles
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
