@@ -121,6 +121,7 @@ const PAGES = [
   "/organisations/iom",
   "/api/docs",
   "/fora/no-such-forum",
+  "/account/sign-in",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

@@ -159,6 +159,37 @@ pub trait Store: Send + Sync {
         password_hash: &str,
     ) -> Result<bool, StoreError>;
 
+    /// An account and its password hash, for signing in. None if there is no such account.
+    async fn credentials(
+        &self,
+        email: &Email,
+    ) -> Result<Option<(Account, Option<String>)>, StoreError>;
+
+    /// Start a session (stored as the hash of its id) with its synchronizer token.
+    async fn create_session(
+        &self,
+        account_id: &str,
+        id_hash: &str,
+        csrf: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError>;
+
+    /// The account and synchronizer token of a live session of an enabled account.
+    async fn session(&self, id_hash: &str) -> Result<Option<(Account, String)>, StoreError>;
+
+    /// End a session; false if there was none.
+    async fn end_session(&self, id_hash: &str) -> Result<bool, StoreError>;
+
+    /// Record a failed sign-in under each key (e.g. the e-mail and the client address).
+    async fn record_failed_sign_in(&self, keys: &[String]) -> Result<(), StoreError>;
+
+    /// Failed sign-ins under a key since a time, oldest first (their times).
+    async fn failed_sign_ins_since(
+        &self,
+        key: &str,
+        since: &str,
+    ) -> Result<Vec<String>, StoreError>;
+
     /// Append to the audit log.
     async fn audit(
         &self,

@@ -555,7 +555,8 @@ macro_rules! store_impl {
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
-                // A disabled account's unused links die with it.
+                // A disabled account's sessions and unused links die with it.
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id).execute(&mut *tx).await?;
                 sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
                     .bind(now_utc())
                     .bind(id)
@@ -615,6 +616,66 @@ macro_rules! store_impl {
                     .await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn credentials(&self, email: &Email) -> Result<Option<(Account, Option<String>)>, StoreError> {
+                let Some(account) = read_accounts(&self.pool, Some(email)).await?.pop() else { return Ok(None) };
+                let hash: Option<String> = sqlx::query_scalar("SELECT password_hash FROM accounts WHERE email = $1")
+                    .bind(email.as_str())
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(Some((account, hash)))
+            }
+
+            async fn create_session(&self, account_id: &str, id_hash: &str, csrf: &str, expires_at: &str) -> Result<(), StoreError> {
+                let id: i64 = account_id.parse().map_err(|_| StoreError::NotFound(format!("no account {account_id}")))?;
+                sqlx::query("INSERT INTO sessions (id_hash, account_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id_hash)
+                    .bind(id)
+                    .bind(csrf)
+                    .bind(now_utc())
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn session(&self, id_hash: &str) -> Result<Option<(Account, String)>, StoreError> {
+                let row = sqlx::query(
+                    "SELECT a.email, s.csrf FROM sessions s JOIN accounts a ON a.id = s.account_id \
+                     WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL",
+                )
+                .bind(id_hash)
+                .bind(now_utc())
+                .fetch_optional(&self.pool)
+                .await?;
+                let Some(row) = row else { return Ok(None) };
+                let email: String = row.get(0);
+                let email = Email::parse(&email).map_err(|e| StoreError::Corrupt { entity: "account", id: email.clone(), reason: e.to_string() })?;
+                Ok(read_accounts(&self.pool, Some(&email)).await?.pop().map(|a| (a, row.get(1))))
+            }
+
+            async fn end_session(&self, id_hash: &str) -> Result<bool, StoreError> {
+                let done = sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(&self.pool).await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn record_failed_sign_in(&self, keys: &[String]) -> Result<(), StoreError> {
+                let now = now_utc();
+                let mut tx = self.pool.begin().await?;
+                for k in keys {
+                    sqlx::query("INSERT INTO failed_sign_ins (key, at) VALUES ($1, $2)").bind(k).bind(&now).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn failed_sign_ins_since(&self, key: &str, since: &str) -> Result<Vec<String>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT at FROM failed_sign_ins WHERE key = $1 AND at > $2 ORDER BY at")
+                    .bind(key)
+                    .bind(since)
+                    .fetch_all(&self.pool)
+                    .await?)
             }
 
             async fn audit(&self, actor: &str, action: &str, target: &str, outcome: &str) -> Result<(), StoreError> {

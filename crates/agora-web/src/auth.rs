@@ -63,13 +63,15 @@ pub async fn verify_password(password: String, stored: String) -> bool {
     .unwrap_or(false)
 }
 
-/// An ISO 8601 UTC time `hours` from now, in the store's format.
-pub fn hours_from_now(hours: u64) -> String {
-    let t = std::time::SystemTime::now()
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default()
         .as_secs()
-        + hours * 3600;
+}
+
+/// A time in the store's format (ISO 8601 UTC, milliseconds).
+fn format_secs(t: u64) -> String {
     let day = agora_core::Day::from_days_since_epoch((t / 86_400) as i64);
     let s = t % 86_400;
     format!(
@@ -78,6 +80,42 @@ pub fn hours_from_now(hours: u64) -> String {
         (s / 60) % 60,
         s % 60
     )
+}
+
+/// Seconds since the epoch of a time in the store's format; None if it is not one.
+fn parse_secs(ts: &str) -> Option<u64> {
+    let day: agora_core::Day = ts.get(..10)?.parse().ok()?;
+    let h: u64 = ts.get(11..13)?.parse().ok()?;
+    let m: u64 = ts.get(14..16)?.parse().ok()?;
+    let s: u64 = ts.get(17..19)?.parse().ok()?;
+    // Days since the epoch from the civil date (the inverse of Day::from_days_since_epoch).
+    let (y, mo, d) = (
+        i64::from(day.year()),
+        i64::from(day.month()),
+        i64::from(day.day()),
+    );
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if mo > 2 { mo - 3 } else { mo + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days as u64 * 86_400 + h * 3600 + m * 60 + s)
+}
+
+/// An ISO 8601 UTC time `hours` from now, in the store's format.
+pub fn hours_from_now(hours: u64) -> String {
+    format_secs(now_secs() + hours * 3600)
+}
+
+/// An ISO 8601 UTC time `minutes` ago, in the store's format.
+pub fn minutes_ago(minutes: u64) -> String {
+    format_secs(now_secs().saturating_sub(minutes * 60))
+}
+
+/// Seconds from now until `window` seconds after `since` (0 if that is past).
+pub fn seconds_until(since: &str, window: u64) -> u64 {
+    parse_secs(since).map_or(window, |t| (t + window).saturating_sub(now_secs()))
 }
 
 #[cfg(test)]
@@ -92,6 +130,17 @@ mod tests {
         assert!(is_token(&a) && !is_token("../etc") && !is_token(&a.to_uppercase()));
         assert_eq!(ha, token_hash(&a));
         assert_ne!(ha, a);
+    }
+
+    #[test]
+    fn times_round_trip() {
+        for t in [0u64, 951_782_400, 1_795_000_123] {
+            assert_eq!(parse_secs(&format_secs(t)), Some(t));
+        }
+        assert!(
+            seconds_until(&minutes_ago(5), 900) <= 600
+                && seconds_until(&minutes_ago(5), 900) >= 598
+        );
     }
 
     #[tokio::test]

@@ -4,7 +4,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::error::{ApiError, AppError};
 use crate::pages::PageError;
@@ -31,6 +31,12 @@ pub fn router(state: AppState) -> Router {
             "/account/setup/{token}",
             get(pages::account::form).post(pages::account::submit),
         )
+        .route("/account", get(pages::session::account))
+        .route(
+            "/account/sign-in",
+            get(pages::session::sign_in_form).post(pages::session::sign_in),
+        )
+        .route("/account/sign-out", post(pages::session::sign_out))
         // API
         .route("/api/openapi.json", get(openapi))
         .route("/api/v1/fora", get(api::fora::list))

@@ -32,6 +32,8 @@ pub struct AppState {
     today: Option<Day>,
     /// Rendered responses, keyed by data version, day and URL.
     pub responses: Arc<crate::cache::ResponseCache>,
+    /// Served over TLS (`--public-url https://...`): cookies are `Secure` and `__Host-` prefixed.
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
             polled_at: Arc::new(AtomicU64::new(0)),
             today,
             responses: Arc::new(crate::cache::ResponseCache::default()),
+            secure_cookies: false,
         })
     }
 

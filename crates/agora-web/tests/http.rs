@@ -716,3 +716,239 @@ async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
             .any(|a| a.action == "account.setup" && a.outcome.starts_with("refused"))
     );
 }
+
+/// An account with a password, made through the store and the one-time link.
+async fn account_with_password(s: &Server, email: &str, password: &str) {
+    use agora_core::account::Email;
+    let (token, hash) = agora_web::auth::new_token();
+    let email = Email::parse(email).unwrap();
+    s.store
+        .create_account(
+            &email,
+            &["secretariat:colombo-process".parse().unwrap()],
+            &hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let stored = agora_web::auth::hash_password(password.to_owned())
+        .await
+        .unwrap();
+    assert!(
+        s.store
+            .set_password_with_token(&hash, &stored)
+            .await
+            .unwrap()
+    );
+    let _ = token;
+}
+
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn signing_in_and_out_with_database_sessions() {
+    let s = server().await;
+    account_with_password(&s, "sec@colombo.example", "correct horse battery staple").await;
+    let c = no_redirects();
+    let sign_in = |email: &'static str, password: &'static str| {
+        c.post(format!("{}/account/sign-in", s.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!(
+                "email={}&password={}",
+                email.replace('@', "%40"),
+                password.replace(' ', "+")
+            ))
+            .send()
+    };
+    // Known and unknown e-mails answer alike.
+    let wrong = sign_in("sec@colombo.example", "wrong password entirely")
+        .await
+        .unwrap();
+    let unknown = sign_in("nobody@colombo.example", "wrong password entirely")
+        .await
+        .unwrap();
+    assert_eq!(
+        (wrong.status(), unknown.status()),
+        (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED)
+    );
+    let (a, b) = (wrong.text().await.unwrap(), unknown.text().await.unwrap());
+    assert_eq!(
+        a.replace("sec@colombo.example", "X"),
+        b.replace("nobody@colombo.example", "X")
+    );
+
+    let ok = sign_in("sec@colombo.example", "correct horse battery staple")
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let cookie = ok.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.starts_with("agora_session=")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let session = cookie.split(';').next().unwrap().to_owned();
+    // A new session id at every sign-in.
+    let again = sign_in("sec@colombo.example", "correct horse battery staple")
+        .await
+        .unwrap();
+    assert_ne!(
+        again.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap(),
+        session
+    );
+
+    let page = c
+        .get(format!("{}/account", s.base))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let body = page.text().await.unwrap();
+    assert!(body.contains("sec@colombo.example") && body.contains("secretariat:colombo-process"));
+    let csrf = body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    // Anonymous /account goes to sign in.
+    assert_eq!(
+        c.get(format!("{}/account", s.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+
+    // Signing out needs the session's token.
+    let out = |token: String| {
+        c.post(format!("{}/account/sign-out", s.base))
+            .header("cookie", &session)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("csrf={token}"))
+            .send()
+    };
+    assert_eq!(
+        out("0".repeat(64)).await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    let cross = c
+        .post(format!("{}/account/sign-out", s.base))
+        .header("cookie", &session)
+        .header("sec-fetch-site", "cross-site")
+        .body(format!("csrf={csrf}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        c.get(format!("{}/account", s.base))
+            .header("cookie", &session)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK,
+        "still signed in"
+    );
+    assert_eq!(out(csrf).await.unwrap().status(), StatusCode::SEE_OTHER);
+    // The old cookie is refused now.
+    assert_eq!(
+        c.get(format!("{}/account", s.base))
+            .header("cookie", &session)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+
+    // Disabling an account ends its sessions.
+    let fresh = sign_in("sec@colombo.example", "correct horse battery staple")
+        .await
+        .unwrap();
+    let fresh = fresh.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    s.store
+        .disable_account(&agora_core::account::Email::parse("sec@colombo.example").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get(format!("{}/account", s.base))
+            .header("cookie", &fresh)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    let disabled = sign_in("sec@colombo.example", "correct horse battery staple")
+        .await
+        .unwrap();
+    assert_eq!(
+        disabled.status(),
+        StatusCode::UNAUTHORIZED,
+        "a disabled account cannot sign in"
+    );
+}
+
+#[tokio::test]
+async fn the_eleventh_failed_sign_in_within_fifteen_minutes_is_a_429() {
+    let s = server().await;
+    account_with_password(&s, "focal@example.org", "correct horse battery staple").await;
+    let c = no_redirects();
+    let attempt = |email: String, password: &'static str| {
+        c.post(format!("{}/account/sign-in", s.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("email={email}&password={password}"))
+            .send()
+    };
+    for i in 1..=10 {
+        let r = attempt("focal%40example.org".into(), "wrong")
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "attempt {i}");
+    }
+    let r = attempt("focal%40example.org".into(), "correct+horse+battery+staple")
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    // The same address is throttled for other e-mails too (10 failures from it already).
+    let r = attempt("someone-else%40example.org".into(), "wrong")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let log = s.store.audit_log(50).await.unwrap();
+    assert!(log.iter().any(|a| a.outcome == "refused: throttled"));
+}

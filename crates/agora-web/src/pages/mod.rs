@@ -12,6 +12,7 @@ pub mod docs;
 pub mod fora;
 pub mod home;
 pub mod organisations;
+pub mod session;
 
 /// What every page that shows a date starts from: the day asked for (`?as_of=`, default today),
 /// whether that is today, and the registry.

@@ -14,6 +14,15 @@ pub struct Args {
     #[arg(long, default_value = "127.0.0.1:8080", env = "AGORA_LISTEN")]
     pub listen: SocketAddr,
 
+    /// The address people reach Agora at. With https://, session cookies are Secure and
+    /// __Host- prefixed.
+    #[arg(
+        long,
+        env = "AGORA_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
+
     /// Seconds that requests in flight may take to finish after SIGTERM or Ctrl-C.
     #[arg(long, default_value_t = agora_web::SHUTDOWN_GRACE.as_secs(), env = "AGORA_SHUTDOWN_GRACE")]
     pub shutdown_grace: u64,
@@ -37,9 +46,10 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let store_backend = store.backend();
-    let state = agora_web::AppState::new(store, None)
+    let mut state = agora_web::AppState::new(store, None)
         .await
         .context("reading the registry")?;
+    state.secure_cookies = args.public_url.starts_with("https://");
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;

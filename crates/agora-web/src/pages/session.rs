@@ -1,0 +1,329 @@
+//! Signing in and out. Sessions live in the database (every node shares them); the cookie holds
+//! a random id of which only a hash is stored, and a new id is issued at every sign-in. Failed
+//! sign-ins are counted per e-mail and per client address: the 11th within 15 minutes is refused
+//! with 429. Known and unknown e-mails, and disabled accounts, get the same answer in about the
+//! same time (a password hash is always checked).
+
+use std::net::SocketAddr;
+
+use agora_core::account::{Account, Email};
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::PageError;
+use crate::auth;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// How long a session lasts.
+pub const SESSION_HOURS: u64 = 12;
+/// Failed sign-ins allowed per e-mail and per address within the window.
+pub const MAX_FAILURES: usize = 10;
+pub const WINDOW_MINUTES: u64 = 15;
+
+/// A real Argon2id hash of a random secret, made once: checked for unknown e-mails and disabled
+/// accounts so that they take as long as known ones.
+async fn decoy_hash() -> String {
+    static DECOY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DECOY
+        .get_or_init(|| async {
+            let (secret, _) = auth::new_token();
+            auth::hash_password(secret).await.unwrap_or_default()
+        })
+        .await
+        .clone()
+}
+
+pub fn cookie_name(state: &AppState) -> &'static str {
+    if state.secure_cookies {
+        "__Host-agora_session"
+    } else {
+        "agora_session"
+    }
+}
+
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The signed-in account of a request, its session's synchronizer token and the session's hash.
+pub async fn current(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(Account, String, String)>, AppError> {
+    let Some(id) = cookie_value(headers, cookie_name(state)).filter(|v| auth::is_token(v)) else {
+        return Ok(None);
+    };
+    let hash = auth::token_hash(id);
+    Ok(state
+        .store
+        .session(&hash)
+        .await?
+        .map(|(a, csrf)| (a, csrf, hash)))
+}
+
+fn private(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn redirect(to: &'static str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, to), (header::CACHE_CONTROL, "no-store")],
+    )
+        .into_response()
+}
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage {
+    email: String,
+    error: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    email: String,
+    roles: Vec<String>,
+    csrf: String,
+}
+
+pub async fn sign_in_form() -> Result<Response, PageError> {
+    let page = SignInPage {
+        email: String::new(),
+        error: None,
+    };
+    Ok(private(
+        StatusCode::OK,
+        page.render().map_err(AppError::from)?,
+    ))
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
+        .map_err(|_| AppError::bad("body", "the form could not be read"))?;
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let typed = field("email").trim().to_owned();
+    let email = Email::parse(&typed).ok();
+    let keys = vec![
+        format!(
+            "email:{}",
+            email
+                .as_ref()
+                .map(Email::as_str)
+                .unwrap_or(typed.as_str())
+                .to_lowercase()
+        ),
+        format!("ip:{}", peer.ip()),
+    ];
+    let since = auth::minutes_ago(WINDOW_MINUTES);
+    for key in &keys {
+        let failures = state
+            .store
+            .failed_sign_ins_since(key, &since)
+            .await
+            .map_err(AppError::from)?;
+        if failures.len() >= MAX_FAILURES {
+            let _ = state
+                .store
+                .audit("anonymous", "sign_in", &typed, "refused: throttled")
+                .await;
+            let retry = auth::seconds_until(&failures[0], WINDOW_MINUTES * 60).max(1);
+            let page = SignInPage {
+                email: typed.clone(),
+                error: Some("Too many failed attempts. Wait a few minutes and try again."),
+            };
+            let mut res = private(
+                StatusCode::TOO_MANY_REQUESTS,
+                page.render().map_err(AppError::from)?,
+            );
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry));
+            return Ok(res);
+        }
+    }
+    let found = match &email {
+        Some(e) => state.store.credentials(e).await.map_err(AppError::from)?,
+        None => None,
+    };
+    let (account, stored) = match found {
+        Some((a, Some(h))) if !a.disabled => (Some(a), h),
+        _ => (None, decoy_hash().await),
+    };
+    let password_ok = auth::verify_password(field("password").to_owned(), stored).await;
+    let Some(account) = account.filter(|_| password_ok) else {
+        state
+            .store
+            .record_failed_sign_in(&keys)
+            .await
+            .map_err(AppError::from)?;
+        let _ = state
+            .store
+            .audit(
+                "anonymous",
+                "sign_in",
+                &typed,
+                "refused: wrong e-mail or password",
+            )
+            .await;
+        let page = SignInPage {
+            email: typed,
+            error: Some("The e-mail address or the password is wrong."),
+        };
+        return Ok(private(
+            StatusCode::UNAUTHORIZED,
+            page.render().map_err(AppError::from)?,
+        ));
+    };
+    let (id, id_hash) = auth::new_token();
+    let (csrf, _) = auth::new_token();
+    state
+        .store
+        .create_session(
+            &account.id,
+            &id_hash,
+            &csrf,
+            &auth::hours_from_now(SESSION_HOURS),
+        )
+        .await
+        .map_err(AppError::from)?;
+    let _ = state
+        .store
+        .audit(
+            &format!("account:{}", account.id),
+            "sign_in",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        cookie_name(&state),
+        SESSION_HOURS * 3600
+    );
+    let mut res = redirect("/account");
+    res.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).expect("hex and ASCII"),
+    );
+    Ok(res)
+}
+
+pub async fn account(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some((account, csrf, _)) = current(&state, &headers).await? else {
+        return Ok(redirect("/account/sign-in"));
+    };
+    let page = AccountPage {
+        email: account.email.to_string(),
+        roles: account.roles.iter().map(ToString::to_string).collect(),
+        csrf,
+    };
+    Ok(private(
+        StatusCode::OK,
+        page.render().map_err(AppError::from)?,
+    ))
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let given = fields
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str());
+    let Some((account, csrf, hash)) = current(&state, &headers).await? else {
+        return Ok(redirect("/account/sign-in"));
+    };
+    if given != Some(csrf.as_str()) {
+        let _ = state
+            .store
+            .audit(
+                &format!("account:{}", account.id),
+                "sign_out",
+                account.email.as_str(),
+                "refused: bad csrf token",
+            )
+            .await;
+        return Ok((
+            StatusCode::FORBIDDEN,
+            [(header::CACHE_CONTROL, "no-store")],
+            "the form's token is missing or wrong\n",
+        )
+            .into_response());
+    }
+    state
+        .store
+        .end_session(&hash)
+        .await
+        .map_err(AppError::from)?;
+    let _ = state
+        .store
+        .audit(
+            &format!("account:{}", account.id),
+            "sign_out",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
+    let mut res = redirect("/");
+    let expired = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
+        cookie_name(&state)
+    );
+    res.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&expired).expect("ASCII"),
+    );
+    Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use argon2::password_hash::PasswordHash;
+
+    #[tokio::test]
+    async fn the_decoy_is_a_real_argon2id_hash_with_our_parameters() {
+        let decoy = super::decoy_hash().await;
+        let h =
+            PasswordHash::new(&decoy).expect("parses, so verifying against it runs the full hash");
+        assert_eq!(h.algorithm.as_str(), "argon2id");
+        assert!(decoy.contains("m=19456,t=2,p=1"), "{decoy}");
+        assert_eq!(decoy, super::decoy_hash().await, "made once");
+    }
+}
