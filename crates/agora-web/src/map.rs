@@ -49,17 +49,18 @@ const SHADES: [&str; 6] = [
 ];
 const MEMBER: &str = "#2b7a4b";
 const OTHER: &str = "#e3a33a";
+/// The counts from which each shade starts, with their legend labels.
+const STEPS: [(usize, &str); 6] = [
+    (0, "none"),
+    (1, "1-2"),
+    (3, "3-5"),
+    (6, "6-9"),
+    (10, "10-14"),
+    (15, "15 or more"),
+];
 
 /// Shade countries by a count (e.g. fora a state takes part in): 0, 1-2, 3-5, 6-9, 10-14, 15+.
 pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
-    const STEPS: [(usize, &str); 6] = [
-        (0, "none"),
-        (1, "1-2"),
-        (3, "3-5"),
-        (6, "6-9"),
-        (10, "10-14"),
-        (15, "15 or more"),
-    ];
     let class_of = |n: usize| STEPS.iter().rposition(|(min, _)| n >= *min).unwrap_or(0);
     let w = world();
     let shapes = w
@@ -80,11 +81,7 @@ pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
     Map {
         view_box: view_box(w),
         shapes,
-        legend: STEPS
-            .iter()
-            .enumerate()
-            .map(|(i, (_, l))| (SHADES[i], (*l).to_owned()))
-            .collect(),
+        legend: choropleth_legend(),
     }
 }
 
@@ -112,21 +109,26 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
     Map {
         view_box: view_box(w),
         shapes,
-        legend: vec![
-            (MEMBER, "member".into()),
-            (OTHER, "observer or partner".into()),
-            (SHADES[0], "neither".into()),
-        ],
+        legend: highlight_legend(),
     }
 }
 
-/// The legend alone, for pages that show a map by URL.
+/// The legend of [`choropleth`], for pages that show the map by URL.
 pub fn choropleth_legend() -> Vec<(&'static str, String)> {
-    choropleth(&BTreeMap::new()).legend
+    STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, (_, l))| (SHADES[i], (*l).to_owned()))
+        .collect()
 }
 
+/// The legend of [`highlight`].
 pub fn highlight_legend() -> Vec<(&'static str, String)> {
-    highlight(&BTreeMap::new(), &BTreeMap::new()).legend
+    vec![
+        (MEMBER, "member".into()),
+        (OTHER, "observer or partner".into()),
+        (SHADES[0], "neither".into()),
+    ]
 }
 
 fn view_box(w: &World) -> String {
