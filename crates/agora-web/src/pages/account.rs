@@ -7,7 +7,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::PageError;
 use crate::auth;
@@ -27,18 +27,14 @@ struct SetupDone {
     email: String,
 }
 
-/// Private pages: never cached, never sent on as a referrer (the URL holds the token).
+/// A private page whose URL holds the token: never sent on as a referrer either.
 fn private(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-            (header::REFERRER_POLICY, "no-referrer"),
-        ],
-        body,
-    )
-        .into_response()
+    let mut res = super::private(status, body);
+    res.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    res
 }
 
 async fn refuse(state: &AppState, why: &str) -> PageError {
@@ -96,15 +92,8 @@ pub async fn submit(
     else {
         return Err(refuse(&state, "unknown, used or expired link").await);
     };
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| AppError::bad("body", "the form could not be read"))?;
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
+    let form = super::Form::read(&body)?;
+    let field = |name: &str| form.field(name);
     let again = |error: String| -> Result<Response, PageError> {
         let page = SetupPage {
             email: account.email.to_string(),

@@ -39,6 +39,39 @@ impl Dated {
     }
 }
 
+/// A page for one person: never cached, by us or anyone between.
+pub fn private(status: axum::http::StatusCode, body: String) -> Response {
+    (
+        status,
+        [
+            (axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (axum::http::header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The fields of a submitted form (`application/x-www-form-urlencoded`).
+pub struct Form(Vec<(String, String)>);
+
+impl Form {
+    pub fn read(body: &[u8]) -> Result<Form, AppError> {
+        serde_urlencoded::from_bytes(body)
+            .map(Form)
+            .map_err(|_| AppError::bad("body", "the form could not be read"))
+    }
+
+    /// A field's value; empty when the form lacks it.
+    pub fn field(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+}
+
 /// Render a template as an HTML response.
 pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
     Ok(Html(t.render().map_err(AppError::from)?).into_response())

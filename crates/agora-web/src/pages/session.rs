@@ -13,7 +13,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::PageError;
+use super::{PageError, private};
 use crate::auth;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -72,18 +72,6 @@ pub async fn current(
         .map(|(a, csrf)| (a, csrf, hash)))
 }
 
-fn private(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 fn redirect(to: &'static str) -> Response {
     (
         StatusCode::SEE_OTHER,
@@ -123,15 +111,8 @@ pub async fn sign_in(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| AppError::bad("body", "the form could not be read"))?;
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
+    let form = super::Form::read(&body)?;
+    let field = |name: &str| form.field(name);
     let typed = field("email").trim().to_owned();
     let email = Email::parse(&typed).ok();
     let keys = vec![
@@ -262,11 +243,8 @@ pub async fn sign_out(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let given = fields
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str());
+    let form = super::Form::read(&body).ok();
+    let given = form.as_ref().map(|f| f.field("csrf"));
     let Some((account, csrf, hash)) = current(&state, &headers).await? else {
         return Ok(redirect("/account/sign-in"));
     };
