@@ -38,15 +38,14 @@ fn private(status: StatusCode, body: String) -> Response {
 }
 
 async fn refuse(state: &AppState, why: &str) -> PageError {
-    let _ = state
-        .store
-        .audit(
-            "anonymous",
-            "account.setup",
-            "one-time link",
-            &format!("refused: {why}"),
-        )
-        .await;
+    super::audit(
+        state,
+        "anonymous",
+        "account.setup",
+        "one-time link",
+        &format!("refused: {why}"),
+    )
+    .await;
     PageError(AppError::InvalidLink)
 }
 
@@ -126,15 +125,14 @@ pub async fn submit(
     {
         return Err(refuse(&state, "link used while the form was open").await);
     }
-    let _ = state
-        .store
-        .audit(
-            &format!("account:{}", account.id),
-            "account.setup",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    super::audit(
+        &state,
+        &super::actor(&account),
+        "account.setup",
+        account.email.as_str(),
+        "ok",
+    )
+    .await;
     let page = SetupDone {
         email: account.email.to_string(),
     };

@@ -39,6 +39,25 @@ impl Dated {
     }
 }
 
+/// Append to the audit log. The request it records has already been answered or refused, so a
+/// failure to write is logged rather than turned into an error page; it is never dropped silently.
+pub async fn audit(
+    state: &crate::state::AppState,
+    actor: &str,
+    action: &str,
+    target: &str,
+    outcome: &str,
+) {
+    if let Err(e) = state.store.audit(actor, action, target, outcome).await {
+        tracing::error!(error = %e, action, outcome, "could not write the audit log");
+    }
+}
+
+/// The audit actor for a signed-in account.
+pub fn actor(account: &agora_core::account::Account) -> String {
+    format!("account:{}", account.id)
+}
+
 /// A page for one person: never cached, by us or anyone between.
 pub fn private(status: axum::http::StatusCode, body: String) -> Response {
     (

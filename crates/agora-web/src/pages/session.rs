@@ -134,10 +134,7 @@ pub async fn sign_in(
             .await
             .map_err(AppError::from)?;
         if failures.len() >= MAX_FAILURES {
-            let _ = state
-                .store
-                .audit("anonymous", "sign_in", &typed, "refused: throttled")
-                .await;
+            super::audit(&state, "anonymous", "sign_in", &typed, "refused: throttled").await;
             let retry = auth::seconds_until(&failures[0], WINDOW_MINUTES * 60).max(1);
             let page = SignInPage {
                 email: typed.clone(),
@@ -167,15 +164,14 @@ pub async fn sign_in(
             .record_failed_sign_in(&keys)
             .await
             .map_err(AppError::from)?;
-        let _ = state
-            .store
-            .audit(
-                "anonymous",
-                "sign_in",
-                &typed,
-                "refused: wrong e-mail or password",
-            )
-            .await;
+        super::audit(
+            &state,
+            "anonymous",
+            "sign_in",
+            &typed,
+            "refused: wrong e-mail or password",
+        )
+        .await;
         let page = SignInPage {
             email: typed,
             error: Some("The e-mail address or the password is wrong."),
@@ -197,15 +193,14 @@ pub async fn sign_in(
         )
         .await
         .map_err(AppError::from)?;
-    let _ = state
-        .store
-        .audit(
-            &format!("account:{}", account.id),
-            "sign_in",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    super::audit(
+        &state,
+        &super::actor(&account),
+        "sign_in",
+        account.email.as_str(),
+        "ok",
+    )
+    .await;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
         "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
@@ -249,15 +244,14 @@ pub async fn sign_out(
         return Ok(redirect("/account/sign-in"));
     };
     if given != Some(csrf.as_str()) {
-        let _ = state
-            .store
-            .audit(
-                &format!("account:{}", account.id),
-                "sign_out",
-                account.email.as_str(),
-                "refused: bad csrf token",
-            )
-            .await;
+        super::audit(
+            &state,
+            &super::actor(&account),
+            "sign_out",
+            account.email.as_str(),
+            "refused: bad csrf token",
+        )
+        .await;
         return Ok((
             StatusCode::FORBIDDEN,
             [(header::CACHE_CONTROL, "no-store")],
@@ -270,15 +264,14 @@ pub async fn sign_out(
         .end_session(&hash)
         .await
         .map_err(AppError::from)?;
-    let _ = state
-        .store
-        .audit(
-            &format!("account:{}", account.id),
-            "sign_out",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    super::audit(
+        &state,
+        &super::actor(&account),
+        "sign_out",
+        account.email.as_str(),
+        "ok",
+    )
+    .await;
     let mut res = redirect("/");
     let expired = format!(
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
