@@ -2,56 +2,9 @@
 // type. Playwright-core drives Debian's Chromium against a running `agora serve` whose base URL
 // is AGORA_E2E_BASE (scripts/test starts one per backend). Screenshots of failures are written to
 // AGORA_E2E_ARTIFACTS (default target/e2e-artifacts).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
-
-const require = createRequire(import.meta.url);
-const BASE = process.env.AGORA_E2E_BASE;
-const LABEL = process.env.AGORA_E2E_LABEL || "sqlite";
-const ARTIFACTS = process.env.AGORA_E2E_ARTIFACTS || "target/e2e-artifacts";
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-let browser;
-
-before(async () => {
-  assert.ok(BASE, "AGORA_E2E_BASE must name a running agora serve");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/** Run `steps` on a fresh page; on failure keep a screenshot and the page's HTML. */
-async function withPage(name, options, steps) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const cspErrors = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-  });
-  try {
-    await steps(page, cspErrors);
-  } catch (e) {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const stem = path.join(ARTIFACTS, `${LABEL}-${name}`.replace(/[^a-z0-9.-]+/gi, "_"));
-    await page.screenshot({ path: `${stem}.png`, fullPage: true }).catch(() => {});
-    fs.writeFileSync(`${stem}.html`, await page.content().catch(() => ""));
-    console.error(`failure artifacts: ${stem}.png, ${stem}.html`);
-    throw e;
-  } finally {
-    await context.close();
-  }
-}
+import { BASE, LABEL, withPage, axe } from "./lib.mjs";
 
 test(`a newcomer browses the landscape of 2009 beside today's (${LABEL})`, async () => {
   await withPage("journey", {}, async (page, cspErrors) => {
@@ -122,6 +75,7 @@ const PAGES = [
   "/api/docs",
   "/fora/no-such-forum",
   "/account/sign-in",
+  "/fora/colombo-process/history",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];
@@ -150,17 +104,3 @@ test("the axe judge catches a deliberately broken page", async () => {
     }
   });
 });
-
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
-    WCAG,
-  );
-  return result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-  }));
-}

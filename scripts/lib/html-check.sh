@@ -6,7 +6,7 @@ PAGE_TYPES=(
     "/" "/?as_of=2009-06-04" "/fora" "/fora?category=rcp&as_of=2009-06-04"
     "/fora/soderkoping-process?as_of=2009-06-04" "/fora/eu" "/areas" "/areas/UKR?as_of=2009-06-04"
     "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
-    "/account/sign-in"
+    "/account/sign-in" "/fora/colombo-process/history"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)
@@ -25,6 +25,17 @@ check_pages() { # base URL, then extra paths (e.g. a set-password link)
     local status=$?
     rm -rf "$dir"
     return $status
+}
+
+check_files() { # directory of saved pages, the least number of them expected
+    local dir=$1 least=$2 files
+    files=("$dir"/*.html)
+    if [ ! -e "${files[0]}" ] || [ "${#files[@]}" -lt "$least" ]; then
+        echo "expected at least $least pages in $dir, found ${#files[@]}"
+        return 1
+    fi
+    echo "checking ${#files[@]} pages: ${files[*]##*/}"
+    java -jar "$VNU_JAR" --errors-only --format text "${files[@]}"
 }
 
 # The judge must be able to fail: a page with a missing alt, a duplicate id and a bad table.

@@ -242,6 +242,31 @@ impl Step {
         Step::Publish,
         Step::Withdraw,
     ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::StartReview => "start_review",
+            Step::RequestChanges => "request_changes",
+            Step::Publish => "publish",
+            Step::Withdraw => "withdraw",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Words for a button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Submit => "Submit for review",
+            Step::StartReview => "Start the review",
+            Step::RequestChanges => "Request changes",
+            Step::Publish => "Publish",
+            Step::Withdraw => "Withdraw",
+        }
+    }
 }
 
 /// Why a step was refused.

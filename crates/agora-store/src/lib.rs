@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use agora_core::account::{Account, Email};
-use agora_core::policy::AccessRole;
+use agora_core::contribution::{Contribution, Entity};
+use agora_core::policy::{AccessRole, ContributionState};
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod error;
@@ -69,6 +70,56 @@ pub struct AuditEntry {
     pub target: String,
     /// `ok`, or `refused: why`.
     pub outcome: String,
+}
+
+/// One version of a record in its public history: the change-log entry, the record's body
+/// after it (None for a delete, or for changes logged before versions were kept) and the role
+/// under which it was made (None for imports).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub change: Change,
+    pub body: Option<String>,
+    pub role: Option<String>,
+}
+
+/// An API token as its owner sees it (the token itself is shown once, at creation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+/// A contribution to store: a draft.
+#[derive(Debug, Clone)]
+pub struct NewContribution {
+    pub forum: ForumId,
+    pub entity: Entity,
+    pub entity_id: String,
+    pub title: String,
+    pub base: Option<String>,
+    pub proposed: String,
+    pub author_id: String,
+    pub author_role: String,
+    pub comment: String,
+}
+
+/// Which contributions to list.
+#[derive(Debug, Clone, Default)]
+pub struct ContributionFilter {
+    /// Only those changing records of these fora.
+    pub fora: Option<Vec<ForumId>>,
+    pub state: Option<ContributionState>,
+    pub author_id: Option<String>,
+}
+
+/// Who takes a step and why.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub account_id: String,
+    pub role: String,
+    pub comment: String,
 }
 
 /// Progress of a long write, reported as records are written.
@@ -201,6 +252,79 @@ pub trait Store: Send + Sync {
 
     /// The latest audit entries, newest first.
     async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+
+    /// An account by its id.
+    async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError>;
+
+    /// Set an account's password and end every session of it but `keep` (a session id hash).
+    async fn set_password(
+        &self,
+        account_id: &str,
+        password_hash: &str,
+        keep: Option<&str>,
+    ) -> Result<(), StoreError>;
+
+    /// Store a new API token (by the hash of its secret) for an account; its id.
+    async fn create_api_token(
+        &self,
+        account_id: &str,
+        name: &str,
+        token_hash: &str,
+    ) -> Result<i64, StoreError>;
+
+    /// An account's API tokens, newest first.
+    async fn api_tokens(&self, account_id: &str) -> Result<Vec<ApiToken>, StoreError>;
+
+    /// Revoke one of an account's tokens; false if it has no such live token.
+    async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError>;
+
+    /// The enabled account a live API token belongs to.
+    async fn account_for_api_token(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+
+    /// The stored body of a forum or membership record.
+    async fn record_body(&self, entity: Entity, id: &str) -> Result<Option<String>, StoreError>;
+
+    /// The versions of the records under a scope (a forum and its memberships), newest first.
+    async fn history(&self, scope: &str, limit: i64) -> Result<Vec<Version>, StoreError>;
+
+    /// Store a draft contribution (with a `create` event); its id.
+    async fn create_contribution(&self, c: &NewContribution) -> Result<i64, StoreError>;
+
+    /// A contribution with its events.
+    async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
+
+    /// Contributions matching a filter (without events), newest first.
+    async fn contributions(
+        &self,
+        filter: &ContributionFilter,
+    ) -> Result<Vec<Contribution>, StoreError>;
+
+    /// Replace a draft's (or a sent-back contribution's) proposal and base, logging `action`
+    /// (`edit`, `rebase`). A Conflict error if it is no longer in `expected`.
+    async fn revise_contribution(
+        &self,
+        id: i64,
+        expected: ContributionState,
+        base: Option<&str>,
+        proposed: &str,
+        action: &str,
+        actor: &Actor,
+    ) -> Result<(), StoreError>;
+
+    /// Move a contribution from `from` to `to` (the policy has allowed the step), logging it.
+    /// Publishing writes the proposal to the records and the change log in the same
+    /// transaction, and is refused (Conflict, "stale") if the record is no longer the base;
+    /// withdrawing restores the base (or removes a record the contribution created), refused
+    /// if the record changed since it was published. A Conflict error if the contribution is
+    /// no longer in `from`; `action` is the step's name, or `comment` for a comment alone.
+    async fn step_contribution(
+        &self,
+        id: i64,
+        from: ContributionState,
+        to: ContributionState,
+        action: &str,
+        actor: &Actor,
+    ) -> Result<(), StoreError>;
 
     /// Problems of the stored data that the database itself can see: its own integrity check,
     /// foreign keys, records whose derived columns disagree with their body.

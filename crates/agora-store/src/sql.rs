@@ -154,6 +154,7 @@ macro_rules! store_impl {
             conn: &mut $conn,
             table: &Table,
             id: &str,
+            scope: &str,
             body: &str,
             origin: &str,
             summary: &mut ImportSummary,
@@ -172,15 +173,139 @@ macro_rules! store_impl {
                     "create"
                 }
             };
-            sqlx::query("INSERT INTO change_log (entity, entity_id, op, at, origin) VALUES ($1, $2, $3, $4, $5)")
-                .bind(table.entity)
-                .bind(id)
-                .bind(op)
-                .bind(now_utc())
-                .bind(origin)
-                .execute(conn)
-                .await?;
+            log_change(conn, table.entity, id, op, origin, scope, Some(body), None).await?;
             Ok(true)
+        }
+
+        /// Append one entry to the change log.
+        #[allow(clippy::too_many_arguments)]
+        async fn log_change(
+            conn: &mut $conn,
+            entity: &str,
+            id: &str,
+            op: &str,
+            origin: &str,
+            scope: &str,
+            body: Option<&str>,
+            role: Option<&str>,
+        ) -> Result<(), StoreError> {
+            sqlx::query(
+                "INSERT INTO change_log (entity, entity_id, op, at, origin, scope, body, role) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(entity)
+            .bind(id)
+            .bind(op)
+            .bind(now_utc())
+            .bind(origin)
+            .bind(scope)
+            .bind(body)
+            .bind(role)
+            .execute(conn)
+            .await?;
+            Ok(())
+        }
+
+        fn table_of(entity: agora_core::contribution::Entity) -> &'static Table {
+            match entity {
+                agora_core::contribution::Entity::Forum => &FORA,
+                agora_core::contribution::Entity::Membership => &MEMBERSHIPS,
+            }
+        }
+
+        /// Write (or, with no body, remove) one forum or membership record on behalf of a
+        /// contribution, logging the change under the contributor's role.
+        async fn apply_record(
+            conn: &mut $conn,
+            entity: agora_core::contribution::Entity,
+            id: &str,
+            body: Option<&str>,
+            origin: &str,
+            role: &str,
+        ) -> Result<(), StoreError> {
+            use agora_core::contribution::Entity;
+            let table = table_of(entity);
+            let existed = stored_body(&mut *conn, table, id).await?.is_some();
+            let scope = match (entity, body) {
+                (Entity::Forum, _) => id.to_owned(),
+                (Entity::Membership, Some(b)) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
+                (Entity::Membership, None) => {
+                    let old = stored_body(&mut *conn, table, id).await?.unwrap_or_default();
+                    from_body::<Membership>("membership", id, &old)?.forum_id.to_string()
+                }
+            };
+            match body {
+                Some(b) => {
+                    match entity {
+                        Entity::Forum => write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?,
+                        Entity::Membership => write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?,
+                    }
+                    let op = if existed { "update" } else { "create" };
+                    log_change(conn, table.entity, id, op, origin, &scope, Some(b), Some(role)).await
+                }
+                None => {
+                    if entity == Entity::Forum {
+                        return Err(StoreError::Conflict("a forum cannot be removed by a contribution".into()));
+                    }
+                    sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id).execute(&mut *conn).await?;
+                    log_change(conn, table.entity, id, "delete", origin, &scope, None, Some(role)).await
+                }
+            }
+        }
+
+        async fn add_event(
+            conn: &mut $conn,
+            id: i64,
+            action: &str,
+            state: agora_core::policy::ContributionState,
+            actor: &$crate::Actor,
+        ) -> Result<(), StoreError> {
+            let actor_id: i64 = actor.account_id.parse().map_err(|_| StoreError::NotFound(format!("no account {}", actor.account_id)))?;
+            let now = now_utc();
+            sqlx::query(
+                "INSERT INTO contribution_events (contribution_id, at, actor_id, actor_role, action, state, comment) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(id)
+            .bind(&now)
+            .bind(actor_id)
+            .bind(&actor.role)
+            .bind(action)
+            .bind(state.as_str())
+            .bind(&actor.comment)
+            .execute(&mut *conn)
+            .await?;
+            sqlx::query("UPDATE contributions SET updated_at = $1 WHERE id = $2").bind(&now).bind(id).execute(conn).await?;
+            Ok(())
+        }
+
+        const CONTRIBUTION_COLUMNS: &str = "id, forum_id, entity, entity_id, title, base, proposed, state, author_id, author_role, created_at, updated_at";
+
+        fn contribution_of(r: &$row) -> Result<agora_core::contribution::Contribution, StoreError> {
+            let id: i64 = r.get(0);
+            let corrupt = |reason: String| StoreError::Corrupt { entity: "contribution", id: id.to_string(), reason };
+            let forum: String = r.get(1);
+            let entity: String = r.get(2);
+            let state: String = r.get(7);
+            Ok(agora_core::contribution::Contribution {
+                id,
+                forum: forum.parse().map_err(|e: agora_core::ids::IdError| corrupt(e.to_string()))?,
+                entity: agora_core::contribution::Entity::parse(&entity).ok_or_else(|| corrupt(format!("entity {entity}")))?,
+                entity_id: r.get(3),
+                title: r.get(4),
+                base: r.get(5),
+                proposed: r.get(6),
+                state: agora_core::policy::ContributionState::parse(&state).ok_or_else(|| corrupt(format!("state {state}")))?,
+                author_id: r.get::<i64, _>(8).to_string(),
+                author_role: r.get(9),
+                created_at: r.get(10),
+                updated_at: r.get(11),
+                events: Vec::new(),
+            })
+        }
+
+        fn parse_id(id: &str) -> Result<i64, StoreError> {
+            id.parse().map_err(|_| StoreError::NotFound(format!("no account {id}")))
         }
 
         async fn write_area(conn: &mut $conn, a: &Area, body: &str) -> Result<(), StoreError> {
@@ -369,7 +494,7 @@ macro_rules! store_impl {
                 let mut done = 0usize;
                 for a in &d.areas {
                     let body = to_body(a);
-                    if diff(&mut tx, &AREAS, a.code.as_str(), &body, origin, &mut summary).await? {
+                    if diff(&mut tx, &AREAS, a.code.as_str(), a.code.as_str(), &body, origin, &mut summary).await? {
                         write_area(&mut tx, a, &body).await?;
                     }
                     done += 1;
@@ -377,7 +502,7 @@ macro_rules! store_impl {
                 }
                 for o in &d.organisations {
                     let body = to_body(o);
-                    if diff(&mut tx, &ORGANISATIONS, o.id.as_str(), &body, origin, &mut summary).await? {
+                    if diff(&mut tx, &ORGANISATIONS, o.id.as_str(), o.id.as_str(), &body, origin, &mut summary).await? {
                         write_simple(&mut tx, &ORGANISATIONS, o.id.as_str(), &body).await?;
                     }
                     done += 1;
@@ -385,7 +510,7 @@ macro_rules! store_impl {
                 }
                 for t in &d.themes {
                     let body = to_body(t);
-                    if diff(&mut tx, &THEMES, t.id.as_str(), &body, origin, &mut summary).await? {
+                    if diff(&mut tx, &THEMES, t.id.as_str(), t.id.as_str(), &body, origin, &mut summary).await? {
                         write_simple(&mut tx, &THEMES, t.id.as_str(), &body).await?;
                     }
                     done += 1;
@@ -393,7 +518,7 @@ macro_rules! store_impl {
                 }
                 for f in &d.fora {
                     let body = to_body(f);
-                    if diff(&mut tx, &FORA, f.id.as_str(), &body, origin, &mut summary).await? {
+                    if diff(&mut tx, &FORA, f.id.as_str(), f.id.as_str(), &body, origin, &mut summary).await? {
                         write_forum(&mut tx, f, &body).await?;
                     }
                     done += 1;
@@ -401,7 +526,7 @@ macro_rules! store_impl {
                 }
                 for m in &d.memberships {
                     let body = to_body(m);
-                    if diff(&mut tx, &MEMBERSHIPS, m.id.as_str(), &body, origin, &mut summary).await? {
+                    if diff(&mut tx, &MEMBERSHIPS, m.id.as_str(), m.forum_id.as_str(), &body, origin, &mut summary).await? {
                         write_membership(&mut tx, m, &body).await?;
                     }
                     done += 1;
@@ -706,6 +831,275 @@ macro_rules! store_impl {
                         outcome: r.get(5),
                     })
                     .collect())
+            }
+
+            async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError> {
+                let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+                let email: Option<String> = sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                match email {
+                    None => Ok(None),
+                    Some(e) => {
+                        let e = Email::parse(&e).map_err(|err| StoreError::Corrupt { entity: "account", id: id.to_string(), reason: err.to_string() })?;
+                        Ok(read_accounts(&self.pool, Some(&e)).await?.pop())
+                    }
+                }
+            }
+
+            async fn set_password(&self, account_id: &str, password_hash: &str, keep: Option<&str>) -> Result<(), StoreError> {
+                let id = parse_id(account_id)?;
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+                    .bind(password_hash)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+                    .bind(id)
+                    .bind(keep.unwrap_or(""))
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn create_api_token(&self, account_id: &str, name: &str, token_hash: &str) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                    .bind(parse_id(account_id)?)
+                    .bind(name)
+                    .bind(token_hash)
+                    .bind(now_utc())
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn api_tokens(&self, account_id: &str) -> Result<Vec<$crate::ApiToken>, StoreError> {
+                let rows = sqlx::query("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC")
+                    .bind(parse_id(account_id)?)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows
+                    .iter()
+                    .map(|r| $crate::ApiToken { id: r.get(0), name: r.get(1), created_at: r.get(2), revoked_at: r.get(3) })
+                    .collect())
+            }
+
+            async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError> {
+                let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
+                    .bind(now_utc())
+                    .bind(token_id)
+                    .bind(parse_id(account_id)?)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn account_for_api_token(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
+                let id: Option<i64> = sqlx::query_scalar(
+                    "SELECT a.id FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
+                     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a.disabled_at IS NULL",
+                )
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?;
+                match id {
+                    None => Ok(None),
+                    Some(id) => self.account_by_id(&id.to_string()).await,
+                }
+            }
+
+            async fn record_body(&self, entity: agora_core::contribution::Entity, id: &str) -> Result<Option<String>, StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                stored_body(&mut conn, table_of(entity), id).await
+            }
+
+            async fn history(&self, scope: &str, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
+                let rows = sqlx::query(
+                    "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE scope = $1 ORDER BY seq DESC LIMIT $2",
+                )
+                .bind(scope)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .iter()
+                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
+                    .collect())
+            }
+
+            async fn create_contribution(&self, c: &$crate::NewContribution) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let now = now_utc();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO contributions (forum_id, entity, entity_id, title, base, proposed, state, author_id, author_role, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                )
+                .bind(c.forum.as_str())
+                .bind(c.entity.as_str())
+                .bind(&c.entity_id)
+                .bind(&c.title)
+                .bind(c.base.as_deref())
+                .bind(&c.proposed)
+                .bind(agora_core::policy::ContributionState::Draft.as_str())
+                .bind(parse_id(&c.author_id)?)
+                .bind(&c.author_role)
+                .bind(&now)
+                .bind(&now)
+                .fetch_one(&mut *tx)
+                .await?;
+                let actor = $crate::Actor { account_id: c.author_id.clone(), role: c.author_role.clone(), comment: c.comment.clone() };
+                add_event(&mut tx, id, "create", agora_core::policy::ContributionState::Draft, &actor).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn contribution(&self, id: i64) -> Result<Option<agora_core::contribution::Contribution>, StoreError> {
+                let row = sqlx::query(&format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                let Some(row) = row else { return Ok(None) };
+                let mut c = contribution_of(&row)?;
+                let events = sqlx::query(
+                    "SELECT at, actor_id, actor_role, action, state, comment FROM contribution_events WHERE contribution_id = $1 ORDER BY seq",
+                )
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+                for r in events {
+                    let state: String = r.get(4);
+                    c.events.push(agora_core::contribution::Event {
+                        at: r.get(0),
+                        actor_id: r.get::<i64, _>(1).to_string(),
+                        actor_role: r.get(2),
+                        action: r.get(3),
+                        state: agora_core::policy::ContributionState::parse(&state).ok_or_else(|| StoreError::Corrupt {
+                            entity: "contribution",
+                            id: id.to_string(),
+                            reason: format!("event state {state}"),
+                        })?,
+                        comment: r.get(5),
+                    });
+                }
+                Ok(Some(c))
+            }
+
+            async fn contributions(&self, filter: &$crate::ContributionFilter) -> Result<Vec<agora_core::contribution::Contribution>, StoreError> {
+                let mut sql = format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE 1 = 1");
+                let mut binds: Vec<String> = Vec::new();
+                if let Some(fora) = &filter.fora {
+                    if fora.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    let mut marks = Vec::new();
+                    for f in fora {
+                        binds.push(f.to_string());
+                        marks.push(format!("${}", binds.len()));
+                    }
+                    sql.push_str(&format!(" AND forum_id IN ({})", marks.join(", ")));
+                }
+                if let Some(s) = filter.state {
+                    binds.push(s.as_str().to_owned());
+                    sql.push_str(&format!(" AND state = ${}", binds.len()));
+                }
+                let author = match &filter.author_id {
+                    Some(a) => Some(parse_id(a)?),
+                    None => None,
+                };
+                if author.is_some() {
+                    sql.push_str(&format!(" AND author_id = ${}", binds.len() + 1));
+                }
+                sql.push_str(" ORDER BY updated_at DESC, id DESC");
+                let mut q = sqlx::query(&sql);
+                for b in &binds {
+                    q = q.bind(b);
+                }
+                if let Some(a) = author {
+                    q = q.bind(a);
+                }
+                q.fetch_all(&self.pool).await?.iter().map(contribution_of).collect()
+            }
+
+            async fn revise_contribution(
+                &self,
+                id: i64,
+                expected: agora_core::policy::ContributionState,
+                base: Option<&str>,
+                proposed: &str,
+                action: &str,
+                actor: &$crate::Actor,
+            ) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let done = sqlx::query("UPDATE contributions SET base = $1, proposed = $2 WHERE id = $3 AND state = $4")
+                    .bind(base)
+                    .bind(proposed)
+                    .bind(id)
+                    .bind(expected.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() != 1 {
+                    return Err(StoreError::Conflict(format!("the contribution is no longer {}", expected.label())));
+                }
+                add_event(&mut tx, id, action, expected, actor).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn step_contribution(
+                &self,
+                id: i64,
+                from: agora_core::policy::ContributionState,
+                to: agora_core::policy::ContributionState,
+                action: &str,
+                actor: &$crate::Actor,
+            ) -> Result<(), StoreError> {
+                use agora_core::policy::ContributionState as S;
+                let mut tx = self.pool.begin().await?;
+                let row = sqlx::query(&format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .ok_or_else(|| StoreError::NotFound(format!("no contribution {id}")))?;
+                let c = contribution_of(&row)?;
+                let done = sqlx::query("UPDATE contributions SET state = $1 WHERE id = $2 AND state = $3")
+                    .bind(to.as_str())
+                    .bind(id)
+                    .bind(from.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() != 1 {
+                    return Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())));
+                }
+                let origin = format!("contribution:{id}");
+                let mut wrote = false;
+                if from != to && to == S::Published {
+                    let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
+                    if now != c.base {
+                        return Err(StoreError::Conflict(
+                            "stale: the record changed since this contribution was drafted; rebase it first".into(),
+                        ));
+                    }
+                    apply_record(&mut tx, c.entity, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
+                    wrote = true;
+                }
+                if from != to && to == S::Withdrawn {
+                    let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
+                    if now.as_deref() != Some(c.proposed.as_str()) {
+                        return Err(StoreError::Conflict(
+                            "the record changed since this contribution was published; it cannot be taken back".into(),
+                        ));
+                    }
+                    apply_record(&mut tx, c.entity, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
+                    wrote = true;
+                }
+                add_event(&mut tx, id, action, to, actor).await?;
+                tx.commit().await?;
+                if wrote {
+                    self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                }
+                Ok(())
             }
 
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

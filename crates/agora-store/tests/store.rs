@@ -62,6 +62,8 @@ conformance!(
     memberships_follow_the_as_of_rule,
     integrity_problems_find_damage_done_behind_the_stores_back,
     accounts_roles_and_one_time_links,
+    api_tokens_and_password_changes,
+    contributions_publish_atomically_refuse_stale_bases_and_withdraw,
 );
 
 fn day(s: &str) -> Day {
@@ -501,4 +503,262 @@ async fn accounts_roles_and_one_time_links(backend: Backend) {
         (log[0].action.as_str(), log[0].outcome.as_str()),
         ("account.setup", "refused: unknown link")
     );
+}
+
+async fn api_tokens_and_password_changes(backend: Backend) {
+    use agora_core::account::Email;
+    let Some((_tmp, store)) = fresh_on(backend).await else {
+        return;
+    };
+    let far = "2999-01-01T00:00:00.000Z";
+    let email = Email::parse("program@example.org").unwrap();
+    let a = store
+        .create_account(&email, &["editor".parse().unwrap()], "setup", far)
+        .await
+        .unwrap();
+    let id = store
+        .create_api_token(&a.id, "sync", "hash-a")
+        .await
+        .unwrap();
+    store
+        .create_api_token(&a.id, "other", "hash-b")
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .account_for_api_token("hash-a")
+            .await
+            .unwrap()
+            .unwrap()
+            .email,
+        email
+    );
+    let listed = store.api_tokens(&a.id).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["other", "sync"],
+        "newest first"
+    );
+    assert!(store.revoke_api_token(&a.id, id).await.unwrap());
+    assert!(!store.revoke_api_token(&a.id, id).await.unwrap(), "once");
+    assert!(
+        store
+            .account_for_api_token("hash-a")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .account_for_api_token("hash-b")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // Someone else's token cannot be revoked by id.
+    let b = store
+        .create_account(&Email::parse("b@example.org").unwrap(), &[], "setup-b", far)
+        .await
+        .unwrap();
+    let theirs = store.create_api_token(&b.id, "b", "hash-c").await.unwrap();
+    assert!(!store.revoke_api_token(&a.id, theirs).await.unwrap());
+    // A password change ends every other session.
+    store.create_session(&a.id, "s1", "c1", far).await.unwrap();
+    store.create_session(&a.id, "s2", "c2", far).await.unwrap();
+    store
+        .set_password(&a.id, "new-hash", Some("s1"))
+        .await
+        .unwrap();
+    assert!(store.session("s1").await.unwrap().is_some());
+    assert!(store.session("s2").await.unwrap().is_none());
+    assert_eq!(
+        store
+            .credentials(&email)
+            .await
+            .unwrap()
+            .unwrap()
+            .1
+            .as_deref(),
+        Some("new-hash")
+    );
+    assert_eq!(
+        store.account_by_id(&a.id).await.unwrap().unwrap().email,
+        email
+    );
+    assert!(store.account_by_id("999999").await.unwrap().is_none());
+    // Disabled accounts' tokens stop working.
+    store.disable_account(&email).await.unwrap();
+    assert!(
+        store
+            .account_for_api_token("hash-b")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::contribution::Entity;
+    use agora_core::policy::ContributionState as S;
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let actor = |comment: &str| Actor {
+        account_id: author.id.clone(),
+        role: "secretariat:colombo-process".into(),
+        comment: comment.into(),
+    };
+    let forum: ForumId = "colombo-process".parse().unwrap();
+    let base = store
+        .record_body(Entity::Forum, "colombo-process")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut changed: agora_core::Forum = serde_json::from_str(&base).unwrap();
+    changed.summary = Some("Changed by a contribution.".into());
+    let proposed = serde_json::to_string(&changed).unwrap();
+    let new = |title: &str| NewContribution {
+        forum: forum.clone(),
+        entity: Entity::Forum,
+        entity_id: "colombo-process".into(),
+        title: title.into(),
+        base: Some(base.clone()),
+        proposed: proposed.clone(),
+        author_id: author.id.clone(),
+        author_role: "secretariat:colombo-process".into(),
+        comment: "first".into(),
+    };
+    let id = store.create_contribution(&new("one")).await.unwrap();
+    let stale = store.create_contribution(&new("two")).await.unwrap();
+    let seq = store.latest_change().await.unwrap();
+    // Steps are taken only from the state the caller saw.
+    let wrong = store
+        .step_contribution(id, S::Submitted, S::InReview, "start_review", &actor(""))
+        .await;
+    assert!(
+        matches!(wrong, Err(agora_store::StoreError::Conflict(_))),
+        "{wrong:?}"
+    );
+    for (from, to, step) in [
+        (S::Draft, S::Submitted, "submit"),
+        (S::Submitted, S::InReview, "start_review"),
+        (S::InReview, S::Published, "publish"),
+    ] {
+        store
+            .step_contribution(id, from, to, step, &actor(step))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        store.latest_change().await.unwrap(),
+        seq + 1,
+        "one change, logged"
+    );
+    assert_eq!(
+        store
+            .record_body(Entity::Forum, "colombo-process")
+            .await
+            .unwrap()
+            .unwrap(),
+        proposed
+    );
+    let versions = store.history("colombo-process", 10).await.unwrap();
+    assert_eq!(versions[0].change.origin, format!("contribution:{id}"));
+    assert_eq!(
+        versions[0].role.as_deref(),
+        Some("secretariat:colombo-process")
+    );
+    assert_eq!(versions[0].body.as_deref(), Some(proposed.as_str()));
+    let c = store.contribution(id).await.unwrap().unwrap();
+    assert_eq!(c.state, S::Published);
+    assert_eq!(
+        c.events
+            .iter()
+            .map(|e| e.action.as_str())
+            .collect::<Vec<_>>(),
+        ["create", "submit", "start_review", "publish"]
+    );
+    // The second drafted on the same base is stale now: refused, and nothing moves.
+    for (from, to, step) in [
+        (S::Draft, S::Submitted, "submit"),
+        (S::Submitted, S::InReview, "start_review"),
+    ] {
+        store
+            .step_contribution(stale, from, to, step, &actor(step))
+            .await
+            .unwrap();
+    }
+    let refused = store
+        .step_contribution(stale, S::InReview, S::Published, "publish", &actor(""))
+        .await;
+    assert!(
+        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale")),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.contribution(stale).await.unwrap().unwrap().state,
+        S::InReview
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 1);
+    // Rebased onto the record as it is, it goes through.
+    store
+        .revise_contribution(
+            stale,
+            S::InReview,
+            Some(&proposed),
+            &proposed,
+            "rebase",
+            &actor(""),
+        )
+        .await
+        .unwrap();
+    // Withdrawing the first restores the base, logged as a change.
+    store
+        .step_contribution(
+            id,
+            S::Published,
+            S::Withdrawn,
+            "withdraw",
+            &actor("too early"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .record_body(Entity::Forum, "colombo-process")
+            .await
+            .unwrap()
+            .unwrap(),
+        base
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 2);
+    let listed = store
+        .contributions(&agora_store::ContributionFilter {
+            state: Some(S::Withdrawn),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(listed.iter().map(|c| c.id).collect::<Vec<_>>(), [id]);
+    let by_author = store
+        .contributions(&agora_store::ContributionFilter {
+            author_id: Some(author.id.clone()),
+            fora: Some(vec![forum.clone()]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(by_author.len(), 2);
+    assert!(store.integrity_problems().await.unwrap().is_empty());
 }

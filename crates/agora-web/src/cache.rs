@@ -1,7 +1,8 @@
 //! A cache of rendered responses. Every page and API answer is a pure function of the data
 //! version (the change-log position), "today" (the default `as_of`) and the URL, so a response
 //! stored under that key is exact; the whole cache is dropped as soon as the change log moves on.
-//! Only successful GET responses to requests without credentials are kept, within a size bound.
+//! Only successful GET responses to requests without credentials are kept, within a size bound;
+//! responses to requests with credentials (a session cookie, a token) are marked `no-store`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -57,12 +58,20 @@ impl ResponseCache {
 
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
     // Static files are constant and served from memory already.
-    let cacheable = req.method() == Method::GET
-        && !req.uri().path().starts_with("/static/")
-        && !req.headers().contains_key(header::AUTHORIZATION)
-        && !req.headers().contains_key(header::COOKIE);
+    let credentials = crate::viewer::has_credentials(&state, req.headers());
+    let cacheable =
+        req.method() == Method::GET && !req.uri().path().starts_with("/static/") && !credentials;
     if !cacheable {
-        return next.run(req).await;
+        // What a signed-in person sees is theirs: nobody between may keep it.
+        let credentials = credentials && !req.uri().path().starts_with("/static/");
+        let mut res = next.run(req).await;
+        if credentials {
+            res.headers_mut().insert(
+                header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("no-store"),
+            );
+        }
+        return res;
     }
     let Ok(registry) = state.registry().await else {
         return next.run(req).await;

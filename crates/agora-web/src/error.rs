@@ -20,6 +20,14 @@ pub enum AppError {
         "this link is not valid: it may have expired or been used; ask an administrator for a new one"
     )]
     InvalidLink,
+    #[error("sign in first")]
+    SignInRequired,
+    #[error("the API token is missing, unknown or revoked")]
+    BadToken,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
     #[error("the store cannot answer: {0}")]
     Store(#[from] agora_store::StoreError),
     #[error("rendering failed: {0}")]
@@ -45,6 +53,11 @@ impl AppError {
                 StatusCode::NOT_FOUND
             }
             AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
+            AppError::SignInRequired | AppError::BadToken => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
+                StatusCode::CONFLICT
+            }
             AppError::Store(agora_store::StoreError::Unavailable(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -58,6 +71,12 @@ impl AppError {
             AppError::NoRoute => "no_route",
             AppError::InvalidLink => "invalid_link",
             AppError::BadParameter { .. } => "invalid_parameter",
+            AppError::SignInRequired => "sign_in_required",
+            AppError::BadToken => "bad_token",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
+                "conflict"
+            }
             AppError::Store(agora_store::StoreError::Unavailable(_)) => "unavailable",
             AppError::Store(_) | AppError::Render(_) => "internal",
         }
@@ -69,7 +88,10 @@ impl AppError {
                 "An unexpected error occurred; it has been logged.".into()
             }
             StatusCode::SERVICE_UNAVAILABLE => "The service is temporarily unavailable.".into(),
-            _ => self.to_string(),
+            _ => match self {
+                AppError::Store(e) => e.to_string(),
+                _ => self.to_string(),
+            },
         }
     }
     fn log(&self) {
@@ -89,7 +111,8 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
-    /// Stable machine-readable code: not_found, invalid_parameter, no_route, unavailable, internal.
+    /// Stable machine-readable code: not_found, invalid_parameter, no_route, sign_in_required,
+    /// bad_token, forbidden, conflict, unavailable, internal.
     pub code: String,
     /// The query parameter at fault, for invalid_parameter.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 pub mod api;
 pub mod auth;
 pub mod cache;
+pub mod contrib;
 pub mod error;
 pub mod map;
 pub mod middleware;
@@ -22,6 +23,7 @@ pub mod registry;
 pub mod router;
 pub mod state;
 pub mod statics;
+pub mod viewer;
 
 pub use router::router;
 pub use state::AppState;

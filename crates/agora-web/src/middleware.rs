@@ -129,15 +129,20 @@ pub async fn same_origin(req: Request, next: Next) -> Response {
     if !safe {
         let h = req.headers();
         let site = h.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-        let cross_site = matches!(site, Some(s) if s != "same-origin" && s != "none");
         let host = h.get(header::HOST).and_then(|v| v.to_str().ok());
-        let foreign_origin = h
-            .get(header::ORIGIN)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|o| {
-                o == "null" || host.is_none_or(|host| o.split("://").nth(1) != Some(host))
-            });
-        if cross_site || foreign_origin {
+        let refused = match site {
+            // The browser says so itself (scripts cannot set this header). A page whose
+            // Referrer-Policy is no-referrer makes the browser send `Origin: null` even to its
+            // own origin, so Origin is only consulted when Sec-Fetch-Site is absent.
+            Some(s) => s != "same-origin" && s != "none",
+            None => h
+                .get(header::ORIGIN)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|o| {
+                    o == "null" || host.is_none_or(|host| o.split("://").nth(1) != Some(host))
+                }),
+        };
+        if refused {
             tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-site request refused");
             return (
                 StatusCode::FORBIDDEN,

@@ -19,15 +19,36 @@ use crate::error::Problem;
         api::fora::list, api::fora::show, api::fora::memberships,
         api::areas::list, api::areas::show,
         api::organisations::list, api::organisations::show,
+        api::contributions::history,
+        api::contributions::me,
+        api::contributions::list, api::contributions::create, api::contributions::show,
+        api::contributions::revise,
+        api::contributions::step,
     ),
     components(schemas(Problem)),
+    modifiers(&BearerToken),
     tags(
         (name = "fora", description = "RCPs, inter-regional fora, regional organisations, migration bodies, global processes"),
         (name = "areas", description = "States and territories"),
         (name = "organisations", description = "International and regional organisations"),
+        (name = "contributions", description = "Proposed changes to a forum's records, reviewed and published by editors (API token needed)"),
     )
 )]
 pub struct ApiDoc;
+
+/// API tokens, made on the account page and sent as `Authorization: Bearer TOKEN`.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
 
 /// The document served at `/api/openapi.json`.
 pub fn document() -> String {

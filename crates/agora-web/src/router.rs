@@ -1,8 +1,11 @@
-//! Every route of Agora, in one place.
+//! Every route of Agora, in one place. Routes are added through [`Routes`], which records each
+//! method and path as it builds the router, so [`route_table`] lists exactly what is served (the
+//! route-by-role test walks it: a new route without an expected status for every role fails).
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{StatusCode, Uri, header};
+use axum::handler::Handler;
+use axum::http::{Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
@@ -14,42 +17,138 @@ use crate::{api, cache, middleware, pages, statics};
 /// The request body limit for every route (the registry takes no uploads yet).
 pub const BODY_LIMIT: usize = 64 * 1024;
 
+/// The router being built, and the table of what it serves.
+pub struct Routes {
+    router: Router<AppState>,
+    table: Vec<(Method, &'static str)>,
+}
+
+impl Routes {
+    fn get<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Routes {
+        self.table.push((Method::GET, path));
+        self.router = self.router.route(path, get(h));
+        self
+    }
+
+    fn post<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Routes {
+        self.table.push((Method::POST, path));
+        self.router = self.router.route(path, post(h));
+        self
+    }
+
+    fn put<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Routes {
+        self.table.push((Method::PUT, path));
+        self.router = self.router.route(path, axum::routing::put(h));
+        self
+    }
+
+    fn get_post<G, TG, P, TP>(mut self, path: &'static str, g: G, p: P) -> Routes
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.table.push((Method::GET, path));
+        self.table.push((Method::POST, path));
+        self.router = self.router.route(path, get(g).post(p));
+        self
+    }
+}
+
+fn routes() -> Routes {
+    Routes {
+        router: Router::new(),
+        table: Vec::new(),
+    }
+    // public pages
+    .get("/", pages::home::page)
+    .get("/fora", pages::fora::list)
+    .get("/fora/{id}", pages::fora::show)
+    .get("/fora/{id}/map.svg", pages::fora::map_svg)
+    .get("/fora/{id}/history", pages::contribute::history)
+    .get("/map.svg", pages::home::participation_map)
+    .get("/areas", pages::areas::list)
+    .get("/areas/{code}", pages::areas::show)
+    .get("/organisations", pages::organisations::list)
+    .get("/organisations/{id}", pages::organisations::show)
+    .get("/api/docs", pages::docs::page)
+    // accounts
+    .get_post(
+        "/account/setup/{token}",
+        pages::account::form,
+        pages::account::submit,
+    )
+    .get("/account", pages::settings::account)
+    .get_post(
+        "/account/sign-in",
+        pages::session::sign_in_form,
+        pages::session::sign_in,
+    )
+    .post("/account/sign-out", pages::session::sign_out)
+    .post("/account/password", pages::settings::password)
+    .post("/account/tokens", pages::settings::create_token)
+    .post("/account/tokens/{id}/revoke", pages::settings::revoke_token)
+    .get_post(
+        "/admin/users",
+        pages::settings::users,
+        pages::settings::add_user,
+    )
+    .post("/admin/users/{id}", pages::settings::change_user)
+    .get("/admin/audit", pages::settings::audit_log)
+    // contributions
+    .get_post(
+        "/fora/{id}/propose",
+        pages::contribute::propose_form,
+        pages::contribute::propose,
+    )
+    .get("/contributions", pages::contribute::mine)
+    .get("/contributions/{id}", pages::contribute::show)
+    .post("/contributions/{id}/step", pages::contribute::step)
+    .post("/contributions/{id}/rebase", pages::contribute::rebase)
+    .get_post(
+        "/contributions/{id}/edit",
+        pages::contribute::revise_form,
+        pages::contribute::revise,
+    )
+    .get("/review", pages::contribute::review)
+    // API
+    .get("/api/openapi.json", openapi)
+    .get("/api/v1/fora", api::fora::list)
+    .get("/api/v1/fora/{id}", api::fora::show)
+    .get("/api/v1/fora/{id}/memberships", api::fora::memberships)
+    .get("/api/v1/fora/{id}/history", api::contributions::history)
+    .get("/api/v1/areas", api::areas::list)
+    .get("/api/v1/areas/{code}", api::areas::show)
+    .get("/api/v1/organisations", api::organisations::list)
+    .get("/api/v1/organisations/{id}", api::organisations::show)
+    .get("/api/v1/me", api::contributions::me)
+    .get_post(
+        "/api/v1/contributions",
+        api::contributions::list,
+        api::contributions::create,
+    )
+    .get("/api/v1/contributions/{id}", api::contributions::show)
+    .put("/api/v1/contributions/{id}", api::contributions::revise)
+    .post("/api/v1/contributions/{id}/steps", api::contributions::step)
+    // operations and assets
+    .get("/healthz", healthz)
+    .get("/static/{*path}", statics::serve)
+}
+
+/// Every (method, path) the router serves, in the order they were added.
+pub fn route_table() -> Vec<(Method, &'static str)> {
+    routes().table
+}
+
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        // pages
-        .route("/", get(pages::home::page))
-        .route("/fora", get(pages::fora::list))
-        .route("/fora/{id}", get(pages::fora::show))
-        .route("/fora/{id}/map.svg", get(pages::fora::map_svg))
-        .route("/map.svg", get(pages::home::participation_map))
-        .route("/areas", get(pages::areas::list))
-        .route("/areas/{code}", get(pages::areas::show))
-        .route("/organisations", get(pages::organisations::list))
-        .route("/organisations/{id}", get(pages::organisations::show))
-        .route("/api/docs", get(pages::docs::page))
-        .route(
-            "/account/setup/{token}",
-            get(pages::account::form).post(pages::account::submit),
-        )
-        .route("/account", get(pages::session::account))
-        .route(
-            "/account/sign-in",
-            get(pages::session::sign_in_form).post(pages::session::sign_in),
-        )
-        .route("/account/sign-out", post(pages::session::sign_out))
-        // API
-        .route("/api/openapi.json", get(openapi))
-        .route("/api/v1/fora", get(api::fora::list))
-        .route("/api/v1/fora/{id}", get(api::fora::show))
-        .route("/api/v1/fora/{id}/memberships", get(api::fora::memberships))
-        .route("/api/v1/areas", get(api::areas::list))
-        .route("/api/v1/areas/{code}", get(api::areas::show))
-        .route("/api/v1/organisations", get(api::organisations::list))
-        .route("/api/v1/organisations/{id}", get(api::organisations::show))
-        // operations and assets
-        .route("/healthz", get(healthz))
-        .route("/static/{*path}", get(statics::serve))
+    routes()
+        .router
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::viewer::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             cache::layer,

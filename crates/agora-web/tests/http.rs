@@ -3,93 +3,12 @@
 //! `AGORA_TEST_BACKEND=postgres` runs them on PostgreSQL (a fresh database per test on the
 //! server of `AGORA_TEST_POSTGRES_URL`); the default is SQLite.
 
-use std::sync::Arc;
+mod common;
 
 use agora_core::Dataset;
-use agora_store::{DataDir, OpenMode, Store};
+use common::*;
 use reqwest::StatusCode;
 use serde_json::Value;
-
-struct Server {
-    base: String,
-    store: Arc<dyn Store>,
-    client: reqwest::Client,
-    _tmp: tempfile::TempDir,
-}
-
-const TODAY: &str = "2026-11-27";
-
-async fn server() -> Server {
-    let tmp = tempfile::tempdir().unwrap();
-    let url = match std::env::var("AGORA_TEST_BACKEND").as_deref() {
-        Ok("postgres") => Some(
-            agora_store::testing::fresh_postgres_database()
-                .await
-                .expect("AGORA_TEST_BACKEND=postgres needs AGORA_TEST_POSTGRES_URL"),
-        ),
-        Ok("sqlite") | Err(_) => None,
-        Ok(other) => panic!("unknown AGORA_TEST_BACKEND {other}"),
-    };
-    let store = agora_store::open(
-        &DataDir::new(tmp.path()),
-        url.as_deref(),
-        OpenMode::CreateIfMissing,
-    )
-    .await
-    .unwrap();
-    store
-        .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
-        .await
-        .unwrap();
-    let state = agora_web::AppState::new(store.clone(), Some(TODAY.parse().unwrap()))
-        .await
-        .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(agora_web::serve(
-        listener,
-        state,
-        std::future::pending(),
-        std::time::Duration::from_secs(1),
-    ));
-    Server {
-        base,
-        store,
-        client: reqwest::Client::new(),
-        _tmp: tmp,
-    }
-}
-
-impl Server {
-    async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .unwrap()
-    }
-    async fn text(&self, path: &str) -> (StatusCode, String, String) {
-        let r = self.get(path).await;
-        let status = r.status();
-        let ct = r
-            .headers()
-            .get("content-type")
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        (status, ct, r.text().await.unwrap())
-    }
-    async fn json(&self, path: &str) -> (StatusCode, Value) {
-        let (status, ct, body) = self.text(path).await;
-        assert!(ct.contains("json"), "{path}: content type {ct}");
-        (status, serde_json::from_str(&body).unwrap())
-    }
-    /// Expect a 200 JSON answer.
-    async fn ok(&self, path: &str) -> Value {
-        let (status, v) = self.json(path).await;
-        assert_eq!(status, StatusCode::OK, "{path}: {v}");
-        v
-    }
-}
 
 fn ids(v: &Value, field: &str) -> Vec<String> {
     v["results"]
@@ -618,19 +537,18 @@ async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["cache-control"], "no-store");
     assert_eq!(r.headers()["referrer-policy"], "no-referrer");
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("secretariat@colombo.example")
-    );
+    let form_cookie = cookie_of(&r);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("secretariat@colombo.example"));
+    let csrf = csrf_of(&page);
 
     let post = |body: &'static str, extra: Option<(&'static str, &'static str)>| {
         let mut req = s
             .client
             .post(format!("{}{path}", s.base))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(body);
+            .header("cookie", &form_cookie)
+            .body(format!("csrf={csrf}&{body}"));
         if let Some((k, v)) = extra {
             req = req.header(k, v);
         }
@@ -743,23 +661,18 @@ async fn account_with_password(s: &Server, email: &str, password: &str) {
     let _ = token;
 }
 
-fn no_redirects() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn signing_in_and_out_with_database_sessions() {
     let s = server().await;
     account_with_password(&s, "sec@colombo.example", "correct horse battery staple").await;
     let c = no_redirects();
+    let (form_cookie, form_csrf) = sign_in_form(&s.base).await;
     let sign_in = |email: &'static str, password: &'static str| {
         c.post(format!("{}/account/sign-in", s.base))
             .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", &form_cookie)
             .body(format!(
-                "email={}&password={}",
+                "csrf={form_csrf}&email={}&password={}",
                 email.replace('@', "%40"),
                 password.replace(' ', "+")
             ))
@@ -818,14 +731,7 @@ async fn signing_in_and_out_with_database_sessions() {
     assert_eq!(page.headers()["cache-control"], "no-store");
     let body = page.text().await.unwrap();
     assert!(body.contains("sec@colombo.example") && body.contains("secretariat:colombo-process"));
-    let csrf = body
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let csrf = csrf_of(&body);
     // Anonymous /account goes to sign in.
     assert_eq!(
         c.get(format!("{}/account", s.base))
@@ -918,10 +824,14 @@ async fn the_eleventh_failed_sign_in_within_fifteen_minutes_is_a_429() {
     let s = server().await;
     account_with_password(&s, "focal@example.org", "correct horse battery staple").await;
     let c = no_redirects();
+    let (form_cookie, form_csrf) = sign_in_form(&s.base).await;
     let attempt = |email: String, password: &'static str| {
         c.post(format!("{}/account/sign-in", s.base))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(format!("email={email}&password={password}"))
+            .header("cookie", &form_cookie)
+            .body(format!(
+                "csrf={form_csrf}&email={email}&password={password}"
+            ))
             .send()
     };
     for i in 1..=10 {

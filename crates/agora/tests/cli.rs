@@ -684,6 +684,24 @@ fn user_accounts_are_made_by_the_cli_with_a_one_time_link() {
             .unwrap()
             .starts_with("http://127.0.0.1:8080/account/setup/")
     );
+    // API tokens for programs: printed once; refused for disabled or unknown accounts.
+    let token = ok(&agora(
+        &d,
+        &["user", "token", "admin@example.org", "--name", "nightly"],
+    ));
+    let token = token.lines().last().unwrap();
+    assert!(
+        token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{token}"
+    );
+    for (who, says) in [
+        ("sec@colombo.example", "disabled"),
+        ("nobody@example.org", "no account"),
+    ] {
+        let out = agora(&d, &["user", "token", who]);
+        assert_eq!(out.status.code(), Some(1), "{who}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{who}");
+    }
     // Account changes are not registry changes: the export is unchanged.
     assert!(ok(&agora(&d, &["check"])).contains("no problems"));
 }

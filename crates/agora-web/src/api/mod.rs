@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use crate::registry::Registry;
 
 pub mod areas;
+pub mod contributions;
 pub mod fora;
 pub mod organisations;
 

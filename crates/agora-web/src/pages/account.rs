@@ -6,7 +6,7 @@ use agora_core::account::NewPassword;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 
 use super::PageError;
@@ -19,6 +19,7 @@ use crate::state::AppState;
 struct SetupPage {
     email: String,
     error: Option<String>,
+    csrf: String,
 }
 
 #[derive(Template)]
@@ -52,6 +53,7 @@ async fn refuse(state: &AppState, why: &str) -> PageError {
 pub async fn form(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Response, PageError> {
     if !auth::is_token(&token) {
         return Err(refuse(&state, "malformed link").await);
@@ -64,19 +66,22 @@ pub async fn form(
     else {
         return Err(refuse(&state, "unknown, used or expired link").await);
     };
+    let (csrf, cookie) = super::session::form_token(&state, &headers);
     let page = SetupPage {
         email: account.email.to_string(),
         error: None,
+        csrf,
     };
-    Ok(private(
-        StatusCode::OK,
-        page.render().map_err(AppError::from)?,
+    Ok(super::session::with_form_cookie(
+        private(StatusCode::OK, page.render().map_err(AppError::from)?),
+        cookie,
     ))
 }
 
 pub async fn submit(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     if !auth::is_token(&token) {
@@ -93,10 +98,15 @@ pub async fn submit(
     };
     let form = super::Form::read(&body)?;
     let field = |name: &str| form.field(name);
+    if !super::session::form_token_ok(&state, &headers, field("csrf")) {
+        let _ = refuse(&state, "bad csrf token").await;
+        return Ok(super::session::form_token_refused());
+    }
     let again = |error: String| -> Result<Response, PageError> {
         let page = SetupPage {
             email: account.email.to_string(),
             error: Some(error),
+            csrf: field("csrf").to_owned(),
         };
         Ok(private(
             StatusCode::UNPROCESSABLE_ENTITY,

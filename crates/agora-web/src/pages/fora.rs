@@ -219,6 +219,8 @@ pub struct Link_ {
 #[template(path = "forum.html")]
 pub struct ForumPage {
     pub id: String,
+    /// The viewer may propose changes (its secretariat, editors).
+    pub can_propose: bool,
     pub name: String,
     pub acronyms: String,
     pub verified: bool,
@@ -252,6 +254,7 @@ pub struct ForumPage {
 
 pub async fn show(
     State(state): State<AppState>,
+    who: crate::viewer::Who,
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
@@ -394,6 +397,7 @@ pub async fn show(
         })).collect::<Vec<_>>(),
     });
     html(&ForumPage {
+        can_propose: who.viewer.as_contributor(&f.id).is_some(),
         id: f.id.to_string(),
         name: f.name().to_owned(),
         acronyms: f.acronyms.join(", "),

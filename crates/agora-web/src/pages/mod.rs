@@ -8,11 +8,13 @@ use crate::error::AppError;
 
 pub mod account;
 pub mod areas;
+pub mod contribute;
 pub mod docs;
 pub mod fora;
 pub mod home;
 pub mod organisations;
 pub mod session;
+pub mod settings;
 
 /// What every page that shows a date starts from: the day asked for (`?as_of=`, default today),
 /// whether that is today, and the registry.
@@ -132,6 +134,16 @@ impl From<AppError> for PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let e = self.0;
+        if matches!(e, AppError::SignInRequired) {
+            return (
+                StatusCode::SEE_OTHER,
+                [
+                    (axum::http::header::LOCATION, "/account/sign-in"),
+                    (axum::http::header::CACHE_CONTROL, "no-store"),
+                ],
+            )
+                .into_response();
+        }
         let status = e.status();
         if status.is_server_error() {
             tracing::error!(error = %e, "page failed");

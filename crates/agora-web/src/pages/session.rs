@@ -45,6 +45,62 @@ pub fn cookie_name(state: &AppState) -> &'static str {
     }
 }
 
+/// Forms shown before anyone is signed in (sign in, set a password) carry a token that must
+/// match a cookie set with the form (double submit): a page elsewhere cannot read the cookie, so
+/// it cannot forge the post, not even to sign a person into someone else's account.
+pub fn form_cookie_name(state: &AppState) -> &'static str {
+    if state.secure_cookies {
+        "__Host-agora_form"
+    } else {
+        "agora_form"
+    }
+}
+
+/// The form token of this browser, and the cookie to set when it is new.
+pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
+    if let Some(t) = cookie_value(headers, form_cookie_name(state)).filter(|v| auth::is_token(v)) {
+        return (t.to_owned(), None);
+    }
+    let (token, _) = auth::new_token();
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200{secure}",
+        form_cookie_name(state)
+    );
+    (
+        token,
+        Some(HeaderValue::from_str(&cookie).expect("hex and ASCII")),
+    )
+}
+
+/// Whether a posted form's token matches this browser's form cookie.
+pub fn form_token_ok(state: &AppState, headers: &HeaderMap, given: &str) -> bool {
+    cookie_value(headers, form_cookie_name(state))
+        .filter(|v| auth::is_token(v))
+        .is_some_and(|c| auth::constant_time_eq(c.as_bytes(), given.as_bytes()))
+}
+
+/// The answer to a form whose token is missing or wrong.
+pub fn form_token_refused() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        "the form's token is missing or wrong: reload the page and try again\n",
+    )
+        .into_response()
+}
+
+/// A private page with the form cookie set if it is new.
+pub fn with_form_cookie(mut res: Response, cookie: Option<HeaderValue>) -> Response {
+    if let Some(c) = cookie {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
 fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
@@ -54,6 +110,11 @@ fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter_map(|kv| kv.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
+}
+
+/// Whether the request names a session (valid or not).
+pub fn has_session_cookie(state: &AppState, headers: &HeaderMap) -> bool {
+    cookie_value(headers, cookie_name(state)).is_some()
 }
 
 /// The signed-in account of a request, its session's synchronizer token and the session's hash.
@@ -85,34 +146,45 @@ fn redirect(to: &'static str) -> Response {
 struct SignInPage {
     email: String,
     error: Option<&'static str>,
-}
-
-#[derive(Template)]
-#[template(path = "account.html")]
-struct AccountPage {
-    email: String,
-    roles: Vec<String>,
     csrf: String,
 }
 
-pub async fn sign_in_form() -> Result<Response, PageError> {
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let (csrf, cookie) = form_token(&state, &headers);
     let page = SignInPage {
         email: String::new(),
         error: None,
+        csrf,
     };
-    Ok(private(
-        StatusCode::OK,
-        page.render().map_err(AppError::from)?,
+    Ok(with_form_cookie(
+        private(StatusCode::OK, page.render().map_err(AppError::from)?),
+        cookie,
     ))
 }
 
 pub async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     let form = super::Form::read(&body)?;
     let field = |name: &str| form.field(name);
+    if !form_token_ok(&state, &headers, field("csrf")) {
+        super::audit(
+            &state,
+            "anonymous",
+            "sign_in",
+            field("email"),
+            "refused: bad csrf token",
+        )
+        .await;
+        return Ok(form_token_refused());
+    }
+    let csrf = field("csrf").to_owned();
     let typed = field("email").trim().to_owned();
     let email = Email::parse(&typed).ok();
     let keys = vec![
@@ -139,6 +211,7 @@ pub async fn sign_in(
             let page = SignInPage {
                 email: typed.clone(),
                 error: Some("Too many failed attempts. Wait a few minutes and try again."),
+                csrf: csrf.clone(),
             };
             let mut res = private(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -175,6 +248,7 @@ pub async fn sign_in(
         let page = SignInPage {
             email: typed,
             error: Some("The e-mail address or the password is wrong."),
+            csrf,
         };
         return Ok(private(
             StatusCode::UNAUTHORIZED,
@@ -215,24 +289,6 @@ pub async fn sign_in(
     Ok(res)
 }
 
-pub async fn account(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    let Some((account, csrf, _)) = current(&state, &headers).await? else {
-        return Ok(redirect("/account/sign-in"));
-    };
-    let page = AccountPage {
-        email: account.email.to_string(),
-        roles: account.roles.iter().map(ToString::to_string).collect(),
-        csrf,
-    };
-    Ok(private(
-        StatusCode::OK,
-        page.render().map_err(AppError::from)?,
-    ))
-}
-
 pub async fn sign_out(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -243,7 +299,7 @@ pub async fn sign_out(
     let Some((account, csrf, hash)) = current(&state, &headers).await? else {
         return Ok(redirect("/account/sign-in"));
     };
-    if given != Some(csrf.as_str()) {
+    if !given.is_some_and(|g| auth::constant_time_eq(g.as_bytes(), csrf.as_bytes())) {
         super::audit(
             &state,
             &super::actor(&account),

@@ -47,6 +47,14 @@ pub enum Action {
     Revoke { email: String, role: String },
     /// Disable an account: it can no longer sign in, and its unused links stop working.
     Disable { email: String },
+    /// Make an API token for an account (printed once; only its hash is stored). It acts with
+    /// the account's roles until revoked on the account page or the account is disabled.
+    Token {
+        email: String,
+        /// What the token is for, e.g. the program that uses it.
+        #[arg(long, default_value = "made with agora user token")]
+        name: String,
+    },
     /// List accounts with their roles.
     List,
 }
@@ -163,6 +171,23 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                     "was disabled already"
                 }
             );
+        }
+        Action::Token { email: e, name } => {
+            let e = email(&e)?;
+            let account = store
+                .account_by_email(&e)
+                .await?
+                .with_context(|| format!("no account with the e-mail {e}"))?;
+            if account.disabled {
+                bail!("the account {e} is disabled");
+            }
+            let (token, hash) = agora_web::auth::new_token();
+            let id = store.create_api_token(&account.id, &name, &hash).await?;
+            store
+                .audit("cli", "token.create", &format!("{e} {id}"), "ok")
+                .await?;
+            println!("API token for {e} (send as `Authorization: Bearer TOKEN`; shown once):");
+            println!("{token}");
         }
         Action::List => {
             let accounts = store.accounts().await?;

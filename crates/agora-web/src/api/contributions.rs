@@ -1,0 +1,394 @@
+//! `/api/v1/me`, `/api/v1/contributions` and a forum's version history. Writes need an API
+//! token (`Authorization: Bearer`): a session cookie alone cannot write through the API, so the
+//! API needs no CSRF token.
+
+use agora_core::contribution::{Contribution, Entity, FieldChange};
+use agora_store::ContributionFilter;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use crate::contrib;
+use crate::error::{ApiError, AppError, Problem};
+use crate::params::Params;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+/// The account a request acts for.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeOut {
+    pub email: String,
+    /// `admin`, `editor`, `researcher`, `secretariat:FORUM`, `focal_point:ISO3`.
+    pub roles: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/me", tag = "contributions",
+    security(("token" = [])),
+    responses(
+        (status = 200, description = "The account of the token", body = MeOut),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn me(who: Who) -> Result<Json<MeOut>, ApiError> {
+    let a = who.account()?;
+    Ok(Json(MeOut {
+        email: a.email.to_string(),
+        roles: a.roles.iter().map(ToString::to_string).collect(),
+    }))
+}
+
+/// One changed field.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldChangeOut {
+    /// The field, dotted for nested ones (`names.en`).
+    pub path: String,
+    /// Any JSON value; absent (null) when the field was not set.
+    pub before: Option<Value>,
+    /// Any JSON value; absent (null) when the field is removed.
+    pub after: Option<Value>,
+}
+
+fn changes_out(c: Vec<FieldChange>) -> Vec<FieldChangeOut> {
+    c.into_iter()
+        .map(|c| FieldChangeOut {
+            path: c.path,
+            before: c.before,
+            after: c.after,
+        })
+        .collect()
+}
+
+/// One step on a contribution, by role.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventOut {
+    pub at: String,
+    pub role: String,
+    pub action: String,
+    pub state: String,
+    pub comment: String,
+}
+
+/// A contribution: a proposed change to one record.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionOut {
+    pub id: i64,
+    pub forum_id: String,
+    /// `forum` or `membership`.
+    pub entity: String,
+    pub entity_id: String,
+    pub title: String,
+    /// `draft`, `submitted`, `in_review`, `changes_requested`, `published`, `withdrawn`.
+    pub state: String,
+    pub author_role: String,
+    pub created_at: String,
+    pub updated_at: String,
+    /// The record changed since the contribution was drafted: rebase before publishing.
+    pub stale: bool,
+    pub changes: Vec<FieldChangeOut>,
+    #[schema(value_type = Object)]
+    pub proposed: Value,
+    pub events: Vec<EventOut>,
+}
+
+async fn out(state: &AppState, c: Contribution) -> Result<ContributionOut, AppError> {
+    let (changes, stale) = contrib::changes(state, &c).await?;
+    Ok(ContributionOut {
+        id: c.id,
+        forum_id: c.forum.to_string(),
+        entity: c.entity.as_str().into(),
+        entity_id: c.entity_id,
+        title: c.title,
+        state: c.state.as_str().into(),
+        author_role: c.author_role,
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        stale,
+        changes: changes_out(changes),
+        proposed: serde_json::from_str(&c.proposed).unwrap_or(Value::Null),
+        events: c
+            .events
+            .into_iter()
+            .map(|e| EventOut {
+                at: e.at,
+                role: e.actor_role,
+                action: e.action,
+                state: e.state.as_str().into(),
+                comment: e.comment,
+            })
+            .collect(),
+    })
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContributionsPage {
+    pub results: Vec<ContributionOut>,
+}
+
+/// Query of the contributions list.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`
+pub struct ContributionsQuery {
+    /// Only contributions in this state.
+    #[param(value_type = Option<String>, pattern = "^(draft|submitted|in_review|changes_requested|published|withdrawn)$")]
+    state: Option<String>,
+    /// Only contributions to this forum's records.
+    forum: Option<String>,
+}
+
+/// Writes through the API need a token; a browser session has the pages (with their CSRF
+/// tokens) instead.
+fn token_only(who: &Who) -> Result<(), AppError> {
+    who.account()?;
+    if who.session.is_some() {
+        return Err(AppError::Forbidden(
+            "write through the API with an API token (Authorization: Bearer), not a session cookie"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+#[utoipa::path(get, path = "/api/v1/contributions", tag = "contributions",
+    params(ContributionsQuery), security(("token" = [])),
+    responses(
+        (status = 200, description = "The contributions the account may open, latest first", body = ContributionsPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Json<ContributionsPage>, ApiError> {
+    who.account()?;
+    let p = Params::api(q.as_deref(), &["state", "forum"])?;
+    let filter = ContributionFilter {
+        state: p.choice(
+            "state",
+            &agora_core::policy::ContributionState::ALL,
+            agora_core::policy::ContributionState::as_str,
+        )?,
+        fora: p
+            .parse_with("forum", |f| {
+                f.parse::<agora_core::ForumId>().map_err(|e| e.to_string())
+            })?
+            .map(|f| vec![f]),
+        author_id: None,
+    };
+    let mut results = Vec::new();
+    for c in contrib::visible(&state, &who, filter).await? {
+        results.push(out(&state, c).await?);
+    }
+    Ok(Json(ContributionsPage { results }))
+}
+
+/// A new contribution.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContributionIn {
+    /// `forum` or `membership`.
+    #[schema(pattern = "^(forum|membership)$")]
+    pub entity: String,
+    /// The whole record as proposed, in the shape `GET /api/v1/fora/{id}` documents for the
+    /// dataset format (see `agora export --format json`).
+    #[schema(value_type = Object)]
+    pub record: Value,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub comment: String,
+    /// Submit for review at once instead of keeping a draft.
+    #[serde(default)]
+    pub submit: bool,
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    serde_json::from_slice(body)
+        .map_err(|e| AppError::bad("body", format!("the JSON body cannot be read: {e}")))
+}
+
+#[utoipa::path(post, path = "/api/v1/contributions", tag = "contributions",
+    request_body = ContributionIn, security(("token" = [])),
+    responses(
+        (status = 201, description = "The draft (or submitted) contribution", body = ContributionOut),
+        (status = 400, description = "A malformed body or record", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account may not propose changes to this forum", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    who: Who,
+    body: Bytes,
+) -> Result<(StatusCode, Json<ContributionOut>), ApiError> {
+    token_only(&who)?;
+    let input: ContributionIn = read_json(&body)?;
+    let entity = Entity::parse(&input.entity)
+        .ok_or_else(|| AppError::bad("entity", "use forum or membership"))?;
+    let id = contrib::propose(
+        &state,
+        &who,
+        entity,
+        &input.record,
+        &input.title,
+        &input.comment,
+        input.submit,
+    )
+    .await?;
+    let c = contrib::load(&state, &who, &id.to_string()).await?;
+    Ok((StatusCode::CREATED, Json(out(&state, c).await?)))
+}
+
+#[utoipa::path(get, path = "/api/v1/contributions/{id}", tag = "contributions",
+    params(("id" = String, Path, description = "The contribution's number")), security(("token" = [])),
+    responses(
+        (status = 200, description = "The contribution with its changes and steps", body = ContributionOut),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No contribution this account may open", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Json<ContributionOut>, ApiError> {
+    who.account()?;
+    let c = contrib::load(&state, &who, &id).await?;
+    Ok(Json(out(&state, c).await?))
+}
+
+/// A revised proposal.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionIn {
+    /// The whole record as now proposed (the same record: same kind and id).
+    #[schema(value_type = Object)]
+    pub record: Value,
+    #[serde(default)]
+    pub comment: String,
+    /// Submit for review at once.
+    #[serde(default)]
+    pub submit: bool,
+}
+
+#[utoipa::path(put, path = "/api/v1/contributions/{id}", tag = "contributions",
+    params(("id" = String, Path, description = "The contribution's number")),
+    request_body = RevisionIn, security(("token" = [])),
+    responses(
+        (status = 200, description = "The revised contribution", body = ContributionOut),
+        (status = 400, description = "A malformed body or record", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A session cookie instead of a token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No contribution this account may open", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Only drafts and contributions sent back can be revised", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn revise(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Json<ContributionOut>, ApiError> {
+    token_only(&who)?;
+    let input: RevisionIn = read_json(&body)?;
+    let c = contrib::load(&state, &who, &id).await?;
+    contrib::revise(&state, &who, &c, &input.record, &input.comment).await?;
+    if input.submit {
+        contrib::step(&state, &who, &id, "submit", "").await?;
+    }
+    let c = contrib::load(&state, &who, &id).await?;
+    Ok(Json(out(&state, c).await?))
+}
+
+/// A step on a contribution.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepIn {
+    /// `submit`, `start_review`, `request_changes`, `publish`, `withdraw`, `rebase`, or
+    /// `comment` (a comment alone).
+    #[schema(pattern = "^(submit|start_review|request_changes|publish|withdraw|rebase|comment)$")]
+    pub step: String,
+    #[serde(default)]
+    pub comment: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/contributions/{id}/steps", tag = "contributions",
+    params(("id" = String, Path, description = "The contribution's number")),
+    request_body = StepIn, security(("token" = [])),
+    responses(
+        (status = 200, description = "The contribution after the step", body = ContributionOut),
+        (status = 400, description = "A malformed body", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account may not take this step", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No contribution this account may open", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The step is not possible from the contribution's state, or it is stale", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn step(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Json<ContributionOut>, ApiError> {
+    token_only(&who)?;
+    let input: StepIn = read_json(&body)?;
+    if input.step == "rebase" {
+        contrib::rebase(&state, &who, &id).await?;
+    } else {
+        contrib::step(&state, &who, &id, &input.step, &input.comment).await?;
+    }
+    let c = contrib::load(&state, &who, &id).await?;
+    Ok(Json(out(&state, c).await?))
+}
+
+/// One version in a record's public history: when, what, and by which role (never which person).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VersionOut {
+    pub seq: i64,
+    pub at: String,
+    /// `forum` or `membership`.
+    pub entity: String,
+    pub entity_id: String,
+    /// `create`, `update` or `delete`.
+    pub op: String,
+    /// Who made it, by role.
+    pub by: String,
+    pub changes: Vec<FieldChangeOut>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HistoryPage {
+    pub results: Vec<VersionOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/fora/{id}/history", tag = "fora",
+    params(("id" = String, Path, description = "The forum's slug")),
+    responses(
+        (status = 200, description = "Versions of the forum and its memberships, newest first", body = HistoryPage),
+        (status = 404, description = "No forum with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn history(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<HistoryPage>, ApiError> {
+    Params::api(q.as_deref(), &[])?;
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let results = crate::pages::contribute::versions(&state, forum.id.as_str())
+        .await?
+        .into_iter()
+        .map(|(v, changes)| VersionOut {
+            by: crate::pages::contribute::made_by(v.role.as_deref(), &v.change.origin),
+            seq: v.change.seq,
+            at: v.change.at,
+            entity: v.change.entity,
+            entity_id: v.change.entity_id,
+            op: v.change.op,
+            changes: changes_out(changes),
+        })
+        .collect();
+    Ok(Json(HistoryPage { results }))
+}

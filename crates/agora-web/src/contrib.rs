@@ -1,0 +1,383 @@
+//! Contributions, shared by the pages and the API: proposing a change to a forum's records,
+//! taking steps, rebasing, and who may open which contribution. Every decision is the access
+//! policy's (agora-core); this module turns its answers into store calls and errors.
+
+use agora_core::contribution::{self, Contribution, Entity, FieldChange};
+use agora_core::policy::{ContributionState, Step, StepRefused, take_step};
+use agora_core::{Dataset, Forum, ForumId, Membership};
+use agora_store::{Actor, ContributionFilter, NewContribution};
+use serde_json::Value;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+/// The longest title and comment accepted.
+pub const MAX_TITLE: usize = 200;
+pub const MAX_COMMENT: usize = 5000;
+
+/// The role a viewer acts under for a forum: its secretariat, else editor, else admin.
+pub fn acting_role(who: &Who, forum: &ForumId) -> Option<String> {
+    use agora_core::policy::AccessRole;
+    let roles = who.viewer.roles();
+    if roles.contains(&AccessRole::Secretariat(forum.clone())) {
+        Some(AccessRole::Secretariat(forum.clone()).to_string())
+    } else if roles.contains(&AccessRole::Editor) {
+        Some("editor".into())
+    } else if roles.contains(&AccessRole::Admin) {
+        Some("admin".into())
+    } else {
+        None
+    }
+}
+
+fn actor(who: &Who, forum: &ForumId, comment: &str) -> Result<Actor, AppError> {
+    let account = who.account()?;
+    Ok(Actor {
+        account_id: account.id.clone(),
+        role: acting_role(who, forum).unwrap_or_else(|| "none".into()),
+        comment: comment.trim().to_owned(),
+    })
+}
+
+fn check_text(field: &str, value: &str, max: usize) -> Result<(), AppError> {
+    if value.chars().count() > max {
+        return Err(AppError::bad(field, format!("at most {max} characters")));
+    }
+    Ok(())
+}
+
+/// A contribution the viewer may open; 404 (never 403) for one it may not, so that its existence
+/// is not revealed.
+pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
+    let missing = || AppError::not_found("contribution", id);
+    let n: i64 = id.parse().map_err(|_| missing())?;
+    let c = state.store.contribution(n).await?.ok_or_else(missing)?;
+    if who.viewer.as_contributor(&c.forum).is_none() {
+        return Err(missing());
+    }
+    Ok(c)
+}
+
+/// The contributions a viewer may open: for editors every one, for a secretariat its fora's.
+pub async fn visible(
+    state: &AppState,
+    who: &Who,
+    mut filter: ContributionFilter,
+) -> Result<Vec<Contribution>, AppError> {
+    use agora_core::policy::AccessRole;
+    who.account()?;
+    if who.viewer.as_editor().is_none() {
+        let mine: Vec<ForumId> = who
+            .viewer
+            .roles()
+            .iter()
+            .filter_map(|r| match r {
+                AccessRole::Secretariat(f) => Some(f.clone()),
+                _ => None,
+            })
+            .filter(|f| filter.fora.as_ref().is_none_or(|want| want.contains(f)))
+            .collect();
+        filter.fora = Some(mine);
+    }
+    Ok(state.store.contributions(&filter).await?)
+}
+
+/// Check a proposed record against the registry's rules and the ids that exist; the forum it
+/// belongs to.
+pub async fn check_record(
+    state: &AppState,
+    entity: Entity,
+    record: &Value,
+) -> Result<(ForumId, String, String), AppError> {
+    let mut d = Dataset::default();
+    let (forum, id) = match entity {
+        Entity::Forum => {
+            let f: Forum = serde_json::from_value(record.clone())
+                .map_err(|e| AppError::bad("record", format!("not a forum record: {e}")))?;
+            let out = (f.id.clone(), f.id.to_string());
+            d.fora.push(f);
+            out
+        }
+        Entity::Membership => {
+            let m: Membership = serde_json::from_value(record.clone())
+                .map_err(|e| AppError::bad("record", format!("not a membership record: {e}")))?;
+            let out = (m.forum_id.clone(), m.id.to_string());
+            d.memberships.push(m);
+            out
+        }
+    };
+    let catalogue = state.store.catalogue().await?;
+    if entity == Entity::Forum && !catalogue.fora.contains(&forum) {
+        return Err(AppError::bad(
+            "record",
+            format!("there is no forum '{forum}': contributions change existing fora"),
+        ));
+    }
+    let problems = agora_core::validate(&d, &catalogue);
+    if let Some(p) = problems.first() {
+        return Err(AppError::bad(
+            "record",
+            format!("{}: {}", p.field, p.message),
+        ));
+    }
+    // The canonical form, as the store keeps records.
+    let body = match entity {
+        Entity::Forum => serde_json::to_string(&d.fora[0]),
+        Entity::Membership => serde_json::to_string(&d.memberships[0]),
+    }
+    .expect("records serialise");
+    Ok((forum, id, body))
+}
+
+/// Propose a change: checked, then stored as a draft (and submitted at once if asked). Refused
+/// unless the viewer may contribute to the record's forum.
+pub async fn propose(
+    state: &AppState,
+    who: &Who,
+    entity: Entity,
+    record: &Value,
+    title: &str,
+    comment: &str,
+    submit: bool,
+) -> Result<i64, AppError> {
+    let account = who.account()?;
+    // The forum is read from the record; the capability is checked before anything is stored.
+    let forum: ForumId = match entity {
+        Entity::Forum => record.get("id"),
+        Entity::Membership => record.get("forum_id"),
+    }
+    .and_then(Value::as_str)
+    .and_then(|s| s.parse().ok())
+    .ok_or_else(|| AppError::bad("record", "the record names no forum"))?;
+    let Some(_cap) = who.viewer.as_contributor(&forum) else {
+        return Err(AppError::Forbidden(format!(
+            "only the secretariat of '{forum}' or an editor may propose changes to its records"
+        )));
+    };
+    check_text("title", title, MAX_TITLE)?;
+    check_text("comment", comment, MAX_COMMENT)?;
+    let (checked_forum, entity_id, proposed) = check_record(state, entity, record).await?;
+    if checked_forum != forum {
+        return Err(AppError::bad("record", "the record names another forum"));
+    }
+    let base = state.store.record_body(entity, &entity_id).await?;
+    if base.as_deref() == Some(proposed.as_str()) {
+        return Err(AppError::bad(
+            "record",
+            "this proposal changes nothing: the record is like this already",
+        ));
+    }
+    let title = match title.trim() {
+        "" => format!("Change to {} {entity_id}", entity.as_str()),
+        t => t.to_owned(),
+    };
+    let role = acting_role(who, &forum).expect("a contributor acts under a role");
+    let id = state
+        .store
+        .create_contribution(&NewContribution {
+            forum: forum.clone(),
+            entity,
+            entity_id,
+            title,
+            base,
+            proposed,
+            author_id: account.id.clone(),
+            author_role: role,
+            comment: comment.trim().to_owned(),
+        })
+        .await?;
+    crate::pages::audit(
+        state,
+        &who.actor(),
+        "contribution.create",
+        &id.to_string(),
+        "ok",
+    )
+    .await;
+    if submit {
+        step(state, who, &id.to_string(), "submit", "").await?;
+    }
+    Ok(id)
+}
+
+/// Replace a draft's proposal (only its author's forum may; only in draft or changes requested).
+pub async fn revise(
+    state: &AppState,
+    who: &Who,
+    c: &Contribution,
+    record: &Value,
+    comment: &str,
+) -> Result<(), AppError> {
+    if !matches!(
+        c.state,
+        ContributionState::Draft | ContributionState::ChangesRequested
+    ) {
+        return Err(AppError::Conflict(format!(
+            "a contribution that is {} cannot be edited",
+            c.state.label()
+        )));
+    }
+    check_text("comment", comment, MAX_COMMENT)?;
+    let (forum, entity_id, proposed) = check_record(state, c.entity, record).await?;
+    if forum != c.forum || entity_id != c.entity_id {
+        return Err(AppError::bad(
+            "record",
+            "a contribution keeps changing the same record",
+        ));
+    }
+    state
+        .store
+        .revise_contribution(
+            c.id,
+            c.state,
+            c.base.as_deref(),
+            &proposed,
+            "edit",
+            &actor(who, &c.forum, comment)?,
+        )
+        .await?;
+    crate::pages::audit(
+        state,
+        &who.actor(),
+        "contribution.edit",
+        &c.id.to_string(),
+        "ok",
+    )
+    .await;
+    Ok(())
+}
+
+/// Take a step (`submit`, `start_review`, ...) or leave a `comment`.
+pub async fn step(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+    step_name: &str,
+    comment: &str,
+) -> Result<ContributionState, AppError> {
+    let c = load(state, who, id).await?;
+    check_text("comment", comment, MAX_COMMENT)?;
+    if step_name == "comment" {
+        if comment.trim().is_empty() {
+            return Err(AppError::bad("comment", "write a comment"));
+        }
+        state
+            .store
+            .step_contribution(
+                c.id,
+                c.state,
+                c.state,
+                "comment",
+                &actor(who, &c.forum, comment)?,
+            )
+            .await?;
+        return Ok(c.state);
+    }
+    let step = Step::parse(step_name).ok_or_else(|| {
+        AppError::bad(
+            "step",
+            "use submit, start_review, request_changes, publish, withdraw or comment",
+        )
+    })?;
+    let to = take_step(&who.viewer, &c.forum, c.state, step).map_err(|e| match e {
+        StepRefused::NotFromHere { .. } => AppError::Conflict(e.to_string()),
+        StepRefused::NotAllowed(_) => AppError::Forbidden(e.to_string()),
+    })?;
+    if step == Step::RequestChanges && comment.trim().is_empty() {
+        return Err(AppError::bad(
+            "comment",
+            "say what should change when sending a contribution back",
+        ));
+    }
+    let result = state
+        .store
+        .step_contribution(
+            c.id,
+            c.state,
+            to,
+            step.as_str(),
+            &actor(who, &c.forum, comment)?,
+        )
+        .await;
+    if let Err(e) = &result {
+        crate::pages::audit(
+            state,
+            &who.actor(),
+            &format!("contribution.{}", step.as_str()),
+            &c.id.to_string(),
+            &format!("refused: {e}"),
+        )
+        .await;
+    } else {
+        crate::pages::audit(
+            state,
+            &who.actor(),
+            &format!("contribution.{}", step.as_str()),
+            &c.id.to_string(),
+            "ok",
+        )
+        .await;
+    }
+    result?;
+    Ok(to)
+}
+
+/// Carry a stale contribution over to the record as it is now.
+pub async fn rebase(state: &AppState, who: &Who, id: &str) -> Result<(), AppError> {
+    let c = load(state, who, id).await?;
+    if !matches!(
+        c.state,
+        ContributionState::Draft
+            | ContributionState::ChangesRequested
+            | ContributionState::Submitted
+            | ContributionState::InReview
+    ) {
+        return Err(AppError::Conflict(format!(
+            "a contribution that is {} cannot be rebased",
+            c.state.label()
+        )));
+    }
+    let current = state.store.record_body(c.entity, &c.entity_id).await?;
+    if current == c.base {
+        return Err(AppError::Conflict(
+            "the contribution is up to date: nothing to rebase".into(),
+        ));
+    }
+    let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
+    let base = c.base.as_deref().and_then(parse);
+    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
+    let now = current.as_deref().and_then(parse);
+    let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
+    let (_, _, merged) = check_record(state, c.entity, &merged).await?;
+    state
+        .store
+        .revise_contribution(
+            c.id,
+            c.state,
+            current.as_deref(),
+            &merged,
+            "rebase",
+            &actor(who, &c.forum, "")?,
+        )
+        .await?;
+    Ok(())
+}
+
+/// What a contribution changes, field by field, against the record as it is now (or, once
+/// published or withdrawn, against its base).
+pub async fn changes(
+    state: &AppState,
+    c: &Contribution,
+) -> Result<(Vec<FieldChange>, bool), AppError> {
+    let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
+    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
+    let settled = matches!(
+        c.state,
+        ContributionState::Published | ContributionState::Withdrawn
+    );
+    let current = state.store.record_body(c.entity, &c.entity_id).await?;
+    let stale = !settled && current != c.base;
+    let before = c.base.as_deref().and_then(parse);
+    Ok((contribution::diff(before.as_ref(), &proposed), stale))
+}

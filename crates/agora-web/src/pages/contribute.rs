@@ -1,0 +1,840 @@
+//! Contribution pages: proposing a change to a forum's records, my contributions, the editors'
+//! review queue, a contribution with its diff and steps, and a record's public version history.
+
+use agora_core::contribution::{Contribution, Entity, FieldChange};
+use agora_core::policy::{ContributionState, Step, take_step};
+use agora_core::{Member, PartialDate, Role};
+use agora_store::ContributionFilter;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use super::{Form, PageError, private};
+use crate::contrib;
+use crate::error::AppError;
+use crate::params::Params;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+fn see_other(to: String) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, to),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+fn render<T: Template>(t: &T) -> Result<Response, PageError> {
+    Ok(private(StatusCode::OK, t.render().map_err(AppError::from)?))
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "propose.html")]
+struct ProposePage {
+    forum_id: String,
+    forum_name: String,
+    csrf: String,
+    memberships: Vec<Choice>,
+    roles: Vec<Choice>,
+    name_en: String,
+    acronyms: String,
+    established: String,
+    dissolved: String,
+    summary: String,
+    objectives: String,
+}
+
+/// The forum, and the viewer's right to contribute to it: 303 to sign in for the public, 403
+/// for accounts that may not.
+async fn contributable(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+) -> Result<agora_core::Forum, AppError> {
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(id)
+        .cloned()
+        .ok_or_else(|| AppError::not_found("forum", id))?;
+    who.account()?;
+    if who.viewer.as_contributor(&forum.id).is_none() {
+        return Err(AppError::Forbidden(format!(
+            "only the secretariat of {} or an editor may propose changes to it",
+            forum.name()
+        )));
+    }
+    Ok(forum)
+}
+
+pub async fn propose_form(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let forum = contributable(&state, &who, &id).await?;
+    let registry = state.registry().await?;
+    let mut memberships = vec![Choice {
+        value: "new".into(),
+        label: "A new entry".into(),
+        selected: true,
+    }];
+    for m in registry.memberships_of_forum(&forum.id, None, None) {
+        memberships.push(Choice {
+            value: m.id.to_string(),
+            label: format!(
+                "{} — {} ({})",
+                registry.member_name(&m.member),
+                super::role_label(m.role),
+                super::period_label(m.start_date, m.end_date)
+            ),
+            selected: false,
+        });
+    }
+    let roles = Role::ALL
+        .into_iter()
+        .map(|r| Choice {
+            value: r.as_str().into(),
+            label: super::role_label(r).into(),
+            selected: r == Role::Chair,
+        })
+        .collect();
+    let page = ProposePage {
+        forum_id: forum.id.to_string(),
+        forum_name: forum.name().to_owned(),
+        csrf: who
+            .session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default(),
+        memberships,
+        roles,
+        name_en: forum.name().to_owned(),
+        acronyms: forum.acronyms.join(", "),
+        established: forum.established.map(|d| d.to_string()).unwrap_or_default(),
+        dissolved: forum.dissolved.map(|d| d.to_string()).unwrap_or_default(),
+        summary: forum.summary.clone().unwrap_or_default(),
+        objectives: forum.objectives.join("\n"),
+    };
+    render(&page)
+}
+
+fn date_field(form: &Form, name: &str) -> Result<Option<PartialDate>, AppError> {
+    match form.field(name).trim() {
+        "" => Ok(None),
+        s => s
+            .parse()
+            .map(Some)
+            .map_err(|_| AppError::bad(name, "a date is YYYY, YYYY-MM or YYYY-MM-DD")),
+    }
+}
+
+/// Add the form's source to a record's sources, unless it is there already.
+fn add_source(sources: &mut Vec<agora_core::Source>, form: &Form) -> Result<(), AppError> {
+    if let Some(s) = source_field(form)?
+        && !sources.iter().any(|x| x.url == s.url)
+    {
+        sources.push(s);
+    }
+    Ok(())
+}
+
+fn source_field(form: &Form) -> Result<Option<agora_core::Source>, AppError> {
+    match form.field("source_url").trim() {
+        "" => Ok(None),
+        u if u.starts_with("https://") || u.starts_with("http://") => {
+            Ok(Some(agora_core::Source {
+                url: u.to_owned(),
+                note: Some(form.field("source_note").trim())
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            }))
+        }
+        _ => Err(AppError::bad(
+            "source_url",
+            "a source is an http(s) address",
+        )),
+    }
+}
+
+/// The record a form proposes, built on the record as it is or, when revising a contribution,
+/// on the record it proposes.
+async fn record_from_form(
+    state: &AppState,
+    forum: &agora_core::Forum,
+    form: &Form,
+    revising: Option<&Contribution>,
+) -> Result<(Entity, Value), AppError> {
+    let registry = state.registry().await?;
+    let unreadable = |e: serde_json::Error| {
+        AppError::Conflict(format!("the stored proposal cannot be read: {e}"))
+    };
+    let kind = match revising {
+        Some(c) => c.entity.as_str(),
+        None => form.field("kind"),
+    };
+    match kind {
+        "forum" => {
+            let mut f = match revising {
+                Some(c) => serde_json::from_str(&c.proposed).map_err(unreadable)?,
+                None => forum.clone(),
+            };
+            let name = form.field("name_en").trim();
+            if name.is_empty() {
+                return Err(AppError::bad("name_en", "a forum needs a name"));
+            }
+            f.names
+                .insert("en".parse().expect("en is a language"), name.to_owned());
+            f.acronyms = form
+                .field("acronyms")
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            f.established = date_field(form, "established")?;
+            f.dissolved = date_field(form, "dissolved")?;
+            f.summary = Some(form.field("summary").trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
+            f.objectives = form
+                .field("objectives")
+                .lines()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            add_source(&mut f.sources, form)?;
+            Ok((
+                Entity::Forum,
+                serde_json::to_value(&f).expect("records serialise"),
+            ))
+        }
+        "membership" => {
+            let role = Role::parse(form.field("role"))
+                .ok_or_else(|| AppError::bad("role", "choose a role"))?;
+            let typed = form.field("member").trim();
+            let member = if let Some(a) = registry.area(&typed.to_uppercase()) {
+                Member::Area(a.code.clone())
+            } else if let Some(o) = registry.organisation(&typed.to_lowercase()) {
+                Member::Organisation(o.id.clone())
+            } else if let Some(f) = registry.forum(&typed.to_lowercase()) {
+                Member::Forum(f.id.clone())
+            } else {
+                return Err(AppError::bad(
+                    "member",
+                    "give a state's ISO 3166 alpha-3 code (e.g. LKA) or the id of an organisation or forum",
+                ));
+            };
+            let start = date_field(form, "start_date")?;
+            let end = date_field(form, "end_date")?;
+            let existing = match (revising, form.field("membership")) {
+                (Some(c), _) => Some(serde_json::from_str(&c.proposed).map_err(unreadable)?),
+                (None, "new" | "") => None,
+                (None, id) => Some(
+                    registry
+                        .memberships_of_forum(&forum.id, None, None)
+                        .into_iter()
+                        .find(|m| m.id.as_str() == id)
+                        .cloned()
+                        .ok_or_else(|| {
+                            AppError::bad("membership", "no such entry of this forum")
+                        })?,
+                ),
+            };
+            let mut m = match existing {
+                Some(m) => m,
+                None => {
+                    let mut id = format!("{}:{}:{}", forum.id, role.as_str(), member.id());
+                    if let Some(s) = start {
+                        id.push_str(&format!(":{}", s.first_day().year()));
+                    }
+                    let taken = |id: &str| {
+                        registry
+                            .memberships_of_forum(&forum.id, None, None)
+                            .iter()
+                            .any(|m| m.id.as_str() == id)
+                    };
+                    let mut n = 2;
+                    let stem = id.clone();
+                    while taken(&id) {
+                        id = format!("{stem}-{n}");
+                        n += 1;
+                    }
+                    agora_core::Membership {
+                        id: id
+                            .parse()
+                            .map_err(|_| AppError::bad("member", "cannot make an id"))?,
+                        forum_id: forum.id.clone(),
+                        member: member.clone(),
+                        role,
+                        start_date: None,
+                        end_date: None,
+                        note: None,
+                        sources: Vec::new(),
+                        verification: agora_core::Verification::Unverified,
+                        last_checked: None,
+                    }
+                }
+            };
+            m.member = member;
+            m.role = role;
+            m.start_date = start;
+            m.end_date = end;
+            m.note = Some(form.field("note").trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .or(m.note);
+            add_source(&mut m.sources, form)?;
+            Ok((
+                Entity::Membership,
+                serde_json::to_value(&m).expect("records serialise"),
+            ))
+        }
+        _ => Err(AppError::bad(
+            "kind",
+            "propose a change to the forum or to an entry",
+        )),
+    }
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    let forum = contributable(&state, &who, &id).await?;
+    let (entity, record) = record_from_form(&state, &forum, &form, None).await?;
+    let n = contrib::propose(
+        &state,
+        &who,
+        entity,
+        &record,
+        form.field("title"),
+        form.field("comment"),
+        form.field("then") == "submit",
+    )
+    .await?;
+    Ok(see_other(format!("/contributions/{n}")))
+}
+
+pub struct Row {
+    pub id: i64,
+    pub title: String,
+    pub forum: String,
+    pub forum_name: String,
+    pub state: &'static str,
+    pub role: String,
+    pub updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "contributions.html")]
+struct ListPage {
+    heading: &'static str,
+    intro: &'static str,
+    action: &'static str,
+    states: Vec<Choice>,
+    fora: Vec<Choice>,
+    rows: Vec<Row>,
+}
+
+async fn rows(state: &AppState, list: Vec<Contribution>) -> Result<Vec<Row>, AppError> {
+    let registry = state.registry().await?;
+    Ok(list
+        .into_iter()
+        .map(|c| Row {
+            id: c.id,
+            title: c.title,
+            forum_name: registry.forum_name(&c.forum).to_owned(),
+            forum: c.forum.to_string(),
+            state: c.state.label(),
+            role: c.author_role,
+            updated: c
+                .updated_at
+                .chars()
+                .take(16)
+                .collect::<String>()
+                .replace('T', " "),
+        })
+        .collect())
+}
+
+fn state_choices(selected: Option<ContributionState>) -> Vec<Choice> {
+    std::iter::once(Choice {
+        value: String::new(),
+        label: "any".into(),
+        selected: selected.is_none(),
+    })
+    .chain(ContributionState::ALL.into_iter().map(|s| Choice {
+        value: s.as_str().into(),
+        label: s.label().into(),
+        selected: Some(s) == selected,
+    }))
+    .collect()
+}
+
+fn read_filter(query: Option<&str>) -> Result<ContributionFilter, AppError> {
+    let p = Params::parse(query, &["state", "forum"])?;
+    let state = match p.get("state") {
+        None | Some("") => None,
+        Some(s) => {
+            Some(ContributionState::parse(s).ok_or_else(|| AppError::bad("state", "not a state"))?)
+        }
+    };
+    let fora = match p.get("forum") {
+        None | Some("") => None,
+        Some(f) => Some(vec![
+            f.parse()
+                .map_err(|_| AppError::bad("forum", "not a forum id"))?,
+        ]),
+    };
+    Ok(ContributionFilter {
+        fora,
+        state,
+        author_id: None,
+    })
+}
+
+/// My contributions: those I wrote, and those of the fora whose secretariat I am.
+pub async fn mine(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    who.account()?;
+    let filter = read_filter(q.as_deref())?;
+    let selected = filter.state;
+    let mut list = contrib::visible(&state, &who, filter.clone()).await?;
+    if who.viewer.as_editor().is_some() {
+        let me = who.account()?.id.clone();
+        list.retain(|c| c.author_id == me);
+    }
+    let page = ListPage {
+        heading: "My contributions",
+        intro: "Changes you proposed, and those proposed for the fora whose secretariat you are.",
+        action: "/contributions",
+        states: state_choices(selected),
+        fora: Vec::new(),
+        rows: rows(&state, list).await?,
+    };
+    render(&page)
+}
+
+/// The editors' review queue, with filters.
+pub async fn review(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    who.account()?;
+    if who.viewer.as_editor().is_none() {
+        return Err(AppError::Forbidden("the review queue is for editors".into()).into());
+    }
+    let mut filter = read_filter(q.as_deref())?;
+    if filter.state.is_none() && !q.as_deref().unwrap_or("").contains("state=") {
+        filter.state = Some(ContributionState::Submitted);
+    }
+    let chosen_forum = filter.fora.as_ref().and_then(|f| f.first().cloned());
+    let selected = filter.state;
+    let list = contrib::visible(&state, &who, filter).await?;
+    let registry = state.registry().await?;
+    let mut fora: Vec<Choice> = vec![Choice {
+        value: String::new(),
+        label: "any".into(),
+        selected: chosen_forum.is_none(),
+    }];
+    for f in &registry.data.fora {
+        fora.push(Choice {
+            value: f.id.to_string(),
+            label: f.name().to_owned(),
+            selected: chosen_forum.as_ref() == Some(&f.id),
+        });
+    }
+    let page = ListPage {
+        heading: "Review queue",
+        intro: "Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.",
+        action: "/review",
+        states: state_choices(selected),
+        fora,
+        rows: rows(&state, list).await?,
+    };
+    render(&page)
+}
+
+pub struct ChangeRow {
+    pub path: String,
+    pub before: String,
+    pub after: String,
+}
+
+fn show_value(v: &Option<Value>) -> String {
+    match v {
+        None => "—".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+    }
+}
+
+pub fn change_rows(changes: &[FieldChange]) -> Vec<ChangeRow> {
+    changes
+        .iter()
+        .map(|c| ChangeRow {
+            path: c.path.clone(),
+            before: show_value(&c.before),
+            after: show_value(&c.after),
+        })
+        .collect()
+}
+
+pub struct EventRow {
+    pub at: String,
+    pub role: String,
+    pub action: String,
+    pub state: &'static str,
+    pub comment: String,
+}
+
+pub struct Action {
+    pub step: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "contribution.html")]
+struct ContributionPage {
+    id: i64,
+    title: String,
+    forum: String,
+    forum_name: String,
+    entity: &'static str,
+    entity_id: String,
+    state: &'static str,
+    role: String,
+    stale: bool,
+    is_new: bool,
+    changes: Vec<ChangeRow>,
+    events: Vec<EventRow>,
+    actions: Vec<Action>,
+    csrf: String,
+    /// The viewer may revise it (a draft or a contribution sent back).
+    revisable: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let c = contrib::load(&state, &who, &id).await?;
+    let (changes, stale) = contrib::changes(&state, &c).await?;
+    let registry = state.registry().await?;
+    let actions = Step::ALL
+        .into_iter()
+        .filter(|s| take_step(&who.viewer, &c.forum, c.state, *s).is_ok())
+        .map(|s| Action {
+            step: s.as_str(),
+            label: s.label(),
+        })
+        .collect();
+    let page = ContributionPage {
+        id: c.id,
+        title: c.title.clone(),
+        forum_name: registry.forum_name(&c.forum).to_owned(),
+        forum: c.forum.to_string(),
+        entity: c.entity.as_str(),
+        entity_id: c.entity_id.clone(),
+        state: c.state.label(),
+        role: c.author_role.clone(),
+        stale,
+        is_new: c.base.is_none(),
+        changes: change_rows(&changes),
+        events: c
+            .events
+            .iter()
+            .map(|e| EventRow {
+                at: e.at.chars().take(16).collect::<String>().replace('T', " "),
+                role: e.actor_role.clone(),
+                action: e.action.replace('_', " "),
+                state: e.state.label(),
+                comment: e.comment.clone(),
+            })
+            .collect(),
+        actions,
+        csrf: who
+            .session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default(),
+        revisable: matches!(
+            c.state,
+            ContributionState::Draft | ContributionState::ChangesRequested
+        ),
+    };
+    render(&page)
+}
+
+pub async fn step(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    contrib::step(&state, &who, &id, form.field("step"), form.field("comment")).await?;
+    Ok(see_other(format!("/contributions/{id}")))
+}
+
+pub async fn rebase(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    contrib::rebase(&state, &who, &id).await?;
+    Ok(see_other(format!("/contributions/{id}")))
+}
+
+pub struct VersionRow {
+    pub at: String,
+    pub what: String,
+    pub op: &'static str,
+    pub by: String,
+    pub changes: Vec<ChangeRow>,
+}
+
+#[derive(Template)]
+#[template(path = "history.html")]
+struct HistoryPage {
+    forum: String,
+    forum_name: String,
+    versions: Vec<VersionRow>,
+}
+
+/// Who made a version, by role: never by person.
+pub fn made_by(role: Option<&str>, origin: &str) -> String {
+    match role {
+        Some(r) if origin.starts_with("contribution:") => {
+            format!("{} (published by an editor)", role_words(r))
+        }
+        Some(r) => role_words(r),
+        None if origin == "builtin" => "the built-in dataset".into(),
+        None => "a data import".into(),
+    }
+}
+
+fn role_words(r: &str) -> String {
+    match r.split_once(':') {
+        Some(("secretariat", f)) => format!("the secretariat of {f}"),
+        Some(("focal_point", a)) => format!("the focal point of {a}"),
+        _ => match r {
+            "editor" => "an editor".into(),
+            "admin" => "an administrator".into(),
+            other => other.to_owned(),
+        },
+    }
+}
+
+/// Versions of a forum and its entries, newest first, each with what it changed.
+pub async fn versions(
+    state: &AppState,
+    forum: &str,
+) -> Result<Vec<(agora_store::Version, Vec<FieldChange>)>, AppError> {
+    let list = state.store.history(forum, 1000).await?;
+    let parse = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|b| serde_json::from_str::<Value>(b).ok())
+    };
+    let mut out = Vec::with_capacity(list.len());
+    for (i, v) in list.iter().enumerate() {
+        let older = list[i + 1..].iter().find(|o| {
+            o.change.entity == v.change.entity && o.change.entity_id == v.change.entity_id
+        });
+        let before = older.and_then(|o| parse(&o.body));
+        let changes = match parse(&v.body) {
+            Some(after) => agora_core::contribution::diff(before.as_ref(), &after),
+            None => before
+                .map(|b| agora_core::contribution::diff(None, &b))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| FieldChange {
+                    path: c.path,
+                    before: c.after,
+                    after: None,
+                })
+                .collect(),
+        };
+        out.push((v.clone(), changes));
+    }
+    Ok(out)
+}
+
+pub async fn history(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let versions = versions(&state, forum.id.as_str())
+        .await?
+        .into_iter()
+        .map(|(v, changes)| VersionRow {
+            at: v
+                .change
+                .at
+                .chars()
+                .take(16)
+                .collect::<String>()
+                .replace('T', " "),
+            what: match v.change.entity.as_str() {
+                "forum" => "the forum's profile".to_owned(),
+                _ => format!("entry {}", v.change.entity_id),
+            },
+            op: match v.change.op.as_str() {
+                "create" => "added",
+                "delete" => "removed",
+                _ => "changed",
+            },
+            by: made_by(v.role.as_deref(), &v.change.origin),
+            changes: change_rows(&changes),
+        })
+        .collect();
+    let page = HistoryPage {
+        forum: forum.id.to_string(),
+        forum_name: forum.name().to_owned(),
+        versions,
+    };
+    super::html(&page)
+}
+
+#[derive(Template)]
+#[template(path = "revise.html")]
+struct RevisePage {
+    id: i64,
+    title: String,
+    csrf: String,
+    is_forum: bool,
+    roles: Vec<Choice>,
+    member: String,
+    start_date: String,
+    end_date: String,
+    note: String,
+    name_en: String,
+    acronyms: String,
+    established: String,
+    dissolved: String,
+    summary: String,
+    objectives: String,
+}
+
+/// A contribution its authors may still change: a draft, or one sent back by an editor.
+async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
+    let c = contrib::load(state, who, id).await?;
+    if !matches!(
+        c.state,
+        ContributionState::Draft | ContributionState::ChangesRequested
+    ) {
+        return Err(AppError::Conflict(format!(
+            "a contribution that is {} cannot be revised",
+            c.state.label()
+        )));
+    }
+    Ok(c)
+}
+
+pub async fn revise_form(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let c = revisable(&state, &who, &id).await?;
+    let proposed: Value = serde_json::from_str(&c.proposed).unwrap_or(Value::Null);
+    let text = |k: &str| proposed[k].as_str().unwrap_or("").to_owned();
+    let role = text("role");
+    let page = RevisePage {
+        id: c.id,
+        title: c.title.clone(),
+        csrf: who
+            .session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default(),
+        is_forum: c.entity == Entity::Forum,
+        roles: Role::ALL
+            .into_iter()
+            .map(|r| Choice {
+                value: r.as_str().into(),
+                label: super::role_label(r).into(),
+                selected: r.as_str() == role,
+            })
+            .collect(),
+        member: proposed["member"]["id"].as_str().unwrap_or("").to_owned(),
+        start_date: text("start_date"),
+        end_date: text("end_date"),
+        note: text("note"),
+        name_en: proposed["names"]["en"].as_str().unwrap_or("").to_owned(),
+        acronyms: proposed["acronyms"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
+        established: text("established"),
+        dissolved: text("dissolved"),
+        summary: text("summary"),
+        objectives: proposed["objectives"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default(),
+    };
+    render(&page)
+}
+
+pub async fn revise(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    let c = revisable(&state, &who, &id).await?;
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(c.forum.as_str())
+        .cloned()
+        .ok_or_else(|| AppError::not_found("forum", c.forum.as_str()))?;
+    let (_, record) = record_from_form(&state, &forum, &form, Some(&c)).await?;
+    contrib::revise(&state, &who, &c, &record, form.field("comment")).await?;
+    if form.field("then") == "submit" {
+        contrib::step(&state, &who, &id, "submit", "").await?;
+    }
+    Ok(see_other(format!("/contributions/{id}")))
+}

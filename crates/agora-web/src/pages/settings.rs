@@ -1,0 +1,451 @@
+//! Account settings (password, API tokens) and administration (accounts and roles, the audit
+//! log). Every page here is for one person: never cached.
+
+use agora_core::account::{Email, NewPassword};
+use agora_core::policy::AccessRole;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::{Form, PageError, private};
+use crate::auth;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+fn render<T: Template>(status: StatusCode, t: &T) -> Result<Response, PageError> {
+    Ok(private(status, t.render().map_err(AppError::from)?))
+}
+
+fn see_other(to: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, to.to_owned()),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+pub struct TokenRow {
+    pub id: i64,
+    pub name: String,
+    pub created: String,
+    pub revoked: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    email: String,
+    roles: Vec<String>,
+    csrf: String,
+    editor: bool,
+    admin: bool,
+    tokens: Vec<TokenRow>,
+    message: Option<String>,
+    new_token: Option<String>,
+}
+
+async fn account_page(
+    state: &AppState,
+    who: &Who,
+    status: StatusCode,
+    message: Option<String>,
+    new_token: Option<String>,
+) -> Result<Response, PageError> {
+    let account = who.account()?;
+    let tokens = state
+        .store
+        .api_tokens(&account.id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            created: t
+                .created_at
+                .chars()
+                .take(16)
+                .collect::<String>()
+                .replace('T', " "),
+            revoked: t
+                .revoked_at
+                .map(|r| r.chars().take(16).collect::<String>().replace('T', " ")),
+        })
+        .collect();
+    let page = AccountPage {
+        email: account.email.to_string(),
+        roles: account.roles.iter().map(ToString::to_string).collect(),
+        csrf: who
+            .session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default(),
+        editor: who.viewer.as_editor().is_some(),
+        admin: who.viewer.as_admin().is_some(),
+        tokens,
+        message,
+        new_token,
+    };
+    render(status, &page)
+}
+
+pub async fn account(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
+    account_page(&state, &who, StatusCode::OK, None, None).await
+}
+
+/// Change the password: the current one is asked again; every other session ends.
+pub async fn password(
+    State(state): State<AppState>,
+    who: Who,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    let account = who.account()?.clone();
+    let stored = state
+        .store
+        .credentials(&account.email)
+        .await
+        .map_err(AppError::from)?
+        .and_then(|(_, h)| h)
+        .unwrap_or_default();
+    if !auth::verify_password(form.field("current").to_owned(), stored).await {
+        super::audit(
+            &state,
+            &who.actor(),
+            "account.password",
+            account.email.as_str(),
+            "refused: wrong current password",
+        )
+        .await;
+        return account_page(
+            &state,
+            &who,
+            StatusCode::BAD_REQUEST,
+            Some("The current password is wrong.".into()),
+            None,
+        )
+        .await;
+    }
+    if form.field("password") != form.field("confirm") {
+        return account_page(
+            &state,
+            &who,
+            StatusCode::BAD_REQUEST,
+            Some("The two new passwords differ.".into()),
+            None,
+        )
+        .await;
+    }
+    let new = match NewPassword::check(form.field("password"), &account.email) {
+        Ok(p) => p,
+        Err(e) => {
+            return account_page(
+                &state,
+                &who,
+                StatusCode::BAD_REQUEST,
+                Some(format!("The new password is refused: {e}.")),
+                None,
+            )
+            .await;
+        }
+    };
+    let hash = auth::hash_password(new.expose().to_owned())
+        .await
+        .map_err(|e| {
+            AppError::Store(agora_store::StoreError::Unavailable(format!(
+                "hashing failed: {e}"
+            )))
+        })?;
+    state
+        .store
+        .set_password(
+            &account.id,
+            &hash,
+            who.session.as_ref().map(|s| s.hash.as_str()),
+        )
+        .await
+        .map_err(AppError::from)?;
+    super::audit(
+        &state,
+        &who.actor(),
+        "account.password",
+        account.email.as_str(),
+        "ok",
+    )
+    .await;
+    account_page(
+        &state,
+        &who,
+        StatusCode::OK,
+        Some("Your password is changed; your other sessions have ended.".into()),
+        None,
+    )
+    .await
+}
+
+/// Create an API token: shown once, stored as a hash; it acts with the account's roles.
+pub async fn create_token(
+    State(state): State<AppState>,
+    who: Who,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    let account = who.account()?;
+    let name = form.field("name").trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(AppError::bad(
+            "name",
+            "name the token (1-100 characters), e.g. after the program that uses it",
+        )
+        .into());
+    }
+    let (token, hash) = auth::new_token();
+    let id = state
+        .store
+        .create_api_token(&account.id, name, &hash)
+        .await
+        .map_err(AppError::from)?;
+    super::audit(&state, &who.actor(), "token.create", &id.to_string(), "ok").await;
+    account_page(
+        &state,
+        &who,
+        StatusCode::OK,
+        Some(format!(
+            "The token \"{name}\" is made. Copy it now: it is not shown again."
+        )),
+        Some(token),
+    )
+    .await
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    let account = who.account()?;
+    let n: i64 = id.parse().map_err(|_| AppError::not_found("token", &id))?;
+    if !state
+        .store
+        .revoke_api_token(&account.id, n)
+        .await
+        .map_err(AppError::from)?
+    {
+        return Err(AppError::not_found("token", &id).into());
+    }
+    super::audit(&state, &who.actor(), "token.revoke", &id, "ok").await;
+    Ok(see_other("/account"))
+}
+
+fn require_admin(who: &Who) -> Result<(), AppError> {
+    who.account()?;
+    who.viewer
+        .as_admin()
+        .map(|_| ())
+        .ok_or_else(|| AppError::Forbidden("this page is for administrators".into()))
+}
+
+pub struct UserRow {
+    pub id: String,
+    pub email: String,
+    pub roles: Vec<String>,
+    pub status: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct UsersPage {
+    csrf: String,
+    users: Vec<UserRow>,
+    message: Option<String>,
+    link: Option<String>,
+}
+
+async fn users_page(
+    state: &AppState,
+    who: &Who,
+    status: StatusCode,
+    message: Option<String>,
+    link: Option<String>,
+) -> Result<Response, PageError> {
+    let users = state
+        .store
+        .accounts()
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|a| UserRow {
+            status: if a.disabled {
+                "disabled"
+            } else if a.has_password {
+                "active"
+            } else {
+                "waiting for a password"
+            },
+            id: a.id,
+            email: a.email.to_string(),
+            roles: a.roles.iter().map(ToString::to_string).collect(),
+        })
+        .collect();
+    let page = UsersPage {
+        csrf: who
+            .session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default(),
+        users,
+        message,
+        link,
+    };
+    render(status, &page)
+}
+
+pub async fn users(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
+    require_admin(&who)?;
+    users_page(&state, &who, StatusCode::OK, None, None).await
+}
+
+/// A role whose scope exists.
+async fn checked_role(state: &AppState, s: &str) -> Result<AccessRole, AppError> {
+    let role: AccessRole = s
+        .trim()
+        .parse()
+        .map_err(|e: agora_core::policy::RoleError| AppError::bad("role", e.to_string()))?;
+    let registry = state.registry().await?;
+    match &role {
+        AccessRole::Secretariat(f) if registry.forum(f.as_str()).is_none() => {
+            Err(AppError::bad("role", format!("there is no forum '{f}'")))
+        }
+        AccessRole::FocalPoint(a) if registry.area(a.as_str()).is_none() => {
+            Err(AppError::bad("role", format!("there is no state '{a}'")))
+        }
+        _ => Ok(role),
+    }
+}
+
+/// Create an account with a role; the page shows its one-time link to set a password.
+pub async fn add_user(
+    State(state): State<AppState>,
+    who: Who,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    require_admin(&who)?;
+    let email =
+        Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
+    let role = checked_role(&state, form.field("role")).await?;
+    let (token, hash) = auth::new_token();
+    state
+        .store
+        .create_account(
+            &email,
+            &[role],
+            &hash,
+            &auth::hours_from_now(auth::SETUP_LINK_HOURS),
+        )
+        .await
+        .map_err(AppError::from)?;
+    super::audit(&state, &who.actor(), "user.add", email.as_str(), "ok").await;
+    users_page(
+        &state,
+        &who,
+        StatusCode::OK,
+        Some(format!("The account {email} is made. Send its owner this one-time link to set a password (valid {} hours):", auth::SETUP_LINK_HOURS)),
+        Some(format!("/account/setup/{token}")),
+    )
+    .await
+}
+
+/// Grant or revoke a role, or disable an account.
+pub async fn change_user(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = Form::read(&body)?;
+    who.check_csrf(form.field("csrf"))?;
+    require_admin(&who)?;
+    let target = state
+        .store
+        .account_by_id(&id)
+        .await
+        .map_err(AppError::from)?
+        .ok_or_else(|| AppError::not_found("account", &id))?;
+    let action = form.field("action");
+    let done = match action {
+        "grant" => {
+            let role = checked_role(&state, form.field("role")).await?;
+            state.store.grant_role(&target.email, &role).await
+        }
+        "revoke" => {
+            let role = checked_role(&state, form.field("role")).await?;
+            state.store.revoke_role(&target.email, &role).await
+        }
+        "disable" => {
+            if Some(&target.id) == who.account.as_ref().map(|a| &a.id) {
+                return Err(
+                    AppError::Conflict("you cannot disable your own account".into()).into(),
+                );
+            }
+            state.store.disable_account(&target.email).await
+        }
+        _ => return Err(AppError::bad("action", "use grant, revoke or disable").into()),
+    }
+    .map_err(AppError::from)?;
+    super::audit(
+        &state,
+        &who.actor(),
+        &format!("user.{action}"),
+        target.email.as_str(),
+        if done { "ok" } else { "ok: nothing to change" },
+    )
+    .await;
+    Ok(see_other("/admin/users"))
+}
+
+pub struct AuditRow {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub outcome: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    rows: Vec<AuditRow>,
+}
+
+/// The audit log, refused attempts included.
+pub async fn audit_log(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
+    require_admin(&who)?;
+    let rows = state
+        .store
+        .audit_log(500)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|a| AuditRow {
+            at: a.at.chars().take(19).collect::<String>().replace('T', " "),
+            actor: a.actor,
+            action: a.action,
+            target: a.target,
+            outcome: a.outcome,
+        })
+        .collect();
+    render(StatusCode::OK, &AuditPage { rows })
+}

@@ -1,0 +1,160 @@
+//! Who is asking: every route takes a [`Who`], read from an `Authorization: Bearer` API token or
+//! from the session cookie, and asks the access policy (agora-core) what that viewer may do.
+//! A request without either is the public. A bearer token that is unknown or revoked is refused
+//! outright (401), never silently downgraded to the public view.
+
+use agora_core::account::Account;
+use agora_core::policy::Viewer;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::auth;
+use crate::error::{ApiError, AppError};
+use crate::state::AppState;
+
+/// A signed-in person's session: its synchronizer token (for forms) and the hash of its id.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub csrf: String,
+    pub hash: String,
+}
+
+/// The viewer of a request.
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub account: Option<Account>,
+    pub viewer: Viewer,
+    /// Present when the request came with a session cookie (not with a token).
+    pub session: Option<Session>,
+}
+
+impl Who {
+    fn public() -> Who {
+        Who {
+            account: None,
+            viewer: Viewer::anonymous(),
+            session: None,
+        }
+    }
+
+    fn of(account: Account, session: Option<Session>) -> Who {
+        Who {
+            viewer: Viewer::with_roles(account.roles.iter().cloned()),
+            account: Some(account),
+            session,
+        }
+    }
+
+    /// The signed-in account, or [`AppError::SignInRequired`].
+    pub fn account(&self) -> Result<&Account, AppError> {
+        self.account.as_ref().ok_or(AppError::SignInRequired)
+    }
+
+    /// The audit log's name for this viewer.
+    pub fn actor(&self) -> String {
+        match &self.account {
+            Some(a) => crate::pages::actor(a),
+            None => "anonymous".to_owned(),
+        }
+    }
+
+    /// Check a form's synchronizer token against the session's. Requests authenticated with a
+    /// bearer token carry no ambient credentials and need none; everyone else must match.
+    pub fn check_csrf(&self, given: &str) -> Result<(), AppError> {
+        match &self.session {
+            Some(s) if auth::constant_time_eq(s.csrf.as_bytes(), given.as_bytes()) => Ok(()),
+            Some(_) => Err(AppError::Forbidden(
+                "the form's token is missing or wrong: reload the page and try again".into(),
+            )),
+            None if self.account.is_some() => Ok(()),
+            None => Err(AppError::SignInRequired),
+        }
+    }
+}
+
+/// The `Authorization: Bearer` token of a request: None without the header; Err if the header
+/// is there but is not a well-formed bearer token.
+fn bearer(parts: &Parts) -> Option<Result<&str, ()>> {
+    let value = parts.headers.get(header::AUTHORIZATION)?;
+    Some(
+        value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| auth::is_token(t))
+            .ok_or(()),
+    )
+}
+
+/// The viewer from the request's credentials.
+pub async fn who(state: &AppState, parts: &Parts) -> Result<Who, AppError> {
+    if let Some(token) = bearer(parts) {
+        let token = token.map_err(|_| AppError::BadToken)?;
+        return match state
+            .store
+            .account_for_api_token(&auth::token_hash(token))
+            .await?
+        {
+            Some(account) => Ok(Who::of(account, None)),
+            None => Err(AppError::BadToken),
+        };
+    }
+    Ok(
+        match crate::pages::session::current(state, &parts.headers).await? {
+            Some((account, csrf, hash)) => Who::of(account, Some(Session { csrf, hash })),
+            None => Who::public(),
+        },
+    )
+}
+
+fn refuse(path: &str, e: AppError) -> Response {
+    if path.starts_with("/api/") {
+        ApiError(e).into_response()
+    } else {
+        crate::pages::PageError(e).into_response()
+    }
+}
+
+/// Whether a request carries credentials: a bearer token or a session cookie. (Other cookies,
+/// such as the sign-in form's, say nothing about who is asking.)
+pub fn has_credentials(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    headers.contains_key(header::AUTHORIZATION)
+        || crate::pages::session::has_session_cookie(state, headers)
+}
+
+/// Work out the viewer once per request, before any handler: requests with credentials are
+/// looked up (a bad bearer token is refused here, on every route), the rest are the public
+/// without a query.
+pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !has_credentials(&state, req.headers()) || req.uri().path().starts_with("/static/") {
+        return next.run(req).await;
+    }
+    let (mut parts, body) = req.into_parts();
+    match who(&state, &parts).await {
+        Ok(w) => {
+            parts.extensions.insert(w);
+            next.run(Request::from_parts(parts, body)).await
+        }
+        Err(e) => refuse(parts.uri.path(), e),
+    }
+}
+
+impl FromRequestParts<AppState> for Who {
+    type Rejection = Response;
+
+    /// The viewer the layer found; the public when the request had no credentials.
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Who, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Who>()
+            .cloned()
+            .unwrap_or_else(Who::public))
+    }
+}

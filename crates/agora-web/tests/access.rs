@@ -1,0 +1,955 @@
+//! Access control and web security over real HTTP: every route for every kind of viewer,
+//! forged posts on every state-changing route, API tokens, and contributions from draft to the
+//! public record. `AGORA_TEST_BACKEND=postgres` runs them on PostgreSQL.
+
+mod common;
+
+use agora_core::contribution::Entity;
+use common::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+const FORUM: &str = "colombo-process";
+
+/// The kinds of viewer of the route-by-role table, in its column order.
+const ROLES: [(&str, &[&str]); 8] = [
+    ("anonymous", &[]),
+    ("focal point of a member state", &["focal_point:LKA"]),
+    ("focal point of a non-member state", &["focal_point:BRA"]),
+    (
+        "secretariat of this forum",
+        &["secretariat:colombo-process"],
+    ),
+    (
+        "secretariat of another forum",
+        &["secretariat:soderkoping-process"],
+    ),
+    ("editor", &["editor"]),
+    ("researcher", &["researcher"]),
+    ("admin", &["admin"]),
+];
+
+/// Everybody of [`ROLES`] but the public, signed in.
+async fn people(s: &Server) -> Vec<Option<Person>> {
+    let mut out = vec![None];
+    for (i, (_, roles)) in ROLES.iter().enumerate().skip(1) {
+        out.push(Some(s.person(&format!("p{i}@example.org"), roles).await));
+    }
+    out
+}
+
+/// The current body of a record, as the dataset format has it.
+async fn record(s: &Server, entity: Entity, id: &str) -> Value {
+    let body = s.store.record_body(entity, id).await.unwrap().unwrap();
+    serde_json::from_str(&body).unwrap()
+}
+
+/// A new chair of the Colombo Process, proposed through the API by `who`.
+async fn propose_chair(s: &Server, who: &Person, state: &str, submit: bool) -> i64 {
+    let mut m = record(s, Entity::Membership, "colombo-process:chair:IND").await;
+    m["id"] = json!(format!("colombo-process:chair:{state}:2026"));
+    m["member"] = json!({"type": "area", "id": state});
+    m["start_date"] = json!("2026");
+    m["end_date"] = Value::Null;
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(who),
+            Some(json!({"entity": "membership", "record": m, "title": format!("{state} chairs from 2026"), "submit": submit})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    v["id"].as_i64().unwrap()
+}
+
+async fn step(s: &Server, who: &Person, id: i64, step: &str, comment: &str) -> (StatusCode, Value) {
+    s.api(
+        Method::POST,
+        &format!("/api/v1/contributions/{id}/steps"),
+        Some(who),
+        Some(json!({"step": step, "comment": comment})),
+    )
+    .await
+}
+
+/// Statuses per route, one per column of [`ROLES`].
+fn expected(method: &Method, path: &str) -> Option<[u16; 8]> {
+    const ALL: [u16; 8] = [200; 8];
+    const SIGNED_IN: [u16; 8] = [303, 200, 200, 200, 200, 200, 200, 200];
+    const CONTRIBUTORS: [u16; 8] = [303, 403, 403, 200, 403, 200, 403, 200];
+    const EDITORS: [u16; 8] = [303, 403, 403, 403, 403, 200, 403, 200];
+    const ADMINS: [u16; 8] = [303, 403, 403, 403, 403, 403, 403, 200];
+    let get = *method == Method::GET;
+    Some(match (get, path) {
+        (
+            true,
+            "/"
+            | "/fora"
+            | "/fora/{id}"
+            | "/fora/{id}/map.svg"
+            | "/fora/{id}/history"
+            | "/map.svg"
+            | "/areas"
+            | "/areas/{code}"
+            | "/organisations"
+            | "/organisations/{id}"
+            | "/api/docs"
+            | "/api/openapi.json"
+            | "/api/v1/fora"
+            | "/api/v1/fora/{id}"
+            | "/api/v1/fora/{id}/memberships"
+            | "/api/v1/fora/{id}/history"
+            | "/api/v1/areas"
+            | "/api/v1/areas/{code}"
+            | "/api/v1/organisations"
+            | "/api/v1/organisations/{id}"
+            | "/healthz"
+            | "/static/{*path}"
+            | "/account/sign-in",
+        ) => ALL,
+        // An unknown one-time link is not found, whoever asks.
+        (_, "/account/setup/{token}") => [404; 8],
+        (true, "/account" | "/contributions") => SIGNED_IN,
+        // Without the form's cookie a sign-in is refused before credentials are looked at.
+        (false, "/account/sign-in") => [403; 8],
+        (false, "/account/sign-out") => [303; 8],
+        // The posted forms are incomplete: who may act gets 400 (or 404 for a token that is
+        // not theirs), who may not is refused first.
+        (false, "/account/password" | "/account/tokens") => {
+            [303, 400, 400, 400, 400, 400, 400, 400]
+        }
+        (false, "/account/tokens/{id}/revoke") => [303, 404, 404, 404, 404, 404, 404, 404],
+        (true, "/admin/users" | "/admin/audit") => ADMINS,
+        (false, "/admin/users" | "/admin/users/{id}") => [303, 403, 403, 403, 403, 403, 403, 400],
+        (true, "/fora/{id}/propose") => CONTRIBUTORS,
+        (false, "/fora/{id}/propose") => [303, 403, 403, 400, 403, 400, 403, 400],
+        (true, "/contributions/{id}") => [404, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/contributions/{id}/step") => [303, 404, 404, 400, 404, 400, 404, 400],
+        (false, "/contributions/{id}/rebase") => [303, 404, 404, 409, 404, 409, 404, 409],
+        (true, "/contributions/{id}/edit") => [404, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/contributions/{id}/edit") => [303, 404, 404, 400, 404, 400, 404, 400],
+        (true, "/review") => EDITORS,
+        (true, "/api/v1/me") => [401, 200, 200, 200, 200, 200, 200, 200],
+        (true, "/api/v1/contributions") => [401, 200, 200, 200, 200, 200, 200, 200],
+        // A proposal that changes nothing: refused for who may not propose, 400 for who may.
+        (false, "/api/v1/contributions") => [401, 403, 403, 400, 403, 400, 403, 400],
+        (true, "/api/v1/contributions/{id}") => [401, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/api/v1/contributions/{id}/steps") => [401, 404, 404, 400, 404, 400, 404, 400],
+        // Not a membership record: refused for who may not see it, 400 for who may.
+        (false, "/api/v1/contributions/{id}") => [401, 404, 404, 400, 404, 400, 404, 400],
+        _ => return None,
+    })
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_access_policy_says() {
+    let s = server().await;
+    let people = people(&s).await;
+    let secretariat = people[3].clone().unwrap();
+    let admin = people[7].clone().unwrap();
+    let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
+    let forum_body = record(&s, Entity::Forum, FORUM).await;
+    let table = agora_web::router::route_table();
+    let mut missing = Vec::new();
+    for (method, path) in &table {
+        if expected(method, path).is_none() {
+            missing.push(format!("{method} {path}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "routes without an entry in the route-by-role table: {missing:?}"
+    );
+    // Signing out ends the session: it goes last.
+    let mut order: Vec<&(Method, &str)> = table.iter().collect();
+    order.sort_by_key(|(_, p)| *p == "/account/sign-out");
+    let mut wrong = Vec::new();
+    for (method, template) in order {
+        let path = template
+            .replace("{*path}", "style.css")
+            .replace(
+                "/account/setup/{token}",
+                &format!("/account/setup/{}", "a".repeat(64)),
+            )
+            .replace("/account/tokens/{id}", "/account/tokens/999999")
+            .replace("/admin/users/{id}", &format!("/admin/users/{}", admin.id))
+            .replace(
+                "/contributions/{id}",
+                &format!("/contributions/{contribution}"),
+            )
+            .replace("/fora/{id}", &format!("/fora/{FORUM}"))
+            .replace("/areas/{code}", "/areas/LKA")
+            .replace("/organisations/{id}", "/organisations/iom");
+        let want = expected(method, template).unwrap();
+        for (i, who) in people.iter().enumerate() {
+            let got = if path.starts_with("/api/v1/") {
+                let body = match (method.as_str(), *template) {
+                    ("GET", _) => None,
+                    ("POST", "/api/v1/contributions") => {
+                        Some(json!({"entity": "forum", "record": forum_body}))
+                    }
+                    ("PUT", _) => Some(json!({"record": {"id": "x"}})),
+                    _ => Some(json!({"step": "no-such-step"})),
+                };
+                s.api(method.clone(), &path, who.as_ref(), body).await.0
+            } else if *method == Method::GET {
+                s.get_as(&path, who.as_ref()).await.status()
+            } else {
+                let csrf = who.as_ref().map(|p| p.csrf.as_str()).unwrap_or("none");
+                s.post_form(&path, who.as_ref(), &format!("csrf={csrf}"), &[])
+                    .await
+                    .status()
+            };
+            if got.as_u16() != want[i] {
+                wrong.push(format!(
+                    "{method} {path} as {}: {} (expected {})",
+                    ROLES[i].0,
+                    got.as_u16(),
+                    want[i]
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A body that the route would accept with the right token.
+fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
+    Some(match template {
+        "/account/setup/{token}" => {
+            "password=correct+horse+battery+staple&password_again=correct+horse+battery+staple"
+                .into()
+        }
+        "/account/sign-in" => "email=signer%40example.org&password=correct+horse+battery+staple".into(),
+        "/account/sign-out" => String::new(),
+        "/account/password" => "current=x&password=x&confirm=x".into(),
+        "/account/tokens" => "name=sweep".into(),
+        "/account/tokens/{id}/revoke" => String::new(),
+        "/admin/users" => "email=new-person%40example.org&role=researcher".into(),
+        "/admin/users/{id}" => "action=grant&role=researcher".into(),
+        "/fora/{id}/propose" => {
+            "kind=membership&membership=new&member=BGD&role=chair&start_date=2026&source_url=https%3A%2F%2Fexample.org&then=submit".into()
+        }
+        "/contributions/{id}/step" => "step=submit".into(),
+        "/contributions/{id}/rebase" => String::new(),
+        "/api/v1/contributions" => {
+            json!({"entity": "forum", "record": ctx.changed_forum, "submit": true}).to_string()
+        }
+        "/api/v1/contributions/{id}/steps" => json!({"step": "submit"}).to_string(),
+        "/api/v1/contributions/{id}" => json!({"record": ctx.revised_chair}).to_string(),
+        "/contributions/{id}/edit" => "member=NPL&role=chair&start_date=2027".into(),
+        _ => return None,
+    })
+}
+
+struct SweepContext {
+    changed_forum: Value,
+    revised_chair: Value,
+}
+
+/// What a forged post must not change: records, contributions, accounts and roles, tokens.
+async fn everything(s: &Server, admin: &Person) -> String {
+    format!(
+        "{:?}\n{:?}\n{:?}\n{:?}",
+        s.store.latest_change().await.unwrap(),
+        s.store.contributions(&Default::default()).await.unwrap(),
+        s.store.accounts().await.unwrap(),
+        s.store.api_tokens(&admin.id).await.unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn every_state_changing_route_refuses_posts_without_the_right_token_or_from_another_site() {
+    let s = server().await;
+    let admin = s.person("admin@example.org", &["admin"]).await;
+    let other = s.person("other@example.org", &["editor"]).await;
+    let draft = propose_chair(&s, &admin, "NPL", false).await;
+    let (setup_token, setup_hash) = agora_web::auth::new_token();
+    s.store
+        .create_account(
+            &agora_core::account::Email::parse("setup@example.org").unwrap(),
+            &["researcher".parse().unwrap()],
+            &setup_hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    // The form cookie a browser would hold from the sign-in or setup page.
+    let (form_cookie, _) = sign_in_form(&s.base).await;
+    let mut changed_forum = record(&s, Entity::Forum, FORUM).await;
+    changed_forum["summary"] = json!("A changed summary.");
+    let mut revised_chair: Value =
+        serde_json::from_str(&s.store.contribution(draft).await.unwrap().unwrap().proposed)
+            .unwrap();
+    revised_chair["start_date"] = json!("2027");
+    let ctx = SweepContext {
+        changed_forum,
+        revised_chair,
+    };
+
+    let before = everything(&s, &admin).await;
+    let posts: Vec<(Method, &str)> = agora_web::router::route_table()
+        .into_iter()
+        .filter(|(m, _)| *m != Method::GET)
+        .collect();
+    assert!(posts.len() >= 14, "{posts:?}");
+    let mut wrong = Vec::new();
+    for (method, template) in &posts {
+        let body = valid_post(template, &ctx)
+            .unwrap_or_else(|| panic!("{method} {template} has no body in the CSRF sweep"));
+        let path = template
+            .replace("{token}", &setup_token)
+            .replace("/account/tokens/{id}", "/account/tokens/1")
+            .replace("/admin/users/{id}", &format!("/admin/users/{}", other.id))
+            .replace("/contributions/{id}", &format!("/contributions/{draft}"))
+            .replace("/fora/{id}", &format!("/fora/{FORUM}"));
+        let json = path.starts_with("/api/");
+        let cookie = format!("{}; {form_cookie}", admin.cookie);
+        for (case, token, site) in [
+            ("no token", None, "same-origin"),
+            ("a wrong token", Some("0".repeat(64)), "same-origin"),
+            (
+                "a cross-site request",
+                Some(admin.csrf.clone()),
+                "cross-site",
+            ),
+        ] {
+            let mut req = no_redirects()
+                .request(method.clone(), format!("{}{path}", s.base))
+                .header("cookie", &cookie)
+                .header("sec-fetch-site", site);
+            req = if json {
+                req.header("content-type", "application/json")
+                    .body(body.clone())
+            } else {
+                let mut form = body.clone();
+                if let Some(t) = &token {
+                    form = format!("csrf={t}&{form}");
+                }
+                req.header("content-type", "application/x-www-form-urlencoded")
+                    .body(form)
+            };
+            let status = req.send().await.unwrap().status();
+            if status != StatusCode::FORBIDDEN {
+                wrong.push(format!("{method} {path} with {case}: {status}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(
+        everything(&s, &admin).await,
+        before,
+        "a forged post changed something"
+    );
+    // Still signed in: the forged sign-out did nothing.
+    assert_eq!(
+        s.get_as("/account", Some(&admin)).await.status(),
+        StatusCode::OK
+    );
+
+    // The same bodies with the right token work, so the refusals above were the token's doing.
+    let (status, _) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&admin),
+            Some(
+                serde_json::from_str(&valid_post("/api/v1/contributions", &ctx).unwrap()).unwrap(),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, v) = s
+        .api(
+            Method::PUT,
+            &format!("/api/v1/contributions/{draft}"),
+            Some(&admin),
+            Some(json!({"record": ctx.revised_chair, "comment": "a year later"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert!(v["changes"].to_string().contains("2027"), "{v}");
+    let r = s
+        .post_form(
+            &format!("/fora/{FORUM}/propose"),
+            Some(&admin),
+            &format!(
+                "csrf={}&{}",
+                admin.csrf,
+                valid_post("/fora/{id}/propose", &ctx).unwrap()
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let r = s
+        .post_form(
+            "/admin/users",
+            Some(&admin),
+            &format!(
+                "csrf={}&{}",
+                admin.csrf,
+                valid_post("/admin/users", &ctx).unwrap()
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("/account/setup/"));
+}
+
+#[tokio::test]
+async fn api_tokens_act_for_their_account_until_revoked_or_the_account_is_disabled() {
+    let s = server().await;
+    let sec = s
+        .person("sec@example.org", &["secretariat:colombo-process"])
+        .await;
+    // Make a token on the account page.
+    let r = s
+        .post_form(
+            "/account/tokens",
+            Some(&sec),
+            &format!("csrf={}&name=nightly+sync", sec.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    let page = r.text().await.unwrap();
+    let token = page
+        .split("id=\"new-token\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(agora_web::auth::is_token(&token), "{token}");
+    let with = |t: &str| Person {
+        token: t.to_owned(),
+        ..sec.clone()
+    };
+    let (status, me) = s
+        .api(Method::GET, "/api/v1/me", Some(&with(&token)), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["roles"], json!(["secretariat:colombo-process"]));
+    // The store keeps only a hash.
+    let tokens = s.store.api_tokens(&sec.id).await.unwrap();
+    let made = tokens.iter().find(|t| t.name == "nightly sync").unwrap();
+    // Malformed and unknown tokens are refused, never treated as the public.
+    for bad in ["nonsense", &"f".repeat(64)] {
+        let (status, v) = s
+            .api(Method::GET, "/api/v1/fora", Some(&with(bad)), None)
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{bad}");
+        assert_eq!(v["code"], "bad_token");
+    }
+    // Revoke it.
+    let r = s
+        .post_form(
+            &format!("/account/tokens/{}/revoke", made.id),
+            Some(&sec),
+            &format!("csrf={}", sec.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (status, _) = s
+        .api(Method::GET, "/api/v1/me", Some(&with(&token)), None)
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Someone else cannot revoke a token that is not theirs.
+    let other = s.person("other@example.org", &["editor"]).await;
+    let theirs = s.store.api_tokens(&sec.id).await.unwrap();
+    let live = theirs.iter().find(|t| t.revoked_at.is_none()).unwrap();
+    let r = s
+        .post_form(
+            &format!("/account/tokens/{}/revoke", live.id),
+            Some(&other),
+            &format!("csrf={}", other.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        s.api(Method::GET, "/api/v1/me", Some(&sec), None).await.0,
+        StatusCode::OK
+    );
+    // Disabling the account stops its tokens and sessions.
+    s.store
+        .disable_account(&agora_core::account::Email::parse("sec@example.org").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        s.api(Method::GET, "/api/v1/me", Some(&sec), None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        s.get_as("/account", Some(&sec)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    // A session cookie alone cannot write through the API.
+    let r = no_redirects()
+        .post(format!("{}/api/v1/contributions", s.base))
+        .header("cookie", &other.cookie)
+        .json(&json!({"entity": "forum", "record": {}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
+    let s = server().await;
+    let sec = s
+        .person("sec@colombo.example", &["secretariat:colombo-process"])
+        .await;
+    let other = s
+        .person(
+            "sec@soderkoping.example",
+            &["secretariat:soderkoping-process"],
+        )
+        .await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let chairs = |v: &Value| -> Vec<String> {
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["member"]["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let public_chairs = "/api/v1/fora/colombo-process/memberships?role=chair";
+
+    // The secretariat proposes through the form and submits.
+    let r = s
+        .post_form(
+            "/fora/colombo-process/propose",
+            Some(&sec),
+            &format!(
+                "csrf={}&kind=membership&membership=new&member=bgd&role=chair&start_date=2026&source_url=https%3A%2F%2Fexample.org%2Fchair&title=Bangladesh+chairs&comment=Agreed+at+the+ministerial&then=submit",
+                sec.csrf
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    let id: i64 = location
+        .trim_start_matches("/contributions/")
+        .parse()
+        .unwrap();
+    assert!(!chairs(&s.ok(public_chairs).await).contains(&"BGD".to_owned()));
+    // Another forum's secretariat cannot even open it.
+    assert_eq!(
+        s.get_as(&location, Some(&other)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.get_as(&location, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.api(
+            Method::GET,
+            &format!("/api/v1/contributions/{id}"),
+            Some(&other),
+            None
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+    // The secretariat cannot publish its own proposal.
+    assert_eq!(
+        step(&s, &sec, id, "start_review", "").await.0,
+        StatusCode::FORBIDDEN
+    );
+    // The editor sees it in the queue, with the diff.
+    let queue = s.get_as("/review", Some(&editor)).await;
+    assert_eq!(queue.headers()["cache-control"], "no-store");
+    assert!(queue.text().await.unwrap().contains("Bangladesh chairs"));
+    let page = s
+        .get_as(&location, Some(&editor))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("member.id")
+            && page.contains("BGD")
+            && page.contains("Agreed at the ministerial"),
+        "{page}"
+    );
+    let (status, v) = step(&s, &editor, id, "start_review", "").await;
+    assert_eq!(
+        (status, v["state"].as_str()),
+        (StatusCode::OK, Some("in_review"))
+    );
+    // Sent back and resubmitted.
+    assert_eq!(
+        step(&s, &editor, id, "request_changes", "").await.0,
+        StatusCode::BAD_REQUEST,
+        "a reason is needed"
+    );
+    assert_eq!(
+        step(
+            &s,
+            &editor,
+            id,
+            "request_changes",
+            "Add the source of the decision"
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+    // The secretariat revises it on the page, adding the source, and resubmits.
+    let edit = s.get_as(&format!("{location}/edit"), Some(&sec)).await;
+    assert_eq!(edit.status(), StatusCode::OK);
+    assert!(edit.text().await.unwrap().contains("value=\"BGD\""));
+    let r = s
+        .post_form(
+            &format!("{location}/edit"),
+            Some(&sec),
+            &format!(
+                "csrf={}&member=BGD&role=chair&start_date=2026&source_url=https%3A%2F%2Fexample.org%2Fdecision&comment=Source+added&then=submit",
+                sec.csrf
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        s.get_as(&format!("{location}/edit"), Some(&sec))
+            .await
+            .status(),
+        StatusCode::CONFLICT,
+        "submitted: no longer revisable"
+    );
+    assert_eq!(
+        step(&s, &editor, id, "start_review", "").await.0,
+        StatusCode::OK
+    );
+    let before = s.store.latest_change().await.unwrap();
+    let (status, v) = step(&s, &editor, id, "publish", "Thank you").await;
+    assert_eq!(
+        (status, v["state"].as_str()),
+        (StatusCode::OK, Some("published")),
+        "{v}"
+    );
+    // Published: on the public record and in the change log, at once.
+    assert!(chairs(&s.ok(public_chairs).await).contains(&"BGD".to_owned()));
+    assert_eq!(s.store.latest_change().await.unwrap(), before + 1);
+    let published = record(&s, Entity::Membership, "colombo-process:chair:BGD:2026").await;
+    assert_eq!(
+        published["sources"].as_array().unwrap().len(),
+        2,
+        "{published}"
+    );
+    let history = s.ok("/api/v1/fora/colombo-process/history").await;
+    let newest = &history["results"][0];
+    assert_eq!(newest["entity_id"], "colombo-process:chair:BGD:2026");
+    assert_eq!(newest["op"], "create");
+    assert_eq!(
+        newest["by"],
+        "the secretariat of colombo-process (published by an editor)"
+    );
+    let page = s
+        .get_as("/fora/colombo-process/history", None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("colombo-process:chair:BGD:2026") && !page.contains("sec@colombo.example")
+    );
+    let events = &v["events"];
+    let actions: Vec<&str> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "create",
+            "submit",
+            "start_review",
+            "request_changes",
+            "edit",
+            "submit",
+            "start_review",
+            "publish"
+        ]
+    );
+
+    // A stale contribution must be rebased before it is published.
+    let mut forum = record(&s, Entity::Forum, FORUM).await;
+    forum["summary"] = json!("Ministerial consultations of Asian countries of origin.");
+    let (status, first) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(json!({"entity": "forum", "record": forum, "submit": true})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    let first = first["id"].as_i64().unwrap();
+    let mut forum2 = record(&s, Entity::Forum, FORUM).await;
+    forum2["acronyms"] = json!(["CP", "RCP-Colombo"]);
+    let (_, second) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&editor),
+            Some(json!({"entity": "forum", "record": forum2, "submit": true})),
+        )
+        .await;
+    let second = second["id"].as_i64().unwrap();
+    step(&s, &editor, second, "start_review", "").await;
+    assert_eq!(
+        step(&s, &editor, second, "publish", "").await.0,
+        StatusCode::OK
+    );
+    step(&s, &editor, first, "start_review", "").await;
+    let (status, v) = step(&s, &editor, first, "publish", "").await;
+    assert_eq!(status, StatusCode::CONFLICT, "{v}");
+    assert!(v["detail"].as_str().unwrap().contains("rebase"), "{v}");
+    let (_, v) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/contributions/{first}"),
+            Some(&editor),
+            None,
+        )
+        .await;
+    assert_eq!(v["stale"], true);
+    assert_eq!(
+        step(&s, &editor, first, "rebase", "").await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        step(&s, &editor, first, "publish", "").await.0,
+        StatusCode::OK
+    );
+    let now = record(&s, Entity::Forum, FORUM).await;
+    assert_eq!(
+        now["summary"], forum["summary"],
+        "the contribution's change"
+    );
+    assert_eq!(
+        now["acronyms"],
+        json!(["CP", "RCP-Colombo"]),
+        "kept from the other one"
+    );
+
+    // Withdrawing a published contribution restores the record as it was.
+    assert_eq!(
+        step(&s, &editor, id, "withdraw", "Published too early")
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert!(!chairs(&s.ok(public_chairs).await).contains(&"BGD".to_owned()));
+    let history = s.ok("/api/v1/fora/colombo-process/history").await;
+    assert_eq!(history["results"][0]["op"], "delete");
+    // The audit log has the steps.
+    let log = s.store.audit_log(100).await.unwrap();
+    assert!(
+        log.iter()
+            .any(|a| a.action == "contribution.publish" && a.outcome == "ok")
+    );
+    assert!(
+        log.iter()
+            .any(|a| a.action == "contribution.publish" && a.outcome.starts_with("refused"))
+    );
+}
+
+#[tokio::test]
+async fn every_illegal_step_is_refused_for_every_role() {
+    use agora_core::policy::{ContributionState, Step, Viewer, take_step};
+    let s = server().await;
+    let people = people(&s).await;
+    let sec = people[3].clone().unwrap();
+    let editor = people[5].clone().unwrap();
+    // One contribution in each state.
+    let mut in_state = Vec::new();
+    for (i, (state, path)) in [
+        (ContributionState::Draft, &[][..]),
+        (ContributionState::Submitted, &["submit"][..]),
+        (ContributionState::InReview, &["submit", "start_review"][..]),
+        (
+            ContributionState::ChangesRequested,
+            &["submit", "start_review", "request_changes"][..],
+        ),
+        (
+            ContributionState::Published,
+            &["submit", "start_review", "publish"][..],
+        ),
+        (
+            ContributionState::Withdrawn,
+            &["submit", "start_review", "publish", "withdraw"][..],
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let area = ["AFG", "CHN", "IDN", "KHM", "PAK", "PHL"][i];
+        let id = propose_chair(&s, &sec, area, false).await;
+        for st in path {
+            let who = if *st == "submit" { &sec } else { &editor };
+            let (status, v) = step(&s, who, id, st, "because").await;
+            assert_eq!(status, StatusCode::OK, "{st}: {v}");
+        }
+        in_state.push((state, id));
+    }
+    let forum: agora_core::ForumId = FORUM.parse().unwrap();
+    let mut checked = 0;
+    for (i, who) in people.iter().enumerate() {
+        let viewer = Viewer::with_roles(ROLES[i].1.iter().map(|r| r.parse().unwrap()));
+        for (state, id) in &in_state {
+            for st in Step::ALL {
+                let allowed = take_step(&viewer, &forum, *state, st);
+                if allowed.is_ok() {
+                    continue; // legal steps are taken in the other tests
+                }
+                let (status, _) = match who {
+                    Some(p) => step(&s, p, *id, st.as_str(), "x").await,
+                    None => {
+                        s.api(
+                            Method::POST,
+                            &format!("/api/v1/contributions/{id}/steps"),
+                            None,
+                            Some(json!({"step": st.as_str()})),
+                        )
+                        .await
+                    }
+                };
+                let visible = viewer.as_contributor(&forum).is_some();
+                let want = match (who, visible, allowed) {
+                    (None, _, _) => StatusCode::UNAUTHORIZED,
+                    (_, false, _) => StatusCode::NOT_FOUND,
+                    (_, true, Err(agora_core::policy::StepRefused::NotFromHere { .. })) => {
+                        StatusCode::CONFLICT
+                    }
+                    (_, true, _) => StatusCode::FORBIDDEN,
+                };
+                assert_eq!(status, want, "{} {st:?} on {state:?}", ROLES[i].0);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "{checked}");
+    // Nothing moved.
+    for (state, id) in in_state {
+        let c = s.store.contribution(id).await.unwrap().unwrap();
+        assert_eq!(c.state, state);
+    }
+}
+
+#[tokio::test]
+async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed() {
+    let s = server_with(true).await;
+    let r = reqwest::get(format!("{}/account/sign-in", s.base))
+        .await
+        .unwrap();
+    let form_cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        form_cookie.starts_with("__Host-agora_form=")
+            && form_cookie.contains("; Secure")
+            && form_cookie.contains("Path=/")
+            && !form_cookie.contains("Domain"),
+        "{form_cookie}"
+    );
+    let csrf = csrf_of(&r.text().await.unwrap());
+    let (_, hash) = agora_web::auth::new_token();
+    let email = agora_core::account::Email::parse("editor@example.org").unwrap();
+    s.store
+        .create_account(
+            &email,
+            &["editor".parse().unwrap()],
+            &hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let stored = agora_web::auth::hash_password("correct horse battery staple".into())
+        .await
+        .unwrap();
+    assert!(
+        s.store
+            .set_password_with_token(&hash, &stored)
+            .await
+            .unwrap()
+    );
+    let r = s
+        .post_form(
+            "/account/sign-in",
+            None,
+            &format!(
+                "csrf={csrf}&email=editor%40example.org&password=correct+horse+battery+staple"
+            ),
+            &[("cookie", form_cookie.split(';').next().unwrap())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let session = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        session.starts_with("__Host-agora_session=")
+            && session.contains("; Secure")
+            && session.contains("HttpOnly")
+            && session.contains("SameSite=Lax")
+            && session.contains("Path=/")
+            && !session.contains("Domain"),
+        "{session}"
+    );
+    let cookie = session.split(';').next().unwrap().to_owned();
+    // The plain name is not accepted when cookies are secure.
+    let plain = cookie.replace("__Host-agora_session", "agora_session");
+    let me = Person {
+        id: String::new(),
+        cookie,
+        csrf: String::new(),
+        token: String::new(),
+    };
+    let mine = s.get_as("/fora/colombo-process", Some(&me)).await;
+    assert_eq!(mine.headers()["cache-control"], "no-store");
+    assert!(
+        mine.text()
+            .await
+            .unwrap()
+            .contains("/fora/colombo-process/propose")
+    );
+    let public = s.get_as("/fora/colombo-process", None).await;
+    assert!(
+        public
+            .headers()
+            .get("cache-control")
+            .is_none_or(|v| v != "no-store")
+    );
+    assert!(!public.text().await.unwrap().contains("/propose"));
+    for page in ["/account", "/review", "/contributions"] {
+        let r = s.get_as(page, Some(&me)).await;
+        assert_eq!(r.status(), StatusCode::OK, "{page}");
+        assert_eq!(r.headers()["cache-control"], "no-store", "{page}");
+    }
+    let other = Person {
+        cookie: plain,
+        ..me.clone()
+    };
+    assert_eq!(
+        s.get_as("/account", Some(&other)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}

@@ -1,0 +1,241 @@
+//! Helpers shared by the HTTP test binaries: a real server on a free port with the built-in
+//! dataset, and people with roles.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use agora_store::{DataDir, OpenMode, Store};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+pub struct Server {
+    pub base: String,
+    pub store: Arc<dyn Store>,
+    pub client: reqwest::Client,
+    _tmp: tempfile::TempDir,
+}
+
+pub const TODAY: &str = "2026-11-27";
+
+pub async fn server() -> Server {
+    server_with(false).await
+}
+
+/// A server as if behind `--public-url https://...` when `secure`: cookies are `Secure` and
+/// `__Host-` prefixed.
+pub async fn server_with(secure: bool) -> Server {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = match std::env::var("AGORA_TEST_BACKEND").as_deref() {
+        Ok("postgres") => Some(
+            agora_store::testing::fresh_postgres_database()
+                .await
+                .expect("AGORA_TEST_BACKEND=postgres needs AGORA_TEST_POSTGRES_URL"),
+        ),
+        Ok("sqlite") | Err(_) => None,
+        Ok(other) => panic!("unknown AGORA_TEST_BACKEND {other}"),
+    };
+    let store = agora_store::open(
+        &DataDir::new(tmp.path()),
+        url.as_deref(),
+        OpenMode::CreateIfMissing,
+    )
+    .await
+    .unwrap();
+    store
+        .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
+        .await
+        .unwrap();
+    let mut state = agora_web::AppState::new(store.clone(), Some(TODAY.parse().unwrap()))
+        .await
+        .unwrap();
+    state.secure_cookies = secure;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(agora_web::serve(
+        listener,
+        state,
+        std::future::pending(),
+        std::time::Duration::from_secs(1),
+    ));
+    Server {
+        base,
+        store,
+        client: reqwest::Client::new(),
+        _tmp: tmp,
+    }
+}
+
+impl Server {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+    pub async fn text(&self, path: &str) -> (StatusCode, String, String) {
+        let r = self.get(path).await;
+        let status = r.status();
+        let ct = r
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (status, ct, r.text().await.unwrap())
+    }
+    pub async fn json(&self, path: &str) -> (StatusCode, Value) {
+        let (status, ct, body) = self.text(path).await;
+        assert!(ct.contains("json"), "{path}: content type {ct}");
+        (status, serde_json::from_str(&body).unwrap())
+    }
+    /// Expect a 200 JSON answer.
+    pub async fn ok(&self, path: &str) -> Value {
+        let (status, v) = self.json(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {v}");
+        v
+    }
+}
+
+/// The `name=value` of a response's first cookie.
+pub fn cookie_of(r: &reqwest::Response) -> String {
+    r.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// The synchronizer token of a page's first form.
+pub fn csrf_of(page: &str) -> String {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .expect("the page has a form with a token")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// The sign-in form's cookie and token, as a browser gets them.
+pub async fn sign_in_form(base: &str) -> (String, String) {
+    let r = reqwest::get(format!("{base}/account/sign-in"))
+        .await
+        .unwrap();
+    let cookie = cookie_of(&r);
+    (cookie, csrf_of(&r.text().await.unwrap()))
+}
+
+pub fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// A signed-in person: a session cookie with its form token, and an API token.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub cookie: String,
+    pub csrf: String,
+    pub token: String,
+}
+
+impl Server {
+    /// An account with roles, signed in (a session made through the store, as sign-in makes
+    /// it) and holding an API token.
+    pub async fn person(&self, email: &str, roles: &[&str]) -> Person {
+        use agora_core::account::Email;
+        let (_, setup) = agora_web::auth::new_token();
+        let roles: Vec<agora_core::policy::AccessRole> =
+            roles.iter().map(|r| r.parse().unwrap()).collect();
+        let account = self
+            .store
+            .create_account(
+                &Email::parse(email).unwrap(),
+                &roles,
+                &setup,
+                "2999-01-01T00:00:00.000Z",
+            )
+            .await
+            .unwrap();
+        let (session, session_hash) = agora_web::auth::new_token();
+        let (csrf, _) = agora_web::auth::new_token();
+        self.store
+            .create_session(
+                &account.id,
+                &session_hash,
+                &csrf,
+                "2999-01-01T00:00:00.000Z",
+            )
+            .await
+            .unwrap();
+        let (token, token_hash) = agora_web::auth::new_token();
+        self.store
+            .create_api_token(&account.id, "tests", &token_hash)
+            .await
+            .unwrap();
+        Person {
+            id: account.id,
+            cookie: format!("agora_session={session}"),
+            csrf,
+            token,
+        }
+    }
+
+    /// A form post with a person's session (or none), following no redirects.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        who: Option<&Person>,
+        body: &str,
+        extra: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = no_redirects()
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned());
+        if let Some(p) = who {
+            req = req.header("cookie", &p.cookie);
+        }
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// A page with a person's session (or none), following no redirects.
+    pub async fn get_as(&self, path: &str, who: Option<&Person>) -> reqwest::Response {
+        let mut req = no_redirects().get(format!("{}{path}", self.base));
+        if let Some(p) = who {
+            req = req.header("cookie", &p.cookie);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// An API call with a person's token (or none).
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        who: Option<&Person>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut req = self.client.request(method, format!("{}{path}", self.base));
+        if let Some(p) = who {
+            req = req.bearer_auth(&p.token);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let r = req.send().await.unwrap();
+        let status = r.status();
+        let text = r.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+}

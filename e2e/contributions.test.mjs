@@ -1,0 +1,113 @@
+// The moderated-contribution scenario in a browser: the Colombo Process's secretariat proposes a
+// new chair, an editor sees the diff and publishes it, the public forum page and its version
+// history show it, and another forum's secretariat cannot even open the contribution. Accounts
+// come from `agora user add` (scripts/test): AGORA_E2E_ACCOUNTS is JSON mapping secretariat,
+// editor, other and admin to {email, setup} (the one-time link's path). Every signed-in page on
+// the way is checked with axe and kept for the Nu HTML checker.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, LABEL, withPage, assertAccessible, keepHtml } from "./lib.mjs";
+
+const ACCOUNTS = JSON.parse(process.env.AGORA_E2E_ACCOUNTS || "null");
+const PASSPHRASE = "ledger harbour violet compass 1987";
+
+/** Set the password through the one-time link, then sign in through the form. */
+async function signIn(page, who) {
+  await page.goto(`${BASE}${who.setup}`);
+  await page.locator("#password").fill(PASSPHRASE);
+  await page.locator("#password_again").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Set the password" }).click();
+  assert.match(await page.locator("main").innerText(), /Password set/);
+  await page.goto(`${BASE}/account/sign-in`);
+  await page.locator("#email").fill(who.email);
+  await page.locator("#password").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  assert.equal(new URL(page.url()).pathname, "/account");
+  assert.match(await page.locator("main").innerText(), new RegExp(who.email.replace(".", "\\.")));
+}
+
+test(`the Colombo Process's secretariat proposes a chair and an editor publishes it (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  let contribution;
+  await withPage("secretariat", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}/fora/colombo-process`);
+    await page.getByRole("link", { name: "Propose a change" }).click();
+    assert.equal(new URL(page.url()).pathname, "/fora/colombo-process/propose");
+    await assertAccessible(page);
+    await keepHtml(page, "propose");
+    await page.locator("#member").fill("BGD");
+    await page.locator("#role").selectOption("chair");
+    await page.locator("#start_date").fill("2026");
+    await page.locator("#m_source_url").fill("https://www.colomboprocess.org/");
+    await page.locator("#m_title").fill("Bangladesh takes the chair in 2026");
+    await page.locator("#m_comment").fill("Agreed at the ministerial consultation.");
+    await page.locator("form:has(#member)").getByRole("button", { name: "Submit for review" }).click();
+    contribution = new URL(page.url()).pathname;
+    assert.match(contribution, /^\/contributions\/\d+$/);
+    assert.equal(await page.locator("#state").innerText(), "submitted");
+    await assertAccessible(page);
+    await keepHtml(page, "contribution-author");
+    // Not public yet.
+    const forum = await page.request.get(`${BASE}/api/v1/fora/colombo-process/memberships?role=chair`, {
+      headers: { cookie: "" },
+    });
+    assert.ok(!(await forum.text()).includes("BGD"), "unpublished changes are not public");
+    await page.goto(`${BASE}/contributions`);
+    assert.match(await page.locator("main").innerText(), /Bangladesh takes the chair in 2026/);
+    await assertAccessible(page);
+    await keepHtml(page, "my-contributions");
+  });
+
+  await withPage("other-secretariat", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.other);
+    const res = await page.goto(`${BASE}${contribution}`);
+    assert.equal(res.status(), 404, "another forum's secretariat cannot open it");
+    assert.ok(!(await page.content()).includes("Bangladesh takes the chair"));
+  });
+
+  await withPage("editor", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await assertAccessible(page);
+    await keepHtml(page, "account");
+    await page.getByRole("link", { name: "Review queue" }).click();
+    await assertAccessible(page);
+    await keepHtml(page, "review-queue");
+    await page.getByRole("link", { name: "Bangladesh takes the chair in 2026" }).click();
+    assert.equal(new URL(page.url()).pathname, contribution);
+    const diff = await page.locator("table.diff").innerText();
+    assert.match(diff, /member\.id/);
+    assert.match(diff, /BGD/);
+    assert.match(await page.locator("ol.events").innerText(), /Agreed at the ministerial consultation/);
+    await assertAccessible(page);
+    await keepHtml(page, "contribution-editor");
+    await page.getByRole("button", { name: "Start the review" }).click();
+    assert.equal(await page.locator("#state").innerText(), "in review");
+    await page.locator("#comment").fill("Thank you.");
+    await page.getByRole("button", { name: "Publish" }).click();
+    assert.equal(await page.locator("#state").innerText(), "published");
+  });
+
+  await withPage("public", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/fora/colombo-process`);
+    const chairs = await page.locator("section[aria-labelledby=chairs]").innerText();
+    assert.match(chairs, /Bangladesh/);
+    assert.equal(await page.getByRole("link", { name: "Propose a change" }).count(), 0);
+    await page.getByRole("link", { name: "Version history" }).click();
+    const history = await page.locator("main").innerText();
+    assert.match(history, /colombo-process:chair:BGD:2026 added by the secretariat of colombo-process \(published by an editor\)/);
+    assert.ok(!history.includes(ACCOUNTS.secretariat.email), "the history names roles, not people");
+    await assertAccessible(page);
+  });
+
+  await withPage("admin", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.admin);
+    for (const [path, name] of [["/admin/users", "admin-users"], ["/admin/audit", "admin-audit"]]) {
+      await page.goto(`${BASE}${path}`);
+      await assertAccessible(page);
+      await keepHtml(page, name);
+    }
+    assert.match(await page.locator("main").innerText(), /contribution\.publish/);
+  });
+});
