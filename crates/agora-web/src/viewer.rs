@@ -48,6 +48,22 @@ impl Who {
         }
     }
 
+    /// The viewer [`layer`] found for a request; the public when it had no credentials.
+    pub fn of_request<B>(req: &axum::http::Request<B>) -> Who {
+        req.extensions()
+            .get::<Who>()
+            .cloned()
+            .unwrap_or_else(Who::public)
+    }
+
+    /// The session's synchronizer token, for the forms of a page (empty without a session).
+    pub fn csrf(&self) -> String {
+        self.session
+            .as_ref()
+            .map(|s| s.csrf.clone())
+            .unwrap_or_default()
+    }
+
     /// The signed-in account, or [`AppError::SignInRequired`].
     pub fn account(&self) -> Result<&Account, AppError> {
         self.account.as_ref().ok_or(AppError::SignInRequired)

@@ -122,6 +122,11 @@ async fn out(state: &AppState, c: Contribution) -> Result<ContributionOut, AppEr
     })
 }
 
+/// A contribution the viewer may open, as the API shows it.
+async fn opened(state: &AppState, who: &Who, id: &str) -> Result<ContributionOut, AppError> {
+    out(state, contrib::load(state, who, id).await?).await
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContributionsPage {
     pub results: Vec<ContributionOut>,
@@ -238,8 +243,10 @@ pub async fn create(
         input.submit,
     )
     .await?;
-    let c = contrib::load(&state, &who, &id.to_string()).await?;
-    Ok((StatusCode::CREATED, Json(out(&state, c).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(opened(&state, &who, &id.to_string()).await?),
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/contributions/{id}", tag = "contributions",
@@ -255,8 +262,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Json<ContributionOut>, ApiError> {
     who.account()?;
-    let c = contrib::load(&state, &who, &id).await?;
-    Ok(Json(out(&state, c).await?))
+    Ok(Json(opened(&state, &who, &id).await?))
 }
 
 /// A revised proposal.
@@ -297,8 +303,7 @@ pub async fn revise(
     if input.submit {
         contrib::step(&state, &who, &id, "submit", "").await?;
     }
-    let c = contrib::load(&state, &who, &id).await?;
-    Ok(Json(out(&state, c).await?))
+    Ok(Json(opened(&state, &who, &id).await?))
 }
 
 /// A step on a contribution.
@@ -337,8 +342,7 @@ pub async fn step(
     } else {
         contrib::step(&state, &who, &id, &input.step, &input.comment).await?;
     }
-    let c = contrib::load(&state, &who, &id).await?;
-    Ok(Json(out(&state, c).await?))
+    Ok(Json(opened(&state, &who, &id).await?))
 }
 
 /// One version in a record's public history: when, what, and by which role (never which person).

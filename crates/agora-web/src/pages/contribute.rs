@@ -6,13 +6,12 @@ use agora_core::policy::{ContributionState, Step, take_step};
 use agora_core::{Member, PartialDate, Role};
 use agora_store::ContributionFilter;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
-use super::{Form, PageError, private};
+use super::{Form, PageError, Posted, private};
 use crate::contrib;
 use crate::error::AppError;
 use crate::params::Params;
@@ -38,6 +37,18 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub selected: bool,
+}
+
+/// The roles of a membership, one selected.
+fn role_choices(selected: &str) -> Vec<Choice> {
+    Role::ALL
+        .into_iter()
+        .map(|r| Choice {
+            value: r.as_str().into(),
+            label: super::role_label(r).into(),
+            selected: r.as_str() == selected,
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -102,22 +113,11 @@ pub async fn propose_form(
             selected: false,
         });
     }
-    let roles = Role::ALL
-        .into_iter()
-        .map(|r| Choice {
-            value: r.as_str().into(),
-            label: super::role_label(r).into(),
-            selected: r == Role::Chair,
-        })
-        .collect();
+    let roles = role_choices(Role::Chair.as_str());
     let page = ProposePage {
         forum_id: forum.id.to_string(),
         forum_name: forum.name().to_owned(),
-        csrf: who
-            .session
-            .as_ref()
-            .map(|s| s.csrf.clone())
-            .unwrap_or_default(),
+        csrf: who.csrf(),
         memberships,
         roles,
         name_en: forum.name().to_owned(),
@@ -311,12 +311,9 @@ async fn record_from_form(
 
 pub async fn propose(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     let forum = contributable(&state, &who, &id).await?;
     let (entity, record) = record_from_form(&state, &forum, &form, None).await?;
     let n = contrib::propose(
@@ -575,11 +572,7 @@ pub async fn show(
             })
             .collect(),
         actions,
-        csrf: who
-            .session
-            .as_ref()
-            .map(|s| s.csrf.clone())
-            .unwrap_or_default(),
+        csrf: who.csrf(),
         revisable: matches!(
             c.state,
             ContributionState::Draft | ContributionState::ChangesRequested
@@ -590,24 +583,18 @@ pub async fn show(
 
 pub async fn step(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     contrib::step(&state, &who, &id, form.field("step"), form.field("comment")).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }
 
 pub async fn rebase(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, .. }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     contrib::rebase(&state, &who, &id).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }
@@ -773,20 +760,9 @@ pub async fn revise_form(
     let page = RevisePage {
         id: c.id,
         title: c.title.clone(),
-        csrf: who
-            .session
-            .as_ref()
-            .map(|s| s.csrf.clone())
-            .unwrap_or_default(),
+        csrf: who.csrf(),
         is_forum: c.entity == Entity::Forum,
-        roles: Role::ALL
-            .into_iter()
-            .map(|r| Choice {
-                value: r.as_str().into(),
-                label: super::role_label(r).into(),
-                selected: r.as_str() == role,
-            })
-            .collect(),
+        roles: role_choices(&role),
         member: proposed["member"]["id"].as_str().unwrap_or("").to_owned(),
         start_date: text("start_date"),
         end_date: text("end_date"),
@@ -819,12 +795,9 @@ pub async fn revise_form(
 
 pub async fn revise(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     let c = revisable(&state, &who, &id).await?;
     let registry = state.registry().await?;
     let forum = registry

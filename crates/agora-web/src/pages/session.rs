@@ -291,30 +291,12 @@ pub async fn sign_in(
 
 pub async fn sign_out(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Bytes,
+    super::Posted { who, .. }: super::Posted,
 ) -> Result<Response, PageError> {
-    let form = super::Form::read(&body).ok();
-    let given = form.as_ref().map(|f| f.field("csrf"));
-    let Some((account, csrf, hash)) = current(&state, &headers).await? else {
+    let (Some(account), Some(session)) = (who.account.as_ref(), who.session.as_ref()) else {
         return Ok(redirect("/account/sign-in"));
     };
-    if !given.is_some_and(|g| auth::constant_time_eq(g.as_bytes(), csrf.as_bytes())) {
-        super::audit(
-            &state,
-            &super::actor(&account),
-            "sign_out",
-            account.email.as_str(),
-            "refused: bad csrf token",
-        )
-        .await;
-        return Ok((
-            StatusCode::FORBIDDEN,
-            [(header::CACHE_CONTROL, "no-store")],
-            "the form's token is missing or wrong\n",
-        )
-            .into_response());
-    }
+    let (account, hash) = (account.clone(), session.hash.clone());
     state
         .store
         .end_session(&hash)

@@ -4,12 +4,11 @@
 use agora_core::account::{Email, NewPassword};
 use agora_core::policy::AccessRole;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{Form, PageError, private};
+use super::{PageError, Posted, private};
 use crate::auth;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -81,11 +80,7 @@ async fn account_page(
     let page = AccountPage {
         email: account.email.to_string(),
         roles: account.roles.iter().map(ToString::to_string).collect(),
-        csrf: who
-            .session
-            .as_ref()
-            .map(|s| s.csrf.clone())
-            .unwrap_or_default(),
+        csrf: who.csrf(),
         editor: who.viewer.as_editor().is_some(),
         admin: who.viewer.as_admin().is_some(),
         tokens,
@@ -102,11 +97,8 @@ pub async fn account(State(state): State<AppState>, who: Who) -> Result<Response
 /// Change the password: the current one is asked again; every other session ends.
 pub async fn password(
     State(state): State<AppState>,
-    who: Who,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     let account = who.account()?.clone();
     let stored = state
         .store
@@ -193,11 +185,8 @@ pub async fn password(
 /// Create an API token: shown once, stored as a hash; it acts with the account's roles.
 pub async fn create_token(
     State(state): State<AppState>,
-    who: Who,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     let account = who.account()?;
     let name = form.field("name").trim();
     if name.is_empty() || name.chars().count() > 100 {
@@ -228,12 +217,9 @@ pub async fn create_token(
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, .. }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     let account = who.account()?;
     let n: i64 = id.parse().map_err(|_| AppError::not_found("token", &id))?;
     if !state
@@ -299,11 +285,7 @@ async fn users_page(
         })
         .collect();
     let page = UsersPage {
-        csrf: who
-            .session
-            .as_ref()
-            .map(|s| s.csrf.clone())
-            .unwrap_or_default(),
+        csrf: who.csrf(),
         users,
         message,
         link,
@@ -337,11 +319,8 @@ async fn checked_role(state: &AppState, s: &str) -> Result<AccessRole, AppError>
 /// Create an account with a role; the page shows its one-time link to set a password.
 pub async fn add_user(
     State(state): State<AppState>,
-    who: Who,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     require_admin(&who)?;
     let email =
         Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
@@ -371,12 +350,9 @@ pub async fn add_user(
 /// Grant or revoke a role, or disable an account.
 pub async fn change_user(
     State(state): State<AppState>,
-    who: Who,
     Path(id): Path<String>,
-    body: Bytes,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let form = Form::read(&body)?;
-    who.check_csrf(form.field("csrf"))?;
     require_admin(&who)?;
     let target = state
         .store
