@@ -278,6 +278,43 @@ pub enum StepRefused {
     NotAllowed(Step),
 }
 
+/// A move of a contribution that the policy allowed. Only [`take_step`] and [`comment`] make
+/// one, and the store moves a contribution only when handed one: a state change that skipped
+/// the policy does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transition {
+    from: ContributionState,
+    to: ContributionState,
+    /// None for a comment alone.
+    step: Option<Step>,
+}
+
+impl Transition {
+    pub fn from(&self) -> ContributionState {
+        self.from
+    }
+    pub fn to(&self) -> ContributionState {
+        self.to
+    }
+    pub fn step(&self) -> Option<Step> {
+        self.step
+    }
+    /// The name logged with it: the step's, or `comment`.
+    pub fn action(&self) -> &'static str {
+        self.step.map(Step::as_str).unwrap_or("comment")
+    }
+}
+
+/// A comment alone, without a change of state: whoever may contribute to the forum (and so may
+/// open the contribution) may leave one.
+pub fn comment(viewer: &Viewer, forum: &ForumId, state: ContributionState) -> Option<Transition> {
+    viewer.as_contributor(forum).map(|_| Transition {
+        from: state,
+        to: state,
+        step: None,
+    })
+}
+
 /// The contribution state machine and who may take each step. `forum` is the forum whose
 /// records the contribution changes; authors are that forum's secretariat (or an editor).
 pub fn take_step(
@@ -285,7 +322,7 @@ pub fn take_step(
     forum: &ForumId,
     from: ContributionState,
     step: Step,
-) -> Result<ContributionState, StepRefused> {
+) -> Result<Transition, StepRefused> {
     use ContributionState::*;
     let to = match (from, step) {
         (Draft | ChangesRequested, Step::Submit) => Submitted,
@@ -302,7 +339,11 @@ pub fn take_step(
         }
     };
     if allowed {
-        Ok(to)
+        Ok(Transition {
+            from,
+            to,
+            step: Some(step),
+        })
     } else {
         Err(StepRefused::NotAllowed(step))
     }
@@ -479,7 +520,7 @@ mod tests {
         for (name, v) in viewers() {
             for from in ContributionState::ALL {
                 for step in Step::ALL {
-                    let got = take_step(&v, &f, from, step);
+                    let got = take_step(&v, &f, from, step).map(|t| t.to());
                     let may = match step {
                         Step::Submit => {
                             matches!(name, "editor" | "admin" | "secretariat of this forum")

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use agora_core::account::{Account, Email};
 use agora_core::contribution::{Contribution, Entity};
-use agora_core::policy::{AccessRole, ContributionState};
+use agora_core::policy::{AccessRole, ContributionState, ContributorCap, Transition};
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod error;
@@ -91,10 +91,9 @@ pub struct ApiToken {
     pub revoked_at: Option<String>,
 }
 
-/// A contribution to store: a draft.
+/// A contribution to store: a draft (of the forum of the capability it is stored with).
 #[derive(Debug, Clone)]
 pub struct NewContribution {
-    pub forum: ForumId,
     pub entity: Entity,
     pub entity_id: String,
     pub title: String,
@@ -287,8 +286,13 @@ pub trait Store: Send + Sync {
     /// The versions of the records under a scope (a forum and its memberships), newest first.
     async fn history(&self, scope: &str, limit: i64) -> Result<Vec<Version>, StoreError>;
 
-    /// Store a draft contribution (with a `create` event); its id.
-    async fn create_contribution(&self, c: &NewContribution) -> Result<i64, StoreError>;
+    /// Store a draft contribution to the records of the capability's forum (with a `create`
+    /// event); its id.
+    async fn create_contribution(
+        &self,
+        cap: &ContributorCap,
+        c: &NewContribution,
+    ) -> Result<i64, StoreError>;
 
     /// A contribution with its events.
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
@@ -300,9 +304,12 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<Contribution>, StoreError>;
 
     /// Replace a draft's (or a sent-back contribution's) proposal and base, logging `action`
-    /// (`edit`, `rebase`). A Conflict error if it is no longer in `expected`.
+    /// (`edit`, `rebase`). A Conflict error if it is no longer in `expected`; NotFound if it does
+    /// not change the records of the capability's forum.
+    #[allow(clippy::too_many_arguments)]
     async fn revise_contribution(
         &self,
+        cap: &ContributorCap,
         id: i64,
         expected: ContributionState,
         base: Option<&str>,
@@ -311,18 +318,16 @@ pub trait Store: Send + Sync {
         actor: &Actor,
     ) -> Result<(), StoreError>;
 
-    /// Move a contribution from `from` to `to` (the policy has allowed the step), logging it.
-    /// Publishing writes the proposal to the records and the change log in the same
+    /// Move a contribution as the policy allowed (a [`Transition`] only the policy makes),
+    /// logging it. Publishing writes the proposal to the records and the change log in the same
     /// transaction, and is refused (Conflict, "stale") if the record is no longer the base;
     /// withdrawing restores the base (or removes a record the contribution created), refused
     /// if the record changed since it was published. A Conflict error if the contribution is
-    /// no longer in `from`; `action` is the step's name, or `comment` for a comment alone.
+    /// no longer in the transition's `from` state.
     async fn step_contribution(
         &self,
         id: i64,
-        from: ContributionState,
-        to: ContributionState,
-        action: &str,
+        transition: &Transition,
         actor: &Actor,
     ) -> Result<(), StoreError>;
 

@@ -929,14 +929,18 @@ macro_rules! store_impl {
                     .collect())
             }
 
-            async fn create_contribution(&self, c: &$crate::NewContribution) -> Result<i64, StoreError> {
+            async fn create_contribution(
+                &self,
+                cap: &agora_core::policy::ContributorCap,
+                c: &$crate::NewContribution,
+            ) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
                 let now = now_utc();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO contributions (forum_id, entity, entity_id, title, base, proposed, state, author_id, author_role, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
                 )
-                .bind(c.forum.as_str())
+                .bind(cap.forum().as_str())
                 .bind(c.entity.as_str())
                 .bind(&c.entity_id)
                 .bind(&c.title)
@@ -1024,6 +1028,7 @@ macro_rules! store_impl {
 
             async fn revise_contribution(
                 &self,
+                cap: &agora_core::policy::ContributorCap,
                 id: i64,
                 expected: agora_core::policy::ContributionState,
                 base: Option<&str>,
@@ -1032,6 +1037,13 @@ macro_rules! store_impl {
                 actor: &$crate::Actor,
             ) -> Result<(), StoreError> {
                 let mut tx = self.pool.begin().await?;
+                let forum: Option<String> = sqlx::query_scalar("SELECT forum_id FROM contributions WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if forum.as_deref() != Some(cap.forum().as_str()) {
+                    return Err(StoreError::NotFound(format!("no contribution {id} to the records of {}", cap.forum())));
+                }
                 let done = sqlx::query("UPDATE contributions SET base = $1, proposed = $2 WHERE id = $3 AND state = $4")
                     .bind(base)
                     .bind(proposed)
@@ -1050,12 +1062,11 @@ macro_rules! store_impl {
             async fn step_contribution(
                 &self,
                 id: i64,
-                from: agora_core::policy::ContributionState,
-                to: agora_core::policy::ContributionState,
-                action: &str,
+                transition: &agora_core::policy::Transition,
                 actor: &$crate::Actor,
             ) -> Result<(), StoreError> {
                 use agora_core::policy::ContributionState as S;
+                let (from, to, action) = (transition.from(), transition.to(), transition.action());
                 let mut tx = self.pool.begin().await?;
                 let row = sqlx::query(&format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = $1"))
                     .bind(id)

@@ -628,8 +628,20 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     let mut changed: agora_core::Forum = serde_json::from_str(&base).unwrap();
     changed.summary = Some("Changed by a contribution.".into());
     let proposed = serde_json::to_string(&changed).unwrap();
+    // What the access policy hands out: a capability to draft, and transitions to move.
+    use agora_core::policy::{Step, Viewer, take_step};
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let cap = secretariat.as_contributor(&forum).unwrap();
+    let allowed = |from: S, step: Step| {
+        let who = if step == Step::Submit {
+            &secretariat
+        } else {
+            &editor
+        };
+        take_step(who, &forum, from, step).unwrap()
+    };
     let new = |title: &str| NewContribution {
-        forum: forum.clone(),
         entity: Entity::Forum,
         entity_id: "colombo-process".into(),
         title: title.into(),
@@ -639,24 +651,24 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         author_role: "secretariat:colombo-process".into(),
         comment: "first".into(),
     };
-    let id = store.create_contribution(&new("one")).await.unwrap();
-    let stale = store.create_contribution(&new("two")).await.unwrap();
+    let id = store.create_contribution(&cap, &new("one")).await.unwrap();
+    let stale = store.create_contribution(&cap, &new("two")).await.unwrap();
     let seq = store.latest_change().await.unwrap();
     // Steps are taken only from the state the caller saw.
     let wrong = store
-        .step_contribution(id, S::Submitted, S::InReview, "start_review", &actor(""))
+        .step_contribution(id, &allowed(S::Submitted, Step::StartReview), &actor(""))
         .await;
     assert!(
         matches!(wrong, Err(agora_store::StoreError::Conflict(_))),
         "{wrong:?}"
     );
-    for (from, to, step) in [
-        (S::Draft, S::Submitted, "submit"),
-        (S::Submitted, S::InReview, "start_review"),
-        (S::InReview, S::Published, "publish"),
+    for (from, step) in [
+        (S::Draft, Step::Submit),
+        (S::Submitted, Step::StartReview),
+        (S::InReview, Step::Publish),
     ] {
         store
-            .step_contribution(id, from, to, step, &actor(step))
+            .step_contribution(id, &allowed(from, step), &actor(step.as_str()))
             .await
             .unwrap();
     }
@@ -690,17 +702,14 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         ["create", "submit", "start_review", "publish"]
     );
     // The second drafted on the same base is stale now: refused, and nothing moves.
-    for (from, to, step) in [
-        (S::Draft, S::Submitted, "submit"),
-        (S::Submitted, S::InReview, "start_review"),
-    ] {
+    for (from, step) in [(S::Draft, Step::Submit), (S::Submitted, Step::StartReview)] {
         store
-            .step_contribution(stale, from, to, step, &actor(step))
+            .step_contribution(stale, &allowed(from, step), &actor(step.as_str()))
             .await
             .unwrap();
     }
     let refused = store
-        .step_contribution(stale, S::InReview, S::Published, "publish", &actor(""))
+        .step_contribution(stale, &allowed(S::InReview, Step::Publish), &actor(""))
         .await;
     assert!(
         matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale")),
@@ -714,6 +723,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     // Rebased onto the record as it is, it goes through.
     store
         .revise_contribution(
+            &cap,
             stale,
             S::InReview,
             Some(&proposed),
@@ -723,13 +733,30 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         )
         .await
         .unwrap();
+    // A capability for another forum does not reach this forum's contributions.
+    let elsewhere = Viewer::with_roles(["secretariat:soderkoping-process".parse().unwrap()])
+        .as_contributor(&"soderkoping-process".parse().unwrap())
+        .unwrap();
+    let refused = store
+        .revise_contribution(
+            &elsewhere,
+            stale,
+            S::InReview,
+            None,
+            &base,
+            "edit",
+            &actor(""),
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(agora_store::StoreError::NotFound(_))),
+        "{refused:?}"
+    );
     // Withdrawing the first restores the base, logged as a change.
     store
         .step_contribution(
             id,
-            S::Published,
-            S::Withdrawn,
-            "withdraw",
+            &allowed(S::Published, Step::Withdraw),
             &actor("too early"),
         )
         .await

@@ -3,7 +3,7 @@
 //! policy's (agora-core); this module turns its answers into store calls and errors.
 
 use agora_core::contribution::{self, Contribution, Entity, FieldChange};
-use agora_core::policy::{ContributionState, Step, StepRefused, take_step};
+use agora_core::policy::{ContributionState, ContributorCap, Step, StepRefused, take_step};
 use agora_core::{Dataset, Forum, ForumId, Membership};
 use agora_store::{Actor, ContributionFilter, NewContribution};
 use serde_json::Value;
@@ -57,6 +57,14 @@ pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution,
         return Err(missing());
     }
     Ok(c)
+}
+
+/// The viewer's capability to change a contribution's forum's records (404 without it, as for
+/// a contribution it may not open).
+fn contributor(who: &Who, c: &Contribution) -> Result<ContributorCap, AppError> {
+    who.viewer
+        .as_contributor(&c.forum)
+        .ok_or_else(|| AppError::not_found("contribution", &c.id.to_string()))
 }
 
 /// The contributions a viewer may open: for editors every one, for a secretariat its fora's.
@@ -150,7 +158,7 @@ pub async fn propose(
     .and_then(Value::as_str)
     .and_then(|s| s.parse().ok())
     .ok_or_else(|| AppError::bad("record", "the record names no forum"))?;
-    let Some(_cap) = who.viewer.as_contributor(&forum) else {
+    let Some(cap) = who.viewer.as_contributor(&forum) else {
         return Err(AppError::Forbidden(format!(
             "only the secretariat of '{forum}' or an editor may propose changes to its records"
         )));
@@ -175,17 +183,19 @@ pub async fn propose(
     let role = acting_role(who, &forum).expect("a contributor acts under a role");
     let id = state
         .store
-        .create_contribution(&NewContribution {
-            forum: forum.clone(),
-            entity,
-            entity_id,
-            title,
-            base,
-            proposed,
-            author_id: account.id.clone(),
-            author_role: role,
-            comment: comment.trim().to_owned(),
-        })
+        .create_contribution(
+            &cap,
+            &NewContribution {
+                entity,
+                entity_id,
+                title,
+                base,
+                proposed,
+                author_id: account.id.clone(),
+                author_role: role,
+                comment: comment.trim().to_owned(),
+            },
+        )
         .await?;
     crate::pages::audit(
         state,
@@ -229,6 +239,7 @@ pub async fn revise(
     state
         .store
         .revise_contribution(
+            &contributor(who, c)?,
             c.id,
             c.state,
             c.base.as_deref(),
@@ -262,15 +273,11 @@ pub async fn step(
         if comment.trim().is_empty() {
             return Err(AppError::bad("comment", "write a comment"));
         }
+        let t = agora_core::policy::comment(&who.viewer, &c.forum, c.state)
+            .ok_or_else(|| AppError::not_found("contribution", id))?;
         state
             .store
-            .step_contribution(
-                c.id,
-                c.state,
-                c.state,
-                "comment",
-                &actor(who, &c.forum, comment)?,
-            )
+            .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
             .await?;
         return Ok(c.state);
     }
@@ -280,7 +287,7 @@ pub async fn step(
             "use submit, start_review, request_changes, publish, withdraw or comment",
         )
     })?;
-    let to = take_step(&who.viewer, &c.forum, c.state, step).map_err(|e| match e {
+    let t = take_step(&who.viewer, &c.forum, c.state, step).map_err(|e| match e {
         StepRefused::NotFromHere { .. } => AppError::Conflict(e.to_string()),
         StepRefused::NotAllowed(_) => AppError::Forbidden(e.to_string()),
     })?;
@@ -292,35 +299,22 @@ pub async fn step(
     }
     let result = state
         .store
-        .step_contribution(
-            c.id,
-            c.state,
-            to,
-            step.as_str(),
-            &actor(who, &c.forum, comment)?,
-        )
+        .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
         .await;
-    if let Err(e) = &result {
-        crate::pages::audit(
-            state,
-            &who.actor(),
-            &format!("contribution.{}", step.as_str()),
-            &c.id.to_string(),
-            &format!("refused: {e}"),
-        )
-        .await;
-    } else {
-        crate::pages::audit(
-            state,
-            &who.actor(),
-            &format!("contribution.{}", step.as_str()),
-            &c.id.to_string(),
-            "ok",
-        )
-        .await;
-    }
+    let outcome = match &result {
+        Ok(()) => "ok".to_owned(),
+        Err(e) => format!("refused: {e}"),
+    };
+    crate::pages::audit(
+        state,
+        &who.actor(),
+        &format!("contribution.{}", step.as_str()),
+        &c.id.to_string(),
+        &outcome,
+    )
+    .await;
     result?;
-    Ok(to)
+    Ok(t.to())
 }
 
 /// Carry a stale contribution over to the record as it is now.
@@ -353,6 +347,7 @@ pub async fn rebase(state: &AppState, who: &Who, id: &str) -> Result<(), AppErro
     state
         .store
         .revise_contribution(
+            &contributor(who, &c)?,
             c.id,
             c.state,
             current.as_deref(),
