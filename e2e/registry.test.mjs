@@ -76,6 +76,8 @@ const PAGES = [
   "/fora/no-such-forum",
   "/account/sign-in",
   "/fora/colombo-process/history",
+  "/areas/LKA/history",
+  "/organisations/iom/history",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

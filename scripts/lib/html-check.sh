@@ -6,7 +6,7 @@ PAGE_TYPES=(
     "/" "/?as_of=2009-06-04" "/fora" "/fora?category=rcp&as_of=2009-06-04"
     "/fora/soderkoping-process?as_of=2009-06-04" "/fora/eu" "/areas" "/areas/UKR?as_of=2009-06-04"
     "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
-    "/account/sign-in" "/fora/colombo-process/history"
+    "/account/sign-in" "/fora/colombo-process/history" "/areas/LKA/history" "/organisations/iom/history"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)

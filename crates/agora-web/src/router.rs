@@ -70,8 +70,13 @@ fn routes() -> Routes {
     .get("/map.svg", pages::home::participation_map)
     .get("/areas", pages::areas::list)
     .get("/areas/{code}", pages::areas::show)
+    .get("/areas/{code}/history", pages::contribute::area_history)
     .get("/organisations", pages::organisations::list)
     .get("/organisations/{id}", pages::organisations::show)
+    .get(
+        "/organisations/{id}/history",
+        pages::contribute::organisation_history,
+    )
     .get("/api/docs", pages::docs::page)
     // accounts
     .get_post(

@@ -92,8 +92,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 8]> {
             | "/map.svg"
             | "/areas"
             | "/areas/{code}"
+            | "/areas/{code}/history"
             | "/organisations"
             | "/organisations/{id}"
+            | "/organisations/{id}/history"
             | "/api/docs"
             | "/api/openapi.json"
             | "/api/v1/fora"
@@ -764,6 +766,18 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
     assert!(!chairs(&s.ok(public_chairs).await).contains(&"BGD".to_owned()));
     let history = s.ok("/api/v1/fora/colombo-process/history").await;
     assert_eq!(history["results"][0]["op"], "delete");
+    // Areas and organisations have their histories too.
+    let area = s
+        .get_as("/areas/LKA/history", None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        area.contains("the state&#39;s record added by a data import")
+            || area.contains("the state's record added by a data import"),
+        "{area}"
+    );
     // The audit log has the steps.
     let log = s.store.audit_log(100).await.unwrap();
     assert!(

@@ -610,8 +610,12 @@ pub struct VersionRow {
 #[derive(Template)]
 #[template(path = "history.html")]
 struct HistoryPage {
-    forum: String,
-    forum_name: String,
+    /// The record's name.
+    name: String,
+    /// Its page.
+    back: String,
+    /// What the history covers.
+    covers: &'static str,
     versions: Vec<VersionRow>,
 }
 
@@ -673,15 +677,15 @@ pub async fn versions(
     Ok(out)
 }
 
-pub async fn history(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
+/// A record's public history page: `scope` is the change log's scope of the record.
+async fn history_page(
+    state: &AppState,
+    scope: &str,
+    name: String,
+    back: String,
+    covers: &'static str,
 ) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let forum = registry
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
-    let versions = versions(&state, forum.id.as_str())
+    let versions = versions(state, scope)
         .await?
         .into_iter()
         .map(|(v, changes)| VersionRow {
@@ -694,6 +698,8 @@ pub async fn history(
                 .replace('T', " "),
             what: match v.change.entity.as_str() {
                 "forum" => "the forum's profile".to_owned(),
+                "area" => "the state's record".to_owned(),
+                "organisation" => "the organisation's record".to_owned(),
                 _ => format!("entry {}", v.change.entity_id),
             },
             op: match v.change.op.as_str() {
@@ -705,12 +711,69 @@ pub async fn history(
             changes: change_rows(&changes),
         })
         .collect();
-    let page = HistoryPage {
-        forum: forum.id.to_string(),
-        forum_name: forum.name().to_owned(),
+    super::html(&HistoryPage {
+        name,
+        back,
+        covers,
         versions,
-    };
-    super::html(&page)
+    })
+}
+
+/// A forum's history: its profile and its members, chairs and secretariat.
+pub async fn history(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(&id)
+        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    history_page(
+        &state,
+        forum.id.as_str(),
+        forum.name().to_owned(),
+        format!("/fora/{}", forum.id),
+        "Every change to the forum's profile and to its members, chairs and secretariat",
+    )
+    .await
+}
+
+/// A state's or territory's history (its record; its memberships are in the fora's).
+pub async fn area_history(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
+    let registry = state.registry().await?;
+    let area = registry
+        .area(&code)
+        .ok_or_else(|| AppError::not_found("area", &code))?;
+    history_page(
+        &state,
+        area.code.as_str(),
+        agora_core::name_of(&area.names).to_owned(),
+        format!("/areas/{}", area.code),
+        "Every change to this record (memberships are in each forum's history)",
+    )
+    .await
+}
+
+/// An organisation's history.
+pub async fn organisation_history(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let registry = state.registry().await?;
+    let org = registry
+        .organisation(&id)
+        .ok_or_else(|| AppError::not_found("organisation", &id))?;
+    history_page(
+        &state,
+        org.id.as_str(),
+        agora_core::name_of(&org.names).to_owned(),
+        format!("/organisations/{}", org.id),
+        "Every change to this record (memberships are in each forum's history)",
+    )
+    .await
 }
 
 #[derive(Template)]

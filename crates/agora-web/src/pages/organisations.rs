@@ -59,6 +59,7 @@ pub struct RoleRow {
 #[derive(Template)]
 #[template(path = "organisation.html")]
 pub struct OrganisationPage {
+    pub id: String,
     pub name: String,
     pub acronyms: String,
     pub names: Vec<String>,
@@ -78,6 +79,7 @@ pub async fn show(
         .organisation(&id)
         .ok_or_else(|| AppError::not_found("organisation", &id))?;
     html(&OrganisationPage {
+        id: o.id.to_string(),
         name: agora_core::name_of(&o.names).to_owned(),
         acronyms: o.acronyms.join(", "),
         names: o
