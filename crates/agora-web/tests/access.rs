@@ -12,8 +12,9 @@ use serde_json::{Value, json};
 const FORUM: &str = "colombo-process";
 
 /// The kinds of viewer of the route-by-role table, in its column order.
-const ROLES: [(&str, &[&str]); 8] = [
+const ROLES: [(&str, &[&str]); 9] = [
     ("anonymous", &[]),
+    ("an account without roles", &[]),
     ("focal point of a member state", &["focal_point:LKA"]),
     ("focal point of a non-member state", &["focal_point:BRA"]),
     (
@@ -74,12 +75,12 @@ async fn step(s: &Server, who: &Person, id: i64, step: &str, comment: &str) -> (
 }
 
 /// Statuses per route, one per column of [`ROLES`].
-fn expected(method: &Method, path: &str) -> Option<[u16; 8]> {
-    const ALL: [u16; 8] = [200; 8];
-    const SIGNED_IN: [u16; 8] = [303, 200, 200, 200, 200, 200, 200, 200];
-    const CONTRIBUTORS: [u16; 8] = [303, 403, 403, 200, 403, 200, 403, 200];
-    const EDITORS: [u16; 8] = [303, 403, 403, 403, 403, 200, 403, 200];
-    const ADMINS: [u16; 8] = [303, 403, 403, 403, 403, 403, 403, 200];
+fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
+    const ALL: [u16; 9] = [200; 9];
+    const SIGNED_IN: [u16; 9] = [303, 200, 200, 200, 200, 200, 200, 200, 200];
+    const CONTRIBUTORS: [u16; 9] = [303, 403, 403, 403, 200, 403, 200, 403, 200];
+    const EDITORS: [u16; 9] = [303, 403, 403, 403, 403, 403, 200, 403, 200];
+    const ADMINS: [u16; 9] = [303, 403, 403, 403, 403, 403, 403, 403, 200];
     let get = *method == Method::GET;
     Some(match (get, path) {
         (
@@ -111,35 +112,39 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 8]> {
             | "/account/sign-in",
         ) => ALL,
         // An unknown one-time link is not found, whoever asks.
-        (_, "/account/setup/{token}") => [404; 8],
+        (_, "/account/setup/{token}") => [404; 9],
         (true, "/account" | "/contributions") => SIGNED_IN,
         // Without the form's cookie a sign-in is refused before credentials are looked at.
-        (false, "/account/sign-in") => [403; 8],
-        (false, "/account/sign-out") => [303; 8],
+        (false, "/account/sign-in") => [403; 9],
+        (false, "/account/sign-out") => [303; 9],
         // The posted forms are incomplete: who may act gets 400 (or 404 for a token that is
         // not theirs), who may not is refused first.
         (false, "/account/password" | "/account/tokens") => {
-            [303, 400, 400, 400, 400, 400, 400, 400]
+            [303, 400, 400, 400, 400, 400, 400, 400, 400]
         }
-        (false, "/account/tokens/{id}/revoke") => [303, 404, 404, 404, 404, 404, 404, 404],
+        (false, "/account/tokens/{id}/revoke") => [303, 404, 404, 404, 404, 404, 404, 404, 404],
         (true, "/admin/users" | "/admin/audit") => ADMINS,
-        (false, "/admin/users" | "/admin/users/{id}") => [303, 403, 403, 403, 403, 403, 403, 400],
+        (false, "/admin/users" | "/admin/users/{id}") => {
+            [303, 403, 403, 403, 403, 403, 403, 403, 400]
+        }
         (true, "/fora/{id}/propose") => CONTRIBUTORS,
-        (false, "/fora/{id}/propose") => [303, 403, 403, 400, 403, 400, 403, 400],
-        (true, "/contributions/{id}") => [404, 404, 404, 200, 404, 200, 404, 200],
-        (false, "/contributions/{id}/step") => [303, 404, 404, 400, 404, 400, 404, 400],
-        (false, "/contributions/{id}/rebase") => [303, 404, 404, 409, 404, 409, 404, 409],
-        (true, "/contributions/{id}/edit") => [404, 404, 404, 200, 404, 200, 404, 200],
-        (false, "/contributions/{id}/edit") => [303, 404, 404, 400, 404, 400, 404, 400],
+        (false, "/fora/{id}/propose") => [303, 403, 403, 403, 400, 403, 400, 403, 400],
+        (true, "/contributions/{id}") => [404, 404, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/contributions/{id}/step") => [303, 404, 404, 404, 400, 404, 400, 404, 400],
+        (false, "/contributions/{id}/rebase") => [303, 404, 404, 404, 409, 404, 409, 404, 409],
+        (true, "/contributions/{id}/edit") => [404, 404, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/contributions/{id}/edit") => [303, 404, 404, 404, 400, 404, 400, 404, 400],
         (true, "/review") => EDITORS,
-        (true, "/api/v1/me") => [401, 200, 200, 200, 200, 200, 200, 200],
-        (true, "/api/v1/contributions") => [401, 200, 200, 200, 200, 200, 200, 200],
+        (true, "/api/v1/me") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
+        (true, "/api/v1/contributions") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
         // A proposal that changes nothing: refused for who may not propose, 400 for who may.
-        (false, "/api/v1/contributions") => [401, 403, 403, 400, 403, 400, 403, 400],
-        (true, "/api/v1/contributions/{id}") => [401, 404, 404, 200, 404, 200, 404, 200],
-        (false, "/api/v1/contributions/{id}/steps") => [401, 404, 404, 400, 404, 400, 404, 400],
+        (false, "/api/v1/contributions") => [401, 403, 403, 403, 400, 403, 400, 403, 400],
+        (true, "/api/v1/contributions/{id}") => [401, 404, 404, 404, 200, 404, 200, 404, 200],
+        (false, "/api/v1/contributions/{id}/steps") => {
+            [401, 404, 404, 404, 400, 404, 400, 404, 400]
+        }
         // Not a membership record: refused for who may not see it, 400 for who may.
-        (false, "/api/v1/contributions/{id}") => [401, 404, 404, 400, 404, 400, 404, 400],
+        (false, "/api/v1/contributions/{id}") => [401, 404, 404, 404, 400, 404, 400, 404, 400],
         _ => return None,
     })
 }
@@ -148,8 +153,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 8]> {
 async fn every_route_answers_every_role_as_the_access_policy_says() {
     let s = server().await;
     let people = people(&s).await;
-    let secretariat = people[3].clone().unwrap();
-    let admin = people[7].clone().unwrap();
+    let secretariat = people[4].clone().unwrap();
+    let admin = people[8].clone().unwrap();
     let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
     let forum_body = record(&s, Entity::Forum, FORUM).await;
     let table = agora_web::router::route_table();
@@ -795,8 +800,8 @@ async fn every_illegal_step_is_refused_for_every_role() {
     use agora_core::policy::{ContributionState, Step, Viewer, take_step};
     let s = server().await;
     let people = people(&s).await;
-    let sec = people[3].clone().unwrap();
-    let editor = people[5].clone().unwrap();
+    let sec = people[4].clone().unwrap();
+    let editor = people[6].clone().unwrap();
     // One contribution in each state.
     let mut in_state = Vec::new();
     for (i, (state, path)) in [
