@@ -107,6 +107,10 @@ string_id!(
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b".-_:".contains(&b))
 );
 string_id!(
+    /// A document's stable slug, e.g. `gfmd-2009-rt3-2-background-paper`.
+    DocumentId, "document id", SLUG_RULE, is_slug
+);
+string_id!(
     /// A language tag: an ISO 639 code of two or three lower-case letters.
     Lang,
     "language code",

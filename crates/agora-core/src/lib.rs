@@ -5,6 +5,7 @@
 pub mod account;
 pub mod contribution;
 pub mod date;
+pub mod document;
 pub mod ids;
 pub mod model;
 pub mod policy;
@@ -12,7 +13,7 @@ pub mod text;
 pub mod validate;
 
 pub use date::{Day, PartialDate, Period};
-pub use ids::{AreaCode, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
+pub use ids::{AreaCode, DocumentId, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
 pub use model::*;
 pub use text::fold;
 pub use validate::{Catalogue, Problem, RecordRef, validate};

@@ -11,6 +11,7 @@ use agora_core::{Catalogue, Dataset, RecordRef};
 
 pub mod builtin;
 pub mod csv_format;
+pub mod documents;
 mod json_format;
 pub mod popolo;
 

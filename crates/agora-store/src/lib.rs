@@ -8,11 +8,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use agora_core::Lang;
 use agora_core::account::{Account, Email};
 use agora_core::contribution::{Contribution, Entity};
+use agora_core::document::Document;
 use agora_core::policy::{AccessRole, ContributionState, ContributorCap, Transition};
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
+mod blobs;
 mod error;
 mod postgres;
 mod sql;
@@ -20,6 +23,7 @@ mod sqlite;
 #[doc(hidden)]
 pub mod testing;
 
+pub use blobs::{Blobs, sha256_hex};
 pub use error::StoreError;
 pub use postgres::{PostgresStore, redact};
 pub use sqlite::SqliteStore;
@@ -331,6 +335,30 @@ pub trait Store: Send + Sync {
         actor: &Actor,
     ) -> Result<(), StoreError>;
 
+    /// Create or update a document and the text of each version, in one transaction, with a
+    /// change-log entry (scope `document:ID`) when anything changed; false if it was stored
+    /// exactly like this already. The blobs its files name must be in the blob store first.
+    async fn put_document(
+        &self,
+        d: &Document,
+        texts: &[(Lang, String)],
+        origin: &str,
+    ) -> Result<bool, StoreError>;
+
+    async fn document(&self, id: &str) -> Result<Option<Document>, StoreError>;
+
+    /// Every document, by id.
+    async fn documents(&self) -> Result<Vec<Document>, StoreError>;
+
+    /// The extracted text of a document's version.
+    async fn document_text(&self, id: &str, lang: &str) -> Result<Option<String>, StoreError>;
+
+    /// The documents holding a blob (identical files are recognised by it).
+    async fn documents_with_blob(&self, sha256: &str) -> Result<Vec<String>, StoreError>;
+
+    /// Every blob some document holds, sorted.
+    async fn held_blobs(&self) -> Result<Vec<String>, StoreError>;
+
     /// Problems of the stored data that the database itself can see: its own integrity check,
     /// foreign keys, records whose derived columns disagree with their body.
     async fn integrity_problems(&self) -> Result<Vec<String>, StoreError>;
@@ -351,6 +379,10 @@ impl DataDir {
     }
     pub fn database_path(&self) -> PathBuf {
         self.root.join("agora.db")
+    }
+    /// The blob store (files of documents, by SHA-256).
+    pub fn blobs(&self) -> Blobs {
+        Blobs::new(self.root.join("blobs"))
     }
     /// Whether an Agora database exists here.
     pub fn exists(&self) -> bool {

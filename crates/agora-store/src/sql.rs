@@ -1113,6 +1113,136 @@ macro_rules! store_impl {
                 Ok(())
             }
 
+            async fn put_document(
+                &self,
+                d: &agora_core::document::Document,
+                texts: &[(agora_core::Lang, String)],
+                origin: &str,
+            ) -> Result<bool, StoreError> {
+                use agora_core::document::DocVisibility;
+                let body = to_body(d);
+                let mut tx = self.pool.begin().await?;
+                let id = d.id.as_str();
+                let old: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let mut old_texts: Vec<(String, String)> = Vec::new();
+                for r in sqlx::query("SELECT lang, text FROM document_texts WHERE document_id = $1 ORDER BY lang")
+                    .bind(id)
+                    .fetch_all(&mut *tx)
+                    .await?
+                {
+                    old_texts.push((r.get(0), r.get(1)));
+                }
+                let mut new_texts: Vec<(String, String)> =
+                    texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
+                new_texts.sort();
+                if old.as_deref() == Some(body.as_str()) && old_texts == new_texts {
+                    return Ok(false);
+                }
+                let (forum, public_from) = match &d.visibility {
+                    DocVisibility::Participants { forum, public_from } => {
+                        (Some(forum.as_str()), public_from.map(|p| p.to_string()))
+                    }
+                    _ => (None, None),
+                };
+                sqlx::query(
+                    "INSERT INTO documents (id, kind, date, visibility, visibility_forum, public_from, body) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, \
+                     date = excluded.date, visibility = excluded.visibility, \
+                     visibility_forum = excluded.visibility_forum, public_from = excluded.public_from, \
+                     body = excluded.body",
+                )
+                .bind(id)
+                .bind(d.kind.as_str())
+                .bind(d.date.map(|x| x.to_string()))
+                .bind(d.visibility.level())
+                .bind(forum)
+                .bind(public_from)
+                .bind(&body)
+                .execute(&mut *tx)
+                .await?;
+                for table in ["document_fora", "document_files", "document_texts"] {
+                    sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for f in &d.fora {
+                    sqlx::query("INSERT INTO document_fora (document_id, forum_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        .bind(id)
+                        .bind(f.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for v in &d.versions {
+                    for f in &v.files {
+                        sqlx::query(
+                            "INSERT INTO document_files (document_id, lang, sha256, name, media_type, size) \
+                             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                        )
+                        .bind(id)
+                        .bind(v.lang.as_str())
+                        .bind(&f.sha256)
+                        .bind(&f.name)
+                        .bind(&f.media_type)
+                        .bind(f.size as i64)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                for (lang, text) in &new_texts {
+                    sqlx::query("INSERT INTO document_texts (document_id, lang, text) VALUES ($1, $2, $3)")
+                        .bind(id)
+                        .bind(lang)
+                        .bind(text)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let op = if old.is_some() { "update" } else { "create" };
+                log_change(&mut tx, "document", id, op, origin, &format!("document:{id}"), Some(&body), None).await?;
+                tx.commit().await?;
+                self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                Ok(true)
+            }
+
+            async fn document(&self, id: &str) -> Result<Option<agora_core::document::Document>, StoreError> {
+                let body: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                body.map(|b| from_body("document", id, &b)).transpose()
+            }
+
+            async fn documents(&self) -> Result<Vec<agora_core::document::Document>, StoreError> {
+                let rows = sqlx::query("SELECT id, body FROM documents ORDER BY id").fetch_all(&self.pool).await?;
+                rows.iter()
+                    .map(|r| from_body("document", r.get::<&str, _>(0), r.get::<&str, _>(1)))
+                    .collect()
+            }
+
+            async fn document_text(&self, id: &str, lang: &str) -> Result<Option<String>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT text FROM document_texts WHERE document_id = $1 AND lang = $2")
+                    .bind(id)
+                    .bind(lang)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn documents_with_blob(&self, sha256: &str) -> Result<Vec<String>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT DISTINCT document_id FROM document_files WHERE sha256 = $1 ORDER BY document_id")
+                    .bind(sha256)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn held_blobs(&self) -> Result<Vec<String>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT DISTINCT sha256 FROM document_files ORDER BY sha256")
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
                 let mut out = self.backend_problems().await?;
                 // Each derived column must agree with the record's body.
@@ -1146,6 +1276,9 @@ macro_rules! store_impl {
                         && m.role.as_str() == r.get::<&str, _>(3)
                         && m.start_date.map(|d| d.first_day().to_string()) == r.get::<Option<String>, _>(4)
                         && m.end_date.map(|d| d.last_day().to_string()) == r.get::<Option<String>, _>(5)
+                });
+                agree!("documents", "id", "document", agora_core::document::Document, "visibility, kind", |d, r| {
+                    d.visibility.level() == r.get::<&str, _>(2) && d.kind.as_str() == r.get::<&str, _>(3)
                 });
                 Ok(out)
             }

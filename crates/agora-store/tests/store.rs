@@ -64,6 +64,7 @@ conformance!(
     accounts_roles_and_one_time_links,
     api_tokens_and_password_changes,
     contributions_publish_atomically_refuse_stale_bases_and_withdraw,
+    documents_with_their_files_and_texts_commit_together,
 );
 
 fn day(s: &str) -> Day {
@@ -787,5 +788,89 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         .await
         .unwrap();
     assert_eq!(by_author.len(), 2);
+    assert!(store.integrity_problems().await.unwrap().is_empty());
+}
+
+async fn documents_with_their_files_and_texts_commit_together(backend: Backend) {
+    use agora_core::document::{DocFile, DocKind, DocVersion, DocVisibility, Document};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let sha = "c".repeat(64);
+    let mut d = Document {
+        id: "gfmd-2009-rt3-2".parse().unwrap(),
+        kind: DocKind::BackgroundPaper,
+        date: Some("2009-11".parse().unwrap()),
+        fora: vec!["gfmd".parse().unwrap()],
+        meeting: None,
+        themes: vec![],
+        source_url: None,
+        licence: None,
+        visibility: DocVisibility::Participants {
+            forum: "gfmd".parse().unwrap(),
+            public_from: Some(day("2010-01-01")),
+        },
+        versions: vec![DocVersion {
+            lang: "en".parse().unwrap(),
+            title: "Background paper".into(),
+            files: vec![DocFile {
+                sha256: sha.clone(),
+                name: "paper.txt".into(),
+                media_type: "text/plain".into(),
+                size: 12,
+            }],
+        }],
+    };
+    let texts = vec![(
+        "en".parse().unwrap(),
+        "Regional consultative processes".to_owned(),
+    )];
+    let seq = store.latest_change().await.unwrap();
+    assert!(store.put_document(&d, &texts, "test").await.unwrap());
+    assert!(
+        !store.put_document(&d, &texts, "test").await.unwrap(),
+        "a rerun writes nothing"
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 1);
+    assert_eq!(store.document("gfmd-2009-rt3-2").await.unwrap().unwrap(), d);
+    assert_eq!(
+        store
+            .document_text("gfmd-2009-rt3-2", "en")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Regional consultative processes")
+    );
+    assert_eq!(
+        store.documents_with_blob(&sha).await.unwrap(),
+        ["gfmd-2009-rt3-2"]
+    );
+    assert_eq!(store.held_blobs().await.unwrap(), vec![sha.clone()]);
+    // An update replaces the files and texts with the record's.
+    d.visibility = DocVisibility::Public;
+    d.versions[0].files[0].sha256 = "d".repeat(64);
+    assert!(store.put_document(&d, &texts, "test").await.unwrap());
+    assert_eq!(store.held_blobs().await.unwrap(), ["d".repeat(64)]);
+    let change = store.recent_changes(1).await.unwrap().remove(0);
+    assert_eq!(
+        (change.entity.as_str(), change.op.as_str()),
+        ("document", "update")
+    );
+    assert!(
+        store
+            .history("gfmd", 100)
+            .await
+            .unwrap()
+            .iter()
+            .all(|v| v.change.entity != "document"),
+        "documents are not in a forum's public history"
+    );
+    // A document naming a forum that does not exist is refused whole.
+    let mut bad = d.clone();
+    bad.id = "orphan-doc".parse().unwrap();
+    bad.fora = vec!["no-such-forum".parse().unwrap()];
+    assert!(store.put_document(&bad, &texts, "test").await.is_err());
+    assert!(store.document("orphan-doc").await.unwrap().is_none());
+    assert_eq!(store.documents().await.unwrap().len(), 1);
     assert!(store.integrity_problems().await.unwrap().is_empty());
 }

@@ -972,3 +972,68 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
+    use agora_core::document::{DocFile, DocKind, DocVersion, DocVisibility, Document};
+    let s = server().await;
+    let people = people(&s).await;
+    let canary = "zqxcanary7731";
+    for (n, visibility) in [
+        DocVisibility::Participants {
+            forum: FORUM.parse().unwrap(),
+            public_from: None,
+        },
+        DocVisibility::Confidential,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let d = Document {
+            id: format!("{canary}-{n}").parse().unwrap(),
+            kind: DocKind::Study,
+            date: Some("2026".parse().unwrap()),
+            fora: vec![FORUM.parse().unwrap()],
+            meeting: Some(format!("{canary} meeting")),
+            themes: vec![],
+            source_url: None,
+            licence: None,
+            visibility,
+            versions: vec![DocVersion {
+                lang: "en".parse().unwrap(),
+                title: format!("Assessment {canary}"),
+                files: vec![DocFile {
+                    sha256: agora_store::sha256_hex(canary.as_bytes()),
+                    name: format!("{canary}.txt"),
+                    media_type: "text/plain".into(),
+                    size: canary.len() as u64,
+                }],
+            }],
+        };
+        let text = vec![("en".parse().unwrap(), format!("The text says {canary}."))];
+        assert!(s.store.put_document(&d, &text, "test").await.unwrap());
+    }
+    // Every GET route, as the public and as a focal point of a non-member state: the library's
+    // pages (which will show documents to those entitled) are not there yet, and nothing else
+    // may mention them.
+    let mut seen = Vec::new();
+    for (method, template) in agora_web::router::route_table() {
+        if method != Method::GET {
+            continue;
+        }
+        let path = template
+            .replace("{*path}", "style.css")
+            .replace("{token}", &"a".repeat(64))
+            .replace("/contributions/{id}", "/contributions/1")
+            .replace("/fora/{id}", &format!("/fora/{FORUM}"))
+            .replace("/areas/{code}", "/areas/LKA")
+            .replace("/organisations/{id}", "/organisations/iom");
+        for who in [None, people[3].as_ref()] {
+            let body = s.get_as(&path, who).await.text().await.unwrap();
+            if body.contains(canary) {
+                seen.push(path.clone());
+            }
+        }
+    }
+    assert!(seen.is_empty(), "the canary appears on {seen:?}");
+}

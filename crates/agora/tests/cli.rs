@@ -705,3 +705,134 @@ fn user_accounts_are_made_by_the_cli_with_a_one_time_link() {
     // Account changes are not registry changes: the export is unchanged.
     assert!(ok(&agora(&d, &["check"])).contains("no problems"));
 }
+
+#[test]
+fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    // A fresh install holds the background paper.
+    assert!(
+        ok(&agora(&d, &["check"])).contains("1 documents (1 files)"),
+        "the built-in library"
+    );
+    let dir = fx.dir("in");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let put = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    put(
+        "puebla.md",
+        "# Declaración de Puebla\n\nLos gobiernos de la región acordaron cooperar en materia de migración y desarrollo."
+            .as_bytes(),
+    );
+    put(
+        "sub/bali.html",
+        b"<!DOCTYPE html><html><head><title>Bali Process Declaration</title></head><body><p>Ministers discussed people smuggling and trafficking in persons in the region.</p></body></html>",
+    );
+    put(
+        "sub/copy-of-bali.htm",
+        &std::fs::read(dir.join("sub/bali.html")).unwrap(),
+    );
+    put("fake.pdf", b"These are words, not a PDF.");
+    put("binary.txt", b"\x00\x01\x02\x03");
+    put("tool.exe", b"MZ\x90\x00");
+    put(".hidden.md", b"# skipped");
+    let args_of_kind = |kind: &str, extra: &[&str]| {
+        let mut a = vec![
+            "ingest",
+            dir.to_str().unwrap(),
+            "--forum",
+            "rcm",
+            "--kind",
+            kind,
+        ];
+        a.extend_from_slice(extra);
+        a.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    let args = |extra: &[&str]| args_of_kind("declaration", extra);
+    let run = |a: Vec<String>| {
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        agora(&d, &refs)
+    };
+    let first = run(args(&[]));
+    assert_eq!(
+        first.status.code(),
+        Some(65),
+        "bad files make the exit code 65"
+    );
+    let out = String::from_utf8_lossy(&first.stdout).into_owned();
+    assert!(
+        out.contains("6 file(s): 2 added, 0 updated, 1 unchanged, 3 failed"),
+        "{out}"
+    );
+    for (file, why) in [
+        (
+            "fake.pdf",
+            "the name says .pdf but the content is plain text",
+        ),
+        ("binary.txt", "the content is not text"),
+        ("tool.exe", "'.exe' files are not read"),
+    ] {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with("failed:") && l.contains(file) && l.contains(why)),
+            "{file}: {out}"
+        );
+    }
+    // Again: nothing new.
+    let again = String::from_utf8_lossy(&run(args(&[])).stdout).into_owned();
+    assert!(
+        again.contains("6 file(s): 0 added, 0 updated, 3 unchanged, 3 failed"),
+        "{again}"
+    );
+    assert!(ok(&agora(&d, &["check"])).contains("3 documents (3 files)"));
+    // Options are checked before anything is read.
+    for (extra, says) in [
+        (&["--visibility", "secret"][..], "--visibility secret"),
+        (&["--lang", "English"][..], "--lang English"),
+        (
+            &["--public-from", "2030-01-01"][..],
+            "--public-from is for participants-only",
+        ),
+    ] {
+        let mut a = args(&[]);
+        a.extend(extra.iter().map(|s| s.to_string()));
+        let out = run(a);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let poem = run(args_of_kind("poem", &[]));
+    assert_eq!(poem.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&poem.stderr).contains("--kind poem: use one of declaration"));
+    let unknown = agora(
+        &d,
+        &[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--forum",
+            "no-such-forum",
+            "--kind",
+            "study",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown forum 'no-such-forum'"));
+    // A file left in the blob store by an interrupted ingest is found, and can be removed.
+    let stray = b"bytes of an ingest that never committed";
+    let sha = agora_store::sha256_hex(stray);
+    let blob_dir = d.join("blobs").join(&sha[..2]);
+    std::fs::create_dir_all(&blob_dir).unwrap();
+    std::fs::write(blob_dir.join(&sha), stray).unwrap();
+    let check = agora(&d, &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("no document holds it"));
+    assert!(ok(&agora(&d, &["check", "--remove-orphans"])).contains("no problems"));
+    // A damaged file is found too.
+    let held = agora_store::Blobs::new(d.join("blobs"));
+    let some = held.list().unwrap().remove(0);
+    std::fs::write(held.path(&some).unwrap(), b"tampered").unwrap();
+    let check = agora(&d, &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("no longer match its SHA-256"));
+}

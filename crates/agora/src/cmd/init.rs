@@ -34,14 +34,16 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .await
         .context("loading the built-in dataset")?;
     bar.finish_and_clear();
+    let documents = super::ingest::load_builtin(place, store.as_ref()).await?;
     println!(
-        "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships",
+        "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents",
         data_dir,
         dataset.fora.len(),
         dataset.areas.len(),
         dataset.organisations.len(),
         dataset.themes.len(),
-        dataset.memberships.len()
+        dataset.memberships.len(),
+        documents
     );
     debug_assert_eq!(summary.changed(), dataset.record_count());
     Ok(ExitCode::SUCCESS)

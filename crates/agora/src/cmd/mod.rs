@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod import;
+pub mod ingest;
 pub mod init;
 pub mod serve;
 pub mod user;
@@ -25,6 +26,11 @@ impl Place {
             Some(url) => agora_store::redact(url),
             None => self.data_dir.display().to_string(),
         }
+    }
+
+    /// The data directory (also where files live when records are in PostgreSQL).
+    pub fn data_dir(&self) -> DataDir {
+        DataDir::new(&self.data_dir)
     }
 
     pub async fn open(&self, mode: OpenMode) -> anyhow::Result<Arc<dyn Store>> {

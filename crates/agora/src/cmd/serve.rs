@@ -38,6 +38,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             .import(&dataset, "builtin", &|_| {})
             .await
             .context("loading the built-in dataset")?;
+        super::ingest::load_builtin(place, store.as_ref()).await?;
         tracing::info!(
             fora = dataset.fora.len(),
             memberships = dataset.memberships.len(),

@@ -1,0 +1,330 @@
+//! Text out of a file's bytes, for search: the type is found from the content (a name's extension
+//! must agree with it), HTML and Markdown are reduced to plain text (HTML is never kept or served
+//! as HTML), the text is normalised (NFKC, one kind of line break, no control characters) and its
+//! language detected when not given.
+//!
+//! Plain text, Markdown and HTML are read here, in memory, within [`MAX_BYTES`]. PDF and DOCX
+//! are recognised and refused with a clear reason until their extractors (a PDF child process
+//! with time and memory limits; a bounded DOCX reader) arrive.
+
+mod html;
+mod markdown;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The largest file read.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
+/// What kind of file the bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Text => "text/plain",
+            Format::Markdown => "text/markdown",
+            Format::Html => "text/html",
+            Format::Pdf => "application/pdf",
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        }
+    }
+}
+
+/// Why a file gave no text. Each says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is larger than {} MB", MAX_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("the name says {extension} but the content is {found}")]
+    Mismatch {
+        extension: String,
+        found: &'static str,
+    },
+    #[error(
+        "'.{0}' files are not read: use .txt, .md, .html or .htm (PDF and DOCX are recognised but not read yet)"
+    )]
+    UnsupportedExtension(String),
+    #[error("{0} files are recognised but their text cannot be read yet")]
+    NotReadYet(&'static str),
+    #[error("the content is not text (binary data, or text that is not UTF-8)")]
+    NotText,
+    #[error("no text was found in the file")]
+    NoText,
+}
+
+/// The text of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    pub format: Format,
+    /// Normalised plain text.
+    pub text: String,
+    /// A title found in the file: the HTML title or first heading, or the first line.
+    pub title: Option<String>,
+    /// The language detected (ISO 639-1 where there is one, else ISO 639-3); None if unsure.
+    pub lang: Option<String>,
+}
+
+fn what(format: Format) -> &'static str {
+    match format {
+        Format::Text => "plain text",
+        Format::Markdown => "Markdown text",
+        Format::Html => "HTML",
+        Format::Pdf => "a PDF",
+        Format::Docx => "a DOCX (zip) file",
+    }
+}
+
+/// The format of the bytes, from their content alone.
+pub fn sniff(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(b"%PDF-") {
+        return Some(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some(Format::Docx);
+    }
+    let text = text_of(bytes)?;
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<head")
+        || (head.starts_with('<') && head.contains("<body"))
+    {
+        return Some(Format::Html);
+    }
+    Some(Format::Text)
+}
+
+/// The bytes as text: UTF-8 (a byte-order mark is dropped), without NUL or other binary
+/// control characters.
+fn text_of(bytes: &[u8]) -> Option<&str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let s = std::str::from_utf8(bytes).ok()?;
+    let binary = s
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
+    (!binary).then_some(s)
+}
+
+/// Extract the text of a file named `name`. The name's extension must agree with the content.
+pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(ExtractError::TooLarge);
+    }
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let expected = match extension.as_str() {
+        "txt" | "text" => Format::Text,
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" => Format::Html,
+        "pdf" => Format::Pdf,
+        "docx" => Format::Docx,
+        other => return Err(ExtractError::UnsupportedExtension(other.to_owned())),
+    };
+    let found = sniff(bytes).ok_or(ExtractError::NotText)?;
+    let agrees = match expected {
+        // Markdown is text; an HTML fragment in a .txt is still text to us.
+        Format::Markdown | Format::Text => found == Format::Text,
+        _ => found == expected,
+    };
+    if !agrees {
+        return Err(ExtractError::Mismatch {
+            extension: format!(".{extension}"),
+            found: what(found),
+        });
+    }
+    let source = match expected {
+        Format::Pdf => return Err(ExtractError::NotReadYet("PDF")),
+        Format::Docx => return Err(ExtractError::NotReadYet("DOCX")),
+        _ => text_of(bytes).ok_or(ExtractError::NotText)?,
+    };
+    let (text, title) = match expected {
+        Format::Html => html::to_text(source),
+        Format::Markdown => markdown::to_text(source),
+        _ => (source.to_owned(), None),
+    };
+    let text = normalise(&text);
+    if text.trim().is_empty() {
+        return Err(ExtractError::NoText);
+    }
+    let title = title
+        .map(|t| normalise(&t))
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| first_line(&text));
+    Ok(Extracted {
+        format: expected,
+        lang: detect_language(&text),
+        text,
+        title,
+    })
+}
+
+/// NFKC; `\r\n` and `\r` become `\n`; control characters other than line breaks and tabs go;
+/// runs of spaces shrink to one and runs of blank lines to one blank line.
+pub fn normalise(s: &str) -> String {
+    let s: String = s.nfkc().collect();
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(s.len());
+    let mut blank_lines = 0;
+    for line in s.split('\n') {
+        let mut l = String::with_capacity(line.len());
+        let mut space = false;
+        for c in line.chars() {
+            if c.is_whitespace() {
+                space = true;
+            } else if !c.is_control() {
+                if space && !l.is_empty() {
+                    l.push(' ');
+                }
+                space = false;
+                l.push(c);
+            }
+        }
+        if l.is_empty() {
+            blank_lines += 1;
+            if blank_lines > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank_lines = 0;
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
+}
+
+fn first_line(text: &str) -> Option<String> {
+    let line = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let short: String = line.chars().take(200).collect();
+    Some(if short.len() < line.len() {
+        format!("{short}…")
+    } else {
+        short
+    })
+}
+
+/// The language of a text, when whatlang is reasonably sure: ISO 639-1 for the UN languages and
+/// other common ones, ISO 639-3 otherwise.
+pub fn detect_language(text: &str) -> Option<String> {
+    let sample: String = text.chars().take(20_000).collect();
+    let info = whatlang::detect(&sample)?;
+    if !info.is_reliable() && info.confidence() < 0.5 {
+        return None;
+    }
+    let code = info.lang().code();
+    let two = match code {
+        "eng" => "en",
+        "fra" => "fr",
+        "spa" => "es",
+        "ara" => "ar",
+        "rus" => "ru",
+        "cmn" => "zh",
+        "por" => "pt",
+        "deu" => "de",
+        "ita" => "it",
+        "nld" => "nl",
+        "tur" => "tr",
+        "ukr" => "uk",
+        "pol" => "pl",
+        "ind" => "id",
+        "tha" => "th",
+        "vie" => "vi",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "hin" => "hi",
+        "swe" => "sv",
+        other => other,
+    };
+    Some(two.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_content_decides_the_format_and_the_name_must_agree() {
+        assert_eq!(sniff(b"%PDF-1.7\n..."), Some(Format::Pdf));
+        assert_eq!(sniff(b"PK\x03\x04rest"), Some(Format::Docx));
+        assert_eq!(
+            sniff(b"  <!DOCTYPE html><html><body>x</body></html>"),
+            Some(Format::Html)
+        );
+        assert_eq!(sniff(b"Plain words."), Some(Format::Text));
+        assert_eq!(sniff(b"\x00\x01binary"), None);
+        assert_eq!(sniff(&[0xff, 0xfe, 0x41]), None);
+        assert!(matches!(
+            extract("report.pdf", b"Just some words, not a PDF."),
+            Err(ExtractError::Mismatch {
+                found: "plain text",
+                ..
+            })
+        ));
+        assert!(matches!(
+            extract("report.html", b"%PDF-1.4 binary"),
+            Err(ExtractError::Mismatch { found: "a PDF", .. })
+        ));
+        assert!(matches!(
+            extract("report.txt", b"\x00\x00\x00"),
+            Err(ExtractError::NotText)
+        ));
+        assert_eq!(
+            extract("report.exe", b"MZ"),
+            Err(ExtractError::UnsupportedExtension("exe".into()))
+        );
+        assert_eq!(extract("empty.txt", b""), Err(ExtractError::Empty));
+        assert_eq!(extract("blank.txt", b" \n \n"), Err(ExtractError::NoText));
+        assert_eq!(
+            extract("scan.pdf", b"%PDF-1.4 ..."),
+            Err(ExtractError::NotReadYet("PDF"))
+        );
+    }
+
+    #[test]
+    fn text_is_normalised_for_search() {
+        // NFKC folds compatibility forms (the "ﬁ" ligature, full-width letters).
+        assert_eq!(normalise("ﬁnance ＧＦＭＤ"), "finance GFMD");
+        assert_eq!(
+            normalise("a\r\nb\rc\u{7}\n\n\n\nd   e\t f"),
+            "a\nb\nc\n\nd e f"
+        );
+    }
+
+    #[test]
+    fn languages_are_detected_with_short_codes() {
+        let en = "Regional consultative processes on migration bring together representatives \
+                  of states to exchange information and experiences on migration issues.";
+        let fr = "Les processus consultatifs régionaux sur la migration réunissent des \
+                  représentants des États pour échanger des informations sur les migrations.";
+        let es = "Los procesos consultivos regionales sobre migración reúnen a representantes \
+                  de los Estados para intercambiar información y experiencias.";
+        assert_eq!(detect_language(en).as_deref(), Some("en"));
+        assert_eq!(detect_language(fr).as_deref(), Some("fr"));
+        assert_eq!(detect_language(es).as_deref(), Some("es"));
+        let got = extract("paper.txt", en.as_bytes()).unwrap();
+        assert_eq!(got.lang.as_deref(), Some("en"));
+        assert_eq!(got.format, Format::Text);
+        assert!(got.title.unwrap().starts_with("Regional consultative"));
+    }
+}

@@ -1,0 +1,281 @@
+//! `agora ingest`: files and folders into the document library. Each file is read, its type found
+//! from its content, its text extracted, its bytes stored by SHA-256 in the blob store, and its
+//! record written with a change-log entry; a file that fails is reported at the end with its
+//! reason, and the others go on. Running it again adds nothing: a file is known by its content.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use agora_core::document::{DocKind, DocVisibility};
+use agora_core::{DocumentId, ForumId, Lang, PartialDate, ThemeId};
+use agora_ingest::documents::{DocOptions, prepare};
+use agora_store::{Blobs, Store};
+use anyhow::{Context, bail};
+
+/// Ingest documents: text, Markdown and HTML files, or folders of them.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders (read recursively; hidden files are skipped).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The forum the documents belong to (repeatable).
+    #[arg(long = "forum", required = true)]
+    pub fora: Vec<String>,
+    /// declaration, action_plan, meeting_report, summary_report, background_paper, study,
+    /// statement, recommendations or other.
+    #[arg(long)]
+    pub kind: String,
+    /// The language (ISO 639, e.g. en, fr, es, ar, ru, zh); detected from the text when not given.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// public, participants (of the first --forum), participants:FORUM, or confidential.
+    #[arg(long, default_value = "public")]
+    pub visibility: String,
+    /// For participants-only documents: the day they become public by themselves (YYYY-MM-DD).
+    #[arg(long)]
+    pub public_from: Option<String>,
+    /// The documents' date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The meeting the documents come from, in words.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// Where the documents were published.
+    #[arg(long)]
+    pub source_url: Option<String>,
+    /// A theme of the vocabulary (repeatable).
+    #[arg(long = "theme")]
+    pub themes: Vec<String>,
+}
+
+/// What became of one file.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// Store one file as a document: bytes in the blob store first (a blob without a record is
+/// picked up again by the next run), then the record and its text in one transaction.
+pub async fn store_file(
+    store: &dyn Store,
+    blobs: &Blobs,
+    catalogue: &agora_core::Catalogue,
+    name: &str,
+    bytes: &[u8],
+    options: &DocOptions,
+    origin: &str,
+) -> anyhow::Result<(DocumentId, Outcome)> {
+    let sha = agora_store::sha256_hex(bytes);
+    // The same bytes again are the document that holds them already.
+    if options.id.is_none()
+        && let Some(existing) = store.documents_with_blob(&sha).await?.into_iter().next()
+    {
+        return Ok((existing.parse()?, Outcome::Unchanged));
+    }
+    let p = prepare(
+        name,
+        bytes,
+        &sha,
+        options,
+        &|f| catalogue.fora.contains(f),
+        &|t| catalogue.themes.contains(t),
+    )?;
+    let existed = store.document(p.document.id.as_str()).await?.is_some();
+    blobs.put(bytes).context("storing the file")?;
+    let changed = store
+        .put_document(&p.document, &[(p.lang.clone(), p.text)], origin)
+        .await?;
+    let outcome = match (changed, existed) {
+        (false, _) => Outcome::Unchanged,
+        (true, true) => Outcome::Updated,
+        (true, false) => Outcome::Added,
+    };
+    Ok((p.document.id, outcome))
+}
+
+/// Every file under the paths, folders read recursively in name order, hidden files skipped.
+fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    fn walk(p: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+        let meta = std::fs::metadata(p).with_context(|| format!("reading {}", p.display()))?;
+        if meta.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("reading the folder {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|e| {
+                    !e.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            entries.sort();
+            for e in entries {
+                walk(&e, out)?;
+            }
+        } else {
+            out.push(p.to_owned());
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        walk(p, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn options(args: &Args) -> anyhow::Result<DocOptions> {
+    let fora: Vec<ForumId> = args
+        .fora
+        .iter()
+        .map(|f| f.parse().with_context(|| format!("--forum {f}")))
+        .collect::<anyhow::Result<_>>()?;
+    let public_from = match &args.public_from {
+        Some(d) => Some(
+            d.parse()
+                .map_err(|e| anyhow::anyhow!("--public-from: {e}"))?,
+        ),
+        None => None,
+    };
+    let visibility = match args.visibility.split_once(':') {
+        None if args.visibility == "public" => DocVisibility::Public,
+        None if args.visibility == "confidential" => DocVisibility::Confidential,
+        None if args.visibility == "participants" => DocVisibility::Participants {
+            forum: fora[0].clone(),
+            public_from,
+        },
+        Some(("participants", f)) => DocVisibility::Participants {
+            forum: f
+                .parse()
+                .with_context(|| format!("--visibility {}", args.visibility))?,
+            public_from,
+        },
+        _ => bail!(
+            "--visibility {}: use public, participants, participants:FORUM or confidential",
+            args.visibility
+        ),
+    };
+    if public_from.is_some() && !matches!(visibility, DocVisibility::Participants { .. }) {
+        bail!("--public-from is for participants-only documents");
+    }
+    Ok(DocOptions {
+        id: None,
+        fora,
+        kind: DocKind::parse(&args.kind).with_context(|| {
+            format!(
+                "--kind {}: use one of {}",
+                args.kind,
+                DocKind::ALL.map(DocKind::as_str).join(", ")
+            )
+        })?,
+        lang: match &args.lang {
+            Some(l) => Some(Lang::parse(l).with_context(|| format!("--lang {l}"))?),
+            None => None,
+        },
+        title: None,
+        visibility,
+        date: match &args.date {
+            Some(d) => Some(
+                d.parse::<PartialDate>()
+                    .map_err(|e| anyhow::anyhow!("--date: {e}"))?,
+            ),
+            None => None,
+        },
+        meeting: args.meeting.clone(),
+        source_url: args.source_url.clone(),
+        themes: args
+            .themes
+            .iter()
+            .map(|t| t.parse::<ThemeId>().with_context(|| format!("--theme {t}")))
+            .collect::<anyhow::Result<_>>()?,
+    })
+}
+
+pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
+    let options = options(&args)?;
+    let store = super::open_existing(place).await?;
+    let catalogue = store.catalogue().await?;
+    for f in options.fora.iter().chain(match &options.visibility {
+        DocVisibility::Participants { forum, .. } => Some(forum),
+        _ => None,
+    }) {
+        if !catalogue.fora.contains(f) {
+            bail!("unknown forum '{f}'");
+        }
+    }
+    let blobs = place.data_dir().blobs();
+    let files = files(&args.paths)?;
+    let bar = super::progress_bar(files.len(), "ingesting");
+    let (mut added, mut updated, mut unchanged) = (0, 0, 0);
+    let mut failed: Vec<(PathBuf, String)> = Vec::new();
+    for (i, path) in files.iter().enumerate() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = match read_limited(path) {
+            Ok(bytes) => {
+                store_file(
+                    store.as_ref(),
+                    &blobs,
+                    &catalogue,
+                    &name,
+                    &bytes,
+                    &options,
+                    &format!("ingest:{name}"),
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok((_, Outcome::Added)) => added += 1,
+            Ok((_, Outcome::Updated)) => updated += 1,
+            Ok((_, Outcome::Unchanged)) => unchanged += 1,
+            Err(e) => failed.push((path.clone(), format!("{e:#}"))),
+        }
+        bar.set_position(i as u64 + 1);
+    }
+    bar.finish_and_clear();
+    println!(
+        "{} file(s): {added} added, {updated} updated, {unchanged} unchanged, {} failed",
+        files.len(),
+        failed.len()
+    );
+    for (path, why) in &failed {
+        println!("failed: {}: {why}", path.display());
+    }
+    Ok(if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(crate::EXIT_DATA)
+    })
+}
+
+/// A file's bytes, refused before reading when it is larger than the extractor takes.
+fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let len = std::fs::metadata(path)?.len();
+    let max = agora_ingest::documents::MAX_BYTES;
+    if len > max as u64 {
+        bail!("the file is larger than {} MB", max / 1024 / 1024);
+    }
+    Ok(std::fs::read(path)?)
+}
+
+/// Load the built-in documents (the library of a fresh install); how many were added.
+pub async fn load_builtin(place: &super::Place, store: &dyn Store) -> anyhow::Result<usize> {
+    let catalogue = store.catalogue().await?;
+    let blobs = place.data_dir().blobs();
+    let mut added = 0;
+    for b in agora_ingest::documents::builtin() {
+        let (_, outcome) = store_file(
+            store, &blobs, &catalogue, b.name, b.bytes, &b.options, "builtin",
+        )
+        .await
+        .with_context(|| format!("loading the built-in document {}", b.name))?;
+        if outcome == Outcome::Added {
+            added += 1;
+        }
+    }
+    Ok(added)
+}
