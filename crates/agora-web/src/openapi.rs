@@ -20,6 +20,7 @@ use crate::error::Problem;
         api::areas::list, api::areas::show,
         api::organisations::list, api::organisations::show,
         api::contributions::history,
+        api::documents::list, api::documents::show,
         api::contributions::me,
         api::contributions::list, api::contributions::create, api::contributions::show,
         api::contributions::revise,
@@ -31,6 +32,7 @@ use crate::error::Problem;
         (name = "fora", description = "RCPs, inter-regional fora, regional organisations, migration bodies, global processes"),
         (name = "areas", description = "States and territories"),
         (name = "organisations", description = "International and regional organisations"),
+        (name = "documents", description = "Outcome documents of the fora, as far as the caller may see them"),
         (name = "contributions", description = "Proposed changes to a forum's records, reviewed and published by editors (API token needed)"),
     )
 )]

@@ -314,3 +314,12 @@ impl Registry {
         out
     }
 }
+
+/// Participation for the access policy: a state is a member of a forum on a day when the registry
+/// has an active `member` membership for it.
+impl agora_core::policy::Participation for Registry {
+    fn is_member(&self, state: &agora_core::AreaCode, forum: &ForumId, day: Day) -> bool {
+        self.forum_memberships(forum, Some(day), Some(Role::Member))
+            .any(|m| matches!(&m.member, agora_core::Member::Area(a) if a == state))
+    }
+}

@@ -78,6 +78,10 @@ fn routes() -> Routes {
         pages::contribute::organisation_history,
     )
     .get("/api/docs", pages::docs::page)
+    // the document library
+    .get("/documents", pages::library::list)
+    .get("/documents/{id}", pages::library::show)
+    .get("/documents/{id}/files/{sha}", pages::library::file)
     // accounts
     .get_post(
         "/account/setup/{token}",
@@ -127,6 +131,8 @@ fn routes() -> Routes {
     .get("/api/v1/areas/{code}", api::areas::show)
     .get("/api/v1/organisations", api::organisations::list)
     .get("/api/v1/organisations/{id}", api::organisations::show)
+    .get("/api/v1/documents", api::documents::list)
+    .get("/api/v1/documents/{id}", api::documents::show)
     .get("/api/v1/me", api::contributions::me)
     .get_post(
         "/api/v1/contributions",

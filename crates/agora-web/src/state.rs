@@ -34,10 +34,16 @@ pub struct AppState {
     pub responses: Arc<crate::cache::ResponseCache>,
     /// Served over TLS (`--public-url https://...`): cookies are `Secure` and `__Host-` prefixed.
     pub secure_cookies: bool,
+    /// The files of documents.
+    pub blobs: agora_store::Blobs,
 }
 
 impl AppState {
-    pub async fn new(store: Arc<dyn Store>, today: Option<Day>) -> Result<AppState, AppError> {
+    pub async fn new(
+        store: Arc<dyn Store>,
+        blobs: agora_store::Blobs,
+        today: Option<Day>,
+    ) -> Result<AppState, AppError> {
         let generation = store.generation();
         let seq = store.latest_change().await?;
         let data = store.snapshot().await?;
@@ -52,6 +58,7 @@ impl AppState {
             today,
             responses: Arc::new(crate::cache::ResponseCache::default()),
             secure_cookies: false,
+            blobs,
         })
     }
 

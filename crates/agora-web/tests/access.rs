@@ -114,6 +114,12 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
         (true, "/account" | "/contributions") => SIGNED_IN,
+        (true, "/documents" | "/api/v1/documents") => ALL,
+        // A participants-only document of this forum: its participants (the member state's
+        // focal point, its secretariat) and editors; for everyone else it does not exist.
+        (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
+            [404, 404, 200, 404, 200, 404, 200, 404, 200]
+        }
         // Without the form's cookie a sign-in is refused before credentials are looked at.
         (false, "/account/sign-in") => [403; 9],
         (false, "/account/sign-out") => [303; 9],
@@ -157,6 +163,17 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
     let admin = people[8].clone().unwrap();
     let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
     let forum_body = record(&s, Entity::Forum, FORUM).await;
+    let sha = s
+        .document(
+            "colombo-ministerial-briefing",
+            "Briefing for the ministerial",
+            agora_core::document::DocVisibility::Participants {
+                forum: FORUM.parse().unwrap(),
+                public_from: None,
+            },
+            "For the participants only.",
+        )
+        .await;
     let table = agora_web::router::route_table();
     let mut missing = Vec::new();
     for (method, path) in &table {
@@ -185,6 +202,11 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
                 "/contributions/{id}",
                 &format!("/contributions/{contribution}"),
             )
+            .replace(
+                "/documents/{id}/files/{sha}",
+                &format!("/documents/colombo-ministerial-briefing/files/{sha}"),
+            )
+            .replace("/documents/{id}", "/documents/colombo-ministerial-briefing")
             .replace("/fora/{id}", &format!("/fora/{FORUM}"))
             .replace("/areas/{code}", "/areas/LKA")
             .replace("/organisations/{id}", "/organisations/iom");
@@ -975,10 +997,11 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
 
 #[tokio::test]
 async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
-    use agora_core::document::{DocFile, DocKind, DocVersion, DocVisibility, Document};
+    use agora_core::document::DocVisibility;
     let s = server().await;
     let people = people(&s).await;
     let canary = "zqxcanary7731";
+    let mut shas = Vec::new();
     for (n, visibility) in [
         DocVisibility::Participants {
             forum: FORUM.parse().unwrap(),
@@ -989,51 +1012,105 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
     .into_iter()
     .enumerate()
     {
-        let d = Document {
-            id: format!("{canary}-{n}").parse().unwrap(),
-            kind: DocKind::Study,
-            date: Some("2026".parse().unwrap()),
-            fora: vec![FORUM.parse().unwrap()],
-            meeting: Some(format!("{canary} meeting")),
-            themes: vec![],
-            source_url: None,
-            licence: None,
-            visibility,
-            versions: vec![DocVersion {
-                lang: "en".parse().unwrap(),
-                title: format!("Assessment {canary}"),
-                files: vec![DocFile {
-                    sha256: agora_store::sha256_hex(canary.as_bytes()),
-                    name: format!("{canary}.txt"),
-                    media_type: "text/plain".into(),
-                    size: canary.len() as u64,
-                }],
-            }],
-        };
-        let text = vec![("en".parse().unwrap(), format!("The text says {canary}."))];
-        assert!(s.store.put_document(&d, &text, "test").await.unwrap());
+        shas.push(
+            s.document(
+                &format!("restricted-{n}"),
+                &format!("Assessment {canary}"),
+                visibility,
+                &format!("The text says {canary}."),
+            )
+            .await,
+        );
     }
-    // Every GET route, as the public and as a focal point of a non-member state: the library's
-    // pages (which will show documents to those entitled) are not there yet, and nothing else
-    // may mention them.
-    let mut seen = Vec::new();
+    // Every GET route, the restricted documents' own pages and files included, as the public,
+    // an account without roles and a focal point of a non-member state: nothing mentions them.
+    let mut paths = Vec::new();
     for (method, template) in agora_web::router::route_table() {
         if method != Method::GET {
             continue;
         }
-        let path = template
-            .replace("{*path}", "style.css")
-            .replace("{token}", &"a".repeat(64))
-            .replace("/contributions/{id}", "/contributions/1")
-            .replace("/fora/{id}", &format!("/fora/{FORUM}"))
-            .replace("/areas/{code}", "/areas/LKA")
-            .replace("/organisations/{id}", "/organisations/iom");
-        for who in [None, people[3].as_ref()] {
-            let body = s.get_as(&path, who).await.text().await.unwrap();
+        for (n, sha) in shas.iter().enumerate() {
+            paths.push(
+                template
+                    .replace("{*path}", "style.css")
+                    .replace("{token}", &"a".repeat(64))
+                    .replace("/contributions/{id}", "/contributions/1")
+                    .replace("/documents/{id}", &format!("/documents/restricted-{n}"))
+                    .replace("{sha}", sha)
+                    .replace("/fora/{id}", &format!("/fora/{FORUM}"))
+                    .replace("/areas/{code}", "/areas/LKA")
+                    .replace("/organisations/{id}", "/organisations/iom"),
+            );
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    let mut seen = Vec::new();
+    for path in &paths {
+        for who in [None, people[1].as_ref(), people[3].as_ref()] {
+            let body = s.get_as(path, who).await.text().await.unwrap();
             if body.contains(canary) {
                 seen.push(path.clone());
             }
         }
     }
     assert!(seen.is_empty(), "the canary appears on {seen:?}");
+    // A hidden document is refused exactly like one that does not exist.
+    let hidden = s.get_as("/documents/restricted-0", None).await;
+    let absent = s.get_as("/documents/restricted-9", None).await;
+    assert_eq!(
+        (hidden.status(), absent.status()),
+        (StatusCode::NOT_FOUND, StatusCode::NOT_FOUND)
+    );
+    assert_eq!(
+        hidden.text().await.unwrap().replace("restricted-0", "X"),
+        absent.text().await.unwrap().replace("restricted-9", "X")
+    );
+    // Those entitled do see them: the sweep could have found them.
+    let list = s
+        .get_as("/documents", people[6].as_ref())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        list.matches("Assessment zqxcanary7731").count(),
+        2,
+        "editor: {list}"
+    );
+    let list = s
+        .get_as("/documents", people[7].as_ref())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        list.matches("Assessment zqxcanary7731").count(),
+        1,
+        "researcher: confidential only"
+    );
+    let file = s
+        .get_as(
+            &format!("/documents/restricted-0/files/{}", shas[0]),
+            people[2].as_ref(),
+        )
+        .await;
+    assert_eq!(
+        file.status(),
+        StatusCode::OK,
+        "the member state's focal point"
+    );
+    assert_eq!(
+        file.headers()["content-disposition"],
+        format!("attachment; filename=\"Assessment_{canary}.txt\"")
+    );
+    assert_eq!(file.headers()["cache-control"], "no-store");
+    assert_eq!(
+        file.headers()["content-security-policy"],
+        "sandbox; default-src 'none'"
+    );
+    assert_eq!(
+        file.text().await.unwrap(),
+        format!("The text says {canary}.")
+    );
 }

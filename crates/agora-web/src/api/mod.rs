@@ -11,6 +11,7 @@ use crate::registry::Registry;
 
 pub mod areas;
 pub mod contributions;
+pub mod documents;
 pub mod fora;
 pub mod organisations;
 

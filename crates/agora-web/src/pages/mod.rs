@@ -12,6 +12,7 @@ pub mod contribute;
 pub mod docs;
 pub mod fora;
 pub mod home;
+pub mod library;
 pub mod organisations;
 pub mod session;
 pub mod settings;

@@ -11,6 +11,7 @@ use serde_json::Value;
 pub struct Server {
     pub base: String,
     pub store: Arc<dyn Store>,
+    pub blobs: agora_store::Blobs,
     pub client: reqwest::Client,
     _tmp: tempfile::TempDir,
 }
@@ -45,9 +46,13 @@ pub async fn server_with(secure: bool) -> Server {
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await
         .unwrap();
-    let mut state = agora_web::AppState::new(store.clone(), Some(TODAY.parse().unwrap()))
-        .await
-        .unwrap();
+    let mut state = agora_web::AppState::new(
+        store.clone(),
+        DataDir::new(tmp.path()).blobs(),
+        Some(TODAY.parse().unwrap()),
+    )
+    .await
+    .unwrap();
     state.secure_cookies = secure;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -59,6 +64,7 @@ pub async fn server_with(secure: bool) -> Server {
     ));
     Server {
         base,
+        blobs: DataDir::new(tmp.path()).blobs(),
         store,
         client: reqwest::Client::new(),
         _tmp: tmp,
@@ -237,5 +243,43 @@ impl Server {
             status,
             serde_json::from_str(&text).unwrap_or(Value::String(text)),
         )
+    }
+}
+
+impl Server {
+    /// Store a one-file document with some text (its bytes in the blob store); the file's SHA-256.
+    pub async fn document(
+        &self,
+        id: &str,
+        title: &str,
+        visibility: agora_core::document::DocVisibility,
+        text: &str,
+    ) -> String {
+        use agora_core::document::{DocFile, DocKind, DocVersion, Document};
+        let (sha, _) = self.blobs.put(text.as_bytes()).unwrap();
+        let d = Document {
+            id: id.parse().unwrap(),
+            kind: DocKind::Study,
+            date: Some("2026".parse().unwrap()),
+            fora: vec!["colombo-process".parse().unwrap()],
+            meeting: Some(format!("{title} meeting")),
+            themes: vec![],
+            source_url: None,
+            licence: None,
+            visibility,
+            versions: vec![DocVersion {
+                lang: "en".parse().unwrap(),
+                title: title.to_owned(),
+                files: vec![DocFile {
+                    sha256: sha.clone(),
+                    name: format!("{title}.txt"),
+                    media_type: "text/plain".into(),
+                    size: text.len() as u64,
+                }],
+            }],
+        };
+        let texts = vec![("en".parse().unwrap(), text.to_owned())];
+        assert!(self.store.put_document(&d, &texts, "test").await.unwrap());
+        sha
     }
 }

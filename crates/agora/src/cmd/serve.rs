@@ -47,7 +47,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let store_backend = store.backend();
-    let mut state = agora_web::AppState::new(store, None)
+    let mut state = agora_web::AppState::new(store, place.data_dir().blobs(), None)
         .await
         .context("reading the registry")?;
     state.secure_cookies = args.public_url.starts_with("https://");

@@ -1,0 +1,145 @@
+//! `/api/v1/documents`: the documents the caller may see (the public without a token), and one.
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::{ApiError, AppError, Problem};
+use crate::pages::library::{visible_document, visible_documents};
+use crate::params::Params;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+/// A file of a document version.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocFileOut {
+    pub sha256: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: u64,
+    /// Where to download it.
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocVersionOut {
+    /// ISO 639 language code.
+    pub lang: String,
+    pub title: String,
+    pub files: Vec<DocFileOut>,
+}
+
+/// A document: one work with its language versions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocumentOut {
+    pub id: String,
+    /// declaration, action_plan, meeting_report, summary_report, background_paper, study,
+    /// statement, recommendations or other.
+    pub kind: String,
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    pub date: Option<String>,
+    pub fora: Vec<String>,
+    pub meeting: Option<String>,
+    pub themes: Vec<String>,
+    pub source_url: Option<String>,
+    /// public, participants or confidential.
+    pub visibility: String,
+    pub versions: Vec<DocVersionOut>,
+}
+
+fn out(d: agora_core::document::Document) -> DocumentOut {
+    DocumentOut {
+        kind: d.kind.as_str().into(),
+        date: d.date.map(|x| x.to_string()),
+        fora: d.fora.iter().map(ToString::to_string).collect(),
+        meeting: d.meeting.clone(),
+        themes: d.themes.iter().map(ToString::to_string).collect(),
+        source_url: d.source_url.clone(),
+        visibility: d.visibility.level().into(),
+        versions: d
+            .versions
+            .iter()
+            .map(|v| DocVersionOut {
+                lang: v.lang.to_string(),
+                title: v.title.clone(),
+                files: v
+                    .files
+                    .iter()
+                    .map(|f| DocFileOut {
+                        url: format!("/documents/{}/files/{}", d.id, f.sha256),
+                        sha256: f.sha256.clone(),
+                        name: f.name.clone(),
+                        media_type: f.media_type.clone(),
+                        size: f.size,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        id: d.id.to_string(),
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocumentsPage {
+    pub results: Vec<DocumentOut>,
+}
+
+/// Query of the documents list.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`
+pub struct DocumentsQuery {
+    /// Only documents of this forum.
+    forum: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/documents", tag = "documents", params(DocumentsQuery),
+    responses(
+        (status = 200, description = "The documents the caller may see, newest first", body = DocumentsPage),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "An unknown or revoked token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No forum with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Json<DocumentsPage>, ApiError> {
+    let p = Params::api(q.as_deref(), &["forum"])?;
+    let registry = state.registry().await?;
+    let forum = match p.get("forum") {
+        None => None,
+        Some(f) => Some(
+            registry
+                .forum(f)
+                .ok_or_else(|| AppError::not_found("forum", f))?
+                .id
+                .clone(),
+        ),
+    };
+    let results = visible_documents(&state, &who)
+        .await?
+        .into_iter()
+        .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(f)))
+        .map(out)
+        .collect();
+    Ok(Json(DocumentsPage { results }))
+}
+
+#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents",
+    params(("id" = String, Path, description = "The document's id")),
+    responses(
+        (status = 200, description = "The document", body = DocumentOut),
+        (status = 401, description = "An unknown or revoked token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No document the caller may see with that id", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<DocumentOut>, ApiError> {
+    Params::api(q.as_deref(), &[])?;
+    Ok(Json(out(visible_document(&state, &who, &id).await?)))
+}

@@ -1,0 +1,258 @@
+//! The document library: the documents a viewer may see, one document with its versions and
+//! files, and the files themselves. Whether a viewer sees a document is the access policy's
+//! `may_see` on the document's visibility, on the day of reading; a document the viewer may not
+//! see answers exactly like one that does not exist.
+
+use agora_core::document::{DocKind, Document};
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::{PageError, html};
+use crate::error::AppError;
+use crate::params::Params;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+/// The documents the viewer may see today, by date (newest first), then id.
+pub async fn visible_documents(state: &AppState, who: &Who) -> Result<Vec<Document>, AppError> {
+    let registry = state.registry().await?;
+    let today = state.today();
+    let mut docs: Vec<Document> = state
+        .store
+        .documents()
+        .await?
+        .into_iter()
+        .filter(|d| {
+            who.viewer
+                .may_see(&d.visibility.policy(), today, registry.as_ref())
+        })
+        .collect();
+    docs.sort_by(|a, b| {
+        b.date
+            .map(|d| d.first_day())
+            .cmp(&a.date.map(|d| d.first_day()))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    Ok(docs)
+}
+
+/// A document the viewer may see, or not found.
+pub async fn visible_document(state: &AppState, who: &Who, id: &str) -> Result<Document, AppError> {
+    let missing = || AppError::not_found("document", id);
+    let d = state.store.document(id).await?.ok_or_else(missing)?;
+    let registry = state.registry().await?;
+    if !who
+        .viewer
+        .may_see(&d.visibility.policy(), state.today(), registry.as_ref())
+    {
+        return Err(missing());
+    }
+    Ok(d)
+}
+
+pub fn kind_label(k: DocKind) -> &'static str {
+    match k {
+        DocKind::Declaration => "Declaration",
+        DocKind::ActionPlan => "Action plan",
+        DocKind::MeetingReport => "Meeting report",
+        DocKind::SummaryReport => "Summary report",
+        DocKind::BackgroundPaper => "Background paper",
+        DocKind::Study => "Study",
+        DocKind::Statement => "Statement",
+        DocKind::Recommendations => "Recommendations",
+        DocKind::Other => "Other",
+    }
+}
+
+pub struct DocRow {
+    pub id: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub date: String,
+    pub fora: Vec<(String, String)>,
+    pub restricted: bool,
+}
+
+#[derive(Template)]
+#[template(path = "documents.html")]
+struct ListPage {
+    rows: Vec<DocRow>,
+    forum: Option<(String, String)>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["forum"])?;
+    let registry = state.registry().await?;
+    let forum = match p.get("forum") {
+        None | Some("") => None,
+        Some(f) => Some(
+            registry
+                .forum(f)
+                .ok_or_else(|| AppError::not_found("forum", f))?
+                .clone(),
+        ),
+    };
+    let rows = visible_documents(&state, &who)
+        .await?
+        .into_iter()
+        .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(&f.id)))
+        .map(|d| DocRow {
+            title: d.title().to_owned(),
+            kind: kind_label(d.kind),
+            date: d.date.map(|x| x.to_string()).unwrap_or_default(),
+            fora: d
+                .fora
+                .iter()
+                .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
+                .collect(),
+            restricted: d.visibility.level() != "public",
+            id: d.id.to_string(),
+        })
+        .collect();
+    html(&ListPage {
+        rows,
+        forum: forum.map(|f| (f.id.to_string(), f.name().to_owned())),
+    })
+}
+
+pub struct FileRow {
+    pub href: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: String,
+}
+
+pub struct VersionRow {
+    pub lang: String,
+    pub title: String,
+    pub files: Vec<FileRow>,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage {
+    title: String,
+    kind: &'static str,
+    date: String,
+    fora: Vec<(String, String)>,
+    meeting: String,
+    source_url: String,
+    access: String,
+    versions: Vec<VersionRow>,
+}
+
+fn size_label(n: u64) -> String {
+    match n {
+        n if n >= 1024 * 1024 => format!("{:.1} MB", n as f64 / 1024.0 / 1024.0),
+        n if n >= 1024 => format!("{} KB", n.div_ceil(1024)),
+        n => format!("{n} bytes"),
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let d = visible_document(&state, &who, &id).await?;
+    let registry = state.registry().await?;
+    let access = match &d.visibility {
+        agora_core::document::DocVisibility::Public => "Public".to_owned(),
+        agora_core::document::DocVisibility::Participants { forum, public_from } => format!(
+            "For the participants of {}{}",
+            registry.forum_name(forum),
+            public_from
+                .map(|p| format!("; public from {p}"))
+                .unwrap_or_default()
+        ),
+        agora_core::document::DocVisibility::Confidential => {
+            "Confidential: editors and researchers".to_owned()
+        }
+    };
+    html(&DocumentPage {
+        title: d.title().to_owned(),
+        kind: kind_label(d.kind),
+        date: d.date.map(|x| x.to_string()).unwrap_or_default(),
+        fora: d
+            .fora
+            .iter()
+            .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
+            .collect(),
+        meeting: d.meeting.clone().unwrap_or_default(),
+        source_url: d.source_url.clone().unwrap_or_default(),
+        access,
+        versions: d
+            .versions
+            .iter()
+            .map(|v| VersionRow {
+                lang: v.lang.to_string(),
+                title: v.title.clone(),
+                files: v
+                    .files
+                    .iter()
+                    .map(|f| FileRow {
+                        href: format!("/documents/{}/files/{}", d.id, f.sha256),
+                        name: f.name.clone(),
+                        media_type: f.media_type.clone(),
+                        size: size_label(f.size),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+/// A file of a document the viewer may see, as a download. It is never rendered by the browser
+/// as a page of ours: HTML goes out as plain text, every file as an attachment in a sandbox.
+pub async fn file(
+    State(state): State<AppState>,
+    who: Who,
+    Path((id, sha)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let d = visible_document(&state, &who, &id).await?;
+    let f = d
+        .versions
+        .iter()
+        .flat_map(|v| &v.files)
+        .find(|f| f.sha256 == sha)
+        .ok_or_else(|| AppError::not_found("file", &sha))?;
+    let bytes = state.blobs.read(&f.sha256).map_err(AppError::from)?;
+    let media_type = match f.media_type.as_str() {
+        "text/plain" | "text/markdown" | "text/html" => "text/plain; charset=utf-8",
+        other => other,
+    };
+    // The name is the uploader's: only safe characters go into the header.
+    let safe: String = f
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let mut res = (StatusCode::OK, bytes).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_str(media_type)
+            .unwrap_or(header::HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        header::HeaderValue::from_str(&format!("attachment; filename=\"{safe}\"")).expect("ASCII"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    Ok(res)
+}
