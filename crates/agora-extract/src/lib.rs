@@ -3,10 +3,11 @@
 //! as HTML), the text is normalised (NFKC, one kind of line break, no control characters) and its
 //! language detected when not given.
 //!
-//! Plain text, Markdown and HTML are read here, in memory, within [`MAX_BYTES`]. PDF and DOCX
-//! are recognised and refused with a clear reason until their extractors (a PDF child process
-//! with time and memory limits; a bounded DOCX reader) arrive.
+//! Plain text, Markdown, HTML and DOCX are read here, in memory, within [`MAX_BYTES`] (DOCX with
+//! limits on entries, names and inflated size: see `docx.rs`). PDF is recognised and refused with
+//! a clear reason until its extractor (a child process with time and memory limits) arrives.
 
+mod docx;
 mod html;
 mod markdown;
 
@@ -52,11 +53,13 @@ pub enum ExtractError {
         found: &'static str,
     },
     #[error(
-        "'.{0}' files are not read: use .txt, .md, .html or .htm (PDF and DOCX are recognised but not read yet)"
+        "'.{0}' files are not read: use .txt, .md, .html, .htm or .docx (PDF is recognised but not read yet)"
     )]
     UnsupportedExtension(String),
     #[error("{0} files are recognised but their text cannot be read yet")]
     NotReadYet(&'static str),
+    #[error("not a usable DOCX file: {0}")]
+    BadDocx(String),
     #[error("the content is not text (binary data, or text that is not UTF-8)")]
     NotText,
     #[error("no text was found in the file")]
@@ -153,15 +156,15 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, ExtractError> {
             found: what(found),
         });
     }
-    let source = match expected {
-        Format::Pdf => return Err(ExtractError::NotReadYet("PDF")),
-        Format::Docx => return Err(ExtractError::NotReadYet("DOCX")),
-        _ => text_of(bytes).ok_or(ExtractError::NotText)?,
-    };
     let (text, title) = match expected {
-        Format::Html => html::to_text(source),
-        Format::Markdown => markdown::to_text(source),
-        _ => (source.to_owned(), None),
+        Format::Pdf => return Err(ExtractError::NotReadYet("PDF")),
+        Format::Docx => docx::to_text(bytes)?,
+        Format::Html => html::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
+        Format::Markdown => markdown::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
+        Format::Text => (
+            text_of(bytes).ok_or(ExtractError::NotText)?.to_owned(),
+            None,
+        ),
     };
     let text = normalise(&text);
     if text.trim().is_empty() {
@@ -299,6 +302,25 @@ mod tests {
             extract("scan.pdf", b"%PDF-1.4 ..."),
             Err(ExtractError::NotReadYet("PDF"))
         );
+    }
+
+    #[test]
+    fn a_docx_is_read_through_the_same_door() {
+        let bytes = crate::docx::tests::docx(&[
+            "Déclaration de Rabat",
+            "Les États participants ont décidé de renforcer leur coopération sur la migration et le développement.",
+        ]);
+        let got = extract("rabat.docx", &bytes).unwrap();
+        assert_eq!(got.format, Format::Docx);
+        assert_eq!(got.title.as_deref(), Some("Déclaration de Rabat"));
+        assert_eq!(got.lang.as_deref(), Some("fr"));
+        assert!(matches!(
+            extract("rabat.txt", &bytes),
+            Err(ExtractError::Mismatch {
+                found: "a DOCX (zip) file",
+                ..
+            })
+        ));
     }
 
     #[test]

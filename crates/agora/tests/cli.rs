@@ -734,6 +734,10 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     put("fake.pdf", b"These are words, not a PDF.");
     put("binary.txt", b"\x00\x01\x02\x03");
     put("tool.exe", b"MZ\x90\x00");
+    put(
+        "notes.docx",
+        b"Plain words in a file named like a Word document.",
+    );
     put(".hidden.md", b"# skipped");
     let args_of_kind = |kind: &str, extra: &[&str]| {
         let mut a = vec![
@@ -760,7 +764,7 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     );
     let out = String::from_utf8_lossy(&first.stdout).into_owned();
     assert!(
-        out.contains("6 file(s): 2 added, 0 updated, 1 unchanged, 3 failed"),
+        out.contains("7 file(s): 2 added, 0 updated, 1 unchanged, 4 failed"),
         "{out}"
     );
     for (file, why) in [
@@ -770,6 +774,10 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
         ),
         ("binary.txt", "the content is not text"),
         ("tool.exe", "'.exe' files are not read"),
+        (
+            "notes.docx",
+            "the name says .docx but the content is plain text",
+        ),
     ] {
         assert!(
             out.lines()
@@ -780,7 +788,7 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     // Again: nothing new.
     let again = String::from_utf8_lossy(&run(args(&[])).stdout).into_owned();
     assert!(
-        again.contains("6 file(s): 0 added, 0 updated, 3 unchanged, 3 failed"),
+        again.contains("7 file(s): 0 added, 0 updated, 3 unchanged, 4 failed"),
         "{again}"
     );
     assert!(ok(&agora(&d, &["check"])).contains("3 documents (3 files)"));

@@ -12,7 +12,7 @@ use agora_ingest::documents::{DocOptions, prepare};
 use agora_store::{Blobs, Store};
 use anyhow::{Context, bail};
 
-/// Ingest documents: text, Markdown and HTML files, or folders of them.
+/// Ingest documents: text, Markdown, HTML and DOCX files, or folders of them.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files or folders (read recursively; hidden files are skipped).
