@@ -4,12 +4,15 @@
 //! language detected when not given.
 //!
 //! Plain text, Markdown, HTML and DOCX are read here, in memory, within [`MAX_BYTES`] (DOCX with
-//! limits on entries, names and inflated size: see `docx.rs`). PDF is recognised and refused with
-//! a clear reason until its extractor (a child process with time and memory limits) arrives.
+//! limits on entries, names and inflated size: see `docx.rs`). PDF is read only in a child
+//! process with time and memory limits ([`PdfReader`]); without one, PDFs are refused.
 
 mod docx;
 mod html;
 mod markdown;
+mod pdf;
+
+pub use pdf::PdfReader;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -52,14 +55,14 @@ pub enum ExtractError {
         extension: String,
         found: &'static str,
     },
-    #[error(
-        "'.{0}' files are not read: use .txt, .md, .html, .htm or .docx (PDF is recognised but not read yet)"
-    )]
+    #[error("'.{0}' files are not read: use .txt, .md, .html, .htm, .docx or .pdf")]
     UnsupportedExtension(String),
     #[error("{0} files are recognised but their text cannot be read yet")]
     NotReadYet(&'static str),
     #[error("not a usable DOCX file: {0}")]
     BadDocx(String),
+    #[error("the PDF could not be read: {0}")]
+    BadPdf(String),
     #[error("the content is not text (binary data, or text that is not UTF-8)")]
     NotText,
     #[error("no text was found in the file")]
@@ -125,7 +128,17 @@ fn text_of(bytes: &[u8]) -> Option<&str> {
 }
 
 /// Extract the text of a file named `name`. The name's extension must agree with the content.
+/// PDFs are refused (use [`extract_with`] and a [`PdfReader`]).
 pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, ExtractError> {
+    extract_with(name, bytes, None)
+}
+
+/// [`extract`], reading PDFs with `pdf` (a child process) when given.
+pub fn extract_with(
+    name: &str,
+    bytes: &[u8],
+    pdf: Option<&PdfReader>,
+) -> Result<Extracted, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty);
     }
@@ -157,7 +170,10 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, ExtractError> {
         });
     }
     let (text, title) = match expected {
-        Format::Pdf => return Err(ExtractError::NotReadYet("PDF")),
+        Format::Pdf => match pdf {
+            Some(reader) => (reader.text(bytes)?, None),
+            None => return Err(ExtractError::NotReadYet("PDF")),
+        },
         Format::Docx => docx::to_text(bytes)?,
         Format::Html => html::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
         Format::Markdown => markdown::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
@@ -168,7 +184,12 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, ExtractError> {
     };
     let text = normalise(&text);
     if text.trim().is_empty() {
-        return Err(ExtractError::NoText);
+        return Err(match expected {
+            Format::Pdf => ExtractError::BadPdf(
+                "no text in it (a scan or an image-only PDF needs OCR first)".into(),
+            ),
+            _ => ExtractError::NoText,
+        });
     }
     let title = title
         .map(|t| normalise(&t))

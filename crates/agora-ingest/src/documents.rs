@@ -22,6 +22,8 @@ pub struct DocOptions {
     pub meeting: Option<String>,
     pub source_url: Option<String>,
     pub themes: Vec<ThemeId>,
+    /// How to read PDFs (a child process); without it PDFs are refused.
+    pub pdf: Option<agora_extract::PdfReader>,
 }
 
 /// A document ready to store, with its version's text.
@@ -62,7 +64,7 @@ pub fn prepare(
     known_fora: &dyn Fn(&ForumId) -> bool,
     known_themes: &dyn Fn(&ThemeId) -> bool,
 ) -> Result<Prepared, DocError> {
-    let extracted = agora_extract::extract(name, bytes)?;
+    let extracted = agora_extract::extract_with(name, bytes, o.pdf.as_ref())?;
     let lang = match &o.lang {
         Some(l) => l.clone(),
         None => extracted
@@ -170,6 +172,7 @@ pub fn builtin() -> Vec<Builtin> {
                     meeting: e.meeting,
                     source_url: e.source_url,
                     themes: e.themes,
+                    pdf: None,
                 },
             }
         })
@@ -222,6 +225,7 @@ mod tests {
             meeting: None,
             source_url: None,
             themes: vec![],
+            pdf: None,
         };
         let bytes = "# Declaración de Puebla\n\nLos gobiernos de la región acordaron cooperar en materia de migración y desarrollo.".as_bytes();
         let sha = "ab".repeat(32);

@@ -56,9 +56,17 @@ pub enum Command {
     Export(cmd::export::Args),
     Check(cmd::check::Args),
     User(cmd::user::Args),
+    /// Read a PDF from stdin and write its text to stdout, within memory and time limits (run by
+    /// Agora itself in a child process; not for people).
+    #[command(hide = true)]
+    ExtractPdf,
 }
 
 fn main() -> ExitCode {
+    // The PDF reader runs alone, before any runtime or thread exists.
+    if std::env::args().nth(1).as_deref() == Some("extract-pdf") {
+        return agora_pdf::child_main();
+    }
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -84,6 +92,7 @@ fn main() -> ExitCode {
             Command::Export(args) => cmd::export::run(&place, args).await,
             Command::Check(args) => cmd::check::run(&place, args).await,
             Command::User(args) => cmd::user::run(&place, args).await,
+            Command::ExtractPdf => Ok(agora_pdf::child_main()),
         }
     });
     match result {

@@ -844,3 +844,103 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stdout).contains("no longer match its SHA-256"));
 }
+
+/// A one-page PDF showing `text` in Helvetica, with a correct cross-reference table; `trailer`
+/// adds entries to the trailer (e.g. an /Encrypt dictionary).
+fn pdf_with(text: &str, trailer: &str) -> Vec<u8> {
+    pdf_of(text, "", trailer)
+}
+
+/// [`pdf_with`], with `catalog` added to the document catalog.
+fn pdf_of(text: &str, catalog: &str, trailer: &str) -> Vec<u8> {
+    let content = format!("BT /F1 18 Tf 72 700 Td ({text}) Tj ET");
+    let objects = [
+        format!("<< /Type /Catalog /Pages 2 0 R {catalog} >>"),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_owned(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+#[test]
+fn hostile_pdfs_each_end_in_a_clear_error_within_seconds_and_the_rest_goes_in() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let dir = fx.dir("pdfs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = pdf_with(
+        "Colombo Process ministerial consultation on labour migration",
+        "",
+    );
+    std::fs::write(dir.join("a-good.pdf"), &good).unwrap();
+    std::fs::write(dir.join("b-truncated.pdf"), &good[..good.len() / 2]).unwrap();
+    // A well-formed file whose catalog holds arrays nested 300,000 deep.
+    let depth = 300_000;
+    let nested = pdf_of(
+        "nested",
+        &format!("/Nest {}{}", "[".repeat(depth), "]".repeat(depth)),
+        "",
+    );
+    std::fs::write(dir.join("c-nested.pdf"), nested).unwrap();
+    std::fs::write(
+        dir.join("d-encrypted.pdf"),
+        pdf_with(
+            "secret",
+            "/Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [(abc) (abc)]",
+        ),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = agora(
+        &d,
+        &[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--forum",
+            "colombo-process",
+            "--kind",
+            "meeting_report",
+            "--lang",
+            "en",
+        ],
+    );
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        stdout.contains("4 file(s): 1 added, 0 updated, 0 unchanged, 3 failed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for file in ["b-truncated.pdf", "c-nested.pdf", "d-encrypted.pdf"] {
+        let line = stdout
+            .lines()
+            .find(|l| l.starts_with("failed:") && l.contains(file))
+            .unwrap_or_else(|| panic!("{file}: {stdout}"));
+        assert!(line.contains("PDF"), "a clear reason: {line}");
+    }
+    assert!(took < std::time::Duration::from_secs(40), "{took:?}");
+    // The good one is searchable text now.
+    assert!(ok(&agora(&d, &["check"])).contains("2 documents (2 files)"));
+}

@@ -12,7 +12,7 @@ use agora_ingest::documents::{DocOptions, prepare};
 use agora_store::{Blobs, Store};
 use anyhow::{Context, bail};
 
-/// Ingest documents: text, Markdown, HTML and DOCX files, or folders of them.
+/// Ingest documents: text, Markdown, HTML, DOCX and PDF files, or folders of them.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files or folders (read recursively; hidden files are skipped).
@@ -183,6 +183,7 @@ fn options(args: &Args) -> anyhow::Result<DocOptions> {
         },
         meeting: args.meeting.clone(),
         source_url: args.source_url.clone(),
+        pdf: Some(pdf_reader()?),
         themes: args
             .themes
             .iter()
@@ -249,6 +250,16 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(crate::EXIT_DATA)
+    })
+}
+
+/// PDFs are read by this same program in a child process (`agora extract-pdf`), with memory and
+/// CPU limits and a 10-second timeout.
+pub fn pdf_reader() -> anyhow::Result<agora_extract::PdfReader> {
+    Ok(agora_extract::PdfReader {
+        program: std::env::current_exe().context("finding this program for the PDF reader")?,
+        args: vec!["extract-pdf".into()],
+        timeout: std::time::Duration::from_secs(10),
     })
 }
 
