@@ -356,6 +356,11 @@ pub trait Store: Send + Sync {
     /// The documents holding a blob (identical files are recognised by it).
     async fn documents_with_blob(&self, sha256: &str) -> Result<Vec<String>, StoreError>;
 
+    /// Participants-only documents whose embargo day has come (on or before `today`) become
+    /// public by themselves; this logs each such change once (origin `embargo:DAY`), in one
+    /// transaction. The ids logged now.
+    async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError>;
+
     /// Every blob some document holds, sorted.
     async fn held_blobs(&self) -> Result<Vec<String>, StoreError>;
 

@@ -1237,6 +1237,32 @@ macro_rules! store_impl {
                     .await?)
             }
 
+            async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let rows = sqlx::query(
+                    "SELECT id, public_from, body FROM documents d WHERE visibility = 'participants' \
+                     AND public_from IS NOT NULL AND public_from <= $1 AND NOT EXISTS (\
+                     SELECT 1 FROM change_log c WHERE c.entity = 'document' AND c.entity_id = d.id \
+                     AND c.origin = 'embargo:' || d.public_from) ORDER BY id",
+                )
+                .bind(today.to_string())
+                .fetch_all(&mut *tx)
+                .await?;
+                let mut released = Vec::with_capacity(rows.len());
+                for r in &rows {
+                    let id: String = r.get(0);
+                    let day: String = r.get(1);
+                    let body: String = r.get(2);
+                    log_change(&mut tx, "document", &id, "update", &format!("embargo:{day}"), &format!("document:{id}"), Some(&body), None).await?;
+                    released.push(id);
+                }
+                tx.commit().await?;
+                if !released.is_empty() {
+                    self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                }
+                Ok(released)
+            }
+
             async fn held_blobs(&self) -> Result<Vec<String>, StoreError> {
                 Ok(sqlx::query_scalar("SELECT DISTINCT sha256 FROM document_files ORDER BY sha256")
                     .fetch_all(&self.pool)

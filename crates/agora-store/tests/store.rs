@@ -832,6 +832,31 @@ async fn documents_with_their_files_and_texts_commit_together(backend: Backend) 
         "a rerun writes nothing"
     );
     assert_eq!(store.latest_change().await.unwrap(), seq + 1);
+    // The embargo ends on its day, logged once.
+    assert!(
+        store
+            .release_embargoes(day("2009-12-31"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store.release_embargoes(day("2010-01-01")).await.unwrap(),
+        ["gfmd-2009-rt3-2"]
+    );
+    assert!(
+        store
+            .release_embargoes(day("2011-05-05"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let released = store.recent_changes(1).await.unwrap().remove(0);
+    assert_eq!(
+        (released.entity_id.as_str(), released.origin.as_str()),
+        ("gfmd-2009-rt3-2", "embargo:2010-01-01")
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 2);
     assert_eq!(store.document("gfmd-2009-rt3-2").await.unwrap().unwrap(), d);
     assert_eq!(
         store

@@ -425,8 +425,78 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
     );
     let status = child.wait().unwrap();
     assert!(status.success(), "serve did not stop cleanly: {status:?}");
-    // The data it created is sound.
-    assert!(ok(&agora(&d, &["check"])).contains("no problems"));
+    // The data it created is sound, and holds the built-in library.
+    assert!(ok(&agora(&d, &["check"])).contains("1 documents (1 files); no problems"));
+
+    // A participants-only document whose embargo day has passed: the server logs its release.
+    let file = fx.write(
+        "minutes.txt",
+        b"Minutes of the senior officials' meeting of the Regional Conference on Migration.",
+    );
+    ok(&agora(
+        &d,
+        &[
+            "ingest",
+            file.to_str().unwrap(),
+            "--forum",
+            "rcm",
+            "--kind",
+            "meeting_report",
+            "--lang",
+            "en",
+            "--visibility",
+            "participants",
+            "--public-from",
+            "2001-01-01",
+        ],
+    ));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--shutdown-grace",
+            "1",
+            "--data-dir",
+        ])
+        .arg(&d)
+        .env_remove("AGORA_DATA_DIR")
+        .env("AGORA_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let released = runtime.block_on(async {
+        let store = agora_store::open(
+            &agora_store::DataDir::new(&d),
+            None,
+            agora_store::OpenMode::MustExist,
+        )
+        .await
+        .unwrap();
+        for _ in 0..100 {
+            let changes = store.recent_changes(5).await.unwrap();
+            if changes.iter().any(|c| c.origin == "embargo:2001-01-01") {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        false
+    });
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    assert!(released, "the end of the embargo was logged");
 }
 
 /// A fresh PostgreSQL database, or None when PostgreSQL is deliberately skipped.
@@ -943,4 +1013,91 @@ fn hostile_pdfs_each_end_in_a_clear_error_within_seconds_and_the_rest_goes_in() 
     assert!(took < std::time::Duration::from_secs(40), "{took:?}");
     // The good one is searchable text now.
     assert!(ok(&agora(&d, &["check"])).contains("2 documents (2 files)"));
+}
+
+#[test]
+fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let dir = fx.dir("many");
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..2_000 {
+        std::fs::write(
+            dir.join(format!("report-{i:04}.txt")),
+            format!(
+                "Meeting report {i}\n\nThe participating states of the Regional Conference on Migration \
+                 reviewed item {i} of the action plan on labour migration and return."
+            ),
+        )
+        .unwrap();
+    }
+    let ingest = || {
+        Command::new(env!("CARGO_BIN_EXE_agora"))
+            .args([
+                "ingest",
+                dir.to_str().unwrap(),
+                "--forum",
+                "rcm",
+                "--kind",
+                "meeting_report",
+                "--lang",
+                "en",
+                "--data-dir",
+            ])
+            .arg(&d)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let blobs = agora_store::Blobs::new(d.join("blobs"));
+    let mut child = ingest();
+    // Kill it (SIGKILL) once a few hundred files are in.
+    let started = std::time::Instant::now();
+    while blobs.list().unwrap().len() < 300 {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the ingest finished before it could be killed"
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(120));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Whatever was committed is whole; at most the file being written has no record yet.
+    let check = agora(&d, &["check"]);
+    let report = String::from_utf8_lossy(&check.stdout).into_owned();
+    let problems: Vec<&str> = report
+        .lines()
+        .filter(|l| l.starts_with("file ") || l.starts_with("document "))
+        .collect();
+    assert!(
+        problems.iter().all(|p| p.contains("no document holds it")) && problems.len() <= 1,
+        "{report}"
+    );
+    // Run again: it finishes the work, adopting a stray file, and adds nothing twice.
+    let out = ingest().wait_with_output().unwrap();
+    assert!(out.status.success());
+    let report = ok(&agora(&d, &["check"]));
+    assert!(
+        report.contains("2001 documents (2001 files); no problems"),
+        "{report}"
+    );
+    let again = ok(&agora(
+        &d,
+        &[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--forum",
+            "rcm",
+            "--kind",
+            "meeting_report",
+            "--lang",
+            "en",
+        ],
+    ));
+    assert!(
+        again.contains("2000 file(s): 0 added, 0 updated, 2000 unchanged, 0 failed"),
+        "{again}"
+    );
 }

@@ -51,6 +51,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .await
         .context("reading the registry")?;
     state.secure_cookies = args.public_url.starts_with("https://");
+    tokio::spawn(release_embargoes(state.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
@@ -64,6 +65,22 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .context("serving")?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Participants-only documents become public on their embargo day by themselves (the access
+/// policy reads the day); this logs each such change, at start and then every minute.
+async fn release_embargoes(state: agora_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match state.store.release_embargoes(state.today()).await {
+            Ok(ids) if !ids.is_empty() => {
+                tracing::info!(documents = ?ids, "embargo ended: public from today")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "could not log the end of embargoes"),
+        }
+    }
 }
 
 fn init_logging() {
