@@ -1114,3 +1114,76 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
         format!("The text says {canary}.")
     );
 }
+
+#[tokio::test]
+async fn an_unpublished_contribution_leaves_no_trace_for_those_who_may_not_open_it() {
+    let s = server().await;
+    let people = people(&s).await;
+    let sec = people[4].clone().unwrap();
+    let canary = "qvzdraftcanary4410";
+    let mut forum = record(&s, Entity::Forum, FORUM).await;
+    forum["summary"] = json!(format!("A summary that says {canary}."));
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(json!({"entity": "forum", "record": forum, "title": format!("Draft {canary}"), "comment": canary, "submit": true})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let id = v["id"].as_i64().unwrap();
+    let mut paths: Vec<String> = agora_web::router::route_table()
+        .into_iter()
+        .filter(|(m, _)| *m == Method::GET)
+        .map(|(_, t)| {
+            t.replace("{*path}", "style.css")
+                .replace("{token}", &"a".repeat(64))
+                .replace("/contributions/{id}", &format!("/contributions/{id}"))
+                .replace(
+                    "/documents/{id}",
+                    "/documents/gfmd-2009-rt3-2-background-paper",
+                )
+                .replace("{sha}", &"0".repeat(64))
+                .replace("/fora/{id}", &format!("/fora/{FORUM}"))
+                .replace("/areas/{code}", "/areas/LKA")
+                .replace("/organisations/{id}", "/organisations/iom")
+        })
+        .collect();
+    paths.push("/review?state=".into());
+    paths.push("/api/v1/contributions?state=submitted".into());
+    let mut seen = Vec::new();
+    // The public, an account without roles, a member state's focal point, another forum's
+    // secretariat, a researcher: none may open it.
+    for who in [0, 1, 2, 5, 7] {
+        for path in &paths {
+            let r = if path.starts_with("/api/") {
+                s.api(Method::GET, path, people[who].as_ref(), None)
+                    .await
+                    .1
+                    .to_string()
+            } else {
+                s.get_as(path, people[who].as_ref())
+                    .await
+                    .text()
+                    .await
+                    .unwrap()
+            };
+            if r.contains(canary) {
+                seen.push(format!("{} {path}", ROLES[who].0));
+            }
+        }
+    }
+    assert!(seen.is_empty(), "the draft appears: {seen:?}");
+    // Its own forum's secretariat and the editors do see it.
+    let editor = people[6].as_ref();
+    let queue = s.get_as("/review", editor).await.text().await.unwrap();
+    assert!(queue.contains(canary));
+    let mine = s
+        .get_as("/contributions", Some(&sec))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains(canary));
+}
