@@ -80,6 +80,7 @@ const PAGES = [
   "/organisations/iom/history",
   "/documents",
   "/documents/gfmd-2009-rt3-2-background-paper",
+  "/fora/gfmd",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

@@ -7,7 +7,7 @@ PAGE_TYPES=(
     "/fora/soderkoping-process?as_of=2009-06-04" "/fora/eu" "/areas" "/areas/UKR?as_of=2009-06-04"
     "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
     "/account/sign-in" "/fora/colombo-process/history" "/areas/LKA/history" "/organisations/iom/history"
-    "/documents" "/documents/gfmd-2009-rt3-2-background-paper" "/documents?forum=gfmd"
+    "/documents" "/documents/gfmd-2009-rt3-2-background-paper" "/documents?forum=gfmd" "/fora/gfmd"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)

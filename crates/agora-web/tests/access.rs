@@ -1078,6 +1078,17 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
         2,
         "editor: {list}"
     );
+    let forum_page = s
+        .get_as(&format!("/fora/{FORUM}"), people[2].as_ref())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        forum_page.matches("Assessment zqxcanary7731").count(),
+        1,
+        "the member state's focal point sees the participants-only one on the forum page"
+    );
     let list = s
         .get_as("/documents", people[7].as_ref())
         .await

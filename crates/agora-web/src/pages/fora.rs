@@ -221,6 +221,8 @@ pub struct ForumPage {
     pub id: String,
     /// The viewer may propose changes (its secretariat, editors).
     pub can_propose: bool,
+    /// The forum's documents the viewer may see: (id, title, kind, date).
+    pub documents: Vec<(String, String, &'static str, String)>,
     pub name: String,
     pub acronyms: String,
     pub verified: bool,
@@ -396,7 +398,21 @@ pub async fn show(
             "name": r.member_name(&m.member),
         })).collect::<Vec<_>>(),
     });
+    let documents = super::library::visible_documents(&state, &who)
+        .await?
+        .into_iter()
+        .filter(|d| d.fora.contains(&f.id))
+        .map(|d| {
+            (
+                d.id.to_string(),
+                d.title().to_owned(),
+                super::library::kind_label(d.kind),
+                d.date.map(|x| x.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
     html(&ForumPage {
+        documents,
         can_propose: who.viewer.as_contributor(&f.id).is_some(),
         id: f.id.to_string(),
         name: f.name().to_owned(),
