@@ -884,6 +884,9 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     let poem = run(args_of_kind("poem", &[]));
     assert_eq!(poem.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&poem.stderr).contains("--kind poem: use one of declaration"));
+    let theme = run(args(&["--theme", "astrology"]));
+    assert_eq!(theme.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&theme.stderr).contains("unknown theme 'astrology'"));
     let unknown = agora(
         &d,
         &[

@@ -204,6 +204,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             bail!("unknown forum '{f}'");
         }
     }
+    for t in &options.themes {
+        if !catalogue.themes.contains(t) {
+            bail!("unknown theme '{t}'");
+        }
+    }
     let blobs = place.data_dir().blobs();
     let files = files(&args.paths)?;
     let bar = super::progress_bar(files.len(), "ingesting");
