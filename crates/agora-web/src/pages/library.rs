@@ -66,6 +66,16 @@ pub fn kind_label(k: DocKind) -> &'static str {
     }
 }
 
+/// (id, name) of each forum, for links.
+fn fora_links(
+    registry: &crate::registry::Registry,
+    fora: &[agora_core::ForumId],
+) -> Vec<(String, String)> {
+    fora.iter()
+        .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
+        .collect()
+}
+
 pub struct DocRow {
     pub id: String,
     pub title: String,
@@ -106,11 +116,7 @@ pub async fn list(
             title: d.title().to_owned(),
             kind: kind_label(d.kind),
             date: d.date.map(|x| x.to_string()).unwrap_or_default(),
-            fora: d
-                .fora
-                .iter()
-                .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
-                .collect(),
+            fora: fora_links(&registry, &d.fora),
             restricted: d.visibility.level() != "public",
             id: d.id.to_string(),
         })
@@ -179,11 +185,7 @@ pub async fn show(
         title: d.title().to_owned(),
         kind: kind_label(d.kind),
         date: d.date.map(|x| x.to_string()).unwrap_or_default(),
-        fora: d
-            .fora
-            .iter()
-            .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
-            .collect(),
+        fora: fora_links(&registry, &d.fora),
         meeting: d.meeting.clone().unwrap_or_default(),
         source_url: d.source_url.clone().unwrap_or_default(),
         access,
