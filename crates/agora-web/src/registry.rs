@@ -26,6 +26,9 @@ pub struct Registry {
     regions: BTreeMap<u16, String>,
     /// Each forum's folded English name, the key of the default sort.
     sort_names: Vec<String>,
+    /// Every document, newest first (by date, then id); who may see each is decided per viewer.
+    pub documents: Vec<agora_core::document::Document>,
+    document_index: HashMap<String, usize>,
 }
 
 /// What the fora list can be filtered by.
@@ -52,9 +55,26 @@ pub fn participates(role: Role) -> bool {
 }
 
 impl Registry {
-    pub fn build(seq: i64, data: Dataset) -> Registry {
+    pub fn build(
+        seq: i64,
+        data: Dataset,
+        mut documents: Vec<agora_core::document::Document>,
+    ) -> Registry {
+        documents.sort_by(|a, b| {
+            b.date
+                .map(|d| d.first_day())
+                .cmp(&a.date.map(|d| d.first_day()))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let document_index = documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.to_string(), i))
+            .collect();
         let mut r = Registry {
             seq,
+            documents,
+            document_index,
             fora: HashMap::new(),
             areas: HashMap::new(),
             organisations: HashMap::new(),
@@ -131,6 +151,10 @@ impl Registry {
             .get(id)
             .map(|&i| self.sort_names[i].as_str())
             .unwrap_or("")
+    }
+
+    pub fn document(&self, id: &str) -> Option<&agora_core::document::Document> {
+        self.document_index.get(id).map(|&i| &self.documents[i])
     }
 
     pub fn forum(&self, id: &str) -> Option<&Forum> {

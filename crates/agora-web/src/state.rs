@@ -38,6 +38,13 @@ pub struct AppState {
     pub blobs: agora_store::Blobs,
 }
 
+/// The read model at change-log position `seq`: the registry's records and the documents.
+async fn load(store: &dyn Store, seq: i64) -> Result<Registry, AppError> {
+    let data = store.snapshot().await?;
+    let documents = store.documents().await?;
+    Ok(Registry::build(seq, data, documents))
+}
+
 impl AppState {
     pub async fn new(
         store: Arc<dyn Store>,
@@ -46,11 +53,11 @@ impl AppState {
     ) -> Result<AppState, AppError> {
         let generation = store.generation();
         let seq = store.latest_change().await?;
-        let data = store.snapshot().await?;
+        let registry = load(store.as_ref(), seq).await?;
         Ok(AppState {
             store,
             cache: Arc::new(RwLock::new(Cached {
-                registry: Arc::new(Registry::build(seq, data)),
+                registry: Arc::new(registry),
                 generation,
             })),
             started: Instant::now(),
@@ -82,8 +89,7 @@ impl AppState {
         let seq = self.store.latest_change().await?;
         self.polled_at.store(now, Ordering::Release);
         if slot.registry.seq != seq {
-            let data = self.store.snapshot().await?;
-            slot.registry = Arc::new(Registry::build(seq, data));
+            slot.registry = Arc::new(load(self.store.as_ref(), seq).await?);
         }
         slot.generation = generation;
         Ok(slot.registry.clone())

@@ -15,41 +15,33 @@ use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
 
-/// The documents the viewer may see today, by date (newest first), then id.
+/// The documents the viewer may see today, newest first (from the read model: no query).
 pub async fn visible_documents(state: &AppState, who: &Who) -> Result<Vec<Document>, AppError> {
     let registry = state.registry().await?;
     let today = state.today();
-    let mut docs: Vec<Document> = state
-        .store
-        .documents()
-        .await?
-        .into_iter()
+    Ok(registry
+        .documents
+        .iter()
         .filter(|d| {
             who.viewer
                 .may_see(&d.visibility.policy(), today, registry.as_ref())
         })
-        .collect();
-    docs.sort_by(|a, b| {
-        b.date
-            .map(|d| d.first_day())
-            .cmp(&a.date.map(|d| d.first_day()))
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    Ok(docs)
+        .cloned()
+        .collect())
 }
 
 /// A document the viewer may see, or not found.
 pub async fn visible_document(state: &AppState, who: &Who, id: &str) -> Result<Document, AppError> {
     let missing = || AppError::not_found("document", id);
-    let d = state.store.document(id).await?.ok_or_else(missing)?;
     let registry = state.registry().await?;
+    let d = registry.document(id).ok_or_else(missing)?;
     if !who
         .viewer
         .may_see(&d.visibility.policy(), state.today(), registry.as_ref())
     {
         return Err(missing());
     }
-    Ok(d)
+    Ok(d.clone())
 }
 
 pub fn kind_label(k: DocKind) -> &'static str {
