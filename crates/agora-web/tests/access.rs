@@ -30,6 +30,53 @@ const ROLES: [(&str, &[&str]); 9] = [
     ("admin", &["admin"]),
 ];
 
+/// The ids a route template's parameters are filled with.
+struct Ids<'a> {
+    token: &'a str,
+    api_token: &'a str,
+    account: &'a str,
+    contribution: &'a str,
+    document: &'a str,
+    sha: &'a str,
+}
+
+impl Default for Ids<'_> {
+    fn default() -> Self {
+        Ids {
+            token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            api_token: "999999",
+            account: "999999",
+            contribution: "1",
+            document: "gfmd-2009-rt3-2-background-paper",
+            sha: "0000000000000000000000000000000000000000000000000000000000000000",
+        }
+    }
+}
+
+/// A route template made a path: this forum, Sri Lanka, IOM, and the given ids.
+fn concrete(template: &str, ids: &Ids) -> String {
+    template
+        .replace("{*path}", "style.css")
+        .replace("{token}", ids.token)
+        .replace(
+            "/account/tokens/{id}",
+            &format!("/account/tokens/{}", ids.api_token),
+        )
+        .replace(
+            "/admin/users/{id}",
+            &format!("/admin/users/{}", ids.account),
+        )
+        .replace(
+            "/contributions/{id}",
+            &format!("/contributions/{}", ids.contribution),
+        )
+        .replace("/documents/{id}", &format!("/documents/{}", ids.document))
+        .replace("{sha}", ids.sha)
+        .replace("/fora/{id}", &format!("/fora/{FORUM}"))
+        .replace("/areas/{code}", "/areas/LKA")
+        .replace("/organisations/{id}", "/organisations/iom")
+}
+
 /// Everybody of [`ROLES`] but the public, signed in.
 async fn people(s: &Server) -> Vec<Option<Person>> {
     let mut out = vec![None];
@@ -190,26 +237,17 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
     order.sort_by_key(|(_, p)| *p == "/account/sign-out");
     let mut wrong = Vec::new();
     for (method, template) in order {
-        let path = template
-            .replace("{*path}", "style.css")
-            .replace(
-                "/account/setup/{token}",
-                &format!("/account/setup/{}", "a".repeat(64)),
-            )
-            .replace("/account/tokens/{id}", "/account/tokens/999999")
-            .replace("/admin/users/{id}", &format!("/admin/users/{}", admin.id))
-            .replace(
-                "/contributions/{id}",
-                &format!("/contributions/{contribution}"),
-            )
-            .replace(
-                "/documents/{id}/files/{sha}",
-                &format!("/documents/colombo-ministerial-briefing/files/{sha}"),
-            )
-            .replace("/documents/{id}", "/documents/colombo-ministerial-briefing")
-            .replace("/fora/{id}", &format!("/fora/{FORUM}"))
-            .replace("/areas/{code}", "/areas/LKA")
-            .replace("/organisations/{id}", "/organisations/iom");
+        let contribution = contribution.to_string();
+        let path = concrete(
+            template,
+            &Ids {
+                account: &admin.id,
+                contribution: &contribution,
+                document: "colombo-ministerial-briefing",
+                sha: &sha,
+                ..Ids::default()
+            },
+        );
         let want = expected(method, template).unwrap();
         for (i, who) in people.iter().enumerate() {
             let got = if path.starts_with("/api/v1/") {
@@ -327,12 +365,17 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
     for (method, template) in &posts {
         let body = valid_post(template, &ctx)
             .unwrap_or_else(|| panic!("{method} {template} has no body in the CSRF sweep"));
-        let path = template
-            .replace("{token}", &setup_token)
-            .replace("/account/tokens/{id}", "/account/tokens/1")
-            .replace("/admin/users/{id}", &format!("/admin/users/{}", other.id))
-            .replace("/contributions/{id}", &format!("/contributions/{draft}"))
-            .replace("/fora/{id}", &format!("/fora/{FORUM}"));
+        let draft = draft.to_string();
+        let path = concrete(
+            template,
+            &Ids {
+                token: &setup_token,
+                api_token: "1",
+                account: &other.id,
+                contribution: &draft,
+                ..Ids::default()
+            },
+        );
         let json = path.starts_with("/api/");
         let cookie = format!("{}; {form_cookie}", admin.cookie);
         for (case, token, site) in [
@@ -1030,17 +1073,15 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
             continue;
         }
         for (n, sha) in shas.iter().enumerate() {
-            paths.push(
-                template
-                    .replace("{*path}", "style.css")
-                    .replace("{token}", &"a".repeat(64))
-                    .replace("/contributions/{id}", "/contributions/1")
-                    .replace("/documents/{id}", &format!("/documents/restricted-{n}"))
-                    .replace("{sha}", sha)
-                    .replace("/fora/{id}", &format!("/fora/{FORUM}"))
-                    .replace("/areas/{code}", "/areas/LKA")
-                    .replace("/organisations/{id}", "/organisations/iom"),
-            );
+            let document = format!("restricted-{n}");
+            paths.push(concrete(
+                template,
+                &Ids {
+                    document: &document,
+                    sha,
+                    ..Ids::default()
+                },
+            ));
         }
     }
     paths.sort();
@@ -1148,17 +1189,13 @@ async fn an_unpublished_contribution_leaves_no_trace_for_those_who_may_not_open_
         .into_iter()
         .filter(|(m, _)| *m == Method::GET)
         .map(|(_, t)| {
-            t.replace("{*path}", "style.css")
-                .replace("{token}", &"a".repeat(64))
-                .replace("/contributions/{id}", &format!("/contributions/{id}"))
-                .replace(
-                    "/documents/{id}",
-                    "/documents/gfmd-2009-rt3-2-background-paper",
-                )
-                .replace("{sha}", &"0".repeat(64))
-                .replace("/fora/{id}", &format!("/fora/{FORUM}"))
-                .replace("/areas/{code}", "/areas/LKA")
-                .replace("/organisations/{id}", "/organisations/iom")
+            concrete(
+                t,
+                &Ids {
+                    contribution: &id.to_string(),
+                    ..Ids::default()
+                },
+            )
         })
         .collect();
     paths.push("/review?state=".into());

@@ -367,11 +367,9 @@ fn help_explains_every_command() {
     }
 }
 
-#[test]
-fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
-    use std::io::{BufRead, BufReader, Read, Write};
-    let fx = Fixture::new();
-    let d = fx.dir("served");
+/// `agora serve` on a free port of 127.0.0.1 for a data directory, and its address once it serves.
+fn start_serve(d: &Path) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
     let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
         .args([
             "serve",
@@ -381,11 +379,11 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
             "1",
             "--data-dir",
         ])
-        .arg(&d)
+        .arg(d)
         .env_remove("AGORA_DATA_DIR")
         .env("AGORA_LOG", "warn")
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -397,6 +395,15 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
         .strip_prefix("agora serving on http://")
         .unwrap_or_else(|| panic!("{line}"))
         .to_owned();
+    (child, addr)
+}
+
+#[test]
+fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
+    use std::io::{Read, Write};
+    let fx = Fixture::new();
+    let d = fx.dir("served");
+    let (mut child, addr) = start_serve(&d);
     let get = |path: &str| {
         let mut s = std::net::TcpStream::connect(&addr).unwrap();
         write!(
@@ -450,26 +457,7 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
             "2001-01-01",
         ],
     ));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--shutdown-grace",
-            "1",
-            "--data-dir",
-        ])
-        .arg(&d)
-        .env_remove("AGORA_DATA_DIR")
-        .env("AGORA_LOG", "warn")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, _) = start_serve(&d);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

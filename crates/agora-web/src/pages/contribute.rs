@@ -7,31 +7,16 @@ use agora_core::{Member, PartialDate, Role};
 use agora_store::ContributionFilter;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde_json::Value;
 
-use super::{Form, PageError, Posted, private};
+use super::{Form, PageError, Posted, private_page, see_other};
 use crate::contrib;
 use crate::error::AppError;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
-
-fn see_other(to: String) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [
-            (header::LOCATION, to),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-    )
-        .into_response()
-}
-
-fn render<T: Template>(t: &T) -> Result<Response, PageError> {
-    Ok(private(StatusCode::OK, t.render().map_err(AppError::from)?))
-}
 
 pub struct Choice {
     pub value: String,
@@ -127,7 +112,7 @@ pub async fn propose_form(
         summary: forum.summary.clone().unwrap_or_default(),
         objectives: forum.objectives.join("\n"),
     };
-    render(&page)
+    private_page(StatusCode::OK, &page)
 }
 
 fn date_field(form: &Form, name: &str) -> Result<Option<PartialDate>, AppError> {
@@ -429,7 +414,7 @@ pub async fn mine(
         fora: Vec::new(),
         rows: rows(&state, list).await?,
     };
-    render(&page)
+    private_page(StatusCode::OK, &page)
 }
 
 /// The editors' review queue, with filters.
@@ -470,7 +455,7 @@ pub async fn review(
         fora,
         rows: rows(&state, list).await?,
     };
-    render(&page)
+    private_page(StatusCode::OK, &page)
 }
 
 pub struct ChangeRow {
@@ -578,7 +563,7 @@ pub async fn show(
             ContributionState::Draft | ContributionState::ChangesRequested
         ),
     };
-    render(&page)
+    private_page(StatusCode::OK, &page)
 }
 
 pub async fn step(
@@ -853,7 +838,7 @@ pub async fn revise_form(
             })
             .unwrap_or_default(),
     };
-    render(&page)
+    private_page(StatusCode::OK, &page)
 }
 
 pub async fn revise(

@@ -74,6 +74,24 @@ pub fn private(status: axum::http::StatusCode, body: String) -> Response {
         .into_response()
 }
 
+/// A private page rendered from a template.
+pub fn private_page<T: Template>(status: StatusCode, t: &T) -> Result<Response, PageError> {
+    Ok(private(status, t.render().map_err(AppError::from)?))
+}
+
+/// 303 See Other to `to`, never stored (it answers a form or a private page).
+pub fn see_other(to: impl Into<String>) -> Response {
+    let to = to.into();
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (axum::http::header::LOCATION, to),
+            (axum::http::header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
 /// The fields of a submitted form (`application/x-www-form-urlencoded`).
 pub struct Form(Vec<(String, String)>);
 
@@ -179,14 +197,7 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let e = self.0;
         if matches!(e, AppError::SignInRequired) {
-            return (
-                StatusCode::SEE_OTHER,
-                [
-                    (axum::http::header::LOCATION, "/account/sign-in"),
-                    (axum::http::header::CACHE_CONTROL, "no-store"),
-                ],
-            )
-                .into_response();
+            return see_other("/account/sign-in");
         }
         let status = e.status();
         if status.is_server_error() {

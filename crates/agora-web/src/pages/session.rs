@@ -133,14 +133,6 @@ pub async fn current(
         .map(|(a, csrf)| (a, csrf, hash)))
 }
 
-fn redirect(to: &'static str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, to), (header::CACHE_CONTROL, "no-store")],
-    )
-        .into_response()
-}
-
 #[derive(Template)]
 #[template(path = "sign_in.html")]
 struct SignInPage {
@@ -281,7 +273,7 @@ pub async fn sign_in(
         cookie_name(&state),
         SESSION_HOURS * 3600
     );
-    let mut res = redirect("/account");
+    let mut res = super::see_other("/account");
     res.headers_mut().insert(
         header::SET_COOKIE,
         HeaderValue::from_str(&cookie).expect("hex and ASCII"),
@@ -294,7 +286,7 @@ pub async fn sign_out(
     super::Posted { who, .. }: super::Posted,
 ) -> Result<Response, PageError> {
     let (Some(account), Some(session)) = (who.account.as_ref(), who.session.as_ref()) else {
-        return Ok(redirect("/account/sign-in"));
+        return Ok(super::see_other("/account/sign-in"));
     };
     let (account, hash) = (account.clone(), session.hash.clone());
     state
@@ -310,7 +302,7 @@ pub async fn sign_out(
         "ok",
     )
     .await;
-    let mut res = redirect("/");
+    let mut res = super::see_other("/");
     let expired = format!(
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
         cookie_name(&state)

@@ -5,29 +5,14 @@ use agora_core::account::{Email, NewPassword};
 use agora_core::policy::AccessRole;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 
-use super::{PageError, Posted, private};
+use super::{PageError, Posted, private_page, see_other};
 use crate::auth;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::viewer::Who;
-
-fn render<T: Template>(status: StatusCode, t: &T) -> Result<Response, PageError> {
-    Ok(private(status, t.render().map_err(AppError::from)?))
-}
-
-fn see_other(to: &str) -> Response {
-    (
-        StatusCode::SEE_OTHER,
-        [
-            (header::LOCATION, to.to_owned()),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-    )
-        .into_response()
-}
 
 pub struct TokenRow {
     pub id: i64,
@@ -87,7 +72,7 @@ async fn account_page(
         message,
         new_token,
     };
-    render(status, &page)
+    private_page(status, &page)
 }
 
 pub async fn account(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
@@ -290,7 +275,7 @@ async fn users_page(
         message,
         link,
     };
-    render(status, &page)
+    private_page(status, &page)
 }
 
 pub async fn users(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
@@ -423,5 +408,5 @@ pub async fn audit_log(State(state): State<AppState>, who: Who) -> Result<Respon
             outcome: a.outcome,
         })
         .collect();
-    render(StatusCode::OK, &AuditPage { rows })
+    private_page(StatusCode::OK, &AuditPage { rows })
 }
