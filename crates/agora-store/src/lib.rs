@@ -166,7 +166,8 @@ pub trait Store: Send + Sync {
     /// know whether they are current.
     async fn latest_change(&self) -> Result<i64, StoreError>;
 
-    /// The latest change-log entries, newest first.
+    /// The latest changes to registry records, newest first. Document changes are left out:
+    /// documents may be restricted, so they are listed only where access is checked.
     async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError>;
 
     /// Create an account with roles and a one-time link (stored as the hash of its token) to set

@@ -592,7 +592,7 @@ macro_rules! store_impl {
             }
 
             async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log ORDER BY seq DESC LIMIT $1")
+                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE entity <> 'document' ORDER BY seq DESC LIMIT $1")
                     .bind(limit)
                     .fetch_all(&self.pool)
                     .await?;

@@ -83,14 +83,10 @@ pub async fn page(
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     let changes = state
         .store
-        .recent_changes(50)
+        .recent_changes(10)
         .await
         .map_err(AppError::from)?
         .into_iter()
-        // Registry records only: documents may be restricted, and are listed where access is
-        // checked (the library), never here.
-        .filter(|c| c.entity != "document")
-        .take(10)
         .map(|c| {
             let (what, href) = match c.entity.as_str() {
                 "forum" => (
