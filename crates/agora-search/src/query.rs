@@ -1,0 +1,580 @@
+//! Searching: the query language (words and "quoted phrases"), the access filter, facet
+//! counts, snippets and cursor paging. The access filter is one clause of the query itself, so
+//! ranking, counts, facets, snippets and pages only ever see what the viewer may see.
+
+use std::collections::HashMap;
+use std::ops::Bound;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
+
+use crate::SearchError;
+use crate::analyzers;
+use crate::entry::{Entry, What};
+use crate::index::{SearchIndex, facet};
+
+/// The longest query accepted, in bytes, and the most words and phrases in it.
+pub const MAX_QUERY_BYTES: usize = 1_000;
+pub const MAX_CLAUSES: usize = 32;
+/// The most results on one page.
+pub const MAX_LIMIT: usize = 100;
+/// Characters of text around the matches in a snippet.
+const SNIPPET_CHARS: usize = 220;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Date,
+}
+
+impl Sort {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Date => "date",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Sort> {
+        [Sort::Relevance, Sort::Date]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
+}
+
+/// A search as asked.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub q: String,
+    pub what: Option<What>,
+    pub kind: Option<String>,
+    pub forum: Option<String>,
+    pub theme: Option<String>,
+    pub lang: Option<String>,
+    pub year_from: Option<i32>,
+    pub year_to: Option<i32>,
+    pub sort: Sort,
+    pub cursor: Option<String>,
+    /// 1..=[`MAX_LIMIT`].
+    pub limit: usize,
+}
+
+/// What a viewer may find, as the access policy decided it for the day of the search.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Readable {
+    /// Fora whose participants-only entries the viewer may see.
+    pub participants_of: Vec<String>,
+    /// Whether confidential entries are visible.
+    pub confidential: bool,
+    /// Today as `yyyymmdd`: embargoes that ended by then are public.
+    pub today: i64,
+}
+
+/// What is shown of an entry (kept in the index beside its terms).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    pub what: What,
+    pub id: String,
+    pub titles: Vec<(String, String)>,
+    pub kind: Option<String>,
+    pub fora: Vec<String>,
+    pub themes: Vec<String>,
+    pub langs: Vec<String>,
+    pub date: Option<String>,
+}
+
+impl Shown {
+    pub fn of(e: &Entry) -> Shown {
+        Shown {
+            what: e.what,
+            id: e.id.clone(),
+            titles: e.titles.clone(),
+            kind: e.kind.clone(),
+            fora: e.fora.clone(),
+            themes: e.themes.clone(),
+            langs: e.langs.clone(),
+            date: e.date.clone(),
+        }
+    }
+
+    /// The English title, else the first.
+    pub fn title(&self) -> &str {
+        self.titles
+            .iter()
+            .find(|(l, _)| l == "en")
+            .or_else(|| self.titles.first())
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("")
+    }
+}
+
+/// A piece of a snippet: text, marked when it matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fragment {
+    pub text: String,
+    pub mark: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub shown: Shown,
+    pub score: f32,
+    /// Text around the matches, in pieces; empty when the entry has no text.
+    pub snippet: Vec<Fragment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Counts per facet value over everything the search matched (all pages).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub what: Vec<FacetCount>,
+    pub kind: Vec<FacetCount>,
+    pub forum: Vec<FacetCount>,
+    pub year: Vec<FacetCount>,
+    pub lang: Vec<FacetCount>,
+    pub theme: Vec<FacetCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub total: u64,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    /// Where the next page starts; None on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// One part of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clause {
+    Word(String),
+    Phrase(String),
+}
+
+/// Splits a query into words and "quoted phrases" (an unclosed quote runs to the end).
+/// Pieces without a letter or digit are dropped.
+pub fn parse(q: &str) -> Result<Vec<Clause>, SearchError> {
+    if q.len() > MAX_QUERY_BYTES {
+        return Err(SearchError::Query(format!(
+            "the query is longer than {MAX_QUERY_BYTES} bytes"
+        )));
+    }
+    let mut out = Vec::new();
+    let useful = |s: &str| s.chars().any(char::is_alphanumeric);
+    for (i, part) in q.split('"').enumerate() {
+        if i % 2 == 1 {
+            if useful(part) {
+                out.push(Clause::Phrase(part.trim().to_owned()));
+            }
+        } else {
+            out.extend(
+                part.split_whitespace()
+                    .filter(|w| useful(w))
+                    .map(|w| Clause::Word(w.to_owned())),
+            );
+        }
+    }
+    if out.len() > MAX_CLAUSES {
+        return Err(SearchError::Query(format!(
+            "the query has more than {MAX_CLAUSES} words and phrases"
+        )));
+    }
+    Ok(out)
+}
+
+fn filter(q: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
+    (Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0)))
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
+    ))
+}
+
+impl SearchIndex {
+    /// The query of one word or phrase: in every language's title (weighted double) and text,
+    /// each analysed by that language's analyzer. Words that fall apart into several terms
+    /// ("non-binding") and phrases must match in order.
+    fn clause_query(&self, text: &str) -> Option<Box<dyn Query>> {
+        let mut shoulds: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (lang, title, body) in &self.fields.text {
+            let terms = analyzers::terms(lang, text);
+            let Some(first) = terms.first().map(|t| t.0) else {
+                continue;
+            };
+            for (field, boost) in [(*title, 2.0), (*body, 1.0)] {
+                let q: Box<dyn Query> = if terms.len() == 1 {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, &terms[0].1),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                } else {
+                    Box::new(PhraseQuery::new_with_offset(
+                        terms
+                            .iter()
+                            .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
+                            .collect(),
+                    ))
+                };
+                shoulds.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+            }
+        }
+        (!shoulds.is_empty()).then(|| Box::new(BooleanQuery::new(shoulds)) as Box<dyn Query>)
+    }
+
+    /// The access filter: what the viewer may see, as one clause.
+    fn access_query(&self, r: &Readable) -> Box<dyn Query> {
+        let f = &self.fields;
+        let mut shoulds: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, term_query(f.access, "public"))];
+        for forum in &r.participants_of {
+            shoulds.push((
+                Occur::Should,
+                term_query(f.access, &format!("participants:{forum}")),
+            ));
+        }
+        if r.confidential {
+            shoulds.push((Occur::Should, term_query(f.access, "confidential")));
+        }
+        shoulds.push((
+            Occur::Should,
+            Box::new(RangeQuery::new(
+                Bound::Unbounded,
+                Bound::Included(Term::from_field_i64(f.public_from, r.today)),
+            )),
+        ));
+        Box::new(BooleanQuery::new(shoulds))
+    }
+
+    /// Runs a search as a viewer who may see `readable`.
+    pub fn search(&self, req: &Request, readable: &Readable) -> Result<Results, SearchError> {
+        let f = &self.fields;
+        let limit = req.limit.clamp(1, MAX_LIMIT);
+        let after = match &req.cursor {
+            Some(c) => Some(decode_cursor(c, req.sort)?),
+            None => None,
+        };
+        let clauses = parse(&req.q)?;
+        let mut text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for clause in &clauses {
+            let (Clause::Word(s) | Clause::Phrase(s)) = clause;
+            if let Some(q) = self.clause_query(s) {
+                text.push((Occur::Must, q));
+            }
+        }
+        let text_query: Option<Box<dyn Query>> =
+            (!text.is_empty()).then(|| Box::new(BooleanQuery::new(text)) as Box<dyn Query>);
+
+        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![filter(self.access_query(readable))];
+        match &text_query {
+            Some(q) => all.push((Occur::Must, q.box_clone())),
+            None => all.push(filter(Box::new(AllQuery))),
+        }
+        let facet_filter = |dimension: &str, value: &str| {
+            filter(Box::new(TermQuery::new(
+                Term::from_facet(f.facet, &facet(dimension, value)),
+                IndexRecordOption::Basic,
+            )))
+        };
+        if let Some(w) = req.what {
+            all.push(facet_filter("what", w.as_str()));
+        }
+        for (dimension, value) in [
+            ("kind", &req.kind),
+            ("forum", &req.forum),
+            ("theme", &req.theme),
+            ("lang", &req.lang),
+        ] {
+            if let Some(v) = value {
+                all.push(facet_filter(dimension, v));
+            }
+        }
+        if req.year_from.is_some() || req.year_to.is_some() {
+            let bound = |y: Option<i32>| match y {
+                Some(y) => Bound::Included(Term::from_field_i64(f.year, i64::from(y))),
+                None => Bound::Unbounded,
+            };
+            all.push(filter(Box::new(RangeQuery::new(
+                bound(req.year_from),
+                bound(req.year_to),
+            ))));
+        }
+        let query = BooleanQuery::new(all);
+
+        let mut facets = FacetCollector::for_field("facet");
+        for dimension in ["what", "kind", "forum", "year", "lang", "theme"] {
+            facets.add_facet(Facet::from_path([dimension]));
+        }
+        let top = TopAfter {
+            limit: limit + 1,
+            after,
+            by_date: req.sort == Sort::Date,
+            scoring: req.sort == Sort::Relevance && text_query.is_some(),
+        };
+        let searcher = self.reader.searcher();
+        let (total, counts, mut found) = searcher.search(&query, &(Count, facets, top))?;
+        let next_cursor = if found.len() > limit {
+            found.truncate(limit);
+            found.last().map(|h| encode_cursor(req.sort, h.key, h.tie))
+        } else {
+            None
+        };
+
+        let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
+        let mut hits = Vec::with_capacity(found.len());
+        for h in &found {
+            let doc: TantivyDocument = searcher.doc(h.address)?;
+            let shown: Shown = doc
+                .get_first(f.entry)
+                .and_then(|v| v.as_str())
+                .and_then(|s| serde_json::from_str(s).ok())
+                .ok_or_else(|| SearchError::Corrupt("an entry without its stored record".into()))?;
+            let snippet = self.snippet(&searcher, &doc, text_query.as_deref(), &mut generators)?;
+            hits.push(Hit {
+                shown,
+                score: h.score,
+                snippet,
+            });
+        }
+
+        let dimension = |d: &str| -> Vec<FacetCount> {
+            let mut v: Vec<FacetCount> = counts
+                .get(Facet::from_path([d]))
+                .map(|(facet, count)| FacetCount {
+                    value: facet.to_path().last().copied().unwrap_or("").to_owned(),
+                    count,
+                })
+                .collect();
+            if d == "year" {
+                v.sort_by(|a, b| b.value.cmp(&a.value));
+            } else {
+                v.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+            }
+            v
+        };
+        Ok(Results {
+            total: total as u64,
+            hits,
+            facets: Facets {
+                what: dimension("what"),
+                kind: dimension("kind"),
+                forum: dimension("forum"),
+                year: dimension("year"),
+                lang: dimension("lang"),
+                theme: dimension("theme"),
+            },
+            next_cursor,
+        })
+    }
+
+    /// Text around the matches in the entry's text (or title), or the start of its text.
+    fn snippet(
+        &self,
+        searcher: &tantivy::Searcher,
+        doc: &TantivyDocument,
+        query: Option<&dyn Query>,
+        generators: &mut HashMap<Field, SnippetGenerator>,
+    ) -> Result<Vec<Fragment>, SearchError> {
+        let texts: Vec<(Field, &str)> = self
+            .fields
+            .text
+            .iter()
+            .flat_map(|(_, _, body)| {
+                doc.get_all(*body)
+                    .filter_map(|v| v.as_str())
+                    .map(move |t| (*body, t))
+            })
+            .collect();
+        if let Some(query) = query {
+            for (field, text) in &texts {
+                if !generators.contains_key(field) {
+                    let mut g = SnippetGenerator::create(searcher, query, *field)?;
+                    g.set_max_num_chars(SNIPPET_CHARS);
+                    generators.insert(*field, g);
+                }
+                let snippet = generators[field].snippet(text);
+                if !snippet.highlighted().is_empty() {
+                    return Ok(fragments(snippet.fragment(), snippet.highlighted()));
+                }
+            }
+        }
+        Ok(texts
+            .first()
+            .map(|(_, t)| {
+                let lead: String = t.chars().take(SNIPPET_CHARS).collect();
+                vec![Fragment {
+                    text: lead,
+                    mark: false,
+                }]
+            })
+            .unwrap_or_default())
+    }
+}
+
+fn fragments(text: &str, marks: &[std::ops::Range<usize>]) -> Vec<Fragment> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for m in marks {
+        if m.start < at || m.end > text.len() {
+            continue;
+        }
+        if m.start > at {
+            out.push(Fragment {
+                text: text[at..m.start].to_owned(),
+                mark: false,
+            });
+        }
+        out.push(Fragment {
+            text: text[m.start..m.end].to_owned(),
+            mark: true,
+        });
+        at = m.end;
+    }
+    if at < text.len() {
+        out.push(Fragment {
+            text: text[at..].to_owned(),
+            mark: false,
+        });
+    }
+    out
+}
+
+/// A cursor: the sort, then the last hit's sort key and tie-breaker, in hex.
+fn encode_cursor(sort: Sort, key: u64, tie: u64) -> String {
+    let s = match sort {
+        Sort::Relevance => 'r',
+        Sort::Date => 'd',
+    };
+    format!("{s}{key:016x}{tie:016x}")
+}
+
+fn decode_cursor(c: &str, sort: Sort) -> Result<(u64, u64), SearchError> {
+    let expected = match sort {
+        Sort::Relevance => "r",
+        Sort::Date => "d",
+    };
+    let ok = c.len() == 33 && c.is_ascii() && c.starts_with(expected);
+    if !ok {
+        return Err(SearchError::Cursor);
+    }
+    let key = u64::from_str_radix(&c[1..17], 16).map_err(|_| SearchError::Cursor)?;
+    let tie = u64::from_str_radix(&c[17..], 16).map_err(|_| SearchError::Cursor)?;
+    Ok((key, tie))
+}
+
+/// One hit as collected: its sort key (higher first), tie-breaker and address.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    key: u64,
+    tie: u64,
+    score: Score,
+    address: DocAddress,
+}
+
+/// The best `limit` hits that come after a cursor: paging by position in the order, not by
+/// offset, so a deep page costs what the first one does.
+struct TopAfter {
+    limit: usize,
+    after: Option<(u64, u64)>,
+    by_date: bool,
+    scoring: bool,
+}
+
+struct TopAfterSegment {
+    limit: usize,
+    after: Option<(u64, u64)>,
+    by_date: bool,
+    segment: SegmentOrdinal,
+    ord: Column<u64>,
+    date: Column<i64>,
+    heap: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u64, DocId, u32)>>,
+}
+
+impl Collector for TopAfter {
+    type Fruit = Vec<Found>;
+    type Child = TopAfterSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<TopAfterSegment> {
+        Ok(TopAfterSegment {
+            limit: self.limit,
+            after: self.after,
+            by_date: self.by_date,
+            segment,
+            ord: reader.fast_fields().u64("ord")?,
+            date: reader.fast_fields().i64("date")?,
+            heap: std::collections::BinaryHeap::with_capacity(self.limit + 1),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scoring
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Found>>) -> tantivy::Result<Vec<Found>> {
+        let mut all: Vec<Found> = fruits.into_iter().flatten().collect();
+        all.sort_by(|a, b| (b.key, b.tie).cmp(&(a.key, a.tie)));
+        all.truncate(self.limit);
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for TopAfterSegment {
+    type Fruit = Vec<Found>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let key = if self.by_date {
+            // Order-preserving from i64 to u64.
+            (self.date.first(doc).unwrap_or(0) as u64) ^ (1 << 63)
+        } else {
+            u64::from(score.max(0.0).to_bits())
+        };
+        let tie = self.ord.first(doc).unwrap_or(0);
+        if self.after.is_some_and(|a| (key, tie) >= a) {
+            return;
+        }
+        if self.heap.len() == self.limit {
+            match self.heap.peek() {
+                Some(std::cmp::Reverse(worst)) if (key, tie) <= (worst.0, worst.1) => return,
+                _ => {}
+            }
+        }
+        self.heap
+            .push(std::cmp::Reverse((key, tie, doc, score.to_bits())));
+        if self.heap.len() > self.limit {
+            self.heap.pop();
+        }
+    }
+
+    fn harvest(self) -> Vec<Found> {
+        let segment = self.segment;
+        self.heap
+            .into_iter()
+            .map(|std::cmp::Reverse((key, tie, doc, score))| Found {
+                key,
+                tie,
+                score: f32::from_bits(score),
+                address: DocAddress::new(segment, doc),
+            })
+            .collect()
+    }
+}
