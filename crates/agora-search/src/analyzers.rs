@@ -156,8 +156,8 @@ impl Tokenizer for WordsAndPairs {
                 if i - start == 1 {
                     push(chars[start].0, end_of(start));
                 } else {
-                    for j in start..i - 1 {
-                        push(chars[j].0, end_of(j + 1));
+                    for (j, (offset, _)) in chars.iter().enumerate().take(i - 1).skip(start) {
+                        push(*offset, end_of(j + 1));
                     }
                 }
             } else if c.is_alphanumeric() {

@@ -532,7 +532,7 @@ impl Collector for TopAfter {
 
     fn merge_fruits(&self, fruits: Vec<Vec<Found>>) -> tantivy::Result<Vec<Found>> {
         let mut all: Vec<Found> = fruits.into_iter().flatten().collect();
-        all.sort_by(|a, b| (b.key, b.tie).cmp(&(a.key, a.tie)));
+        all.sort_by_key(|f| std::cmp::Reverse((f.key, f.tie)));
         all.truncate(self.limit);
         Ok(all)
     }

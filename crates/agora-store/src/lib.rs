@@ -386,6 +386,10 @@ impl DataDir {
     pub fn database_path(&self) -> PathBuf {
         self.root.join("agora.db")
     }
+    /// The search index (derived from the store; rebuilt by `agora reindex`).
+    pub fn index_dir(&self) -> PathBuf {
+        self.root.join("index")
+    }
     /// The blob store (files of documents, by SHA-256).
     pub fn blobs(&self) -> Blobs {
         Blobs::new(self.root.join("blobs"))

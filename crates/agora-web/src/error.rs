@@ -32,6 +32,20 @@ pub enum AppError {
     Store(#[from] agora_store::StoreError),
     #[error("rendering failed: {0}")]
     Render(#[from] askama::Error),
+    #[error("search: {0}")]
+    Search(agora_search::SearchError),
+}
+
+impl From<agora_search::SearchError> for AppError {
+    /// A query or cursor the asker got wrong is a 400 naming its parameter; the rest is ours.
+    fn from(e: agora_search::SearchError) -> AppError {
+        match e {
+            agora_search::SearchError::Query(m) => AppError::bad("q", m),
+            agora_search::SearchError::Cursor => AppError::bad("cursor", e.to_string()),
+            agora_search::SearchError::Store(s) => AppError::Store(s),
+            other => AppError::Search(other),
+        }
+    }
 }
 
 impl AppError {
@@ -58,10 +72,13 @@ impl AppError {
             AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
                 StatusCode::CONFLICT
             }
-            AppError::Store(agora_store::StoreError::Unavailable(_)) => {
+            AppError::Store(agora_store::StoreError::Unavailable(_))
+            | AppError::Search(agora_search::SearchError::Busy(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
-            AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Store(_) | AppError::Render(_) | AppError::Search(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
     /// A stable code for programs.
@@ -77,8 +94,9 @@ impl AppError {
             AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
                 "conflict"
             }
-            AppError::Store(agora_store::StoreError::Unavailable(_)) => "unavailable",
-            AppError::Store(_) | AppError::Render(_) => "internal",
+            AppError::Store(agora_store::StoreError::Unavailable(_))
+            | AppError::Search(agora_search::SearchError::Busy(_)) => "unavailable",
+            AppError::Store(_) | AppError::Render(_) | AppError::Search(_) => "internal",
         }
     }
     /// What the user may read: internals are replaced by a generic sentence.

@@ -21,6 +21,7 @@ pub mod pages;
 pub mod params;
 pub mod registry;
 pub mod router;
+pub mod search;
 pub mod state;
 pub mod statics;
 pub mod viewer;

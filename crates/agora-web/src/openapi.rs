@@ -21,6 +21,7 @@ use crate::error::Problem;
         api::organisations::list, api::organisations::show,
         api::contributions::history,
         api::documents::list, api::documents::show,
+        api::search::search,
         api::contributions::me,
         api::contributions::list, api::contributions::create, api::contributions::show,
         api::contributions::revise,
@@ -33,6 +34,7 @@ use crate::error::Problem;
         (name = "areas", description = "States and territories"),
         (name = "organisations", description = "International and regional organisations"),
         (name = "documents", description = "Outcome documents of the fora, as far as the caller may see them"),
+        (name = "search", description = "Documents and fora by words and phrases in any language, with facet counts, as far as the caller may see them"),
         (name = "contributions", description = "Proposed changes to a forum's records, reviewed and published by editors (API token needed)"),
     )
 )]

@@ -82,6 +82,8 @@ fn routes() -> Routes {
     .get("/documents", pages::library::list)
     .get("/documents/{id}", pages::library::show)
     .get("/documents/{id}/files/{sha}", pages::library::file)
+    // search
+    .get("/search", pages::search::page)
     // accounts
     .get_post(
         "/account/setup/{token}",
@@ -133,6 +135,7 @@ fn routes() -> Routes {
     .get("/api/v1/organisations/{id}", api::organisations::show)
     .get("/api/v1/documents", api::documents::list)
     .get("/api/v1/documents/{id}", api::documents::show)
+    .get("/api/v1/search", api::search::search)
     .get("/api/v1/me", api::contributions::me)
     .get_post(
         "/api/v1/contributions",

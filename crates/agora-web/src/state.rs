@@ -36,6 +36,10 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The files of documents.
     pub blobs: agora_store::Blobs,
+    /// The search index; this process is its one writer.
+    search: Arc<agora_search::SearchIndex>,
+    /// Held while the index catches up with the change log (one catch-up at a time).
+    indexing: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -49,6 +53,7 @@ impl AppState {
     pub async fn new(
         store: Arc<dyn Store>,
         blobs: agora_store::Blobs,
+        search: Arc<agora_search::SearchIndex>,
         today: Option<Day>,
     ) -> Result<AppState, AppError> {
         let generation = store.generation();
@@ -66,7 +71,29 @@ impl AppState {
             responses: Arc::new(crate::cache::ResponseCache::default()),
             secure_cookies: false,
             blobs,
+            search,
+            indexing: Arc::new(tokio::sync::Mutex::new(())),
         })
+    }
+
+    /// Brings the search index up to the change log's end. Returns how many change-log entries
+    /// it read.
+    pub async fn catch_up_index(&self) -> Result<usize, AppError> {
+        let _one_at_a_time = self.indexing.lock().await;
+        Ok(agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?)
+    }
+
+    /// The search index, caught up with the change log at least to `seq` (the registry's
+    /// position), so that a search reflects every write the registry does: a document
+    /// reclassified or removed is never found by its old visibility.
+    pub async fn search_index(&self, seq: i64) -> Result<Arc<agora_search::SearchIndex>, AppError> {
+        if self.search.seq() < seq {
+            let _one_at_a_time = self.indexing.lock().await;
+            if self.search.seq() < seq {
+                agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?;
+            }
+        }
+        Ok(self.search.clone())
     }
 
     /// The current registry. Free when nothing was written here and the change log was looked

@@ -161,7 +161,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
         (true, "/account" | "/contributions") => SIGNED_IN,
-        (true, "/documents" | "/api/v1/documents") => ALL,
+        (true, "/documents" | "/api/v1/documents" | "/search" | "/api/v1/search") => ALL,
         // A participants-only document of this forum: its participants (the member state's
         // focal point, its secretariat) and editors; for everyone else it does not exist.
         (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
@@ -1038,6 +1038,24 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
     );
 }
 
+/// Search queries that would find the canary: a word, a phrase, a would-be prefix, and the
+/// word with each facet of the restricted documents as a filter.
+fn search_probes(canary: &str) -> Vec<String> {
+    let prefix = &canary[..canary.len() - 3];
+    vec![
+        format!("q={canary}"),
+        format!("q=%22Assessment+{canary}%22"),
+        format!("q=%22text+says+{canary}%22"),
+        format!("q={prefix}*"),
+        format!("q={}", canary.to_uppercase()),
+        format!("q={canary}&forum={FORUM}"),
+        format!("q={canary}&kind=study"),
+        format!("q={canary}&lang=en"),
+        format!("q={canary}&year_from=2026&year_to=2026"),
+        format!("q={canary}&type=document&sort=date"),
+    ]
+}
+
 #[tokio::test]
 async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
     use agora_core::document::DocVisibility;
@@ -1096,6 +1114,90 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
         }
     }
     assert!(seen.is_empty(), "the canary appears on {seen:?}");
+    // Search, as the API and as the page: terms, phrases, a would-be prefix, each facet as a
+    // filter. For who may not see them, a query matching only them finds nothing, counts 0
+    // and has no facet at all.
+    let searches = search_probes(canary);
+    for who in [0, 1, 3, 5] {
+        for q in &searches {
+            let (status, v) = s
+                .api(
+                    Method::GET,
+                    &format!("/api/v1/search?{q}"),
+                    people[who].as_ref(),
+                    None,
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK, "{q}: {v}");
+            let text = v.to_string();
+            assert!(!text.contains(canary), "{}: {q}: {text}", ROLES[who].0);
+            assert_eq!(v["total"], 0, "{}: {q}: {v}", ROLES[who].0);
+            for (facet, counts) in v["facets"].as_object().unwrap() {
+                assert_eq!(
+                    counts.as_array().unwrap().len(),
+                    0,
+                    "{}: {q}: {facet}",
+                    ROLES[who].0
+                );
+            }
+            let page = s
+                .get_as(&format!("/search?{q}"), people[who].as_ref())
+                .await
+                .text()
+                .await
+                .unwrap();
+            assert!(page.contains("0 result(s)"), "{q}");
+            // The query is echoed in the search box and the status line; nothing else has it.
+            let results = &page[page.find("<div class=\"search\">").unwrap()..];
+            assert!(
+                !results.contains(canary),
+                "{}: {q}: {results}",
+                ROLES[who].0
+            );
+            assert!(!results.contains("<aside"), "{q}: no facets for nothing");
+        }
+        // Browsing everything (no words) lists neither.
+        let (_, v) = s
+            .api(
+                Method::GET,
+                "/api/v1/search?limit=100",
+                people[who].as_ref(),
+                None,
+            )
+            .await;
+        assert!(!v.to_string().contains(canary), "{}: {v}", ROLES[who].0);
+    }
+    // Those entitled find them, with the facets to match: the probes could have found them.
+    let search = async |who: usize, q: String| {
+        s.api(
+            Method::GET,
+            &format!("/api/v1/search?{q}"),
+            people[who].as_ref(),
+            None,
+        )
+        .await
+    };
+    let (_, v) = search(6, format!("q={canary}")).await;
+    assert_eq!(v["total"], 2, "editor: {v}");
+    assert_eq!(
+        v["facets"]["kind"][0],
+        json!({"value": "study", "count": 2})
+    );
+    assert_eq!(v["facets"]["forum"][0], json!({"value": FORUM, "count": 2}));
+    let (_, v) = search(2, format!("q=%22text+says+{canary}%22")).await;
+    assert_eq!(v["total"], 1, "member state's focal point: {v}");
+    assert_eq!(v["results"][0]["id"], "restricted-0");
+    let marked: Vec<&str> = v["results"][0]["snippet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["mark"] == true)
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, vec!["text", "says", canary]);
+    let (_, v) = search(7, format!("q={canary}")).await;
+    assert_eq!(v["total"], 1, "researcher: {v}");
+    assert_eq!(v["results"][0]["id"], "restricted-1");
     // A hidden document is refused exactly like one that does not exist.
     let hidden = s.get_as("/documents/restricted-0", None).await;
     let absent = s.get_as("/documents/restricted-9", None).await;
@@ -1234,4 +1336,70 @@ async fn an_unpublished_contribution_leaves_no_trace_for_those_who_may_not_open_
         .await
         .unwrap();
     assert!(mine.contains(canary));
+}
+
+#[tokio::test]
+async fn reclassifying_a_document_or_revoking_a_role_changes_the_very_next_search() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    let member = s.person("member@example.org", &["focal_point:LKA"]).await;
+    let researcher = s.person("researcher@example.org", &["researcher"]).await;
+    let token = "qqmoving5512";
+    let put = async |visibility| {
+        s.document(
+            "moving",
+            &format!("Moving {token}"),
+            visibility,
+            &format!("It says {token}."),
+        )
+        .await
+    };
+    let total = async |who: Option<&Person>| {
+        let (status, v) = s
+            .api(Method::GET, &format!("/api/v1/search?q={token}"), who, None)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        v["total"].as_u64().unwrap()
+    };
+    put(DocVisibility::Participants {
+        forum: FORUM.parse().unwrap(),
+        public_from: None,
+    })
+    .await;
+    assert_eq!(
+        (
+            total(None).await,
+            total(Some(&member)).await,
+            total(Some(&researcher)).await
+        ),
+        (0, 1, 0)
+    );
+    put(DocVisibility::Confidential).await;
+    assert_eq!(
+        (
+            total(None).await,
+            total(Some(&member)).await,
+            total(Some(&researcher)).await
+        ),
+        (0, 0, 1)
+    );
+    let revoked = s
+        .store
+        .revoke_role(
+            &agora_core::account::Email::parse("researcher@example.org").unwrap(),
+            &"researcher".parse().unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(revoked);
+    assert_eq!(total(Some(&researcher)).await, 0, "the role is gone");
+    // An embargo that ended is public without waiting for anything.
+    put(DocVisibility::Participants {
+        forum: FORUM.parse().unwrap(),
+        public_from: Some(TODAY.parse().unwrap()),
+    })
+    .await;
+    assert_eq!(total(None).await, 1);
+    put(DocVisibility::Confidential).await;
+    assert_eq!(total(None).await, 0);
 }

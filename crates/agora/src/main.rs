@@ -55,6 +55,7 @@ pub enum Command {
     Ingest(cmd::ingest::Args),
     Export(cmd::export::Args),
     Check(cmd::check::Args),
+    Reindex(cmd::reindex::Args),
     User(cmd::user::Args),
     /// Read a PDF from stdin and write its text to stdout, within memory and time limits (run by
     /// Agora itself in a child process; not for people).
@@ -91,6 +92,7 @@ fn main() -> ExitCode {
             Command::Ingest(args) => cmd::ingest::run(&place, args).await,
             Command::Export(args) => cmd::export::run(&place, args).await,
             Command::Check(args) => cmd::check::run(&place, args).await,
+            Command::Reindex(args) => cmd::reindex::run(&place, args).await,
             Command::User(args) => cmd::user::run(&place, args).await,
             Command::ExtractPdf => Ok(agora_pdf::child_main()),
         }

@@ -73,7 +73,10 @@ fn init_loads_the_landscape_and_check_passes() {
         count("memberships")
     );
     let check = ok(&agora(&d, &["check"]));
-    assert!(check.contains("no problems"), "{check}");
+    assert!(
+        check.contains("the search index agrees; no problems"),
+        "{check}"
+    );
     // A second init changes nothing.
     let again = ok(&agora(&d, &["init"]));
     assert!(again.contains("already initialised"), "{again}");
@@ -433,7 +436,10 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
     let status = child.wait().unwrap();
     assert!(status.success(), "serve did not stop cleanly: {status:?}");
     // The data it created is sound, and holds the built-in library.
-    assert!(ok(&agora(&d, &["check"])).contains("1 documents (1 files); no problems"));
+    assert!(
+        ok(&agora(&d, &["check"]))
+            .contains("1 documents (1 files), the search index agrees; no problems")
+    );
 
     // A participants-only document whose embargo day has passed: the server logs its release.
     let file = fx.write(
@@ -1071,7 +1077,7 @@ fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
     assert!(out.status.success());
     let report = ok(&agora(&d, &["check"]));
     assert!(
-        report.contains("2001 documents (2001 files); no problems"),
+        report.contains("2001 documents (2001 files), the search index agrees; no problems"),
         "{report}"
     );
     let again = ok(&agora(
@@ -1090,5 +1096,124 @@ fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
     assert!(
         again.contains("2000 file(s): 0 added, 0 updated, 2000 unchanged, 0 failed"),
         "{again}"
+    );
+}
+
+/// A GET over a plain TCP connection; the whole response.
+fn http_get(addr: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+/// The change-log position the search index in `d` has committed (read from its meta.json, as
+/// another process sees it).
+fn index_position(d: &Path) -> i64 {
+    let Ok(meta) = std::fs::read_to_string(d.join("index/meta.json")) else {
+        return 0;
+    };
+    let meta: Value = serde_json::from_str(&meta).unwrap_or(Value::Null);
+    meta["payload"]
+        .as_str()
+        .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        .and_then(|p| p["seq"].as_i64())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_server_killed_while_its_index_catches_up_catches_up_after_a_restart() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let dir = fx.dir("many");
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..2_000 {
+        std::fs::write(
+            dir.join(format!("statement-{i:04}.txt")),
+            format!(
+                "Statement {i}\n\nThe Bali Process ministers discussed people smuggling, item {i}, \
+                 and the protection of victims of trafficking. {}",
+                "Regional cooperation on migration governance. ".repeat(20)
+            ),
+        )
+        .unwrap();
+    }
+    let out = ok(&agora(
+        &d,
+        &[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--forum",
+            "bali-process",
+            "--kind",
+            "statement",
+        ],
+    ));
+    assert!(out.contains("2000 added"), "{out}");
+    // Throw the index away: the server rebuilds it from the change log, batch by batch.
+    std::fs::remove_dir_all(d.join("index")).unwrap();
+    let latest = {
+        let check = agora(&d, &["check"]);
+        let report = String::from_utf8_lossy(&check.stdout).into_owned();
+        assert!(
+            report.contains("the search index is at change 0 of"),
+            "{report}"
+        );
+        report
+            .split("the search index is at change 0 of ")
+            .nth(1)
+            .and_then(|r| r.split(':').next())
+            .and_then(|n| n.parse::<i64>().ok())
+            .unwrap()
+    };
+    let (mut server, _) = start_serve(&d);
+    // Kill it (SIGKILL) once a batch is committed and before the last one.
+    let started = std::time::Instant::now();
+    let mut killed_at = None;
+    while started.elapsed() < std::time::Duration::from_secs(120) {
+        let at = index_position(&d);
+        if at > 0 && at < latest {
+            server.kill().unwrap();
+            killed_at = Some(at);
+            break;
+        }
+        assert!(
+            at < latest,
+            "the server caught up before it could be killed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    server.wait().unwrap();
+    let killed_at = killed_at.expect("the server never committed a first batch");
+    assert!(killed_at < index_position(&d) + 1, "a commit is never lost");
+    // Restarted, it resumes from its last commit; a search waits until the index has caught up.
+    let (mut server, addr) = start_serve(&d);
+    let found = http_get(
+        &addr,
+        "/api/v1/search?q=trafficking&forum=bali-process&type=document&limit=1",
+    );
+    let v: Value = serde_json::from_str(found.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(v["total"], 2000, "{v}");
+    let phrase = http_get(
+        &addr,
+        "/api/v1/search?q=%22people+smuggling%2C+item+1234%22",
+    );
+    let v: Value = serde_json::from_str(phrase.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(v["results"][0]["title"], "Statement 1234", "{v}");
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    server.wait().unwrap();
+    let report = ok(&agora(&d, &["check"]));
+    assert!(
+        report.contains("2001 documents (2001 files), the search index agrees; no problems"),
+        "{report}"
     );
 }

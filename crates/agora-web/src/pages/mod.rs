@@ -14,6 +14,7 @@ pub mod fora;
 pub mod home;
 pub mod library;
 pub mod organisations;
+pub mod search;
 pub mod session;
 pub mod settings;
 

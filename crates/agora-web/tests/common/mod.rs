@@ -46,9 +46,13 @@ pub async fn server_with(secure: bool) -> Server {
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await
         .unwrap();
+    let index = std::sync::Arc::new(
+        agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
+    );
     let mut state = agora_web::AppState::new(
         store.clone(),
         DataDir::new(tmp.path()).blobs(),
+        index,
         Some(TODAY.parse().unwrap()),
     )
     .await

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 /// Check integrity: the database's own checks, foreign keys, dangling references, unknown codes,
 /// dates in order, every fact sourced; every document's files in the blob store, whole, and no
-/// file held by no document. Exits 1 if anything is wrong.
+/// file held by no document; the search index holding exactly the store's documents and fora as
+/// they are now. Exits 1 if anything is wrong.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Delete files of the blob store that no document holds (an interrupted ingest leaves
@@ -59,9 +60,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             ));
         }
     }
+    let index = super::open_index(place)?;
+    problems.extend(agora_search::follow::check(store.as_ref(), &index).await?);
     if problems.is_empty() {
         println!(
-            "ok: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents ({} files); no problems",
+            "ok: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents ({} files), the search index agrees; no problems",
             dataset.fora.len(),
             dataset.areas.len(),
             dataset.organisations.len(),

@@ -60,6 +60,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         bar.finish_and_clear();
         println!("{name}: {}", super::describe(&summary));
     }
+    super::index_now(place, store.as_ref()).await?;
     if refused > 0 {
         eprintln!(
             "{refused} of {} file(s) refused; they changed nothing",

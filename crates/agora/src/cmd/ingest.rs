@@ -251,6 +251,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     for (path, why) in &failed {
         println!("failed: {}: {why}", path.display());
     }
+    super::index_now(place, store.as_ref()).await?;
     Ok(if failed.is_empty() {
         ExitCode::SUCCESS
     } else {

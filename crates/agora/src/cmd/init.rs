@@ -46,5 +46,6 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         documents
     );
     debug_assert_eq!(summary.changed(), dataset.record_count());
+    super::index_now(place, store.as_ref()).await?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ pub mod export;
 pub mod import;
 pub mod ingest;
 pub mod init;
+pub mod reindex;
 pub mod serve;
 pub mod user;
 
@@ -41,6 +42,35 @@ impl Place {
         )
         .await
         .with_context(|| format!("opening the data in {}", self.describe()))
+    }
+}
+
+/// The search index of the data directory (each node keeps its own, even with PostgreSQL).
+pub fn open_index(place: &Place) -> anyhow::Result<Arc<agora_search::SearchIndex>> {
+    let dir = place.data_dir().index_dir();
+    Ok(Arc::new(
+        agora_search::SearchIndex::open(&dir)
+            .with_context(|| format!("opening the search index in {}", dir.display()))?,
+    ))
+}
+
+/// Brings the search index up to date after a CLI write, unless a running server writes the
+/// index (then the server does, within a second).
+pub async fn index_now(place: &Place, store: &dyn Store) -> anyhow::Result<()> {
+    let index = open_index(place)?;
+    match agora_search::follow::catch_up(store, &index).await {
+        Ok(0) => Ok(()),
+        Ok(n) => {
+            println!("search index: up to date ({n} change(s) indexed)");
+            Ok(())
+        }
+        Err(agora_search::SearchError::Busy(_)) => {
+            println!("search index: the running server indexes the changes");
+            Ok(())
+        }
+        Err(e) => {
+            Err(e).context("updating the search index (`agora reindex` rebuilds it from the store)")
+        }
     }
 }
 

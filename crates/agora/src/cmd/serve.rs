@@ -32,7 +32,8 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     init_logging();
     let store = place.open(OpenMode::CreateIfMissing).await?;
     let data_dir = place.describe();
-    if store.is_empty().await? {
+    let first_start = store.is_empty().await?;
+    if first_start {
         let dataset = agora_ingest::builtin::dataset();
         store
             .import(&dataset, "builtin", &|_| {})
@@ -47,11 +48,19 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let store_backend = store.backend();
-    let mut state = agora_web::AppState::new(store, place.data_dir().blobs(), None)
+    let index = super::open_index(place)?;
+    claim_index(&index).await?;
+    if first_start {
+        agora_search::follow::catch_up(store.as_ref(), &index)
+            .await
+            .context("indexing the built-in dataset")?;
+    }
+    let mut state = agora_web::AppState::new(store, place.data_dir().blobs(), index, None)
         .await
         .context("reading the registry")?;
     state.secure_cookies = args.public_url.starts_with("https://");
     tokio::spawn(release_embargoes(state.clone()));
+    tokio::spawn(follow_change_log(state.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
@@ -65,6 +74,45 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .context("serving")?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Takes the search index's writer, waiting a little for a CLI command that holds it briefly
+/// (an ingest indexing what it added).
+async fn claim_index(index: &agora_search::SearchIndex) -> anyhow::Result<()> {
+    for _ in 0..60 {
+        match index.claim() {
+            Ok(()) => return Ok(()),
+            Err(agora_search::SearchError::Busy(_)) => {
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await
+            }
+            Err(e) => return Err(e).context("opening the search index for writing"),
+        }
+    }
+    anyhow::bail!(
+        "the search index in {} is held by another process (another `agora serve` on the same data directory, or an `agora reindex`)",
+        index.dir().display()
+    )
+}
+
+/// The search index follows the change log: at start (catching up after a crash or a CLI
+/// write) and then every second. Searches also catch it up to the registry before answering.
+async fn follow_change_log(state: agora_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+    loop {
+        tick.tick().await;
+        let started = std::time::Instant::now();
+        match state.catch_up_index().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                changes = n,
+                ms = started.elapsed().as_millis() as u64,
+                "search index caught up"
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, "the search index could not follow the change log")
+            }
+        }
+    }
 }
 
 /// Participants-only documents become public on their embargo day by themselves (the access

@@ -1,0 +1,252 @@
+//! The search page: words and phrases over documents and fora, narrowed by facets, as far as the
+//! viewer may see (the same search as `/api/v1/search`).
+
+use agora_core::document::DocKind;
+use agora_search::{Request, Sort, What};
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+
+use super::{PageError, html};
+use crate::params::Params;
+use crate::registry::Registry;
+use crate::search;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+pub struct HitRow {
+    pub href: String,
+    pub title: String,
+    pub what: &'static str,
+    pub date: String,
+    pub fora: Vec<(String, String)>,
+    /// (text, marked)
+    pub snippet: Vec<(String, bool)>,
+}
+
+pub struct FacetLink {
+    pub label: String,
+    pub count: u64,
+    pub href: String,
+    pub selected: bool,
+}
+
+pub struct FacetGroup {
+    pub title: &'static str,
+    pub links: Vec<FacetLink>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    q: String,
+    asked: bool,
+    total: u64,
+    hits: Vec<HitRow>,
+    facets: Vec<FacetGroup>,
+    sort_by_date: bool,
+    next: Option<String>,
+    /// Links that drop one active filter: (label, href).
+    active: Vec<(String, String)>,
+}
+
+/// The filters of a request as query pairs (without the cursor).
+fn pairs(r: &Request) -> Vec<(&'static str, String)> {
+    let mut v = Vec::new();
+    if !r.q.is_empty() {
+        v.push(("q", r.q.clone()));
+    }
+    if let Some(w) = r.what {
+        v.push(("type", w.as_str().to_owned()));
+    }
+    for (k, x) in [
+        ("kind", &r.kind),
+        ("forum", &r.forum),
+        ("theme", &r.theme),
+        ("lang", &r.lang),
+    ] {
+        if let Some(x) = x {
+            v.push((k, x.clone()));
+        }
+    }
+    if let Some(y) = r.year_from {
+        v.push(("year_from", y.to_string()));
+    }
+    if let Some(y) = r.year_to {
+        v.push(("year_to", y.to_string()));
+    }
+    v.push(("sort", r.sort.as_str().to_owned()));
+    v
+}
+
+fn href(p: &[(&str, String)]) -> String {
+    format!(
+        "/search?{}",
+        serde_urlencoded::to_string(p).unwrap_or_default()
+    )
+}
+
+/// `pairs` with `key` set to `value` (or removed).
+fn with(p: &[(&'static str, String)], key: &'static str, value: Option<String>) -> String {
+    let mut v: Vec<(&str, String)> = p.iter().filter(|(k, _)| *k != key).cloned().collect();
+    if let Some(value) = value {
+        v.push((key, value));
+    }
+    href(&v)
+}
+
+fn label(registry: &Registry, dimension: &str, value: &str) -> String {
+    match dimension {
+        "type" => match What::parse(value) {
+            Some(What::Forum) => "Fora".into(),
+            _ => "Documents".into(),
+        },
+        "kind" => DocKind::parse(value)
+            .map(super::library::kind_label)
+            .unwrap_or(value)
+            .to_owned(),
+        "forum" => registry
+            .forum(value)
+            .map(|f| f.name().to_owned())
+            .unwrap_or_else(|| value.to_owned()),
+        "theme" => registry
+            .theme(value)
+            .map(|t| agora_core::name_of(&t.labels).to_owned())
+            .unwrap_or_else(|| value.to_owned()),
+        _ => value.to_owned(),
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), search::PARAMS)?;
+    let registry = state.registry().await?;
+    let req = search::request(&p, &registry)?;
+    let base = pairs(&req);
+    let asked = q.as_deref().is_some_and(|q| !q.is_empty());
+    let results = search::run(&state, &who, &registry, req.clone()).await?;
+
+    let current = |dimension: &str| -> Option<String> {
+        match dimension {
+            "type" => req.what.map(|w| w.as_str().to_owned()),
+            "kind" => req.kind.clone(),
+            "forum" => req.forum.clone(),
+            "theme" => req.theme.clone(),
+            "lang" => req.lang.clone(),
+            _ => None,
+        }
+    };
+    let mut facets = Vec::new();
+    let f = &results.facets;
+    for (title, dimension, values) in [
+        ("Type", "type", &f.what),
+        ("Kind", "kind", &f.kind),
+        ("Forum", "forum", &f.forum),
+        ("Year", "year", &f.year),
+        ("Language", "lang", &f.lang),
+        ("Theme", "theme", &f.theme),
+    ] {
+        let links = values
+            .iter()
+            .map(|v| {
+                let (href, selected) = if dimension == "year" {
+                    let y = v.value.parse::<i32>().ok();
+                    let selected = y.is_some() && req.year_from == y && req.year_to == y;
+                    let mut pp: Vec<(&'static str, String)> = base
+                        .iter()
+                        .filter(|(k, _)| *k != "year_from" && *k != "year_to")
+                        .cloned()
+                        .collect();
+                    if !selected {
+                        pp.push(("year_from", v.value.clone()));
+                        pp.push(("year_to", v.value.clone()));
+                    }
+                    (href(&pp), selected)
+                } else {
+                    let selected = current(dimension).as_deref() == Some(v.value.as_str());
+                    (
+                        with(&base, dimension, (!selected).then(|| v.value.clone())),
+                        selected,
+                    )
+                };
+                FacetLink {
+                    label: label(&registry, dimension, &v.value),
+                    count: v.count,
+                    href,
+                    selected,
+                }
+            })
+            .collect::<Vec<_>>();
+        if !links.is_empty() {
+            facets.push(FacetGroup { title, links });
+        }
+    }
+    let mut active = Vec::new();
+    for dimension in ["type", "kind", "forum", "theme", "lang"] {
+        if let Some(v) = current(dimension) {
+            active.push((
+                label(&registry, dimension, &v),
+                with(&base, dimension, None),
+            ));
+        }
+    }
+    if req.year_from.is_some() || req.year_to.is_some() {
+        let years = match (req.year_from, req.year_to) {
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (a, b) => format!(
+                "{}–{}",
+                a.map(|y| y.to_string()).unwrap_or_default(),
+                b.map(|y| y.to_string()).unwrap_or_default()
+            ),
+        };
+        let pp: Vec<(&'static str, String)> = base
+            .iter()
+            .filter(|(k, _)| *k != "year_from" && *k != "year_to")
+            .cloned()
+            .collect();
+        active.push((years, href(&pp)));
+    }
+    let hits = results
+        .hits
+        .into_iter()
+        .map(|h| HitRow {
+            href: search::href(h.shown.what, &h.shown.id),
+            title: h.shown.title().to_owned(),
+            what: match (
+                h.shown.what,
+                h.shown.kind.as_deref().and_then(DocKind::parse),
+            ) {
+                (What::Forum, _) => "Forum",
+                (What::Document, Some(k)) => super::library::kind_label(k),
+                (What::Document, None) => "Document",
+            },
+            date: h.shown.date.clone().unwrap_or_default(),
+            fora: h
+                .shown
+                .fora
+                .iter()
+                .filter(|_| h.shown.what == What::Document)
+                .map(|id| (format!("/fora/{id}"), label(&registry, "forum", id)))
+                .collect(),
+            snippet: h.snippet.into_iter().map(|s| (s.text, s.mark)).collect(),
+        })
+        .collect();
+    let next = results.next_cursor.map(|c| {
+        let mut pp = base.clone();
+        pp.push(("cursor", c));
+        href(&pp)
+    });
+    html(&SearchPage {
+        q: req.q.clone(),
+        asked,
+        total: results.total,
+        hits,
+        facets,
+        sort_by_date: req.sort == Sort::Date,
+        next,
+        active,
+    })
+}

@@ -1,0 +1,155 @@
+//! Searching as a viewer, shared by the search page and `/api/v1/search`: the parameters read
+//! strictly (filters from allowlists), and what the viewer may find generated from the access
+//! policy for the day of the search — the index applies it inside the query.
+
+use agora_core::document::DocKind;
+use agora_core::policy::Visibility;
+use agora_core::{Day, Lang};
+use agora_search::{Readable, Request, Results, Sort, What};
+
+use crate::error::AppError;
+use crate::params::Params;
+use crate::registry::Registry;
+use crate::state::AppState;
+use crate::viewer::Who;
+
+/// The parameters a search takes.
+pub const PARAMS: &[&str] = &[
+    "q",
+    "type",
+    "kind",
+    "forum",
+    "theme",
+    "lang",
+    "year_from",
+    "year_to",
+    "sort",
+    "cursor",
+    "limit",
+];
+
+/// Results per page unless `limit` says otherwise.
+pub const DEFAULT_LIMIT: usize = 20;
+
+/// What `who` may find on `day`: the policy's `may_see` asked for each forum's
+/// participants-only material and for confidential material.
+pub fn readable(who: &Who, day: Day, registry: &Registry) -> Readable {
+    let participants_of = registry
+        .data
+        .fora
+        .iter()
+        .filter(|f| {
+            who.viewer.may_see(
+                &Visibility::Participants {
+                    forum: f.id.clone(),
+                    public_from: None,
+                },
+                day,
+                registry,
+            )
+        })
+        .map(|f| f.id.to_string())
+        .collect();
+    Readable {
+        participants_of,
+        confidential: who.viewer.may_see(&Visibility::Confidential, day, registry),
+        today: agora_search::day_key(day),
+    }
+}
+
+fn year(p: &Params, name: &str) -> Result<Option<i32>, AppError> {
+    p.parse_with(name, |v| match v.parse::<i32>() {
+        Ok(y) if (1800..=2200).contains(&y) => Ok(y),
+        _ => Err(format!("'{v}' is not a year from 1800 to 2200")),
+    })
+}
+
+/// Reads a search from query parameters. Unknown fora and themes are 400s naming the
+/// parameter (they are public records: saying so leaks nothing).
+pub fn request(p: &Params, registry: &Registry) -> Result<Request, AppError> {
+    let what = p.parse_with("type", |v| {
+        What::parse(v).ok_or_else(|| format!("'{v}' is not one of: document, forum"))
+    })?;
+    let kind = p.choice("kind", &DocKind::ALL, DocKind::as_str)?;
+    let forum = p.parse_with("forum", |v| {
+        registry
+            .forum(v)
+            .map(|f| f.id.to_string())
+            .ok_or_else(|| format!("no forum '{v}'"))
+    })?;
+    let theme = p.parse_with("theme", |v| {
+        registry
+            .theme(v)
+            .map(|t| t.id.to_string())
+            .ok_or_else(|| format!("no theme '{v}'"))
+    })?;
+    let lang = p.parse_with("lang", |v| {
+        Lang::parse(v)
+            .map(|l| l.to_string())
+            .map_err(|e| e.to_string())
+    })?;
+    let (year_from, year_to) = (year(p, "year_from")?, year(p, "year_to")?);
+    if let (Some(a), Some(b)) = (year_from, year_to)
+        && a > b
+    {
+        return Err(AppError::bad("year_to", "is before year_from"));
+    }
+    let sort = p.parse_with("sort", |v| {
+        Sort::parse(v).ok_or_else(|| format!("'{v}' is not one of: relevance, date"))
+    })?;
+    let limit = p
+        .parse_with("limit", |v| match v.parse::<usize>() {
+            Ok(n) if (1..=agora_search::query::MAX_LIMIT).contains(&n) => Ok(n),
+            _ => Err(format!(
+                "'{v}' is not a whole number from 1 to {}",
+                agora_search::query::MAX_LIMIT
+            )),
+        })?
+        .unwrap_or(DEFAULT_LIMIT);
+    let q = p.text("q").unwrap_or("").to_owned();
+    Ok(Request {
+        // Without words there is nothing to rank: newest first.
+        sort: sort.unwrap_or(if q.trim().is_empty() {
+            Sort::Date
+        } else {
+            Sort::Relevance
+        }),
+        q,
+        what,
+        kind: kind.map(|k| k.as_str().to_owned()),
+        forum,
+        theme,
+        lang,
+        year_from,
+        year_to,
+        cursor: p.text("cursor").map(str::to_owned),
+        limit,
+    })
+}
+
+/// Runs a search as `who`, on an index that reflects every write the registry reflects.
+pub async fn run(
+    state: &AppState,
+    who: &Who,
+    registry: &Registry,
+    req: Request,
+) -> Result<Results, AppError> {
+    let index = state.search_index(registry.seq).await?;
+    let readable = readable(who, state.today(), registry);
+    tokio::task::spawn_blocking(move || index.search(&req, &readable))
+        .await
+        .map_err(|e| {
+            AppError::Search(agora_search::SearchError::Corrupt(format!(
+                "the search stopped: {e}"
+            )))
+        })?
+        .map_err(AppError::from)
+}
+
+/// Where a hit lives.
+pub fn href(what: What, id: &str) -> String {
+    match what {
+        What::Document => format!("/documents/{id}"),
+        What::Forum => format!("/fora/{id}"),
+    }
+}
