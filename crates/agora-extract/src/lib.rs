@@ -77,8 +77,14 @@ pub struct Extracted {
     pub text: String,
     /// A title found in the file: the HTML title or first heading, or the first line.
     pub title: Option<String>,
+}
+
+impl Extracted {
     /// The language detected (ISO 639-1 where there is one, else ISO 639-3); None if unsure.
-    pub lang: Option<String>,
+    /// Detected on asking: a caller who knows the language does not pay for it.
+    pub fn lang(&self) -> Option<String> {
+        detect_language(&self.text)
+    }
 }
 
 fn what(format: Format) -> &'static str {
@@ -197,7 +203,6 @@ pub fn extract_with(
         .or_else(|| first_line(&text));
     Ok(Extracted {
         format: expected,
-        lang: detect_language(&text),
         text,
         title,
     })
@@ -334,7 +339,7 @@ mod tests {
         let got = extract("rabat.docx", &bytes).unwrap();
         assert_eq!(got.format, Format::Docx);
         assert_eq!(got.title.as_deref(), Some("Déclaration de Rabat"));
-        assert_eq!(got.lang.as_deref(), Some("fr"));
+        assert_eq!(got.lang().as_deref(), Some("fr"));
         assert!(matches!(
             extract("rabat.txt", &bytes),
             Err(ExtractError::Mismatch {
@@ -366,7 +371,7 @@ mod tests {
         assert_eq!(detect_language(fr).as_deref(), Some("fr"));
         assert_eq!(detect_language(es).as_deref(), Some("es"));
         let got = extract("paper.txt", en.as_bytes()).unwrap();
-        assert_eq!(got.lang.as_deref(), Some("en"));
+        assert_eq!(got.lang().as_deref(), Some("en"));
         assert_eq!(got.format, Format::Text);
         assert!(got.title.unwrap().starts_with("Regional consultative"));
     }

@@ -68,7 +68,7 @@ pub fn prepare(
     let lang = match &o.lang {
         Some(l) => l.clone(),
         None => extracted
-            .lang
+            .lang()
             .as_deref()
             .and_then(|l| Lang::parse(l).ok())
             .ok_or(DocError::NoLanguage)?,

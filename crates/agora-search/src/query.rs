@@ -28,6 +28,8 @@ pub const MAX_CLAUSES: usize = 32;
 pub const MAX_LIMIT: usize = 100;
 /// Characters of text around the matches in a snippet.
 const SNIPPET_CHARS: usize = 220;
+/// Bytes of text looked at at a time for a snippet.
+const SNIPPET_PIECE: usize = 2_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -408,9 +410,13 @@ impl SearchIndex {
                     g.set_max_num_chars(SNIPPET_CHARS);
                     generators.insert(*field, g);
                 }
-                let snippet = generators[field].snippet(text);
-                if !snippet.highlighted().is_empty() {
-                    return Ok(fragments(snippet.fragment(), snippet.highlighted()));
+                // Piece by piece: the matches are usually early, and analysing all of a long
+                // text for every hit would cost more than the search.
+                for piece in pieces(text, SNIPPET_PIECE) {
+                    let snippet = generators[field].snippet(piece);
+                    if !snippet.highlighted().is_empty() {
+                        return Ok(fragments(snippet.fragment(), snippet.highlighted()));
+                    }
                 }
             }
         }
@@ -425,6 +431,29 @@ impl SearchIndex {
             })
             .unwrap_or_default())
     }
+}
+
+/// `text` in pieces of about `size` bytes, cut at white space (a word is never split).
+fn pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.len() <= size {
+            return Some(std::mem::take(&mut rest));
+        }
+        let mut cut = size;
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let cut = rest[cut..]
+            .find(char::is_whitespace)
+            .map_or(rest.len(), |i| cut + i);
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
 }
 
 fn fragments(text: &str, marks: &[std::ops::Range<usize>]) -> Vec<Fragment> {

@@ -17,6 +17,8 @@ use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod blobs;
 mod error;
+#[doc(hidden)]
+pub mod fts5;
 mod postgres;
 mod sql;
 mod sqlite;
@@ -344,7 +346,20 @@ pub trait Store: Send + Sync {
         d: &Document,
         texts: &[(Lang, String)],
         origin: &str,
-    ) -> Result<bool, StoreError>;
+    ) -> Result<bool, StoreError> {
+        let changed = self
+            .put_documents(&[(d.clone(), texts.to_vec())], origin)
+            .await?;
+        Ok(changed.first().copied().unwrap_or(false))
+    }
+
+    /// [`Store::put_document`] for many documents in one transaction: all are written or none.
+    /// Returns, per document, whether it changed.
+    async fn put_documents(
+        &self,
+        batch: &[(Document, Vec<(Lang, String)>)],
+        origin: &str,
+    ) -> Result<Vec<bool>, StoreError>;
 
     async fn document(&self, id: &str) -> Result<Option<Document>, StoreError>;
 

