@@ -61,6 +61,42 @@ test(`a newcomer browses the landscape of 2009 beside today's (${LABEL})`, async
   });
 });
 
+test(`someone finds the background paper by a phrase and by a name without its accents (${LABEL})`, async () => {
+  await withPage("search", {}, async (page, cspErrors) => {
+    await page.goto(`${BASE}/`);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
+    assert.equal(new URL(page.url()).pathname, "/search");
+    const box = page.getByLabel('Words or "a phrase", in any language');
+    await box.fill('"translating non-binding dialogue into action"');
+    await page.getByRole("button", { name: "Search" }).click();
+    assert.match(await page.getByRole("status").innerText(), /^1 result\(s\)/);
+    const hit = page.locator("ol.hits li").first();
+    assert.match(await hit.innerText(), /Background Paper/);
+    const marks = await hit.locator(".snippet mark").allInnerTexts();
+    assert.ok(marks.map((m) => m.toLowerCase()).includes("translating"), `marked: ${marks}`);
+
+    // Without its accents, a name finds the forum and the paper that mentions it.
+    await box.fill("soderkoping");
+    await page.getByRole("button", { name: "Search" }).click();
+    const titles = await page.locator("ol.hits li > a").allInnerTexts();
+    assert.ok(titles.some((t) => /Söderköping Process/.test(t)), `${titles}`);
+    assert.ok(titles.some((t) => /Background Paper/.test(t)), `${titles}`);
+
+    // A facet narrows to documents; the filter can be taken off again.
+    await page.getByRole("complementary", { name: "Narrow the results" }).getByRole("link", { name: "Documents" }).click();
+    assert.match(page.url(), /type=document/);
+    assert.equal(await page.locator("ol.hits li").count(), 1);
+    await page.getByRole("link", { name: /Documents \(remove this filter\)/ }).click();
+    assert.ok(!page.url().includes("type=document"));
+    assert.ok((await page.locator("ol.hits li").count()) >= 2);
+
+    // The result leads to the document.
+    await page.locator("ol.hits li > a", { hasText: "Background Paper" }).click();
+    assert.equal(new URL(page.url()).pathname, "/documents/gfmd-2009-rt3-2-background-paper");
+    assert.deepEqual(cspErrors, []);
+  });
+});
+
 const PAGES = [
   "/",
   "/?as_of=2009-06-04",
@@ -81,6 +117,10 @@ const PAGES = [
   "/documents",
   "/documents/gfmd-2009-rt3-2-background-paper",
   "/fora/gfmd",
+  "/search",
+  "/search?q=soderkoping",
+  "/search?q=%22non-binding+dialogue%22&kind=background_paper",
+  "/search?q=zzzznothing",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

@@ -8,6 +8,8 @@ PAGE_TYPES=(
     "/organisations" "/organisations/iom" "/api/docs" "/fora/no-such-forum" "/fora?as_of=2009-13-01"
     "/account/sign-in" "/fora/colombo-process/history" "/areas/LKA/history" "/organisations/iom/history"
     "/documents" "/documents/gfmd-2009-rt3-2-background-paper" "/documents?forum=gfmd" "/fora/gfmd"
+    "/search" "/search?q=soderkoping" "/search?q=%22non-binding+dialogue%22&kind=background_paper"
+    "/search?q=zzzznothing" "/search?q=%22unclosed"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)
