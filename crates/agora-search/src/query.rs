@@ -339,6 +339,12 @@ impl SearchIndex {
         };
 
         let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
+        let words: Vec<&str> = clauses
+            .iter()
+            .map(|c| match c {
+                Clause::Word(s) | Clause::Phrase(s) => s.as_str(),
+            })
+            .collect();
         let mut hits = Vec::with_capacity(found.len());
         for h in &found {
             let doc: TantivyDocument = searcher.doc(h.address)?;
@@ -347,7 +353,13 @@ impl SearchIndex {
                 .and_then(|v| v.as_str())
                 .and_then(|s| serde_json::from_str(s).ok())
                 .ok_or_else(|| SearchError::Corrupt("an entry without its stored record".into()))?;
-            let snippet = self.snippet(&searcher, &doc, text_query.as_deref(), &mut generators)?;
+            let snippet = self.snippet(
+                &searcher,
+                &doc,
+                text_query.as_deref(),
+                &words,
+                &mut generators,
+            )?;
             hits.push(Hit {
                 shown,
                 score: h.score,
@@ -391,6 +403,7 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         doc: &TantivyDocument,
         query: Option<&dyn Query>,
+        words: &[&str],
         generators: &mut HashMap<Field, SnippetGenerator>,
     ) -> Result<Vec<Fragment>, SearchError> {
         let texts: Vec<(Field, &str)> = self
@@ -410,13 +423,45 @@ impl SearchIndex {
                     g.set_max_num_chars(SNIPPET_CHARS);
                     generators.insert(*field, g);
                 }
-                // Piece by piece: the matches are usually early, and analysing all of a long
-                // text for every hit would cost more than the search.
+                // Piece by piece, stopping at the first piece whose best fragment shows every
+                // word of the query: analysing all of a long text for every hit would cost more
+                // than the search, and the matches are usually early.
+                let generator = &generators[field];
+                let lang = self
+                    .fields
+                    .text
+                    .iter()
+                    .find(|(_, _, body)| body == field)
+                    .map_or("und", |(l, _, _)| *l);
+                let wanted = words
+                    .iter()
+                    .flat_map(|w| analyzers::terms(lang, w))
+                    .map(|(_, t)| t)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
+                let mut best: Option<(usize, Vec<Fragment>)> = None;
                 for piece in pieces(text, SNIPPET_PIECE) {
-                    let snippet = generators[field].snippet(piece);
-                    if !snippet.highlighted().is_empty() {
-                        return Ok(fragments(snippet.fragment(), snippet.highlighted()));
+                    let snippet = generator.snippet(piece);
+                    let shown: std::collections::BTreeSet<String> = snippet
+                        .highlighted()
+                        .iter()
+                        .filter_map(|r| snippet.fragment().get(r.clone()))
+                        .map(str::to_lowercase)
+                        .collect();
+                    if shown.is_empty() || best.as_ref().is_some_and(|(n, _)| *n >= shown.len()) {
+                        continue;
                     }
+                    let done = shown.len() >= wanted;
+                    best = Some((
+                        shown.len(),
+                        fragments(snippet.fragment(), snippet.highlighted()),
+                    ));
+                    if done {
+                        break;
+                    }
+                }
+                if let Some((_, parts)) = best {
+                    return Ok(parts);
                 }
             }
         }

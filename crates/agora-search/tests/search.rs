@@ -108,6 +108,22 @@ fn the_background_paper_is_found_by_phrase_and_with_or_without_accents() {
         .map(|f| f.text.to_lowercase())
         .collect();
     assert!(marked.iter().any(|m| m == "dialogue"), "{marked:?}");
+    // The snippet of a long phrase shows the phrase, not the first piece with one of its words.
+    let r = index
+        .search(
+            &ask("\"translating non-binding dialogue into action\""),
+            &public(),
+        )
+        .unwrap();
+    let marked: Vec<String> = r.hits[0]
+        .snippet
+        .iter()
+        .filter(|f| f.mark)
+        .map(|f| f.text.to_lowercase())
+        .collect();
+    for word in ["translating", "dialogue", "action"] {
+        assert!(marked.iter().any(|m| m == word), "{word}: {marked:?}");
+    }
     // Words in another order are not the phrase.
     assert_eq!(r.hits.len(), 1);
     let r = index

@@ -1012,22 +1012,26 @@ fn hostile_pdfs_each_end_in_a_clear_error_within_seconds_and_the_rest_goes_in() 
     assert!(ok(&agora(&d, &["check"])).contains("2 documents (2 files)"));
 }
 
+/// A folder of 2,000 text files `NAME-0000.txt`..., each with the text `text(i)`.
+fn many_files(fx: &Fixture, name: &str, text: impl Fn(usize) -> String) -> PathBuf {
+    let dir = fx.dir("many");
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..2_000 {
+        std::fs::write(dir.join(format!("{name}-{i:04}.txt")), text(i)).unwrap();
+    }
+    dir
+}
+
 #[test]
 fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
     let fx = Fixture::new();
     let d = fx.initialised("d");
-    let dir = fx.dir("many");
-    std::fs::create_dir_all(&dir).unwrap();
-    for i in 0..2_000 {
-        std::fs::write(
-            dir.join(format!("report-{i:04}.txt")),
-            format!(
-                "Meeting report {i}\n\nThe participating states of the Regional Conference on Migration \
-                 reviewed item {i} of the action plan on labour migration and return."
-            ),
+    let dir = many_files(&fx, "report", |i| {
+        format!(
+            "Meeting report {i}\n\nThe participating states of the Regional Conference on Migration \
+             reviewed item {i} of the action plan on labour migration and return."
         )
-        .unwrap();
-    }
+    });
     let ingest = || {
         Command::new(env!("CARGO_BIN_EXE_agora"))
             .args([
@@ -1132,19 +1136,13 @@ fn index_position(d: &Path) -> i64 {
 fn a_server_killed_while_its_index_catches_up_catches_up_after_a_restart() {
     let fx = Fixture::new();
     let d = fx.initialised("d");
-    let dir = fx.dir("many");
-    std::fs::create_dir_all(&dir).unwrap();
-    for i in 0..2_000 {
-        std::fs::write(
-            dir.join(format!("statement-{i:04}.txt")),
-            format!(
-                "Statement {i}\n\nThe Bali Process ministers discussed people smuggling, item {i}, \
-                 and the protection of victims of trafficking. {}",
-                "Regional cooperation on migration governance. ".repeat(20)
-            ),
+    let dir = many_files(&fx, "statement", |i| {
+        format!(
+            "Statement {i}\n\nThe Bali Process ministers discussed people smuggling, item {i}, \
+             and the protection of victims of trafficking. {}",
+            "Regional cooperation on migration governance. ".repeat(20)
         )
-        .unwrap();
-    }
+    });
     let out = ok(&agora(
         &d,
         &[
