@@ -98,7 +98,13 @@ impl Entry {
                 .iter()
                 .map(|v| (v.lang.to_string(), v.title.clone()))
                 .collect(),
-            texts: texts.to_vec(),
+            // In the order of the versions, whatever order they came in.
+            texts: d
+                .versions
+                .iter()
+                .filter_map(|v| texts.iter().find(|(l, _)| l == v.lang.as_str()))
+                .cloned()
+                .collect(),
             kind: Some(d.kind.as_str().to_owned()),
             fora: d.fora.iter().map(|f| f.to_string()).collect(),
             themes: d.themes.iter().map(|t| t.to_string()).collect(),

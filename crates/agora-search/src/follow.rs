@@ -22,19 +22,6 @@ fn indexed(entity: &str) -> Option<What> {
     }
 }
 
-async fn document_entry(store: &dyn Store, id: &str) -> Result<Option<Entry>, SearchError> {
-    let Some(d) = store.document(id).await? else {
-        return Ok(None);
-    };
-    let mut texts = Vec::with_capacity(d.versions.len());
-    for v in &d.versions {
-        if let Some(t) = store.document_text(id, v.lang.as_str()).await? {
-            texts.push((v.lang.to_string(), t));
-        }
-    }
-    Ok(Some(Entry::document(&d, &texts)))
-}
-
 async fn forum_entry(store: &dyn Store, id: &str) -> Result<Option<Entry>, SearchError> {
     let Some(body) = store.record_body(Entity::Forum, id).await? else {
         return Ok(None);
@@ -44,15 +31,28 @@ async fn forum_entry(store: &dyn Store, id: &str) -> Result<Option<Entry>, Searc
     Ok(Some(Entry::forum(&forum)))
 }
 
-async fn update_for(store: &dyn Store, what: What, id: &str) -> Result<Update, SearchError> {
-    let entry = match what {
-        What::Document => document_entry(store, id).await?,
-        What::Forum => forum_entry(store, id).await?,
-    };
-    Ok(match entry {
-        Some(e) => Update::Put(Box::new(e)),
-        None => Update::Delete(key(what, id)),
-    })
+/// The updates that bring `documents` and `fora` (ids) in line with the store.
+async fn updates_for(
+    store: &dyn Store,
+    documents: &[String],
+    fora: &[String],
+) -> Result<Vec<Update>, SearchError> {
+    let mut updates = Vec::with_capacity(documents.len() + fora.len());
+    let mut found = BTreeSet::new();
+    for (d, texts) in store.documents_with_texts(documents).await? {
+        found.insert(d.id.to_string());
+        updates.push(Update::Put(Box::new(Entry::document(&d, &texts))));
+    }
+    for id in documents.iter().filter(|id| !found.contains(*id)) {
+        updates.push(Update::Delete(key(What::Document, id)));
+    }
+    for id in fora {
+        updates.push(match forum_entry(store, id).await? {
+            Some(e) => Update::Put(Box::new(e)),
+            None => Update::Delete(key(What::Forum, id)),
+        });
+    }
+    Ok(updates)
 }
 
 async fn blocking<T: Send + 'static>(
@@ -63,28 +63,69 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| SearchError::Corrupt(format!("the index writer stopped: {e}")))?
 }
 
-/// Applies every change logged after the index's position, a batch per commit. Returns how
-/// many change-log entries were read.
+/// Change-log entries applied at most between two commits when the index is far behind (a
+/// commit makes a segment; fewer, larger ones index faster; `AGORA_INDEX_COMMIT_EVERY` sets
+/// another number) ...
+const COMMIT_EVERY: usize = 20_000;
+
+fn commit_every() -> usize {
+    std::env::var("AGORA_INDEX_COMMIT_EVERY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(COMMIT_EVERY)
+}
+/// ... and the longest time between two (the work a crash can lose, and how often progress shows).
+const COMMIT_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Applies every change logged after the index's position, committing with the position reached
+/// every [`COMMIT_EVERY`] entries or [`COMMIT_AFTER`], and at the end. Returns how many change-log entries were read.
 pub async fn catch_up(store: &dyn Store, index: &Arc<SearchIndex>) -> Result<usize, SearchError> {
     let mut read = 0;
+    let mut at = index.seq();
+    let mut uncommitted = 0;
+    let mut committed_at = std::time::Instant::now();
+    let every = commit_every();
     loop {
-        let changes = store.changes_since(index.seq(), BATCH).await?;
+        let changes = store.changes_since(at, BATCH).await?;
         let Some(last) = changes.last().map(|c| c.seq) else {
+            if uncommitted > 0 {
+                let index = index.clone();
+                blocking(move || index.commit(at)).await?;
+            }
             return Ok(read);
         };
         read += changes.len();
+        uncommitted += changes.len();
+        let (mut documents, mut fora) = (Vec::new(), Vec::new());
         let mut seen = BTreeSet::new();
-        let mut updates = Vec::new();
         for c in &changes {
             let Some(what) = indexed(&c.entity) else {
                 continue;
             };
             if seen.insert((what.as_str(), c.entity_id.as_str())) {
-                updates.push(update_for(store, what, &c.entity_id).await?);
+                match what {
+                    What::Document => documents.push(c.entity_id.clone()),
+                    What::Forum => fora.push(c.entity_id.clone()),
+                }
             }
         }
+        let updates = updates_for(store, &documents, &fora).await?;
+        let commit = uncommitted >= every || committed_at.elapsed() >= COMMIT_AFTER;
         let index = index.clone();
-        blocking(move || index.apply(&updates, last, false)).await?;
+        blocking(move || {
+            index.write(&updates)?;
+            if commit {
+                index.commit(last)?;
+            }
+            Ok(())
+        })
+        .await?;
+        if commit {
+            uncommitted = 0;
+            committed_at = std::time::Instant::now();
+        }
+        at = last;
     }
 }
 
@@ -95,18 +136,19 @@ async fn all_entries(
 ) -> Result<(), SearchError> {
     let data = store.snapshot().await?;
     each(data.fora.iter().map(Entry::forum).collect())?;
-    let documents = store.documents().await?;
-    for chunk in documents.chunks(500) {
-        let mut entries = Vec::with_capacity(chunk.len());
-        for d in chunk {
-            let mut texts = Vec::with_capacity(d.versions.len());
-            for v in &d.versions {
-                if let Some(t) = store.document_text(d.id.as_str(), v.lang.as_str()).await? {
-                    texts.push((v.lang.to_string(), t));
-                }
-            }
-            entries.push(Entry::document(d, &texts));
-        }
+    let ids: Vec<String> = store
+        .documents()
+        .await?
+        .into_iter()
+        .map(|d| d.id.to_string())
+        .collect();
+    for chunk in ids.chunks(500) {
+        let entries = store
+            .documents_with_texts(chunk)
+            .await?
+            .iter()
+            .map(|(d, texts)| Entry::document(d, texts))
+            .collect();
         each(entries)?;
     }
     Ok(())

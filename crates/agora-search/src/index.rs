@@ -211,18 +211,20 @@ impl SearchIndex {
             if reset {
                 writer.delete_all_documents()?;
             }
-            for update in updates {
-                match update {
-                    Update::Put(entry) => {
-                        let key = entry.key();
-                        writer.delete_term(Term::from_field_text(f.key, &key));
-                        writer.add_document(to_document(f, entry, &key))?;
-                    }
-                    Update::Delete(key) => {
-                        writer.delete_term(Term::from_field_text(f.key, key));
-                    }
-                }
-            }
+            write(writer, f, updates)
+        })?;
+        self.commit(seq)
+    }
+
+    /// Applies `updates` without committing: they become visible, and durable, with the next
+    /// [`SearchIndex::commit`] (a crash before it loses them, and the position stays behind).
+    pub fn write(&self, updates: &[Update]) -> Result<(), SearchError> {
+        self.with_writer(|writer, f| write(writer, f, updates))
+    }
+
+    /// Commits what was written, with the change-log position it reaches, and reloads the reader.
+    pub fn commit(&self, seq: i64) -> Result<(), SearchError> {
+        self.with_writer(|writer, _| {
             let payload = serde_json::to_string(&Payload {
                 schema: SCHEMA_VERSION,
                 seq,
@@ -295,6 +297,22 @@ impl SearchIndex {
             })
             .unwrap_or(0)
     }
+}
+
+fn write(writer: &mut IndexWriter, f: &Fields, updates: &[Update]) -> Result<(), SearchError> {
+    for update in updates {
+        match update {
+            Update::Put(entry) => {
+                let key = entry.key();
+                writer.delete_term(Term::from_field_text(f.key, &key));
+                writer.add_document(to_document(f, entry, &key))?;
+            }
+            Update::Delete(key) => {
+                writer.delete_term(Term::from_field_text(f.key, key));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn clear_dir(dir: &Path) -> Result<(), SearchError> {

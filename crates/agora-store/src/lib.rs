@@ -44,6 +44,14 @@ impl ImportSummary {
     }
 }
 
+/// What a write did to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Created,
+    Updated,
+    Unchanged,
+}
+
 /// One entry of the change log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
@@ -347,19 +355,25 @@ pub trait Store: Send + Sync {
         texts: &[(Lang, String)],
         origin: &str,
     ) -> Result<bool, StoreError> {
-        let changed = self
+        let written = self
             .put_documents(&[(d.clone(), texts.to_vec())], origin)
             .await?;
-        Ok(changed.first().copied().unwrap_or(false))
+        Ok(written.first().is_some_and(|w| *w != Written::Unchanged))
     }
 
     /// [`Store::put_document`] for many documents in one transaction: all are written or none.
-    /// Returns, per document, whether it changed.
+    /// Returns what became of each.
     async fn put_documents(
         &self,
         batch: &[(Document, Vec<(Lang, String)>)],
         origin: &str,
-    ) -> Result<Vec<bool>, StoreError>;
+    ) -> Result<Vec<Written>, StoreError>;
+
+    /// Of `sha256s`, those a document holds, with (one of) the documents holding each.
+    async fn documents_holding(
+        &self,
+        sha256s: &[String],
+    ) -> Result<BTreeMap<String, String>, StoreError>;
 
     async fn document(&self, id: &str) -> Result<Option<Document>, StoreError>;
 
@@ -368,6 +382,13 @@ pub trait Store: Send + Sync {
 
     /// The extracted text of a document's version.
     async fn document_text(&self, id: &str, lang: &str) -> Result<Option<String>, StoreError>;
+
+    /// Documents with the text of each version as `(lang, text)`, for those of `ids` that exist
+    /// (in two queries per 500 ids: for indexing many at once).
+    async fn documents_with_texts(
+        &self,
+        ids: &[String],
+    ) -> Result<Vec<(Document, Vec<(String, String)>)>, StoreError>;
 
     /// The documents holding a blob (identical files are recognised by it).
     async fn documents_with_blob(&self, sha256: &str) -> Result<Vec<String>, StoreError>;

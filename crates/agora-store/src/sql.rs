@@ -1052,6 +1052,9 @@ macro_rules! store_impl {
                     .execute(&mut *tx)
                     .await?;
                 if done.rows_affected() != 1 {
+                    // Roll back now: a dropped transaction would keep its write lock until
+                    // the connection is used again, and the next writer would be refused.
+                    tx.rollback().await?;
                     return Err(StoreError::Conflict(format!("the contribution is no longer {}", expected.label())));
                 }
                 add_event(&mut tx, id, action, expected, actor).await?;
@@ -1081,6 +1084,7 @@ macro_rules! store_impl {
                     .execute(&mut *tx)
                     .await?;
                 if done.rows_affected() != 1 {
+                    tx.rollback().await?;
                     return Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())));
                 }
                 let origin = format!("contribution:{id}");
@@ -1088,6 +1092,7 @@ macro_rules! store_impl {
                 if from != to && to == S::Published {
                     let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
                     if now != c.base {
+                        tx.rollback().await?;
                         return Err(StoreError::Conflict(
                             "stale: the record changed since this contribution was drafted; rebase it first".into(),
                         ));
@@ -1098,6 +1103,7 @@ macro_rules! store_impl {
                 if from != to && to == S::Withdrawn {
                     let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
                     if now.as_deref() != Some(c.proposed.as_str()) {
+                        tx.rollback().await?;
                         return Err(StoreError::Conflict(
                             "the record changed since this contribution was published; it cannot be taken back".into(),
                         ));
@@ -1117,7 +1123,7 @@ macro_rules! store_impl {
                 &self,
                 batch: &[(agora_core::document::Document, Vec<(agora_core::Lang, String)>)],
                 origin: &str,
-            ) -> Result<Vec<bool>, StoreError> {
+            ) -> Result<Vec<$crate::Written>, StoreError> {
                 use agora_core::document::DocVisibility;
                 let mut tx = self.pool.begin().await?;
                 let mut changed = Vec::with_capacity(batch.len());
@@ -1129,18 +1135,20 @@ macro_rules! store_impl {
                     .fetch_optional(&mut *tx)
                     .await?;
                 let mut old_texts: Vec<(String, String)> = Vec::new();
-                for r in sqlx::query("SELECT lang, text FROM document_texts WHERE document_id = $1 ORDER BY lang")
-                    .bind(id)
-                    .fetch_all(&mut *tx)
-                    .await?
-                {
-                    old_texts.push((r.get(0), r.get(1)));
+                if old.is_some() {
+                    for r in sqlx::query("SELECT lang, text FROM document_texts WHERE document_id = $1 ORDER BY lang")
+                        .bind(id)
+                        .fetch_all(&mut *tx)
+                        .await?
+                    {
+                        old_texts.push((r.get(0), r.get(1)));
+                    }
                 }
                 let mut new_texts: Vec<(String, String)> =
                     texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
                 new_texts.sort();
                 if old.as_deref() == Some(body.as_str()) && old_texts == new_texts {
-                    changed.push(false);
+                    changed.push($crate::Written::Unchanged);
                     continue;
                 }
                 let (forum, public_from) = match &d.visibility {
@@ -1165,11 +1173,13 @@ macro_rules! store_impl {
                 .bind(&body)
                 .execute(&mut *tx)
                 .await?;
-                for table in ["document_fora", "document_files", "document_texts"] {
-                    sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
+                if old.is_some() {
+                    for table in ["document_fora", "document_files", "document_texts"] {
+                        sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
+                            .bind(id)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
                 for f in &d.fora {
                     sqlx::query("INSERT INTO document_fora (document_id, forum_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
@@ -1204,10 +1214,10 @@ macro_rules! store_impl {
                 }
                 let op = if old.is_some() { "update" } else { "create" };
                 log_change(&mut tx, "document", id, op, origin, &format!("document:{id}"), Some(&body), None).await?;
-                changed.push(true);
+                changed.push(if old.is_some() { $crate::Written::Updated } else { $crate::Written::Created });
                 }
                 tx.commit().await?;
-                if changed.contains(&true) {
+                if changed.iter().any(|w| *w != $crate::Written::Unchanged) {
                     self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 }
                 Ok(changed)
@@ -1234,6 +1244,60 @@ macro_rules! store_impl {
                     .bind(lang)
                     .fetch_optional(&self.pool)
                     .await?)
+            }
+
+            async fn documents_with_texts(
+                &self,
+                ids: &[String],
+            ) -> Result<Vec<(agora_core::document::Document, Vec<(String, String)>)>, StoreError> {
+                let mut out = Vec::with_capacity(ids.len());
+                for chunk in ids.chunks(500) {
+                    let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                    let sql = format!("SELECT id, body FROM documents WHERE id IN ({list}) ORDER BY id");
+                    let mut q = sqlx::query(&sql);
+                    for id in chunk {
+                        q = q.bind(id);
+                    }
+                    let docs = q.fetch_all(&self.pool).await?;
+                    let sql = format!(
+                        "SELECT document_id, lang, text FROM document_texts WHERE document_id IN ({list}) ORDER BY document_id, lang"
+                    );
+                    let mut q = sqlx::query(&sql);
+                    for id in chunk {
+                        q = q.bind(id);
+                    }
+                    let mut texts: std::collections::HashMap<String, Vec<(String, String)>> = Default::default();
+                    for r in q.fetch_all(&self.pool).await? {
+                        texts.entry(r.get(0)).or_default().push((r.get(1), r.get(2)));
+                    }
+                    for r in &docs {
+                        let id: &str = r.get(0);
+                        let d = from_body("document", id, r.get::<&str, _>(1))?;
+                        out.push((d, texts.remove(id).unwrap_or_default()));
+                    }
+                }
+                Ok(out)
+            }
+
+            async fn documents_holding(
+                &self,
+                sha256s: &[String],
+            ) -> Result<std::collections::BTreeMap<String, String>, StoreError> {
+                let mut out = std::collections::BTreeMap::new();
+                for chunk in sha256s.chunks(500) {
+                    let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                    let sql = format!(
+                        "SELECT sha256, MIN(document_id) FROM document_files WHERE sha256 IN ({list}) GROUP BY sha256"
+                    );
+                    let mut q = sqlx::query(&sql);
+                    for sha in chunk {
+                        q = q.bind(sha);
+                    }
+                    for r in q.fetch_all(&self.pool).await? {
+                        out.insert(r.get(0), r.get(1));
+                    }
+                }
+                Ok(out)
             }
 
             async fn documents_with_blob(&self, sha256: &str) -> Result<Vec<String>, StoreError> {

@@ -871,6 +871,34 @@ async fn documents_with_their_files_and_texts_commit_together(backend: Backend) 
         ["gfmd-2009-rt3-2"]
     );
     assert_eq!(store.held_blobs().await.unwrap(), vec![sha.clone()]);
+    // The same, many at once: what indexing and batched ingest read.
+    let held = store
+        .documents_holding(&[sha.clone(), "e".repeat(64)])
+        .await
+        .unwrap();
+    assert_eq!(
+        held.into_iter().collect::<Vec<_>>(),
+        vec![(sha.clone(), "gfmd-2009-rt3-2".to_owned())]
+    );
+    let with_texts = store
+        .documents_with_texts(&["gfmd-2009-rt3-2".into(), "absent".into()])
+        .await
+        .unwrap();
+    assert_eq!(with_texts.len(), 1);
+    assert_eq!(with_texts[0].0, d);
+    assert_eq!(
+        with_texts[0].1,
+        vec![(
+            "en".to_owned(),
+            "Regional consultative processes".to_owned()
+        )]
+    );
+    // Writing it again as it is changes nothing and says so.
+    let again = store
+        .put_documents(&[(d.clone(), texts.clone())], "test")
+        .await
+        .unwrap();
+    assert_eq!(again, vec![agora_store::Written::Unchanged]);
     // An update replaces the files and texts with the record's.
     d.visibility = DocVisibility::Public;
     d.versions[0].files[0].sha256 = "d".repeat(64);

@@ -372,6 +372,11 @@ fn help_explains_every_command() {
 
 /// `agora serve` on a free port of 127.0.0.1 for a data directory, and its address once it serves.
 fn start_serve(d: &Path) -> (std::process::Child, String) {
+    start_serve_with(d, &[])
+}
+
+/// [`start_serve`] with more environment variables.
+fn start_serve_with(d: &Path, env: &[(&str, &str)]) -> (std::process::Child, String) {
     use std::io::{BufRead, BufReader};
     let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
         .args([
@@ -385,6 +390,7 @@ fn start_serve(d: &Path) -> (std::process::Child, String) {
         .arg(d)
         .env_remove("AGORA_DATA_DIR")
         .env("AGORA_LOG", "warn")
+        .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -1171,7 +1177,8 @@ fn a_server_killed_while_its_index_catches_up_catches_up_after_a_restart() {
             .and_then(|n| n.parse::<i64>().ok())
             .unwrap()
     };
-    let (mut server, _) = start_serve(&d);
+    // A commit after every batch of 1,000 change-log entries, so that there is a "midway".
+    let (mut server, _) = start_serve_with(&d, &[("AGORA_INDEX_COMMIT_EVERY", "1")]);
     // Kill it (SIGKILL) once a batch is committed and before the last one.
     let started = std::time::Instant::now();
     let mut killed_at = None;

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use agora_core::document::{DocKind, DocVisibility};
 use agora_core::{DocumentId, ForumId, Lang, PartialDate, ThemeId};
 use agora_ingest::documents::{DocOptions, prepare};
-use agora_store::{Blobs, Store};
+use agora_store::{Blobs, Store, Written};
 use anyhow::{Context, bail};
 
 /// Ingest documents: text, Markdown, HTML, DOCX and PDF files, or folders of them.
@@ -98,101 +98,148 @@ pub async fn store_files(
 ) -> Vec<anyhow::Result<(DocumentId, Outcome)>> {
     let mut results: Vec<Option<anyhow::Result<(DocumentId, Outcome)>>> =
         (0..items.len()).map(|_| None).collect();
-    let mut prepared = Vec::new();
-    let mut in_batch: std::collections::HashMap<String, DocumentId> = Default::default();
+    let shas: Vec<String> = items
+        .iter()
+        .map(|i| agora_store::sha256_hex(&i.bytes))
+        .collect();
+    // The same bytes again are the document that holds them already (one query for the batch).
+    let held = match store.documents_holding(&shas).await {
+        Ok(h) => h,
+        Err(e) => {
+            let e = format!("{e:#}");
+            return items.iter().map(|_| Err(anyhow::anyhow!("{e}"))).collect();
+        }
+    };
+    let mut todo = Vec::new();
+    let mut in_batch: std::collections::HashMap<&str, usize> = Default::default();
     for (i, item) in items.iter().enumerate() {
-        let sha = agora_store::sha256_hex(&item.bytes);
         if item.options.id.is_none() {
-            if let Some(id) = in_batch.get(&sha) {
-                results[i] = Some(Ok((id.clone(), Outcome::Unchanged)));
+            if let Some(existing) = held.get(&shas[i]) {
+                results[i] = Some(
+                    existing
+                        .parse()
+                        .map(|id| (id, Outcome::Unchanged))
+                        .map_err(Into::into),
+                );
                 continue;
             }
-            match store.documents_with_blob(&sha).await {
-                Ok(held) => {
-                    if let Some(existing) = held.into_iter().next() {
-                        results[i] = Some(
-                            existing
-                                .parse()
-                                .map(|id| (id, Outcome::Unchanged))
-                                .map_err(Into::into),
-                        );
-                        continue;
-                    }
-                }
-                Err(e) => {
-                    results[i] = Some(Err(e.into()));
-                    continue;
-                }
+            if in_batch.contains_key(shas[i].as_str()) {
+                continue; // a second copy in this batch: answered below, from the first
             }
+            in_batch.insert(&shas[i], i);
         }
-        match prepare(
-            &item.name,
-            &item.bytes,
-            &sha,
-            &item.options,
-            &|f| catalogue.fora.contains(f),
-            &|t| catalogue.themes.contains(t),
-        ) {
-            Ok(p) => {
-                in_batch.insert(sha, p.document.id.clone());
-                prepared.push((i, p));
-            }
-            Err(e) => results[i] = Some(Err(e.into())),
+        todo.push(i);
+    }
+    // Text out of the files, on every core.
+    let prepared: Vec<(usize, Result<agora_ingest::documents::Prepared, String>)> = {
+        let work = || {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let chunk = todo.len().div_ceil(threads).max(1);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = todo
+                    .chunks(chunk)
+                    .map(|part| {
+                        let shas = &shas;
+                        scope.spawn(move || {
+                            part.iter()
+                                .map(|&i| {
+                                    let item = &items[i];
+                                    let p = prepare(
+                                        &item.name,
+                                        &item.bytes,
+                                        &shas[i],
+                                        &item.options,
+                                        &|f| catalogue.fora.contains(f),
+                                        &|t| catalogue.themes.contains(t),
+                                    )
+                                    .map_err(|e| e.to_string());
+                                    (i, p)
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().expect("text extraction does not panic"))
+                    .collect()
+            })
+        };
+        match tokio::runtime::Handle::current().runtime_flavor() {
+            tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(work),
+            _ => work(),
+        }
+    };
+    let mut ready = Vec::new();
+    for (i, p) in prepared {
+        match p {
+            Ok(p) => ready.push((i, p)),
+            Err(e) => results[i] = Some(Err(anyhow::anyhow!(e))),
         }
     }
-    // The bytes, with one flush of the file system for the batch.
-    let bytes: Vec<&[u8]> = prepared
+    // The bytes, with two flushes of the file system for the batch.
+    let bytes: Vec<&[u8]> = ready
         .iter()
         .map(|(i, _)| items[*i].bytes.as_slice())
         .collect();
-    let written: Vec<Result<(), String>> = match blobs.put_many(&bytes) {
-        Ok(_) => prepared.iter().map(|_| Ok(())).collect(),
-        Err(e) => prepared
-            .iter()
-            .map(|_| Err(format!("storing the file: {e}")))
-            .collect(),
-    };
-    let mut batch = Vec::new();
-    let mut batch_items = Vec::new();
-    for ((i, p), w) in prepared.into_iter().zip(written) {
-        match w {
-            Err(e) => results[i] = Some(Err(anyhow::anyhow!(e))),
-            Ok(()) => {
-                let existed = match store.document(p.document.id.as_str()).await {
-                    Ok(d) => d.is_some(),
-                    Err(e) => {
-                        results[i] = Some(Err(e.into()));
-                        continue;
-                    }
-                };
-                batch_items.push((i, existed, p.document.id.clone()));
-                batch.push((p.document, vec![(p.lang, p.text)]));
-            }
+    if let Err(e) = blobs.put_many(&bytes) {
+        for (i, _) in &ready {
+            results[*i] = Some(Err(anyhow::anyhow!("storing the file: {e}")));
         }
+        ready.clear();
     }
-    let outcome = |changed: bool, existed: bool| match (changed, existed) {
-        (false, _) => Outcome::Unchanged,
-        (true, true) => Outcome::Updated,
-        (true, false) => Outcome::Added,
+    let ids: Vec<(usize, DocumentId)> = ready
+        .iter()
+        .map(|(i, p)| (*i, p.document.id.clone()))
+        .collect();
+    let batch: Vec<_> = ready
+        .into_iter()
+        .map(|(_, p)| (p.document, vec![(p.lang, p.text)]))
+        .collect();
+    let outcome = |w: Written| match w {
+        Written::Created => Outcome::Added,
+        Written::Updated => Outcome::Updated,
+        Written::Unchanged => Outcome::Unchanged,
     };
     match store.put_documents(&batch, origin).await {
-        Ok(changed) => {
-            for ((i, existed, id), changed) in batch_items.into_iter().zip(changed) {
-                results[i] = Some(Ok((id, outcome(changed, existed))));
+        Ok(written) => {
+            for ((i, id), w) in ids.into_iter().zip(written) {
+                results[i] = Some(Ok((id, outcome(w))));
             }
         }
         Err(_) if batch.len() > 1 => {
-            for ((i, existed, id), (d, texts)) in batch_items.into_iter().zip(&batch) {
-                results[i] = Some(match store.put_document(d, texts, origin).await {
-                    Ok(changed) => Ok((id, outcome(changed, existed))),
-                    Err(e) => Err(e.into()),
-                });
+            // Each alone, so that the failure is reported for the file that caused it.
+            for ((i, id), one) in ids.into_iter().zip(batch) {
+                results[i] = Some(
+                    match store
+                        .put_documents(std::slice::from_ref(&one), origin)
+                        .await
+                    {
+                        Ok(w) => Ok((id, outcome(w[0]))),
+                        Err(e) => Err(e.into()),
+                    },
+                );
             }
         }
         Err(e) => {
-            if let Some((i, _, _)) = batch_items.first() {
+            if let Some((i, _)) = ids.first() {
                 results[*i] = Some(Err(e.into()));
             }
+        }
+    }
+    // Second copies of the same bytes: the document the first became.
+    for (i, item) in items.iter().enumerate() {
+        if results[i].is_none()
+            && item.options.id.is_none()
+            && let Some(&first) = in_batch.get(shas[i].as_str())
+        {
+            results[i] = Some(match &results[first] {
+                Some(Ok((id, _))) => Ok((id.clone(), Outcome::Unchanged)),
+                _ => Err(anyhow::anyhow!(
+                    "the same bytes as {}, which failed",
+                    items[first].name
+                )),
+            });
         }
     }
     results
