@@ -58,6 +58,13 @@ pub(crate) fn to_body<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("records always serialise")
 }
 
+/// A value of a row written many rows per statement.
+pub(crate) enum Cell {
+    Text(String),
+    Opt(Option<String>),
+    Int(i64),
+}
+
 pub(crate) fn from_body<T: serde::de::DeserializeOwned>(
     entity: &'static str,
     id: &str,
@@ -175,6 +182,48 @@ macro_rules! store_impl {
             };
             log_change(conn, table.entity, id, op, origin, scope, Some(body), None).await?;
             Ok(true)
+        }
+
+        /// Insert rows into `head` (`table (columns)`), as many per statement as the bound
+        /// parameters allow; `tail` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
+        async fn insert_rows(
+            conn: &mut $conn,
+            head: &str,
+            rows: &[Vec<$crate::sql::Cell>],
+            tail: &str,
+        ) -> Result<(), StoreError> {
+            use $crate::sql::Cell;
+            let Some(width) = rows.first().map(Vec::len) else {
+                return Ok(());
+            };
+            for chunk in rows.chunks((900 / width).max(1)) {
+                let mut n = 0;
+                let values: Vec<String> = chunk
+                    .iter()
+                    .map(|_| {
+                        let cells: Vec<String> = (0..width)
+                            .map(|_| {
+                                n += 1;
+                                format!("${n}")
+                            })
+                            .collect();
+                        format!("({})", cells.join(", "))
+                    })
+                    .collect();
+                let sql = format!("INSERT INTO {head} VALUES {} {tail}", values.join(", "));
+                let mut q = sqlx::query(&sql);
+                for row in chunk {
+                    for cell in row {
+                        q = match cell {
+                            Cell::Text(s) => q.bind(s.as_str()),
+                            Cell::Opt(s) => q.bind(s.as_deref()),
+                            Cell::Int(i) => q.bind(*i),
+                        };
+                    }
+                }
+                q.execute(&mut *conn).await?;
+            }
+            Ok(())
         }
 
         /// Append one entry to the change log.
@@ -1125,9 +1174,85 @@ macro_rules! store_impl {
                 origin: &str,
             ) -> Result<Vec<$crate::Written>, StoreError> {
                 use agora_core::document::DocVisibility;
+                use $crate::sql::Cell;
                 let mut tx = self.pool.begin().await?;
+                // Documents that are new are written many rows per statement; the others (and
+                // a batch that names a document twice) one by one below.
+                let ids: Vec<&str> = batch.iter().map(|(d, _)| d.id.as_str()).collect();
+                let unique = ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len();
+                let mut existing = std::collections::HashSet::new();
+                if unique {
+                    for chunk in ids.chunks(500) {
+                        let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                        let sql = format!("SELECT id FROM documents WHERE id IN ({list})");
+                        let mut q = sqlx::query_scalar::<_, String>(&sql);
+                        for id in chunk {
+                            q = q.bind(*id);
+                        }
+                        existing.extend(q.fetch_all(&mut *tx).await?);
+                    }
+                    let at = now_utc();
+                    let (mut docs, mut fora, mut files, mut text_rows, mut log) =
+                        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                    for (d, texts) in batch.iter().filter(|(d, _)| !existing.contains(d.id.as_str())) {
+                        let id = d.id.to_string();
+                        let body = to_body(d);
+                        let (forum, public_from) = match &d.visibility {
+                            DocVisibility::Participants { forum, public_from } => {
+                                (Some(forum.to_string()), public_from.map(|p| p.to_string()))
+                            }
+                            _ => (None, None),
+                        };
+                        docs.push(vec![
+                            Cell::Text(id.clone()),
+                            Cell::Text(d.kind.as_str().into()),
+                            Cell::Opt(d.date.map(|x| x.to_string())),
+                            Cell::Text(d.visibility.level().into()),
+                            Cell::Opt(forum),
+                            Cell::Opt(public_from),
+                            Cell::Text(body.clone()),
+                        ]);
+                        for f in &d.fora {
+                            fora.push(vec![Cell::Text(id.clone()), Cell::Text(f.to_string())]);
+                        }
+                        for v in &d.versions {
+                            for f in &v.files {
+                                files.push(vec![
+                                    Cell::Text(id.clone()),
+                                    Cell::Text(v.lang.to_string()),
+                                    Cell::Text(f.sha256.clone()),
+                                    Cell::Text(f.name.clone()),
+                                    Cell::Text(f.media_type.clone()),
+                                    Cell::Int(f.size as i64),
+                                ]);
+                            }
+                        }
+                        for (lang, text) in texts {
+                            text_rows.push(vec![Cell::Text(id.clone()), Cell::Text(lang.to_string()), Cell::Text(text.clone())]);
+                        }
+                        log.push(vec![
+                            Cell::Text("document".into()),
+                            Cell::Text(id.clone()),
+                            Cell::Text("create".into()),
+                            Cell::Text(at.clone()),
+                            Cell::Text(origin.into()),
+                            Cell::Text(format!("document:{id}")),
+                            Cell::Opt(Some(body)),
+                            Cell::Opt(None),
+                        ]);
+                    }
+                    insert_rows(&mut tx, "documents (id, kind, date, visibility, visibility_forum, public_from, body)", &docs, "").await?;
+                    insert_rows(&mut tx, "document_fora (document_id, forum_id)", &fora, "ON CONFLICT DO NOTHING").await?;
+                    insert_rows(&mut tx, "document_files (document_id, lang, sha256, name, media_type, size)", &files, "ON CONFLICT DO NOTHING").await?;
+                    insert_rows(&mut tx, "document_texts (document_id, lang, text)", &text_rows, "").await?;
+                    insert_rows(&mut tx, "change_log (entity, entity_id, op, at, origin, scope, body, role)", &log, "").await?;
+                }
                 let mut changed = Vec::with_capacity(batch.len());
                 for (d, texts) in batch {
+                if unique && !existing.contains(d.id.as_str()) {
+                    changed.push($crate::Written::Created);
+                    continue;
+                }
                 let body = to_body(d);
                 let id = d.id.as_str();
                 let old: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
