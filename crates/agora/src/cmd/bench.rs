@@ -421,8 +421,9 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     // Agora: files, records, change log, then the index following the change log.
     let started = Instant::now();
     let mut text_bytes = 0usize;
-    for chunk_start in (0..args.docs).step_by(256) {
-        let items: Vec<super::ingest::Item> = (chunk_start..(chunk_start + 256).min(args.docs))
+    for chunk_start in (0..args.docs).step_by(super::ingest::BATCH) {
+        let items: Vec<super::ingest::Item> = (chunk_start
+            ..(chunk_start + super::ingest::BATCH).min(args.docs))
             .map(|i| {
                 let g = generate(i, &src, &fora);
                 text_bytes += g.text.len();

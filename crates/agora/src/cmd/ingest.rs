@@ -249,7 +249,7 @@ pub async fn store_files(
 }
 
 /// Files stored per transaction.
-const BATCH: usize = 256;
+pub const BATCH: usize = 256;
 
 /// Every file under the paths, folders read recursively in name order, hidden files skipped.
 fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
