@@ -60,8 +60,15 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             ));
         }
     }
-    let index = super::open_index(place)?;
-    problems.extend(agora_search::follow::check(store.as_ref(), &index).await?);
+    if place.data_dir().index_dir().join("meta.json").exists() {
+        let index = super::open_index(place)?;
+        problems.extend(agora_search::follow::check(store.as_ref(), &index).await?);
+    } else {
+        problems.push(
+            "there is no search index: `agora serve` builds it on start, or run `agora reindex`"
+                .into(),
+        );
+    }
     if problems.is_empty() {
         println!(
             "ok: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents ({} files), the search index agrees; no problems",
