@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -165,10 +165,21 @@ pub struct Results {
 pub enum Clause {
     Word(String),
     Phrase(String),
+    /// `migra*`: words that start so (at least two letters or digits before the star); in
+    /// quotes, a phrase whose last word is a prefix (`"non-binding dial*"`).
+    Prefix(String),
 }
 
-/// Splits a query into words and "quoted phrases" (an unclosed quote runs to the end).
-/// Pieces without a letter or digit are dropped.
+impl Clause {
+    pub fn text(&self) -> &str {
+        match self {
+            Clause::Word(s) | Clause::Phrase(s) | Clause::Prefix(s) => s,
+        }
+    }
+}
+
+/// Splits a query into words, prefixes (`migra*`) and "quoted phrases" (an unclosed quote runs
+/// to the end). Pieces without a letter or digit are dropped.
 pub fn parse(q: &str) -> Result<Vec<Clause>, SearchError> {
     if q.len() > MAX_QUERY_BYTES {
         return Err(SearchError::Query(format!(
@@ -179,15 +190,27 @@ pub fn parse(q: &str) -> Result<Vec<Clause>, SearchError> {
     let useful = |s: &str| s.chars().any(char::is_alphanumeric);
     for (i, part) in q.split('"').enumerate() {
         if i % 2 == 1 {
-            if useful(part) {
-                out.push(Clause::Phrase(part.trim().to_owned()));
+            let phrase = part.trim();
+            let stem = phrase.trim_end_matches('*');
+            let last = stem.rsplit(char::is_whitespace).next().unwrap_or("");
+            if stem.len() < phrase.len()
+                && last.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+            {
+                // "non-binding dial*": a phrase whose last word is a prefix.
+                out.push(Clause::Prefix(stem.to_owned()));
+            } else if useful(part) {
+                out.push(Clause::Phrase(phrase.to_owned()));
             }
         } else {
-            out.extend(
-                part.split_whitespace()
-                    .filter(|w| useful(w))
-                    .map(|w| Clause::Word(w.to_owned())),
-            );
+            out.extend(part.split_whitespace().filter(|w| useful(w)).map(|w| {
+                let stem = w.trim_end_matches('*');
+                if stem.len() < w.len() && stem.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                {
+                    Clause::Prefix(stem.to_owned())
+                } else {
+                    Clause::Word(w.to_owned())
+                }
+            }));
         }
     }
     if out.len() > MAX_CLAUSES {
@@ -210,29 +233,44 @@ fn term_query(field: Field, text: &str) -> Box<dyn Query> {
 }
 
 impl SearchIndex {
-    /// The query of one word or phrase: in every language's title (weighted double) and text,
-    /// each analysed by that language's analyzer. Words that fall apart into several terms
-    /// ("non-binding") and phrases must match in order.
-    fn clause_query(&self, text: &str) -> Option<Box<dyn Query>> {
+    /// The query of one word, phrase or prefix: in every language's title (weighted double) and
+    /// text, each analysed by that language's analyzer. Words that fall apart into several
+    /// terms ("non-binding") and phrases must match in order. A prefix is folded but not
+    /// stemmed (a stemmer would cut a part of a word differently) and matches the start of any
+    /// term, stems included ("soderk*" finds "Söderköping").
+    fn clause_query(&self, clause: &Clause) -> Option<Box<dyn Query>> {
         let mut shoulds: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (lang, title, body) in &self.fields.text {
-            let terms = analyzers::terms(lang, text);
+            let terms = match clause {
+                Clause::Prefix(text) => {
+                    // The words before the last as the language has them, the last folded.
+                    let (head, last) = text.rsplit_once(char::is_whitespace).unwrap_or(("", text));
+                    let mut terms = analyzers::terms(lang, head);
+                    let next = terms.last().map_or(0, |t| t.0 + 1);
+                    let tail = analyzers::terms("und", last);
+                    if tail.is_empty() {
+                        continue;
+                    }
+                    terms.extend(tail.into_iter().map(|(p, t)| (next + p, t)));
+                    terms
+                }
+                Clause::Word(text) | Clause::Phrase(text) => analyzers::terms(lang, text),
+            };
             let Some(first) = terms.first().map(|t| t.0) else {
                 continue;
             };
             for (field, boost) in [(*title, 2.0), (*body, 1.0)] {
-                let q: Box<dyn Query> = if terms.len() == 1 {
-                    Box::new(TermQuery::new(
+                let positioned: Vec<(usize, Term)> = terms
+                    .iter()
+                    .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
+                    .collect();
+                let q: Box<dyn Query> = match clause {
+                    Clause::Prefix(_) => Box::new(PhrasePrefixQuery::new_with_offset(positioned)),
+                    _ if terms.len() == 1 => Box::new(TermQuery::new(
                         Term::from_field_text(field, &terms[0].1),
                         IndexRecordOption::WithFreqs,
-                    ))
-                } else {
-                    Box::new(PhraseQuery::new_with_offset(
-                        terms
-                            .iter()
-                            .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
-                            .collect(),
-                    ))
+                    )),
+                    _ => Box::new(PhraseQuery::new_with_offset(positioned)),
                 };
                 shoulds.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
             }
@@ -275,8 +313,7 @@ impl SearchIndex {
         let clauses = parse(&req.q)?;
         let mut text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for clause in &clauses {
-            let (Clause::Word(s) | Clause::Phrase(s)) = clause;
-            if let Some(q) = self.clause_query(s) {
+            if let Some(q) = self.clause_query(clause) {
                 text.push((Occur::Must, q));
             }
         }
@@ -339,12 +376,7 @@ impl SearchIndex {
         };
 
         let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
-        let words: Vec<&str> = clauses
-            .iter()
-            .map(|c| match c {
-                Clause::Word(s) | Clause::Phrase(s) => s.as_str(),
-            })
-            .collect();
+        let words: Vec<&str> = clauses.iter().map(Clause::text).collect();
         let mut hits = Vec::with_capacity(found.len());
         for h in &found {
             let doc: TantivyDocument = searcher.doc(h.address)?;

@@ -124,6 +124,21 @@ fn the_background_paper_is_found_by_phrase_and_with_or_without_accents() {
     for word in ["translating", "dialogue", "action"] {
         assert!(marked.iter().any(|m| m == word), "{word}: {marked:?}");
     }
+    // Prefixes: folded, matched against the start of any term, stems included.
+    for q in [
+        "soderk*",
+        "Söderk*",
+        "SODERKÖ*",
+        "\"non-binding dial*\"",
+        "\"translating non-bin*\"",
+    ] {
+        assert_eq!(
+            ids(&index, &ask(q), &public()),
+            vec!["gfmd-2009-rt3-2-background-paper"],
+            "{q}"
+        );
+    }
+    assert!(ids(&index, &ask("soderkx*"), &public()).is_empty());
     // Words in another order are not the phrase.
     assert_eq!(r.hits.len(), 1);
     let r = index
@@ -403,6 +418,10 @@ fn queries_are_parsed_and_bounded() {
     assert_eq!(
         parse("\"unclosed phrase").unwrap(),
         vec![Clause::Phrase("unclosed phrase".into())]
+    );
+    assert_eq!(
+        parse("migra* a* **").unwrap(),
+        vec![Clause::Prefix("migra".into()), Clause::Word("a*".into())]
     );
     assert!(matches!(
         parse(&"a".repeat(2000)),

@@ -1179,6 +1179,8 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
     };
     let (_, v) = search(6, format!("q={canary}")).await;
     assert_eq!(v["total"], 2, "editor: {v}");
+    let (_, v) = search(6, format!("q={}*", &canary[..canary.len() - 3])).await;
+    assert_eq!(v["total"], 2, "editor, by a prefix: {v}");
     assert_eq!(
         v["facets"]["kind"][0],
         json!({"value": "study", "count": 2})

@@ -77,8 +77,9 @@ pub struct SearchPage {
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)] // read through `Params`
 pub struct SearchQuery {
-    /// Words (all must match, in any of the languages) and "quoted phrases" (in order).
-    /// Case and accents do not matter. Without words: everything, newest first.
+    /// Words (all must match, in any of the languages), "quoted phrases" (in order) and
+    /// prefixes (`migra*`, `"non-binding dial*"`). Case and accents do not matter. Without
+    /// words: everything, newest first.
     q: Option<String>,
     /// document or forum.
     #[param(rename = "type")]
