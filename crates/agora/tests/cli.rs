@@ -409,21 +409,10 @@ fn start_serve_with(d: &Path, env: &[(&str, &str)]) -> (std::process::Child, Str
 
 #[test]
 fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
-    use std::io::{Read, Write};
     let fx = Fixture::new();
     let d = fx.dir("served");
     let (mut child, addr) = start_serve(&d);
-    let get = |path: &str| {
-        let mut s = std::net::TcpStream::connect(&addr).unwrap();
-        write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut out = String::new();
-        s.read_to_string(&mut out).unwrap();
-        out
-    };
+    let get = |path: &str| http_get(&addr, path);
     assert!(get("/healthz").starts_with("HTTP/1.1 200"));
     let found = get("/api/v1/fora?q=puebla");
     assert!(found.contains("\"id\":\"rcm\""), "{found}");
