@@ -72,7 +72,15 @@ pub fn register(index: &Index) {
 
 /// The terms of `text` under a field language's analyzer, with their positions.
 pub fn terms(field_lang: &str, text: &str) -> Vec<(usize, String)> {
-    let mut analyzer = analyzer(field_lang);
+    // Built once: a stop-word filter makes its word set when built, and queries analyse every
+    // word in every language.
+    static BUILT: std::sync::OnceLock<Vec<(&'static str, TextAnalyzer)>> =
+        std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, analyzer(l))).collect());
+    let mut analyzer = built
+        .iter()
+        .find(|(l, _)| *l == field_lang)
+        .map_or_else(|| analyzer("und"), |(_, a)| a.clone());
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while let Some(token) = stream.next() {

@@ -375,7 +375,7 @@ impl SearchIndex {
             None
         };
 
-        let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
+        let mut generators: HashMap<Field, (SnippetGenerator, usize)> = HashMap::new();
         let words: Vec<&str> = clauses.iter().map(Clause::text).collect();
         let mut hits = Vec::with_capacity(found.len());
         for h in &found {
@@ -436,7 +436,7 @@ impl SearchIndex {
         doc: &TantivyDocument,
         query: Option<&dyn Query>,
         words: &[&str],
-        generators: &mut HashMap<Field, SnippetGenerator>,
+        generators: &mut HashMap<Field, (SnippetGenerator, usize)>,
     ) -> Result<Vec<Fragment>, SearchError> {
         let texts: Vec<(Field, &str)> = self
             .fields
@@ -453,24 +453,26 @@ impl SearchIndex {
                 if !generators.contains_key(field) {
                     let mut g = SnippetGenerator::create(searcher, query, *field)?;
                     g.set_max_num_chars(SNIPPET_CHARS);
-                    generators.insert(*field, g);
+                    // How many distinct terms the query has in this field's language.
+                    let lang = self
+                        .fields
+                        .text
+                        .iter()
+                        .find(|(_, _, body)| body == field)
+                        .map_or("und", |(l, _, _)| *l);
+                    let wanted = words
+                        .iter()
+                        .flat_map(|w| analyzers::terms(lang, w))
+                        .map(|(_, t)| t)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len();
+                    generators.insert(*field, (g, wanted));
                 }
                 // Piece by piece, stopping at the first piece whose best fragment shows every
                 // word of the query: analysing all of a long text for every hit would cost more
                 // than the search, and the matches are usually early.
-                let generator = &generators[field];
-                let lang = self
-                    .fields
-                    .text
-                    .iter()
-                    .find(|(_, _, body)| body == field)
-                    .map_or("und", |(l, _, _)| *l);
-                let wanted = words
-                    .iter()
-                    .flat_map(|w| analyzers::terms(lang, w))
-                    .map(|(_, t)| t)
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .len();
+                let (generator, wanted) = &generators[field];
+                let wanted = *wanted;
                 let mut best: Option<(usize, Vec<Fragment>)> = None;
                 for piece in pieces(text, SNIPPET_PIECE) {
                     let snippet = generator.snippet(piece);
