@@ -211,7 +211,11 @@ pub fn extract_with(
 /// NFKC; `\r\n` and `\r` become `\n`; control characters other than line breaks and tabs go;
 /// runs of spaces shrink to one and runs of blank lines to one blank line.
 pub fn normalise(s: &str) -> String {
-    let s: String = s.nfkc().collect();
+    // Most text is in NFKC already, and the quick check says so without composing anything.
+    let s: std::borrow::Cow<str> = match unicode_normalization::is_nfkc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.into(),
+        _ => s.nfkc().collect::<String>().into(),
+    };
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(s.len());
     let mut blank_lines = 0;

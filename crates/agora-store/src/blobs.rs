@@ -1,6 +1,9 @@
 //! The blob store: files by the SHA-256 of their bytes under `blobs/` of the data directory
-//! (`blobs/ab/abcdef...`). A blob is written to a temporary file, synced, and renamed into place,
-//! so a blob that exists is whole; writing the same bytes twice writes nothing the second time.
+//! (`blobs/ab/abcdef...`). A blob is written to a temporary file beside its final name
+//! (`blobs/ab/.abcdef....tmp`), synced, and renamed into place, so a blob that exists is whole;
+//! writing the same bytes twice writes nothing the second time. Temporary files left by an
+//! interrupted write are not blobs: they are skipped, and replaced by the next write of the same
+//! bytes.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,19 +52,18 @@ impl Blobs {
         }
         let dir = path.parent().expect("a blob path has a directory");
         std::fs::create_dir_all(dir)?;
-        let tmp_dir = self.root.join("tmp");
-        std::fs::create_dir_all(&tmp_dir)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(&tmp_dir)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&path).map_err(|e| StoreError::Io(e.error))?;
+        let tmp = temporary(&path);
+        write_new(&tmp, bytes)?.sync_all()?;
+        std::fs::rename(&tmp, &path)?;
         sync_dir(dir)?;
         Ok((sha, true))
     }
 
     /// Store many blobs with two flushes of the file system in all (on Linux, `syncfs`), rather
-    /// than two per file: every new file is written under a temporary name, the file system is
-    /// flushed, the files are renamed into place, and it is flushed again. A crash leaves
+    /// than two per file: every new file is written under a temporary name beside its final one
+    /// (a rename within one directory; a temporary directory shared by all made every create
+    /// slower), the file system is flushed, the files are renamed into place, and it is flushed
+    /// again. A crash leaves
     /// temporary files or whole blobs, never a blob with part of its bytes. Returns each blob's
     /// SHA-256 and whether it was new, in order.
     pub fn put_many(&self, items: &[&[u8]]) -> Result<Vec<(String, bool)>, StoreError> {
@@ -71,31 +73,61 @@ impl Blobs {
         }
         #[cfg(target_os = "linux")]
         {
-            let tmp_dir = self.root.join("tmp");
-            std::fs::create_dir_all(&tmp_dir)?;
             let mut out = Vec::with_capacity(items.len());
-            let mut pending: Vec<(tempfile::NamedTempFile, PathBuf)> = Vec::new();
+            let mut new: Vec<(&[u8], PathBuf)> = Vec::new();
             let mut seen = std::collections::HashSet::new();
             for bytes in items {
                 let sha = sha256_hex(bytes);
                 let path = self.path(&sha)?;
-                if path.is_file() || !seen.insert(sha.clone()) {
-                    out.push((sha, false));
-                    continue;
+                let fresh = !path.is_file() && seen.insert(sha.clone());
+                if fresh {
+                    new.push((bytes, path));
                 }
-                let mut tmp = tempfile::NamedTempFile::new_in(&tmp_dir)?;
-                tmp.write_all(bytes)?;
-                pending.push((tmp, path));
-                out.push((sha, true));
+                out.push((sha, fresh));
             }
+            // Creating files is mostly the kernel's work, and it runs on every core.
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let chunk = new.len().div_ceil(threads).max(1);
+            let pending: Vec<(PathBuf, PathBuf)> = std::thread::scope(|scope| {
+                let parts: Vec<_> = new
+                    .chunks(chunk)
+                    .map(|part| {
+                        scope.spawn(move || {
+                            part.iter()
+                                .map(|(bytes, path)| {
+                                    let tmp = temporary(path);
+                                    match write_new(&tmp, bytes) {
+                                        Err(StoreError::Io(e))
+                                            if e.kind() == std::io::ErrorKind::NotFound =>
+                                        {
+                                            std::fs::create_dir_all(
+                                                path.parent().expect("a blob path has a directory"),
+                                            )?;
+                                            write_new(&tmp, bytes)?;
+                                        }
+                                        r => {
+                                            r?;
+                                        }
+                                    }
+                                    Ok((tmp, path.clone()))
+                                })
+                                .collect::<Result<Vec<_>, StoreError>>()
+                        })
+                    })
+                    .collect();
+                parts
+                    .into_iter()
+                    .map(|p| p.join().expect("writing files does not panic"))
+                    .collect::<Result<Vec<Vec<_>>, StoreError>>()
+                    .map(|v| v.into_iter().flatten().collect())
+            })?;
             if pending.is_empty() {
                 return Ok(out);
             }
             let root = std::fs::File::open(&self.root)?;
             rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
             for (tmp, path) in pending {
-                std::fs::create_dir_all(path.parent().expect("a blob path has a directory"))?;
-                tmp.persist(&path).map_err(|e| StoreError::Io(e.error))?;
+                std::fs::rename(&tmp, &path)?;
             }
             rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
             Ok(out)
@@ -119,6 +151,9 @@ impl Blobs {
             }
             for f in std::fs::read_dir(d.path())? {
                 let name = f?.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue; // an interrupted write's temporary file
+                }
                 out.push(name);
             }
         }
@@ -136,6 +171,34 @@ impl Blobs {
     pub fn verify(&self, sha256: &str) -> Result<bool, StoreError> {
         Ok(sha256_hex(&self.read(sha256)?) == sha256)
     }
+}
+
+/// The temporary name a blob is written under before it is renamed into place.
+fn temporary(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .expect("a blob path has a name")
+        .to_string_lossy();
+    path.with_file_name(format!(".{name}.tmp"))
+}
+
+/// Write bytes to a new file at `tmp`, replacing a leftover of an interrupted write.
+fn write_new(tmp: &Path, bytes: &[u8]) -> Result<std::fs::File, StoreError> {
+    let open = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(tmp)
+    };
+    let mut f = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(tmp)?;
+            open()?
+        }
+        r => r?,
+    };
+    f.write_all(bytes)?;
+    Ok(f)
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
@@ -162,6 +225,17 @@ mod tests {
         assert_eq!(b.list().unwrap(), vec![sha.clone()]);
         assert!(b.verify(&sha).unwrap());
         assert!(b.path("../../etc/passwd").is_err());
+        // An interrupted write's temporary file is no blob, and the next write replaces it.
+        let other = sha256_hex(b"Puebla Process");
+        let dir = tmp.path().join(&other[..2]);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!(".{other}.tmp")), b"Pueb").unwrap();
+        assert_eq!(b.list().unwrap(), vec![sha.clone()]);
+        let stored = b.put_many(&[b"Puebla Process", b"Bali Process"]).unwrap();
+        assert_eq!(stored, vec![(other.clone(), true), (sha.clone(), false)]);
+        assert_eq!(b.read(&other).unwrap(), b"Puebla Process");
+        assert!(!dir.join(format!(".{other}.tmp")).exists());
+        b.remove(&other).unwrap();
         b.remove(&sha).unwrap();
         assert!(!b.contains(&sha));
     }
