@@ -14,6 +14,8 @@ use crate::policy::ContributionState;
 pub enum Entity {
     Forum,
     Membership,
+    /// A new document of the library, uploaded with its file.
+    Document,
 }
 
 impl Entity {
@@ -21,12 +23,14 @@ impl Entity {
         match self {
             Entity::Forum => "forum",
             Entity::Membership => "membership",
+            Entity::Document => "document",
         }
     }
     pub fn parse(s: &str) -> Option<Entity> {
         match s {
             "forum" => Some(Entity::Forum),
             "membership" => Some(Entity::Membership),
+            "document" => Some(Entity::Document),
             _ => None,
         }
     }

@@ -175,6 +175,16 @@ impl Viewer {
         )
     }
 
+    /// Whether the viewer may propose changes to some forum's records (an editor, or some
+    /// forum's secretariat): who may open the upload form at all.
+    pub fn contributes_somewhere(&self) -> bool {
+        self.as_editor().is_some()
+            || self
+                .roles
+                .iter()
+                .any(|r| matches!(r, AccessRole::Secretariat(_)))
+    }
+
     /// May this viewer see a thing of this visibility, on this day?
     pub fn may_see(&self, visibility: &Visibility, day: Day, registry: &dyn Participation) -> bool {
         match visibility {

@@ -116,6 +116,9 @@ pub struct NewContribution {
     pub author_id: String,
     pub author_role: String,
     pub comment: String,
+    /// For a document: the text extracted from its file, per language (written into the
+    /// library with the document when it is published).
+    pub texts: Vec<(agora_core::Lang, String)>,
 }
 
 /// Which contributions to list.
@@ -312,6 +315,9 @@ pub trait Store: Send + Sync {
     /// A contribution with its events.
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
 
+    /// The texts a document contribution carries (language, text), by language.
+    async fn contribution_texts(&self, id: i64) -> Result<Vec<(String, String)>, StoreError>;
+
     /// Contributions matching a filter (without events), newest first.
     async fn contributions(
         &self,
@@ -398,7 +404,7 @@ pub trait Store: Send + Sync {
     /// transaction. The ids logged now.
     async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError>;
 
-    /// Every blob some document holds, sorted.
+    /// Every blob some document or document contribution holds, sorted.
     async fn held_blobs(&self) -> Result<Vec<String>, StoreError>;
 
     /// Problems of the stored data that the database itself can see: its own integrity check,

@@ -36,6 +36,11 @@ pub(crate) const MEMBERSHIPS: Table = Table {
     key: "id",
     entity: "membership",
 };
+pub(crate) const DOCUMENTS: Table = Table {
+    name: "documents",
+    key: "id",
+    entity: "document",
+};
 
 /// The current time in UTC as `YYYY-MM-DDTHH:MM:SS.mmmZ`, for the change log.
 pub(crate) fn now_utc() -> String {
@@ -92,7 +97,7 @@ macro_rules! store_impl {
         use sqlx::Row;
 
         use $crate::sql::{
-            AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, now_utc, to_body,
+            AREAS, DOCUMENTS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, now_utc, to_body,
             verification_str,
         };
         use $crate::{AuditEntry, Change, ImportSummary, MembershipFilter, Progress, Store, StoreError};
@@ -259,13 +264,17 @@ macro_rules! store_impl {
             match entity {
                 agora_core::contribution::Entity::Forum => &FORA,
                 agora_core::contribution::Entity::Membership => &MEMBERSHIPS,
+                agora_core::contribution::Entity::Document => &DOCUMENTS,
             }
         }
 
-        /// Write (or, with no body, remove) one forum or membership record on behalf of a
-        /// contribution, logging the change under the contributor's role.
+        /// Write (or, with no body, remove) one record on behalf of contribution `contribution`,
+        /// logging the change under the contributor's role. A document is written with the
+        /// texts the contribution carries.
+        #[allow(clippy::too_many_arguments)]
         async fn apply_record(
             conn: &mut $conn,
+            contribution: i64,
             entity: agora_core::contribution::Entity,
             id: &str,
             body: Option<&str>,
@@ -274,20 +283,41 @@ macro_rules! store_impl {
         ) -> Result<(), StoreError> {
             use agora_core::contribution::Entity;
             let table = table_of(entity);
+            if entity == Entity::Document {
+                return match body {
+                    Some(b) => {
+                        let d = from_body::<agora_core::document::Document>("document", id, b)?;
+                        let mut texts = Vec::new();
+                        for r in sqlx::query("SELECT lang, text FROM contribution_texts WHERE contribution_id = $1 ORDER BY lang")
+                            .bind(contribution)
+                            .fetch_all(&mut *conn)
+                            .await?
+                        {
+                            texts.push((r.get::<String, _>(0), r.get::<String, _>(1)));
+                        }
+                        write_document(conn, &d, texts, origin, Some(role)).await.map(|_| ())
+                    }
+                    None => {
+                        sqlx::query("DELETE FROM documents WHERE id = $1").bind(id).execute(&mut *conn).await?;
+                        log_change(conn, table.entity, id, "delete", origin, &format!("document:{id}"), None, Some(role)).await
+                    }
+                };
+            }
             let existed = stored_body(&mut *conn, table, id).await?.is_some();
             let scope = match (entity, body) {
-                (Entity::Forum, _) => id.to_owned(),
                 (Entity::Membership, Some(b)) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
                 (Entity::Membership, None) => {
                     let old = stored_body(&mut *conn, table, id).await?.unwrap_or_default();
                     from_body::<Membership>("membership", id, &old)?.forum_id.to_string()
                 }
+                _ => id.to_owned(),
             };
             match body {
                 Some(b) => {
-                    match entity {
-                        Entity::Forum => write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?,
-                        Entity::Membership => write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?,
+                    if entity == Entity::Forum {
+                        write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?
+                    } else {
+                        write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?
                     }
                     let op = if existed { "update" } else { "create" };
                     log_change(conn, table.entity, id, op, origin, &scope, Some(b), Some(role)).await
@@ -300,6 +330,102 @@ macro_rules! store_impl {
                     log_change(conn, table.entity, id, "delete", origin, &scope, None, Some(role)).await
                 }
             }
+        }
+
+        /// Write one document with its files and texts (replacing what it had), logging the
+        /// change; whether it was new, changed or already so.
+        async fn write_document(
+            conn: &mut $conn,
+            d: &agora_core::document::Document,
+            mut texts: Vec<(String, String)>,
+            origin: &str,
+            role: Option<&str>,
+        ) -> Result<$crate::Written, StoreError> {
+            use agora_core::document::DocVisibility;
+            let body = to_body(d);
+            let id = d.id.as_str();
+            let old: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?;
+            let mut old_texts: Vec<(String, String)> = Vec::new();
+            if old.is_some() {
+                for r in sqlx::query("SELECT lang, text FROM document_texts WHERE document_id = $1 ORDER BY lang")
+                    .bind(id)
+                    .fetch_all(&mut *conn)
+                    .await?
+                {
+                    old_texts.push((r.get(0), r.get(1)));
+                }
+            }
+            texts.sort();
+            if old.as_deref() == Some(body.as_str()) && old_texts == texts {
+                return Ok($crate::Written::Unchanged);
+            }
+            let (forum, public_from) = match &d.visibility {
+                DocVisibility::Participants { forum, public_from } => {
+                    (Some(forum.as_str()), public_from.map(|p| p.to_string()))
+                }
+                _ => (None, None),
+            };
+            sqlx::query(
+                "INSERT INTO documents (id, kind, date, visibility, visibility_forum, public_from, body) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, \
+                 date = excluded.date, visibility = excluded.visibility, \
+                 visibility_forum = excluded.visibility_forum, public_from = excluded.public_from, \
+                 body = excluded.body",
+            )
+            .bind(id)
+            .bind(d.kind.as_str())
+            .bind(d.date.map(|x| x.to_string()))
+            .bind(d.visibility.level())
+            .bind(forum)
+            .bind(public_from)
+            .bind(&body)
+            .execute(&mut *conn)
+            .await?;
+            if old.is_some() {
+                for table in ["document_fora", "document_files", "document_texts"] {
+                    sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+            }
+            for f in &d.fora {
+                sqlx::query("INSERT INTO document_fora (document_id, forum_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(f.as_str())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            for v in &d.versions {
+                for f in &v.files {
+                    sqlx::query(
+                        "INSERT INTO document_files (document_id, lang, sha256, name, media_type, size) \
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(id)
+                    .bind(v.lang.as_str())
+                    .bind(&f.sha256)
+                    .bind(&f.name)
+                    .bind(&f.media_type)
+                    .bind(f.size as i64)
+                    .execute(&mut *conn)
+                    .await?;
+                }
+            }
+            for (lang, text) in &texts {
+                sqlx::query("INSERT INTO document_texts (document_id, lang, text) VALUES ($1, $2, $3)")
+                    .bind(id)
+                    .bind(lang)
+                    .bind(text)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            let op = if old.is_some() { "update" } else { "create" };
+            log_change(conn, "document", id, op, origin, &format!("document:{id}"), Some(&body), role).await?;
+            Ok(if old.is_some() { $crate::Written::Updated } else { $crate::Written::Created })
         }
 
         async fn add_event(
@@ -1002,6 +1128,14 @@ macro_rules! store_impl {
                 .bind(&now)
                 .fetch_one(&mut *tx)
                 .await?;
+                for (lang, text) in &c.texts {
+                    sqlx::query("INSERT INTO contribution_texts (contribution_id, lang, text) VALUES ($1, $2, $3)")
+                        .bind(id)
+                        .bind(lang.as_str())
+                        .bind(text)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 let actor = $crate::Actor { account_id: c.author_id.clone(), role: c.author_role.clone(), comment: c.comment.clone() };
                 add_event(&mut tx, id, "create", agora_core::policy::ContributionState::Draft, &actor).await?;
                 tx.commit().await?;
@@ -1037,6 +1171,16 @@ macro_rules! store_impl {
                     });
                 }
                 Ok(Some(c))
+            }
+
+            async fn contribution_texts(&self, id: i64) -> Result<Vec<(String, String)>, StoreError> {
+                Ok(sqlx::query("SELECT lang, text FROM contribution_texts WHERE contribution_id = $1 ORDER BY lang")
+                    .bind(id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1)))
+                    .collect())
             }
 
             async fn contributions(&self, filter: &$crate::ContributionFilter) -> Result<Vec<agora_core::contribution::Contribution>, StoreError> {
@@ -1146,7 +1290,7 @@ macro_rules! store_impl {
                             "stale: the record changed since this contribution was drafted; rebase it first".into(),
                         ));
                     }
-                    apply_record(&mut tx, c.entity, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
+                    apply_record(&mut tx, c.id, c.entity, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
                     wrote = true;
                 }
                 if from != to && to == S::Withdrawn {
@@ -1157,7 +1301,7 @@ macro_rules! store_impl {
                             "the record changed since this contribution was published; it cannot be taken back".into(),
                         ));
                     }
-                    apply_record(&mut tx, c.entity, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
+                    apply_record(&mut tx, c.id, c.entity, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
                     wrote = true;
                 }
                 add_event(&mut tx, id, action, to, actor).await?;
@@ -1249,97 +1393,12 @@ macro_rules! store_impl {
                 }
                 let mut changed = Vec::with_capacity(batch.len());
                 for (d, texts) in batch {
-                if unique && !existing.contains(d.id.as_str()) {
-                    changed.push($crate::Written::Created);
-                    continue;
-                }
-                let body = to_body(d);
-                let id = d.id.as_str();
-                let old: Option<String> = sqlx::query_scalar("SELECT body FROM documents WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                let mut old_texts: Vec<(String, String)> = Vec::new();
-                if old.is_some() {
-                    for r in sqlx::query("SELECT lang, text FROM document_texts WHERE document_id = $1 ORDER BY lang")
-                        .bind(id)
-                        .fetch_all(&mut *tx)
-                        .await?
-                    {
-                        old_texts.push((r.get(0), r.get(1)));
+                    if unique && !existing.contains(d.id.as_str()) {
+                        changed.push($crate::Written::Created);
+                        continue;
                     }
-                }
-                let mut new_texts: Vec<(String, String)> =
-                    texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
-                new_texts.sort();
-                if old.as_deref() == Some(body.as_str()) && old_texts == new_texts {
-                    changed.push($crate::Written::Unchanged);
-                    continue;
-                }
-                let (forum, public_from) = match &d.visibility {
-                    DocVisibility::Participants { forum, public_from } => {
-                        (Some(forum.as_str()), public_from.map(|p| p.to_string()))
-                    }
-                    _ => (None, None),
-                };
-                sqlx::query(
-                    "INSERT INTO documents (id, kind, date, visibility, visibility_forum, public_from, body) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, \
-                     date = excluded.date, visibility = excluded.visibility, \
-                     visibility_forum = excluded.visibility_forum, public_from = excluded.public_from, \
-                     body = excluded.body",
-                )
-                .bind(id)
-                .bind(d.kind.as_str())
-                .bind(d.date.map(|x| x.to_string()))
-                .bind(d.visibility.level())
-                .bind(forum)
-                .bind(public_from)
-                .bind(&body)
-                .execute(&mut *tx)
-                .await?;
-                if old.is_some() {
-                    for table in ["document_fora", "document_files", "document_texts"] {
-                        sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
-                            .bind(id)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                }
-                for f in &d.fora {
-                    sqlx::query("INSERT INTO document_fora (document_id, forum_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                        .bind(id)
-                        .bind(f.as_str())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                for v in &d.versions {
-                    for f in &v.files {
-                        sqlx::query(
-                            "INSERT INTO document_files (document_id, lang, sha256, name, media_type, size) \
-                             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-                        )
-                        .bind(id)
-                        .bind(v.lang.as_str())
-                        .bind(&f.sha256)
-                        .bind(&f.name)
-                        .bind(&f.media_type)
-                        .bind(f.size as i64)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
-                }
-                for (lang, text) in &new_texts {
-                    sqlx::query("INSERT INTO document_texts (document_id, lang, text) VALUES ($1, $2, $3)")
-                        .bind(id)
-                        .bind(lang)
-                        .bind(text)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                let op = if old.is_some() { "update" } else { "create" };
-                log_change(&mut tx, "document", id, op, origin, &format!("document:{id}"), Some(&body), None).await?;
-                changed.push(if old.is_some() { $crate::Written::Updated } else { $crate::Written::Created });
+                    let texts = texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
+                    changed.push(write_document(&mut tx, d, texts, origin, None).await?);
                 }
                 tx.commit().await?;
                 if changed.iter().any(|w| *w != $crate::Written::Unchanged) {
@@ -1459,9 +1518,22 @@ macro_rules! store_impl {
             }
 
             async fn held_blobs(&self) -> Result<Vec<String>, StoreError> {
-                Ok(sqlx::query_scalar("SELECT DISTINCT sha256 FROM document_files ORDER BY sha256")
+                let mut held: std::collections::BTreeSet<String> =
+                    sqlx::query_scalar("SELECT DISTINCT sha256 FROM document_files")
+                        .fetch_all(&self.pool)
+                        .await?
+                        .into_iter()
+                        .collect();
+                // A proposed document's file is kept from its upload on, whatever became of it:
+                // the contribution shows it to its reviewers and keeps its history.
+                let proposed: Vec<(i64, String)> = sqlx::query_as("SELECT id, proposed FROM contributions WHERE entity = 'document'")
                     .fetch_all(&self.pool)
-                    .await?)
+                    .await?;
+                for (id, body) in proposed {
+                    let d = from_body::<agora_core::document::Document>("contribution", &id.to_string(), &body)?;
+                    held.extend(d.versions.iter().flat_map(|v| v.files.iter().map(|f| f.sha256.clone())));
+                }
+                Ok(held.into_iter().collect())
             }
 
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

@@ -105,3 +105,86 @@ crate::sql::store_impl!(
     sqlx::sqlite::SqliteRow,
     "sqlite"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database made before contributions could propose documents keeps every contribution
+    /// and every event through the table rebuild of migration 6, with its foreign keys intact.
+    #[tokio::test]
+    async fn the_contributions_rebuild_keeps_contributions_and_their_events() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("agora.db");
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .unwrap()
+            .filename(&path)
+            .create_if_missing(true)
+            .foreign_keys(true);
+        let pool = SqlitePool::connect_with(options).await.unwrap();
+        let before = sqlx::migrate::Migrator {
+            migrations: std::borrow::Cow::Owned(
+                MIGRATOR
+                    .migrations
+                    .iter()
+                    .filter(|m| m.version < 6)
+                    .cloned()
+                    .collect(),
+            ),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(&pool).await.unwrap();
+        for sql in [
+            "INSERT INTO accounts (id, email, created_at) VALUES (1, 'a@example.org', 'now')",
+            "INSERT INTO contributions (id, forum_id, entity, entity_id, title, base, proposed, state, \
+             author_id, author_role, created_at, updated_at) VALUES (7, 'colombo-process', 'forum', \
+             'colombo-process', 'A change', '{}', '{\"a\":1}', 'submitted', 1, 'editor', 't1', 't2')",
+            "INSERT INTO contribution_events (contribution_id, at, actor_id, actor_role, action, state, comment) \
+             VALUES (7, 't1', 1, 'editor', 'create', 'draft', 'first')",
+            "INSERT INTO contribution_events (contribution_id, at, actor_id, actor_role, action, state, comment) \
+             VALUES (7, 't2', 1, 'editor', 'submit', 'submitted', '')",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        MIGRATOR.run(&pool).await.unwrap();
+        let events: Vec<(i64, String)> =
+            sqlx::query_as("SELECT contribution_id, action FROM contribution_events ORDER BY seq")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        assert_eq!(events, [(7, "create".into()), (7, "submit".into())]);
+        let title: String = sqlx::query_scalar("SELECT title FROM contributions WHERE id = 7")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(title, "A change");
+        let broken: Vec<sqlx::sqlite::SqliteRow> = sqlx::query("PRAGMA foreign_key_check")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert!(broken.is_empty());
+        // New ids follow the old ones; events still go with their contribution.
+        sqlx::query(
+            "INSERT INTO contributions (forum_id, entity, entity_id, title, proposed, state, \
+             author_id, author_role, created_at, updated_at) VALUES ('gfmd', 'document', 'doc-1', \
+             'An upload', '{}', 'draft', 1, 'editor', 't', 't')",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM contributions ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert_eq!(ids, [7, 8]);
+        sqlx::query("DELETE FROM contributions WHERE id = 7")
+            .execute(&pool)
+            .await
+            .unwrap();
+        let left: i64 = sqlx::query_scalar("SELECT count(*) FROM contribution_events")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "events are still deleted with their contribution");
+    }
+}

@@ -65,6 +65,7 @@ conformance!(
     api_tokens_and_password_changes,
     contributions_publish_atomically_refuse_stale_bases_and_withdraw,
     documents_with_their_files_and_texts_commit_together,
+    a_proposed_document_enters_the_library_with_its_text_when_published,
 );
 
 fn day(s: &str) -> Day {
@@ -651,6 +652,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         author_id: author.id.clone(),
         author_role: "secretariat:colombo-process".into(),
         comment: "first".into(),
+        texts: vec![],
     };
     let id = store.create_contribution(&cap, &new("one")).await.unwrap();
     let stale = store.create_contribution(&cap, &new("two")).await.unwrap();
@@ -934,5 +936,145 @@ async fn documents_with_their_files_and_texts_commit_together(backend: Backend) 
     assert!(store.put_document(&bad, &texts, "test").await.is_err());
     assert!(store.document("orphan-doc").await.unwrap().is_none());
     assert_eq!(store.documents().await.unwrap().len(), 1);
+    assert!(store.integrity_problems().await.unwrap().is_empty());
+}
+
+async fn a_proposed_document_enters_the_library_with_its_text_when_published(backend: Backend) {
+    use agora_core::contribution::Entity;
+    use agora_core::document::{DocFile, DocKind, DocVersion, DocVisibility, Document};
+    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
+    use agora_store::NewContribution;
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &agora_core::account::Email::parse("sec@example.org").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let forum: ForumId = "colombo-process".parse().unwrap();
+    let sha = "d".repeat(64);
+    let d = Document {
+        id: "doc-dddddddddddddddd".parse().unwrap(),
+        kind: DocKind::MeetingReport,
+        date: Some("2026-03".parse().unwrap()),
+        fora: vec![forum.clone()],
+        meeting: None,
+        themes: vec![],
+        source_url: None,
+        licence: None,
+        visibility: DocVisibility::Participants {
+            forum: forum.clone(),
+            public_from: None,
+        },
+        versions: vec![DocVersion {
+            lang: "en".parse().unwrap(),
+            title: "Senior officials meeting report".into(),
+            files: vec![DocFile {
+                sha256: sha.clone(),
+                name: "report.txt".into(),
+                media_type: "text/plain".into(),
+                size: 40,
+            }],
+        }],
+    };
+    let body = serde_json::to_string(&d).unwrap();
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let id = store
+        .create_contribution(
+            &secretariat.as_contributor(&forum).unwrap(),
+            &NewContribution {
+                entity: Entity::Document,
+                entity_id: d.id.to_string(),
+                title: "Upload of report.txt".into(),
+                base: None,
+                proposed: body.clone(),
+                author_id: author.id.clone(),
+                author_role: "secretariat:colombo-process".into(),
+                comment: String::new(),
+                texts: vec![(
+                    "en".parse().unwrap(),
+                    "Labour migration from Sri Lanka".into(),
+                )],
+            },
+        )
+        .await
+        .unwrap();
+    // Pending: not in the library, its file held all the same.
+    assert!(store.document(d.id.as_str()).await.unwrap().is_none());
+    assert_eq!(
+        store.held_blobs().await.unwrap(),
+        std::slice::from_ref(&sha)
+    );
+    assert_eq!(
+        store.contribution_texts(id).await.unwrap(),
+        [(
+            "en".to_owned(),
+            "Labour migration from Sri Lanka".to_owned()
+        )]
+    );
+    let actor = |role: &str| agora_store::Actor {
+        account_id: author.id.clone(),
+        role: role.into(),
+        comment: String::new(),
+    };
+    let seq = store.latest_change().await.unwrap();
+    for (who, from, step) in [
+        (&secretariat, S::Draft, Step::Submit),
+        (&editor, S::Submitted, Step::StartReview),
+        (&editor, S::InReview, Step::Publish),
+    ] {
+        let t = take_step(who, &forum, from, step).unwrap();
+        store
+            .step_contribution(id, &t, &actor("editor"))
+            .await
+            .unwrap();
+    }
+    // Published: the document, its file and its text, in one logged change under the author's role.
+    assert_eq!(store.document(d.id.as_str()).await.unwrap().unwrap(), d);
+    assert_eq!(
+        store
+            .document_text(d.id.as_str(), "en")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Labour migration from Sri Lanka")
+    );
+    let changes = store.changes_since(seq, 10).await.unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(
+        (
+            changes[0].entity.as_str(),
+            changes[0].op.as_str(),
+            changes[0].origin.clone()
+        ),
+        ("document", "create", format!("contribution:{id}"))
+    );
+    assert!(store.integrity_problems().await.unwrap().is_empty());
+    // Withdrawn: out of the library again (logged), the file still held by the contribution.
+    let t = take_step(&editor, &forum, S::Published, Step::Withdraw).unwrap();
+    store
+        .step_contribution(id, &t, &actor("editor"))
+        .await
+        .unwrap();
+    assert!(store.document(d.id.as_str()).await.unwrap().is_none());
+    assert!(
+        store
+            .document_text(d.id.as_str(), "en")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let last = store.changes_since(seq + 1, 10).await.unwrap();
+    assert_eq!(
+        (last[0].entity.as_str(), last[0].op.as_str()),
+        ("document", "delete")
+    );
+    assert_eq!(store.held_blobs().await.unwrap(), [sha]);
     assert!(store.integrity_problems().await.unwrap().is_empty());
 }

@@ -53,10 +53,26 @@ pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution,
     let missing = || AppError::not_found("contribution", id);
     let n: i64 = id.parse().map_err(|_| missing())?;
     let c = state.store.contribution(n).await?.ok_or_else(missing)?;
-    if who.viewer.as_contributor(&c.forum).is_none() {
+    if who.viewer.as_contributor(&c.forum).is_none() || !may_see_proposal(state, who, &c).await? {
         return Err(missing());
     }
     Ok(c)
+}
+
+/// Whether the viewer may see what a contribution proposes: for a document, whether the access
+/// policy lets them see a document of its visibility (an editor's confidential upload to a
+/// forum is not its secretariat's to read); other records are the forum's contributors' to see.
+async fn may_see_proposal(state: &AppState, who: &Who, c: &Contribution) -> Result<bool, AppError> {
+    if c.entity != Entity::Document {
+        return Ok(true);
+    }
+    let Ok(d) = serde_json::from_str::<agora_core::document::Document>(&c.proposed) else {
+        return Ok(false);
+    };
+    let registry = state.registry().await?;
+    Ok(who
+        .viewer
+        .may_see(&d.visibility.policy(), state.today(), registry.as_ref()))
 }
 
 /// The viewer's capability to change a contribution's forum's records (404 without it, as for
@@ -88,7 +104,22 @@ pub async fn visible(
             .collect();
         filter.fora = Some(mine);
     }
-    Ok(state.store.contributions(&filter).await?)
+    let mut out = Vec::new();
+    for c in state.store.contributions(&filter).await? {
+        if may_see_proposal(state, who, &c).await? {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// A document is proposed with its file, never as a bare record.
+fn uploaded_only() -> AppError {
+    AppError::bad(
+        "entity",
+        "a document is proposed by uploading its file: POST /api/v1/documents (multipart) or \
+         the upload page; to correct an upload, upload the corrected file",
+    )
 }
 
 /// Check a proposed record against the registry's rules and the ids that exist; the forum it
@@ -100,6 +131,7 @@ pub async fn check_record(
 ) -> Result<(ForumId, String, String), AppError> {
     let mut d = Dataset::default();
     let (forum, id) = match entity {
+        Entity::Document => return Err(uploaded_only()),
         Entity::Forum => {
             let f: Forum = serde_json::from_value(record.clone())
                 .map_err(|e| AppError::bad("record", format!("not a forum record: {e}")))?;
@@ -132,7 +164,7 @@ pub async fn check_record(
     // The canonical form, as the store keeps records.
     let body = match entity {
         Entity::Forum => serde_json::to_string(&d.fora[0]),
-        Entity::Membership => serde_json::to_string(&d.memberships[0]),
+        _ => serde_json::to_string(&d.memberships[0]),
     }
     .expect("records serialise");
     Ok((forum, id, body))
@@ -154,6 +186,7 @@ pub async fn propose(
     let forum: ForumId = match entity {
         Entity::Forum => record.get("id"),
         Entity::Membership => record.get("forum_id"),
+        Entity::Document => return Err(uploaded_only()),
     }
     .and_then(Value::as_str)
     .and_then(|s| s.parse().ok())
@@ -194,6 +227,7 @@ pub async fn propose(
                 author_id: account.id.clone(),
                 author_role: role,
                 comment: comment.trim().to_owned(),
+                texts: Vec::new(),
             },
         )
         .await?;

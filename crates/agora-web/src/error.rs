@@ -34,6 +34,9 @@ pub enum AppError {
     Render(#[from] askama::Error),
     #[error("search: {0}")]
     Search(agora_search::SearchError),
+    /// A task of the server failed (a panic in a worker).
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 impl From<agora_search::SearchError> for AppError {
@@ -76,9 +79,10 @@ impl AppError {
             | AppError::Search(agora_search::SearchError::Busy(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
-            AppError::Store(_) | AppError::Render(_) | AppError::Search(_) => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
+            AppError::Store(_)
+            | AppError::Render(_)
+            | AppError::Search(_)
+            | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
     /// A stable code for programs.
@@ -96,7 +100,10 @@ impl AppError {
             }
             AppError::Store(agora_store::StoreError::Unavailable(_))
             | AppError::Search(agora_search::SearchError::Busy(_)) => "unavailable",
-            AppError::Store(_) | AppError::Render(_) | AppError::Search(_) => "internal",
+            AppError::Store(_)
+            | AppError::Render(_)
+            | AppError::Search(_)
+            | AppError::Internal(_) => "internal",
         }
     }
     /// What the user may read: internals are replaced by a generic sentence.

@@ -24,6 +24,7 @@ pub mod router;
 pub mod search;
 pub mod state;
 pub mod statics;
+pub mod upload;
 pub mod viewer;
 
 pub use router::router;

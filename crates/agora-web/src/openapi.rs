@@ -20,7 +20,7 @@ use crate::error::Problem;
         api::areas::list, api::areas::show,
         api::organisations::list, api::organisations::show,
         api::contributions::history,
-        api::documents::list, api::documents::show,
+        api::documents::list, api::documents::show, api::documents::create,
         api::search::search,
         api::contributions::me,
         api::contributions::list, api::contributions::create, api::contributions::show,

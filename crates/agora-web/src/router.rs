@@ -14,7 +14,7 @@ use crate::pages::PageError;
 use crate::state::AppState;
 use crate::{api, cache, middleware, pages, statics};
 
-/// The request body limit for every route (the registry takes no uploads yet).
+/// The request body limit for every route but the uploads (see [`crate::upload::UPLOAD_LIMIT`]).
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The router being built, and the table of what it serves.
@@ -54,6 +54,25 @@ impl Routes {
         self.router = self.router.route(path, get(g).post(p));
         self
     }
+
+    /// A GET and an upload (POST with a file): only these take bodies up to the upload limit.
+    fn get_upload<G, TG, P, TP>(mut self, path: &'static str, g: G, p: P) -> Routes
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.table.push((Method::GET, path));
+        self.table.push((Method::POST, path));
+        self.router = self.router.route(
+            path,
+            get(g)
+                .post(p)
+                .layer(DefaultBodyLimit::max(crate::upload::UPLOAD_LIMIT)),
+        );
+        self
+    }
 }
 
 fn routes() -> Routes {
@@ -80,6 +99,11 @@ fn routes() -> Routes {
     .get("/api/docs", pages::docs::page)
     // the document library
     .get("/documents", pages::library::list)
+    .get_upload(
+        "/documents/upload",
+        pages::library::upload_form,
+        pages::library::upload,
+    )
     .get("/documents/{id}", pages::library::show)
     .get("/documents/{id}/files/{sha}", pages::library::file)
     // search
@@ -133,7 +157,11 @@ fn routes() -> Routes {
     .get("/api/v1/areas/{code}", api::areas::show)
     .get("/api/v1/organisations", api::organisations::list)
     .get("/api/v1/organisations/{id}", api::organisations::show)
-    .get("/api/v1/documents", api::documents::list)
+    .get_upload(
+        "/api/v1/documents",
+        api::documents::list,
+        api::documents::create,
+    )
     .get("/api/v1/documents/{id}", api::documents::show)
     .get("/api/v1/search", api::search::search)
     .get("/api/v1/me", api::contributions::me)

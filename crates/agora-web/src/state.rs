@@ -40,6 +40,8 @@ pub struct AppState {
     search: Arc<agora_search::SearchIndex>,
     /// Held while the index catches up with the change log (one catch-up at a time).
     indexing: Arc<tokio::sync::Mutex<()>>,
+    /// How uploaded PDFs are read (a child process); without it they are refused.
+    pdf: Option<agora_extract::PdfReader>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -73,7 +75,18 @@ impl AppState {
             blobs,
             search,
             indexing: Arc::new(tokio::sync::Mutex::new(())),
+            pdf: None,
         })
+    }
+
+    /// Read uploaded PDFs with `reader` (a child process with time and memory limits).
+    pub fn with_pdf_reader(mut self, reader: agora_extract::PdfReader) -> AppState {
+        self.pdf = Some(reader);
+        self
+    }
+
+    pub fn pdf_reader(&self) -> Option<agora_extract::PdfReader> {
+        self.pdf.clone()
     }
 
     /// Brings the search index up to the change log's end. Returns how many change-log entries

@@ -188,6 +188,11 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (true, "/contributions/{id}/edit") => [404, 404, 404, 404, 200, 404, 200, 404, 200],
         (false, "/contributions/{id}/edit") => [303, 404, 404, 404, 400, 404, 400, 404, 400],
         (true, "/review") => EDITORS,
+        // Uploads: for a forum's secretariat (any forum's) and editors. The table posts a
+        // urlencoded form, not a multipart one: refused for who may not upload, 400 for who may.
+        (true, "/documents/upload") => [303, 403, 403, 403, 200, 200, 200, 403, 200],
+        (false, "/documents/upload") => [303, 403, 403, 403, 400, 400, 400, 403, 400],
+        (false, "/api/v1/documents") => [401, 403, 403, 403, 400, 400, 400, 403, 400],
         (true, "/api/v1/me") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
         (true, "/api/v1/contributions") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
         // A proposal that changes nothing: refused for who may not propose, 400 for who may.
@@ -306,9 +311,22 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/api/v1/contributions/{id}/steps" => json!({"step": "submit"}).to_string(),
         "/api/v1/contributions/{id}" => json!({"record": ctx.revised_chair}).to_string(),
         "/contributions/{id}/edit" => "member=NPL&role=chair&start_date=2027".into(),
+        // Sent as multipart (see `UPLOAD_FIELDS`); the API refuses a session cookie first.
+        "/documents/upload" | "/api/v1/documents" => String::new(),
         _ => return None,
     })
 }
+
+/// The fields of an upload the sweep would have accepted with the right token.
+const UPLOAD_FIELDS: [(&str, &str); 3] = [
+    ("forum", FORUM),
+    ("kind", "meeting_report"),
+    ("visibility", "participants"),
+];
+const UPLOAD_FILE: (&str, &[u8]) = (
+    "sweep.md",
+    b"# Senior officials meeting\n\nThe sweep's upload about labour migration.",
+);
 
 struct SweepContext {
     changed_forum: Value,
@@ -391,7 +409,14 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
                 .request(method.clone(), format!("{}{path}", s.base))
                 .header("cookie", &cookie)
                 .header("sec-fetch-site", site);
-            req = if json {
+            req = if *template == "/documents/upload" {
+                let mut fields = UPLOAD_FIELDS.to_vec();
+                if let Some(t) = &token {
+                    fields.insert(0, ("csrf", t.as_str()));
+                }
+                let (content_type, body) = multipart(&fields, Some(UPLOAD_FILE));
+                req.header("content-type", content_type).body(body)
+            } else if json {
                 req.header("content-type", "application/json")
                     .body(body.clone())
             } else {
@@ -474,6 +499,15 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.text().await.unwrap().contains("/account/setup/"));
+    let r = s
+        .upload_page(&admin, &UPLOAD_FIELDS, Some(UPLOAD_FILE))
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
 }
 
 #[tokio::test]
@@ -1404,4 +1438,278 @@ async fn reclassifying_a_document_or_revoking_a_role_changes_the_very_next_searc
     assert_eq!(total(None).await, 1);
     put(DocVisibility::Confidential).await;
     assert_eq!(total(None).await, 0);
+}
+
+#[tokio::test]
+async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor_publishes_it() {
+    let s = server().await;
+    let secretariat = s
+        .person("sec@example.org", &["secretariat:colombo-process"])
+        .await;
+    let other_secretariat = s
+        .person("other@example.org", &["secretariat:soderkoping-process"])
+        .await;
+    let member = s.person("member@example.org", &["focal_point:LKA"]).await;
+    let outsider = s.person("outsider@example.org", &["focal_point:BRA"]).await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let canary = "zqupload7731";
+    let text = format!("# Colombo senior officials {canary}\n\nLabour migration and {canary}.");
+    let search = async |who: Option<&Person>| {
+        let (status, v) = s
+            .api(
+                Method::GET,
+                &format!("/api/v1/search?q={canary}"),
+                who,
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        v["total"].as_u64().unwrap()
+    };
+    let nothing_stored = async || {
+        (
+            s.store
+                .contributions(&Default::default())
+                .await
+                .unwrap()
+                .len(),
+            s.blobs.list().unwrap().len(),
+        )
+    };
+    let before = nothing_stored().await;
+
+    // Bad uploads: each a clear 400 (or 403) naming what is wrong, and nothing stored.
+    let fields = [
+        ("forum", FORUM),
+        ("kind", "meeting_report"),
+        ("visibility", "participants"),
+    ];
+    for (case, fields, file, status, says) in [
+        ("no file", fields.to_vec(), None, 400, "choose a file"),
+        (
+            "an unknown field",
+            [fields.as_slice(), &[("colour", "red")]].concat(),
+            Some(("a.md", text.as_bytes())),
+            400,
+            "unknown field",
+        ),
+        (
+            "an unknown forum",
+            vec![("forum", "no-such-forum"), ("kind", "study")],
+            Some(("a.md", text.as_bytes())),
+            400,
+            "no forum",
+        ),
+        (
+            "a kind that is none",
+            vec![("forum", FORUM), ("kind", "poem")],
+            Some(("a.md", text.as_bytes())),
+            400,
+            "use declaration",
+        ),
+        (
+            "text named .pdf",
+            fields.to_vec(),
+            Some(("report.pdf", text.as_bytes())),
+            400,
+            "pdf",
+        ),
+        (
+            "a truncated PDF",
+            fields.to_vec(),
+            Some((
+                "report.pdf",
+                b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog".as_slice(),
+            )),
+            400,
+            "pdf",
+        ),
+        (
+            "another forum's document",
+            vec![("forum", "soderkoping-process"), ("kind", "study")],
+            Some(("a.md", text.as_bytes())),
+            403,
+            "secretariat",
+        ),
+        (
+            "a confidential document by a secretariat",
+            vec![
+                ("forum", FORUM),
+                ("kind", "study"),
+                ("visibility", "confidential"),
+            ],
+            Some(("a.md", text.as_bytes())),
+            403,
+            "confidential",
+        ),
+    ] {
+        let (got, v) = s.upload_api(&secretariat, &fields, file).await;
+        assert_eq!(got.as_u16(), status, "{case}: {v}");
+        assert!(
+            v["detail"].as_str().unwrap().to_lowercase().contains(says),
+            "{case}: {v}"
+        );
+    }
+    assert_eq!(nothing_stored().await, before);
+
+    // The secretariat uploads a participants-only report and submits it.
+    let (status, v) = s
+        .upload_api(
+            &secretariat,
+            &[
+                ("forum", FORUM),
+                ("kind", "meeting_report"),
+                ("date", "2026-03"),
+                ("visibility", "participants"),
+                ("comment", "From the senior officials meeting"),
+                ("submit", "true"),
+            ],
+            Some(("colombo-som.md", text.as_bytes())),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["state"], "submitted", "{v}");
+    let contribution = v["id"].as_i64().unwrap();
+    let doc = v["entity_id"].as_str().unwrap().to_owned();
+    // Pending: in no library, no search, no file, for anyone; the contribution is its forum's
+    // contributors' to open (with the file's text), and no one else's.
+    for who in [None, Some(&member), Some(&editor), Some(&secretariat)] {
+        assert_eq!(search(who).await, 0);
+        let (status, _) = s
+            .api(Method::GET, &format!("/api/v1/documents/{doc}"), who, None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    for (who, open) in [
+        (&secretariat, true),
+        (&editor, true),
+        (&other_secretariat, false),
+        (&member, false),
+        (&outsider, false),
+    ] {
+        let page = s
+            .get_as(&format!("/contributions/{contribution}"), Some(who))
+            .await;
+        let status = page.status();
+        let body = page.text().await.unwrap();
+        assert_eq!(status.is_success(), open, "{status}");
+        assert_eq!(body.contains(canary), open);
+    }
+    // An editor publishes it: now the forum's participants find it, and no one else.
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{contribution}/steps"),
+                Some(&editor),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{step}: {v}");
+    }
+    assert_eq!(
+        (
+            search(None).await,
+            search(Some(&member)).await,
+            search(Some(&outsider)).await,
+            search(Some(&secretariat)).await
+        ),
+        (0, 1, 0, 1)
+    );
+    let (status, d) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/documents/{doc}"),
+            Some(&member),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{d}");
+    assert_eq!(d["visibility"], "participants");
+    assert_eq!(d["kind"], "meeting_report");
+    let file = s
+        .get_as(
+            d["versions"][0]["files"][0]["url"].as_str().unwrap(),
+            Some(&member),
+        )
+        .await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.bytes().await.unwrap().as_ref(), text.as_bytes());
+    let (status, v) = s
+        .upload_api(
+            &secretariat,
+            &[("forum", FORUM), ("kind", "study")],
+            Some(("again.md", text.as_bytes())),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{v}");
+    assert!(v["detail"].as_str().unwrap().contains(&doc), "{v}");
+
+    // An editor's confidential upload is not the forum secretariat's to open or list.
+    let secret = format!("A confidential note {canary}x.");
+    let confidential_fields = [
+        ("forum", FORUM),
+        ("kind", "other"),
+        ("visibility", "confidential"),
+    ];
+    let (status, v) = s
+        .upload_api(
+            &editor,
+            &confidential_fields,
+            Some(("note.txt", secret.as_bytes())),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert_eq!(
+        v["parameter"], "lang",
+        "too short to tell its language: {v}"
+    );
+    let (status, v) = s
+        .upload_api(
+            &editor,
+            &[confidential_fields.as_slice(), &[("lang", "en")]].concat(),
+            Some(("note.txt", secret.as_bytes())),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let confidential = v["id"].as_i64().unwrap();
+    let page = s
+        .get_as(
+            &format!("/contributions/{confidential}"),
+            Some(&secretariat),
+        )
+        .await;
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+    let (_, list) = s
+        .api(
+            Method::GET,
+            "/api/v1/contributions",
+            Some(&secretariat),
+            None,
+        )
+        .await;
+    assert!(!list.to_string().contains(&format!("{canary}x")), "{list}");
+    assert!(!list.to_string().contains("note.txt"), "{list}");
+
+    // Withdrawn: out of the library and the search again.
+    let (status, v) = s
+        .api(
+            Method::POST,
+            &format!("/api/v1/contributions/{contribution}/steps"),
+            Some(&editor),
+            Some(json!({"step": "withdraw", "comment": "uploaded by mistake"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(search(Some(&member)).await, 0);
+    let (status, _) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/documents/{doc}"),
+            Some(&member),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(s.store.integrity_problems().await.unwrap().is_empty());
 }

@@ -123,7 +123,11 @@ async fn out(state: &AppState, c: Contribution) -> Result<ContributionOut, AppEr
 }
 
 /// A contribution the viewer may open, as the API shows it.
-async fn opened(state: &AppState, who: &Who, id: &str) -> Result<ContributionOut, AppError> {
+pub(crate) async fn opened(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+) -> Result<ContributionOut, AppError> {
     out(state, contrib::load(state, who, id).await?).await
 }
 
@@ -146,7 +150,7 @@ pub struct ContributionsQuery {
 
 /// Writes through the API need a token; a browser session has the pages (with their CSRF
 /// tokens) instead.
-fn token_only(who: &Who) -> Result<(), AppError> {
+pub(crate) fn token_only(who: &Who) -> Result<(), AppError> {
     who.account()?;
     if who.session.is_some() {
         return Err(AppError::Forbidden(

@@ -143,3 +143,66 @@ pub async fn show(
     Params::api(q.as_deref(), &[])?;
     Ok(Json(out(visible_document(&state, &who, &id).await?)))
 }
+
+/// An upload: a new document proposed with its file (`multipart/form-data`).
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)] // documents the multipart form read by `upload::read`
+pub struct DocumentUpload {
+    /// The file: PDF, DOCX, HTML, plain text or Markdown, at most 50 MB.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    /// The forum whose document it is (the caller must be its secretariat or an editor).
+    forum: String,
+    /// declaration, action_plan, meeting_report, summary_report, background_paper, study,
+    /// statement, recommendations or other.
+    kind: String,
+    /// ISO 639-1 code of the file's language; detected from its text when absent.
+    lang: Option<String>,
+    /// The title; else the file's own title or first line.
+    title: Option<String>,
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    date: Option<String>,
+    /// public, participants (the forum's; the default) or confidential (editors only).
+    visibility: Option<String>,
+    /// For a participants-only document: the day it becomes public by itself (YYYY-MM-DD).
+    public_from: Option<String>,
+    /// Theme ids, separated by commas.
+    themes: Option<String>,
+    source_url: Option<String>,
+    /// A comment for the editors.
+    comment: Option<String>,
+    /// `true` to submit for review at once instead of keeping a draft.
+    submit: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents", tag = "documents",
+    request_body(content = DocumentUpload, content_type = "multipart/form-data"),
+    security(("token" = [])),
+    responses(
+        (status = 201, description = "The contribution proposing the document (a draft, or submitted); the document reaches the library when an editor publishes it", body = crate::api::contributions::ContributionOut),
+        (status = 400, description = "A malformed form, an unknown forum, kind or theme, or a file that cannot be read (the reason is given)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account may not upload documents of this forum or of this visibility, or used a session cookie", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The file is in the library already", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the upload limit"),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    who: Who,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<
+    (
+        axum::http::StatusCode,
+        Json<crate::api::contributions::ContributionOut>,
+    ),
+    ApiError,
+> {
+    crate::api::contributions::token_only(&who)?;
+    crate::upload::may_upload(&who)?;
+    let upload = crate::upload::read(multipart).await?;
+    let (id, _) = crate::upload::propose(&state, &who, upload).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(crate::api::contributions::opened(&state, &who, &id.to_string()).await?),
+    ))
+}

@@ -515,7 +515,13 @@ struct ContributionPage {
     csrf: String,
     /// The viewer may revise it (a draft or a contribution sent back).
     revisable: bool,
+    /// For an uploaded document: the beginning of its file's text per language, and whether
+    /// there is more.
+    texts: Vec<(String, String, bool)>,
 }
+
+/// How much of an uploaded document's text its contribution page shows.
+const TEXT_SHOWN: usize = 3000;
 
 pub async fn show(
     State(state): State<AppState>,
@@ -558,10 +564,27 @@ pub async fn show(
             .collect(),
         actions,
         csrf: who.csrf(),
-        revisable: matches!(
-            c.state,
-            ContributionState::Draft | ContributionState::ChangesRequested
-        ),
+        revisable: c.entity != Entity::Document
+            && matches!(
+                c.state,
+                ContributionState::Draft | ContributionState::ChangesRequested
+            ),
+        texts: if c.entity == Entity::Document {
+            state
+                .store
+                .contribution_texts(c.id)
+                .await
+                .map_err(AppError::from)?
+                .into_iter()
+                .map(|(lang, text)| {
+                    let shown: String = text.chars().take(TEXT_SHOWN).collect();
+                    let more = shown.len() < text.len();
+                    (lang, shown, more)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
     };
     private_page(StatusCode::OK, &page)
 }
@@ -784,6 +807,11 @@ struct RevisePage {
 /// A contribution its authors may still change: a draft, or one sent back by an editor.
 async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
     let c = contrib::load(state, who, id).await?;
+    if c.entity == Entity::Document {
+        return Err(AppError::Conflict(
+            "an uploaded document is not revised here: upload the corrected file instead".into(),
+        ));
+    }
     if !matches!(
         c.state,
         ContributionState::Draft | ContributionState::ChangesRequested

@@ -9,8 +9,9 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{PageError, html};
+use super::{PageError, html, private_page, see_other};
 use crate::error::AppError;
+use crate::pages::contribute::Choice;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
@@ -82,6 +83,7 @@ pub struct DocRow {
 struct ListPage {
     rows: Vec<DocRow>,
     forum: Option<(String, String)>,
+    may_upload: bool,
 }
 
 pub async fn list(
@@ -116,6 +118,7 @@ pub async fn list(
     html(&ListPage {
         rows,
         forum: forum.map(|f| (f.id.to_string(), f.name().to_owned())),
+        may_upload: who.viewer.contributes_somewhere(),
     })
 }
 
@@ -249,4 +252,83 @@ pub async fn file(
         header::HeaderValue::from_static("sandbox; default-src 'none'"),
     );
     Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "upload.html")]
+struct UploadPage {
+    csrf: String,
+    fora: Vec<Choice>,
+    kinds: Vec<Choice>,
+    may_confidential: bool,
+    max_mb: usize,
+}
+
+/// The upload form: for a forum's secretariat (its fora) and editors (every forum).
+pub async fn upload_form(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["forum"])?;
+    crate::upload::may_upload(&who)?;
+    let registry = state.registry().await?;
+    let wanted = p.get("forum").unwrap_or_default();
+    let mut fora: Vec<Choice> = registry
+        .data
+        .fora
+        .iter()
+        .filter(|f| who.viewer.as_contributor(&f.id).is_some())
+        .map(|f| Choice {
+            value: f.id.to_string(),
+            label: f.name().to_owned(),
+            selected: f.id.as_str() == wanted,
+        })
+        .collect();
+    fora.sort_by(|a, b| a.label.cmp(&b.label));
+    let kinds = DocKind::ALL
+        .into_iter()
+        .map(|k| Choice {
+            value: k.as_str().into(),
+            label: kind_label(k).into(),
+            selected: k == DocKind::MeetingReport,
+        })
+        .collect();
+    private_page(
+        StatusCode::OK,
+        &UploadPage {
+            csrf: who.csrf(),
+            fora,
+            kinds,
+            may_confidential: who.viewer.may_see(
+                &agora_core::policy::Visibility::Confidential,
+                state.today(),
+                registry.as_ref(),
+            ),
+            max_mb: crate::upload::UPLOAD_LIMIT / 1024 / 1024,
+        },
+    )
+}
+
+/// An uploaded file becomes a contribution; the uploader is taken to it.
+pub async fn upload(
+    State(state): State<AppState>,
+    who: Who,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, PageError> {
+    crate::upload::may_upload(&who)?;
+    let upload = crate::upload::read(multipart).await?;
+    if let Err(e) = who.check_csrf(upload.field("csrf")) {
+        super::audit(
+            &state,
+            &who.actor(),
+            "post",
+            "/documents/upload",
+            "refused: bad csrf token",
+        )
+        .await;
+        return Err(e.into());
+    }
+    let (id, _) = crate::upload::propose(&state, &who, upload).await?;
+    Ok(see_other(format!("/contributions/{id}")))
 }

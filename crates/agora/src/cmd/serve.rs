@@ -57,7 +57,9 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut state = agora_web::AppState::new(store, place.data_dir().blobs(), index, None)
         .await
-        .context("reading the registry")?;
+        .context("reading the registry")?
+        // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
+        .with_pdf_reader(super::ingest::pdf_reader()?);
     state.secure_cookies = args.public_url.starts_with("https://");
     tokio::spawn(release_embargoes(state.clone()));
     tokio::spawn(follow_change_log(state.clone()));
