@@ -42,35 +42,36 @@ impl Routes {
         self
     }
 
-    fn get_post<G, TG, P, TP>(mut self, path: &'static str, g: G, p: P) -> Routes
+    fn get_post<G, TG, P, TP>(self, path: &'static str, g: G, p: P) -> Routes
     where
         G: Handler<TG, AppState>,
         TG: 'static,
         P: Handler<TP, AppState>,
         TP: 'static,
     {
-        self.table.push((Method::GET, path));
-        self.table.push((Method::POST, path));
-        self.router = self.router.route(path, get(g).post(p));
-        self
+        self.get_and_post(path, get(g).post(p))
     }
 
     /// A GET and an upload (POST with a file): only these take bodies up to the upload limit.
-    fn get_upload<G, TG, P, TP>(mut self, path: &'static str, g: G, p: P) -> Routes
+    fn get_upload<G, TG, P, TP>(self, path: &'static str, g: G, p: P) -> Routes
     where
         G: Handler<TG, AppState>,
         TG: 'static,
         P: Handler<TP, AppState>,
         TP: 'static,
     {
+        let limit = DefaultBodyLimit::max(crate::upload::UPLOAD_LIMIT);
+        self.get_and_post(path, get(g).post(p).layer(limit))
+    }
+
+    fn get_and_post(
+        mut self,
+        path: &'static str,
+        both: axum::routing::MethodRouter<AppState>,
+    ) -> Routes {
         self.table.push((Method::GET, path));
         self.table.push((Method::POST, path));
-        self.router = self.router.route(
-            path,
-            get(g)
-                .post(p)
-                .layer(DefaultBodyLimit::max(crate::upload::UPLOAD_LIMIT)),
-        );
+        self.router = self.router.route(path, both);
         self
     }
 }
