@@ -458,17 +458,27 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         tokio::spawn(async move {
             while storing.load(std::sync::atomic::Ordering::Acquire) {
                 agora_search::follow::catch_up(store.as_ref(), &index).await?;
-                tokio::time::sleep(Duration::from_millis(100)).await;
+                tokio::time::sleep(Duration::from_secs(1)).await;
             }
             anyhow::Ok(())
         })
     };
-    for items in &batches {
-        for r in
-            super::ingest::store_files(store.as_ref(), &blobs, &catalogue, items, "bench").await
-        {
-            r.context("storing a generated document")?;
-        }
+    let mut failure = None;
+    super::ingest::store_batches(
+        &store,
+        &blobs,
+        &catalogue,
+        batches.into_iter().map(|items| ((), items)),
+        "bench",
+        |(), results| {
+            if let Some(Err(e)) = results.into_iter().find(Result::is_err) {
+                failure.get_or_insert(e);
+            }
+        },
+    )
+    .await?;
+    if let Some(e) = failure {
+        return Err(e.context("storing a generated document"));
     }
     let stored = started.elapsed();
     storing.store(false, std::sync::atomic::Ordering::Release);
@@ -476,7 +486,6 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     agora_search::follow::catch_up(store.as_ref(), &index).await?;
     let total = started.elapsed();
     let indexed = total - stored;
-    drop(batches);
 
     // FTS5: the same documents.
     let fts = Fts5::create(&work.join("fts5.db")).await?;

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use agora_core::document::{DocKind, DocVisibility};
 use agora_core::{DocumentId, ForumId, Lang, PartialDate, ThemeId};
@@ -96,6 +97,31 @@ pub async fn store_files(
     items: &[Item],
     origin: &str,
 ) -> Vec<anyhow::Result<(DocumentId, Outcome)>> {
+    let staged = stage_files(store, blobs, catalogue, items).await;
+    record_files(store, staged, items, origin).await
+}
+
+/// What became of each file of a batch so far.
+type Results = Vec<Option<anyhow::Result<(DocumentId, Outcome)>>>;
+
+/// A batch whose files are in the blob store and whose texts are extracted, waiting for its
+/// records ([`record_files`]).
+pub struct Staged {
+    results: Results,
+    ready: Vec<(usize, agora_ingest::documents::Prepared)>,
+    shas: Vec<String>,
+    /// The first file of the batch with each SHA-256 (later copies become its document).
+    in_batch: std::collections::HashMap<String, usize>,
+}
+
+/// The first half of [`store_files`]: known bytes looked up, texts extracted on every core, new
+/// bytes written to the blob store (made durable together).
+pub async fn stage_files(
+    store: &dyn Store,
+    blobs: &Blobs,
+    catalogue: &agora_core::Catalogue,
+    items: &[Item],
+) -> Staged {
     let mut results: Vec<Option<anyhow::Result<(DocumentId, Outcome)>>> =
         (0..items.len()).map(|_| None).collect();
     let shas: Vec<String> = items
@@ -107,11 +133,19 @@ pub async fn store_files(
         Ok(h) => h,
         Err(e) => {
             let e = format!("{e:#}");
-            return items.iter().map(|_| Err(anyhow::anyhow!("{e}"))).collect();
+            return Staged {
+                results: items
+                    .iter()
+                    .map(|_| Some(Err(anyhow::anyhow!("{e}"))))
+                    .collect(),
+                ready: Vec::new(),
+                shas,
+                in_batch: Default::default(),
+            };
         }
     };
     let mut todo = Vec::new();
-    let mut in_batch: std::collections::HashMap<&str, usize> = Default::default();
+    let mut in_batch: std::collections::HashMap<String, usize> = Default::default();
     for (i, item) in items.iter().enumerate() {
         if item.options.id.is_none() {
             if let Some(existing) = held.get(&shas[i]) {
@@ -126,7 +160,7 @@ pub async fn store_files(
             if in_batch.contains_key(shas[i].as_str()) {
                 continue; // a second copy in this batch: answered below, from the first
             }
-            in_batch.insert(&shas[i], i);
+            in_batch.insert(shas[i].clone(), i);
         }
         todo.push(i);
     }
@@ -182,12 +216,39 @@ pub async fn store_files(
         .iter()
         .map(|(i, _)| items[*i].bytes.as_slice())
         .collect();
-    if let Err(e) = blobs.put_many(&bytes) {
+    let written = match tokio::runtime::Handle::current().runtime_flavor() {
+        tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(|| blobs.put_many(&bytes))
+        }
+        _ => blobs.put_many(&bytes),
+    };
+    if let Err(e) = written {
         for (i, _) in &ready {
             results[*i] = Some(Err(anyhow::anyhow!("storing the file: {e}")));
         }
         ready.clear();
     }
+    Staged {
+        results,
+        ready,
+        shas,
+        in_batch,
+    }
+}
+
+/// The second half of [`store_files`]: the records of a staged batch, in one transaction.
+pub async fn record_files(
+    store: &dyn Store,
+    staged: Staged,
+    items: &[Item],
+    origin: &str,
+) -> Vec<anyhow::Result<(DocumentId, Outcome)>> {
+    let Staged {
+        mut results,
+        ready,
+        shas,
+        in_batch,
+    } = staged;
     let ids: Vec<(usize, DocumentId)> = ready
         .iter()
         .map(|(i, p)| (*i, p.document.id.clone()))
@@ -231,7 +292,7 @@ pub async fn store_files(
     for (i, item) in items.iter().enumerate() {
         if results[i].is_none()
             && item.options.id.is_none()
-            && let Some(&first) = in_batch.get(shas[i].as_str())
+            && let Some(&first) = in_batch.get(&shas[i])
         {
             results[i] = Some(match &results[first] {
                 Some(Ok((id, _))) => Ok((id.clone(), Outcome::Unchanged)),
@@ -250,6 +311,39 @@ pub async fn store_files(
 
 /// Files stored per transaction.
 pub const BATCH: usize = 256;
+
+/// Store batches of files (each with a tag of the caller's), handing each batch's results to
+/// `done` in order. A batch's records are written (by the database, on its own thread) while the
+/// next batch's texts are extracted and its bytes written, so neither waits for the other; a
+/// batch's records are committed only after the previous batch's.
+pub async fn store_batches<T: Send + 'static>(
+    store: &Arc<dyn Store>,
+    blobs: &Blobs,
+    catalogue: &agora_core::Catalogue,
+    batches: impl IntoIterator<Item = (T, Vec<Item>)>,
+    origin: &str,
+    mut done: impl FnMut(T, Vec<anyhow::Result<(DocumentId, Outcome)>>),
+) -> anyhow::Result<()> {
+    type Recording<T> = tokio::task::JoinHandle<(T, Vec<anyhow::Result<(DocumentId, Outcome)>>)>;
+    let mut recording: Option<Recording<T>> = None;
+    for (tag, items) in batches {
+        let staged = stage_files(store.as_ref(), blobs, catalogue, &items).await;
+        if let Some(previous) = recording.take() {
+            let (tag, results) = previous.await.context("writing a batch's records")?;
+            done(tag, results);
+        }
+        let (store, origin) = (store.clone(), origin.to_owned());
+        recording = Some(tokio::spawn(async move {
+            let results = record_files(store.as_ref(), staged, &items, &origin).await;
+            (tag, results)
+        }));
+    }
+    if let Some(last) = recording {
+        let (tag, results) = last.await.context("writing a batch's records")?;
+        done(tag, results);
+    }
+    Ok(())
+}
 
 /// Every file under the paths, folders read recursively in name order, hidden files skipped.
 fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
@@ -370,8 +464,9 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let bar = super::progress_bar(files.len(), "ingesting");
     let (mut added, mut updated, mut unchanged) = (0, 0, 0);
     let mut failed: Vec<(PathBuf, String)> = Vec::new();
-    let mut done = 0;
-    for chunk in files.chunks(BATCH) {
+    let mut unreadable: Vec<(PathBuf, String)> = Vec::new();
+    // Files are read as their batch comes up.
+    let batches = files.chunks(BATCH).map(|chunk| {
         let mut items = Vec::with_capacity(chunk.len());
         let mut paths = Vec::with_capacity(chunk.len());
         for path in chunk {
@@ -386,23 +481,35 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                         bytes,
                         options: options.clone(),
                     });
-                    paths.push(path);
+                    paths.push(path.clone());
                 }
-                Err(e) => failed.push((path.clone(), format!("{e:#}"))),
+                Err(e) => unreadable.push((path.clone(), format!("{e:#}"))),
             }
         }
-        let results = store_files(store.as_ref(), &blobs, &catalogue, &items, "ingest").await;
-        for (path, result) in paths.into_iter().zip(results) {
-            match result {
-                Ok((_, Outcome::Added)) => added += 1,
-                Ok((_, Outcome::Updated)) => updated += 1,
-                Ok((_, Outcome::Unchanged)) => unchanged += 1,
-                Err(e) => failed.push((path.clone(), format!("{e:#}"))),
+        ((paths, chunk.len()), items)
+    });
+    let mut done = 0;
+    store_batches(
+        &store,
+        &blobs,
+        &catalogue,
+        batches,
+        "ingest",
+        |(paths, files_in_chunk), results| {
+            for (path, result) in paths.into_iter().zip(results) {
+                match result {
+                    Ok((_, Outcome::Added)) => added += 1,
+                    Ok((_, Outcome::Updated)) => updated += 1,
+                    Ok((_, Outcome::Unchanged)) => unchanged += 1,
+                    Err(e) => failed.push((path, format!("{e:#}"))),
+                }
             }
-        }
-        done += chunk.len();
-        bar.set_position(done as u64);
-    }
+            done += files_in_chunk;
+            bar.set_position(done as u64);
+        },
+    )
+    .await?;
+    failed.extend(unreadable);
     failed.sort();
     bar.finish_and_clear();
     println!(
