@@ -40,7 +40,7 @@ fn actor(who: &Who, forum: &ForumId, comment: &str) -> Result<Actor, AppError> {
     })
 }
 
-fn check_text(field: &str, value: &str, max: usize) -> Result<(), AppError> {
+pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<(), AppError> {
     if value.chars().count() > max {
         return Err(AppError::bad(field, format!("at most {max} characters")));
     }
@@ -53,7 +53,9 @@ pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution,
     let missing = || AppError::not_found("contribution", id);
     let n: i64 = id.parse().map_err(|_| missing())?;
     let c = state.store.contribution(n).await?.ok_or_else(missing)?;
-    if who.viewer.as_contributor(&c.forum).is_none() || !may_see_proposal(state, who, &c).await? {
+    let registry = state.registry().await?;
+    if who.viewer.as_contributor(&c.forum).is_none() || !may_see_proposal(state, &registry, who, &c)
+    {
         return Err(missing());
     }
     Ok(c)
@@ -62,17 +64,19 @@ pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution,
 /// Whether the viewer may see what a contribution proposes: for a document, whether the access
 /// policy lets them see a document of its visibility (an editor's confidential upload to a
 /// forum is not its secretariat's to read); other records are the forum's contributors' to see.
-async fn may_see_proposal(state: &AppState, who: &Who, c: &Contribution) -> Result<bool, AppError> {
+fn may_see_proposal(
+    state: &AppState,
+    registry: &crate::registry::Registry,
+    who: &Who,
+    c: &Contribution,
+) -> bool {
     if c.entity != Entity::Document {
-        return Ok(true);
+        return true;
     }
-    let Ok(d) = serde_json::from_str::<agora_core::document::Document>(&c.proposed) else {
-        return Ok(false);
-    };
-    let registry = state.registry().await?;
-    Ok(who
-        .viewer
-        .may_see(&d.visibility.policy(), state.today(), registry.as_ref()))
+    serde_json::from_str::<agora_core::document::Document>(&c.proposed).is_ok_and(|d| {
+        who.viewer
+            .may_see(&d.visibility.policy(), state.today(), registry)
+    })
 }
 
 /// The viewer's capability to change a contribution's forum's records (404 without it, as for
@@ -104,13 +108,10 @@ pub async fn visible(
             .collect();
         filter.fora = Some(mine);
     }
-    let mut out = Vec::new();
-    for c in state.store.contributions(&filter).await? {
-        if may_see_proposal(state, who, &c).await? {
-            out.push(c);
-        }
-    }
-    Ok(out)
+    let registry = state.registry().await?;
+    let mut all = state.store.contributions(&filter).await?;
+    all.retain(|c| may_see_proposal(state, &registry, who, c));
+    Ok(all)
 }
 
 /// A document is proposed with its file, never as a bare record.

@@ -228,12 +228,7 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
         )));
     };
     let comment = up.field("comment").to_owned();
-    if comment.chars().count() > crate::contrib::MAX_COMMENT {
-        return Err(AppError::bad(
-            "comment",
-            format!("at most {} characters", crate::contrib::MAX_COMMENT),
-        ));
-    }
+    crate::contrib::check_text("comment", &comment, crate::contrib::MAX_COMMENT)?;
     let submit = match up.field("submit") {
         "" | "false" | "draft" => false,
         "true" | "submit" => true,
