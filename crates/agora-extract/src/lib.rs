@@ -127,10 +127,19 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
 fn text_of(bytes: &[u8]) -> Option<&str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let s = std::str::from_utf8(bytes).ok()?;
-    let binary = s
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
-    (!binary).then_some(s)
+    // Control characters (U+0000-U+001F, U+007F-U+009F) are one byte in UTF-8, or 0xC2 then
+    // 0x80-0x9F (0xC2 is never a continuation byte): found without decoding a character.
+    let mut previous = 0u8;
+    for &b in bytes {
+        let control = (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+            || b == 0x7f
+            || (previous == 0xc2 && (0x80..=0x9f).contains(&b));
+        if control {
+            return None;
+        }
+        previous = b;
+    }
+    Some(s)
 }
 
 /// Extract the text of a file named `name`. The name's extension must agree with the content.
@@ -211,16 +220,21 @@ pub fn extract_with(
 /// NFKC; `\r\n` and `\r` become `\n`; control characters other than line breaks and tabs go;
 /// runs of spaces shrink to one and runs of blank lines to one blank line.
 pub fn normalise(s: &str) -> String {
-    // Most text is in NFKC already, and the quick check says so without composing anything.
-    let s: std::borrow::Cow<str> = match unicode_normalization::is_nfkc_quick(s.chars()) {
-        unicode_normalization::IsNormalized::Yes => s.into(),
-        _ => s.nfkc().collect::<String>().into(),
+    let s: std::borrow::Cow<str> = if is_nfkc(s) {
+        s.into()
+    } else {
+        s.nfkc().collect::<String>().into()
     };
-    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let s: std::borrow::Cow<str> = if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        s
+    };
     let mut out = String::with_capacity(s.len());
+    let mut l = String::new();
     let mut blank_lines = 0;
     for line in s.split('\n') {
-        let mut l = String::with_capacity(line.len());
+        l.clear();
         let mut space = false;
         for c in line.chars() {
             if c.is_whitespace() {
@@ -244,7 +258,33 @@ pub fn normalise(s: &str) -> String {
         out.push_str(&l);
         out.push('\n');
     }
-    out.trim_end().to_owned()
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Whether the text is in NFKC by the quick check, asked only of its runs of non-ASCII
+/// characters: an ASCII character is NFKC and combines with nothing, so the check's state
+/// starts afresh after each one (and most text is mostly ASCII).
+fn is_nfkc(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            i += 1;
+        }
+        // Both ends are character boundaries: a run starts after an ASCII byte and ends before one.
+        if unicode_normalization::is_nfkc_quick(s[start..i].chars())
+            != unicode_normalization::IsNormalized::Yes
+        {
+            return false;
+        }
+    }
+    true
 }
 
 fn first_line(text: &str) -> Option<String> {
@@ -361,6 +401,31 @@ mod tests {
             normalise("a\r\nb\rc\u{7}\n\n\n\nd   e\t f"),
             "a\nb\nc\n\nd e f"
         );
+        // Combining marks after ASCII letters compose; text already in NFKC is kept as it is.
+        assert_eq!(normalise("e\u{301}te\u{301}"), "été");
+        assert_eq!(
+            normalise("Söderköping 移民 Ελλάδα"),
+            "Söderköping 移民 Ελλάδα"
+        );
+        assert_eq!(
+            normalise(" \u{85}x\u{a0}\u{a0}y \n \n\u{7}\n z "),
+            "x y\n\nz"
+        );
+    }
+
+    #[test]
+    fn binary_control_characters_are_not_text() {
+        assert!(text_of(b"a\tb\x0cc\r\n").is_some());
+        assert!(text_of("ü ÿ Ā \u{a0}".as_bytes()).is_some());
+        for bad in [
+            &b"a\x00b"[..],
+            b"a\x1bb",
+            b"a\x7fb",
+            "a\u{85}b".as_bytes(),
+            "\u{9f}".as_bytes(),
+        ] {
+            assert!(text_of(bad).is_none(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -4,11 +4,19 @@
 //! Japanese and Korean. All fold case and accents (after stop words, whose lists are accented,
 //! and before stemming, so that the stemmer sees the same word either way): "fernandez" finds
 //! "Fernández", "soderkoping" finds "Söderköping", "mobilite" finds "mobilité".
+//!
+//! An analyzer works in two steps: it cuts a text into raw tokens (runs of letters and digits, or
+//! pairs of CJK characters), then finishes each raw token into its term (or none: a stop word, a
+//! token too long) with a chain of tantivy filters. The finished term depends on the raw token
+//! alone, so each analyzer remembers the terms of the raw tokens it has seen: in a corpus most
+//! tokens are words seen before, and finishing one (lower case, fold, stem) costs far more than
+//! looking it up.
 
+use rustc_hash::FxHashMap;
 use tantivy::Index;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    StopWordFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, StopWordFilter,
+    TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -30,9 +38,71 @@ pub fn tokenizer_name(field_lang: &str) -> String {
     format!("agora_{field_lang}")
 }
 
+/// Tokens longer than this (in bytes, once finished for `und`) are dropped.
+const LONGEST: usize = 48;
+
+/// Raw tokens remembered by one analyzer before it forgets them all and starts again.
+const REMEMBERED: usize = 200_000;
+
+/// How a text is cut into raw tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    /// Runs of letters and digits (`char::is_alphanumeric`), as tantivy's `SimpleTokenizer`.
+    Words,
+    /// Runs of letters and digits outside CJK; runs of CJK characters as overlapping pairs.
+    WordsAndPairs,
+}
+
+/// A tokenizer whose whole input is one token (the raw token being finished), with combining
+/// marks removed and case lowered first when `unmarked`.
+#[derive(Clone, Default)]
+struct Whole {
+    unmarked: bool,
+    token: Token,
+}
+
+struct WholeStream<'a> {
+    token: &'a mut Token,
+    given: bool,
+}
+
+impl TokenStream for WholeStream<'_> {
+    fn advance(&mut self) -> bool {
+        let first = !self.given;
+        self.given = true;
+        first
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+impl Tokenizer for Whole {
+    type TokenStream<'a> = WholeStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WholeStream<'a> {
+        self.token.reset();
+        self.token.position = 0;
+        self.token.offset_to = text.len();
+        if self.unmarked {
+            self.token.text = without_marks(text);
+        } else {
+            self.token.text.push_str(text);
+        }
+        WholeStream {
+            token: &mut self.token,
+            given: false,
+        }
+    }
+}
+
+/// The chain that finishes a raw token of a stemmed language.
 fn stemming(language: Language, stop_words: bool) -> TextAnalyzer {
-    let builder = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(48))
+    let builder = TextAnalyzer::builder(Whole::default())
+        .filter(RemoveLongFilter::limit(LONGEST))
         .filter(LowerCaser)
         .dynamic();
     let builder = match StopWordFilter::new(language).filter(|_| stop_words) {
@@ -45,19 +115,153 @@ fn stemming(language: Language, stop_words: bool) -> TextAnalyzer {
         .build()
 }
 
-/// The analyzer of a field language.
-pub fn analyzer(field_lang: &str) -> TextAnalyzer {
+/// The cut and the finishing chain of a field language.
+fn parts(field_lang: &str) -> (Cut, TextAnalyzer) {
     match field_lang {
-        "en" => stemming(Language::English, true),
-        "fr" => stemming(Language::French, true),
-        "es" => stemming(Language::Spanish, true),
-        "ar" => stemming(Language::Arabic, false),
-        "ru" => stemming(Language::Russian, true),
-        _ => TextAnalyzer::builder(WordsAndPairs)
-            .filter(RemoveLongFilter::limit(48))
+        "en" => (Cut::Words, stemming(Language::English, true)),
+        "fr" => (Cut::Words, stemming(Language::French, true)),
+        "es" => (Cut::Words, stemming(Language::Spanish, true)),
+        "ar" => (Cut::Words, stemming(Language::Arabic, false)),
+        "ru" => (Cut::Words, stemming(Language::Russian, true)),
+        _ => (
+            Cut::WordsAndPairs,
+            TextAnalyzer::builder(Whole {
+                unmarked: true,
+                token: Token::default(),
+            })
+            .filter(RemoveLongFilter::limit(LONGEST))
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
+        ),
+    }
+}
+
+/// A field language's analyzer: cuts, finishes, and remembers what each raw token became.
+#[derive(Clone)]
+pub struct Analyzer {
+    cut: Cut,
+    finish: TextAnalyzer,
+    /// Raw token → its term, `None` when it has none.
+    terms: FxHashMap<Box<str>, Option<Box<str>>>,
+    /// The raw tokens of the text being analysed: (from, to) byte offsets.
+    spans: Vec<(usize, usize)>,
+    token: Token,
+}
+
+impl Analyzer {
+    pub fn new(field_lang: &str) -> Analyzer {
+        let (cut, finish) = parts(field_lang);
+        Analyzer {
+            cut,
+            finish,
+            terms: FxHashMap::default(),
+            spans: Vec::new(),
+            token: Token::default(),
+        }
+    }
+}
+
+/// The analyzer of a field language.
+pub fn analyzer(field_lang: &str) -> TextAnalyzer {
+    TextAnalyzer::from(Analyzer::new(field_lang))
+}
+
+/// The term `finish` makes of one raw token, if any.
+fn finish_one(finish: &mut TextAnalyzer, raw: &str) -> Option<Box<str>> {
+    let mut stream = finish.token_stream(raw);
+    stream
+        .advance()
+        .then(|| stream.token().text.as_str().into())
+}
+
+/// The raw tokens of `text`, as (from, to) byte offsets, into `spans`.
+fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
+    let mut chars = text.char_indices().peekable();
+    while let Some((from, c)) = chars.next() {
+        let cjk = how == Cut::WordsAndPairs && is_cjk(c);
+        if cjk {
+            // A run of CJK characters: each pair of neighbours, or the character alone.
+            let mut starts = vec![from];
+            while let Some((o, _)) = chars.next_if(|(_, c)| is_cjk(*c)) {
+                starts.push(o);
+            }
+            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
+            if starts.len() == 1 {
+                spans.push((from, end));
+            } else {
+                for j in 0..starts.len() - 1 {
+                    spans.push((starts[j], starts.get(j + 2).copied().unwrap_or(end)));
+                }
+            }
+        } else if c.is_alphanumeric() {
+            while chars
+                .next_if(|(_, c)| c.is_alphanumeric() && !(how == Cut::WordsAndPairs && is_cjk(*c)))
+                .is_some()
+            {}
+            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
+            spans.push((from, end));
+        }
+    }
+}
+
+pub struct AnalyzerStream<'a> {
+    text: &'a str,
+    spans: &'a [(usize, usize)],
+    next: usize,
+    finish: &'a mut TextAnalyzer,
+    terms: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+    token: &'a mut Token,
+}
+
+impl TokenStream for AnalyzerStream<'_> {
+    fn advance(&mut self) -> bool {
+        while let Some(&(from, to)) = self.spans.get(self.next) {
+            let position = self.next;
+            self.next += 1;
+            let raw = &self.text[from..to];
+            if !self.terms.contains_key(raw) {
+                let term = finish_one(self.finish, raw);
+                if self.terms.len() >= REMEMBERED {
+                    self.terms.clear();
+                }
+                self.terms.insert(raw.into(), term);
+            }
+            if let Some(Some(term)) = self.terms.get(raw) {
+                self.token.offset_from = from;
+                self.token.offset_to = to;
+                self.token.position = position;
+                self.token.position_length = 1;
+                self.token.text.clear();
+                self.token.text.push_str(term);
+                return true;
+            }
+        }
+        false
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+impl Tokenizer for Analyzer {
+    type TokenStream<'a> = AnalyzerStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerStream<'a> {
+        cut(self.cut, text, &mut self.spans);
+        self.token.reset();
+        AnalyzerStream {
+            text,
+            spans: &self.spans,
+            next: 0,
+            finish: &mut self.finish,
+            terms: &mut self.terms,
+            token: &mut self.token,
+        }
     }
 }
 
@@ -74,16 +278,16 @@ pub fn register(index: &Index) {
 pub fn terms(field_lang: &str, text: &str) -> Vec<(usize, String)> {
     // Built once: a stop-word filter makes its word set when built, and queries analyse every
     // word in every language.
-    static BUILT: std::sync::OnceLock<Vec<(&'static str, TextAnalyzer)>> =
-        std::sync::OnceLock::new();
-    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, analyzer(l))).collect());
+    static BUILT: std::sync::OnceLock<Vec<(&'static str, Analyzer)>> = std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, Analyzer::new(l))).collect());
     let mut analyzer = built
         .iter()
         .find(|(l, _)| *l == field_lang)
-        .map_or_else(|| analyzer("und"), |(_, a)| a.clone());
+        .map_or_else(|| Analyzer::new("und"), |(_, a)| a.clone());
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
-    while let Some(token) = stream.next() {
+    while stream.advance() {
+        let token = stream.token();
         out.push((token.position, token.text.clone()));
     }
     out
@@ -110,76 +314,6 @@ fn without_marks(s: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .nfc()
         .collect()
-}
-
-/// The fallback tokenizer (which also folds case and accents): runs of letters and digits are words; runs of CJK characters become
-/// overlapping pairs (a lone character stays itself), each one position after the last, so a
-/// phrase of Chinese matches as a phrase.
-#[derive(Clone, Default)]
-pub struct WordsAndPairs;
-
-pub struct VecTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
-}
-
-impl TokenStream for VecTokenStream {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
-}
-
-impl Tokenizer for WordsAndPairs {
-    type TokenStream<'a> = VecTokenStream;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let mut tokens = Vec::new();
-        let mut push = |from: usize, to: usize| {
-            let position = tokens.len();
-            tokens.push(Token {
-                offset_from: from,
-                offset_to: to,
-                position,
-                text: without_marks(&text[from..to]),
-                position_length: 1,
-            });
-        };
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let end_of = |i: usize| chars.get(i + 1).map_or(text.len(), |(o, _)| *o);
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i].1;
-            if is_cjk(c) {
-                let start = i;
-                while i < chars.len() && is_cjk(chars[i].1) {
-                    i += 1;
-                }
-                if i - start == 1 {
-                    push(chars[start].0, end_of(start));
-                } else {
-                    for (j, (offset, _)) in chars.iter().enumerate().take(i - 1).skip(start) {
-                        push(*offset, end_of(j + 1));
-                    }
-                }
-            } else if c.is_alphanumeric() {
-                let start = i;
-                while i < chars.len() && chars[i].1.is_alphanumeric() && !is_cjk(chars[i].1) {
-                    i += 1;
-                }
-                push(chars[start].0, end_of(i - 1));
-            } else {
-                i += 1;
-            }
-        }
-        VecTokenStream { tokens, next: 0 }
-    }
 }
 
 #[cfg(test)]
@@ -212,6 +346,62 @@ mod tests {
             .map(|t| t.0)
             .collect();
         assert_eq!(positions, vec![0, 2]);
+    }
+
+    /// tantivy's own chain: its `SimpleTokenizer` and the same filters, with nothing remembered.
+    fn reference(language: Language, stop_words: bool) -> TextAnalyzer {
+        let builder = TextAnalyzer::builder(tantivy::tokenizer::SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(LONGEST))
+            .filter(LowerCaser)
+            .dynamic();
+        let builder = match StopWordFilter::new(language).filter(|_| stop_words) {
+            Some(stop) => builder.filter_dynamic(stop),
+            None => builder,
+        };
+        builder
+            .filter_dynamic(AsciiFoldingFilter)
+            .filter_dynamic(Stemmer::new(language))
+            .build()
+    }
+
+    fn all(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, usize, usize, String)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.position, t.offset_from, t.offset_to, t.text.clone()));
+        }
+        out
+    }
+
+    #[test]
+    fn remembered_terms_are_the_terms_tantivys_chain_makes() {
+        let text = "The Söderköping Process: les États membres, el diálogo no vinculante, \
+            المهاجرين والهجرة, мигрантов и беженцев — THE the The; 2009-11-04 x1 \
+            ab_cd Fernández FERNÁNDEZ naïve 移民问题 Ελλάδα e\u{301}té \
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \
+            ééééééééééééééééééééééé ñ the dialogue into action";
+        for (lang, language, stop) in [
+            ("en", Language::English, true),
+            ("fr", Language::French, true),
+            ("es", Language::Spanish, true),
+            ("ar", Language::Arabic, false),
+            ("ru", Language::Russian, true),
+        ] {
+            let mut ours = analyzer(lang);
+            let mut theirs = reference(language, stop);
+            let expected = all(&mut theirs, text);
+            assert!(expected.len() > 20, "{lang}: {expected:?}");
+            // Twice: the second time every raw token is remembered.
+            assert_eq!(all(&mut ours, text), expected, "{lang}, first");
+            assert_eq!(all(&mut ours, text), expected, "{lang}, remembered");
+        }
+        let mut und = analyzer("und");
+        let first = all(&mut und, text);
+        assert_eq!(all(&mut und, text), first);
+        assert!(first.iter().any(|t| t.3 == "soderkoping"));
+        assert!(first.iter().any(|t| t.3 == "ελλαδα"));
+        assert!(!first.iter().any(|t| t.3.starts_with("aaaa")));
     }
 
     #[test]

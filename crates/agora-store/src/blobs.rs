@@ -67,21 +67,31 @@ impl Blobs {
     /// temporary files or whole blobs, never a blob with part of its bytes. Returns each blob's
     /// SHA-256 and whether it was new, in order.
     pub fn put_many(&self, items: &[&[u8]]) -> Result<Vec<(String, bool)>, StoreError> {
+        let hashed: Vec<(&[u8], String)> = items.iter().map(|b| (*b, sha256_hex(b))).collect();
+        self.put_many_hashed(&hashed)
+    }
+
+    /// [`Blobs::put_many`] for bytes whose SHA-256 (as [`sha256_hex`] makes it) the caller has
+    /// computed already.
+    pub fn put_many_hashed(
+        &self,
+        items: &[(&[u8], String)],
+    ) -> Result<Vec<(String, bool)>, StoreError> {
         #[cfg(not(target_os = "linux"))]
         {
-            items.iter().map(|b| self.put(b)).collect()
+            items.iter().map(|(b, _)| self.put(b)).collect()
         }
         #[cfg(target_os = "linux")]
         {
             let mut out = Vec::with_capacity(items.len());
             let mut new: Vec<(&[u8], PathBuf)> = Vec::new();
             let mut seen = std::collections::HashSet::new();
-            for bytes in items {
-                let sha = sha256_hex(bytes);
+            for (bytes, sha) in items {
+                let sha = sha.clone();
                 let path = self.path(&sha)?;
                 let fresh = !path.is_file() && seen.insert(sha.clone());
                 if fresh {
-                    new.push((bytes, path));
+                    new.push((*bytes, path));
                 }
                 out.push((sha, fresh));
             }

@@ -209,7 +209,10 @@ macro_rules! store_impl {
                         let cells: Vec<String> = (0..width)
                             .map(|_| {
                                 n += 1;
-                                format!("${n}")
+                                // SQLite binds numbered parameters by looking each number up in
+                                // a list (quadratic in a long statement); anonymous ones bind in
+                                // order. PostgreSQL needs the numbers.
+                                if $name == "sqlite" { "?".to_owned() } else { format!("${n}") }
                             })
                             .collect();
                         format!("({})", cells.join(", "))

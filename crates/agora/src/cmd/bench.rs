@@ -373,6 +373,25 @@ fn machine() -> String {
     format!("{cores} cores, {mem}")
 }
 
+/// CPU time this process has used so far (user, system), from `/proc/self/stat` (zero where
+/// there is no such file).
+fn cpu_time() -> (Duration, Duration) {
+    let ticks = |field: Option<&str>| {
+        // The kernel counts in USER_HZ, 100 per second on Linux.
+        Duration::from_millis(field.and_then(|f| f.parse::<u64>().ok()).unwrap_or(0) * 10)
+    };
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // After the command name (in parentheses, which may hold spaces): state is field 3, utime
+    // field 14 and stime field 15.
+    let mut rest = stat
+        .rsplit_once(')')
+        .map_or("", |(_, r)| r)
+        .split_whitespace();
+    let user = ticks(rest.nth(11));
+    let system = ticks(rest.next());
+    (user, system)
+}
+
 async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let tmp;
     let work = match &args.work {
@@ -452,6 +471,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     // Agora: files, records and change log, with the index following the change log meanwhile
     // (as `agora serve` follows it); the clock stops when the index has caught up.
     let started = Instant::now();
+    let cpu_before = cpu_time();
     let storing = Arc::new(std::sync::atomic::AtomicBool::new(true));
     let follower = {
         let (store, index, storing) = (store.clone(), index.clone(), storing.clone());
@@ -486,6 +506,8 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     agora_search::follow::catch_up(store.as_ref(), &index).await?;
     let total = started.elapsed();
     let indexed = total - stored;
+    let cpu_after = cpu_time();
+    let (user, system) = (cpu_after.0 - cpu_before.0, cpu_after.1 - cpu_before.1);
 
     // FTS5: the same documents.
     let fts = Fts5::create(&work.join("fts5.db")).await?;
@@ -545,6 +567,14 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         indexed.as_secs_f64(),
         rate(indexed),
         mb(index.size_on_disk())
+    );
+    println!(
+        "  {:<44} {:>8.1} s user, {:.1} s system: {:.2} ms per document, {:.1} cores busy",
+        "  CPU time of agora, end to end",
+        user.as_secs_f64(),
+        system.as_secs_f64(),
+        (user + system).as_secs_f64() * 1000.0 / args.docs as f64,
+        (user + system).as_secs_f64() / total.as_secs_f64()
     );
     println!(
         "  {:<44} {:>8.1} {:>10.0} {:>10.0}",

@@ -212,15 +212,15 @@ pub async fn stage_files(
         }
     }
     // The bytes, with two flushes of the file system for the batch.
-    let bytes: Vec<&[u8]> = ready
+    let bytes: Vec<(&[u8], String)> = ready
         .iter()
-        .map(|(i, _)| items[*i].bytes.as_slice())
+        .map(|(i, _)| (items[*i].bytes.as_slice(), shas[*i].clone()))
         .collect();
     let written = match tokio::runtime::Handle::current().runtime_flavor() {
         tokio::runtime::RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(|| blobs.put_many(&bytes))
+            tokio::task::block_in_place(|| blobs.put_many_hashed(&bytes))
         }
-        _ => blobs.put_many(&bytes),
+        _ => blobs.put_many_hashed(&bytes),
     };
     if let Err(e) = written {
         for (i, _) in &ready {
