@@ -220,11 +220,7 @@ pub fn extract_with(
 /// NFKC; `\r\n` and `\r` become `\n`; control characters other than line breaks and tabs go;
 /// runs of spaces shrink to one and runs of blank lines to one blank line.
 pub fn normalise(s: &str) -> String {
-    let s: std::borrow::Cow<str> = if is_nfkc(s) {
-        s.into()
-    } else {
-        s.nfkc().collect::<String>().into()
-    };
+    let s = nfkc(s);
     let s: std::borrow::Cow<str> = if s.contains('\r') {
         s.replace("\r\n", "\n").replace('\r', "\n").into()
     } else {
@@ -262,29 +258,63 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
-/// Whether the text is in NFKC by the quick check, asked only of its runs of non-ASCII
-/// characters: an ASCII character is NFKC and combines with nothing, so the check's state
-/// starts afresh after each one (and most text is mostly ASCII).
-fn is_nfkc(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x80 {
-            i += 1;
+/// Characters that are in NFKC whatever surrounds them and combine with nothing before them
+/// (quick check "yes", combining class 0): normalisation never reaches across one, so the text
+/// between two of them is normalised alone. Common letters of the UN languages' scripts.
+fn inert(c: char) -> bool {
+    matches!(c as u32,
+        0x00..=0x7F             // ASCII
+        | 0xC0..=0xFF           // Latin-1 letters (and × ÷)
+        | 0x0391..=0x03A9       // Greek capitals
+        | 0x03B1..=0x03C9       // Greek small letters
+        | 0x0410..=0x044F       // Cyrillic А-я
+        | 0x0621..=0x063A       // Arabic letters
+        | 0x0641..=0x064A
+        | 0x4E00..=0x9FFF       // CJK unified ideographs
+        | 0xAC00..=0xD7A3) // Hangul syllables
+}
+
+/// The text in NFKC. Only the runs of other than [`inert`] characters are asked the quick
+/// check, and only a run that fails it is normalised, together with the character before it
+/// (which it may combine with): in most text there is none, and nothing is copied.
+fn nfkc(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out: Option<String> = None;
+    // Bytes of `s` before this are in `out` already (when there is an `out`).
+    let mut copied = 0;
+    // Where the last inert character before the current run starts.
+    let mut last_inert = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if inert(c) {
+            last_inert = start;
             continue;
         }
-        let start = i;
-        while i < bytes.len() && bytes[i] >= 0x80 {
-            i += 1;
+        let mut end = s.len();
+        while let Some(&(i, d)) = chars.peek() {
+            if inert(d) {
+                end = i;
+                break;
+            }
+            chars.next();
         }
-        // Both ends are character boundaries: a run starts after an ASCII byte and ends before one.
-        if unicode_normalization::is_nfkc_quick(s[start..i].chars())
-            != unicode_normalization::IsNormalized::Yes
+        if unicode_normalization::is_nfkc_quick(s[start..end].chars())
+            == unicode_normalization::IsNormalized::Yes
         {
-            return false;
+            continue;
+        }
+        let from = if start == 0 { 0 } else { last_inert };
+        let out = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        out.push_str(&s[copied..from]);
+        out.extend(s[from..end].nfkc());
+        copied = end;
+    }
+    match out {
+        None => s.into(),
+        Some(mut out) => {
+            out.push_str(&s[copied..]);
+            out.into()
         }
     }
-    true
 }
 
 fn first_line(text: &str) -> Option<String> {
@@ -411,6 +441,50 @@ mod tests {
             normalise(" \u{85}x\u{a0}\u{a0}y \n \n\u{7}\n z "),
             "x y\n\nz"
         );
+    }
+
+    #[test]
+    fn inert_characters_are_in_nfkc_and_combine_with_nothing_before_them() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| inert(*c))
+        {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(
+                unicode_normalization::is_nfkc_quick(std::iter::once(c)),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn normalising_runs_alone_gives_what_normalising_the_whole_text_gives() {
+        // Characters that compose, decompose, reorder or fold, among inert ones.
+        let alphabet: Vec<char> =
+            "ae AZ\u{e9}\u{438}\u{439}\u{306}\u{301}\u{300}\u{327}\u{323}\u{31b}\
+            \u{1100}\u{1161}\u{11a8}\u{ac00}\u{fb01}\u{ff27}\u{2460}\u{fe8d}\u{627}\u{653}\
+            \u{64b}\u{3b1}\u{342}\u{345}\u{4e00}\u{f900}\u{212b}\u{c5}\u{a0}\u{b2}"
+                .chars()
+                .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 9) as usize;
+            let mut x = state;
+            for _ in 0..len {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
+            }
+            let whole: String = s.nfkc().collect();
+            assert_eq!(nfkc(&s), whole, "{s:?}");
+        }
     }
 
     #[test]

@@ -175,6 +175,17 @@ fn finish_one(finish: &mut TextAnalyzer, raw: &str) -> Option<Box<str>> {
         .then(|| stream.token().text.as_str().into())
 }
 
+/// `char::is_alphanumeric`, answered first for the common letters of the UN languages'
+/// scripts (which the standard library looks up in a table).
+fn alphanumeric(c: char) -> bool {
+    matches!(c as u32,
+        0x0410..=0x044F         // Cyrillic А-я
+        | 0x0621..=0x063A       // Arabic letters
+        | 0x0641..=0x064A
+        | 0x4E00..=0x9FFF)      // CJK unified ideographs
+        || c.is_alphanumeric()
+}
+
 /// The raw tokens of `text`, as (from, to) byte offsets, into `spans`.
 fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
     spans.clear();
@@ -195,9 +206,9 @@ fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
                     spans.push((starts[j], starts.get(j + 2).copied().unwrap_or(end)));
                 }
             }
-        } else if c.is_alphanumeric() {
+        } else if alphanumeric(c) {
             while chars
-                .next_if(|(_, c)| c.is_alphanumeric() && !(how == Cut::WordsAndPairs && is_cjk(*c)))
+                .next_if(|(_, c)| alphanumeric(*c) && !(how == Cut::WordsAndPairs && is_cjk(*c)))
                 .is_some()
             {}
             let end = chars.peek().map_or(text.len(), |(o, _)| *o);
@@ -402,6 +413,13 @@ mod tests {
         assert!(first.iter().any(|t| t.3 == "soderkoping"));
         assert!(first.iter().any(|t| t.3 == "ελλαδα"));
         assert!(!first.iter().any(|t| t.3.starts_with("aaaa")));
+    }
+
+    #[test]
+    fn the_common_letters_are_letters() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -392,6 +392,18 @@ fn cpu_time() -> (Duration, Duration) {
     (user, system)
 }
 
+/// Bytes this process has had written to storage so far (`write_bytes` of `/proc/self/io`).
+fn written_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|io| {
+            io.lines()
+                .find_map(|l| l.strip_prefix("write_bytes: "))
+                .and_then(|v| v.trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
 async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let tmp;
     let work = match &args.work {
@@ -472,6 +484,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     // (as `agora serve` follows it); the clock stops when the index has caught up.
     let started = Instant::now();
     let cpu_before = cpu_time();
+    let written_before = written_bytes();
     let storing = Arc::new(std::sync::atomic::AtomicBool::new(true));
     let follower = {
         let (store, index, storing) = (store.clone(), index.clone(), storing.clone());
@@ -507,6 +520,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let total = started.elapsed();
     let indexed = total - stored;
     let cpu_after = cpu_time();
+    let written = written_bytes() - written_before;
     let (user, system) = (cpu_after.0 - cpu_before.0, cpu_after.1 - cpu_before.1);
 
     // FTS5: the same documents.
@@ -575,6 +589,12 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         system.as_secs_f64(),
         (user + system).as_secs_f64() * 1000.0 / args.docs as f64,
         (user + system).as_secs_f64() / total.as_secs_f64()
+    );
+    println!(
+        "  {:<44} {:>8.0} MB, {:.1} times the text",
+        "  written to storage by agora, end to end",
+        mb(written),
+        written as f64 / text_bytes as f64
     );
     println!(
         "  {:<44} {:>8.1} {:>10.0} {:>10.0}",

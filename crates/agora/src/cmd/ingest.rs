@@ -310,7 +310,7 @@ pub async fn record_files(
 }
 
 /// Files stored per transaction.
-pub const BATCH: usize = 256;
+pub const BATCH: usize = 1024;
 
 /// Store batches of files (each with a tag of the caller's), handing each batch's results to
 /// `done` in order. A batch's records are written (by the database, on its own thread) while the
