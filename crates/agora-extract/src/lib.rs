@@ -99,11 +99,16 @@ fn what(format: Format) -> &'static str {
 
 /// The format of the bytes, from their content alone.
 pub fn sniff(bytes: &[u8]) -> Option<Format> {
+    sniff_text(bytes).map(|(format, _)| format)
+}
+
+/// [`sniff`], with the bytes as text when they are text (HTML or plain).
+fn sniff_text(bytes: &[u8]) -> Option<(Format, Option<&str>)> {
     if bytes.starts_with(b"%PDF-") {
-        return Some(Format::Pdf);
+        return Some((Format::Pdf, None));
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Some(Format::Docx);
+        return Some((Format::Docx, None));
     }
     let text = text_of(bytes)?;
     let head: String = text
@@ -117,9 +122,9 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
         || head.starts_with("<head")
         || (head.starts_with('<') && head.contains("<body"))
     {
-        return Some(Format::Html);
+        return Some((Format::Html, Some(text)));
     }
-    Some(Format::Text)
+    Some((Format::Text, Some(text)))
 }
 
 /// The bytes as text: UTF-8 (a byte-order mark is dropped), without NUL or other binary
@@ -172,7 +177,7 @@ pub fn extract_with(
         "docx" => Format::Docx,
         other => return Err(ExtractError::UnsupportedExtension(other.to_owned())),
     };
-    let found = sniff(bytes).ok_or(ExtractError::NotText)?;
+    let (found, as_text) = sniff_text(bytes).ok_or(ExtractError::NotText)?;
     let agrees = match expected {
         // Markdown is text; an HTML fragment in a .txt is still text to us.
         Format::Markdown | Format::Text => found == Format::Text,
@@ -184,18 +189,17 @@ pub fn extract_with(
             found: what(found),
         });
     }
-    let (text, title) = match expected {
+    let as_text = || as_text.ok_or(ExtractError::NotText);
+    let owned = |(text, title): (String, Option<String>)| (text.into(), title);
+    let (text, title): (std::borrow::Cow<str>, _) = match expected {
         Format::Pdf => match pdf {
-            Some(reader) => (reader.text(bytes)?, None),
+            Some(reader) => owned((reader.text(bytes)?, None)),
             None => return Err(ExtractError::NotReadYet("PDF")),
         },
-        Format::Docx => docx::to_text(bytes)?,
-        Format::Html => html::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
-        Format::Markdown => markdown::to_text(text_of(bytes).ok_or(ExtractError::NotText)?),
-        Format::Text => (
-            text_of(bytes).ok_or(ExtractError::NotText)?.to_owned(),
-            None,
-        ),
+        Format::Docx => owned(docx::to_text(bytes)?),
+        Format::Html => owned(html::to_text(as_text()?)),
+        Format::Markdown => owned(markdown::to_text(as_text()?)),
+        Format::Text => (as_text()?.into(), None),
     };
     let text = normalise(&text);
     if text.trim().is_empty() {
@@ -227,23 +231,25 @@ pub fn normalise(s: &str) -> String {
         s
     };
     let mut out = String::with_capacity(s.len());
-    let mut l = String::new();
     let mut blank_lines = 0;
     for line in s.split('\n') {
-        l.clear();
-        let mut space = false;
-        for c in line.chars() {
-            if c.is_whitespace() {
-                space = true;
-            } else if !c.is_control() {
-                if space && !l.is_empty() {
-                    l.push(' ');
-                }
-                space = false;
-                l.push(c);
+        // Words (runs of other than white space) joined by one space, without control characters.
+        let start = out.len();
+        for word in line.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            let before = out.len();
+            if before > start {
+                out.push(' ');
+            }
+            if has_control(word) {
+                out.extend(word.chars().filter(|c| !c.is_control()));
+            } else {
+                out.push_str(word);
+            }
+            if out.len() == before + usize::from(before > start) {
+                out.truncate(before); // only control characters: no word
             }
         }
-        if l.is_empty() {
+        if out.len() == start {
             blank_lines += 1;
             if blank_lines > 1 || out.is_empty() {
                 continue;
@@ -251,11 +257,20 @@ pub fn normalise(s: &str) -> String {
         } else {
             blank_lines = 0;
         }
-        out.push_str(&l);
         out.push('\n');
     }
     out.truncate(out.trim_end().len());
     out
+}
+
+/// Whether `s` holds a control character (see [`text_of`]).
+fn has_control(s: &str) -> bool {
+    let mut previous = 0u8;
+    s.bytes().any(|b| {
+        let control = b < 0x20 || b == 0x7f || (previous == 0xc2 && (0x80..=0x9f).contains(&b));
+        previous = b;
+        control
+    })
 }
 
 /// Characters that are in NFKC whatever surrounds them and combine with nothing before them
@@ -484,6 +499,61 @@ mod tests {
             }
             let whole: String = s.nfkc().collect();
             assert_eq!(nfkc(&s), whole, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lines_keep_their_words_with_one_space_between_and_no_control_characters() {
+        // The rule, one character at a time.
+        fn by_character(s: &str) -> String {
+            let mut out = String::new();
+            let mut blank_lines = 0;
+            for line in s.split('\n') {
+                let mut l = String::new();
+                let mut space = false;
+                for c in line.chars() {
+                    if c.is_whitespace() {
+                        space = true;
+                    } else if !c.is_control() {
+                        if space && !l.is_empty() {
+                            l.push(' ');
+                        }
+                        space = false;
+                        l.push(c);
+                    }
+                }
+                if l.is_empty() {
+                    blank_lines += 1;
+                    if blank_lines > 1 || out.is_empty() {
+                        continue;
+                    }
+                } else {
+                    blank_lines = 0;
+                }
+                out.push_str(&l);
+                out.push('\n');
+            }
+            out.trim_end().to_owned()
+        }
+        let alphabet: Vec<char> = "ab é\n\t\u{7}\u{85}\u{a0}\u{9f}\u{2028}x\u{c}\n "
+            .chars()
+            .collect();
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 12) as usize;
+            let mut y = x;
+            let s: String = (0..len)
+                .map(|_| {
+                    y = y
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[((y >> 33) % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(normalise(&s), by_character(&s), "{s:?}");
         }
     }
 

@@ -251,20 +251,23 @@ impl TokenStream for AnalyzerStream<'_> {
                 }
                 found
             } else {
-                if !self.terms.contains_key(raw) {
-                    let term = finish_one(self.finish, raw);
-                    if self.terms.len() >= REMEMBERED {
-                        self.terms.clear();
+                let term = match self.terms.get(raw) {
+                    Some(term) => term,
+                    None => {
+                        if self.terms.len() >= REMEMBERED {
+                            self.terms.clear();
+                        }
+                        let term = finish_one(self.finish, raw);
+                        self.terms.entry(raw.into()).or_insert(term)
                     }
-                    self.terms.insert(raw.into(), term);
-                }
-                match self.terms.get(raw) {
-                    Some(Some(term)) => {
+                };
+                match term {
+                    Some(term) => {
                         self.token.text.clear();
                         self.token.text.push_str(term);
                         true
                     }
-                    _ => false,
+                    None => false,
                 }
             };
             if found {
