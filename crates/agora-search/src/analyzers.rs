@@ -15,8 +15,8 @@
 use rustc_hash::FxHashMap;
 use tantivy::Index;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, StopWordFilter,
-    TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, BoxTokenStream, Language, LowerCaser, RemoveLongFilter, Stemmer,
+    StopWordFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -44,10 +44,10 @@ const LONGEST: usize = 48;
 /// Raw tokens remembered by one analyzer before it forgets them all and starts again.
 const REMEMBERED: usize = 200_000;
 
-/// Tokens an analyzer finishes before it starts remembering: one that analyses a query or the
-/// text of a few snippets would pay for remembering more than it gains; one that indexes a
-/// segment goes through millions.
-const WARM_UP: usize = 4_096;
+/// Bytes of text an analyzer goes through before it starts remembering: one that analyses a
+/// query or the text of a few snippets would pay for remembering more than it gains; one that
+/// indexes a segment goes through hundreds of megabytes.
+const WARM_UP: usize = 64 * 1024;
 
 /// How a text is cut into raw tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,24 +58,53 @@ enum Cut {
     WordsAndPairs,
 }
 
-/// A tokenizer whose whole input is one token (the raw token being finished), with combining
-/// marks removed and case lowered first when `unmarked`.
-#[derive(Clone, Default)]
-struct Whole {
+/// A tokenizer of raw tokens: the text's cut (or, without one, the whole text as one token),
+/// with combining marks removed and case lowered first when `unmarked`.
+#[derive(Clone)]
+struct Raw {
+    cut: Option<Cut>,
     unmarked: bool,
+    spans: Vec<(usize, usize)>,
     token: Token,
 }
 
-struct WholeStream<'a> {
-    token: &'a mut Token,
-    given: bool,
+impl Raw {
+    fn new(cut: Option<Cut>, unmarked: bool) -> Raw {
+        Raw {
+            cut,
+            unmarked,
+            spans: Vec::new(),
+            token: Token::default(),
+        }
+    }
 }
 
-impl TokenStream for WholeStream<'_> {
+pub struct RawStream<'a> {
+    text: &'a str,
+    spans: &'a [(usize, usize)],
+    next: usize,
+    unmarked: bool,
+    token: &'a mut Token,
+}
+
+impl TokenStream for RawStream<'_> {
     fn advance(&mut self) -> bool {
-        let first = !self.given;
-        self.given = true;
-        first
+        let Some(&(from, to)) = self.spans.get(self.next) else {
+            return false;
+        };
+        self.token.position = self.next;
+        self.next += 1;
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position_length = 1;
+        self.token.text.clear();
+        let raw = &self.text[from..to];
+        if self.unmarked {
+            self.token.text.push_str(&without_marks(raw));
+        } else {
+            self.token.text.push_str(raw);
+        }
+        true
     }
     fn token(&self) -> &Token {
         self.token
@@ -85,72 +114,71 @@ impl TokenStream for WholeStream<'_> {
     }
 }
 
-impl Tokenizer for Whole {
-    type TokenStream<'a> = WholeStream<'a>;
+impl Tokenizer for Raw {
+    type TokenStream<'a> = RawStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WholeStream<'a> {
-        self.token.reset();
-        self.token.position = 0;
-        self.token.offset_to = text.len();
-        if self.unmarked {
-            self.token.text = without_marks(text);
-        } else {
-            self.token.text.push_str(text);
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> RawStream<'a> {
+        match self.cut {
+            Some(how) => cut(how, text, &mut self.spans),
+            None => {
+                self.spans.clear();
+                self.spans.push((0, text.len()));
+            }
         }
-        WholeStream {
+        self.token.reset();
+        RawStream {
+            text,
+            spans: &self.spans,
+            next: 0,
+            unmarked: self.unmarked,
             token: &mut self.token,
-            given: false,
         }
     }
 }
 
-/// The chain that finishes a raw token of a stemmed language.
-fn stemming(language: Language, stop_words: bool) -> TextAnalyzer {
-    let builder = TextAnalyzer::builder(Whole::default())
-        .filter(RemoveLongFilter::limit(LONGEST))
-        .filter(LowerCaser)
-        .dynamic();
-    let builder = match StopWordFilter::new(language).filter(|_| stop_words) {
-        Some(stop) => builder.filter_dynamic(stop),
-        None => builder,
+/// The raw tokens of `raw` finished with a field language's filters.
+fn chain(raw: Raw, field_lang: &str) -> TextAnalyzer {
+    let stemmed = |language: Language, stop_words: bool| {
+        let builder = TextAnalyzer::builder(raw.clone())
+            .filter(RemoveLongFilter::limit(LONGEST))
+            .filter(LowerCaser)
+            .dynamic();
+        let builder = match StopWordFilter::new(language).filter(|_| stop_words) {
+            Some(stop) => builder.filter_dynamic(stop),
+            None => builder,
+        };
+        builder
+            .filter_dynamic(AsciiFoldingFilter)
+            .filter_dynamic(Stemmer::new(language))
+            .build()
     };
-    builder
-        .filter_dynamic(AsciiFoldingFilter)
-        .filter_dynamic(Stemmer::new(language))
-        .build()
-}
-
-/// The cut and the finishing chain of a field language.
-fn parts(field_lang: &str) -> (Cut, TextAnalyzer) {
     match field_lang {
-        "en" => (Cut::Words, stemming(Language::English, true)),
-        "fr" => (Cut::Words, stemming(Language::French, true)),
-        "es" => (Cut::Words, stemming(Language::Spanish, true)),
-        "ar" => (Cut::Words, stemming(Language::Arabic, false)),
-        "ru" => (Cut::Words, stemming(Language::Russian, true)),
-        _ => (
-            Cut::WordsAndPairs,
-            TextAnalyzer::builder(Whole {
-                unmarked: true,
-                token: Token::default(),
-            })
+        "en" => stemmed(Language::English, true),
+        "fr" => stemmed(Language::French, true),
+        "es" => stemmed(Language::Spanish, true),
+        "ar" => stemmed(Language::Arabic, false),
+        "ru" => stemmed(Language::Russian, true),
+        _ => TextAnalyzer::builder(raw)
             .filter(RemoveLongFilter::limit(LONGEST))
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
-        ),
     }
 }
 
-/// A field language's analyzer: cuts, finishes, and remembers what each raw token became.
+/// A field language's analyzer: cuts, finishes, and (once warmed up) remembers what each raw
+/// token became.
 #[derive(Clone)]
 pub struct Analyzer {
     cut: Cut,
+    /// The whole chain over a text, used until the analyzer has seen [`WARM_UP`] bytes.
+    plain: TextAnalyzer,
+    /// The chain over one raw token.
     finish: TextAnalyzer,
     /// Raw token → its term, `None` when it has none.
     terms: FxHashMap<Box<str>, Option<Box<str>>>,
-    /// Raw tokens finished so far (up to [`WARM_UP`]).
-    finished: usize,
+    /// Bytes analysed so far (up to [`WARM_UP`]).
+    analysed: usize,
     /// The raw tokens of the text being analysed: (from, to) byte offsets.
     spans: Vec<(usize, usize)>,
     token: Token,
@@ -158,12 +186,16 @@ pub struct Analyzer {
 
 impl Analyzer {
     pub fn new(field_lang: &str) -> Analyzer {
-        let (cut, finish) = parts(field_lang);
+        let (cut, unmarked) = match field_lang {
+            "en" | "fr" | "es" | "ar" | "ru" => (Cut::Words, false),
+            _ => (Cut::WordsAndPairs, true),
+        };
         Analyzer {
             cut,
-            finish,
+            plain: chain(Raw::new(Some(cut), unmarked), field_lang),
+            finish: chain(Raw::new(None, unmarked), field_lang),
             terms: FxHashMap::default(),
-            finished: 0,
+            analysed: 0,
             spans: Vec::new(),
             token: Token::default(),
         }
@@ -225,52 +257,40 @@ fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
-pub struct AnalyzerStream<'a> {
+/// A token stream of an [`Analyzer`]: the plain chain's while it warms up, then remembered terms.
+pub enum AnalyzerStream<'a> {
+    Plain(BoxTokenStream<'a>),
+    Remembered(Remembered<'a>),
+}
+
+pub struct Remembered<'a> {
     text: &'a str,
     spans: &'a [(usize, usize)],
     next: usize,
     finish: &'a mut TextAnalyzer,
     terms: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
-    finished: &'a mut usize,
     token: &'a mut Token,
 }
 
-impl TokenStream for AnalyzerStream<'_> {
+impl TokenStream for Remembered<'_> {
     fn advance(&mut self) -> bool {
         while let Some(&(from, to)) = self.spans.get(self.next) {
             let position = self.next;
             self.next += 1;
             let raw = &self.text[from..to];
-            let found = if *self.finished < WARM_UP {
-                *self.finished += 1;
-                let mut stream = self.finish.token_stream(raw);
-                let found = stream.advance();
-                if found {
-                    self.token.text.clear();
-                    self.token.text.push_str(&stream.token().text);
-                }
-                found
-            } else {
-                let term = match self.terms.get(raw) {
-                    Some(term) => term,
-                    None => {
-                        if self.terms.len() >= REMEMBERED {
-                            self.terms.clear();
-                        }
-                        let term = finish_one(self.finish, raw);
-                        self.terms.entry(raw.into()).or_insert(term)
+            let term = match self.terms.get(raw) {
+                Some(term) => term,
+                None => {
+                    if self.terms.len() >= REMEMBERED {
+                        self.terms.clear();
                     }
-                };
-                match term {
-                    Some(term) => {
-                        self.token.text.clear();
-                        self.token.text.push_str(term);
-                        true
-                    }
-                    None => false,
+                    let term = finish_one(self.finish, raw);
+                    self.terms.entry(raw.into()).or_insert(term)
                 }
             };
-            if found {
+            if let Some(term) = term {
+                self.token.text.clear();
+                self.token.text.push_str(term);
                 self.token.offset_from = from;
                 self.token.offset_to = to;
                 self.token.position = position;
@@ -288,21 +308,45 @@ impl TokenStream for AnalyzerStream<'_> {
     }
 }
 
+impl TokenStream for AnalyzerStream<'_> {
+    fn advance(&mut self) -> bool {
+        match self {
+            AnalyzerStream::Plain(s) => s.advance(),
+            AnalyzerStream::Remembered(s) => s.advance(),
+        }
+    }
+    fn token(&self) -> &Token {
+        match self {
+            AnalyzerStream::Plain(s) => s.token(),
+            AnalyzerStream::Remembered(s) => s.token(),
+        }
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        match self {
+            AnalyzerStream::Plain(s) => s.token_mut(),
+            AnalyzerStream::Remembered(s) => s.token_mut(),
+        }
+    }
+}
+
 impl Tokenizer for Analyzer {
     type TokenStream<'a> = AnalyzerStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerStream<'a> {
+        if self.analysed < WARM_UP {
+            self.analysed += text.len();
+            return AnalyzerStream::Plain(self.plain.token_stream(text));
+        }
         cut(self.cut, text, &mut self.spans);
         self.token.reset();
-        AnalyzerStream {
+        AnalyzerStream::Remembered(Remembered {
             text,
             spans: &self.spans,
             next: 0,
             finish: &mut self.finish,
             terms: &mut self.terms,
-            finished: &mut self.finished,
             token: &mut self.token,
-        }
+        })
     }
 }
 
@@ -433,7 +477,7 @@ mod tests {
             let expected = all(theirs.token_stream(text));
             assert!(expected.len() > 20, "{lang}: {expected:?}");
             // Before the analyzer remembers, while it starts to, and once it has.
-            for round in 0..(WARM_UP / expected.len() + 3) {
+            for round in 0..(WARM_UP / text.len() + 3) {
                 assert_eq!(
                     all(ours.token_stream(text)),
                     expected,
@@ -444,7 +488,7 @@ mod tests {
         }
         let mut und = Analyzer::new("und");
         let first = all(und.token_stream(text));
-        for _ in 0..(WARM_UP / first.len() + 3) {
+        for _ in 0..(WARM_UP / text.len() + 3) {
             assert_eq!(all(und.token_stream(text)), first);
         }
         assert!(!und.terms.is_empty());
