@@ -132,19 +132,7 @@ fn sniff_text(bytes: &[u8]) -> Option<(Format, Option<&str>)> {
 fn text_of(bytes: &[u8]) -> Option<&str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let s = std::str::from_utf8(bytes).ok()?;
-    // Control characters (U+0000-U+001F, U+007F-U+009F) are one byte in UTF-8, or 0xC2 then
-    // 0x80-0x9F (0xC2 is never a continuation byte): found without decoding a character.
-    let mut previous = 0u8;
-    for &b in bytes {
-        let control = (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-            || b == 0x7f
-            || (previous == 0xc2 && (0x80..=0x9f).contains(&b));
-        if control {
-            return None;
-        }
-        previous = b;
-    }
-    Some(s)
+    (!has_control(s, b"\n\r\t\x0c")).then_some(s)
 }
 
 /// Extract the text of a file named `name`. The name's extension must agree with the content.
@@ -240,7 +228,7 @@ pub fn normalise(s: &str) -> String {
             if before > start {
                 out.push(' ');
             }
-            if has_control(word) {
+            if has_control(word, b"") {
                 out.extend(word.chars().filter(|c| !c.is_control()));
             } else {
                 out.push_str(word);
@@ -263,11 +251,15 @@ pub fn normalise(s: &str) -> String {
     out
 }
 
-/// Whether `s` holds a control character (see [`text_of`]).
-fn has_control(s: &str) -> bool {
+/// Whether `s` holds a control character other than those `allowed` (all of which are ASCII).
+/// Control characters (U+0000-U+001F, U+007F-U+009F) are one byte in UTF-8, or 0xC2 then
+/// 0x80-0x9F (0xC2 is never a continuation byte): found without decoding a character.
+fn has_control(s: &str, allowed: &[u8]) -> bool {
     let mut previous = 0u8;
     s.bytes().any(|b| {
-        let control = b < 0x20 || b == 0x7f || (previous == 0xc2 && (0x80..=0x9f).contains(&b));
+        let control = (b < 0x20 && !allowed.contains(&b))
+            || b == 0x7f
+            || (previous == 0xc2 && (0x80..=0x9f).contains(&b));
         previous = b;
         control
     })

@@ -231,21 +231,18 @@ fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
     spans.clear();
     let mut chars = text.char_indices().peekable();
     while let Some((from, c)) = chars.next() {
-        let cjk = how == Cut::WordsAndPairs && is_cjk(c);
-        if cjk {
-            // A run of CJK characters: each pair of neighbours, or the character alone.
-            let mut starts = vec![from];
+        if how == Cut::WordsAndPairs && is_cjk(c) {
+            // A run of CJK characters: each pair of neighbours, or the character alone. `pair`
+            // starts the pair being made, `second` is its second character once seen.
+            let (mut pair, mut second) = (from, None);
             while let Some((o, _)) = chars.next_if(|(_, c)| is_cjk(*c)) {
-                starts.push(o);
-            }
-            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
-            if starts.len() == 1 {
-                spans.push((from, end));
-            } else {
-                for j in 0..starts.len() - 1 {
-                    spans.push((starts[j], starts.get(j + 2).copied().unwrap_or(end)));
+                if let Some(s) = second {
+                    spans.push((pair, o));
+                    pair = s;
                 }
+                second = Some(o);
             }
+            spans.push((pair, chars.peek().map_or(text.len(), |(o, _)| *o)));
         } else if alphanumeric(c) {
             while chars
                 .next_if(|(_, c)| alphanumeric(*c) && !(how == Cut::WordsAndPairs && is_cjk(*c)))
@@ -363,12 +360,19 @@ pub fn register(index: &Index) {
 pub fn terms(field_lang: &str, text: &str) -> Vec<(usize, String)> {
     // Built once: a stop-word filter makes its word set when built, and queries analyse every
     // word in every language.
-    static BUILT: std::sync::OnceLock<Vec<(&'static str, Analyzer)>> = std::sync::OnceLock::new();
-    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, Analyzer::new(l))).collect());
+    // A query is far shorter than an analyzer's warm-up: the plain chain is all it needs.
+    static BUILT: std::sync::OnceLock<Vec<(&'static str, TextAnalyzer)>> =
+        std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        FIELD_LANGS
+            .iter()
+            .map(|l| (*l, Analyzer::new(l).plain))
+            .collect()
+    });
     let mut analyzer = built
         .iter()
         .find(|(l, _)| *l == field_lang)
-        .map_or_else(|| Analyzer::new("und"), |(_, a)| a.clone());
+        .map_or_else(|| Analyzer::new("und").plain, |(_, a)| a.clone());
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
