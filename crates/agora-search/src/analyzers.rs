@@ -226,30 +226,79 @@ fn alphanumeric(c: char) -> bool {
         || c.is_alphanumeric()
 }
 
-/// The raw tokens of `text`, as (from, to) byte offsets, into `spans`.
+/// What a character is to [`cut`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Part of a word: a letter or digit.
+    Word,
+    /// A CJK character (when cutting pairs).
+    Cjk,
+    Other,
+}
+
+/// The raw tokens of `text`, as (from, to) byte offsets, into `spans`. ASCII is classed byte
+/// by byte; only other characters are decoded.
 fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
     spans.clear();
-    let mut chars = text.char_indices().peekable();
-    while let Some((from, c)) = chars.next() {
-        if how == Cut::WordsAndPairs && is_cjk(c) {
-            // A run of CJK characters: each pair of neighbours, or the character alone. `pair`
-            // starts the pair being made, `second` is its second character once seen.
-            let (mut pair, mut second) = (from, None);
-            while let Some((o, _)) = chars.next_if(|(_, c)| is_cjk(*c)) {
-                if let Some(s) = second {
-                    spans.push((pair, o));
-                    pair = s;
-                }
-                second = Some(o);
-            }
-            spans.push((pair, chars.peek().map_or(text.len(), |(o, _)| *o)));
+    let bytes = text.as_bytes();
+    let pairs = how == Cut::WordsAndPairs;
+    // The class of the character at `i` (a character boundary), and where the next one starts.
+    let class_at = |i: usize| -> (Class, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = if b.is_ascii_alphanumeric() {
+                Class::Word
+            } else {
+                Class::Other
+            };
+            return (class, i + 1);
+        }
+        let c = text[i..].chars().next().expect("a character starts here");
+        let class = if pairs && is_cjk(c) {
+            Class::Cjk
         } else if alphanumeric(c) {
-            while chars
-                .next_if(|(_, c)| alphanumeric(*c) && !(how == Cut::WordsAndPairs && is_cjk(*c)))
-                .is_some()
-            {}
-            let end = chars.peek().map_or(text.len(), |(o, _)| *o);
-            spans.push((from, end));
+            Class::Word
+        } else {
+            Class::Other
+        };
+        (class, i + c.len_utf8())
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (class, next) = class_at(i);
+        match class {
+            Class::Other => i = next,
+            Class::Word => {
+                let from = i;
+                i = next;
+                while i < bytes.len() {
+                    let (class, next) = class_at(i);
+                    if class != Class::Word {
+                        break;
+                    }
+                    i = next;
+                }
+                spans.push((from, i));
+            }
+            Class::Cjk => {
+                // A run of CJK characters: each pair of neighbours, or the character alone.
+                // `pair` starts the pair being made, `second` is its second character once seen.
+                let (mut pair, mut second) = (i, None);
+                i = next;
+                while i < bytes.len() {
+                    let (class, next) = class_at(i);
+                    if class != Class::Cjk {
+                        break;
+                    }
+                    if let Some(s) = second {
+                        spans.push((pair, i));
+                        pair = s;
+                    }
+                    second = Some(i);
+                    i = next;
+                }
+                spans.push((pair, i));
+            }
         }
     }
 }
@@ -478,6 +527,58 @@ mod tests {
         assert!(first.iter().any(|t| t.3 == "soderkoping"));
         assert!(first.iter().any(|t| t.3 == "ελλαδα"));
         assert!(!first.iter().any(|t| t.3.starts_with("aaaa")));
+    }
+
+    #[test]
+    fn cutting_byte_by_byte_gives_what_cutting_character_by_character_gives() {
+        // The cut as it was first written, one decoded character at a time.
+        fn by_character(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
+            spans.clear();
+            let mut chars = text.char_indices().peekable();
+            while let Some((from, c)) = chars.next() {
+                if how == Cut::WordsAndPairs && is_cjk(c) {
+                    // A run of CJK characters: each pair of neighbours, or the character alone. `pair`
+                    // starts the pair being made, `second` is its second character once seen.
+                    let (mut pair, mut second) = (from, None);
+                    while let Some((o, _)) = chars.next_if(|(_, c)| is_cjk(*c)) {
+                        if let Some(s) = second {
+                            spans.push((pair, o));
+                            pair = s;
+                        }
+                        second = Some(o);
+                    }
+                    spans.push((pair, chars.peek().map_or(text.len(), |(o, _)| *o)));
+                } else if alphanumeric(c) {
+                    while chars
+                        .next_if(|(_, c)| {
+                            alphanumeric(*c) && !(how == Cut::WordsAndPairs && is_cjk(*c))
+                        })
+                        .is_some()
+                    {}
+                    let end = chars.peek().map_or(text.len(), |(o, _)| *o);
+                    spans.push((from, end));
+                }
+            }
+        }
+        let alphabet: Vec<char> =
+            "aZ09 ,.-_'\né\u{301}ß Жж ع ٣ 移民问 ひカ 한 \u{20000}\u{2ebef}\u{3400}\u{f900} ¹½ \u{1f600}\u{a0}\t"
+                .chars()
+                .collect();
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let text: String = (0..x % 24)
+                .map(|k| alphabet[((x >> (k % 50)) as usize + k as usize * 7) % alphabet.len()])
+                .collect();
+            for how in [Cut::Words, Cut::WordsAndPairs] {
+                cut(how, &text, &mut ours);
+                by_character(how, &text, &mut theirs);
+                assert_eq!(ours, theirs, "{how:?} {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ async fn updates_for(
     let mut found = BTreeSet::new();
     for (d, texts) in store.documents_with_texts(documents).await? {
         found.insert(d.id.to_string());
-        updates.push(Update::Put(Box::new(Entry::document(&d, &texts))));
+        updates.push(Update::Put(Box::new(Entry::document(&d, texts))));
     }
     for id in documents.iter().filter(|id| !found.contains(*id)) {
         updates.push(Update::Delete(key(What::Document, id)));
@@ -146,8 +146,8 @@ async fn all_entries(
         let entries = store
             .documents_with_texts(chunk)
             .await?
-            .iter()
-            .map(|(d, texts)| Entry::document(d, texts))
+            .into_iter()
+            .map(|(d, texts)| Entry::document(&d, texts))
             .collect();
         each(entries)?;
     }

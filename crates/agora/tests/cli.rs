@@ -1061,7 +1061,7 @@ fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
     child.kill().unwrap();
     child.wait().unwrap();
     // Whatever was committed is whole; at most the files of the two batches in flight (one
-    // whose records are being written, the next being staged: 2 x 1,024) have no record yet.
+    // whose records are being written, the next being staged: 2 x 2,048) have no record yet.
     let check = agora(&d, &["check"]);
     let report = String::from_utf8_lossy(&check.stdout).into_owned();
     let problems: Vec<&str> = report
@@ -1069,7 +1069,7 @@ fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
         .filter(|l| l.starts_with("file ") || l.starts_with("document "))
         .collect();
     assert!(
-        problems.iter().all(|p| p.contains("no document holds it")) && problems.len() <= 2 * 1024,
+        problems.iter().all(|p| p.contains("no document holds it")) && problems.len() <= 2 * 2048,
         "{report}"
     );
     // Run again: it finishes the work, adopting a stray file, and adds nothing twice.

@@ -309,8 +309,29 @@ pub async fn record_files(
         .collect()
 }
 
-/// Files stored per transaction.
-pub const BATCH: usize = 1024;
+/// Files stored per transaction (document ids come from content hashes, so the keys of six
+/// indexes are random: a larger transaction writes each index page to the log once for more
+/// documents) ...
+pub const BATCH: usize = 2048;
+/// ... and at most this many bytes of files per batch, which is held in memory (a larger file
+/// makes a batch alone).
+pub const BATCH_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Where the batch of files that starts at `start` (of `count`) ends: after [`BATCH`] files, or
+/// before the file that would take it over [`BATCH_BYTES`] (`size` of file `i`), with at least
+/// one file in it.
+fn batch_end(start: usize, count: usize, size: impl Fn(usize) -> u64) -> usize {
+    let mut end = start;
+    let mut bytes = 0u64;
+    while end < count && end - start < BATCH {
+        bytes = bytes.saturating_add(size(end));
+        if end > start && bytes > BATCH_BYTES {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
 
 /// Store batches of files (each with a tag of the caller's), handing each batch's results to
 /// `done` in order. A batch's records are written (by the database, on its own thread) while the
@@ -466,10 +487,15 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let mut failed: Vec<(PathBuf, String)> = Vec::new();
     let mut unreadable: Vec<(PathBuf, String)> = Vec::new();
     // Files are read as their batch comes up.
-    let batches = files.chunks(BATCH).map(|chunk| {
-        let mut items = Vec::with_capacity(chunk.len());
-        let mut paths = Vec::with_capacity(chunk.len());
-        for path in chunk {
+    let count = files.len();
+    let mut next = 0;
+    let batches = std::iter::from_fn(|| {
+        let start = next;
+        next = batch_end(start, count, |i| {
+            std::fs::metadata(&files[i]).map_or(0, |m| m.len())
+        });
+        let (mut items, mut paths) = (Vec::new(), Vec::new());
+        for path in &files[start..next] {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -486,7 +512,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 Err(e) => unreadable.push((path.clone(), format!("{e:#}"))),
             }
         }
-        ((paths, chunk.len()), items)
+        (next > start).then(|| ((paths, next - start), items))
     });
     let mut done = 0;
     store_batches(
@@ -513,8 +539,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     failed.sort();
     bar.finish_and_clear();
     println!(
-        "{} file(s): {added} added, {updated} updated, {unchanged} unchanged, {} failed",
-        files.len(),
+        "{count} file(s): {added} added, {updated} updated, {unchanged} unchanged, {} failed",
         failed.len()
     );
     for (path, why) in &failed {
@@ -564,4 +589,32 @@ pub async fn load_builtin(place: &super::Place, store: &dyn Store) -> anyhow::Re
         }
     }
     Ok(added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_holds_at_most_its_count_of_files_and_its_bytes_and_at_least_one_file() {
+        let mb = 1024 * 1024;
+        let cut = |sizes: &[u64]| {
+            let mut ends = Vec::new();
+            let mut start = 0;
+            while start < sizes.len() {
+                start = batch_end(start, sizes.len(), |i| sizes[i]);
+                ends.push(start);
+            }
+            ends
+        };
+        assert_eq!(cut(&[]), Vec::<usize>::new());
+        assert_eq!(batch_end(3, 3, |_| 0), 3);
+        // Small files: by count.
+        assert_eq!(cut(&vec![5_000; 5_000]), vec![2_048, 4_096, 5_000]);
+        // Large files: by bytes; one over the limit alone.
+        assert_eq!(cut(&[40 * mb, 20 * mb, 10 * mb, mb]), vec![2, 4]);
+        assert_eq!(cut(&[50 * mb, 50 * mb, 50 * mb]), vec![1, 2, 3]);
+        assert_eq!(cut(&[mb, 80 * mb, mb]), vec![1, 2, 3]);
+        assert_eq!(cut(&[64 * mb, 0, 1]), vec![2, 3]);
+    }
 }
