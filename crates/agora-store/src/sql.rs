@@ -191,6 +191,16 @@ macro_rules! store_impl {
 
         /// Insert rows into `head` (`table (columns)`), as many per statement as the bound
         /// parameters allow; `tail` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
+        /// `n` parameters for a list: anonymous on SQLite (which binds numbered ones by looking
+        /// each number up in a list, quadratic in a long statement), numbered on PostgreSQL.
+        fn parameters(n: usize) -> String {
+            if $name == "sqlite" {
+                vec!["?"; n].join(", ")
+            } else {
+                (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+            }
+        }
+
         async fn insert_rows(
             conn: &mut $conn,
             head: &str,
@@ -1330,7 +1340,7 @@ macro_rules! store_impl {
                 let mut existing = std::collections::HashSet::new();
                 if unique {
                     for chunk in ids.chunks(500) {
-                        let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                        let list = parameters(chunk.len());
                         let sql = format!("SELECT id FROM documents WHERE id IN ({list})");
                         let mut q = sqlx::query_scalar::<_, String>(&sql);
                         for id in chunk {
@@ -1439,7 +1449,7 @@ macro_rules! store_impl {
             ) -> Result<Vec<(agora_core::document::Document, Vec<(String, String)>)>, StoreError> {
                 let mut out = Vec::with_capacity(ids.len());
                 for chunk in ids.chunks(500) {
-                    let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                    let list = parameters(chunk.len());
                     let sql = format!("SELECT id, body FROM documents WHERE id IN ({list}) ORDER BY id");
                     let mut q = sqlx::query(&sql);
                     for id in chunk {
@@ -1472,7 +1482,7 @@ macro_rules! store_impl {
             ) -> Result<std::collections::BTreeMap<String, String>, StoreError> {
                 let mut out = std::collections::BTreeMap::new();
                 for chunk in sha256s.chunks(500) {
-                    let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+                    let list = parameters(chunk.len());
                     let sql = format!(
                         "SELECT sha256, MIN(document_id) FROM document_files WHERE sha256 IN ({list}) GROUP BY sha256"
                     );
