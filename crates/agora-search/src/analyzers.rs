@@ -8,15 +8,17 @@
 //! An analyzer works in two steps: it cuts a text into raw tokens (runs of letters and digits, or
 //! pairs of CJK characters), then finishes each raw token into its term (or none: a stop word, a
 //! token too long) with a chain of tantivy filters. The finished term depends on the raw token
-//! alone, so each analyzer remembers the terms of the raw tokens it has seen: in a corpus most
+//! alone, so analyzers remember the terms of the raw tokens they have seen: in a corpus most
 //! tokens are words seen before, and finishing one (lower case, fold, stem) costs far more than
-//! looking it up.
+//! looking it up. An analyzer first uses a map that its language's analyzers share behind a lock
+//! (the analyzers of a query's snippets live for one query), then, once it has gone through
+//! [`WARM_UP`] bytes (indexing), a map of its own.
 
 use rustc_hash::FxHashMap;
 use tantivy::Index;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, BoxTokenStream, Language, LowerCaser, RemoveLongFilter, Stemmer,
-    StopWordFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, StopWordFilter,
+    TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -44,10 +46,28 @@ const LONGEST: usize = 48;
 /// Raw tokens remembered by one analyzer before it forgets them all and starts again.
 const REMEMBERED: usize = 200_000;
 
-/// Bytes of text an analyzer goes through before it starts remembering: one that analyses a
-/// query or the text of a few snippets would pay for remembering more than it gains; one that
-/// indexes a segment goes through hundreds of megabytes.
+/// Bytes of text an analyzer goes through before it remembers terms itself: one that analyses
+/// the text of a query's snippets lives for one query and would pay for filling a map of its own
+/// more than it gains (it uses the map its language shares, behind a lock); one that indexes a
+/// segment goes through hundreds of megabytes, and a lock taken for each token would cost more
+/// than a map of its own.
 const WARM_UP: usize = 64 * 1024;
+
+/// Raw token → its term, `None` when it has none.
+type TermMap = FxHashMap<Box<str>, Option<Box<str>>>;
+
+/// The map of raw tokens to terms that the analyzers of a field language share while they warm
+/// up (snippets and queries see the same common words again and again).
+fn shared(field_lang: &str) -> &'static std::sync::RwLock<TermMap> {
+    static SHARED: std::sync::OnceLock<Vec<std::sync::RwLock<TermMap>>> =
+        std::sync::OnceLock::new();
+    let all = SHARED.get_or_init(|| FIELD_LANGS.iter().map(|_| Default::default()).collect());
+    let at = FIELD_LANGS
+        .iter()
+        .position(|l| *l == field_lang)
+        .unwrap_or(FIELD_LANGS.len() - 1);
+    &all[at]
+}
 
 /// How a text is cut into raw tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,12 +191,12 @@ fn chain<T: Tokenizer>(raw: T, field_lang: &str) -> TextAnalyzer {
 #[derive(Clone)]
 pub struct Analyzer {
     cut: Cut,
-    /// The whole chain over a text, used until the analyzer has seen [`WARM_UP`] bytes.
-    plain: TextAnalyzer,
     /// The chain over one raw token.
     finish: TextAnalyzer,
-    /// Raw token → its term, `None` when it has none.
-    terms: FxHashMap<Box<str>, Option<Box<str>>>,
+    /// The terms of the raw tokens seen, once warmed up ...
+    terms: TermMap,
+    /// ... and until then, those its language's analyzers share.
+    shared: &'static std::sync::RwLock<TermMap>,
     /// Bytes analysed so far (up to [`WARM_UP`]).
     analysed: usize,
     /// The raw tokens of the text being analysed: (from, to) byte offsets.
@@ -186,20 +206,31 @@ pub struct Analyzer {
 
 impl Analyzer {
     pub fn new(field_lang: &str) -> Analyzer {
-        let (cut, unmarked) = match field_lang {
-            "en" | "fr" | "es" | "ar" | "ru" => (Cut::Words, false),
-            _ => (Cut::WordsAndPairs, true),
-        };
+        let (cut, unmarked) = cut_of(field_lang);
         Analyzer {
             cut,
-            plain: chain(Raw::new(Some(cut), unmarked), field_lang),
             finish: chain(Raw::new(None, unmarked), field_lang),
             terms: FxHashMap::default(),
+            shared: shared(field_lang),
             analysed: 0,
             spans: Vec::new(),
             token: Token::default(),
         }
     }
+}
+
+/// How a field language's text is cut, and whether marks go and case is lowered first.
+fn cut_of(field_lang: &str) -> (Cut, bool) {
+    match field_lang {
+        "en" | "fr" | "es" | "ar" | "ru" => (Cut::Words, false),
+        _ => (Cut::WordsAndPairs, true),
+    }
+}
+
+/// The whole chain of a field language over a text, remembering nothing.
+fn plain(field_lang: &str) -> TextAnalyzer {
+    let (cut, unmarked) = cut_of(field_lang);
+    chain(Raw::new(Some(cut), unmarked), field_lang)
 }
 
 /// The analyzer of a field language.
@@ -303,40 +334,71 @@ fn cut(how: Cut, text: &str, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// A token stream of an [`Analyzer`]: the plain chain's while it warms up, then remembered terms.
-pub enum AnalyzerStream<'a> {
-    Plain(BoxTokenStream<'a>),
-    Remembered(Remembered<'a>),
+/// Where a token stream finds the terms of raw tokens it has seen.
+enum Terms<'a> {
+    Own(&'a mut TermMap),
+    Shared(&'a std::sync::RwLock<TermMap>),
 }
 
-pub struct Remembered<'a> {
+/// A token stream of an [`Analyzer`]: raw tokens finished once, then remembered.
+pub struct AnalyzerStream<'a> {
     text: &'a str,
     spans: &'a [(usize, usize)],
     next: usize,
     finish: &'a mut TextAnalyzer,
-    terms: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+    terms: Terms<'a>,
     token: &'a mut Token,
 }
 
-impl TokenStream for Remembered<'_> {
+/// `term` as the token's text; whether there is one.
+fn put(token: &mut Token, term: Option<&str>) -> bool {
+    let Some(term) = term else {
+        return false;
+    };
+    token.text.clear();
+    token.text.push_str(term);
+    true
+}
+
+/// `term` remembered as the term of `raw` (forgetting everything when the map is full).
+fn remember<'m>(terms: &'m mut TermMap, raw: &str, term: Option<Box<str>>) -> &'m Option<Box<str>> {
+    if terms.len() >= REMEMBERED {
+        terms.clear();
+    }
+    terms.entry(raw.into()).or_insert(term)
+}
+
+impl TokenStream for AnalyzerStream<'_> {
     fn advance(&mut self) -> bool {
         while let Some(&(from, to)) = self.spans.get(self.next) {
             let position = self.next;
             self.next += 1;
             let raw = &self.text[from..to];
-            let term = match self.terms.get(raw) {
-                Some(term) => term,
-                None => {
-                    if self.terms.len() >= REMEMBERED {
-                        self.terms.clear();
+            let found = match &mut self.terms {
+                Terms::Own(terms) => match terms.get(raw) {
+                    Some(term) => put(self.token, term.as_deref()),
+                    None => {
+                        let term = finish_one(self.finish, raw);
+                        put(self.token, remember(terms, raw, term).as_deref())
                     }
-                    let term = finish_one(self.finish, raw);
-                    self.terms.entry(raw.into()).or_insert(term)
+                },
+                Terms::Shared(lock) => {
+                    let seen = lock
+                        .read()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .get(raw)
+                        .map(|term| put(self.token, term.as_deref()));
+                    match seen {
+                        Some(found) => found,
+                        None => {
+                            let term = finish_one(self.finish, raw);
+                            let mut terms = lock.write().unwrap_or_else(|p| p.into_inner());
+                            put(self.token, remember(&mut terms, raw, term).as_deref())
+                        }
+                    }
                 }
             };
-            if let Some(term) = term {
-                self.token.text.clear();
-                self.token.text.push_str(term);
+            if found {
                 self.token.offset_from = from;
                 self.token.offset_to = to;
                 self.token.position = position;
@@ -354,45 +416,26 @@ impl TokenStream for Remembered<'_> {
     }
 }
 
-impl TokenStream for AnalyzerStream<'_> {
-    fn advance(&mut self) -> bool {
-        match self {
-            AnalyzerStream::Plain(s) => s.advance(),
-            AnalyzerStream::Remembered(s) => s.advance(),
-        }
-    }
-    fn token(&self) -> &Token {
-        match self {
-            AnalyzerStream::Plain(s) => s.token(),
-            AnalyzerStream::Remembered(s) => s.token(),
-        }
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        match self {
-            AnalyzerStream::Plain(s) => s.token_mut(),
-            AnalyzerStream::Remembered(s) => s.token_mut(),
-        }
-    }
-}
-
 impl Tokenizer for Analyzer {
     type TokenStream<'a> = AnalyzerStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerStream<'a> {
-        if self.analysed < WARM_UP {
+        let terms = if self.analysed < WARM_UP {
             self.analysed += text.len();
-            return AnalyzerStream::Plain(self.plain.token_stream(text));
-        }
+            Terms::Shared(self.shared)
+        } else {
+            Terms::Own(&mut self.terms)
+        };
         cut(self.cut, text, &mut self.spans);
         self.token.reset();
-        AnalyzerStream::Remembered(Remembered {
+        AnalyzerStream {
             text,
             spans: &self.spans,
             next: 0,
             finish: &mut self.finish,
-            terms: &mut self.terms,
+            terms,
             token: &mut self.token,
-        })
+        }
     }
 }
 
@@ -412,16 +455,11 @@ pub fn terms(field_lang: &str, text: &str) -> Vec<(usize, String)> {
     // A query is far shorter than an analyzer's warm-up: the plain chain is all it needs.
     static BUILT: std::sync::OnceLock<Vec<(&'static str, TextAnalyzer)>> =
         std::sync::OnceLock::new();
-    let built = BUILT.get_or_init(|| {
-        FIELD_LANGS
-            .iter()
-            .map(|l| (*l, Analyzer::new(l).plain))
-            .collect()
-    });
+    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, plain(l))).collect());
     let mut analyzer = built
         .iter()
         .find(|(l, _)| *l == field_lang)
-        .map_or_else(|| Analyzer::new("und").plain, |(_, a)| a.clone());
+        .map_or_else(|| plain("und"), |(_, a)| a.clone());
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
@@ -517,6 +555,11 @@ mod tests {
                 );
             }
             assert!(!ours.terms.is_empty(), "{lang}: nothing remembered");
+            // While it warmed up, it used (and filled) the map its language shares.
+            assert!(
+                shared(lang).read().unwrap().contains_key("dialogue"),
+                "{lang}: nothing shared"
+            );
         }
         let mut und = Analyzer::new("und");
         let first = all(und.token_stream(text));
