@@ -43,8 +43,10 @@ pub fn tokenizer_name(field_lang: &str) -> String {
 /// Tokens longer than this (in bytes, once finished for `und`) are dropped.
 const LONGEST: usize = 48;
 
-/// Raw tokens remembered by one analyzer before it forgets them all and starts again.
+/// Raw tokens remembered by one analyzer before it forgets them all and starts again ...
 const REMEMBERED: usize = 200_000;
+/// ... and by the map a language's analyzers share (kept as long as the server runs: ~5 MB).
+const REMEMBERED_SHARED: usize = 50_000;
 
 /// Bytes of text an analyzer goes through before it remembers terms itself: one that analyses
 /// the text of a query's snippets lives for one query and would pay for filling a map of its own
@@ -360,9 +362,14 @@ fn put(token: &mut Token, term: Option<&str>) -> bool {
     true
 }
 
-/// `term` remembered as the term of `raw` (forgetting everything when the map is full).
-fn remember<'m>(terms: &'m mut TermMap, raw: &str, term: Option<Box<str>>) -> &'m Option<Box<str>> {
-    if terms.len() >= REMEMBERED {
+/// `term` remembered as the term of `raw` (forgetting everything when the map holds `most`).
+fn remember<'m>(
+    terms: &'m mut TermMap,
+    most: usize,
+    raw: &str,
+    term: Option<Box<str>>,
+) -> &'m Option<Box<str>> {
+    if terms.len() >= most {
         terms.clear();
     }
     terms.entry(raw.into()).or_insert(term)
@@ -379,7 +386,10 @@ impl TokenStream for AnalyzerStream<'_> {
                     Some(term) => put(self.token, term.as_deref()),
                     None => {
                         let term = finish_one(self.finish, raw);
-                        put(self.token, remember(terms, raw, term).as_deref())
+                        put(
+                            self.token,
+                            remember(terms, REMEMBERED, raw, term).as_deref(),
+                        )
                     }
                 },
                 Terms::Shared(lock) => {
@@ -393,7 +403,10 @@ impl TokenStream for AnalyzerStream<'_> {
                         None => {
                             let term = finish_one(self.finish, raw);
                             let mut terms = lock.write().unwrap_or_else(|p| p.into_inner());
-                            put(self.token, remember(&mut terms, raw, term).as_deref())
+                            put(
+                                self.token,
+                                remember(&mut terms, REMEMBERED_SHARED, raw, term).as_deref(),
+                            )
                         }
                     }
                 }
@@ -622,6 +635,18 @@ mod tests {
                 assert_eq!(ours, theirs, "{how:?} {text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_full_map_forgets_everything_and_starts_again() {
+        let mut terms = TermMap::default();
+        for raw in ["a", "b", "c"] {
+            remember(&mut terms, 3, raw, Some(raw.into()));
+        }
+        assert_eq!(terms.len(), 3);
+        assert_eq!(remember(&mut terms, 3, "d", None), &None);
+        assert_eq!(terms.len(), 1);
+        assert!(terms.contains_key("d"));
     }
 
     #[test]
