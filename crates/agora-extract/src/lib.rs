@@ -214,9 +214,11 @@ pub fn extract_with(
 pub fn normalise(s: &str) -> String {
     let s = nfkc(s);
     // Most texts are laid out already but for white space at the end (a last line break).
-    let trimmed = s.trim_end_matches([' ', '\n']);
-    if laid_out(trimmed) {
-        return trimmed.to_owned();
+    let laid = s.trim_end_matches([' ', '\n']).len();
+    if laid_out(&s[..laid]) {
+        let mut s = s.into_owned();
+        s.truncate(laid);
+        return s;
     }
     let s: std::borrow::Cow<str> = if s.contains('\r') {
         s.replace("\r\n", "\n").replace('\r', "\n").into()

@@ -40,7 +40,7 @@ pub enum EntryAccess {
 }
 
 /// One searchable record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub what: What,
     pub id: String,

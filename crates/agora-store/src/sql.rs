@@ -189,8 +189,6 @@ macro_rules! store_impl {
             Ok(true)
         }
 
-        /// Insert rows into `head` (`table (columns)`), as many per statement as the bound
-        /// parameters allow; `tail` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
         /// `n` parameters for a list: anonymous on SQLite (which binds numbered ones by looking
         /// each number up in a list, quadratic in a long statement), numbered on PostgreSQL.
         fn parameters(n: usize) -> String {
@@ -201,6 +199,8 @@ macro_rules! store_impl {
             }
         }
 
+        /// Insert rows into `head` (`table (columns)`), as many per statement as the bound
+        /// parameters allow; `tail` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
         async fn insert_rows(
             conn: &mut $conn,
             head: &str,
