@@ -1,5 +1,6 @@
 //! Accounts: e-mail addresses and the password rules (OWASP ASVS level 2: at least 15
-//! characters, long passphrases welcome, no composition rules, common passwords refused).
+//! characters, long passphrases welcome, no composition rules, common passwords refused, and a
+//! strength estimate — zxcvbn — so that repeats, sequences and keyboard walks are refused too).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -76,7 +77,18 @@ pub enum PasswordError {
     Common,
     #[error("the password must not be the account's e-mail address")]
     IsEmail,
+    #[error(
+        "this password is too easy to guess (repeated characters, sequences, keyboard patterns \
+         or a few common words); a few unrelated words make a good one"
+    )]
+    Guessable,
 }
+
+/// The least zxcvbn score accepted: "safely unguessable" (about 10^10 guesses or more).
+const MIN_STRENGTH: zxcvbn::Score = zxcvbn::Score::Three;
+/// zxcvbn's matching grows quickly with length: its authors advise estimating the first 100
+/// characters, and a passphrase whose first 100 are strong is strong.
+const STRENGTH_CHARS: usize = 100;
 
 const COMMON: &str = include_str!("../../../data/common-passwords.txt");
 
@@ -108,6 +120,14 @@ impl NewPassword {
         }
         if lower.trim() == email.as_str() {
             return Err(PasswordError::IsEmail);
+        }
+        let head: String = password.chars().take(STRENGTH_CHARS).collect();
+        let (local, domain) = email
+            .as_str()
+            .split_once('@')
+            .unwrap_or((email.as_str(), ""));
+        if zxcvbn::zxcvbn(&head, &[email.as_str(), local, domain, "agora"]).score() < MIN_STRENGTH {
+            return Err(PasswordError::Guessable);
         }
         Ok(NewPassword(password.to_owned()))
     }
@@ -166,13 +186,37 @@ mod tests {
         );
         assert!(NewPassword::check("correct horse battery staple", &email).is_ok());
         assert!(
-            NewPassword::check(&"x".repeat(64), &email).is_ok(),
+            NewPassword::check(
+                "the tide at Söderköping turns twice; ask the ferryman about the archive of 1998",
+                &email
+            )
+            .is_ok(),
             "64+ characters are welcome"
         );
         assert!(
             NewPassword::check("ünïcödé passwörd", &email).is_ok(),
             "characters, not bytes"
         );
+        // Long enough and not on the list, but guessed at once: repeats, runs, walks, the
+        // e-mail's own words.
+        for weak in [
+            "               ",
+            "bbbbbbbbbbbbbbb",
+            "abcdefghijklmno",
+            "asdfghjklasdfghjkl",
+            "123456789012345678",
+            "secsecsecsecsecsec",
+            &"x".repeat(64),
+        ] {
+            assert_eq!(
+                NewPassword::check(weak, &email).err(),
+                Some(PasswordError::Guessable),
+                "{weak:?}"
+            );
+        }
+        // Only the first 100 characters are estimated: a long strong password is not slow.
+        let long = format!("{}{}", "orchard lantern pebble viaduct ", "z".repeat(220));
+        assert!(NewPassword::check(&long, &email).is_ok());
         assert_eq!(
             NewPassword::check(&"x".repeat(257), &email).err(),
             Some(PasswordError::TooLong)
