@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -94,10 +94,24 @@ fn not_modified(tag: HeaderValue, cache_control: Option<&HeaderValue>) -> Respon
     res
 }
 
-/// Security headers on every response.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// How long browsers keep to HTTPS once told (a year), when Agora is served over TLS.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// Security headers on every response; `Strict-Transport-Security` too when Agora is served
+/// over TLS (`--public-url https://...`), so a browser never goes back to plain HTTP.
+pub async fn security_headers(
+    State(state): State<crate::state::AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if state.secure_cookies {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     // A response may have set a stricter policy (a document's file: a sandbox).
     h.entry(header::CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(

@@ -196,9 +196,12 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             cache::layer,
         ))
-        .with_state(state)
+        .with_state(state.clone())
         .layer(axum::middleware::from_fn(middleware::etag))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            middleware::security_headers,
+        ))
         .layer(axum::middleware::from_fn(middleware::same_origin))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(middleware::log_request))

@@ -32,7 +32,8 @@ pub struct AppState {
     today: Option<Day>,
     /// Rendered responses, keyed by data version, day and URL.
     pub responses: Arc<crate::cache::ResponseCache>,
-    /// Served over TLS (`--public-url https://...`): cookies are `Secure` and `__Host-` prefixed.
+    /// Served over TLS (`--public-url https://...`): cookies are `Secure` and `__Host-` prefixed,
+    /// and every response carries `Strict-Transport-Security`.
     pub secure_cookies: bool,
     /// The files of documents.
     pub blobs: agora_store::Blobs,
