@@ -152,6 +152,34 @@ pub fn diff(before: Option<&Value>, after: &Value) -> Vec<FieldChange> {
         .collect()
 }
 
+/// The fora a proposed record belongs to, by each of its marks of identity: the forum it names
+/// (a forum is its own; a membership its `forum_id`; a document its fora) and the forum its id
+/// names (a membership's id starts with its forum's id). A contribution must be authorised
+/// for every one of them, for the record as proposed and as it stands, and they must all be
+/// the same forum: a record's identity never changes through a contribution, so a forum's
+/// secretariat can never take a record out of another forum's hands. Empty when the record
+/// names no forum at all.
+pub fn owners(entity: Entity, record: &Value) -> Vec<ForumId> {
+    let str_of = |v: Option<&Value>| v.and_then(Value::as_str).and_then(|s| s.parse().ok());
+    let mut out: Vec<ForumId> = Vec::new();
+    match entity {
+        Entity::Forum => out.extend(str_of(record.get("id"))),
+        Entity::Membership => {
+            out.extend(str_of(record.get("forum_id")));
+            let id = record.get("id").and_then(Value::as_str).unwrap_or("");
+            out.extend(id.split_once(':').and_then(|(f, _)| f.parse().ok()));
+        }
+        Entity::Document => {
+            if let Some(Value::Array(fora)) = record.get("fora") {
+                out.extend(fora.iter().filter_map(|f| str_of(Some(f))));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Carry a proposal over to the record as it is now: every top-level field the author changed
 /// (from `base` to `proposed`) takes the author's value; every other field takes the current
 /// one. For a new record (no base) the proposal stands as it is.
@@ -211,6 +239,28 @@ mod tests {
             json!({"b": 5, "c": 1, "d": 7})
         );
         assert_eq!(rebase(None, &proposed, None), proposed);
+    }
+
+    #[test]
+    fn a_records_owners_are_every_forum_it_names() {
+        let m = json!({"id": "soderkoping-process:member:UKR", "forum_id": "colombo-process"});
+        let names = |v: Vec<ForumId>| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(
+            names(owners(Entity::Membership, &m)),
+            ["colombo-process", "soderkoping-process"]
+        );
+        let m = json!({"id": "colombo-process:chair:BGD:2026", "forum_id": "colombo-process"});
+        assert_eq!(names(owners(Entity::Membership, &m)), ["colombo-process"]);
+        assert_eq!(names(owners(Entity::Forum, &json!({"id": "rcm"}))), ["rcm"]);
+        assert_eq!(
+            names(owners(
+                Entity::Document,
+                &json!({"fora": ["rcm", "gfmd", "rcm"]})
+            )),
+            ["gfmd", "rcm"]
+        );
+        assert!(owners(Entity::Membership, &json!({"id": 3})).is_empty());
+        assert!(owners(Entity::Forum, &json!({"id": "Not a slug"})).is_empty());
     }
 
     #[test]

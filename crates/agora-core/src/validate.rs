@@ -361,6 +361,18 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 format!("unknown forum '{}'", m.forum_id),
             ));
         }
+        // A membership's id names its forum, so the record can never pass from one forum to
+        // another (its identity is its forum's).
+        if m.id.as_str().split_once(':').map(|(f, _)| f) != Some(m.forum_id.as_str()) {
+            out.push(Problem::new(
+                Some(at.clone()),
+                "id",
+                format!(
+                    "a membership's id starts with its forum's id and a colon ('{}:...')",
+                    m.forum_id
+                ),
+            ));
+        }
         match &m.member {
             Member::Area(c) if !known.areas.contains(c) => {
                 out.push(Problem::new(
@@ -455,6 +467,12 @@ mod tests {
             "{p:?}"
         );
         assert!(
+            has(
+                "memberships[0] (id f:member:SWE): id: a membership's id starts with its forum's id and a colon ('nowhere:...')"
+            ),
+            "{p:?}"
+        );
+        assert!(
             has("fora[0] (id f): sources: at least one source is required"),
             "{p:?}"
         );
@@ -462,7 +480,7 @@ mod tests {
             has("fora[0] (id f): themes: unknown theme 'unknown-theme'"),
             "{p:?}"
         );
-        assert_eq!(p.len(), 5, "{p:?}");
+        assert_eq!(p.len(), 6, "{p:?}");
     }
 
     #[test]

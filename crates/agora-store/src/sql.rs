@@ -273,6 +273,32 @@ macro_rules! store_impl {
             Ok(())
         }
 
+        /// The last gate of a record's identity: a body a contribution writes or replaces belongs
+        /// to the contribution's forum and to no other (the web checks this when the
+        /// contribution is proposed; here it holds whatever called).
+        fn check_owner(c: &agora_core::contribution::Contribution, body: Option<&str>) -> Result<(), StoreError> {
+            use agora_core::contribution::{owners, Entity};
+            let Some(body) = body else { return Ok(()) };
+            let value: serde_json::Value = serde_json::from_str(body).map_err(|e| StoreError::Corrupt {
+                entity: c.entity.as_str(),
+                id: c.entity_id.clone(),
+                reason: e.to_string(),
+            })?;
+            let fora = owners(c.entity, &value);
+            let ok = match c.entity {
+                Entity::Document => fora.contains(&c.forum),
+                _ => fora == [c.forum.clone()],
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(StoreError::Conflict(format!(
+                    "contribution {} may change only records of {}: this one belongs elsewhere",
+                    c.id, c.forum
+                )))
+            }
+        }
+
         fn table_of(entity: agora_core::contribution::Entity) -> &'static Table {
             match entity {
                 agora_core::contribution::Entity::Forum => &FORA,
@@ -1302,6 +1328,10 @@ macro_rules! store_impl {
                         return Err(StoreError::Conflict(
                             "stale: the record changed since this contribution was drafted; rebase it first".into(),
                         ));
+                    }
+                    if let Err(e) = check_owner(&c, now.as_deref()).and_then(|()| check_owner(&c, Some(&c.proposed))) {
+                        tx.rollback().await?;
+                        return Err(e);
                     }
                     apply_record(&mut tx, c.id, c.entity, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
                     wrote = true;

@@ -64,6 +64,7 @@ conformance!(
     accounts_roles_and_one_time_links,
     api_tokens_and_password_changes,
     contributions_publish_atomically_refuse_stale_bases_and_withdraw,
+    a_contribution_never_publishes_a_record_of_another_forum,
     documents_with_their_files_and_texts_commit_together,
     a_proposed_document_enters_the_library_with_its_text_when_published,
 );
@@ -791,6 +792,96 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         .unwrap();
     assert_eq!(by_author.len(), 2);
     assert!(store.integrity_problems().await.unwrap().is_empty());
+}
+
+/// However it was stored, a contribution of one forum cannot publish a record that is (or would
+/// become) another forum's: the store refuses it and writes nothing.
+async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::contribution::Entity;
+    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let colombo: ForumId = "colombo-process".parse().unwrap();
+    let cap = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()])
+        .as_contributor(&colombo)
+        .unwrap();
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let actor = Actor {
+        account_id: author.id.clone(),
+        role: "secretariat:colombo-process".into(),
+        comment: String::new(),
+    };
+    let ukraine = "soderkoping-process:member:UKR";
+    let base = store
+        .record_body(Entity::Membership, ukraine)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut edited: serde_json::Value = serde_json::from_str(&base).unwrap();
+    edited["start_date"] = "2002".into();
+    let mut moved = edited.clone();
+    moved["forum_id"] = "colombo-process".into();
+    // Edited where it stands (its body names Söderköping), and moved to Colombo.
+    for proposed in [edited.to_string(), moved.to_string()] {
+        let id = store
+            .create_contribution(
+                &cap,
+                &NewContribution {
+                    entity: Entity::Membership,
+                    entity_id: ukraine.into(),
+                    title: "probe".into(),
+                    base: Some(base.clone()),
+                    proposed,
+                    author_id: author.id.clone(),
+                    author_role: "secretariat:colombo-process".into(),
+                    comment: String::new(),
+                    texts: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        for (who, from, step) in [
+            (&secretariat, S::Draft, Step::Submit),
+            (&editor, S::Submitted, Step::StartReview),
+        ] {
+            let t = take_step(who, &colombo, from, step).unwrap();
+            store.step_contribution(id, &t, &actor).await.unwrap();
+        }
+        let seq = store.latest_change().await.unwrap();
+        let t = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
+        let refused = store.step_contribution(id, &t, &actor).await;
+        assert!(
+            matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("belongs elsewhere")),
+            "{refused:?}"
+        );
+        assert_eq!(store.latest_change().await.unwrap(), seq, "nothing logged");
+        assert_eq!(
+            store.contribution(id).await.unwrap().unwrap().state,
+            S::InReview
+        );
+        assert_eq!(
+            store
+                .record_body(Entity::Membership, ukraine)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some(base.as_str()),
+            "the record is as it was"
+        );
+    }
 }
 
 async fn documents_with_their_files_and_texts_commit_together(backend: Backend) {

@@ -183,27 +183,59 @@ pub async fn propose(
     submit: bool,
 ) -> Result<i64, AppError> {
     let account = who.account()?;
-    // The forum is read from the record; the capability is checked before anything is stored.
-    let forum: ForumId = match entity {
-        Entity::Forum => record.get("id"),
-        Entity::Membership => record.get("forum_id"),
-        Entity::Document => return Err(uploaded_only()),
+    if entity == Entity::Document {
+        return Err(uploaded_only());
     }
-    .and_then(Value::as_str)
-    .and_then(|s| s.parse().ok())
-    .ok_or_else(|| AppError::bad("record", "the record names no forum"))?;
-    let Some(cap) = who.viewer.as_contributor(&forum) else {
-        return Err(AppError::Forbidden(format!(
-            "only the secretariat of '{forum}' or an editor may propose changes to its records"
-        )));
+    // Who may propose this is decided before anything is checked or stored, for every forum
+    // the record belongs to as proposed and as it stands now (see `contribution::owners`).
+    let mut owners = contribution::owners(entity, record);
+    let Some(forum) = owners.first().cloned() else {
+        return Err(AppError::bad("record", "the record names no forum"));
     };
+    let current = match record.get("id").and_then(Value::as_str) {
+        Some(id) => state.store.record_body(entity, id).await?,
+        None => None,
+    };
+    if let Some(body) = &current {
+        let stored: Value = serde_json::from_str(body)
+            .map_err(|e| AppError::Internal(format!("a stored record does not read: {e}")))?;
+        owners.extend(contribution::owners(entity, &stored));
+    }
+    if let Some(other) = owners
+        .iter()
+        .find(|f| who.viewer.as_contributor(f).is_none())
+    {
+        crate::pages::audit(
+            state,
+            &who.actor(),
+            "contribution.create",
+            &format!("{}:{}", entity.as_str(), other),
+            "refused: not a contributor of this forum",
+        )
+        .await;
+        return Err(AppError::Forbidden(format!(
+            "only the secretariat of '{other}' or an editor may propose changes to its records"
+        )));
+    }
+    if owners.iter().any(|f| *f != forum) {
+        return Err(AppError::bad(
+            "record",
+            "a record stays with its forum: a contribution cannot change a record's id or forum",
+        ));
+    }
+    let cap = who
+        .viewer
+        .as_contributor(&forum)
+        .expect("checked for every owner above");
     check_text("title", title, MAX_TITLE)?;
     check_text("comment", comment, MAX_COMMENT)?;
     let (checked_forum, entity_id, proposed) = check_record(state, entity, record).await?;
     if checked_forum != forum {
         return Err(AppError::bad("record", "the record names another forum"));
     }
-    let base = state.store.record_body(entity, &entity_id).await?;
+    // The base is the record as it stood when its owners were checked; publishing applies
+    // the proposal only while the record is still exactly that.
+    let base = current;
     if base.as_deref() == Some(proposed.as_str()) {
         return Err(AppError::bad(
             "record",
