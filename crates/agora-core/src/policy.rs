@@ -85,10 +85,115 @@ impl<'de> Deserialize<'de> for AccessRole {
     }
 }
 
-/// Who is asking: the public (no roles), or a signed-in account with its roles.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// What an API token may do with its account's roles. Reading is always allowed; the rest
+/// only when the token was made for it. A person signed in at a browser holds every scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    /// Read what the account may read (participants-only and confidential material included).
+    Read,
+    /// Propose, revise and review contributions, and upload documents, as the roles allow.
+    Contribute,
+    /// An administrator's powers: accounts and roles (never the admin role), the audit log.
+    Administer,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::Read, Scope::Contribute, Scope::Administer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Contribute => "contribute",
+            Scope::Administer => "administer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// The scopes of a token: `read` always, and any others it was made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Scopes {
+    contribute: bool,
+    administer: bool,
+}
+
+/// Why a list of scopes could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a scope: use read, contribute or administer")]
+pub struct ScopeError(pub String);
+
+impl Scopes {
+    /// Reading only.
+    pub const READ: Scopes = Scopes {
+        contribute: false,
+        administer: false,
+    };
+
+    /// These scopes (reading is always among them).
+    pub fn of(scopes: &[Scope]) -> Scopes {
+        Scopes {
+            contribute: scopes.contains(&Scope::Contribute),
+            administer: scopes.contains(&Scope::Administer),
+        }
+    }
+
+    pub fn has(&self, scope: Scope) -> bool {
+        match scope {
+            Scope::Read => true,
+            Scope::Contribute => self.contribute,
+            Scope::Administer => self.administer,
+        }
+    }
+
+    /// Scopes written as words separated by spaces or commas (`read contribute`).
+    pub fn parse(s: &str) -> Result<Scopes, ScopeError> {
+        let mut out = Vec::new();
+        for word in s.split([' ', ',']).filter(|w| !w.is_empty()) {
+            out.push(
+                Scope::parse(word).ok_or_else(|| ScopeError(word.chars().take(40).collect()))?,
+            );
+        }
+        Ok(Scopes::of(&out))
+    }
+
+    /// The scopes as stored and shown: `read`, then the others in order.
+    pub fn words(&self) -> String {
+        Scope::ALL
+            .into_iter()
+            .filter(|s| self.has(*s))
+            .map(Scope::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// How a viewer proved who they are: in person (a session, after a password), or with an API
+/// token and its scopes. Only a person manages credentials: a token never makes a token,
+/// changes a password or makes an administrator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Credential {
+    InPerson,
+    Token(Scopes),
+}
+
+/// Who is asking: the public (no roles), or a signed-in account with its roles, in person or
+/// through an API token.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Viewer {
     roles: Vec<AccessRole>,
+    credential: Credential,
+}
+
+impl Default for Viewer {
+    fn default() -> Viewer {
+        Viewer {
+            roles: Vec::new(),
+            credential: Credential::InPerson,
+        }
+    }
 }
 
 /// Proof that the viewer may act as an editor (review and publish anything).
@@ -97,7 +202,18 @@ pub struct EditorCap(());
 
 /// Proof that the viewer may act as an administrator (manage accounts, read the audit log).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AdminCap(());
+pub struct AdminCap {
+    in_person: bool,
+}
+
+impl AdminCap {
+    /// Whether this administrator may change an account holding `roles` (or give or take one
+    /// of them): anything touching the admin role only in person, so that a token, however
+    /// scoped, never makes an administrator, nor disables or demotes one.
+    pub fn may_manage(&self, roles: &[AccessRole]) -> bool {
+        self.in_person || !roles.contains(&AccessRole::Admin)
+    }
+}
 
 /// Proof that the viewer may propose changes to one forum's records.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,12 +253,37 @@ impl Viewer {
         Viewer::default()
     }
 
-    /// A signed-in account with its roles.
+    /// A signed-in account with its roles, in person.
     pub fn with_roles(roles: impl IntoIterator<Item = AccessRole>) -> Viewer {
         let mut roles: Vec<AccessRole> = roles.into_iter().collect();
         roles.sort();
         roles.dedup();
-        Viewer { roles }
+        Viewer {
+            roles,
+            credential: Credential::InPerson,
+        }
+    }
+
+    /// The same account acting through an API token with `scopes`.
+    pub fn through_token(self, scopes: Scopes) -> Viewer {
+        Viewer {
+            credential: Credential::Token(scopes),
+            ..self
+        }
+    }
+
+    /// Whether the viewer's credential allows `scope` (a person in person holds every scope).
+    pub fn may(&self, scope: Scope) -> bool {
+        match self.credential {
+            Credential::InPerson => true,
+            Credential::Token(s) => s.has(scope),
+        }
+    }
+
+    /// Whether the viewer is a person signed in (not a program with a token): only a person
+    /// makes or revokes API tokens and changes the account's password.
+    pub fn in_person(&self) -> bool {
+        self.credential == Credential::InPerson
     }
 
     pub fn roles(&self) -> &[AccessRole] {
@@ -157,32 +298,54 @@ impl Viewer {
         self.roles.contains(role)
     }
 
-    /// Admins hold every editor power.
+    /// Editors and admins (who hold every editor power), whatever their credential allows them
+    /// to do: what they may read.
+    fn editor_role(&self) -> bool {
+        self.has(&AccessRole::Editor) || self.has(&AccessRole::Admin)
+    }
+
+    /// Admins hold every editor power; a token needs the `contribute` scope to use them.
     pub fn as_editor(&self) -> Option<EditorCap> {
-        (self.has(&AccessRole::Editor) || self.has(&AccessRole::Admin)).then_some(EditorCap(()))
+        (self.editor_role() && self.may(Scope::Contribute)).then_some(EditorCap(()))
     }
 
+    /// An admin in person, or through a token with the `administer` scope.
     pub fn as_admin(&self) -> Option<AdminCap> {
-        self.has(&AccessRole::Admin).then_some(AdminCap(()))
+        (self.has(&AccessRole::Admin) && self.may(Scope::Administer)).then_some(AdminCap {
+            in_person: self.credential == Credential::InPerson,
+        })
     }
 
-    /// The forum's secretariat, or an editor, may propose changes to a forum's records.
+    /// The forum's secretariat, or an editor, may propose changes to a forum's records (a
+    /// token needs the `contribute` scope).
     pub fn as_contributor(&self, forum: &ForumId) -> Option<ContributorCap> {
-        (self.as_editor().is_some() || self.has(&AccessRole::Secretariat(forum.clone()))).then(
-            || ContributorCap {
+        (self.may_open_contributions_of(forum) && self.may(Scope::Contribute)).then(|| {
+            ContributorCap {
                 forum: forum.clone(),
-            },
-        )
+            }
+        })
+    }
+
+    /// Whether the viewer may read the contributions to a forum's records: its secretariat
+    /// and editors, with any credential.
+    pub fn may_open_contributions_of(&self, forum: &ForumId) -> bool {
+        self.editor_role() || self.has(&AccessRole::Secretariat(forum.clone()))
+    }
+
+    /// Whether the viewer may read every contribution (editors and admins).
+    pub fn may_open_every_contribution(&self) -> bool {
+        self.editor_role()
     }
 
     /// Whether the viewer may propose changes to some forum's records (an editor, or some
     /// forum's secretariat): who may open the upload form at all.
     pub fn contributes_somewhere(&self) -> bool {
-        self.as_editor().is_some()
-            || self
-                .roles
-                .iter()
-                .any(|r| matches!(r, AccessRole::Secretariat(_)))
+        self.may(Scope::Contribute)
+            && (self.editor_role()
+                || self
+                    .roles
+                    .iter()
+                    .any(|r| matches!(r, AccessRole::Secretariat(_))))
     }
 
     /// May this viewer see a thing of this visibility, on this day?
@@ -191,16 +354,14 @@ impl Viewer {
             Visibility::Public => true,
             Visibility::Participants { forum, public_from } => {
                 public_from.is_some_and(|d| day >= d)
-                    || self.as_editor().is_some()
+                    || self.editor_role()
                     || self.has(&AccessRole::Secretariat(forum.clone()))
                     || self.roles.iter().any(|r| match r {
                         AccessRole::FocalPoint(state) => registry.is_member(state, forum, day),
                         _ => false,
                     })
             }
-            Visibility::Confidential => {
-                self.as_editor().is_some() || self.has(&AccessRole::Researcher)
-            }
+            Visibility::Confidential => self.editor_role() || self.has(&AccessRole::Researcher),
         }
     }
 }
@@ -510,6 +671,42 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_token_reads_as_its_account_and_acts_only_within_its_scopes() {
+        let f = forum("soderkoping-process");
+        let confidential = Visibility::Confidential;
+        let on = day("2009-06-04");
+        let admin = || Viewer::with_roles([role("admin")]);
+        let read = admin().through_token(Scopes::READ);
+        let contribute = admin().through_token(Scopes::of(&[Scope::Contribute]));
+        let administer = admin().through_token(Scopes::of(&[Scope::Administer]));
+        for v in [&read, &contribute, &administer] {
+            assert!(
+                v.may_see(&confidential, on, &Registry),
+                "reading needs no scope"
+            );
+            assert!(v.may_open_contributions_of(&f) && v.may_open_every_contribution());
+            assert!(!v.in_person(), "a token never manages credentials");
+        }
+        assert!(read.as_editor().is_none() && read.as_contributor(&f).is_none());
+        assert!(read.as_admin().is_none() && !read.contributes_somewhere());
+        assert!(take_step(&read, &f, ContributionState::InReview, Step::Publish).is_err());
+        assert!(contribute.as_editor().is_some() && contribute.as_contributor(&f).is_some());
+        assert!(contribute.as_admin().is_none());
+        assert!(administer.as_editor().is_none());
+        let cap = administer.as_admin().expect("administer scope");
+        assert!(cap.may_manage(&[role("editor"), role("focal_point:SWE")]));
+        assert!(!cap.may_manage(&[role("editor"), role("admin")]));
+        let person = admin();
+        assert!(person.in_person() && person.as_admin().unwrap().may_manage(&[role("admin")]));
+        // Scopes read and print the same, and refuse what they do not know.
+        let s = Scopes::parse("read, contribute administer").unwrap();
+        assert_eq!(s.words(), "read contribute administer");
+        assert_eq!(Scopes::parse("").unwrap(), Scopes::READ);
+        assert_eq!(Scopes::parse(&Scopes::READ.words()).unwrap(), Scopes::READ);
+        assert!(Scopes::parse("read sudo").is_err());
     }
 
     #[test]

@@ -101,6 +101,8 @@ pub struct Version {
 pub struct ApiToken {
     pub id: i64,
     pub name: String,
+    /// What it may do with its account's roles.
+    pub scopes: agora_core::policy::Scopes,
     pub created_at: String,
     pub revoked_at: Option<String>,
 }
@@ -219,8 +221,9 @@ pub trait Store: Send + Sync {
     /// enabled.
     async fn account_for_setup(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
 
-    /// Set the password through a one-time link: in one transaction the link is used up and the
-    /// hash stored. False if the link is not (or no longer) valid.
+    /// Set the password through a one-time link: in one transaction the link is used up, the
+    /// hash stored, and every session and API token of the account ended. False if the link is not (or no
+    /// longer) valid.
     async fn set_password_with_token(
         &self,
         token_hash: &str,
@@ -273,7 +276,8 @@ pub trait Store: Send + Sync {
     /// An account by its id.
     async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError>;
 
-    /// Set an account's password and end every session of it but `keep` (a session id hash).
+    /// Set an account's password, end every session of it but `keep` (a session id hash) and
+    /// revoke every API token of it (a password change is when a leaked credential is cut off).
     async fn set_password(
         &self,
         account_id: &str,
@@ -281,12 +285,13 @@ pub trait Store: Send + Sync {
         keep: Option<&str>,
     ) -> Result<(), StoreError>;
 
-    /// Store a new API token (by the hash of its secret) for an account; its id.
+    /// Store a new API token (by the hash of its secret) with its scopes for an account; its id.
     async fn create_api_token(
         &self,
         account_id: &str,
         name: &str,
         token_hash: &str,
+        scopes: agora_core::policy::Scopes,
     ) -> Result<i64, StoreError>;
 
     /// An account's API tokens, newest first.
@@ -295,8 +300,11 @@ pub trait Store: Send + Sync {
     /// Revoke one of an account's tokens; false if it has no such live token.
     async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError>;
 
-    /// The enabled account a live API token belongs to.
-    async fn account_for_api_token(&self, token_hash: &str) -> Result<Option<Account>, StoreError>;
+    /// The enabled account a live API token belongs to, and the token's scopes.
+    async fn account_for_api_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<(Account, agora_core::policy::Scopes)>, StoreError>;
 
     /// The stored body of a forum or membership record.
     async fn record_body(&self, entity: Entity, id: &str) -> Result<Option<String>, StoreError>;

@@ -518,6 +518,25 @@ macro_rules! store_impl {
             })
         }
 
+        /// A token's stored scopes.
+        fn scopes_of(token: i64, words: String) -> Result<agora_core::policy::Scopes, StoreError> {
+            agora_core::policy::Scopes::parse(&words).map_err(|e| StoreError::Corrupt {
+                entity: "api token",
+                id: token.to_string(),
+                reason: e.to_string(),
+            })
+        }
+
+        /// Revoke every live API token of an account (its password changed).
+        async fn revoke_tokens_of(conn: &mut $conn, account: i64) -> Result<(), StoreError> {
+            sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
+                .bind(now_utc())
+                .bind(account)
+                .execute(conn)
+                .await?;
+            Ok(())
+        }
+
         fn parse_id(id: &str) -> Result<i64, StoreError> {
             id.parse().map_err(|_| StoreError::NotFound(format!("no account {id}")))
         }
@@ -953,6 +972,10 @@ macro_rules! store_impl {
                     .bind(account)
                     .execute(&mut *tx)
                     .await?;
+                // A new password through a link (a lost one, or a suspected leak): whatever
+                // held the old one stops here.
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account).execute(&mut *tx).await?;
+                revoke_tokens_of(&mut tx, account).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -1075,29 +1098,33 @@ macro_rules! store_impl {
                     .bind(keep.unwrap_or(""))
                     .execute(&mut *tx)
                     .await?;
+                revoke_tokens_of(&mut tx, id).await?;
                 tx.commit().await?;
                 Ok(())
             }
 
-            async fn create_api_token(&self, account_id: &str, name: &str, token_hash: &str) -> Result<i64, StoreError> {
-                Ok(sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            async fn create_api_token(&self, account_id: &str, name: &str, token_hash: &str, scopes: agora_core::policy::Scopes) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at, scopes) VALUES ($1, $2, $3, $4, $5) RETURNING id")
                     .bind(parse_id(account_id)?)
                     .bind(name)
                     .bind(token_hash)
                     .bind(now_utc())
+                    .bind(scopes.words())
                     .fetch_one(&self.pool)
                     .await?)
             }
 
             async fn api_tokens(&self, account_id: &str) -> Result<Vec<$crate::ApiToken>, StoreError> {
-                let rows = sqlx::query("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE account_id = $1 ORDER BY id DESC")
+                let rows = sqlx::query("SELECT id, name, created_at, revoked_at, scopes FROM api_tokens WHERE account_id = $1 ORDER BY id DESC")
                     .bind(parse_id(account_id)?)
                     .fetch_all(&self.pool)
                     .await?;
-                Ok(rows
-                    .iter()
-                    .map(|r| $crate::ApiToken { id: r.get(0), name: r.get(1), created_at: r.get(2), revoked_at: r.get(3) })
-                    .collect())
+                rows.iter()
+                    .map(|r| {
+                        let id: i64 = r.get(0);
+                        Ok($crate::ApiToken { id, name: r.get(1), created_at: r.get(2), revoked_at: r.get(3), scopes: scopes_of(id, r.get(4))? })
+                    })
+                    .collect()
             }
 
             async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError> {
@@ -1110,18 +1137,18 @@ macro_rules! store_impl {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn account_for_api_token(&self, token_hash: &str) -> Result<Option<Account>, StoreError> {
-                let id: Option<i64> = sqlx::query_scalar(
-                    "SELECT a.id FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
+            async fn account_for_api_token(&self, token_hash: &str) -> Result<Option<(Account, agora_core::policy::Scopes)>, StoreError> {
+                let row = sqlx::query(
+                    "SELECT a.id, t.id, t.scopes FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
                      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a.disabled_at IS NULL",
                 )
                 .bind(token_hash)
                 .fetch_optional(&self.pool)
                 .await?;
-                match id {
-                    None => Ok(None),
-                    Some(id) => self.account_by_id(&id.to_string()).await,
-                }
+                let Some(row) = row else { return Ok(None) };
+                let (account, token): (i64, i64) = (row.get(0), row.get(1));
+                let scopes = scopes_of(token, row.get(2))?;
+                Ok(self.account_by_id(&account.to_string()).await?.map(|a| (a, scopes)))
             }
 
             async fn record_body(&self, entity: agora_core::contribution::Entity, id: &str) -> Result<Option<String>, StoreError> {

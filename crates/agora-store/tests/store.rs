@@ -519,28 +519,39 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         .create_account(&email, &["editor".parse().unwrap()], "setup", far)
         .await
         .unwrap();
+    use agora_core::policy::{Scope, Scopes};
     let id = store
-        .create_api_token(&a.id, "sync", "hash-a")
+        .create_api_token(&a.id, "sync", "hash-a", Scopes::READ)
         .await
         .unwrap();
+    let both = Scopes::of(&[Scope::Contribute, Scope::Administer]);
     store
-        .create_api_token(&a.id, "other", "hash-b")
+        .create_api_token(&a.id, "other", "hash-b", both)
         .await
         .unwrap();
+    let (account, scopes) = store
+        .account_for_api_token("hash-a")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((account.email, scopes), (email.clone(), Scopes::READ));
     assert_eq!(
         store
-            .account_for_api_token("hash-a")
+            .account_for_api_token("hash-b")
             .await
             .unwrap()
             .unwrap()
-            .email,
-        email
+            .1,
+        both
     );
     let listed = store.api_tokens(&a.id).await.unwrap();
     assert_eq!(
-        listed.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
-        ["other", "sync"],
-        "newest first"
+        listed
+            .iter()
+            .map(|t| (t.name.as_str(), t.scopes))
+            .collect::<Vec<_>>(),
+        [("other", both), ("sync", Scopes::READ)],
+        "newest first, with their scopes"
     );
     assert!(store.revoke_api_token(&a.id, id).await.unwrap());
     assert!(!store.revoke_api_token(&a.id, id).await.unwrap(), "once");
@@ -563,9 +574,12 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         .create_account(&Email::parse("b@example.org").unwrap(), &[], "setup-b", far)
         .await
         .unwrap();
-    let theirs = store.create_api_token(&b.id, "b", "hash-c").await.unwrap();
+    let theirs = store
+        .create_api_token(&b.id, "b", "hash-c", Scopes::READ)
+        .await
+        .unwrap();
     assert!(!store.revoke_api_token(&a.id, theirs).await.unwrap());
-    // A password change ends every other session.
+    // A password change ends every other session and every token of the account (only).
     store.create_session(&a.id, "s1", "c1", far).await.unwrap();
     store.create_session(&a.id, "s2", "c2", far).await.unwrap();
     store
@@ -574,6 +588,32 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         .unwrap();
     assert!(store.session("s1").await.unwrap().is_some());
     assert!(store.session("s2").await.unwrap().is_none());
+    assert!(
+        store
+            .account_for_api_token("hash-b")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .api_tokens(&a.id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|t| t.revoked_at.is_some())
+    );
+    assert!(
+        store
+            .account_for_api_token("hash-c")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    store
+        .create_api_token(&a.id, "after", "hash-d", Scopes::READ)
+        .await
+        .unwrap();
     assert_eq!(
         store
             .credentials(&email)
@@ -589,11 +629,39 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         email
     );
     assert!(store.account_by_id("999999").await.unwrap().is_none());
+    // A password set through a one-time link ends every session and token of the account.
+    store.create_session(&b.id, "s3", "c3", far).await.unwrap();
+    let b_email = Email::parse("b@example.org").unwrap();
+    store
+        .add_setup_token(&b_email, "link-b", far)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .set_password_with_token("link-b", "b-hash")
+            .await
+            .unwrap()
+    );
+    assert!(store.session("s3").await.unwrap().is_none());
+    assert!(
+        store
+            .account_for_api_token("hash-c")
+            .await
+            .unwrap()
+            .is_none()
+    );
     // Disabled accounts' tokens stop working.
+    assert!(
+        store
+            .account_for_api_token("hash-d")
+            .await
+            .unwrap()
+            .is_some()
+    );
     store.disable_account(&email).await.unwrap();
     assert!(
         store
-            .account_for_api_token("hash-b")
+            .account_for_api_token("hash-d")
             .await
             .unwrap()
             .is_none()

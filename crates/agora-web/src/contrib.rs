@@ -54,9 +54,31 @@ pub async fn load(state: &AppState, who: &Who, id: &str) -> Result<Contribution,
     let n: i64 = id.parse().map_err(|_| missing())?;
     let c = state.store.contribution(n).await?.ok_or_else(missing)?;
     let registry = state.registry().await?;
-    if who.viewer.as_contributor(&c.forum).is_none() || !may_see_proposal(state, &registry, who, &c)
+    if !who.viewer.may_open_contributions_of(&c.forum)
+        || !may_see_proposal(state, &registry, who, &c)
     {
         return Err(missing());
+    }
+    Ok(c)
+}
+
+/// Why a viewer may not propose changes to a forum's records: its role, or its token's scopes.
+pub fn not_contributor(who: &Who, forum: &ForumId) -> AppError {
+    if who.viewer.may_open_contributions_of(forum) {
+        AppError::Forbidden("this API token may only read: make one that may contribute".into())
+    } else {
+        AppError::Forbidden(format!(
+            "only the secretariat of '{forum}' or an editor may propose changes to its records"
+        ))
+    }
+}
+
+/// A contribution the viewer may act on (revise, rebase, step, comment): one it may open, with
+/// a credential that may contribute. 403 for one it may only read (an API token made to read).
+pub async fn load_to_act(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
+    let c = load(state, who, id).await?;
+    if who.viewer.as_contributor(&c.forum).is_none() {
+        return Err(not_contributor(who, &c.forum));
     }
     Ok(c)
 }
@@ -95,7 +117,7 @@ pub async fn visible(
 ) -> Result<Vec<Contribution>, AppError> {
     use agora_core::policy::AccessRole;
     who.account()?;
-    if who.viewer.as_editor().is_none() {
+    if !who.viewer.may_open_every_contribution() {
         let mine: Vec<ForumId> = who
             .viewer
             .roles()
@@ -213,9 +235,7 @@ pub async fn propose(
             "refused: not a contributor of this forum",
         )
         .await;
-        return Err(AppError::Forbidden(format!(
-            "only the secretariat of '{other}' or an editor may propose changes to its records"
-        )));
+        return Err(not_contributor(who, other));
     }
     if owners.iter().any(|f| *f != forum) {
         return Err(AppError::bad(
@@ -334,7 +354,7 @@ pub async fn step(
     step_name: &str,
     comment: &str,
 ) -> Result<ContributionState, AppError> {
-    let c = load(state, who, id).await?;
+    let c = load_to_act(state, who, id).await?;
     check_text("comment", comment, MAX_COMMENT)?;
     if step_name == "comment" {
         if comment.trim().is_empty() {
@@ -386,7 +406,7 @@ pub async fn step(
 
 /// Carry a stale contribution over to the record as it is now.
 pub async fn rebase(state: &AppState, who: &Who, id: &str) -> Result<(), AppError> {
-    let c = load(state, who, id).await?;
+    let c = load_to_act(state, who, id).await?;
     if !matches!(
         c.state,
         ContributionState::Draft

@@ -63,7 +63,9 @@ pub fn may_upload(who: &Who) -> Result<(), AppError> {
     who.account()?;
     if !who.viewer.contributes_somewhere() {
         return Err(AppError::Forbidden(
-            "only a forum's secretariat or an editor may upload documents".into(),
+            "only a forum's secretariat or an editor may upload documents, in person or with an \
+             API token that may contribute"
+                .into(),
         ));
     }
     Ok(())
@@ -223,9 +225,7 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
             .ok_or_else(|| AppError::bad("forum", format!("there is no forum '{f}'")))?,
     };
     let Some(cap) = who.viewer.as_contributor(&forum) else {
-        return Err(AppError::Forbidden(format!(
-            "only the secretariat of '{forum}' or an editor may upload its documents"
-        )));
+        return Err(crate::contrib::not_contributor(who, &forum));
     };
     let comment = up.field("comment").to_owned();
     crate::contrib::check_text("comment", &comment, crate::contrib::MAX_COMMENT)?;

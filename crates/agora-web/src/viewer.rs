@@ -69,6 +69,18 @@ impl Who {
         self.account.as_ref().ok_or(AppError::SignInRequired)
     }
 
+    /// The signed-in account of a person in person (not a program with an API token): only a
+    /// person makes or revokes tokens and changes the password.
+    pub fn in_person(&self) -> Result<&Account, AppError> {
+        let account = self.account()?;
+        if !self.viewer.in_person() {
+            return Err(AppError::Forbidden(
+                "an API token cannot manage tokens or passwords: sign in to do it".into(),
+            ));
+        }
+        Ok(account)
+    }
+
     /// The audit log's name for this viewer.
     pub fn actor(&self) -> String {
         match &self.account {
@@ -78,7 +90,8 @@ impl Who {
     }
 
     /// Check a form's synchronizer token against the session's. Requests authenticated with a
-    /// bearer token carry no ambient credentials and need none; everyone else must match.
+    /// bearer token carry no ambient credentials and need none (what the token may do is its
+    /// scopes' business, in the policy); everyone else must match.
     pub fn check_csrf(&self, given: &str) -> Result<(), AppError> {
         match &self.session {
             Some(s) if auth::constant_time_eq(s.csrf.as_bytes(), given.as_bytes()) => Ok(()),
@@ -115,7 +128,11 @@ pub async fn who(state: &AppState, parts: &Parts) -> Result<Who, AppError> {
             .account_for_api_token(&auth::token_hash(token))
             .await?
         {
-            Some(account) => Ok(Who::of(account, None)),
+            Some((account, scopes)) => {
+                let mut who = Who::of(account, None);
+                who.viewer = who.viewer.through_token(scopes);
+                Ok(who)
+            }
             None => Err(AppError::BadToken),
         };
     }

@@ -286,6 +286,145 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// Statuses per route for an administrator's API tokens (who holds every role's powers), one
+/// per scope set: reading only; reading and contributing; reading and administering. A token
+/// reads what its account may; it acts only within its scopes; it never manages credentials.
+fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
+    const READS: [u16; 3] = [200; 3];
+    const CONTRIBUTES: [u16; 3] = [403, 200, 403];
+    const NEVER: [u16; 3] = [403; 3];
+    let get = *method == Method::GET;
+    if get && expected(method, path)? == [200; 9] {
+        return Some(READS);
+    }
+    Some(match (get, path) {
+        (_, "/account/setup/{token}") => [404; 3],
+        (true, "/account" | "/contributions" | "/review" | "/contributions/{id}") => READS,
+        (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
+            READS
+        }
+        (true, "/api/v1/me" | "/api/v1/contributions" | "/api/v1/contributions/{id}") => READS,
+        // The sign-in form's cookie is missing; signing out without a session goes to sign in.
+        (false, "/account/sign-in") => NEVER,
+        (false, "/account/sign-out") => [303; 3],
+        // Tokens never make tokens, revoke them or change the password.
+        (false, "/account/password" | "/account/tokens" | "/account/tokens/{id}/revoke") => NEVER,
+        (true, "/admin/users" | "/admin/audit") => [403, 403, 200],
+        // An incomplete new account for who may administer.
+        (false, "/admin/users") => [403, 403, 400],
+        // The account changed is the administrator's own: a token never changes an admin.
+        (false, "/admin/users/{id}") => NEVER,
+        (true, "/fora/{id}/propose" | "/contributions/{id}/edit" | "/documents/upload") => {
+            CONTRIBUTES
+        }
+        (
+            false,
+            "/fora/{id}/propose"
+            | "/contributions/{id}/step"
+            | "/contributions/{id}/edit"
+            | "/documents/upload"
+            | "/api/v1/documents"
+            | "/api/v1/contributions"
+            | "/api/v1/contributions/{id}/steps"
+            | "/api/v1/contributions/{id}",
+        ) => [403, 400, 403],
+        (false, "/contributions/{id}/rebase") => [403, 409, 403],
+        _ => return None,
+    })
+}
+
+#[tokio::test]
+async fn every_route_answers_every_token_scope_as_the_access_policy_says() {
+    use agora_core::policy::{Scope, Scopes};
+    let s = server().await;
+    let secretariat = s
+        .person("sec@colombo.example", &["secretariat:colombo-process"])
+        .await;
+    let mut tokens = Vec::new();
+    for (i, scopes) in [&[][..], &[Scope::Contribute], &[Scope::Administer]]
+        .into_iter()
+        .enumerate()
+    {
+        tokens.push(
+            s.person_with(
+                &format!("admin{i}@example.org"),
+                &["admin"],
+                Scopes::of(scopes),
+            )
+            .await,
+        );
+    }
+    let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
+    let forum_body = record(&s, Entity::Forum, FORUM).await;
+    let sha = s
+        .document(
+            "colombo-ministerial-briefing",
+            "Briefing for the ministerial",
+            agora_core::document::DocVisibility::Participants {
+                forum: FORUM.parse().unwrap(),
+                public_from: None,
+            },
+            "For the participants only.",
+        )
+        .await;
+    let table = agora_web::router::route_table();
+    let missing: Vec<String> = table
+        .iter()
+        .filter(|(m, p)| expected_for_token(m, p).is_none())
+        .map(|(m, p)| format!("{m} {p}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "routes without an entry in the route-by-scope table: {missing:?}"
+    );
+    let mut wrong = Vec::new();
+    for (method, template) in &table {
+        let contribution = contribution.to_string();
+        let path = concrete(
+            template,
+            &Ids {
+                account: &tokens[2].id,
+                contribution: &contribution,
+                document: "colombo-ministerial-briefing",
+                sha: &sha,
+                ..Ids::default()
+            },
+        );
+        let want = expected_for_token(method, template).unwrap();
+        for (i, who) in tokens.iter().enumerate() {
+            let mut req = no_redirects()
+                .request(method.clone(), format!("{}{path}", s.base))
+                .bearer_auth(&who.token);
+            if path.starts_with("/api/v1/") {
+                req = match (method.as_str(), *template) {
+                    ("GET", _) => req,
+                    ("POST", "/api/v1/contributions") => {
+                        req.json(&json!({"entity": "forum", "record": forum_body}))
+                    }
+                    ("POST", "/api/v1/documents") => req
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body("csrf=none"),
+                    ("PUT", _) => req.json(&json!({"record": {"id": "x"}})),
+                    _ => req.json(&json!({"step": "no-such-step"})),
+                };
+            } else if *method != Method::GET {
+                req = req
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body("csrf=none");
+            }
+            let got = req.send().await.unwrap().status().as_u16();
+            if got != want[i] {
+                wrong.push(format!(
+                    "{method} {path} with a token of scopes {}: {got} (expected {})",
+                    ["read", "read contribute", "read administer"][i],
+                    want[i]
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// A body that the route would accept with the right token.
 fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
     Some(match template {

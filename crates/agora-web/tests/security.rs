@@ -271,3 +271,139 @@ async fn hsts_is_sent_when_served_over_https_and_only_then() {
         "a browser told HSTS over plain HTTP would lock itself out"
     );
 }
+
+/// Finding 8: a token could make another token (which outlived the first) and an admin's token
+/// could make administrators and receive their set-password links. Tokens have scopes, never
+/// manage credentials, and end when their account's password changes.
+#[tokio::test]
+async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_password_change() {
+    use agora_core::policy::{Scope, Scopes};
+    let s = server().await;
+    let admin = s
+        .person_with(
+            "admin@example.org",
+            &["admin"],
+            Scopes::of(&[Scope::Contribute, Scope::Administer]),
+        )
+        .await;
+    let bearer = |path: &str, body: &str| {
+        no_redirects()
+            .post(format!("{}{path}", s.base))
+            .bearer_auth(&admin.token)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned())
+            .send()
+    };
+    let tokens_before = s.store.api_tokens(&admin.id).await.unwrap().len();
+    let r = bearer("/account/tokens", "name=second&contribute=yes")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(!r.text().await.unwrap().contains("Copy it now"));
+    assert_eq!(
+        s.store.api_tokens(&admin.id).await.unwrap().len(),
+        tokens_before,
+        "no token made"
+    );
+    // Nor an administrator, nor one's set-password link; nor any change to an administrator.
+    let accounts = s.store.accounts().await.unwrap().len();
+    let r = bearer("/admin/users", "email=new-admin%40example.org&role=admin")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(!r.text().await.unwrap().contains("/account/setup/"));
+    assert_eq!(s.store.accounts().await.unwrap().len(), accounts);
+    let other = s.person("other-admin@example.org", &["admin"]).await;
+    for action in ["action=disable", "action=revoke&role=admin"] {
+        let r = bearer(&format!("/admin/users/{}", other.id), action)
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{action}");
+    }
+    let kept = s.store.account_by_id(&other.id).await.unwrap().unwrap();
+    assert!(!kept.disabled && kept.roles == ["admin".parse().unwrap()]);
+    // What the administer scope is for: a focal point's account, with its link for the program.
+    let r = bearer(
+        "/admin/users",
+        "email=focal%40example.org&role=focal_point%3ALKA",
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("/account/setup/"));
+    // A token made to read cannot contribute.
+    let reader = s
+        .person_with("reader@example.org", &["editor"], Scopes::READ)
+        .await;
+    let (status, v) = s
+        .api(Method::GET, "/api/v1/contributions", Some(&reader), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let mut forum = body(&s, Entity::Forum, "colombo-process").await;
+    forum["summary"] = json!("Proposed by a reading token.");
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&reader),
+            Some(json!({"entity": "forum", "record": forum})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
+    assert!(v["detail"].as_str().unwrap().contains("may only read"));
+
+    // The password changes (in person): every token of the account stops at once.
+    let (status, _) = s.api(Method::GET, "/api/v1/me", Some(&admin), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let stored = agora_web::auth::hash_password("the old passphrase of the admin".into())
+        .await
+        .unwrap();
+    s.store
+        .set_password(&admin.id, &stored, None)
+        .await
+        .unwrap();
+    let (status, v) = s.api(Method::GET, "/api/v1/me", Some(&admin), None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{v}");
+    // Through the account page, as a person does it: a token made before stops too.
+    let me = s.person("me@example.org", &["editor"]).await;
+    let session_hash = agora_web::auth::token_hash(me.cookie.split_once('=').unwrap().1);
+    let stored = agora_web::auth::hash_password("an old passphrase for the editor".into())
+        .await
+        .unwrap();
+    s.store
+        .set_password(&me.id, &stored, Some(&session_hash))
+        .await
+        .unwrap();
+    let (token, hash) = agora_web::auth::new_token();
+    s.store
+        .create_api_token(&me.id, "made before", &hash, Scopes::READ)
+        .await
+        .unwrap();
+    let me = Person { token, ..me };
+    let (status, _) = s.api(Method::GET, "/api/v1/me", Some(&me), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let r = s
+        .post_form(
+            "/account/password",
+            Some(&me),
+            &format!(
+                "csrf={}&current=an+old+passphrase+for+the+editor\
+                 &password=violet+ledger+harbour+compass+1987\
+                 &confirm=violet+ledger+harbour+compass+1987",
+                me.csrf
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let (status, _) = s.api(Method::GET, "/api/v1/me", Some(&me), None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(
+        s.store
+            .api_tokens(&me.id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|t| t.revoked_at.is_some())
+    );
+}

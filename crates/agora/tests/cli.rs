@@ -575,7 +575,7 @@ fn an_import_killed_midway_leaves_nothing_partial_and_a_rerun_completes() {
     let many: Vec<Value> = (0..30_000)
         .map(|i| {
             let mut m = template.clone();
-            m["id"] = Value::from(format!("bulk:member:SWE:{i:05}"));
+            m["id"] = Value::from(format!("soderkoping-process:member:SWE:bulk-{i:05}"));
             m["note"] = Value::from(format!("bulk row {i}"));
             m
         })
@@ -744,20 +744,35 @@ fn user_accounts_are_made_by_the_cli_with_a_one_time_link() {
             .starts_with("http://127.0.0.1:8080/account/setup/")
     );
     // API tokens for programs: printed once; refused for disabled or unknown accounts.
-    let token = ok(&agora(
+    let out = ok(&agora(
         &d,
-        &["user", "token", "admin@example.org", "--name", "nightly"],
+        &[
+            "user",
+            "token",
+            "admin@example.org",
+            "--name",
+            "nightly",
+            "--scope",
+            "contribute",
+        ],
     ));
-    let token = token.lines().last().unwrap();
+    assert!(out.contains("scopes read contribute "), "{out}");
+    let token = out.lines().last().unwrap();
     assert!(
         token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()),
         "{token}"
     );
-    for (who, says) in [
-        ("sec@colombo.example", "disabled"),
-        ("nobody@example.org", "no account"),
+    let out = ok(&agora(&d, &["user", "token", "admin@example.org"]));
+    assert!(
+        out.contains("scopes read "),
+        "reading only by default: {out}"
+    );
+    for (who, scope, says) in [
+        ("sec@colombo.example", "read", "disabled"),
+        ("nobody@example.org", "read", "no account"),
+        ("admin@example.org", "sudo", "not a scope"),
     ] {
-        let out = agora(&d, &["user", "token", who]);
+        let out = agora(&d, &["user", "token", who, "--scope", scope]);
         assert_eq!(out.status.code(), Some(1), "{who}");
         assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{who}");
     }

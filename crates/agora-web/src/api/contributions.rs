@@ -302,7 +302,7 @@ pub async fn revise(
 ) -> Result<Json<ContributionOut>, ApiError> {
     token_only(&who)?;
     let input: RevisionIn = read_json(&body)?;
-    let c = contrib::load(&state, &who, &id).await?;
+    let c = contrib::load_to_act(&state, &who, &id).await?;
     contrib::revise(&state, &who, &c, &input.record, &input.comment).await?;
     if input.submit {
         contrib::step(&state, &who, &id, "submit", "").await?;

@@ -66,10 +66,7 @@ async fn contributable(
         .ok_or_else(|| AppError::not_found("forum", id))?;
     who.account()?;
     if who.viewer.as_contributor(&forum.id).is_none() {
-        return Err(AppError::Forbidden(format!(
-            "only the secretariat of {} or an editor may propose changes to it",
-            forum.name()
-        )));
+        return Err(contrib::not_contributor(who, &forum.id));
     }
     Ok(forum)
 }
@@ -402,7 +399,7 @@ pub async fn mine(
     let filter = read_filter(q.as_deref())?;
     let selected = filter.state;
     let mut list = contrib::visible(&state, &who, filter.clone()).await?;
-    if who.viewer.as_editor().is_some() {
+    if who.viewer.may_open_every_contribution() {
         let me = who.account()?.id.clone();
         list.retain(|c| c.author_id == me);
     }
@@ -424,7 +421,7 @@ pub async fn review(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     who.account()?;
-    if who.viewer.as_editor().is_none() {
+    if !who.viewer.may_open_every_contribution() {
         return Err(AppError::Forbidden("the review queue is for editors".into()).into());
     }
     let mut filter = read_filter(q.as_deref())?;
@@ -806,7 +803,7 @@ struct RevisePage {
 
 /// A contribution its authors may still change: a draft, or one sent back by an editor.
 async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
-    let c = contrib::load(state, who, id).await?;
+    let c = contrib::load_to_act(state, who, id).await?;
     if c.entity == Entity::Document {
         return Err(AppError::Conflict(
             "an uploaded document is not revised here: upload the corrected file instead".into(),

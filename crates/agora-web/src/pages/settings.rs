@@ -2,7 +2,7 @@
 //! log). Every page here is for one person: never cached.
 
 use agora_core::account::{Email, NewPassword};
-use agora_core::policy::AccessRole;
+use agora_core::policy::{AccessRole, AdminCap, Scope, Scopes};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -17,6 +17,7 @@ use crate::viewer::Who;
 pub struct TokenRow {
     pub id: i64,
     pub name: String,
+    pub scopes: String,
     pub created: String,
     pub revoked: Option<String>,
 }
@@ -51,6 +52,7 @@ async fn account_page(
         .map(|t| TokenRow {
             id: t.id,
             name: t.name,
+            scopes: t.scopes.words(),
             created: t
                 .created_at
                 .chars()
@@ -66,7 +68,7 @@ async fn account_page(
         email: account.email.to_string(),
         roles: account.roles.iter().map(ToString::to_string).collect(),
         csrf: who.csrf(),
-        editor: who.viewer.as_editor().is_some(),
+        editor: who.viewer.may_open_every_contribution(),
         admin: who.viewer.as_admin().is_some(),
         tokens,
         message,
@@ -84,7 +86,7 @@ pub async fn password(
     State(state): State<AppState>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let account = who.account()?.clone();
+    let account = who.in_person()?.clone();
     let stored = state
         .store
         .credentials(&account.email)
@@ -167,12 +169,14 @@ pub async fn password(
     .await
 }
 
-/// Create an API token: shown once, stored as a hash; it acts with the account's roles.
+/// Create an API token: shown once, stored as a hash; it acts with the account's roles, within
+/// its scopes (reading, and contributing or administering when ticked). Only a person signed
+/// in makes one: a token never makes a token.
 pub async fn create_token(
     State(state): State<AppState>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let account = who.account()?;
+    let account = who.in_person()?;
     let name = form.field("name").trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(AppError::bad(
@@ -181,10 +185,26 @@ pub async fn create_token(
         )
         .into());
     }
+    let mut scopes = vec![Scope::Read];
+    for (field, scope) in [
+        ("contribute", Scope::Contribute),
+        ("administer", Scope::Administer),
+    ] {
+        match form.field(field) {
+            "" => {}
+            "yes" => scopes.push(scope),
+            _ => return Err(AppError::bad(field, "tick it or leave it").into()),
+        }
+    }
+    if scopes.contains(&Scope::Administer) && who.viewer.as_admin().is_none() {
+        return Err(
+            AppError::Forbidden("only an administrator's token may administer".into()).into(),
+        );
+    }
     let (token, hash) = auth::new_token();
     let id = state
         .store
-        .create_api_token(&account.id, name, &hash)
+        .create_api_token(&account.id, name, &hash, Scopes::of(&scopes))
         .await
         .map_err(AppError::from)?;
     super::audit(&state, &who.actor(), "token.create", &id.to_string(), "ok").await;
@@ -205,7 +225,7 @@ pub async fn revoke_token(
     Path(id): Path<String>,
     Posted { who, .. }: Posted,
 ) -> Result<Response, PageError> {
-    let account = who.account()?;
+    let account = who.in_person()?;
     let n: i64 = id.parse().map_err(|_| AppError::not_found("token", &id))?;
     if !state
         .store
@@ -219,12 +239,23 @@ pub async fn revoke_token(
     Ok(see_other("/account"))
 }
 
-fn require_admin(who: &Who) -> Result<(), AppError> {
+fn require_admin(who: &Who) -> Result<AdminCap, AppError> {
     who.account()?;
     who.viewer
         .as_admin()
-        .map(|_| ())
         .ok_or_else(|| AppError::Forbidden("this page is for administrators".into()))
+}
+
+/// Whether the administrator may change an account with these roles (or give or take one of
+/// them): the policy keeps anything touching the admin role for a person signed in.
+fn manageable(cap: &AdminCap, roles: &[AccessRole]) -> Result<(), AppError> {
+    if cap.may_manage(roles) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "an API token cannot make, change or disable an administrator: sign in to do it".into(),
+        ))
+    }
 }
 
 pub struct UserRow {
@@ -306,10 +337,11 @@ pub async fn add_user(
     State(state): State<AppState>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    require_admin(&who)?;
+    let cap = require_admin(&who)?;
     let email =
         Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
     let role = checked_role(&state, form.field("role")).await?;
+    manageable(&cap, std::slice::from_ref(&role))?;
     let (token, hash) = auth::new_token();
     state
         .store
@@ -338,7 +370,7 @@ pub async fn change_user(
     Path(id): Path<String>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    require_admin(&who)?;
+    let cap = require_admin(&who)?;
     let target = state
         .store
         .account_by_id(&id)
@@ -346,9 +378,11 @@ pub async fn change_user(
         .map_err(AppError::from)?
         .ok_or_else(|| AppError::not_found("account", &id))?;
     let action = form.field("action");
+    manageable(&cap, &target.roles)?;
     let done = match action {
         "grant" => {
             let role = checked_role(&state, form.field("role")).await?;
+            manageable(&cap, std::slice::from_ref(&role))?;
             state.store.grant_role(&target.email, &role).await
         }
         "revoke" => {

@@ -155,8 +155,20 @@ pub struct Person {
 
 impl Server {
     /// An account with roles, signed in (a session made through the store, as sign-in makes
-    /// it) and holding an API token.
+    /// it) and holding an API token that may contribute.
     pub async fn person(&self, email: &str, roles: &[&str]) -> Person {
+        use agora_core::policy::{Scope, Scopes};
+        self.person_with(email, roles, Scopes::of(&[Scope::Contribute]))
+            .await
+    }
+
+    /// [`Server::person`] whose API token has these scopes.
+    pub async fn person_with(
+        &self,
+        email: &str,
+        roles: &[&str],
+        scopes: agora_core::policy::Scopes,
+    ) -> Person {
         use agora_core::account::Email;
         let (_, setup) = agora_web::auth::new_token();
         let roles: Vec<agora_core::policy::AccessRole> =
@@ -184,7 +196,7 @@ impl Server {
             .unwrap();
         let (token, token_hash) = agora_web::auth::new_token();
         self.store
-            .create_api_token(&account.id, "tests", &token_hash)
+            .create_api_token(&account.id, "tests", &token_hash, scopes)
             .await
             .unwrap();
         Person {

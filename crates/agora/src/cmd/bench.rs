@@ -632,7 +632,12 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         .await?;
     let (token, token_hash) = agora_web::auth::new_token();
     store
-        .create_api_token(&account.id, "bench", &token_hash)
+        .create_api_token(
+            &account.id,
+            "bench",
+            &token_hash,
+            agora_core::policy::Scopes::READ,
+        )
         .await?;
     let state =
         agora_web::AppState::new(registry_store, blobs.clone(), index.clone(), None).await?;

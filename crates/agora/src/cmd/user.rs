@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use agora_core::account::Email;
-use agora_core::policy::AccessRole;
+use agora_core::policy::{AccessRole, Scope, Scopes};
 use agora_store::Store;
 use anyhow::{Context, bail};
 
@@ -47,13 +47,17 @@ pub enum Action {
     Revoke { email: String, role: String },
     /// Disable an account: it can no longer sign in, and its unused links stop working.
     Disable { email: String },
-    /// Make an API token for an account (printed once; only its hash is stored). It acts with
-    /// the account's roles until revoked on the account page or the account is disabled.
+    /// Make an API token for an account (printed once; only its hash is stored). It reads with
+    /// the account's roles, and contributes or administers only with those scopes, until it is
+    /// revoked on the account page, the account's password changes or the account is disabled.
     Token {
         email: String,
         /// What the token is for, e.g. the program that uses it.
         #[arg(long, default_value = "made with agora user token")]
         name: String,
+        /// What it may do besides reading: contribute, administer (repeatable).
+        #[arg(long = "scope")]
+        scopes: Vec<String>,
     },
     /// List accounts with their roles.
     List,
@@ -172,7 +176,12 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 }
             );
         }
-        Action::Token { email: e, name } => {
+        Action::Token {
+            email: e,
+            name,
+            scopes,
+        } => {
+            let scopes = Scopes::parse(&scopes.join(" "))?;
             let e = email(&e)?;
             let account = store
                 .account_by_email(&e)
@@ -182,11 +191,19 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 bail!("the account {e} is disabled");
             }
             let (token, hash) = agora_web::auth::new_token();
-            let id = store.create_api_token(&account.id, &name, &hash).await?;
+            if scopes.has(Scope::Administer) && !account.roles.contains(&AccessRole::Admin) {
+                bail!("only an administrator's token may administer; {e} is not one");
+            }
+            let id = store
+                .create_api_token(&account.id, &name, &hash, scopes)
+                .await?;
             store
                 .audit("cli", "token.create", &format!("{e} {id}"), "ok")
                 .await?;
-            println!("API token for {e} (send as `Authorization: Bearer TOKEN`; shown once):");
+            println!(
+                "API token for {e}, scopes {} (send as `Authorization: Bearer TOKEN`; shown once):",
+                scopes.words()
+            );
             println!("{token}");
         }
         Action::List => {
