@@ -10,6 +10,7 @@ pub mod ids;
 pub mod model;
 pub mod policy;
 pub mod text;
+pub mod throttle;
 pub mod validate;
 
 pub use date::{Day, PartialDate, Period};

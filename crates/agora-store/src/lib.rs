@@ -251,15 +251,37 @@ pub trait Store: Send + Sync {
     /// End a session; false if there was none.
     async fn end_session(&self, id_hash: &str) -> Result<bool, StoreError>;
 
-    /// Record a failed sign-in under each key (e.g. the e-mail and the client address).
-    async fn record_failed_sign_in(&self, keys: &[String]) -> Result<(), StoreError>;
-
-    /// Failed sign-ins under a key since a time, oldest first (their times).
-    async fn failed_sign_ins_since(
+    /// Reserve one sign-in attempt under each key, by its rule, before the password is checked:
+    /// all or none, in one transaction that holds each key's counter while it decides, so that
+    /// parallel attempts are counted one after another. `now` is in seconds since the epoch.
+    /// `Ok(Err(seconds))`: refused (nothing counted); try again in that many seconds.
+    async fn reserve_sign_in(
         &self,
-        key: &str,
-        since: &str,
-    ) -> Result<Vec<String>, StoreError>;
+        keys: &[(String, agora_core::throttle::Rule)],
+        now: i64,
+    ) -> Result<Result<(), u64>, StoreError>;
+
+    /// Give back the attempts reserved under these keys (the password was right).
+    async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError>;
+
+    /// Remember a device (the hash of its cookie's id) as one that signed in to an account.
+    async fn trust_device(
+        &self,
+        account_id: &str,
+        id_hash: &str,
+        expires_at: &str,
+    ) -> Result<(), StoreError>;
+
+    /// The account a device signed in to, if it is remembered and unexpired.
+    async fn trusted_device(&self, id_hash: &str) -> Result<Option<String>, StoreError>;
+
+    /// Forget sign-in counters last used before `before` (seconds since the epoch), and
+    /// expired devices. How many rows went.
+    async fn forget_stale_sign_ins(&self, before: i64) -> Result<u64, StoreError>;
+
+    /// A secret of the installation under `name`, the same for every node: stored as `fresh`
+    /// the first time it is asked for, and read back ever after.
+    async fn secret(&self, name: &str, fresh: &str) -> Result<String, StoreError>;
 
     /// Append to the audit log.
     async fn audit(

@@ -1022,21 +1022,111 @@ macro_rules! store_impl {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn record_failed_sign_in(&self, keys: &[String]) -> Result<(), StoreError> {
-                let now = now_utc();
+            async fn reserve_sign_in(
+                &self,
+                keys: &[(String, agora_core::throttle::Rule)],
+                now: i64,
+            ) -> Result<Result<(), u64>, StoreError> {
+                use agora_core::throttle::{Counter, Decision};
+                let mut keys: Vec<&(String, agora_core::throttle::Rule)> = keys.iter().collect();
+                // One order for every transaction: two never wait for each other's rows.
+                keys.sort_by(|a, b| a.0.cmp(&b.0));
                 let mut tx = self.pool.begin().await?;
-                for k in keys {
-                    sqlx::query("INSERT INTO failed_sign_ins (key, at) VALUES ($1, $2)").bind(k).bind(&now).execute(&mut *tx).await?;
+                let mut refused: Option<u64> = None;
+                for (key, rule) in keys {
+                    // Insert the counter or, if it exists, touch it: either way this transaction
+                    // holds the row (PostgreSQL) or the database (SQLite) until it ends, and reads
+                    // the counter as the last committed attempt left it.
+                    let row = sqlx::query(
+                        "INSERT INTO sign_in_attempts (key, window_start, attempts, last_at) VALUES ($1, $2, 0, $3) \
+                         ON CONFLICT (key) DO UPDATE SET attempts = sign_in_attempts.attempts \
+                         RETURNING window_start, attempts, last_at",
+                    )
+                    .bind(key)
+                    .bind(now)
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let stored = Counter {
+                        window_start: row.get(0),
+                        attempts: u32::try_from(row.get::<i64, _>(1)).unwrap_or(u32::MAX),
+                        last_at: row.get(2),
+                    };
+                    match rule.reserve(Some(stored), now) {
+                        Decision::Go(c) => {
+                            sqlx::query("UPDATE sign_in_attempts SET window_start = $1, attempts = $2, last_at = $3 WHERE key = $4")
+                                .bind(c.window_start)
+                                .bind(i64::from(c.attempts))
+                                .bind(c.last_at)
+                                .bind(key)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                        Decision::Wait(s) => refused = Some(refused.map_or(s, |r| r.max(s))),
+                    }
+                }
+                if let Some(wait) = refused {
+                    tx.rollback().await?;
+                    return Ok(Err(wait));
+                }
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+
+            async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError> {
+                let mut keys: Vec<&String> = keys.iter().collect();
+                keys.sort();
+                let mut tx = self.pool.begin().await?;
+                for key in keys {
+                    sqlx::query("UPDATE sign_in_attempts SET attempts = attempts - 1 WHERE key = $1 AND attempts > 0")
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
                 Ok(())
             }
 
-            async fn failed_sign_ins_since(&self, key: &str, since: &str) -> Result<Vec<String>, StoreError> {
-                Ok(sqlx::query_scalar("SELECT at FROM failed_sign_ins WHERE key = $1 AND at > $2 ORDER BY at")
-                    .bind(key)
-                    .bind(since)
-                    .fetch_all(&self.pool)
+            async fn trust_device(&self, account_id: &str, id_hash: &str, expires_at: &str) -> Result<(), StoreError> {
+                sqlx::query(
+                    "INSERT INTO trusted_devices (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at",
+                )
+                .bind(id_hash)
+                .bind(parse_id(account_id)?)
+                .bind(now_utc())
+                .bind(expires_at)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn trusted_device(&self, id_hash: &str) -> Result<Option<String>, StoreError> {
+                let account: Option<i64> = sqlx::query_scalar("SELECT account_id FROM trusted_devices WHERE id_hash = $1 AND expires_at > $2")
+                    .bind(id_hash)
+                    .bind(now_utc())
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(account.map(|a| a.to_string()))
+            }
+
+            async fn forget_stale_sign_ins(&self, before: i64) -> Result<u64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let counters = sqlx::query("DELETE FROM sign_in_attempts WHERE last_at < $1").bind(before).execute(&mut *tx).await?;
+                let devices = sqlx::query("DELETE FROM trusted_devices WHERE expires_at <= $1").bind(now_utc()).execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(counters.rows_affected() + devices.rows_affected())
+            }
+
+            async fn secret(&self, name: &str, fresh: &str) -> Result<String, StoreError> {
+                sqlx::query("INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+                    .bind(name)
+                    .bind(fresh)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(sqlx::query_scalar("SELECT value FROM server_secrets WHERE name = $1")
+                    .bind(name)
+                    .fetch_one(&self.pool)
                     .await?)
             }
 

@@ -65,6 +65,7 @@ conformance!(
     api_tokens_and_password_changes,
     contributions_publish_atomically_refuse_stale_bases_and_withdraw,
     a_contribution_never_publishes_a_record_of_another_forum,
+    sign_in_reservations_hold_under_parallel_attempts,
     documents_with_their_files_and_texts_commit_together,
     a_proposed_document_enters_the_library_with_its_text_when_published,
 );
@@ -950,6 +951,97 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
             "the record is as it was"
         );
     }
+}
+
+/// A hundred attempts at once on one account reserve exactly its limit; a refusal counts
+/// nothing; the keys of one attempt are reserved all or none; a right password gives its
+/// reservation back. Trusted devices and the installation's secrets are kept too.
+async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
+    use agora_core::throttle::{PER_ACCOUNT, PER_ADDRESS};
+    let Some((_tmp, store)) = fresh_on(backend).await else {
+        return;
+    };
+    let now = 1_800_000_000;
+    let account = || vec![("account:a@example.org".to_owned(), PER_ACCOUNT)];
+    let mut tasks = Vec::new();
+    for _ in 0..100 {
+        let store = store.clone();
+        let keys = account();
+        tasks.push(tokio::spawn(async move {
+            store.reserve_sign_in(&keys, now).await.unwrap()
+        }));
+    }
+    let mut went = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(()) => went += 1,
+            Err(wait) => assert_eq!(wait, 900),
+        }
+    }
+    assert_eq!(went, 10, "exactly the limit, however many at once");
+    // All or none: the address's counter is not touched when the account refuses.
+    let both = vec![
+        ("account:a@example.org".to_owned(), PER_ACCOUNT),
+        ("address:192.0.2.1".to_owned(), PER_ADDRESS),
+    ];
+    assert_eq!(store.reserve_sign_in(&both, now).await.unwrap(), Err(900));
+    for _ in 0..10 {
+        assert_eq!(
+            store.reserve_sign_in(&both[1..], now).await.unwrap(),
+            Ok(())
+        );
+    }
+    assert_eq!(
+        store.reserve_sign_in(&both[1..], now).await.unwrap(),
+        Err(2),
+        "the eleventh from the address waits two seconds: it had ten, not eleven"
+    );
+    // A right password gives its attempt back.
+    store
+        .release_sign_in(&["account:a@example.org".to_owned()])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.reserve_sign_in(&account(), now).await.unwrap(),
+        Ok(())
+    );
+    assert_eq!(
+        store.reserve_sign_in(&account(), now).await.unwrap(),
+        Err(900)
+    );
+    // A window that has passed starts afresh; stale counters are forgotten.
+    assert_eq!(
+        store.reserve_sign_in(&account(), now + 900).await.unwrap(),
+        Ok(())
+    );
+    assert_eq!(store.forget_stale_sign_ins(now + 1).await.unwrap(), 1);
+    // Devices that signed in, until they expire.
+    let a = store
+        .create_account(
+            &agora_core::account::Email::parse("a@example.org").unwrap(),
+            &[],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    store
+        .trust_device(&a.id, "device-1", "2999-01-01T00:00:00.000Z")
+        .await
+        .unwrap();
+    store
+        .trust_device(&a.id, "device-2", "2000-01-01T00:00:00.000Z")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.trusted_device("device-1").await.unwrap(),
+        Some(a.id.clone())
+    );
+    assert_eq!(store.trusted_device("device-2").await.unwrap(), None);
+    assert_eq!(store.trusted_device("device-3").await.unwrap(), None);
+    // One secret per name, the first one stored.
+    assert_eq!(store.secret("form", "first").await.unwrap(), "first");
+    assert_eq!(store.secret("form", "second").await.unwrap(), "first");
 }
 
 async fn documents_with_their_files_and_texts_commit_together(backend: Backend) {
