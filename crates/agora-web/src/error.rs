@@ -37,6 +37,17 @@ pub enum AppError {
     /// A task of the server failed (a panic in a worker).
     #[error("internal: {0}")]
     Internal(String),
+    /// Too much work of one kind at once (password checks): refused now, to be tried again.
+    #[error("too many requests of this kind at once; try again in {retry_after} seconds")]
+    Busy { retry_after: u64 },
+}
+
+impl From<crate::auth::Busy> for AppError {
+    fn from(_: crate::auth::Busy) -> AppError {
+        AppError::Busy {
+            retry_after: crate::auth::BUSY_RETRY_SECONDS,
+        }
+    }
 }
 
 impl From<agora_search::SearchError> for AppError {
@@ -76,9 +87,8 @@ impl AppError {
                 StatusCode::CONFLICT
             }
             AppError::Store(agora_store::StoreError::Unavailable(_))
-            | AppError::Search(agora_search::SearchError::Busy(_)) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            | AppError::Search(agora_search::SearchError::Busy(_))
+            | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(_)
             | AppError::Render(_)
             | AppError::Search(_)
@@ -100,6 +110,7 @@ impl AppError {
             }
             AppError::Store(agora_store::StoreError::Unavailable(_))
             | AppError::Search(agora_search::SearchError::Busy(_)) => "unavailable",
+            AppError::Busy { .. } => "busy",
             AppError::Store(_)
             | AppError::Render(_)
             | AppError::Search(_)
@@ -112,15 +123,27 @@ impl AppError {
             StatusCode::INTERNAL_SERVER_ERROR => {
                 "An unexpected error occurred; it has been logged.".into()
             }
-            StatusCode::SERVICE_UNAVAILABLE => "The service is temporarily unavailable.".into(),
+            StatusCode::SERVICE_UNAVAILABLE => match self {
+                AppError::Busy { .. } => self.to_string(),
+                _ => "The service is temporarily unavailable.".into(),
+            },
             _ => match self {
                 AppError::Store(e) => e.to_string(),
                 _ => self.to_string(),
             },
         }
     }
+    /// Seconds to wait before trying again, for answers that say so (`Retry-After`).
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::Busy { retry_after } => Some(*retry_after),
+            _ => None,
+        }
+    }
     fn log(&self) {
-        if self.status().is_server_error() {
+        if matches!(self, AppError::Busy { .. }) {
+            tracing::warn!(error = %self, "refused: busy");
+        } else if self.status().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
     }
@@ -137,7 +160,7 @@ pub struct Problem {
     pub status: u16,
     pub detail: String,
     /// Stable machine-readable code: not_found, invalid_parameter, no_route, sign_in_required,
-    /// bad_token, forbidden, conflict, unavailable, internal.
+    /// bad_token, forbidden, conflict, unavailable, busy, internal.
     pub code: String,
     /// The query parameter at fault, for invalid_parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -170,11 +193,16 @@ impl IntoResponse for ApiError {
             },
         };
         let body = serde_json::to_vec(&problem).expect("problems serialise");
-        (
+        let mut res = (
             status,
             [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
             body,
         )
-            .into_response()
+            .into_response();
+        if let Some(s) = e.retry_after() {
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, s.into());
+        }
+        res
     }
 }

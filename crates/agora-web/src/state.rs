@@ -43,6 +43,10 @@ pub struct AppState {
     indexing: Arc<tokio::sync::Mutex<()>>,
     /// How uploaded PDFs are read (a child process); without it they are refused.
     pdf: Option<agora_extract::PdfReader>,
+    /// Password hashing, a few at a time.
+    pub hashing: Arc<crate::auth::Hashing>,
+    /// The key of the sign-in form's tokens, shared by every node (kept in the store).
+    pub form_key: Arc<[u8]>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -62,6 +66,9 @@ impl AppState {
         let generation = store.generation();
         let seq = store.latest_change().await?;
         let registry = load(store.as_ref(), seq).await?;
+        let form_key = store
+            .secret("form-token-key", &crate::auth::new_token().0)
+            .await?;
         Ok(AppState {
             store,
             cache: Arc::new(RwLock::new(Cached {
@@ -77,6 +84,8 @@ impl AppState {
             search,
             indexing: Arc::new(tokio::sync::Mutex::new(())),
             pdf: None,
+            hashing: Arc::new(crate::auth::Hashing::for_this_machine()),
+            form_key: form_key.into_bytes().into(),
         })
     }
 

@@ -407,3 +407,323 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
             .all(|t| t.revoked_at.is_some())
     );
 }
+
+/// An account with a password (set through the store as the one-time link sets it).
+async fn account_with_password(s: &Server, email: &str, roles: &[&str], password: &str) {
+    let (_, hash) = agora_web::auth::new_token();
+    let roles: Vec<agora_core::policy::AccessRole> =
+        roles.iter().map(|r| r.parse().unwrap()).collect();
+    s.store
+        .create_account(
+            &agora_core::account::Email::parse(email).unwrap(),
+            &roles,
+            &hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let stored = agora_web::auth::hash_password(password.to_owned())
+        .await
+        .unwrap();
+    assert!(
+        s.store
+            .set_password_with_token(&hash, &stored)
+            .await
+            .unwrap()
+    );
+}
+
+/// A browser on its own loopback address (127.0.0.N), following no redirects: each address is
+/// another client as the server sees it.
+fn browser_at(n: u8) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .local_address(std::net::IpAddr::from([127, 0, 0, n]))
+        .build()
+        .unwrap()
+}
+
+/// The sign-in form's cookie and token, from a browser.
+async fn form_of(client: &reqwest::Client, base: &str) -> (String, String) {
+    let r = client
+        .get(format!("{base}/account/sign-in"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = cookie_of(&r);
+    (cookie, csrf_of(&r.text().await.unwrap()))
+}
+
+/// A sign-in through the form: the cookies sent (the form's, maybe a device's), and the answer.
+async fn sign_in(
+    client: &reqwest::Client,
+    base: &str,
+    cookies: &str,
+    csrf: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{base}/account/sign-in"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cookies)
+        .body(
+            serde_urlencoded::to_string([("csrf", csrf), ("email", email), ("password", password)])
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Finding 2: the count of failures was read before any failure was written, so parallel
+/// sign-ins checked 59 passwords. Now each attempt is reserved before its password is checked:
+/// of 100 at once for one account, from 100 addresses (so that only the account's limit
+/// applies), at most 10 passwords are checked, and the right one among the rest is not let in.
+#[tokio::test]
+async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords() {
+    let s = server().await;
+    let password = "ledger harbour violet compass 1987";
+    account_with_password(&s, "focal@example.org", &["focal_point:LKA"], password).await;
+    let (cookie, csrf) = form_of(&no_redirects(), &s.base).await;
+    let mut tasks = Vec::new();
+    for i in 0..100u8 {
+        let (base, cookie, csrf) = (s.base.clone(), cookie.clone(), csrf.clone());
+        tasks.push(tokio::spawn(async move {
+            let client = browser_at(i + 2);
+            let guess = if i == 99 {
+                "ledger harbour violet compass 1987".to_owned()
+            } else {
+                format!("wrong guess number {i} of many")
+            };
+            let r = sign_in(&client, &base, &cookie, &csrf, "focal@example.org", &guess).await;
+            (r.status(), r.headers().contains_key("retry-after"))
+        }));
+    }
+    let mut checked = 0;
+    for t in tasks {
+        let (status, retry) = t.await.unwrap();
+        match status.as_u16() {
+            // The password was checked: wrong, or right.
+            401 | 303 => checked += 1,
+            429 | 503 => assert!(retry, "{status} says when to try again"),
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(checked <= 10, "{checked} passwords checked");
+    assert!(checked >= 1);
+}
+
+/// Finding 3 (its form-token part): a cookie `agora_form=X` with a field `csrf=X` passed. The
+/// token must be the server's MAC of the cookie.
+#[tokio::test]
+async fn a_form_token_of_the_clients_choosing_is_refused() {
+    let s = server().await;
+    let password = "ledger harbour violet compass 1987";
+    account_with_password(&s, "sec@colombo.example", &[], password).await;
+    let chosen = "ab".repeat(32);
+    let client = no_redirects();
+    let r = sign_in(
+        &client,
+        &s.base,
+        &format!("agora_form={chosen}"),
+        &chosen,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The token the server made for another cookie does not fit this one either.
+    let (_, other_token) = form_of(&client, &s.base).await;
+    let r = sign_in(
+        &client,
+        &s.base,
+        &format!("agora_form={chosen}"),
+        &other_token,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The set-password form takes the same tokens.
+    let (token, hash) = agora_web::auth::new_token();
+    s.store
+        .add_setup_token(
+            &agora_core::account::Email::parse("sec@colombo.example").unwrap(),
+            &hash,
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let r = s
+        .post_form(
+            &format!("/account/setup/{token}"),
+            None,
+            &format!(
+                "csrf={chosen}&password=violet+compass+ledger+harbour+2026\
+                 &password_again=violet+compass+ledger+harbour+2026"
+            ),
+            &[("cookie", &format!("agora_form={chosen}"))],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // With the server's own pair, signing in works.
+    let (cookie, csrf) = form_of(&client, &s.base).await;
+    let r = sign_in(
+        &client,
+        &s.base,
+        &cookie,
+        &csrf,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+/// Finding 7: ten failures from one address locked an account for everyone, and ten failures
+/// on unknown accounts locked a shared address out. A browser that signed in before keeps
+/// signing in while the account is attacked from elsewhere; an address is slowed, not locked.
+#[tokio::test]
+async fn a_known_device_signs_in_while_its_account_is_under_attack_and_addresses_are_only_slowed() {
+    let s = server().await;
+    let password = "ledger harbour violet compass 1987";
+    account_with_password(
+        &s,
+        "sec@colombo.example",
+        &["secretariat:colombo-process"],
+        password,
+    )
+    .await;
+    // The owner signs in once from the office: the browser is remembered.
+    let office = browser_at(2);
+    let (cookie, csrf) = form_of(&office, &s.base).await;
+    let r = sign_in(
+        &office,
+        &s.base,
+        &cookie,
+        &csrf,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let device = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("agora_device="))
+        .expect("a device cookie");
+    assert!(
+        device.contains("HttpOnly") && device.contains("SameSite=Strict"),
+        "{device}"
+    );
+    let device = device.split(';').next().unwrap().to_owned();
+    // Someone elsewhere guesses, from many addresses, until the account is locked for them.
+    for n in 10..40u8 {
+        let r = sign_in(
+            &browser_at(n),
+            &s.base,
+            &cookie,
+            &csrf,
+            "sec@colombo.example",
+            "a wrong guess from elsewhere",
+        )
+        .await;
+        assert!(matches!(r.status().as_u16(), 401 | 429), "{}", r.status());
+    }
+    let stranger = sign_in(
+        &browser_at(50),
+        &s.base,
+        &cookie,
+        &csrf,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(
+        stranger.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "a new device waits, even with the right password"
+    );
+    // The owner's browser is not locked out.
+    let both = format!("{cookie}; {device}");
+    let r = sign_in(
+        &office,
+        &s.base,
+        &both,
+        &csrf,
+        "sec@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // A device cookie is the account's own: for another account it counts for nothing.
+    account_with_password(&s, "other@colombo.example", &[], password).await;
+    for _ in 0..10 {
+        let r = sign_in(
+            &browser_at(60),
+            &s.base,
+            &format!("{cookie}; {device}"),
+            &csrf,
+            "other@colombo.example",
+            "a wrong guess with a borrowed device",
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    let r = sign_in(
+        &browser_at(61),
+        &s.base,
+        &both,
+        &csrf,
+        "other@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // A shared address: ten failures on unknown accounts, then it is slowed, not locked.
+    let shared = browser_at(70);
+    for i in 0..10 {
+        let r = sign_in(
+            &shared,
+            &s.base,
+            &cookie,
+            &csrf,
+            &format!("nobody{i}@example.org"),
+            "whatever it is",
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    account_with_password(&s, "colleague@colombo.example", &[], password).await;
+    let r = sign_in(
+        &shared,
+        &s.base,
+        &cookie,
+        &csrf,
+        "colleague@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait <= 2, "a short delay, not fifteen minutes: {wait}");
+    tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+    let r = sign_in(
+        &shared,
+        &s.base,
+        &cookie,
+        &csrf,
+        "colleague@colombo.example",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "a colleague gets in");
+}

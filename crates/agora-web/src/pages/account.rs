@@ -120,8 +120,11 @@ pub async fn submit(
         Ok(p) => p,
         Err(e) => return again(format!("{}.", capitalise(&e.to_string()))),
     };
-    let stored = auth::hash_password(password.expose().to_owned())
+    let stored = state
+        .hashing
+        .hash(password.expose().to_owned())
         .await
+        .map_err(AppError::from)?
         .map_err(|e| {
             AppError::Store(agora_store::StoreError::Unavailable(format!(
                 "hashing failed: {e}"

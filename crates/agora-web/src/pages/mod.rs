@@ -201,7 +201,9 @@ impl IntoResponse for PageError {
             return see_other("/account/sign-in");
         }
         let status = e.status();
-        if status.is_server_error() {
+        if e.retry_after().is_some() {
+            tracing::warn!(error = %e, "page refused: busy");
+        } else if status.is_server_error() {
             tracing::error!(error = %e, "page failed");
         }
         let page = ErrorPage {
@@ -209,10 +211,15 @@ impl IntoResponse for PageError {
             status: status.as_u16(),
             detail: e.public_detail(),
         };
-        match page.render() {
+        let mut res = match page.render() {
             Ok(body) => (status, Html(body)).into_response(),
-            Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
+            Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
+        };
+        if let Some(seconds) = e.retry_after() {
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
         }
+        res
     }
 }
 

@@ -1,12 +1,18 @@
 //! Signing in and out. Sessions live in the database (every node shares them); the cookie holds
-//! a random id of which only a hash is stored, and a new id is issued at every sign-in. Failed
-//! sign-ins are counted per e-mail and per client address: the 11th within 15 minutes is refused
-//! with 429. Known and unknown e-mails, and disabled accounts, get the same answer in about the
-//! same time (a password hash is always checked).
+//! a random id of which only a hash is stored, and a new id is issued at every sign-in.
+//!
+//! Guessing is limited by `agora_core::throttle`: each attempt is reserved in the store before
+//! its password is checked (so parallel attempts cannot get past the limit) under the account
+//! and the client's address — or, for a browser that signed in to the account before (its
+//! device cookie), under that device alone, so an attack from elsewhere never locks the owner
+//! out. Passwords are checked a few at a time ([`crate::auth::Hashing`]); beyond that a request
+//! gets 503 with Retry-After. Known and unknown e-mails, and disabled accounts, get the same
+//! answer in about the same time (a password hash is always checked).
 
 use std::net::SocketAddr;
 
 use agora_core::account::{Account, Email};
+use agora_core::throttle::{PER_ACCOUNT, PER_ADDRESS, PER_DEVICE, Rule};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
@@ -20,9 +26,10 @@ use crate::state::AppState;
 
 /// How long a session lasts.
 pub const SESSION_HOURS: u64 = 12;
-/// Failed sign-ins allowed per e-mail and per address within the window.
-pub const MAX_FAILURES: usize = 10;
-pub const WINDOW_MINUTES: u64 = 15;
+/// How long a browser that signed in is remembered as the account's device.
+pub const DEVICE_DAYS: u64 = 180;
+/// The longest e-mail address (RFC 5321): anything longer is refused before it is looked at.
+pub const MAX_EMAIL_CHARS: usize = 254;
 
 /// A real Argon2id hash of a random secret, made once: checked for unknown e-mails and disabled
 /// accounts so that they take as long as known ones.
@@ -56,28 +63,44 @@ pub fn form_cookie_name(state: &AppState) -> &'static str {
     }
 }
 
-/// The form token of this browser, and the cookie to set when it is new.
+/// The form token of this browser (a MAC of its form cookie under the installation's key), and
+/// the cookie to set when it is new.
 pub fn form_token(state: &AppState, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
-    if let Some(t) = cookie_value(headers, form_cookie_name(state)).filter(|v| auth::is_token(v)) {
-        return (t.to_owned(), None);
+    if let Some(c) = cookie_value(headers, form_cookie_name(state)).filter(|v| auth::is_token(v)) {
+        return (auth::form_mac(&state.form_key, c), None);
     }
-    let (token, _) = auth::new_token();
+    let (cookie_id, _) = auth::new_token();
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200{secure}",
+        "{}={cookie_id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=7200{secure}",
         form_cookie_name(state)
     );
     (
-        token,
+        auth::form_mac(&state.form_key, &cookie_id),
         Some(HeaderValue::from_str(&cookie).expect("hex and ASCII")),
     )
 }
 
-/// Whether a posted form's token matches this browser's form cookie.
+/// Whether a posted form's token is the one made for this browser's form cookie. A client may
+/// send any cookie it likes, but cannot make the token that goes with it.
 pub fn form_token_ok(state: &AppState, headers: &HeaderMap, given: &str) -> bool {
     cookie_value(headers, form_cookie_name(state))
         .filter(|v| auth::is_token(v))
-        .is_some_and(|c| auth::constant_time_eq(c.as_bytes(), given.as_bytes()))
+        .is_some_and(|c| {
+            auth::constant_time_eq(
+                auth::form_mac(&state.form_key, c).as_bytes(),
+                given.as_bytes(),
+            )
+        })
+}
+
+/// The cookie that marks a browser as one that signed in to an account before.
+pub fn device_cookie_name(state: &AppState) -> &'static str {
+    if state.secure_cookies {
+        "__Host-agora_device"
+    } else {
+        "agora_device"
+    }
 }
 
 /// The answer to a form whose token is missing or wrong.
@@ -178,57 +201,97 @@ pub async fn sign_in(
     }
     let csrf = field("csrf").to_owned();
     let typed = field("email").trim().to_owned();
-    let email = Email::parse(&typed).ok();
-    let keys = vec![
-        format!(
-            "email:{}",
-            email
-                .as_ref()
-                .map(Email::as_str)
-                .unwrap_or(typed.as_str())
-                .to_lowercase()
-        ),
-        format!("ip:{}", peer.ip()),
-    ];
-    let since = auth::minutes_ago(WINDOW_MINUTES);
-    for key in &keys {
-        let failures = state
-            .store
-            .failed_sign_ins_since(key, &since)
-            .await
-            .map_err(AppError::from)?;
-        if failures.len() >= MAX_FAILURES {
-            super::audit(&state, "anonymous", "sign_in", &typed, "refused: throttled").await;
-            let retry = auth::seconds_until(&failures[0], WINDOW_MINUTES * 60).max(1);
-            let page = SignInPage {
-                email: typed.clone(),
-                error: Some("Too many failed attempts. Wait a few minutes and try again."),
-                csrf: csrf.clone(),
-            };
-            let mut res = private(
-                StatusCode::TOO_MANY_REQUESTS,
-                page.render().map_err(AppError::from)?,
-            );
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry));
-            return Ok(res);
-        }
+    if typed.chars().count() > MAX_EMAIL_CHARS {
+        super::audit(
+            &state,
+            "anonymous",
+            "sign_in",
+            &typed,
+            "refused: e-mail address too long",
+        )
+        .await;
+        return Err(AppError::bad(
+            "email",
+            format!("an e-mail address has at most {MAX_EMAIL_CHARS} characters"),
+        )
+        .into());
     }
+    let email = Email::parse(&typed).ok();
     let found = match &email {
         Some(e) => state.store.credentials(e).await.map_err(AppError::from)?,
         None => None,
     };
+    // A browser that signed in to this very account before is counted on its own; any other
+    // attempt under the account asked for and the client's address.
+    let device = cookie_value(&headers, device_cookie_name(&state))
+        .filter(|v| auth::is_token(v))
+        .map(auth::token_hash);
+    let trusted = match (&device, &found) {
+        (Some(d), Some((a, _))) => {
+            state
+                .store
+                .trusted_device(d)
+                .await
+                .map_err(AppError::from)?
+                .as_deref()
+                == Some(a.id.as_str())
+        }
+        _ => false,
+    };
+    let keys: Vec<(String, Rule)> = match &device {
+        Some(d) if trusted => vec![(format!("device:{d}"), PER_DEVICE)],
+        _ => {
+            let who = email
+                .as_ref()
+                .map_or_else(|| typed.to_lowercase(), |e| e.as_str().to_owned());
+            vec![
+                (format!("account:{who}"), PER_ACCOUNT),
+                (format!("address:{}", peer.ip()), PER_ADDRESS),
+            ]
+        }
+    };
+    let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
+    if let Err(wait) = state
+        .store
+        .reserve_sign_in(&keys, auth::now_secs() as i64)
+        .await
+        .map_err(AppError::from)?
+    {
+        super::audit(&state, "anonymous", "sign_in", &typed, "refused: throttled").await;
+        let page = SignInPage {
+            email: typed.clone(),
+            error: Some("Too many failed attempts. Wait a few minutes and try again."),
+            csrf: csrf.clone(),
+        };
+        let mut res = private(
+            StatusCode::TOO_MANY_REQUESTS,
+            page.render().map_err(AppError::from)?,
+        );
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        return Ok(res);
+    }
     let (account, stored) = match found {
         Some((a, Some(h))) if !a.disabled => (Some(a), h),
         _ => (None, decoy_hash().await),
     };
-    let password_ok = auth::verify_password(field("password").to_owned(), stored).await;
+    let password_ok = match state
+        .hashing
+        .verify(field("password").to_owned(), stored)
+        .await
+    {
+        Ok(ok) => ok,
+        Err(busy) => {
+            // No password was checked: the attempt is not counted.
+            state
+                .store
+                .release_sign_in(&names)
+                .await
+                .map_err(AppError::from)?;
+            return Err(AppError::from(busy).into());
+        }
+    };
     let Some(account) = account.filter(|_| password_ok) else {
-        state
-            .store
-            .record_failed_sign_in(&keys)
-            .await
-            .map_err(AppError::from)?;
         super::audit(
             &state,
             "anonymous",
@@ -247,6 +310,11 @@ pub async fn sign_in(
             page.render().map_err(AppError::from)?,
         ));
     };
+    state
+        .store
+        .release_sign_in(&names)
+        .await
+        .map_err(AppError::from)?;
     let (id, id_hash) = auth::new_token();
     let (csrf, _) = auth::new_token();
     state
@@ -278,6 +346,28 @@ pub async fn sign_in(
         header::SET_COOKIE,
         HeaderValue::from_str(&cookie).expect("hex and ASCII"),
     );
+    if !trusted {
+        // From now on this browser is one of the account's devices.
+        let (device, device_hash) = auth::new_token();
+        state
+            .store
+            .trust_device(
+                &account.id,
+                &device_hash,
+                &auth::hours_from_now(DEVICE_DAYS * 24),
+            )
+            .await
+            .map_err(AppError::from)?;
+        let cookie = format!(
+            "{}={device}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{secure}",
+            device_cookie_name(&state),
+            DEVICE_DAYS * 24 * 3600
+        );
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_str(&cookie).expect("hex and ASCII"),
+        );
+    }
     Ok(res)
 }
 

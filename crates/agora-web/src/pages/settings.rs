@@ -94,7 +94,12 @@ pub async fn password(
         .map_err(AppError::from)?
         .and_then(|(_, h)| h)
         .unwrap_or_default();
-    if !auth::verify_password(form.field("current").to_owned(), stored).await {
+    if !state
+        .hashing
+        .verify(form.field("current").to_owned(), stored)
+        .await
+        .map_err(AppError::from)?
+    {
         super::audit(
             &state,
             &who.actor(),
@@ -135,8 +140,11 @@ pub async fn password(
             .await;
         }
     };
-    let hash = auth::hash_password(new.expose().to_owned())
+    let hash = state
+        .hashing
+        .hash(new.expose().to_owned())
         .await
+        .map_err(AppError::from)?
         .map_err(|e| {
             AppError::Store(agora_store::StoreError::Unavailable(format!(
                 "hashing failed: {e}"

@@ -62,6 +62,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .with_pdf_reader(super::ingest::pdf_reader()?);
     state.secure_cookies = args.public_url.starts_with("https://");
     tokio::spawn(release_embargoes(state.clone()));
+    tokio::spawn(forget_stale_sign_ins(state.clone()));
     tokio::spawn(follow_change_log(state.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -129,6 +130,21 @@ async fn release_embargoes(state: agora_web::AppState) {
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "could not log the end of embargoes"),
+        }
+    }
+}
+
+/// Sign-in counters whose window has passed, and devices no longer remembered, are forgotten
+/// every minute (the throttle needs only the last window; a burst of made-up e-mails must not
+/// leave rows behind for ever).
+async fn forget_stale_sign_ins(state: agora_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        let window = agora_core::throttle::PER_ACCOUNT.window_seconds();
+        let before = agora_web::auth::now_secs() as i64 - window;
+        if let Err(e) = state.store.forget_stale_sign_ins(before).await {
+            tracing::error!(error = %e, "could not forget stale sign-in counters");
         }
     }
 }
