@@ -73,17 +73,68 @@ pub struct MembershipFilter {
     pub as_of: Option<Day>,
 }
 
-/// One entry of the audit log.
+/// One event to append to the audit log. Fields are cut to a bounded length when stored
+/// ([`AUDIT_FIELD_CHARS`]); refusals (an outcome starting with `refused`) are aggregated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuditEvent<'a> {
+    /// Who acted: `cli`, `account:ID`, `anonymous`, ...
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub target: &'a str,
+    /// `ok`, or `refused: why`.
+    pub outcome: &'a str,
+    /// The client's address, when the event came over HTTP (else empty).
+    pub client: &'a str,
+}
+
+impl AuditEvent<'_> {
+    /// Refusals are aggregated: one row per actor, action, outcome and client in each window of
+    /// [`AUDIT_WINDOW_MINUTES`], with a count.
+    pub fn is_refusal(&self) -> bool {
+        self.outcome.starts_with("refused")
+    }
+}
+
+/// The most characters of each field of an audit event that are kept (an e-mail address has
+/// at most 254); longer values are cut and marked with an ellipsis.
+pub const AUDIT_FIELD_CHARS: usize = 254;
+/// The window over which repeated refusals share one row.
+pub const AUDIT_WINDOW_MINUTES: u32 = 15;
+
+/// One entry of the audit log: an event, or refusals aggregated over a window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub seq: i64,
+    /// When it happened (for aggregated refusals: the first of them).
     pub at: String,
     /// Who acted: `cli`, `account:ID`, `anonymous`, ...
     pub actor: String,
     pub action: String,
+    /// What it was about (for aggregated refusals: the first one's).
     pub target: String,
     /// `ok`, or `refused: why`.
     pub outcome: String,
+    /// The client's address, or empty.
+    pub client: String,
+    /// How many events the entry stands for (1 unless refusals were aggregated).
+    pub count: i64,
+    /// The latest of them.
+    pub last_at: String,
+}
+
+/// Which audit entries to list (newest first).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// This actor exactly (`account:7`, `anonymous`, `cli`).
+    pub actor: Option<String>,
+    /// This action exactly (`sign_in`, `contribution.publish`, ...).
+    pub action: Option<String>,
+    /// Only refusals (true) or only what went through (false).
+    pub refused: Option<bool>,
+    /// Text found in the target or the client's address (case-insensitive).
+    pub text: Option<String>,
+    /// Only entries older than this one (the cursor of the next page).
+    pub before: Option<i64>,
 }
 
 /// One version of a record in its public history: the change-log entry, the record's body
@@ -283,17 +334,16 @@ pub trait Store: Send + Sync {
     /// the first time it is asked for, and read back ever after.
     async fn secret(&self, name: &str, fresh: &str) -> Result<String, StoreError>;
 
-    /// Append to the audit log.
-    async fn audit(
-        &self,
-        actor: &str,
-        action: &str,
-        target: &str,
-        outcome: &str,
-    ) -> Result<(), StoreError>;
+    /// Append to the audit log: an event gets a row; a refusal adds one to the count of its
+    /// window's row (one per actor, action, outcome and client), so floods stay small.
+    async fn audit(&self, event: AuditEvent<'_>) -> Result<(), StoreError>;
 
-    /// The latest audit entries, newest first.
-    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Audit entries matching a filter, newest first, at most `limit`.
+    async fn audit_log(
+        &self,
+        filter: &AuditFilter,
+        limit: i64,
+    ) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// An account by its id.
     async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError>;

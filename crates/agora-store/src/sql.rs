@@ -59,6 +59,37 @@ pub(crate) fn now_utc() -> String {
     )
 }
 
+/// A field of an audit event as stored: at most [`crate::AUDIT_FIELD_CHARS`] characters, cut
+/// with an ellipsis.
+pub(crate) fn bounded(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(crate::AUDIT_FIELD_CHARS) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((cut, _)) => {
+            let head = &s[..s[..cut].char_indices().last().map_or(0, |(i, _)| i)];
+            std::borrow::Cow::Owned(format!("{head}…"))
+        }
+    }
+}
+
+/// The window (its start, `YYYY-MM-DDTHH:MM`) of an audit time in the store's format.
+pub(crate) fn audit_bucket(at: &str) -> String {
+    let minute: u32 = at.get(14..16).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let w = crate::AUDIT_WINDOW_MINUTES;
+    format!("{}{:02}", at.get(..14).unwrap_or(at), minute / w * w)
+}
+
+/// Text for a LIKE pattern with `\` as the escape: its own `%`, `_` and `\` match themselves.
+pub(crate) fn like_escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub(crate) fn to_body<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("records always serialise")
 }
@@ -1130,23 +1161,67 @@ macro_rules! store_impl {
                     .await?)
             }
 
-            async fn audit(&self, actor: &str, action: &str, target: &str, outcome: &str) -> Result<(), StoreError> {
-                sqlx::query("INSERT INTO audit_log (at, actor, action, target, outcome) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(now_utc())
-                    .bind(actor)
-                    .bind(action)
-                    .bind(target)
-                    .bind(outcome)
-                    .execute(&self.pool)
-                    .await?;
+            async fn audit(&self, e: $crate::AuditEvent<'_>) -> Result<(), StoreError> {
+                use $crate::sql::bounded;
+                let at = now_utc();
+                let bucket = e.is_refusal().then(|| $crate::sql::audit_bucket(&at));
+                sqlx::query(
+                    "INSERT INTO audit_log (at, actor, action, target, outcome, client, count, last_at, bucket) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) \
+                     ON CONFLICT (bucket, actor, action, outcome, client) WHERE bucket IS NOT NULL \
+                     DO UPDATE SET count = audit_log.count + 1, last_at = excluded.last_at",
+                )
+                .bind(&at)
+                .bind(bounded(e.actor))
+                .bind(bounded(e.action))
+                .bind(bounded(e.target))
+                .bind(bounded(e.outcome))
+                .bind(bounded(e.client))
+                .bind(&at)
+                .bind(bucket)
+                .execute(&self.pool)
+                .await?;
                 Ok(())
             }
 
-            async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
-                let rows = sqlx::query("SELECT seq, at, actor, action, target, outcome FROM audit_log ORDER BY seq DESC LIMIT $1")
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
+            async fn audit_log(&self, filter: &$crate::AuditFilter, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+                let mut sql = String::from(
+                    "SELECT seq, at, actor, action, target, outcome, client, count, coalesce(last_at, at) FROM audit_log WHERE 1 = 1",
+                );
+                let mut texts: Vec<String> = Vec::new();
+                let mut mark = |sql: &mut String, clause: &str, value: String| {
+                    texts.push(value);
+                    sql.push_str(&clause.replace('?', &format!("${}", texts.len())));
+                };
+                if let Some(a) = &filter.actor {
+                    mark(&mut sql, " AND actor = ?", a.clone());
+                }
+                if let Some(a) = &filter.action {
+                    mark(&mut sql, " AND action = ?", a.clone());
+                }
+                if let Some(t) = &filter.text {
+                    let pattern = format!("%{}%", $crate::sql::like_escaped(&t.to_lowercase()));
+                    mark(&mut sql, " AND (lower(target) LIKE ? ESCAPE '\\'", pattern.clone());
+                    mark(&mut sql, " OR client LIKE ? ESCAPE '\\')", pattern);
+                }
+                match filter.refused {
+                    Some(true) => sql.push_str(" AND outcome LIKE 'refused%'"),
+                    Some(false) => sql.push_str(" AND outcome NOT LIKE 'refused%'"),
+                    None => {}
+                }
+                let n = texts.len();
+                if filter.before.is_some() {
+                    sql.push_str(&format!(" AND seq < ${}", n + 1));
+                }
+                sql.push_str(&format!(" ORDER BY seq DESC LIMIT ${}", n + 1 + usize::from(filter.before.is_some())));
+                let mut q = sqlx::query(&sql);
+                for t in &texts {
+                    q = q.bind(t);
+                }
+                if let Some(b) = filter.before {
+                    q = q.bind(b);
+                }
+                let rows = q.bind(limit).fetch_all(&self.pool).await?;
                 Ok(rows
                     .iter()
                     .map(|r| AuditEntry {
@@ -1156,6 +1231,9 @@ macro_rules! store_impl {
                         action: r.get(3),
                         target: r.get(4),
                         outcome: r.get(5),
+                        client: r.get(6),
+                        count: r.get(7),
+                        last_at: r.get(8),
                     })
                     .collect())
             }
@@ -1743,6 +1821,24 @@ pub(crate) use store_impl;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn audit_fields_are_bounded_and_refusals_share_a_window() {
+        let long = "é".repeat(60_000);
+        let kept = super::bounded(&long);
+        assert_eq!(kept.chars().count(), crate::AUDIT_FIELD_CHARS);
+        assert!(kept.ends_with('…'));
+        assert_eq!(super::bounded("short"), "short");
+        assert_eq!(
+            super::audit_bucket("2026-12-02T10:29:59.999Z"),
+            "2026-12-02T10:15"
+        );
+        assert_eq!(
+            super::audit_bucket("2026-12-02T10:30:00.000Z"),
+            "2026-12-02T10:30"
+        );
+        assert_eq!(super::like_escaped("100%_a\\b"), "100\\%\\_a\\\\b");
+    }
+
     #[test]
     fn timestamps_are_iso_8601_utc() {
         let t = super::now_utc();

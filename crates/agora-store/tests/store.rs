@@ -488,25 +488,155 @@ async fn accounts_roles_and_one_time_links(backend: Backend) {
     assert!(store.account_for_setup("hash-3").await.unwrap().is_none());
     assert!(store.accounts().await.unwrap()[0].disabled);
 
+    use agora_store::{AuditEvent, AuditFilter};
+    fn event<'a>(
+        actor: &'a str,
+        action: &'a str,
+        target: &'a str,
+        outcome: &'a str,
+        client: &'a str,
+    ) -> AuditEvent<'a> {
+        AuditEvent {
+            actor,
+            action,
+            target,
+            outcome,
+            client,
+        }
+    }
     store
-        .audit("cli", "user.add", email.as_str(), "ok")
+        .audit(event("cli", "user.add", email.as_str(), "ok", ""))
         .await
         .unwrap();
+    // A flood of refusals from one address: one row, counted; another address, another row.
+    let huge = "x".repeat(60_000);
+    for i in 0..2_000 {
+        let target = if i == 0 {
+            huge.as_str()
+        } else {
+            "someone@example.org"
+        };
+        store
+            .audit(event(
+                "anonymous",
+                "sign_in",
+                target,
+                "refused: wrong e-mail or password",
+                "192.0.2.7",
+            ))
+            .await
+            .unwrap();
+    }
     store
-        .audit(
+        .audit(event(
             "anonymous",
-            "account.setup",
-            "hash-x",
-            "refused: unknown link",
-        )
+            "sign_in",
+            "x@example.org",
+            "refused: wrong e-mail or password",
+            "192.0.2.8",
+        ))
         .await
         .unwrap();
-    let log = store.audit_log(10).await.unwrap();
-    assert_eq!(log.len(), 2);
+    let log = store.audit_log(&AuditFilter::default(), 10).await.unwrap();
+    assert!(log.len() <= 4, "{log:?}");
+    let flood = log.iter().find(|a| a.client == "192.0.2.7").unwrap();
+    assert_eq!(flood.count, 2_000);
+    assert_eq!(flood.target.chars().count(), agora_store::AUDIT_FIELD_CHARS);
+    assert!(flood.last_at >= flood.at);
+    // Every event that went through keeps its own row.
+    for n in 0..3 {
+        store
+            .audit(event(
+                "account:1",
+                "contribution.publish",
+                &n.to_string(),
+                "ok",
+                "",
+            ))
+            .await
+            .unwrap();
+    }
+    // Filters, and pages that reach the very first entry.
+    let only = |filter: AuditFilter| {
+        let store = store.clone();
+        async move { store.audit_log(&filter, 100).await.unwrap() }
+    };
     assert_eq!(
-        (log[0].action.as_str(), log[0].outcome.as_str()),
-        ("account.setup", "refused: unknown link")
+        only(AuditFilter {
+            action: Some("contribution.publish".into()),
+            ..Default::default()
+        })
+        .await
+        .len(),
+        3
     );
+    assert_eq!(
+        only(AuditFilter {
+            refused: Some(true),
+            ..Default::default()
+        })
+        .await
+        .len(),
+        2
+    );
+    assert_eq!(
+        only(AuditFilter {
+            actor: Some("cli".into()),
+            ..Default::default()
+        })
+        .await[0]
+            .target,
+        email.as_str()
+    );
+    let found = only(AuditFilter {
+        text: Some("192.0.2.8".into()),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        only(AuditFilter {
+            text: Some("X@EXAMPLE".into()),
+            ..Default::default()
+        })
+        .await
+        .len(),
+        1,
+        "text is found whatever its case"
+    );
+    assert!(
+        only(AuditFilter {
+            text: Some("%".into()),
+            ..Default::default()
+        })
+        .await
+        .is_empty(),
+        "a % is a percent sign, not a wildcard"
+    );
+    let mut seen = Vec::new();
+    let mut before = None;
+    loop {
+        let page = store
+            .audit_log(
+                &AuditFilter {
+                    before,
+                    ..Default::default()
+                },
+                2,
+            )
+            .await
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        before = Some(last.seq);
+        seen.extend(page.iter().map(|a| a.seq));
+    }
+    let all: Vec<i64> = only(AuditFilter::default())
+        .await
+        .iter()
+        .map(|a| a.seq)
+        .collect();
+    assert_eq!(seen, all, "paging visits every entry once, newest first");
+    assert_eq!(all.len(), 6);
 }
 
 async fn api_tokens_and_password_changes(backend: Backend) {

@@ -1022,7 +1022,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
         "{area}"
     );
     // The audit log has the steps.
-    let log = s.store.audit_log(100).await.unwrap();
+    let log = s.store.audit_log(&Default::default(), 100).await.unwrap();
     assert!(
         log.iter()
             .any(|a| a.action == "contribution.publish" && a.outcome == "ok")

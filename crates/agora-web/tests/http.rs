@@ -622,7 +622,7 @@ async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
     for bad in ["/account/setup/nonsense", "/account/setup/..%2F..%2Fetc"] {
         assert_eq!(s.get(bad).await.status(), StatusCode::NOT_FOUND, "{bad}");
     }
-    let audit = s.store.audit_log(20).await.unwrap();
+    let audit = s.store.audit_log(&Default::default(), 20).await.unwrap();
     assert!(
         audit
             .iter()
@@ -859,6 +859,6 @@ async fn the_eleventh_failed_sign_in_within_fifteen_minutes_is_a_429() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
-    let log = s.store.audit_log(50).await.unwrap();
+    let log = s.store.audit_log(&Default::default(), 50).await.unwrap();
     assert!(log.iter().any(|a| a.outcome == "refused: throttled"));
 }

@@ -52,9 +52,37 @@ pub async fn audit(
     target: &str,
     outcome: &str,
 ) {
-    if let Err(e) = state.store.audit(actor, action, target, outcome).await {
+    audit_from(state, "", actor, action, target, outcome).await
+}
+
+/// [`audit`] with the client's address: for what anonymous clients do (refused sign-ins, bad
+/// form tokens), whose refusals are counted per address.
+pub async fn audit_from(
+    state: &crate::state::AppState,
+    client: &str,
+    actor: &str,
+    action: &str,
+    target: &str,
+    outcome: &str,
+) {
+    let event = agora_store::AuditEvent {
+        actor,
+        action,
+        target,
+        outcome,
+        client,
+    };
+    if let Err(e) = state.store.audit(event).await {
         tracing::error!(error = %e, action, outcome, "could not write the audit log");
     }
+}
+
+/// The client's address of a request, as the audit log keeps it (empty when unknown).
+pub fn client_of<B>(req: &axum::http::Request<B>) -> String {
+    req.extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_default()
 }
 
 /// The audit actor for a signed-in account.
@@ -130,6 +158,7 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
     ) -> Result<Posted, Response> {
         let who = crate::viewer::Who::of_request(&req);
         let path = req.uri().path().to_owned();
+        let client = client_of(&req);
         let body = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(IntoResponse::into_response)?;
@@ -141,8 +170,9 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
             Ok(form) => Ok(Posted { who, form }),
             Err(e) => {
                 if matches!(e, AppError::Forbidden(_)) {
-                    audit(
+                    audit_from(
                         state,
+                        &client,
                         &who.actor(),
                         "post",
                         &path,

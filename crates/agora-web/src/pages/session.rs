@@ -188,9 +188,11 @@ pub async fn sign_in(
 ) -> Result<Response, PageError> {
     let form = super::Form::read(&body)?;
     let field = |name: &str| form.field(name);
+    let client = peer.ip().to_string();
     if !form_token_ok(&state, &headers, field("csrf")) {
-        super::audit(
+        super::audit_from(
             &state,
+            &client,
             "anonymous",
             "sign_in",
             field("email"),
@@ -202,8 +204,9 @@ pub async fn sign_in(
     let csrf = field("csrf").to_owned();
     let typed = field("email").trim().to_owned();
     if typed.chars().count() > MAX_EMAIL_CHARS {
-        super::audit(
+        super::audit_from(
             &state,
+            &client,
             "anonymous",
             "sign_in",
             &typed,
@@ -257,7 +260,15 @@ pub async fn sign_in(
         .await
         .map_err(AppError::from)?
     {
-        super::audit(&state, "anonymous", "sign_in", &typed, "refused: throttled").await;
+        super::audit_from(
+            &state,
+            &client,
+            "anonymous",
+            "sign_in",
+            &typed,
+            "refused: throttled",
+        )
+        .await;
         let page = SignInPage {
             email: typed.clone(),
             error: Some("Too many failed attempts. Wait a few minutes and try again."),
@@ -292,8 +303,9 @@ pub async fn sign_in(
         }
     };
     let Some(account) = account.filter(|_| password_ok) else {
-        super::audit(
+        super::audit_from(
             &state,
+            &client,
             "anonymous",
             "sign_in",
             &typed,
@@ -327,8 +339,9 @@ pub async fn sign_in(
         )
         .await
         .map_err(AppError::from)?;
-    super::audit(
+    super::audit_from(
         &state,
+        &client,
         &super::actor(&account),
         "sign_in",
         account.email.as_str(),

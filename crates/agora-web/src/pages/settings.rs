@@ -3,14 +3,16 @@
 
 use agora_core::account::{Email, NewPassword};
 use agora_core::policy::{AccessRole, AdminCap, Scope, Scopes};
+use agora_store::AuditFilter;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{PageError, Posted, private_page, see_other};
 use crate::auth;
 use crate::error::AppError;
+use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
 
@@ -421,34 +423,116 @@ pub async fn change_user(
 
 pub struct AuditRow {
     pub at: String,
+    /// When the latest of aggregated refusals came (None for a single event).
+    pub last: Option<String>,
+    pub count: i64,
     pub actor: String,
     pub action: String,
     pub target: String,
     pub outcome: String,
+    pub client: String,
 }
 
 #[derive(Template)]
 #[template(path = "admin_audit.html")]
 struct AuditPage {
     rows: Vec<AuditRow>,
+    actor: String,
+    action: String,
+    outcome: String,
+    q: String,
+    /// The link to the next (older) page, when there is one.
+    older: Option<String>,
+    /// Whether this is not the first page.
+    paged: bool,
 }
 
-/// The audit log, refused attempts included.
-pub async fn audit_log(State(state): State<AppState>, who: Who) -> Result<Response, PageError> {
+/// Entries per page of the audit log.
+const AUDIT_PAGE: i64 = 100;
+
+fn minute(at: &str) -> String {
+    at.chars().take(19).collect::<String>().replace('T', " ")
+}
+
+/// The audit log, refused attempts included (aggregated per window), newest first: filtered by
+/// actor, action, outcome and text, and paged through to the very first entry.
+pub async fn audit_log(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     require_admin(&who)?;
-    let rows = state
+    let p = Params::parse(q.as_deref(), &["actor", "action", "outcome", "q", "before"])?;
+    let refused = match p.get("outcome") {
+        None | Some("any") => None,
+        Some("refused") => Some(true),
+        Some("ok") => Some(false),
+        Some(_) => return Err(AppError::bad("outcome", "use any, ok or refused").into()),
+    };
+    let before = p.parse_with("before", |v| {
+        v.parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| "a positive entry number".to_owned())
+    })?;
+    let filter = AuditFilter {
+        actor: p.text("actor").map(str::to_owned),
+        action: p.text("action").map(str::to_owned),
+        refused,
+        text: p.text("q").map(str::to_owned),
+        before,
+    };
+    let mut entries = state
         .store
-        .audit_log(500)
+        .audit_log(&filter, AUDIT_PAGE + 1)
         .await
-        .map_err(AppError::from)?
+        .map_err(AppError::from)?;
+    let more = entries.len() as i64 > AUDIT_PAGE;
+    entries.truncate(AUDIT_PAGE as usize);
+    let older = match (more, entries.last()) {
+        (true, Some(last)) => {
+            let mut query: Vec<(&str, String)> = Vec::new();
+            for (k, v) in [
+                ("actor", &filter.actor),
+                ("action", &filter.action),
+                ("q", &filter.text),
+            ] {
+                if let Some(v) = v {
+                    query.push((k, v.clone()));
+                }
+            }
+            if let Some(o) = p.get("outcome") {
+                query.push(("outcome", o.to_owned()));
+            }
+            query.push(("before", last.seq.to_string()));
+            Some(format!(
+                "/admin/audit?{}",
+                serde_urlencoded::to_string(&query).expect("strings encode")
+            ))
+        }
+        _ => None,
+    };
+    let rows = entries
         .into_iter()
         .map(|a| AuditRow {
-            at: a.at.chars().take(19).collect::<String>().replace('T', " "),
+            last: (a.count > 1).then(|| minute(&a.last_at)),
+            at: minute(&a.at),
+            count: a.count,
             actor: a.actor,
             action: a.action,
             target: a.target,
             outcome: a.outcome,
+            client: a.client,
         })
         .collect();
-    private_page(StatusCode::OK, &AuditPage { rows })
+    let page = AuditPage {
+        rows,
+        actor: filter.actor.unwrap_or_default(),
+        action: filter.action.unwrap_or_default(),
+        outcome: p.get("outcome").unwrap_or("any").to_owned(),
+        q: filter.text.unwrap_or_default(),
+        older,
+        paged: before.is_some(),
+    };
+    private_page(StatusCode::OK, &page)
 }

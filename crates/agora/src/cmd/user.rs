@@ -63,6 +63,17 @@ pub enum Action {
     List,
 }
 
+/// An audit event of the command line (done by whoever runs it on the server).
+fn cli<'a>(action: &'a str, target: &'a str) -> agora_store::AuditEvent<'a> {
+    agora_store::AuditEvent {
+        actor: "cli",
+        action,
+        target,
+        outcome: "ok",
+        client: "",
+    }
+}
+
 fn email(s: &str) -> anyhow::Result<Email> {
     Ok(Email::parse(s)?)
 }
@@ -106,7 +117,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 .create_account(&e, &parsed, &hash, &expires)
                 .await
                 .context("creating the account")?;
-            store.audit("cli", "user.add", e.as_str(), "ok").await?;
+            store.audit(cli("user.add", e.as_str())).await?;
             println!(
                 "created {} with roles: {}",
                 account.email,
@@ -126,7 +137,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             let (token, hash) = agora_web::auth::new_token();
             let expires = agora_web::auth::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
             store.add_setup_token(&e, &hash, &expires).await?;
-            store.audit("cli", "user.link", e.as_str(), "ok").await?;
+            store.audit(cli("user.link", e.as_str())).await?;
             println!(
                 "one-time link to set the password of {e} (valid {} hours):",
                 agora_web::auth::SETUP_LINK_HOURS
@@ -136,9 +147,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         Action::Grant { email: e, role: r } => {
             let (e, r) = (email(&e)?, role(store, &r).await?);
             let changed = store.grant_role(&e, &r).await?;
-            store
-                .audit("cli", "user.grant", &format!("{e} {r}"), "ok")
-                .await?;
+            store.audit(cli("user.grant", &format!("{e} {r}"))).await?;
             println!(
                 "{e}: {}",
                 if changed {
@@ -151,9 +160,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         Action::Revoke { email: e, role: r } => {
             let (e, r): (Email, AccessRole) = (email(&e)?, r.parse()?);
             let changed = store.revoke_role(&e, &r).await?;
-            store
-                .audit("cli", "user.revoke", &format!("{e} {r}"), "ok")
-                .await?;
+            store.audit(cli("user.revoke", &format!("{e} {r}"))).await?;
             println!(
                 "{e}: {}",
                 if changed {
@@ -166,7 +173,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         Action::Disable { email: e } => {
             let e = email(&e)?;
             let changed = store.disable_account(&e).await?;
-            store.audit("cli", "user.disable", e.as_str(), "ok").await?;
+            store.audit(cli("user.disable", e.as_str())).await?;
             println!(
                 "{e}: {}",
                 if changed {
@@ -198,7 +205,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 .create_api_token(&account.id, &name, &hash, scopes)
                 .await?;
             store
-                .audit("cli", "token.create", &format!("{e} {id}"), "ok")
+                .audit(cli("token.create", &format!("{e} {id}")))
                 .await?;
             println!(
                 "API token for {e}, scopes {} (send as `Authorization: Bearer TOKEN`; shown once):",
