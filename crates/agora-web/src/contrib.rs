@@ -101,6 +101,36 @@ fn may_see_proposal(
     })
 }
 
+/// For a document contribution: the documents of the library that already hold one of its
+/// files and that the viewer may see (id, title), the contribution's own document excepted.
+/// The uploader was answered as for any new file; the reviewer learns here what the library
+/// has, as far as the access policy lets them.
+pub async fn same_file(
+    state: &AppState,
+    registry: &crate::registry::Registry,
+    who: &Who,
+    c: &Contribution,
+) -> Result<Vec<(String, String)>, AppError> {
+    let Ok(proposed) = serde_json::from_str::<agora_core::document::Document>(&c.proposed) else {
+        return Ok(Vec::new());
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for file in proposed.versions.iter().flat_map(|v| &v.files) {
+        for id in state.store.documents_with_blob(&file.sha256).await? {
+            let Some(d) = registry.document(&id) else {
+                continue;
+            };
+            let visible = who
+                .viewer
+                .may_see(&d.visibility.policy(), state.today(), registry);
+            if id != c.entity_id && visible && !out.iter().any(|(seen, _)| *seen == id) {
+                out.push((id, d.title().to_owned()));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The viewer's capability to change a contribution's forum's records (404 without it, as for
 /// a contribution it may not open).
 fn contributor(who: &Who, c: &Contribution) -> Result<ContributorCap, AppError> {

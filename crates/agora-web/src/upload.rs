@@ -211,6 +211,14 @@ fn options(state: &AppState, up: &Upload, forum: &ForumId) -> Result<DocOptions,
     })
 }
 
+/// A new document's id for an upload: random, in the shape of the ids ingest derives from
+/// content (`doc-` and 16 hex digits), so that it says nothing about the file.
+fn upload_id() -> agora_core::DocumentId {
+    format!("doc-{}", &crate::auth::new_token().0[..16])
+        .parse()
+        .expect("hex digits make a slug")
+}
+
 /// Propose the uploaded file as a new document of `forum`: the contribution's number and the
 /// document's id. Nothing is stored unless every check passes (the bytes, once stored, are held
 /// by the contribution).
@@ -248,23 +256,14 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
                 .into(),
         ));
     }
+    // Whether these bytes are in the library already is not the uploader's to learn (the
+    // document holding them may be confidential): every upload is answered as a new document,
+    // with an id of its own, never one derived from its content. If the file is there already,
+    // the new document shares it; the editor who reviews the upload sees which documents hold
+    // it (those the editor may see) and decides.
     let sha = agora_store::sha256_hex(&up.bytes);
-    if let Some(held_by) = state
-        .store
-        .documents_holding(std::slice::from_ref(&sha))
-        .await?
-        .remove(&sha)
-    {
-        let seen = registry.document(&held_by).is_some_and(|d| {
-            who.viewer
-                .may_see(&d.visibility.policy(), state.today(), registry.as_ref())
-        });
-        return Err(AppError::Conflict(if seen {
-            format!("this file is in the library already: /documents/{held_by}")
-        } else {
-            "this file is in the library already".into()
-        }));
-    }
+    let mut options = options;
+    options.id = Some(upload_id());
     let catalogue = state.store.catalogue().await?;
     let Upload {
         file_name, bytes, ..

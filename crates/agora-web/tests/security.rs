@@ -857,3 +857,136 @@ async fn the_audit_log_cannot_be_flooded_and_its_page_reaches_every_entry() {
         StatusCode::BAD_REQUEST
     );
 }
+
+/// Finding 6: uploading the exact bytes of a confidential file answered 409 "in the library
+/// already", confirming that it exists. The upload is answered as a new one; the editor who
+/// may see both decides, and publishing adds a document that shares the file.
+#[tokio::test]
+async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    let secretariat = s
+        .person("sec@colombo.example", &["secretariat:colombo-process"])
+        .await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let secret = "Confidential assessment of the Colombo Process, interview notes 7.";
+    let sha = s
+        .document(
+            "confidential-interviews",
+            "Interview notes",
+            DocVisibility::Confidential,
+            secret,
+        )
+        .await;
+    let fields = [
+        ("forum", "colombo-process"),
+        ("kind", "study"),
+        ("lang", "en"),
+    ];
+    // What a new file gets, and what the hidden file's bytes get: the same answer.
+    let (new_status, new) = s
+        .upload_api(
+            &secretariat,
+            &fields,
+            Some((
+                "fresh.txt",
+                b"A study of labour migration corridors, never seen before.",
+            )),
+        )
+        .await;
+    let (status, v) = s
+        .upload_api(
+            &secretariat,
+            &fields,
+            Some(("notes.txt", secret.as_bytes())),
+        )
+        .await;
+    assert_eq!(
+        (new_status, status),
+        (StatusCode::CREATED, StatusCode::CREATED),
+        "{v}"
+    );
+    let keys = |v: &Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&new), keys(&v));
+    assert_eq!(v["state"], new["state"]);
+    let id = v["entity_id"].as_str().unwrap().to_owned();
+    assert_ne!(id, "confidential-interviews");
+    assert_ne!(
+        id,
+        agora_ingest::documents::id_for(&sha).as_str(),
+        "an upload's id says nothing about its bytes"
+    );
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(!text.contains("confidential-interviews") && !text.contains("Interview notes"));
+    // Through the form too: the same redirect to the new contribution.
+    let r = s
+        .upload_page(
+            &secretariat,
+            &fields,
+            Some(("notes.txt", secret.as_bytes())),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // Its page says nothing of the hidden document to the uploader; the editor sees it.
+    let page_for = |who: &Person| {
+        let path = format!("/contributions/{}", v["id"]);
+        let who = who.clone();
+        let s = &s;
+        async move { s.get_as(&path, Some(&who)).await.text().await.unwrap() }
+    };
+    let mine = page_for(&secretariat).await;
+    assert!(!mine.contains("confidential-interviews") && !mine.contains("same file"));
+    assert!(!mine.contains("cannot be published until it is rebased"));
+    let editors = page_for(&editor).await;
+    assert!(editors.contains("The same file is in the library already"));
+    assert!(editors.contains("/documents/confidential-interviews"));
+    // Published, it is a document of its own that shares the file; the hidden one is as it was.
+    let n = v["id"].as_i64().unwrap();
+    for step in ["submit", "start_review", "publish"] {
+        let who = if step == "submit" {
+            &secretariat
+        } else {
+            &editor
+        };
+        let (status, r) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{n}/steps"),
+                Some(who),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{step}: {r}");
+    }
+    let published = s.store.document(&id).await.unwrap().unwrap();
+    assert_eq!(published.versions[0].files[0].sha256, sha);
+    let hidden = s
+        .store
+        .document("confidential-interviews")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(hidden.visibility, DocVisibility::Confidential);
+    let mut holders = s.store.documents_with_blob(&sha).await.unwrap();
+    holders.sort();
+    let mut expected = vec!["confidential-interviews".to_owned(), id.clone()];
+    expected.sort();
+    assert_eq!(holders, expected);
+    let file = s
+        .get_as(&format!("/documents/{id}/files/{sha}"), Some(&secretariat))
+        .await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(
+        s.get_as(
+            &format!("/documents/confidential-interviews/files/{sha}"),
+            Some(&secretariat)
+        )
+        .await
+        .status(),
+        StatusCode::NOT_FOUND
+    );
+}

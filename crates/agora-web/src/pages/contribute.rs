@@ -515,6 +515,9 @@ struct ContributionPage {
     /// For an uploaded document: the beginning of its file's text per language, and whether
     /// there is more.
     texts: Vec<(String, String, bool)>,
+    /// For an uploaded document: the documents of the library that hold the same file, those the
+    /// viewer may see (id, title). Publishing adds a document that shares the file.
+    same_file: Vec<(String, String)>,
 }
 
 /// How much of an uploaded document's text its contribution page shows.
@@ -582,6 +585,7 @@ pub async fn show(
         } else {
             Vec::new()
         },
+        same_file: contrib::same_file(&state, &registry, &who, &c).await?,
     };
     private_page(StatusCode::OK, &page)
 }
