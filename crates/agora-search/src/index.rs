@@ -114,6 +114,9 @@ pub struct SearchIndex {
     pub(crate) fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
     seq: AtomicI64,
+    /// What each viewer may see, for scoring (see `visible.rs`).
+    pub(crate) views: crate::visible::Views,
+    pub(crate) totals: crate::visible::SegmentTotals,
 }
 
 fn payload_of(index: &Index) -> Result<Option<Payload>, SearchError> {
@@ -157,6 +160,8 @@ impl SearchIndex {
             fields,
             writer: Mutex::new(None),
             seq: AtomicI64::new(seq),
+            views: Default::default(),
+            totals: Default::default(),
         })
     }
 

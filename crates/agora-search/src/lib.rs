@@ -10,6 +10,7 @@ pub mod entry;
 pub mod follow;
 mod index;
 pub mod query;
+mod visible;
 
 pub use entry::{Entry, EntryAccess, What, day_key};
 pub use index::{SCHEMA_VERSION, SearchIndex, Update};

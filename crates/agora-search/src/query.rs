@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, Count, FacetCollector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, PhraseQuery,
-    Query, RangeQuery, TermQuery,
+    AllQuery, Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, Occur,
+    PhrasePrefixQuery, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -265,7 +265,13 @@ impl SearchIndex {
                     .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
                     .collect();
                 let q: Box<dyn Query> = match clause {
-                    Clause::Prefix(_) => Box::new(PhrasePrefixQuery::new_with_offset(positioned)),
+                    // Every entry a prefix matches scores the same: tantivy's PhrasePrefixQuery
+                    // takes its statistics from the whole index, not from the viewer's (see
+                    // `visible.rs`), so its scores could tell of hidden documents.
+                    Clause::Prefix(_) => Box::new(ConstScoreQuery::new(
+                        Box::new(PhrasePrefixQuery::new_with_offset(positioned)),
+                        1.0,
+                    )),
                     _ if terms.len() == 1 => Box::new(TermQuery::new(
                         Term::from_field_text(field, &terms[0].1),
                         IndexRecordOption::WithFreqs,
@@ -320,7 +326,8 @@ impl SearchIndex {
         let text_query: Option<Box<dyn Query>> =
             (!text.is_empty()).then(|| Box::new(BooleanQuery::new(text)) as Box<dyn Query>);
 
-        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![filter(self.access_query(readable))];
+        let access = self.access_query(readable);
+        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![filter(access.box_clone())];
         match &text_query {
             Some(q) => all.push((Occur::Must, q.box_clone())),
             None => all.push(filter(Box::new(AllQuery))),
@@ -367,7 +374,14 @@ impl SearchIndex {
             scoring: req.sort == Sort::Relevance && text_query.is_some(),
         };
         let searcher = self.reader.searcher();
-        let (total, counts, mut found) = searcher.search(&query, &(Count, facets, top))?;
+        // Scores (and the snippets' choice of words) from what this viewer may see, never from
+        // the whole index.
+        let view = self
+            .views
+            .of(&searcher, readable, access.as_ref(), &self.totals)?;
+        let stats = view.stats(&searcher, &self.totals);
+        let (total, counts, mut found) =
+            searcher.search_with_statistics_provider(&query, &(Count, facets, top), &stats)?;
         let next_cursor = if found.len() > limit {
             found.truncate(limit);
             found.last().map(|h| encode_cursor(req.sort, h.key, h.tie))
@@ -387,6 +401,7 @@ impl SearchIndex {
                 .ok_or_else(|| SearchError::Corrupt("an entry without its stored record".into()))?;
             let snippet = self.snippet(
                 &searcher,
+                &stats,
                 &doc,
                 text_query.as_deref(),
                 &words,
@@ -430,9 +445,11 @@ impl SearchIndex {
     }
 
     /// Text around the matches in the entry's text (or title), or the start of its text.
+    #[allow(clippy::too_many_arguments)]
     fn snippet(
         &self,
         searcher: &tantivy::Searcher,
+        stats: &dyn Bm25StatisticsProvider,
         doc: &TantivyDocument,
         query: Option<&dyn Query>,
         words: &[&str],
@@ -451,8 +468,7 @@ impl SearchIndex {
         if let Some(query) = query {
             for (field, text) in &texts {
                 if !generators.contains_key(field) {
-                    let mut g = SnippetGenerator::create(searcher, query, *field)?;
-                    g.set_max_num_chars(SNIPPET_CHARS);
+                    let g = snippet_generator(searcher, stats, query, *field)?;
                     // How many distinct terms the query has in this field's language.
                     let lang = self
                         .fields
@@ -510,6 +526,40 @@ impl SearchIndex {
             })
             .unwrap_or_default())
     }
+}
+
+/// A snippet generator for one field, as tantivy's `SnippetGenerator::create` makes it (the
+/// query's terms in the field, each weighed by how rare it is), but with the viewer's
+/// statistics: which words a snippet shows must not depend on hidden documents either.
+fn snippet_generator(
+    searcher: &tantivy::Searcher,
+    stats: &dyn Bm25StatisticsProvider,
+    query: &dyn Query,
+    field: Field,
+) -> tantivy::Result<SnippetGenerator> {
+    let mut terms: std::collections::BTreeSet<&Term> = std::collections::BTreeSet::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term);
+        }
+    });
+    let mut weighed: std::collections::BTreeMap<String, Score> = Default::default();
+    for term in terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        let doc_freq = stats.doc_freq(term)?;
+        if doc_freq > 0 {
+            weighed.insert(text.to_owned(), 1.0 / (1.0 + doc_freq as Score));
+        }
+    }
+    Ok(SnippetGenerator::new(
+        weighed,
+        searcher.index().tokenizer_for_field(field)?,
+        field,
+        SNIPPET_CHARS,
+    ))
 }
 
 /// `text` in pieces of about `size` bytes, cut at white space (a word is never split).

@@ -461,3 +461,131 @@ fn the_position_survives_a_reopen_and_a_second_writer_is_refused() {
     assert_eq!(index.len().unwrap(), 1);
     assert_eq!(index.digests().unwrap().len(), 1);
 }
+
+/// Scores of every hit, by id, for a query as a viewer.
+fn scores(index: &SearchIndex, q: &str, who: &Readable) -> Vec<(String, u32)> {
+    let req = Request {
+        limit: 100,
+        ..ask(q)
+    };
+    let mut out: Vec<(String, u32)> = index
+        .search(&req, who)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| (h.shown.id, h.score.to_bits()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Relevance comes from what the viewer may see: adding, changing or removing hidden entries
+/// (in new segments, with deletions, merged or not) leaves every score of the public exactly as
+/// it was, bit for bit; a viewer who may see them gets scores that count them.
+#[test]
+fn hidden_entries_never_move_the_scores_of_those_who_may_not_see_them() {
+    let public_docs: Vec<Entry> = (0..40)
+        .map(|i| {
+            doc(
+                &format!("pub{i}"),
+                "en",
+                &format!("Labour migration report {i}"),
+                &format!(
+                    "Seasonal workers and labour migration between the regions, note {i}. {}",
+                    "Dialogue on migration and development. ".repeat(i % 7 + 1)
+                ),
+            )
+        })
+        .collect();
+    let (_d, index) = index_with(public_docs.clone());
+    let member = Readable {
+        participants_of: vec!["colombo-process".into()],
+        ..public()
+    };
+    let queries = [
+        "seasonal workers",
+        "labour",
+        "\"labour migration\"",
+        "migration dialogue",
+        "migra*",
+        "\"labour migr*\"",
+    ];
+    let before: Vec<_> = queries
+        .iter()
+        .map(|q| (scores(&index, q, &public()), scores(&index, q, &member)))
+        .collect();
+    // Hidden entries full of the very words, each in a commit of its own, then one changed and
+    // one removed (a deletion in a segment), then a public entry updated in place.
+    let hidden = |id: &str, access: EntryAccess| {
+        let mut e = doc(
+            id,
+            "en",
+            "Seasonal workers seasonal workers labour",
+            &"seasonal workers labour migration dialogue ".repeat(50),
+        );
+        e.access = access;
+        e
+    };
+    let participants = EntryAccess::Participants {
+        forum: "colombo-process".into(),
+        public_from: None,
+    };
+    let mut seq = 2;
+    for (id, access) in [
+        ("h-confidential", EntryAccess::Confidential),
+        ("h-participants", participants.clone()),
+        (
+            "h-embargoed",
+            EntryAccess::Participants {
+                forum: "bali-process".into(),
+                public_from: Some(20_990_101),
+            },
+        ),
+    ] {
+        index
+            .apply(&[Update::Put(Box::new(hidden(id, access)))], seq, false)
+            .unwrap();
+        seq += 1;
+    }
+    let mut changed = hidden("h-confidential", EntryAccess::Confidential);
+    changed.texts[0].1.push_str(" more seasonal workers");
+    index
+        .apply(
+            &[
+                Update::Put(Box::new(changed)),
+                Update::Delete("document:h-embargoed".into()),
+                Update::Put(Box::new(public_docs[3].clone())),
+            ],
+            seq,
+            false,
+        )
+        .unwrap();
+    for (q, (public_before, member_before)) in queries.iter().zip(&before) {
+        assert_eq!(
+            &scores(&index, q, &public()),
+            public_before,
+            "the public's scores for {q} moved"
+        );
+        // The member sees the participants' entry: its own scores count it.
+        let member_now = scores(&index, q, &member);
+        if !q.contains('*') {
+            assert_ne!(
+                &member_now, member_before,
+                "{q}: the member's scores count what it sees"
+            );
+        }
+        assert!(
+            member_now.iter().any(|(id, _)| id == "h-participants"),
+            "{q}"
+        );
+    }
+    // And they are the scores of an index that never held the hidden entries at all.
+    let (_d2, clean) = index_with(public_docs);
+    for q in queries {
+        assert_eq!(
+            scores(&index, q, &public()),
+            scores(&clean, q, &public()),
+            "{q}"
+        );
+    }
+}

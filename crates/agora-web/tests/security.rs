@@ -990,3 +990,75 @@ async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Finding 5: the public's relevance scores were computed with the statistics of the whole
+/// index, so watching a word's scores before and after revealed words of hidden documents.
+/// Scores (and snippets) come from what the viewer may see.
+#[tokio::test]
+async fn scores_for_those_who_may_not_see_a_document_do_not_move_when_it_arrives() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    let non_member = s.person("fp@brazil.example", &["focal_point:BRA"]).await;
+    let member = s.person("fp@srilanka.example", &["focal_point:LKA"]).await;
+    let queries = [
+        "migration",
+        "regional consultative processes",
+        "\"migration and development\"",
+        "dialogue",
+    ];
+    let results = |who: Option<Person>| {
+        let s = &s;
+        async move {
+            let mut out = Vec::new();
+            for q in queries {
+                let path = format!(
+                    "/api/v1/search?{}",
+                    serde_urlencoded::to_string([("q", q), ("limit", "100")]).unwrap()
+                );
+                let (status, v) = s.api(Method::GET, &path, who.as_ref(), None).await;
+                assert_eq!(status, StatusCode::OK, "{v}");
+                // Ids, scores and snippets, as the API gives them.
+                out.push((v["total"].clone(), v["results"].clone()));
+            }
+            out
+        }
+    };
+    let before = (
+        results(None).await,
+        results(Some(non_member.clone())).await,
+        results(Some(member.clone())).await,
+    );
+    let words = "Migration and development: regional consultative processes in dialogue on \
+                 migration, migration, migration.";
+    s.document(
+        "hidden-confidential-study",
+        "Migration dialogue study",
+        DocVisibility::Confidential,
+        words,
+    )
+    .await;
+    s.document(
+        "hidden-participants-briefing",
+        "Migration briefing for participants",
+        DocVisibility::Participants {
+            forum: "colombo-process".parse().unwrap(),
+            public_from: None,
+        },
+        words,
+    )
+    .await;
+    assert_eq!(results(None).await, before.0, "the public's results moved");
+    assert_eq!(
+        results(Some(non_member)).await,
+        before.1,
+        "a non-member's focal point's results moved"
+    );
+    // The member's focal point sees the participants' briefing: its results count it.
+    let member_now = results(Some(member)).await;
+    assert_ne!(member_now, before.2);
+    assert!(
+        serde_json::to_string(&member_now)
+            .unwrap()
+            .contains("hidden-participants-briefing")
+    );
+}
