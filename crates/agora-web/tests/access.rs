@@ -1277,12 +1277,46 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
     }
     paths.sort();
     paths.dedup();
+    // The same accounts' API tokens of every scope are swept too: a token reads what its
+    // account may, never more.
+    use agora_core::policy::{Scope, Scopes};
+    let mut tokens = Vec::new();
+    for (i, scopes) in [
+        Scopes::READ,
+        Scopes::of(&[Scope::Contribute, Scope::Administer]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        tokens.push(
+            s.person_with(&format!("t{i}@example.org"), &[], scopes)
+                .await,
+        );
+        tokens.push(
+            s.person_with(&format!("fp{i}@example.org"), &["focal_point:BRA"], scopes)
+                .await,
+        );
+    }
     let mut seen = Vec::new();
     for path in &paths {
         for who in [None, people[1].as_ref(), people[3].as_ref()] {
             let body = s.get_as(path, who).await.text().await.unwrap();
             if body.contains(canary) {
                 seen.push(path.clone());
+            }
+        }
+        for who in &tokens {
+            let body = no_redirects()
+                .get(format!("{}{path}", s.base))
+                .bearer_auth(&who.token)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            if body.contains(canary) {
+                seen.push(format!("{path} (with a token)"));
             }
         }
     }
