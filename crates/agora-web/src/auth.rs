@@ -4,6 +4,7 @@
 //! at a time: see [`Hashing`]).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
@@ -61,14 +62,18 @@ pub fn form_mac(key: &[u8], cookie: &str) -> String {
 /// The working memory of each run (Argon2's blocks) is kept and reused: allocated per run, and
 /// freed on whichever thread ran it, it stays with the allocator's per-thread arenas, and the
 /// server's resident memory grows by 19 MiB per arena long after the burst.
+///
+/// A run's permit, place and memory belong to the blocking task that computes, not to the
+/// request: a client that disconnects drops its request, but the hash it started runs on, and
+/// still counts, until it ends.
 #[derive(Debug)]
 pub struct Hashing {
-    permits: tokio::sync::Semaphore,
+    permits: Arc<tokio::sync::Semaphore>,
     /// Running and waiting.
-    admitted: AtomicUsize,
+    admitted: Arc<AtomicUsize>,
     cap: usize,
     /// Working memory not in use (at most one per running hash).
-    memory: std::sync::Mutex<Vec<Vec<Block>>>,
+    memory: Arc<Mutex<Vec<Vec<Block>>>>,
 }
 
 /// Too many passwords are being checked right now: try again shortly.
@@ -80,22 +85,28 @@ pub struct Busy;
 pub const BUSY_RETRY_SECONDS: u64 = 2;
 
 /// A place among the admitted; given back when dropped.
-struct Admitted<'a>(&'a AtomicUsize);
+struct Admitted(Arc<AtomicUsize>);
 
-impl Drop for Admitted<'_> {
+impl Drop for Admitted {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::AcqRel);
     }
+}
+
+/// The list of spare working memory, whatever a panic elsewhere left behind (it is only pushed
+/// to and popped from, so it is never half-changed).
+fn spare(memory: &Mutex<Vec<Vec<Block>>>) -> std::sync::MutexGuard<'_, Vec<Vec<Block>>> {
+    memory.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Hashing {
     pub fn new(running: usize, waiting: usize) -> Hashing {
         let running = running.max(1);
         Hashing {
-            permits: tokio::sync::Semaphore::new(running),
-            admitted: AtomicUsize::new(0),
+            permits: Arc::new(tokio::sync::Semaphore::new(running)),
+            admitted: Arc::new(AtomicUsize::new(0)),
             cap: running + waiting,
-            memory: std::sync::Mutex::new(Vec::new()),
+            memory: Arc::new(Mutex::new(Vec::new())),
         }
     }
 
@@ -113,20 +124,23 @@ impl Hashing {
             self.admitted.fetch_sub(1, Ordering::AcqRel);
             return Err(Busy);
         }
-        let _admitted = Admitted(&self.admitted);
-        let _permit = self.permits.acquire().await.map_err(|_| Busy)?;
-        let mut memory = self.spare_memory().pop().unwrap_or_default();
-        let (out, memory) = tokio::task::spawn_blocking(move || (work(&mut memory), memory))
+        let admitted = Admitted(self.admitted.clone());
+        let permit = self
+            .permits
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|_| Busy)?;
-        self.spare_memory().push(memory);
-        Ok(out)
-    }
-
-    fn spare_memory(&self) -> std::sync::MutexGuard<'_, Vec<Vec<Block>>> {
-        // A panic while the lock was held leaves nothing half-done: the list is only pushed
-        // to and popped from.
-        self.memory.lock().unwrap_or_else(|e| e.into_inner())
+        let pool = self.memory.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut memory = spare(&pool).pop().unwrap_or_default();
+            let out = work(&mut memory);
+            spare(&pool).push(memory);
+            drop((permit, admitted));
+            out
+        })
+        .await
+        .map_err(|_| Busy)
     }
 
     /// [`hash_password`], within the bound.
