@@ -93,7 +93,8 @@ pub enum Scope {
     Read,
     /// Propose, revise and review contributions, and upload documents, as the roles allow.
     Contribute,
-    /// An administrator's powers: accounts and roles (never the admin role), the audit log.
+    /// An administrator's powers that take rather than give: the audit log, the list of
+    /// accounts, revoking roles and disabling accounts (never an administrator's).
     Administer,
 }
 
@@ -207,9 +208,16 @@ pub struct AdminCap {
 }
 
 impl AdminCap {
-    /// Whether this administrator may change an account holding `roles` (or give or take one
-    /// of them): anything touching the admin role only in person, so that a token, however
-    /// scoped, never makes an administrator, nor disables or demotes one.
+    /// Whether this administrator may give powers: make an account (and receive its one-time
+    /// link to set a password) or grant a role. Only in person: an `administer` token that
+    /// could would give its bearer any role, through an account of its own making.
+    pub fn may_give_powers(&self) -> bool {
+        self.in_person
+    }
+
+    /// Whether this administrator may take powers from an account holding `roles` (revoke a
+    /// role, disable it): for an administrator's account only in person, so that a token never
+    /// demotes or disables one.
     pub fn may_manage(&self, roles: &[AccessRole]) -> bool {
         self.in_person || !roles.contains(&AccessRole::Admin)
     }
@@ -699,8 +707,14 @@ mod tests {
         let cap = administer.as_admin().expect("administer scope");
         assert!(cap.may_manage(&[role("editor"), role("focal_point:SWE")]));
         assert!(!cap.may_manage(&[role("editor"), role("admin")]));
+        assert!(
+            !cap.may_give_powers(),
+            "a token never makes accounts or grants roles"
+        );
         let person = admin();
-        assert!(person.in_person() && person.as_admin().unwrap().may_manage(&[role("admin")]));
+        let in_person = person.as_admin().unwrap();
+        assert!(person.in_person() && in_person.may_manage(&[role("admin")]));
+        assert!(in_person.may_give_powers());
         // Scopes read and print the same, and refuse what they do not know.
         let s = Scopes::parse("read, contribute administer").unwrap();
         assert_eq!(s.words(), "read contribute administer");

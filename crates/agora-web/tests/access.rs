@@ -310,8 +310,8 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         // Tokens never make tokens, revoke them or change the password.
         (false, "/account/password" | "/account/tokens" | "/account/tokens/{id}/revoke") => NEVER,
         (true, "/admin/users" | "/admin/audit") => [403, 403, 200],
-        // An incomplete new account for who may administer.
-        (false, "/admin/users") => [403, 403, 400],
+        // Making accounts (and receiving their links) needs a person: no token may.
+        (false, "/admin/users") => NEVER,
         // The account changed is the administrator's own: a token never changes an admin.
         (false, "/admin/users/{id}") => NEVER,
         (true, "/fora/{id}/propose" | "/contributions/{id}/edit" | "/documents/upload") => {

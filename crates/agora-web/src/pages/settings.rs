@@ -256,14 +256,25 @@ fn require_admin(who: &Who) -> Result<AdminCap, AppError> {
         .ok_or_else(|| AppError::Forbidden("this page is for administrators".into()))
 }
 
-/// Whether the administrator may change an account with these roles (or give or take one of
-/// them): the policy keeps anything touching the admin role for a person signed in.
+/// Whether the administrator may take powers from an account with these roles: the policy
+/// keeps an administrator's account for a person signed in.
 fn manageable(cap: &AdminCap, roles: &[AccessRole]) -> Result<(), AppError> {
     if cap.may_manage(roles) {
         Ok(())
     } else {
         Err(AppError::Forbidden(
-            "an API token cannot make, change or disable an administrator: sign in to do it".into(),
+            "an API token cannot change or disable an administrator: sign in to do it".into(),
+        ))
+    }
+}
+
+/// Whether the administrator may give powers (make accounts, grant roles): in person only.
+fn may_give_powers(cap: &AdminCap) -> Result<(), AppError> {
+    if cap.may_give_powers() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "an API token cannot make accounts or grant roles: sign in to do it".into(),
         ))
     }
 }
@@ -347,11 +358,10 @@ pub async fn add_user(
     State(state): State<AppState>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    let cap = require_admin(&who)?;
+    may_give_powers(&require_admin(&who)?)?;
     let email =
         Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
     let role = checked_role(&state, form.field("role")).await?;
-    manageable(&cap, std::slice::from_ref(&role))?;
     let (token, hash) = auth::new_token();
     state
         .store
@@ -391,8 +401,8 @@ pub async fn change_user(
     manageable(&cap, &target.roles)?;
     let done = match action {
         "grant" => {
+            may_give_powers(&cap)?;
             let role = checked_role(&state, form.field("role")).await?;
-            manageable(&cap, std::slice::from_ref(&role))?;
             state.store.grant_role(&target.email, &role).await
         }
         "revoke" => {
