@@ -26,6 +26,10 @@ pub const MAX_QUERY_BYTES: usize = 1_000;
 pub const MAX_CLAUSES: usize = 32;
 /// The most results on one page.
 pub const MAX_LIMIT: usize = 100;
+/// The most terms a prefix stands for, per segment (tantivy takes them in dictionary order, from
+/// every entry's terms, hidden ones included; its default is 50, which a two-letter prefix
+/// passes at once and which would let hidden entries' terms push visible matches out).
+const MAX_PREFIX_TERMS: u32 = 1_000;
 /// Characters of text around the matches in a snippet.
 const SNIPPET_CHARS: usize = 220;
 /// Bytes of text looked at at a time for a snippet.
@@ -268,10 +272,11 @@ impl SearchIndex {
                     // Every entry a prefix matches scores the same: tantivy's PhrasePrefixQuery
                     // takes its statistics from the whole index, not from the viewer's (see
                     // `visible.rs`), so its scores could tell of hidden documents.
-                    Clause::Prefix(_) => Box::new(ConstScoreQuery::new(
-                        Box::new(PhrasePrefixQuery::new_with_offset(positioned)),
-                        1.0,
-                    )),
+                    Clause::Prefix(_) => {
+                        let mut q = PhrasePrefixQuery::new_with_offset(positioned);
+                        q.set_max_expansions(MAX_PREFIX_TERMS);
+                        Box::new(ConstScoreQuery::new(Box::new(q), 1.0))
+                    }
                     _ if terms.len() == 1 => Box::new(TermQuery::new(
                         Term::from_field_text(field, &terms[0].1),
                         IndexRecordOption::WithFreqs,

@@ -42,7 +42,7 @@ pub(crate) struct Visible {
 #[derive(Default)]
 pub(crate) struct SegmentTotals(Mutex<HashMap<(tantivy::index::SegmentId, Field), u64>>);
 
-/// The views kept: the latest few (the public, and the viewers of the moment).
+/// The views kept: the few used last (the public, and the viewers of the moment).
 #[derive(Default)]
 pub(crate) struct Views(Mutex<Vec<Arc<Visible>>>);
 
@@ -59,13 +59,17 @@ impl Views {
         totals: &SegmentTotals,
     ) -> tantivy::Result<Arc<Visible>> {
         let generation = searcher.generation().generation_id();
-        let found = self
-            .lock()
-            .iter()
-            .find(|v| v.generation == generation && v.readable == *readable)
-            .cloned();
-        if let Some(v) = found {
-            return Ok(v);
+        {
+            // The latest used last: the public's view stays while viewers come and go.
+            let mut kept = self.lock();
+            let found = kept
+                .iter()
+                .position(|v| v.generation == generation && v.readable == *readable);
+            if let Some(i) = found {
+                let view = kept.remove(i);
+                kept.push(view.clone());
+                return Ok(view);
+            }
         }
         let view = Arc::new(Visible::new(searcher, readable, access)?);
         let mut kept = self.lock();
