@@ -98,6 +98,13 @@ impl AuditEvent<'_> {
 /// The most characters of each field of an audit event that are kept (an e-mail address has
 /// at most 254); longer values are cut and marked with an ellipsis.
 pub const AUDIT_FIELD_CHARS: usize = 254;
+/// The most devices remembered per account (the latest ones).
+pub const DEVICES_PER_ACCOUNT: i64 = 20;
+
+/// The most client addresses with a row of their own for one kind of refusal in one window; the
+/// refusals of further addresses share one row (client `*`).
+pub const AUDIT_CLIENTS_PER_WINDOW: i64 = 20;
+
 /// The window over which repeated refusals share one row.
 pub const AUDIT_WINDOW_MINUTES: u32 = 15;
 
@@ -315,7 +322,8 @@ pub trait Store: Send + Sync {
     /// Give back the attempts reserved under these keys (the password was right).
     async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError>;
 
-    /// Remember a device (the hash of its cookie's id) as one that signed in to an account.
+    /// Remember a device (the hash of its cookie's id) as one that signed in to an account; an
+    /// account keeps its latest [`DEVICES_PER_ACCOUNT`]. A password change forgets them all.
     async fn trust_device(
         &self,
         account_id: &str,

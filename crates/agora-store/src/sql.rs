@@ -308,19 +308,15 @@ macro_rules! store_impl {
         /// to the contribution's forum and to no other (the web checks this when the
         /// contribution is proposed; here it holds whatever called).
         fn check_owner(c: &agora_core::contribution::Contribution, body: Option<&str>) -> Result<(), StoreError> {
-            use agora_core::contribution::{owners, Entity};
+            use agora_core::contribution::owners;
             let Some(body) = body else { return Ok(()) };
             let value: serde_json::Value = serde_json::from_str(body).map_err(|e| StoreError::Corrupt {
                 entity: c.entity.as_str(),
                 id: c.entity_id.clone(),
                 reason: e.to_string(),
             })?;
-            let fora = owners(c.entity, &value);
-            let ok = match c.entity {
-                Entity::Document => fora.contains(&c.forum),
-                _ => fora == [c.forum.clone()],
-            };
-            if ok {
+            // Every forum the record names is the contribution's (an upload names one).
+            if owners(c.entity, &value) == [c.forum.clone()] {
                 Ok(())
             } else {
                 Err(StoreError::Conflict(format!(
@@ -558,10 +554,15 @@ macro_rules! store_impl {
             })
         }
 
-        /// Revoke every live API token of an account (its password changed).
+        /// Revoke every live API token of an account and forget its trusted devices (its
+        /// password changed: whatever held or guessed at the old one starts again from nothing).
         async fn revoke_tokens_of(conn: &mut $conn, account: i64) -> Result<(), StoreError> {
             sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
                 .bind(now_utc())
+                .bind(account)
+                .execute(&mut *conn)
+                .await?;
+            sqlx::query("DELETE FROM trusted_devices WHERE account_id = $1")
                 .bind(account)
                 .execute(conn)
                 .await?;
@@ -1119,16 +1120,30 @@ macro_rules! store_impl {
             }
 
             async fn trust_device(&self, account_id: &str, id_hash: &str, expires_at: &str) -> Result<(), StoreError> {
+                let account = parse_id(account_id)?;
+                let mut tx = self.pool.begin().await?;
                 sqlx::query(
                     "INSERT INTO trusted_devices (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4) \
                      ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at",
                 )
                 .bind(id_hash)
-                .bind(parse_id(account_id)?)
+                .bind(account)
                 .bind(now_utc())
                 .bind(expires_at)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
+                // An account keeps its latest devices only: signing in again and again without
+                // the cookie cannot grow the table without end.
+                sqlx::query(
+                    "DELETE FROM trusted_devices WHERE account_id = $1 AND id_hash NOT IN \
+                     (SELECT id_hash FROM trusted_devices WHERE account_id = $2 ORDER BY created_at DESC, id_hash DESC LIMIT $3)",
+                )
+                .bind(account)
+                .bind(account)
+                .bind($crate::DEVICES_PER_ACCOUNT)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
                 Ok(())
             }
 
@@ -1165,20 +1180,41 @@ macro_rules! store_impl {
                 use $crate::sql::bounded;
                 let at = now_utc();
                 let bucket = e.is_refusal().then(|| $crate::sql::audit_bucket(&at));
+                let (actor, action, target, outcome, client) =
+                    (bounded(e.actor), bounded(e.action), bounded(e.target), bounded(e.outcome), bounded(e.client));
+                // A refusal from an address that has no row in its window yet gets one only
+                // while the window has fewer than AUDIT_CLIENTS_PER_WINDOW addresses for it;
+                // beyond, the refusals of every further address share the row of `*`.
                 sqlx::query(
                     "INSERT INTO audit_log (at, actor, action, target, outcome, client, count, last_at, bucket) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) \
+                     VALUES ($1, $2, $3, $4, $5, \
+                       CASE WHEN $6 IS NULL \
+                         OR EXISTS (SELECT 1 FROM audit_log WHERE bucket = $7 AND actor = $8 AND action = $9 AND outcome = $10 AND client = $11) \
+                         OR (SELECT count(*) FROM audit_log WHERE bucket = $12 AND actor = $13 AND action = $14 AND outcome = $15) < $16 \
+                       THEN $17 ELSE '*' END, \
+                       1, $18, $19) \
                      ON CONFLICT (bucket, actor, action, outcome, client) WHERE bucket IS NOT NULL \
                      DO UPDATE SET count = audit_log.count + 1, last_at = excluded.last_at",
                 )
                 .bind(&at)
-                .bind(bounded(e.actor))
-                .bind(bounded(e.action))
-                .bind(bounded(e.target))
-                .bind(bounded(e.outcome))
-                .bind(bounded(e.client))
+                .bind(&*actor)
+                .bind(&*action)
+                .bind(&*target)
+                .bind(&*outcome)
+                .bind(bucket.as_deref())
+                .bind(bucket.as_deref())
+                .bind(&*actor)
+                .bind(&*action)
+                .bind(&*outcome)
+                .bind(&*client)
+                .bind(bucket.as_deref())
+                .bind(&*actor)
+                .bind(&*action)
+                .bind(&*outcome)
+                .bind($crate::AUDIT_CLIENTS_PER_WINDOW)
+                .bind(&*client)
                 .bind(&at)
-                .bind(bucket)
+                .bind(bucket.as_deref())
                 .execute(&self.pool)
                 .await?;
                 Ok(())

@@ -637,6 +637,45 @@ async fn accounts_roles_and_one_time_links(backend: Backend) {
         .collect();
     assert_eq!(seen, all, "paging visits every entry once, newest first");
     assert_eq!(all.len(), 6);
+    // Refusals from ever more addresses: a row for each of the first few, then one for the rest.
+    for n in 0..300 {
+        store
+            .audit(event(
+                "anonymous",
+                "sign_in",
+                "someone@example.org",
+                "refused: throttled",
+                &format!("198.51.100.{n}"),
+            ))
+            .await
+            .unwrap();
+    }
+    let spread = store
+        .audit_log(
+            &AuditFilter {
+                text: Some("198.51.100.".into()),
+                ..Default::default()
+            },
+            1_000,
+        )
+        .await
+        .unwrap();
+    assert!(
+        spread.len() as i64 <= agora_store::AUDIT_CLIENTS_PER_WINDOW * 2,
+        "{} rows",
+        spread.len()
+    );
+    let all = store
+        .audit_log(&AuditFilter::default(), 1_000)
+        .await
+        .unwrap();
+    let throttled: i64 = all
+        .iter()
+        .filter(|a| a.outcome == "refused: throttled")
+        .map(|a| a.count)
+        .sum();
+    assert_eq!(throttled, 300, "every refusal is counted");
+    assert!(all.iter().any(|a| a.client == "*"));
 }
 
 async fn api_tokens_and_password_changes(backend: Backend) {
@@ -1169,6 +1208,31 @@ async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
     );
     assert_eq!(store.trusted_device("device-2").await.unwrap(), None);
     assert_eq!(store.trusted_device("device-3").await.unwrap(), None);
+    // An account keeps its latest devices only.
+    for n in 0..agora_store::DEVICES_PER_ACCOUNT + 5 {
+        store
+            .trust_device(&a.id, &format!("many-{n:03}"), "2999-01-01T00:00:00.000Z")
+            .await
+            .unwrap();
+    }
+    let last = agora_store::DEVICES_PER_ACCOUNT + 4;
+    assert!(
+        store
+            .trusted_device(&format!("many-{last:03}"))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(store.trusted_device("device-1").await.unwrap(), None);
+    // A password change forgets the account's devices.
+    store.set_password(&a.id, "new-hash", None).await.unwrap();
+    assert_eq!(
+        store
+            .trusted_device(&format!("many-{last:03}"))
+            .await
+            .unwrap(),
+        None
+    );
     // One secret per name, the first one stored.
     assert_eq!(store.secret("form", "first").await.unwrap(), "first");
     assert_eq!(store.secret("form", "second").await.unwrap(), "first");

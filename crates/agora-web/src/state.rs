@@ -47,6 +47,8 @@ pub struct AppState {
     pub hashing: Arc<crate::auth::Hashing>,
     /// The key of the sign-in form's tokens, shared by every node (kept in the store).
     pub form_key: Arc<[u8]>,
+    /// Reverse proxies whose `X-Forwarded-For` says who the client is (`--trusted-proxy`).
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -86,6 +88,7 @@ impl AppState {
             pdf: None,
             hashing: Arc::new(crate::auth::Hashing::for_this_machine()),
             form_key: form_key.into_bytes().into(),
+            trusted_proxies: Arc::new([]),
         })
     }
 
@@ -143,6 +146,11 @@ impl AppState {
         }
         slot.generation = generation;
         Ok(slot.registry.clone())
+    }
+
+    /// The client of a request as the throttle and the audit log count it (see `client.rs`).
+    pub fn client_key(&self, peer: std::net::IpAddr, headers: &axum::http::HeaderMap) -> String {
+        crate::client::key(crate::client::address(&self.trusted_proxies, peer, headers))
     }
 
     pub fn today(&self) -> Day {

@@ -77,11 +77,11 @@ pub async fn audit_from(
     }
 }
 
-/// The client's address of a request, as the audit log keeps it (empty when unknown).
-pub fn client_of<B>(req: &axum::http::Request<B>) -> String {
+/// The client of a request, as the audit log keeps it (empty when unknown).
+pub fn client_of<B>(state: &crate::state::AppState, req: &axum::http::Request<B>) -> String {
     req.extensions()
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
+        .map(|c| state.client_key(c.0.ip(), req.headers()))
         .unwrap_or_default()
 }
 
@@ -158,7 +158,7 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
     ) -> Result<Posted, Response> {
         let who = crate::viewer::Who::of_request(&req);
         let path = req.uri().path().to_owned();
-        let client = client_of(&req);
+        let client = client_of(state, &req);
         let body = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(IntoResponse::into_response)?;

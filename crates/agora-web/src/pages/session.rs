@@ -188,7 +188,7 @@ pub async fn sign_in(
 ) -> Result<Response, PageError> {
     let form = super::Form::read(&body)?;
     let field = |name: &str| form.field(name);
-    let client = peer.ip().to_string();
+    let client = state.client_key(peer.ip(), &headers);
     if !form_token_ok(&state, &headers, field("csrf")) {
         super::audit_from(
             &state,
@@ -249,7 +249,7 @@ pub async fn sign_in(
                 .map_or_else(|| typed.to_lowercase(), |e| e.as_str().to_owned());
             vec![
                 (format!("account:{who}"), PER_ACCOUNT),
-                (format!("address:{}", peer.ip()), PER_ADDRESS),
+                (format!("address:{client}"), PER_ADDRESS),
             ]
         }
     };

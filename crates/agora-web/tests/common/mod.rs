@@ -25,6 +25,17 @@ pub async fn server() -> Server {
 /// A server as if behind `--public-url https://...` when `secure`: cookies are `Secure` and
 /// `__Host-` prefixed.
 pub async fn server_with(secure: bool) -> Server {
+    server_set(|state| state.secure_cookies = secure).await
+}
+
+/// A server behind a reverse proxy at 127.0.0.1 (`--trusted-proxy 127.0.0.1`): the test client
+/// plays the proxy, and `X-Forwarded-For` says who the client is.
+pub async fn server_behind_proxy() -> Server {
+    server_set(|state| state.trusted_proxies = vec!["127.0.0.1".parse().unwrap()].into()).await
+}
+
+/// A server whose state `set` adjusts before it serves.
+pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
     let tmp = tempfile::tempdir().unwrap();
     let url = match std::env::var("AGORA_TEST_BACKEND").as_deref() {
         Ok("postgres") => Some(
@@ -57,7 +68,7 @@ pub async fn server_with(secure: bool) -> Server {
     )
     .await
     .unwrap();
-    state.secure_cookies = secure;
+    set(&mut state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(agora_web::serve(

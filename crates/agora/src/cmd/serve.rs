@@ -23,6 +23,21 @@ pub struct Args {
     )]
     pub public_url: String,
 
+    /// How many passwords are checked at once (Argon2id, 19 MiB and a core each; four times as
+    /// many wait their turn, the rest get 503). Default: one per core.
+    #[arg(long, env = "AGORA_PASSWORD_CHECKS", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub password_checks: Option<u16>,
+
+    /// A reverse proxy in front of Agora (repeatable, or comma-separated in the variable): the
+    /// address it says it forwarded for (`X-Forwarded-For`) is the client's, for the sign-in
+    /// throttle and the audit log. No other peer's header is believed.
+    #[arg(
+        long = "trusted-proxy",
+        env = "AGORA_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Seconds that requests in flight may take to finish after SIGTERM or Ctrl-C.
     #[arg(long, default_value_t = agora_web::SHUTDOWN_GRACE.as_secs(), env = "AGORA_SHUTDOWN_GRACE")]
     pub shutdown_grace: u64,
@@ -61,6 +76,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
         .with_pdf_reader(super::ingest::pdf_reader()?);
     state.secure_cookies = args.public_url.starts_with("https://");
+    state.trusted_proxies = args.trusted_proxies.into();
+    if let Some(n) = args.password_checks {
+        let n = usize::from(n);
+        state.hashing = std::sync::Arc::new(agora_web::auth::Hashing::new(n, 4 * n));
+    }
     tokio::spawn(release_embargoes(state.clone()));
     tokio::spawn(forget_stale_sign_ins(state.clone()));
     tokio::spawn(follow_change_log(state.clone()));
