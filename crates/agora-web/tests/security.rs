@@ -272,6 +272,15 @@ async fn hsts_is_sent_when_served_over_https_and_only_then() {
     );
 }
 
+/// The id of the account `researcher@example.org`, made on first use.
+async fn reader_id(s: &Server) -> String {
+    let email = agora_core::account::Email::parse("researcher@example.org").unwrap();
+    match s.store.account_by_email(&email).await.unwrap() {
+        Some(a) => a.id,
+        None => s.person("researcher@example.org", &["researcher"]).await.id,
+    }
+}
+
 /// Finding 8: a token could make another token (which outlived the first) and an admin's token
 /// could make administrators and receive their set-password links. Tokens have scopes, never
 /// manage credentials, and end when their account's password changes.
@@ -322,15 +331,48 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
     }
     let kept = s.store.account_by_id(&other.id).await.unwrap().unwrap();
     assert!(!kept.disabled && kept.roles == ["admin".parse().unwrap()]);
-    // What the administer scope is for: a focal point's account, with its link for the program.
+    // Nor any account, nor any role, whatever it is: a token that could would give its bearer
+    // any power through an account of its own making.
+    for (path, form) in [
+        (
+            "/admin/users".to_owned(),
+            "email=focal%40example.org&role=focal_point%3ALKA".to_owned(),
+        ),
+        (
+            format!("/admin/users/{}", reader_id(&s).await),
+            "action=grant&role=editor".to_owned(),
+        ),
+    ] {
+        let r = bearer(&path, &form).await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path} {form}");
+        assert!(!r.text().await.unwrap().contains("/account/setup/"));
+    }
+    assert_eq!(
+        s.store.accounts().await.unwrap().len(),
+        accounts + 2,
+        "only the two made here by the test itself"
+    );
+    // What the administer scope is for: taking powers from an account that is not an admin's.
+    let target = reader_id(&s).await;
     let r = bearer(
-        "/admin/users",
-        "email=focal%40example.org&role=focal_point%3ALKA",
+        &format!("/admin/users/{target}"),
+        "action=revoke&role=researcher",
     )
     .await
     .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    assert!(r.text().await.unwrap().contains("/account/setup/"));
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = bearer(&format!("/admin/users/{target}"), "action=disable")
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(
+        s.store
+            .account_by_id(&target)
+            .await
+            .unwrap()
+            .unwrap()
+            .disabled
+    );
     // A token made to read cannot contribute.
     let reader = s
         .person_with("reader@example.org", &["editor"], Scopes::READ)
@@ -477,9 +519,10 @@ async fn sign_in(
 }
 
 /// Finding 2: the count of failures was read before any failure was written, so parallel
-/// sign-ins checked 59 passwords. Now each attempt is reserved before its password is checked:
-/// of 100 at once for one account, from 100 addresses (so that only the account's limit
-/// applies), at most 10 passwords are checked, and the right one among the rest is not let in.
+/// sign-ins checked 59 passwords and let the right one in. Now each attempt is reserved before
+/// its password is checked: of 100 wrong ones at once for one account, from 100 addresses (so
+/// that only the account's limit applies), at most 10 are checked, and the right password,
+/// sent next from a browser the account does not know, is not let in.
 #[tokio::test]
 async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords() {
     let s = server().await;
@@ -491,11 +534,7 @@ async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords
         let (base, cookie, csrf) = (s.base.clone(), cookie.clone(), csrf.clone());
         tasks.push(tokio::spawn(async move {
             let client = browser_at(i + 2);
-            let guess = if i == 99 {
-                "ledger harbour violet compass 1987".to_owned()
-            } else {
-                format!("wrong guess number {i} of many")
-            };
+            let guess = format!("wrong guess number {i} of many");
             let r = sign_in(&client, &base, &cookie, &csrf, "focal@example.org", &guess).await;
             (r.status(), r.headers().contains_key("retry-after"))
         }));
@@ -504,14 +543,42 @@ async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords
     for t in tasks {
         let (status, retry) = t.await.unwrap();
         match status.as_u16() {
-            // The password was checked: wrong, or right.
-            401 | 303 => checked += 1,
+            // The password was checked (and was wrong).
+            401 => checked += 1,
             429 | 503 => assert!(retry, "{status} says when to try again"),
             other => panic!("unexpected {other}"),
         }
     }
-    assert!(checked <= 10, "{checked} passwords checked");
-    assert!(checked >= 1);
+    assert!((1..=10).contains(&checked), "{checked} passwords checked");
+    // Attempts refused as busy were given back (no password was checked): one at a time, the
+    // account takes what is left of its ten, and no more.
+    for n in 0..=10u8 {
+        let r = sign_in(
+            &browser_at(150 + n),
+            &s.base,
+            &cookie,
+            &csrf,
+            "focal@example.org",
+            "one more wrong guess",
+        )
+        .await;
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            break;
+        }
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+        checked += 1;
+    }
+    assert_eq!(checked, 10, "ten passwords in all, however they arrived");
+    let r = sign_in(
+        &browser_at(200),
+        &s.base,
+        &cookie,
+        &csrf,
+        "focal@example.org",
+        password,
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
 /// Finding 3 (its form-token part): a cookie `agora_form=X` with a field `csrf=X` passed. The
@@ -1061,4 +1128,88 @@ async fn scores_for_those_who_may_not_see_a_document_do_not_move_when_it_arrives
             .unwrap()
             .contains("hidden-participants-briefing")
     );
+}
+
+/// Behind a reverse proxy every request comes from the proxy: the address it says it forwarded
+/// for is the client's — but only when the proxy is trusted, and an IPv6 client counts by its /64.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_is_counted_on_its_own() {
+    let s = server_behind_proxy().await;
+    let (cookie, csrf) = form_of(&no_redirects(), &s.base).await;
+    let from = |forwarded: &'static str, email: &'static str| {
+        let (base, cookie, csrf) = (s.base.clone(), cookie.clone(), csrf.clone());
+        async move {
+            no_redirects()
+                .post(format!("{base}/account/sign-in"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", cookie)
+                .header("x-forwarded-for", forwarded)
+                .body(format!(
+                    "csrf={csrf}&email={email}&password=not+the+password"
+                ))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    for i in 0..10 {
+        let email = ["a%40x.org", "b%40x.org"][i % 2];
+        assert_eq!(from("203.0.113.5", email).await, StatusCode::UNAUTHORIZED);
+    }
+    // That client waits; another behind the same proxy does not.
+    assert_eq!(
+        from("203.0.113.5", "c%40x.org").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        from("198.51.100.7", "c%40x.org").await,
+        StatusCode::UNAUTHORIZED
+    );
+    // A client cannot hide behind an address of its choosing put first.
+    assert_eq!(
+        from("192.0.2.1, 203.0.113.5", "c%40x.org").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // IPv6: one subscriber's /64 is one client.
+    for i in 0..10 {
+        let (addr, email) = [
+            ("2001:db8:7:7::1", "d%40x.org"),
+            ("2001:db8:7:7:ffff::2", "e%40x.org"),
+        ][i % 2];
+        assert_eq!(from(addr, email).await, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(
+        from("2001:db8:7:7:1234::9", "f%40x.org").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let log = s.store.audit_log(&Default::default(), 100).await.unwrap();
+    assert!(log.iter().any(|a| a.client == "203.0.113.5"), "{log:?}");
+    assert!(
+        log.iter().any(|a| a.client == "2001:db8:7:7::/64"),
+        "{log:?}"
+    );
+
+    // Without trust, the header is anybody's to write and is not believed.
+    let plain = server().await;
+    let (cookie, csrf) = form_of(&no_redirects(), &plain.base).await;
+    for i in 0..11u8 {
+        let r = no_redirects()
+            .post(format!("{}/account/sign-in", plain.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", &cookie)
+            .header("x-forwarded-for", format!("203.0.113.{i}"))
+            .body(format!(
+                "csrf={csrf}&email=g{i}%40x.org&password=not+the+password"
+            ))
+            .send()
+            .await
+            .unwrap();
+        let want = if i < 10 {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(r.status(), want, "attempt {i}");
+    }
 }
