@@ -635,36 +635,15 @@ async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
     );
 }
 
-/// An account with a password, made through the store and the one-time link.
-async fn account_with_password(s: &Server, email: &str, password: &str) {
-    use agora_core::account::Email;
-    let (token, hash) = agora_web::auth::new_token();
-    let email = Email::parse(email).unwrap();
-    s.store
-        .create_account(
-            &email,
-            &["secretariat:colombo-process".parse().unwrap()],
-            &hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let stored = agora_web::auth::hash_password(password.to_owned())
-        .await
-        .unwrap();
-    assert!(
-        s.store
-            .set_password_with_token(&hash, &stored)
-            .await
-            .unwrap()
-    );
-    let _ = token;
-}
-
 #[tokio::test]
 async fn signing_in_and_out_with_database_sessions() {
     let s = server().await;
-    account_with_password(&s, "sec@colombo.example", "correct horse battery staple").await;
+    s.account_with_password(
+        "sec@colombo.example",
+        &["secretariat:colombo-process"],
+        "correct horse battery staple",
+    )
+    .await;
     let c = no_redirects();
     let (form_cookie, form_csrf) = sign_in_form(&s.base).await;
     let sign_in = |email: &'static str, password: &'static str| {
@@ -822,7 +801,12 @@ async fn signing_in_and_out_with_database_sessions() {
 #[tokio::test]
 async fn the_eleventh_failed_sign_in_within_fifteen_minutes_is_a_429() {
     let s = server().await;
-    account_with_password(&s, "focal@example.org", "correct horse battery staple").await;
+    s.account_with_password(
+        "focal@example.org",
+        &["secretariat:colombo-process"],
+        "correct horse battery staple",
+    )
+    .await;
     let c = no_redirects();
     let (form_cookie, form_csrf) = sign_in_form(&s.base).await;
     let attempt = |email: String, password: &'static str| {

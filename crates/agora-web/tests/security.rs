@@ -450,31 +450,6 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
     );
 }
 
-/// An account with a password (set through the store as the one-time link sets it).
-async fn account_with_password(s: &Server, email: &str, roles: &[&str], password: &str) {
-    let (_, hash) = agora_web::auth::new_token();
-    let roles: Vec<agora_core::policy::AccessRole> =
-        roles.iter().map(|r| r.parse().unwrap()).collect();
-    s.store
-        .create_account(
-            &agora_core::account::Email::parse(email).unwrap(),
-            &roles,
-            &hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let stored = agora_web::auth::hash_password(password.to_owned())
-        .await
-        .unwrap();
-    assert!(
-        s.store
-            .set_password_with_token(&hash, &stored)
-            .await
-            .unwrap()
-    );
-}
-
 /// A browser on its own loopback address (127.0.0.N), following no redirects: each address is
 /// another client as the server sees it.
 fn browser_at(n: u8) -> reqwest::Client {
@@ -527,7 +502,8 @@ async fn sign_in(
 async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords() {
     let s = server().await;
     let password = "ledger harbour violet compass 1987";
-    account_with_password(&s, "focal@example.org", &["focal_point:LKA"], password).await;
+    s.account_with_password("focal@example.org", &["focal_point:LKA"], password)
+        .await;
     let (cookie, csrf) = form_of(&no_redirects(), &s.base).await;
     let mut tasks = Vec::new();
     for i in 0..100u8 {
@@ -587,7 +563,8 @@ async fn a_hundred_parallel_sign_ins_for_one_account_check_at_most_ten_passwords
 async fn a_form_token_of_the_clients_choosing_is_refused() {
     let s = server().await;
     let password = "ledger harbour violet compass 1987";
-    account_with_password(&s, "sec@colombo.example", &[], password).await;
+    s.account_with_password("sec@colombo.example", &[], password)
+        .await;
     let chosen = "ab".repeat(32);
     let client = no_redirects();
     let r = sign_in(
@@ -655,8 +632,7 @@ async fn a_form_token_of_the_clients_choosing_is_refused() {
 async fn a_known_device_signs_in_while_its_account_is_under_attack_and_addresses_are_only_slowed() {
     let s = server().await;
     let password = "ledger harbour violet compass 1987";
-    account_with_password(
-        &s,
+    s.account_with_password(
         "sec@colombo.example",
         &["secretariat:colombo-process"],
         password,
@@ -727,7 +703,8 @@ async fn a_known_device_signs_in_while_its_account_is_under_attack_and_addresses
     .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     // A device cookie is the account's own: for another account it counts for nothing.
-    account_with_password(&s, "other@colombo.example", &[], password).await;
+    s.account_with_password("other@colombo.example", &[], password)
+        .await;
     for _ in 0..10 {
         let r = sign_in(
             &browser_at(60),
@@ -765,7 +742,8 @@ async fn a_known_device_signs_in_while_its_account_is_under_attack_and_addresses
         .await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     }
-    account_with_password(&s, "colleague@colombo.example", &[], password).await;
+    s.account_with_password("colleague@colombo.example", &[], password)
+        .await;
     let r = sign_in(
         &shared,
         &s.base,

@@ -218,6 +218,32 @@ impl Server {
         }
     }
 
+    /// An account with roles and a password, set through the store as the one-time link sets
+    /// it (not signed in).
+    pub async fn account_with_password(&self, email: &str, roles: &[&str], password: &str) {
+        let (_, hash) = agora_web::auth::new_token();
+        let roles: Vec<agora_core::policy::AccessRole> =
+            roles.iter().map(|r| r.parse().unwrap()).collect();
+        self.store
+            .create_account(
+                &agora_core::account::Email::parse(email).unwrap(),
+                &roles,
+                &hash,
+                "2999-01-01T00:00:00.000Z",
+            )
+            .await
+            .unwrap();
+        let stored = agora_web::auth::hash_password(password.to_owned())
+            .await
+            .unwrap();
+        assert!(
+            self.store
+                .set_password_with_token(&hash, &stored)
+                .await
+                .unwrap()
+        );
+    }
+
     /// A form post with a person's session (or none), following no redirects.
     pub async fn post_form(
         &self,
