@@ -180,6 +180,11 @@ pub async fn sign_in_form(
     ))
 }
 
+/// A refused sign-in, for the audit log (aggregated per address and window).
+async fn refused_sign_in(state: &AppState, client: &str, typed: &str, outcome: &str) {
+    super::audit_from(state, client, "anonymous", "sign_in", typed, outcome).await
+}
+
 pub async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -190,29 +195,13 @@ pub async fn sign_in(
     let field = |name: &str| form.field(name);
     let client = state.client_key(peer.ip(), &headers);
     if !form_token_ok(&state, &headers, field("csrf")) {
-        super::audit_from(
-            &state,
-            &client,
-            "anonymous",
-            "sign_in",
-            field("email"),
-            "refused: bad csrf token",
-        )
-        .await;
+        refused_sign_in(&state, &client, field("email"), "refused: bad csrf token").await;
         return Ok(form_token_refused());
     }
     let csrf = field("csrf").to_owned();
     let typed = field("email").trim().to_owned();
     if typed.chars().count() > MAX_EMAIL_CHARS {
-        super::audit_from(
-            &state,
-            &client,
-            "anonymous",
-            "sign_in",
-            &typed,
-            "refused: e-mail address too long",
-        )
-        .await;
+        refused_sign_in(&state, &client, &typed, "refused: e-mail address too long").await;
         return Err(AppError::bad(
             "email",
             format!("an e-mail address has at most {MAX_EMAIL_CHARS} characters"),
@@ -260,15 +249,7 @@ pub async fn sign_in(
         .await
         .map_err(AppError::from)?
     {
-        super::audit_from(
-            &state,
-            &client,
-            "anonymous",
-            "sign_in",
-            &typed,
-            "refused: throttled",
-        )
-        .await;
+        refused_sign_in(&state, &client, &typed, "refused: throttled").await;
         let page = SignInPage {
             email: typed.clone(),
             error: Some("Too many failed attempts. Wait a few minutes and try again."),
@@ -303,15 +284,7 @@ pub async fn sign_in(
         }
     };
     let Some(account) = account.filter(|_| password_ok) else {
-        super::audit_from(
-            &state,
-            &client,
-            "anonymous",
-            "sign_in",
-            &typed,
-            "refused: wrong e-mail or password",
-        )
-        .await;
+        refused_sign_in(&state, &client, &typed, "refused: wrong e-mail or password").await;
         let page = SignInPage {
             email: typed,
             error: Some("The e-mail address or the password is wrong."),
