@@ -345,6 +345,39 @@ impl Viewer {
         self.editor_role()
     }
 
+    /// The fora whose contributions the viewer may open, of those in `wanted` (every forum
+    /// when None); None when the viewer may open every contribution.
+    pub fn contribution_fora(&self, wanted: Option<&[ForumId]>) -> Option<Vec<ForumId>> {
+        if self.may_open_every_contribution() {
+            return wanted.map(<[ForumId]>::to_vec);
+        }
+        Some(
+            self.roles
+                .iter()
+                .filter_map(|r| match r {
+                    AccessRole::Secretariat(f) => Some(f.clone()),
+                    _ => None,
+                })
+                .filter(|f| wanted.is_none_or(|w| w.contains(f)))
+                .collect(),
+        )
+    }
+
+    /// The role a viewer acts in on a forum's records, as the history shows it: the forum's
+    /// secretariat, else editor, else administrator; None for anyone else.
+    pub fn acting_role(&self, forum: &ForumId) -> Option<AccessRole> {
+        let secretariat = AccessRole::Secretariat(forum.clone());
+        if self.has(&secretariat) {
+            Some(secretariat)
+        } else if self.has(&AccessRole::Editor) {
+            Some(AccessRole::Editor)
+        } else if self.has(&AccessRole::Admin) {
+            Some(AccessRole::Admin)
+        } else {
+            None
+        }
+    }
+
     /// Whether the viewer may propose changes to some forum's records (an editor, or some
     /// forum's secretariat): who may open the upload form at all.
     pub fn contributes_somewhere(&self) -> bool {
@@ -775,5 +808,49 @@ mod tests {
                 assert!(take_step(&v, &f, Withdrawn, step).is_err());
             }
         }
+    }
+
+    #[test]
+    fn a_viewer_acts_as_the_forums_secretariat_before_editor_before_admin() {
+        let (gfmd, rcm) = (forum("gfmd"), forum("rcm"));
+        let v = Viewer::with_roles([
+            AccessRole::Admin,
+            AccessRole::Editor,
+            AccessRole::Secretariat(gfmd.clone()),
+        ]);
+        assert_eq!(
+            v.acting_role(&gfmd),
+            Some(AccessRole::Secretariat(gfmd.clone()))
+        );
+        assert_eq!(v.acting_role(&rcm), Some(AccessRole::Editor));
+        let admin = Viewer::with_roles([AccessRole::Admin]);
+        assert_eq!(admin.acting_role(&rcm), Some(AccessRole::Admin));
+        let reader = Viewer::with_roles([AccessRole::Researcher]);
+        assert_eq!(reader.acting_role(&rcm), None);
+        assert_eq!(Viewer::anonymous().acting_role(&rcm), None);
+    }
+
+    #[test]
+    fn a_secretariat_opens_only_its_own_fora_contributions() {
+        let (gfmd, rcm, bp) = (forum("gfmd"), forum("rcm"), forum("budapest-process"));
+        let sec = Viewer::with_roles([
+            AccessRole::Secretariat(gfmd.clone()),
+            AccessRole::Secretariat(rcm.clone()),
+        ]);
+        assert_eq!(
+            sec.contribution_fora(None),
+            Some(vec![gfmd.clone(), rcm.clone()])
+        );
+        assert_eq!(
+            sec.contribution_fora(Some(&[rcm.clone(), bp.clone()])),
+            Some(vec![rcm.clone()])
+        );
+        let editor = Viewer::with_roles([AccessRole::Editor]);
+        assert_eq!(editor.contribution_fora(None), None);
+        assert_eq!(
+            editor.contribution_fora(Some(std::slice::from_ref(&bp))),
+            Some(vec![bp])
+        );
+        assert_eq!(Viewer::anonymous().contribution_fora(None), Some(vec![]));
     }
 }
