@@ -50,6 +50,22 @@ impl From<crate::auth::Busy> for AppError {
     }
 }
 
+impl From<agora_app::Error> for AppError {
+    fn from(e: agora_app::Error) -> AppError {
+        use agora_app::Error as E;
+        match e {
+            E::NotFound { what, id } => AppError::NotFound { what, id },
+            E::BadParameter { parameter, message } => AppError::BadParameter { parameter, message },
+            E::SignInRequired => AppError::SignInRequired,
+            E::Forbidden(m) => AppError::Forbidden(m),
+            E::Conflict(m) => AppError::Conflict(m),
+            E::Store(s) => AppError::Store(s),
+            E::Search(s) => s.into(),
+            E::Internal(m) => AppError::Internal(m),
+        }
+    }
+}
+
 impl From<agora_search::SearchError> for AppError {
     /// A query or cursor the asker got wrong is a 400 naming its parameter; the rest is ours.
     fn from(e: agora_search::SearchError) -> AppError {
@@ -173,6 +189,12 @@ pub struct ApiError(pub AppError);
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
         ApiError(e)
+    }
+}
+
+impl From<agora_app::Error> for ApiError {
+    fn from(e: agora_app::Error) -> Self {
+        ApiError(e.into())
     }
 }
 

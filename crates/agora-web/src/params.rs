@@ -4,6 +4,9 @@
 use agora_core::Day;
 
 use crate::error::AppError;
+use agora_app::fora::{ForaQuery, ForaSort};
+use agora_app::registry::{ForaFilter, ForumStatus, Registry};
+use agora_core::{Category, MdStatus};
 
 pub struct Params {
     pairs: Vec<(String, String)>,
@@ -189,6 +192,66 @@ pub fn page<T>(
         None
     };
     Ok((rest, next))
+}
+
+/// The query parameters of the fora list (API and page alike).
+pub const FORA_PARAMS: &[&str] = &[
+    "q",
+    "category",
+    "region",
+    "theme",
+    "md_status",
+    "status",
+    "as_of",
+    "sort",
+    "cursor",
+    "limit",
+];
+
+/// A fora query as the API and the fora page read it from a query string.
+pub struct ForaRequest {
+    pub query: ForaQuery,
+    pub cursor: Option<String>,
+    pub limit: usize,
+}
+
+impl ForaRequest {
+    pub fn parse(p: &Params, r: &Registry, today: Day) -> Result<ForaRequest, AppError> {
+        let theme = p.parse_with("theme", |t| match r.theme(t) {
+            Some(_) => Ok(t.to_owned()),
+            None => Err(format!("unknown theme '{t}'")),
+        })?;
+        Ok(ForaRequest {
+            query: ForaQuery {
+                filter: ForaFilter {
+                    q: p.text("q").map(|q| q.chars().take(200).collect()),
+                    category: p.choice("category", &Category::ALL, Category::as_str)?,
+                    region: p.parse_with("region", |v| {
+                        v.parse::<u16>()
+                            .ok()
+                            .filter(|c| r.regions().contains_key(c))
+                            .ok_or_else(|| format!("'{v}' is not a known M49 region code"))
+                    })?,
+                    theme,
+                    md_status: p.choice("md_status", &MdStatus::ALL, MdStatus::as_str)?,
+                    status: p.choice(
+                        "status",
+                        &[ForumStatus::Active, ForumStatus::Dissolved],
+                        |s| match s {
+                            ForumStatus::Active => "active",
+                            ForumStatus::Dissolved => "dissolved",
+                        },
+                    )?,
+                },
+                day: p.as_of(today)?,
+                sort: p
+                    .choice("sort", &ForaSort::ALL, ForaSort::as_str)?
+                    .unwrap_or(ForaSort::Name),
+            },
+            cursor: p.get("cursor").map(str::to_owned),
+            limit: p.limit()?,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -9,9 +9,9 @@ use agora_search::{Readable, Request, Results, Sort, What};
 
 use crate::error::AppError;
 use crate::params::Params;
-use crate::registry::Registry;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::registry::Registry;
 
 /// The parameters a search takes.
 pub const PARAMS: &[&str] = &[

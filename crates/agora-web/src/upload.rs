@@ -233,10 +233,14 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
             .ok_or_else(|| AppError::bad("forum", format!("there is no forum '{f}'")))?,
     };
     let Some(cap) = who.viewer.as_contributor(&forum) else {
-        return Err(crate::contrib::not_contributor(who, &forum));
+        return Err(agora_app::contributions::not_contributor(&who.caller(), &forum).into());
     };
     let comment = up.field("comment").to_owned();
-    crate::contrib::check_text("comment", &comment, crate::contrib::MAX_COMMENT)?;
+    agora_app::contributions::check_text(
+        "comment",
+        &comment,
+        agora_app::contributions::MAX_COMMENT,
+    )?;
     let submit = match up.field("submit") {
         "" | "false" | "draft" => false,
         "true" | "submit" => true,
@@ -303,10 +307,11 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
             .first()
             .map_or(doc_id.as_str(), |v| v.title.as_str())
             .chars()
-            .take(crate::contrib::MAX_TITLE - 14)
+            .take(agora_app::contributions::MAX_TITLE - 14)
             .collect::<String>()
     );
-    let role = crate::contrib::acting_role(who, &forum).expect("a contributor acts under a role");
+    let role = agora_app::contributions::acting_role(&who.caller(), &forum)
+        .expect("a contributor acts under a role");
     let id = state
         .store
         .create_contribution(
@@ -324,16 +329,11 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
             },
         )
         .await?;
-    crate::pages::audit(
-        state,
-        &who.actor(),
-        "document.upload",
-        &id.to_string(),
-        "ok",
-    )
-    .await;
+    state
+        .audit(&who.actor(), "document.upload", &id.to_string(), "ok")
+        .await;
     if submit {
-        crate::contrib::step(state, who, &id.to_string(), "submit", "").await?;
+        agora_app::contributions::step(state, &who.caller(), &id.to_string(), "submit", "").await?;
     }
     Ok((id, doc_id))
 }

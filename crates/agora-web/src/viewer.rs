@@ -81,10 +81,18 @@ impl Who {
         Ok(account)
     }
 
+    /// The viewer as the application layer's use-cases take it.
+    pub fn caller(&self) -> agora_app::Caller<'_> {
+        agora_app::Caller {
+            account: self.account.as_ref(),
+            viewer: &self.viewer,
+        }
+    }
+
     /// The audit log's name for this viewer.
     pub fn actor(&self) -> String {
         match &self.account {
-            Some(a) => crate::pages::actor(a),
+            Some(a) => agora_app::actor(a),
             None => "anonymous".to_owned(),
         }
     }

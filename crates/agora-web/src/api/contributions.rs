@@ -12,11 +12,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use crate::contrib;
 use crate::error::{ApiError, AppError, Problem};
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::contributions as contrib;
 
 /// The account a request acts for.
 #[derive(Debug, Serialize, ToSchema)]
@@ -128,7 +128,7 @@ pub(crate) async fn opened(
     who: &Who,
     id: &str,
 ) -> Result<ContributionOut, AppError> {
-    out(state, contrib::load(state, who, id).await?).await
+    out(state, contrib::load(state, &who.caller(), id).await?).await
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -189,7 +189,7 @@ pub async fn list(
         author_id: None,
     };
     let mut results = Vec::new();
-    for c in contrib::visible(&state, &who, filter).await? {
+    for c in contrib::visible(&state, &who.caller(), filter).await? {
         results.push(out(&state, c).await?);
     }
     Ok(Json(ContributionsPage { results }))
@@ -239,7 +239,7 @@ pub async fn create(
         .ok_or_else(|| AppError::bad("entity", "use forum or membership"))?;
     let id = contrib::propose(
         &state,
-        &who,
+        &who.caller(),
         entity,
         &input.record,
         &input.title,
@@ -302,10 +302,10 @@ pub async fn revise(
 ) -> Result<Json<ContributionOut>, ApiError> {
     token_only(&who)?;
     let input: RevisionIn = read_json(&body)?;
-    let c = contrib::load_to_act(&state, &who, &id).await?;
-    contrib::revise(&state, &who, &c, &input.record, &input.comment).await?;
+    let c = contrib::load_to_act(&state, &who.caller(), &id).await?;
+    contrib::revise(&state, &who.caller(), &c, &input.record, &input.comment).await?;
     if input.submit {
-        contrib::step(&state, &who, &id, "submit", "").await?;
+        contrib::step(&state, &who.caller(), &id, "submit", "").await?;
     }
     Ok(Json(opened(&state, &who, &id).await?))
 }
@@ -342,9 +342,9 @@ pub async fn step(
     token_only(&who)?;
     let input: StepIn = read_json(&body)?;
     if input.step == "rebase" {
-        contrib::rebase(&state, &who, &id).await?;
+        contrib::rebase(&state, &who.caller(), &id).await?;
     } else {
-        contrib::step(&state, &who, &id, &input.step, &input.comment).await?;
+        contrib::step(&state, &who.caller(), &id, &input.step, &input.comment).await?;
     }
     Ok(Json(opened(&state, &who, &id).await?))
 }
@@ -385,11 +385,11 @@ pub async fn history(
     let forum = registry
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;
-    let results = crate::pages::contribute::versions(&state, forum.id.as_str())
+    let results = agora_app::history::versions(&state, forum.id.as_str())
         .await?
         .into_iter()
         .map(|(v, changes)| VersionOut {
-            by: crate::pages::contribute::made_by(v.role.as_deref(), &v.change.origin),
+            by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
             seq: v.change.seq,
             at: v.change.at,
             entity: v.change.entity,

@@ -6,10 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, AppError, Problem};
-use crate::pages::library::{visible_document, visible_documents};
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::documents::{visible_document, visible_documents};
 
 /// A file of a document version.
 #[derive(Debug, Serialize, ToSchema)]
@@ -118,7 +118,7 @@ pub async fn list(
                 .clone(),
         ),
     };
-    let results = visible_documents(&state, &who)
+    let results = visible_documents(&state, &who.caller())
         .await?
         .into_iter()
         .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(f)))
@@ -141,7 +141,9 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Json<DocumentOut>, ApiError> {
     Params::api(q.as_deref(), &[])?;
-    Ok(Json(out(visible_document(&state, &who, &id).await?)))
+    Ok(Json(out(
+        visible_document(&state, &who.caller(), &id).await?
+    )))
 }
 
 /// An upload: a new document proposed with its file (`multipart/form-data`).

@@ -1,14 +1,13 @@
 //! `/api/v1/fora`: the list with filters, one forum, its memberships.
 
-use agora_core::{Category, Day, Forum, MdStatus, Role};
+use agora_core::Role;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{ForaPage, ForumOut, ForumSummary, MembershipOut, MembershipsPage};
 use crate::error::{ApiError, AppError, Problem};
-use crate::params::{Params, page};
-use crate::registry::{ForaFilter, ForumStatus, Registry};
+use crate::params::{FORA_PARAMS, ForaRequest, Params, page};
 use crate::state::AppState;
 
 /// Query parameters of the fora list.
@@ -45,106 +44,6 @@ pub struct ForaQuery {
     limit: Option<u32>,
 }
 
-pub const FORA_PARAMS: &[&str] = &[
-    "q",
-    "category",
-    "region",
-    "theme",
-    "md_status",
-    "status",
-    "as_of",
-    "sort",
-    "cursor",
-    "limit",
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ForaSort {
-    Name,
-    Established,
-    Members,
-}
-
-impl ForaSort {
-    pub const ALL: [ForaSort; 3] = [ForaSort::Name, ForaSort::Established, ForaSort::Members];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ForaSort::Name => "name",
-            ForaSort::Established => "established",
-            ForaSort::Members => "members",
-        }
-    }
-}
-
-/// A parsed fora query, shared by the API and the fora page.
-pub struct ForaRequest {
-    pub filter: ForaFilter,
-    pub day: Day,
-    pub sort: ForaSort,
-    pub cursor: Option<String>,
-    pub limit: usize,
-}
-
-impl ForaRequest {
-    pub fn parse(p: &Params, r: &Registry, today: Day) -> Result<ForaRequest, AppError> {
-        let theme = p.parse_with("theme", |t| match r.theme(t) {
-            Some(_) => Ok(t.to_owned()),
-            None => Err(format!("unknown theme '{t}'")),
-        })?;
-        Ok(ForaRequest {
-            filter: ForaFilter {
-                q: p.text("q").map(|q| q.chars().take(200).collect()),
-                category: p.choice("category", &Category::ALL, Category::as_str)?,
-                region: p.parse_with("region", |v| {
-                    v.parse::<u16>()
-                        .ok()
-                        .filter(|c| r.regions().contains_key(c))
-                        .ok_or_else(|| format!("'{v}' is not a known M49 region code"))
-                })?,
-                theme,
-                md_status: p.choice("md_status", &MdStatus::ALL, MdStatus::as_str)?,
-                status: p.choice(
-                    "status",
-                    &[ForumStatus::Active, ForumStatus::Dissolved],
-                    |s| match s {
-                        ForumStatus::Active => "active",
-                        ForumStatus::Dissolved => "dissolved",
-                    },
-                )?,
-            },
-            day: p.as_of(today)?,
-            sort: p
-                .choice("sort", &ForaSort::ALL, ForaSort::as_str)?
-                .unwrap_or(ForaSort::Name),
-            cursor: p.get("cursor").map(str::to_owned),
-            limit: p.limit()?,
-        })
-    }
-
-    /// The matching fora, sorted, with the sort key of each (for cursors).
-    pub fn run<'r>(&self, r: &'r Registry) -> Vec<(&'r Forum, String)> {
-        let mut rows: Vec<(&Forum, String)> = r
-            .search_fora(&self.filter, self.day)
-            .into_iter()
-            .map(|f| {
-                let key = match self.sort {
-                    ForaSort::Name => r.sort_name(&f.id).to_owned(),
-                    ForaSort::Established => f
-                        .established
-                        .map(|d| d.first_day().to_string())
-                        .unwrap_or_else(|| "9999".into()),
-                    ForaSort::Members => {
-                        format!("{:06}", 999_999 - r.member_count(&f.id, self.day))
-                    }
-                };
-                (f, key)
-            })
-            .collect();
-        rows.sort_by(|a, b| (&a.1, &a.0.id).cmp(&(&b.1, &b.0.id)));
-        rows
-    }
-}
-
 /// List fora.
 #[utoipa::path(get, path = "/api/v1/fora", tag = "fora", params(ForaQuery),
     responses(
@@ -158,18 +57,18 @@ pub async fn list(
     let p = Params::api(q.as_deref(), FORA_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
-    let rows = req.run(&r);
+    let rows = req.query.run(&r);
     let (rows, next_cursor) = page(
         rows,
         |(f, k)| (k.clone(), f.id.to_string()),
-        req.sort.as_str(),
+        req.query.sort.as_str(),
         req.cursor.as_deref(),
         req.limit,
     )?;
     Ok(Json(ForaPage {
         results: rows
             .into_iter()
-            .map(|(f, _)| ForumSummary::new(f, &r, req.day))
+            .map(|(f, _)| ForumSummary::new(f, &r, req.query.day))
             .collect(),
         next_cursor,
     }))

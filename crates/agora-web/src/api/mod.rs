@@ -7,7 +7,7 @@ use agora_core::{Area, Forum, Member, Membership, Organisation, Source, Verifica
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::registry::Registry;
+use agora_app::registry::Registry;
 
 pub mod areas;
 pub mod contributions;

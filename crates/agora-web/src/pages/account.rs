@@ -39,14 +39,14 @@ fn private(status: StatusCode, body: String) -> Response {
 }
 
 async fn refuse(state: &AppState, why: &str) -> PageError {
-    super::audit(
-        state,
-        "anonymous",
-        "account.setup",
-        "one-time link",
-        &format!("refused: {why}"),
-    )
-    .await;
+    state
+        .audit(
+            "anonymous",
+            "account.setup",
+            "one-time link",
+            &format!("refused: {why}"),
+        )
+        .await;
     PageError(AppError::InvalidLink)
 }
 
@@ -138,14 +138,14 @@ pub async fn submit(
     {
         return Err(refuse(&state, "link used while the form was open").await);
     }
-    super::audit(
-        &state,
-        &super::actor(&account),
-        "account.setup",
-        account.email.as_str(),
-        "ok",
-    )
-    .await;
+    state
+        .audit(
+            &agora_app::actor(&account),
+            "account.setup",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
     let page = SetupDone {
         email: account.email.to_string(),
     };

@@ -7,8 +7,8 @@ use axum::response::Response;
 
 use super::{PageError, html, json_ld, period_label, role_label};
 use crate::error::AppError;
-use crate::registry::participates;
 use crate::state::AppState;
+use agora_app::registry::participates;
 
 pub struct AreaRow {
     pub code: String,

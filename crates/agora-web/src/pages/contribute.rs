@@ -12,11 +12,11 @@ use axum::response::Response;
 use serde_json::Value;
 
 use super::{Form, PageError, Posted, private_page, see_other};
-use crate::contrib;
 use crate::error::AppError;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::contributions as contrib;
 
 pub struct Choice {
     pub value: String,
@@ -66,7 +66,7 @@ async fn contributable(
         .ok_or_else(|| AppError::not_found("forum", id))?;
     who.account()?;
     if who.viewer.as_contributor(&forum.id).is_none() {
-        return Err(contrib::not_contributor(who, &forum.id));
+        return Err(contrib::not_contributor(&who.caller(), &forum.id).into());
     }
     Ok(forum)
 }
@@ -300,7 +300,7 @@ pub async fn propose(
     let (entity, record) = record_from_form(&state, &forum, &form, None).await?;
     let n = contrib::propose(
         &state,
-        &who,
+        &who.caller(),
         entity,
         &record,
         form.field("title"),
@@ -398,7 +398,7 @@ pub async fn mine(
     who.account()?;
     let filter = read_filter(q.as_deref())?;
     let selected = filter.state;
-    let mut list = contrib::visible(&state, &who, filter.clone()).await?;
+    let mut list = contrib::visible(&state, &who.caller(), filter.clone()).await?;
     if who.viewer.may_open_every_contribution() {
         let me = who.account()?.id.clone();
         list.retain(|c| c.author_id == me);
@@ -430,7 +430,7 @@ pub async fn review(
     }
     let chosen_forum = filter.fora.as_ref().and_then(|f| f.first().cloned());
     let selected = filter.state;
-    let list = contrib::visible(&state, &who, filter).await?;
+    let list = contrib::visible(&state, &who.caller(), filter).await?;
     let registry = state.registry().await?;
     let mut fora: Vec<Choice> = vec![Choice {
         value: String::new(),
@@ -528,7 +528,7 @@ pub async fn show(
     who: Who,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let c = contrib::load(&state, &who, &id).await?;
+    let c = contrib::load(&state, &who.caller(), &id).await?;
     let (changes, stale) = contrib::changes(&state, &c).await?;
     let registry = state.registry().await?;
     let actions = Step::ALL
@@ -585,7 +585,7 @@ pub async fn show(
         } else {
             Vec::new()
         },
-        same_file: contrib::same_file(&state, &registry, &who, &c).await?,
+        same_file: contrib::same_file(&state, &registry, &who.caller(), &c).await?,
     };
     private_page(StatusCode::OK, &page)
 }
@@ -595,7 +595,14 @@ pub async fn step(
     Path(id): Path<String>,
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
-    contrib::step(&state, &who, &id, form.field("step"), form.field("comment")).await?;
+    contrib::step(
+        &state,
+        &who.caller(),
+        &id,
+        form.field("step"),
+        form.field("comment"),
+    )
+    .await?;
     Ok(see_other(format!("/contributions/{id}")))
 }
 
@@ -604,7 +611,7 @@ pub async fn rebase(
     Path(id): Path<String>,
     Posted { who, .. }: Posted,
 ) -> Result<Response, PageError> {
-    contrib::rebase(&state, &who, &id).await?;
+    contrib::rebase(&state, &who.caller(), &id).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }
 
@@ -628,64 +635,6 @@ struct HistoryPage {
     versions: Vec<VersionRow>,
 }
 
-/// Who made a version, by role: never by person.
-pub fn made_by(role: Option<&str>, origin: &str) -> String {
-    match role {
-        Some(r) if origin.starts_with("contribution:") => {
-            format!("{} (published by an editor)", role_words(r))
-        }
-        Some(r) => role_words(r),
-        None if origin == "builtin" => "the built-in dataset".into(),
-        None => "a data import".into(),
-    }
-}
-
-fn role_words(r: &str) -> String {
-    match r.split_once(':') {
-        Some(("secretariat", f)) => format!("the secretariat of {f}"),
-        Some(("focal_point", a)) => format!("the focal point of {a}"),
-        _ => match r {
-            "editor" => "an editor".into(),
-            "admin" => "an administrator".into(),
-            other => other.to_owned(),
-        },
-    }
-}
-
-/// Versions of a forum and its entries, newest first, each with what it changed.
-pub async fn versions(
-    state: &AppState,
-    forum: &str,
-) -> Result<Vec<(agora_store::Version, Vec<FieldChange>)>, AppError> {
-    let list = state.store.history(forum, 1000).await?;
-    let parse = |s: &Option<String>| {
-        s.as_deref()
-            .and_then(|b| serde_json::from_str::<Value>(b).ok())
-    };
-    let mut out = Vec::with_capacity(list.len());
-    for (i, v) in list.iter().enumerate() {
-        let older = list[i + 1..].iter().find(|o| {
-            o.change.entity == v.change.entity && o.change.entity_id == v.change.entity_id
-        });
-        let before = older.and_then(|o| parse(&o.body));
-        let changes = match parse(&v.body) {
-            Some(after) => agora_core::contribution::diff(before.as_ref(), &after),
-            None => before
-                .map(|b| agora_core::contribution::diff(None, &b))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|c| FieldChange {
-                    path: c.path,
-                    before: c.after,
-                    after: None,
-                })
-                .collect(),
-        };
-        out.push((v.clone(), changes));
-    }
-    Ok(out)
-}
-
 /// A record's public history page: `scope` is the change log's scope of the record.
 async fn history_page(
     state: &AppState,
@@ -694,7 +643,7 @@ async fn history_page(
     back: String,
     covers: &'static str,
 ) -> Result<Response, PageError> {
-    let versions = versions(state, scope)
+    let versions = agora_app::history::versions(state, scope)
         .await?
         .into_iter()
         .map(|(v, changes)| VersionRow {
@@ -716,7 +665,7 @@ async fn history_page(
                 "delete" => "removed",
                 _ => "changed",
             },
-            by: made_by(v.role.as_deref(), &v.change.origin),
+            by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
             changes: change_rows(&changes),
         })
         .collect();
@@ -807,7 +756,7 @@ struct RevisePage {
 
 /// A contribution its authors may still change: a draft, or one sent back by an editor.
 async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
-    let c = contrib::load_to_act(state, who, id).await?;
+    let c = contrib::load_to_act(state, &who.caller(), id).await?;
     if c.entity == Entity::Document {
         return Err(AppError::Conflict(
             "an uploaded document is not revised here: upload the corrected file instead".into(),
@@ -882,9 +831,9 @@ pub async fn revise(
         .cloned()
         .ok_or_else(|| AppError::not_found("forum", c.forum.as_str()))?;
     let (_, record) = record_from_form(&state, &forum, &form, Some(&c)).await?;
-    contrib::revise(&state, &who, &c, &record, form.field("comment")).await?;
+    contrib::revise(&state, &who.caller(), &c, &record, form.field("comment")).await?;
     if form.field("then") == "submit" {
-        contrib::step(&state, &who, &id, "submit", "").await?;
+        contrib::step(&state, &who.caller(), &id, "submit", "").await?;
     }
     Ok(see_other(format!("/contributions/{id}")))
 }

@@ -8,12 +8,13 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, category_label, html, json_ld, md_label, period_label, role_label};
-use crate::api::fora::{FORA_PARAMS, ForaRequest, ForaSort};
 use crate::error::AppError;
 use crate::map;
+use crate::params::{FORA_PARAMS, ForaRequest};
 use crate::params::{Params, page as paginate};
-use crate::registry::Registry;
 use crate::state::AppState;
+use agora_app::fora::ForaSort;
+use agora_app::registry::Registry;
 
 pub struct Option_ {
     pub value: String,
@@ -64,12 +65,12 @@ pub async fn list(
     let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
-    let rows = req.run(&r);
+    let rows = req.query.run(&r);
     let total = rows.len();
     let (rows, next_cursor) = paginate(
         rows,
         |(f, k)| (k.clone(), f.id.to_string()),
-        req.sort.as_str(),
+        req.query.sort.as_str(),
         req.cursor.as_deref(),
         req.limit.max(100),
     )?;
@@ -91,7 +92,7 @@ pub async fn list(
         .map(|(c, n)| (c.to_string(), format!("{n} ({c:03})")))
         .collect();
     html(&ForaPage {
-        as_of: req.day.to_string(),
+        as_of: req.query.day.to_string(),
         q: p.get("q").unwrap_or("").to_owned(),
         categories: options(
             Category::ALL
@@ -143,7 +144,7 @@ pub async fn list(
                     )
                 })
                 .collect(),
-            Some(req.sort.as_str()),
+            Some(req.query.sort.as_str()),
         ),
         rows: rows
             .into_iter()
@@ -152,11 +153,11 @@ pub async fn list(
                 name: f.name().to_owned(),
                 acronyms: f.acronyms.join(", "),
                 category: f
-                    .category_on(req.day)
+                    .category_on(req.query.day)
                     .or(f.category())
                     .map(category_label)
                     .unwrap_or(""),
-                members: r.member_count(&f.id, req.day),
+                members: r.member_count(&f.id, req.query.day),
                 established: f
                     .established
                     .map(|d| d.year().to_string())
@@ -398,7 +399,7 @@ pub async fn show(
             "name": r.member_name(&m.member),
         })).collect::<Vec<_>>(),
     });
-    let documents = super::library::visible_documents(&state, &who)
+    let documents = agora_app::documents::visible_documents(&state, &who.caller())
         .await?
         .into_iter()
         .filter(|d| d.fora.contains(&f.id))

@@ -3,7 +3,7 @@
 //! `may_see` on the document's visibility, on the day of reading; a document the viewer may not
 //! see answers exactly like one that does not exist.
 
-use agora_core::document::{DocKind, Document};
+use agora_core::document::DocKind;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
@@ -15,35 +15,7 @@ use crate::pages::contribute::Choice;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
-
-/// The documents the viewer may see today, newest first (from the read model: no query).
-pub async fn visible_documents(state: &AppState, who: &Who) -> Result<Vec<Document>, AppError> {
-    let registry = state.registry().await?;
-    let today = state.today();
-    Ok(registry
-        .documents
-        .iter()
-        .filter(|d| {
-            who.viewer
-                .may_see(&d.visibility.policy(), today, registry.as_ref())
-        })
-        .cloned()
-        .collect())
-}
-
-/// A document the viewer may see, or not found.
-pub async fn visible_document(state: &AppState, who: &Who, id: &str) -> Result<Document, AppError> {
-    let missing = || AppError::not_found("document", id);
-    let registry = state.registry().await?;
-    let d = registry.document(id).ok_or_else(missing)?;
-    if !who
-        .viewer
-        .may_see(&d.visibility.policy(), state.today(), registry.as_ref())
-    {
-        return Err(missing());
-    }
-    Ok(d.clone())
-}
+use agora_app::documents::{visible_document, visible_documents};
 
 pub fn kind_label(k: DocKind) -> &'static str {
     match k {
@@ -61,7 +33,7 @@ pub fn kind_label(k: DocKind) -> &'static str {
 
 /// (id, name) of each forum, for links.
 fn fora_links(
-    registry: &crate::registry::Registry,
+    registry: &agora_app::registry::Registry,
     fora: &[agora_core::ForumId],
 ) -> Vec<(String, String)> {
     fora.iter()
@@ -102,7 +74,7 @@ pub async fn list(
                 .clone(),
         ),
     };
-    let rows = visible_documents(&state, &who)
+    let rows = visible_documents(&state, &who.caller())
         .await?
         .into_iter()
         .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(&f.id)))
@@ -161,7 +133,7 @@ pub async fn show(
     who: Who,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let d = visible_document(&state, &who, &id).await?;
+    let d = visible_document(&state, &who.caller(), &id).await?;
     let registry = state.registry().await?;
     let access = match &d.visibility {
         agora_core::document::DocVisibility::Public => "Public".to_owned(),
@@ -212,7 +184,7 @@ pub async fn file(
     who: Who,
     Path((id, sha)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let d = visible_document(&state, &who, &id).await?;
+    let d = visible_document(&state, &who.caller(), &id).await?;
     let f = d
         .versions
         .iter()
@@ -319,14 +291,14 @@ pub async fn upload(
     crate::upload::may_upload(&who)?;
     let upload = crate::upload::read(multipart).await?;
     if let Err(e) = who.check_csrf(upload.field("csrf")) {
-        super::audit(
-            &state,
-            &who.actor(),
-            "post",
-            "/documents/upload",
-            "refused: bad csrf token",
-        )
-        .await;
+        state
+            .audit(
+                &who.actor(),
+                "post",
+                "/documents/upload",
+                "refused: bad csrf token",
+            )
+            .await;
         return Err(e.into());
     }
     let (id, _) = crate::upload::propose(&state, &who, upload).await?;

@@ -23,7 +23,7 @@ pub mod settings;
 pub struct Dated {
     pub today: agora_core::Day,
     pub day: agora_core::Day,
-    pub registry: std::sync::Arc<crate::registry::Registry>,
+    pub registry: std::sync::Arc<agora_app::registry::Registry>,
 }
 
 impl Dated {
@@ -43,51 +43,12 @@ impl Dated {
     }
 }
 
-/// Append to the audit log. The request it records has already been answered or refused, so a
-/// failure to write is logged rather than turned into an error page; it is never dropped silently.
-pub async fn audit(
-    state: &crate::state::AppState,
-    actor: &str,
-    action: &str,
-    target: &str,
-    outcome: &str,
-) {
-    audit_from(state, "", actor, action, target, outcome).await
-}
-
-/// [`audit`] with the client's address: for what anonymous clients do (refused sign-ins, bad
-/// form tokens), whose refusals are counted per address.
-pub async fn audit_from(
-    state: &crate::state::AppState,
-    client: &str,
-    actor: &str,
-    action: &str,
-    target: &str,
-    outcome: &str,
-) {
-    let event = agora_store::AuditEvent {
-        actor,
-        action,
-        target,
-        outcome,
-        client,
-    };
-    if let Err(e) = state.store.audit(event).await {
-        tracing::error!(error = %e, action, outcome, "could not write the audit log");
-    }
-}
-
 /// The client of a request, as the audit log keeps it (empty when unknown).
 pub fn client_of<B>(state: &crate::state::AppState, req: &axum::http::Request<B>) -> String {
     req.extensions()
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| state.client_key(c.0.ip(), req.headers()))
         .unwrap_or_default()
-}
-
-/// The audit actor for a signed-in account.
-pub fn actor(account: &agora_core::account::Account) -> String {
-    format!("account:{}", account.id)
 }
 
 /// A page for one person: never cached, by us or anyone between.
@@ -170,15 +131,15 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
             Ok(form) => Ok(Posted { who, form }),
             Err(e) => {
                 if matches!(e, AppError::Forbidden(_)) {
-                    audit_from(
-                        state,
-                        &client,
-                        &who.actor(),
-                        "post",
-                        &path,
-                        "refused: bad csrf token",
-                    )
-                    .await;
+                    state
+                        .audit_from(
+                            &client,
+                            &who.actor(),
+                            "post",
+                            &path,
+                            "refused: bad csrf token",
+                        )
+                        .await;
                 }
                 Err(PageError(e).into_response())
             }
@@ -221,6 +182,12 @@ pub struct PageError(pub AppError);
 impl From<AppError> for PageError {
     fn from(e: AppError) -> Self {
         PageError(e)
+    }
+}
+
+impl From<agora_app::Error> for PageError {
+    fn from(e: agora_app::Error) -> Self {
+        PageError(e.into())
     }
 }
 

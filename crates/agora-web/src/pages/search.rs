@@ -9,10 +9,10 @@ use axum::response::Response;
 
 use super::{PageError, html};
 use crate::params::Params;
-use crate::registry::Registry;
 use crate::search;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::registry::Registry;
 
 pub struct HitRow {
     pub href: String,

@@ -182,7 +182,9 @@ pub async fn sign_in_form(
 
 /// A refused sign-in, for the audit log (aggregated per address and window).
 async fn refused_sign_in(state: &AppState, client: &str, typed: &str, outcome: &str) {
-    super::audit_from(state, client, "anonymous", "sign_in", typed, outcome).await
+    state
+        .audit_from(client, "anonymous", "sign_in", typed, outcome)
+        .await
 }
 
 pub async fn sign_in(
@@ -312,15 +314,15 @@ pub async fn sign_in(
         )
         .await
         .map_err(AppError::from)?;
-    super::audit_from(
-        &state,
-        &client,
-        &super::actor(&account),
-        "sign_in",
-        account.email.as_str(),
-        "ok",
-    )
-    .await;
+    state
+        .audit_from(
+            &client,
+            &agora_app::actor(&account),
+            "sign_in",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
         "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
@@ -370,14 +372,14 @@ pub async fn sign_out(
         .end_session(&hash)
         .await
         .map_err(AppError::from)?;
-    super::audit(
-        &state,
-        &super::actor(&account),
-        "sign_out",
-        account.email.as_str(),
-        "ok",
-    )
-    .await;
+    state
+        .audit(
+            &agora_app::actor(&account),
+            "sign_out",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
     let mut res = super::see_other("/");
     let expired = format!(
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",

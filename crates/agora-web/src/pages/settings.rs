@@ -102,14 +102,14 @@ pub async fn password(
         .await
         .map_err(AppError::from)?
     {
-        super::audit(
-            &state,
-            &who.actor(),
-            "account.password",
-            account.email.as_str(),
-            "refused: wrong current password",
-        )
-        .await;
+        state
+            .audit(
+                &who.actor(),
+                "account.password",
+                account.email.as_str(),
+                "refused: wrong current password",
+            )
+            .await;
         return account_page(
             &state,
             &who,
@@ -161,14 +161,14 @@ pub async fn password(
         )
         .await
         .map_err(AppError::from)?;
-    super::audit(
-        &state,
-        &who.actor(),
-        "account.password",
-        account.email.as_str(),
-        "ok",
-    )
-    .await;
+    state
+        .audit(
+            &who.actor(),
+            "account.password",
+            account.email.as_str(),
+            "ok",
+        )
+        .await;
     account_page(
         &state,
         &who,
@@ -217,7 +217,9 @@ pub async fn create_token(
         .create_api_token(&account.id, name, &hash, Scopes::of(&scopes))
         .await
         .map_err(AppError::from)?;
-    super::audit(&state, &who.actor(), "token.create", &id.to_string(), "ok").await;
+    state
+        .audit(&who.actor(), "token.create", &id.to_string(), "ok")
+        .await;
     account_page(
         &state,
         &who,
@@ -245,7 +247,7 @@ pub async fn revoke_token(
     {
         return Err(AppError::not_found("token", &id).into());
     }
-    super::audit(&state, &who.actor(), "token.revoke", &id, "ok").await;
+    state.audit(&who.actor(), "token.revoke", &id, "ok").await;
     Ok(see_other("/account"))
 }
 
@@ -373,7 +375,9 @@ pub async fn add_user(
         )
         .await
         .map_err(AppError::from)?;
-    super::audit(&state, &who.actor(), "user.add", email.as_str(), "ok").await;
+    state
+        .audit(&who.actor(), "user.add", email.as_str(), "ok")
+        .await;
     users_page(
         &state,
         &who,
@@ -420,14 +424,14 @@ pub async fn change_user(
         _ => return Err(AppError::bad("action", "use grant, revoke or disable").into()),
     }
     .map_err(AppError::from)?;
-    super::audit(
-        &state,
-        &who.actor(),
-        &format!("user.{action}"),
-        target.email.as_str(),
-        if done { "ok" } else { "ok: nothing to change" },
-    )
-    .await;
+    state
+        .audit(
+            &who.actor(),
+            &format!("user.{action}"),
+            target.email.as_str(),
+            if done { "ok" } else { "ok: nothing to change" },
+        )
+        .await;
     Ok(see_other("/admin/users"))
 }
 

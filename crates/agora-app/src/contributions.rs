@@ -1,0 +1,447 @@
+//! Contributions, shared by the pages and the API (and any interface to come): proposing a change to a forum's records,
+//! taking steps, rebasing, and who may open which contribution. Every decision is the access
+//! policy's (agora-core); this module turns its answers into store calls and errors.
+
+use agora_core::contribution::{self, Contribution, Entity, FieldChange};
+use agora_core::policy::{ContributionState, ContributorCap, Step, StepRefused, take_step};
+use agora_core::{Dataset, Forum, ForumId, Membership};
+use agora_store::{Actor, ContributionFilter, NewContribution};
+use serde_json::Value;
+
+use crate::{App, Caller, Error};
+
+/// The longest title and comment accepted.
+pub const MAX_TITLE: usize = 200;
+pub const MAX_COMMENT: usize = 5000;
+
+/// The role a viewer acts under for a forum, as the store records it (see
+/// [`agora_core::policy::Viewer::acting_role`]).
+pub fn acting_role(who: &Caller<'_>, forum: &ForumId) -> Option<String> {
+    who.viewer.acting_role(forum).map(|r| r.to_string())
+}
+
+fn actor(who: &Caller<'_>, forum: &ForumId, comment: &str) -> Result<Actor, Error> {
+    let account = who.account()?;
+    Ok(Actor {
+        account_id: account.id.clone(),
+        role: acting_role(who, forum).unwrap_or_else(|| "none".into()),
+        comment: comment.trim().to_owned(),
+    })
+}
+
+pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
+    if value.chars().count() > max {
+        return Err(Error::bad(field, format!("at most {max} characters")));
+    }
+    Ok(())
+}
+
+/// A contribution the viewer may open; 404 (never 403) for one it may not, so that its existence
+/// is not revealed.
+pub async fn load(app: &App, who: &Caller<'_>, id: &str) -> Result<Contribution, Error> {
+    let missing = || Error::not_found("contribution", id);
+    let n: i64 = id.parse().map_err(|_| missing())?;
+    let c = app.store.contribution(n).await?.ok_or_else(missing)?;
+    let registry = app.registry().await?;
+    if !who.viewer.may_open_contributions_of(&c.forum) || !may_see_proposal(app, &registry, who, &c)
+    {
+        return Err(missing());
+    }
+    Ok(c)
+}
+
+/// Why a viewer may not propose changes to a forum's records: its role, or its token's scopes.
+pub fn not_contributor(who: &Caller<'_>, forum: &ForumId) -> Error {
+    if who.viewer.may_open_contributions_of(forum) {
+        Error::Forbidden("this API token may only read: make one that may contribute".into())
+    } else {
+        Error::Forbidden(format!(
+            "only the secretariat of '{forum}' or an editor may propose changes to its records"
+        ))
+    }
+}
+
+/// A contribution the viewer may act on (revise, rebase, step, comment): one it may open, with
+/// a credential that may contribute. 403 for one it may only read (an API token made to read).
+pub async fn load_to_act(app: &App, who: &Caller<'_>, id: &str) -> Result<Contribution, Error> {
+    let c = load(app, who, id).await?;
+    if who.viewer.as_contributor(&c.forum).is_none() {
+        return Err(not_contributor(who, &c.forum));
+    }
+    Ok(c)
+}
+
+/// Whether the viewer may see what a contribution proposes: for a document, whether the access
+/// policy lets them see a document of its visibility (an editor's confidential upload to a
+/// forum is not its secretariat's to read); other records are the forum's contributors' to see.
+fn may_see_proposal(
+    app: &App,
+    registry: &crate::registry::Registry,
+    who: &Caller<'_>,
+    c: &Contribution,
+) -> bool {
+    if c.entity != Entity::Document {
+        return true;
+    }
+    serde_json::from_str::<agora_core::document::Document>(&c.proposed).is_ok_and(|d| {
+        who.viewer
+            .may_see(&d.visibility.policy(), app.today(), registry)
+    })
+}
+
+/// For a document contribution: the documents of the library that already hold one of its
+/// files and that the viewer may see (id, title), the contribution's own document excepted.
+/// The uploader was answered as for any new file; the reviewer learns here what the library
+/// has, as far as the access policy lets them.
+pub async fn same_file(
+    app: &App,
+    registry: &crate::registry::Registry,
+    who: &Caller<'_>,
+    c: &Contribution,
+) -> Result<Vec<(String, String)>, Error> {
+    let Ok(proposed) = serde_json::from_str::<agora_core::document::Document>(&c.proposed) else {
+        return Ok(Vec::new());
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for file in proposed.versions.iter().flat_map(|v| &v.files) {
+        for id in app.store.documents_with_blob(&file.sha256).await? {
+            let Some(d) = registry.document(&id) else {
+                continue;
+            };
+            let visible = who
+                .viewer
+                .may_see(&d.visibility.policy(), app.today(), registry);
+            if id != c.entity_id && visible && !out.iter().any(|(seen, _)| *seen == id) {
+                out.push((id, d.title().to_owned()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The viewer's capability to change a contribution's forum's records (404 without it, as for
+/// a contribution it may not open).
+fn contributor(who: &Caller<'_>, c: &Contribution) -> Result<ContributorCap, Error> {
+    who.viewer
+        .as_contributor(&c.forum)
+        .ok_or_else(|| Error::not_found("contribution", &c.id.to_string()))
+}
+
+/// The contributions a viewer may open: for editors every one, for a secretariat its fora's.
+pub async fn visible(
+    app: &App,
+    who: &Caller<'_>,
+    mut filter: ContributionFilter,
+) -> Result<Vec<Contribution>, Error> {
+    who.account()?;
+    filter.fora = who.viewer.contribution_fora(filter.fora.as_deref());
+    let registry = app.registry().await?;
+    let mut all = app.store.contributions(&filter).await?;
+    all.retain(|c| may_see_proposal(app, &registry, who, c));
+    Ok(all)
+}
+
+/// A document is proposed with its file, never as a bare record.
+fn uploaded_only() -> Error {
+    Error::bad(
+        "entity",
+        "a document is proposed by uploading its file: POST /api/v1/documents (multipart) or \
+         the upload page; to correct an upload, upload the corrected file",
+    )
+}
+
+/// Check a proposed record against the registry's rules and the ids that exist; the forum it
+/// belongs to.
+pub async fn check_record(
+    app: &App,
+    entity: Entity,
+    record: &Value,
+) -> Result<(ForumId, String, String), Error> {
+    let mut d = Dataset::default();
+    let (forum, id) = match entity {
+        Entity::Document => return Err(uploaded_only()),
+        Entity::Forum => {
+            let f: Forum = serde_json::from_value(record.clone())
+                .map_err(|e| Error::bad("record", format!("not a forum record: {e}")))?;
+            let out = (f.id.clone(), f.id.to_string());
+            d.fora.push(f);
+            out
+        }
+        Entity::Membership => {
+            let m: Membership = serde_json::from_value(record.clone())
+                .map_err(|e| Error::bad("record", format!("not a membership record: {e}")))?;
+            let out = (m.forum_id.clone(), m.id.to_string());
+            d.memberships.push(m);
+            out
+        }
+    };
+    let catalogue = app.store.catalogue().await?;
+    if entity == Entity::Forum && !catalogue.fora.contains(&forum) {
+        return Err(Error::bad(
+            "record",
+            format!("there is no forum '{forum}': contributions change existing fora"),
+        ));
+    }
+    let problems = agora_core::validate(&d, &catalogue);
+    if let Some(p) = problems.first() {
+        return Err(Error::bad("record", format!("{}: {}", p.field, p.message)));
+    }
+    // The canonical form, as the store keeps records.
+    let body = match entity {
+        Entity::Forum => serde_json::to_string(&d.fora[0]),
+        _ => serde_json::to_string(&d.memberships[0]),
+    }
+    .expect("records serialise");
+    Ok((forum, id, body))
+}
+
+/// Propose a change: checked, then stored as a draft (and submitted at once if asked). Refused
+/// unless the viewer may contribute to the record's forum.
+pub async fn propose(
+    app: &App,
+    who: &Caller<'_>,
+    entity: Entity,
+    record: &Value,
+    title: &str,
+    comment: &str,
+    submit: bool,
+) -> Result<i64, Error> {
+    let account = who.account()?;
+    if entity == Entity::Document {
+        return Err(uploaded_only());
+    }
+    // Who may propose this is decided before anything is checked or stored, for every forum
+    // the record belongs to as proposed and as it stands now (see `contribution::owners`).
+    let mut owners = contribution::owners(entity, record);
+    let Some(forum) = owners.first().cloned() else {
+        return Err(Error::bad("record", "the record names no forum"));
+    };
+    let current = match record.get("id").and_then(Value::as_str) {
+        Some(id) => app.store.record_body(entity, id).await?,
+        None => None,
+    };
+    if let Some(body) = &current {
+        let stored: Value = serde_json::from_str(body)
+            .map_err(|e| Error::Internal(format!("a stored record does not read: {e}")))?;
+        owners.extend(contribution::owners(entity, &stored));
+    }
+    if let Some(other) = owners
+        .iter()
+        .find(|f| who.viewer.as_contributor(f).is_none())
+    {
+        app.audit(
+            &who.actor(),
+            "contribution.create",
+            &format!("{}:{}", entity.as_str(), other),
+            "refused: not a contributor of this forum",
+        )
+        .await;
+        return Err(not_contributor(who, other));
+    }
+    if owners.iter().any(|f| *f != forum) {
+        return Err(Error::bad(
+            "record",
+            "a record stays with its forum: a contribution cannot change a record's id or forum",
+        ));
+    }
+    let cap = who
+        .viewer
+        .as_contributor(&forum)
+        .expect("checked for every owner above");
+    check_text("title", title, MAX_TITLE)?;
+    check_text("comment", comment, MAX_COMMENT)?;
+    let (checked_forum, entity_id, proposed) = check_record(app, entity, record).await?;
+    if checked_forum != forum {
+        return Err(Error::bad("record", "the record names another forum"));
+    }
+    // The base is the record as it stood when its owners were checked; publishing applies
+    // the proposal only while the record is still exactly that.
+    let base = current;
+    if base.as_deref() == Some(proposed.as_str()) {
+        return Err(Error::bad(
+            "record",
+            "this proposal changes nothing: the record is like this already",
+        ));
+    }
+    let title = match title.trim() {
+        "" => format!("Change to {} {entity_id}", entity.as_str()),
+        t => t.to_owned(),
+    };
+    let role = acting_role(who, &forum).expect("a contributor acts under a role");
+    let id = app
+        .store
+        .create_contribution(
+            &cap,
+            &NewContribution {
+                entity,
+                entity_id,
+                title,
+                base,
+                proposed,
+                author_id: account.id.clone(),
+                author_role: role,
+                comment: comment.trim().to_owned(),
+                texts: Vec::new(),
+            },
+        )
+        .await?;
+    app.audit(&who.actor(), "contribution.create", &id.to_string(), "ok")
+        .await;
+    if submit {
+        step(app, who, &id.to_string(), "submit", "").await?;
+    }
+    Ok(id)
+}
+
+/// Replace a draft's proposal (only its author's forum may; only in draft or changes requested).
+pub async fn revise(
+    app: &App,
+    who: &Caller<'_>,
+    c: &Contribution,
+    record: &Value,
+    comment: &str,
+) -> Result<(), Error> {
+    if !matches!(
+        c.state,
+        ContributionState::Draft | ContributionState::ChangesRequested
+    ) {
+        return Err(Error::Conflict(format!(
+            "a contribution that is {} cannot be edited",
+            c.state.label()
+        )));
+    }
+    check_text("comment", comment, MAX_COMMENT)?;
+    let (forum, entity_id, proposed) = check_record(app, c.entity, record).await?;
+    if forum != c.forum || entity_id != c.entity_id {
+        return Err(Error::bad(
+            "record",
+            "a contribution keeps changing the same record",
+        ));
+    }
+    app.store
+        .revise_contribution(
+            &contributor(who, c)?,
+            c.id,
+            c.state,
+            c.base.as_deref(),
+            &proposed,
+            "edit",
+            &actor(who, &c.forum, comment)?,
+        )
+        .await?;
+    app.audit(&who.actor(), "contribution.edit", &c.id.to_string(), "ok")
+        .await;
+    Ok(())
+}
+
+/// Take a step (`submit`, `start_review`, ...) or leave a `comment`.
+pub async fn step(
+    app: &App,
+    who: &Caller<'_>,
+    id: &str,
+    step_name: &str,
+    comment: &str,
+) -> Result<ContributionState, Error> {
+    let c = load_to_act(app, who, id).await?;
+    check_text("comment", comment, MAX_COMMENT)?;
+    if step_name == "comment" {
+        if comment.trim().is_empty() {
+            return Err(Error::bad("comment", "write a comment"));
+        }
+        let t = agora_core::policy::comment(who.viewer, &c.forum, c.state)
+            .ok_or_else(|| Error::not_found("contribution", id))?;
+        app.store
+            .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
+            .await?;
+        return Ok(c.state);
+    }
+    let step = Step::parse(step_name).ok_or_else(|| {
+        Error::bad(
+            "step",
+            "use submit, start_review, request_changes, publish, withdraw or comment",
+        )
+    })?;
+    let t = take_step(who.viewer, &c.forum, c.state, step).map_err(|e| match e {
+        StepRefused::NotFromHere { .. } => Error::Conflict(e.to_string()),
+        StepRefused::NotAllowed(_) => Error::Forbidden(e.to_string()),
+    })?;
+    if step == Step::RequestChanges && comment.trim().is_empty() {
+        return Err(Error::bad(
+            "comment",
+            "say what should change when sending a contribution back",
+        ));
+    }
+    let result = app
+        .store
+        .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
+        .await;
+    let outcome = match &result {
+        Ok(()) => "ok".to_owned(),
+        Err(e) => format!("refused: {e}"),
+    };
+    app.audit(
+        &who.actor(),
+        &format!("contribution.{}", step.as_str()),
+        &c.id.to_string(),
+        &outcome,
+    )
+    .await;
+    result?;
+    Ok(t.to())
+}
+
+/// Carry a stale contribution over to the record as it is now.
+pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> {
+    let c = load_to_act(app, who, id).await?;
+    if !matches!(
+        c.state,
+        ContributionState::Draft
+            | ContributionState::ChangesRequested
+            | ContributionState::Submitted
+            | ContributionState::InReview
+    ) {
+        return Err(Error::Conflict(format!(
+            "a contribution that is {} cannot be rebased",
+            c.state.label()
+        )));
+    }
+    let current = app.store.record_body(c.entity, &c.entity_id).await?;
+    if current == c.base {
+        return Err(Error::Conflict(
+            "the contribution is up to date: nothing to rebase".into(),
+        ));
+    }
+    let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
+    let base = c.base.as_deref().and_then(parse);
+    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
+    let now = current.as_deref().and_then(parse);
+    let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
+    let (_, _, merged) = check_record(app, c.entity, &merged).await?;
+    app.store
+        .revise_contribution(
+            &contributor(who, &c)?,
+            c.id,
+            c.state,
+            current.as_deref(),
+            &merged,
+            "rebase",
+            &actor(who, &c.forum, "")?,
+        )
+        .await?;
+    Ok(())
+}
+
+/// What a contribution changes, field by field, against the record as it is now (or, once
+/// published or withdrawn, against its base).
+pub async fn changes(app: &App, c: &Contribution) -> Result<(Vec<FieldChange>, bool), Error> {
+    let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
+    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
+    let settled = matches!(
+        c.state,
+        ContributionState::Published | ContributionState::Withdrawn
+    );
+    let current = app.store.record_body(c.entity, &c.entity_id).await?;
+    let stale = !settled && current != c.base;
+    let before = c.base.as_deref().and_then(parse);
+    Ok((contribution::diff(before.as_ref(), &proposed), stale))
+}

@@ -1,0 +1,43 @@
+//! What a use-case can answer instead of a result. Interfaces map each kind to their own terms
+//! (the web to a status and a stable code); the kinds follow the error policy: an unknown id is
+//! not found, a malformed input a bad parameter that names it, a store that cannot answer is
+//! unavailable, anything unexpected internal.
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what} '{id}' was not found")]
+    NotFound { what: &'static str, id: String },
+    #[error("invalid parameter '{parameter}': {message}")]
+    BadParameter { parameter: String, message: String },
+    #[error("sign in first")]
+    SignInRequired,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the store cannot answer: {0}")]
+    Store(#[from] agora_store::StoreError),
+    #[error("search: {0}")]
+    Search(#[from] agora_search::SearchError),
+    /// Something that should not happen did (a stored record that does not read).
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// Not found, with the id cut to 100 characters (it is echoed to the asker).
+    pub fn not_found(what: &'static str, id: &str) -> Error {
+        Error::NotFound {
+            what,
+            id: id.chars().take(100).collect(),
+        }
+    }
+    pub fn bad(parameter: &str, message: impl Into<String>) -> Error {
+        Error::BadParameter {
+            parameter: parameter.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

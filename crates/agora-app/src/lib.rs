@@ -1,0 +1,218 @@
+//! Agora's application layer. Interfaces (pages, the JSON API, the CLI, and later feeds,
+//! calendars and analyses) call it; it calls the store, the search index and the domain
+//! (agora-core), and never an interface. It holds:
+//!
+//! - [`App`]: the store, the files, the search index and the registry read model that follows
+//!   the change log, shared by every interface of a process;
+//! - [`registry`]: the read model itself;
+//! - the use-cases more than one interface needs: [`contributions`] (propose, revise, step,
+//!   rebase, who may open which), [`documents`] (which documents a viewer may see),
+//!   [`history`] (a record's versions and who made them), [`fora`] (the fora list).
+//!
+//! Every access decision is the policy's (`agora_core::policy`); this layer asks it and turns
+//! its answers into store calls and [`Error`]s.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use agora_core::Day;
+use agora_core::account::Account;
+use agora_core::policy::Viewer;
+use agora_store::Store;
+use tokio::sync::RwLock;
+
+pub mod contributions;
+pub mod documents;
+mod error;
+pub mod fora;
+pub mod history;
+pub mod registry;
+
+pub use error::{Error, Result};
+use registry::Registry;
+
+/// How often the change log is asked whether another process (a CLI import, another node) has
+/// written. Writes made through this process's store are seen on the very next request.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
+
+/// Who asks a use-case for something: the access policy's viewer, and the account behind it
+/// (None for the public).
+#[derive(Debug, Clone, Copy)]
+pub struct Caller<'a> {
+    pub account: Option<&'a Account>,
+    pub viewer: &'a Viewer,
+}
+
+impl Caller<'_> {
+    /// The signed-in account, or [`Error::SignInRequired`].
+    pub fn account(&self) -> Result<&Account> {
+        self.account.ok_or(Error::SignInRequired)
+    }
+
+    /// The audit log's name for this caller.
+    pub fn actor(&self) -> String {
+        match self.account {
+            Some(a) => actor(a),
+            None => "anonymous".to_owned(),
+        }
+    }
+}
+
+/// The audit log's name for an account.
+pub fn actor(account: &Account) -> String {
+    format!("account:{}", account.id)
+}
+
+struct Cached {
+    registry: Arc<Registry>,
+    /// The store's in-process write counter when `registry` was known to be current.
+    generation: u64,
+}
+
+/// The application: what every interface of one process shares. Cloning is cheap.
+#[derive(Clone)]
+pub struct App {
+    pub store: Arc<dyn Store>,
+    /// The files of documents.
+    pub blobs: agora_store::Blobs,
+    cache: Arc<RwLock<Cached>>,
+    started: Instant,
+    /// Milliseconds after `started` of the last look at the change log.
+    polled_at: Arc<AtomicU64>,
+    /// Fixed "today" for tests; None means the system clock.
+    today: Option<Day>,
+    /// The search index; this process is its one writer.
+    search: Arc<agora_search::SearchIndex>,
+    /// Held while the index catches up with the change log (one catch-up at a time).
+    indexing: Arc<tokio::sync::Mutex<()>>,
+    /// How uploaded PDFs are read (a child process); without it they are refused.
+    pdf: Option<agora_extract::PdfReader>,
+}
+
+/// The read model at change-log position `seq`: the registry's records and the documents.
+async fn load(store: &dyn Store, seq: i64) -> Result<Registry> {
+    let data = store.snapshot().await?;
+    let documents = store.documents().await?;
+    Ok(Registry::build(seq, data, documents))
+}
+
+impl App {
+    pub async fn new(
+        store: Arc<dyn Store>,
+        blobs: agora_store::Blobs,
+        search: Arc<agora_search::SearchIndex>,
+        today: Option<Day>,
+    ) -> Result<App> {
+        let generation = store.generation();
+        let seq = store.latest_change().await?;
+        let registry = load(store.as_ref(), seq).await?;
+        Ok(App {
+            store,
+            blobs,
+            cache: Arc::new(RwLock::new(Cached {
+                registry: Arc::new(registry),
+                generation,
+            })),
+            started: Instant::now(),
+            polled_at: Arc::new(AtomicU64::new(0)),
+            today,
+            search,
+            indexing: Arc::new(tokio::sync::Mutex::new(())),
+            pdf: None,
+        })
+    }
+
+    /// Read uploaded PDFs with `reader` (a child process with time and memory limits).
+    pub fn with_pdf_reader(mut self, reader: agora_extract::PdfReader) -> App {
+        self.pdf = Some(reader);
+        self
+    }
+
+    pub fn pdf_reader(&self) -> Option<agora_extract::PdfReader> {
+        self.pdf.clone()
+    }
+
+    /// Brings the search index up to the change log's end. Returns how many change-log entries
+    /// it read.
+    pub async fn catch_up_index(&self) -> Result<usize> {
+        let _one_at_a_time = self.indexing.lock().await;
+        Ok(agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?)
+    }
+
+    /// The search index, caught up with the change log at least to `seq` (the registry's
+    /// position), so that a search reflects every write the registry does: a document
+    /// reclassified or removed is never found by its old visibility.
+    pub async fn search_index(&self, seq: i64) -> Result<Arc<agora_search::SearchIndex>> {
+        if self.search.seq() < seq {
+            let _one_at_a_time = self.indexing.lock().await;
+            if self.search.seq() < seq {
+                agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?;
+            }
+        }
+        Ok(self.search.clone())
+    }
+
+    /// The current registry. Free when nothing was written here and the change log was looked
+    /// at less than [`POLL_INTERVAL`] ago; otherwise one query, and a rebuild only if the log
+    /// moved on.
+    pub async fn registry(&self) -> Result<Arc<Registry>> {
+        let generation = self.store.generation();
+        let now = self.started.elapsed().as_millis() as u64;
+        {
+            let cached = self.cache.read().await;
+            let fresh = now.saturating_sub(self.polled_at.load(Ordering::Acquire))
+                < POLL_INTERVAL.as_millis() as u64;
+            if cached.generation == generation && fresh {
+                return Ok(cached.registry.clone());
+            }
+        }
+        let mut slot = self.cache.write().await;
+        // The position is read before the snapshot: the data is at least that new, never older
+        // than its label (a write in between is picked up by the next look).
+        let seq = self.store.latest_change().await?;
+        self.polled_at.store(now, Ordering::Release);
+        if slot.registry.seq != seq {
+            slot.registry = Arc::new(load(self.store.as_ref(), seq).await?);
+        }
+        slot.generation = generation;
+        Ok(slot.registry.clone())
+    }
+
+    pub fn today(&self) -> Day {
+        self.today.unwrap_or_else(|| {
+            let secs = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            Day::from_days_since_epoch((secs / 86_400) as i64)
+        })
+    }
+
+    /// Append an event to the audit log; a failure to write it is logged, never the caller's.
+    pub async fn audit(&self, actor: &str, action: &str, target: &str, outcome: &str) {
+        self.audit_from("", actor, action, target, outcome).await
+    }
+
+    /// [`App::audit`] with the client's address: for what anonymous clients do (refused
+    /// sign-ins, bad form tokens), whose refusals are counted per address.
+    pub async fn audit_from(
+        &self,
+        client: &str,
+        actor: &str,
+        action: &str,
+        target: &str,
+        outcome: &str,
+    ) {
+        let event = agora_store::AuditEvent {
+            actor,
+            action,
+            target,
+            outcome,
+            client,
+        };
+        if let Err(e) = self.store.audit(event).await {
+            tracing::error!(error = %e, action, outcome, "could not write the audit log");
+        }
+    }
+}
