@@ -63,29 +63,21 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| SearchError::Corrupt(format!("the index writer stopped: {e}")))?
 }
 
-/// Change-log entries applied at most between two commits when the index is far behind (a
-/// commit makes a segment; fewer, larger ones index faster; `AGORA_INDEX_COMMIT_EVERY` sets
-/// another number) ...
-const COMMIT_EVERY: usize = 20_000;
-
-fn commit_every() -> usize {
-    std::env::var("AGORA_INDEX_COMMIT_EVERY")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .filter(|n| *n > 0)
-        .unwrap_or(COMMIT_EVERY)
-}
+/// Change-log entries applied at most between two commits when the index is far behind, by
+/// default (a commit makes a segment; fewer, larger ones index faster; an index opened
+/// [`SearchIndex::with_commit_every`] uses another number) ...
+pub const COMMIT_EVERY: usize = 20_000;
 /// ... and the longest time between two (the work a crash can lose, and how often progress shows).
 const COMMIT_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Applies every change logged after the index's position, committing with the position reached
-/// every [`COMMIT_EVERY`] entries or [`COMMIT_AFTER`], and at the end. Returns how many change-log entries were read.
+/// every [`SearchIndex::commit_every`] entries or [`COMMIT_AFTER`], and at the end. Returns how many change-log entries were read.
 pub async fn catch_up(store: &dyn Store, index: &Arc<SearchIndex>) -> Result<usize, SearchError> {
     let mut read = 0;
     let mut at = index.seq();
     let mut uncommitted = 0;
     let mut committed_at = std::time::Instant::now();
-    let every = commit_every();
+    let every = index.commit_every();
     loop {
         let changes = store.changes_since(at, BATCH).await?;
         let Some(last) = changes.last().map(|c| c.seq) else {

@@ -117,6 +117,8 @@ pub struct SearchIndex {
     /// What each viewer may see, for scoring (see `visible.rs`).
     pub(crate) views: crate::visible::Views,
     pub(crate) totals: crate::visible::SegmentTotals,
+    /// Change-log entries applied at most between two commits when catching up.
+    commit_every: usize,
 }
 
 fn payload_of(index: &Index) -> Result<Option<Payload>, SearchError> {
@@ -162,7 +164,20 @@ impl SearchIndex {
             seq: AtomicI64::new(seq),
             views: Default::default(),
             totals: Default::default(),
+            commit_every: crate::follow::COMMIT_EVERY,
         })
+    }
+
+    /// Commit at most every `n` change-log entries when catching up (at least 1): fewer,
+    /// larger segments index faster; more commits lose less to a crash.
+    pub fn with_commit_every(mut self, n: usize) -> SearchIndex {
+        self.commit_every = n.max(1);
+        self
+    }
+
+    /// See [`SearchIndex::with_commit_every`].
+    pub fn commit_every(&self) -> usize {
+        self.commit_every
     }
 
     /// The change-log position the committed index reflects.

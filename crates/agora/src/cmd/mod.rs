@@ -47,12 +47,19 @@ impl Place {
 }
 
 /// The search index of the data directory (each node keeps its own, even with PostgreSQL).
+/// `AGORA_INDEX_COMMIT_EVERY` sets how many change-log entries it applies at most between two
+/// commits when catching up.
 pub fn open_index(place: &Place) -> anyhow::Result<Arc<agora_search::SearchIndex>> {
     let dir = place.data_dir().index_dir();
-    Ok(Arc::new(
-        agora_search::SearchIndex::open(&dir)
-            .with_context(|| format!("opening the search index in {}", dir.display()))?,
-    ))
+    let mut index = agora_search::SearchIndex::open(&dir)
+        .with_context(|| format!("opening the search index in {}", dir.display()))?;
+    if let Ok(v) = std::env::var("AGORA_INDEX_COMMIT_EVERY") {
+        let n: usize = v.parse().ok().filter(|n| *n > 0).with_context(|| {
+            format!("AGORA_INDEX_COMMIT_EVERY is '{v}': give a positive number")
+        })?;
+        index = index.with_commit_every(n);
+    }
+    Ok(Arc::new(index))
 }
 
 /// Brings the search index up to date after a CLI write, unless a running server writes the
