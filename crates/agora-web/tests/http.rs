@@ -515,6 +515,18 @@ async fn a_write_shows_on_the_very_next_request() {
 #[test]
 fn the_openapi_document_is_stable() {
     insta::assert_snapshot!("openapi", agora_web::openapi::document());
+    let doc: serde_json::Value = serde_json::from_str(&agora_web::openapi::document()).unwrap();
+    let mut ids: Vec<&str> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|p| p.as_object().unwrap().values())
+        .filter_map(|op| op["operationId"].as_str())
+        .collect();
+    let all = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "operation ids are unique: {ids:?}");
 }
 
 #[tokio::test]

@@ -25,7 +25,7 @@ pub struct AreasQuery {
 }
 
 /// List states and territories, by code.
-#[utoipa::path(get, path = "/api/v1/areas", tag = "areas", params(AreasQuery),
+#[utoipa::path(get, path = "/api/v1/areas", operation_id = "list_areas", tag = "areas", params(AreasQuery),
     responses(
         (status = 200, description = "A page of areas", body = AreasPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -56,7 +56,7 @@ pub async fn list(
 }
 
 /// One state or territory, with every forum it takes part in.
-#[utoipa::path(get, path = "/api/v1/areas/{code}", tag = "areas",
+#[utoipa::path(get, path = "/api/v1/areas/{code}", operation_id = "show_area", tag = "areas",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-3 code, e.g. `SWE`"), super::MembershipsOnQuery),
     responses(
         (status = 200, description = "The area and its memberships", body = AreaOut),

@@ -26,7 +26,7 @@ pub struct MeOut {
     pub roles: Vec<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/me", tag = "contributions",
+#[utoipa::path(get, path = "/api/v1/me", operation_id = "me", tag = "contributions",
     security(("token" = [])),
     responses(
         (status = 200, description = "The account of the token", body = MeOut),
@@ -161,7 +161,7 @@ pub(crate) fn token_only(who: &Who) -> Result<(), AppError> {
     Ok(())
 }
 
-#[utoipa::path(get, path = "/api/v1/contributions", tag = "contributions",
+#[utoipa::path(get, path = "/api/v1/contributions", operation_id = "list_contributions", tag = "contributions",
     params(ContributionsQuery), security(("token" = [])),
     responses(
         (status = 200, description = "The contributions the account may open, latest first", body = ContributionsPage),
@@ -220,7 +220,7 @@ fn read_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError>
         .map_err(|e| AppError::bad("body", format!("the JSON body cannot be read: {e}")))
 }
 
-#[utoipa::path(post, path = "/api/v1/contributions", tag = "contributions",
+#[utoipa::path(post, path = "/api/v1/contributions", operation_id = "create_contribution", tag = "contributions",
     request_body = ContributionIn, security(("token" = [])),
     responses(
         (status = 201, description = "The draft (or submitted) contribution", body = ContributionOut),
@@ -253,7 +253,7 @@ pub async fn create(
     ))
 }
 
-#[utoipa::path(get, path = "/api/v1/contributions/{id}", tag = "contributions",
+#[utoipa::path(get, path = "/api/v1/contributions/{id}", operation_id = "show_contribution", tag = "contributions",
     params(("id" = String, Path, description = "The contribution's number")), security(("token" = [])),
     responses(
         (status = 200, description = "The contribution with its changes and steps", body = ContributionOut),
@@ -283,7 +283,7 @@ pub struct RevisionIn {
     pub submit: bool,
 }
 
-#[utoipa::path(put, path = "/api/v1/contributions/{id}", tag = "contributions",
+#[utoipa::path(put, path = "/api/v1/contributions/{id}", operation_id = "revise_contribution", tag = "contributions",
     params(("id" = String, Path, description = "The contribution's number")),
     request_body = RevisionIn, security(("token" = [])),
     responses(
@@ -322,7 +322,7 @@ pub struct StepIn {
     pub comment: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/contributions/{id}/steps", tag = "contributions",
+#[utoipa::path(post, path = "/api/v1/contributions/{id}/steps", operation_id = "step_contribution", tag = "contributions",
     params(("id" = String, Path, description = "The contribution's number")),
     request_body = StepIn, security(("token" = [])),
     responses(
@@ -369,7 +369,7 @@ pub struct HistoryPage {
     pub results: Vec<VersionOut>,
 }
 
-#[utoipa::path(get, path = "/api/v1/fora/{id}/history", tag = "fora",
+#[utoipa::path(get, path = "/api/v1/fora/{id}/history", operation_id = "forum_history", tag = "fora",
     params(("id" = String, Path, description = "The forum's slug")),
     responses(
         (status = 200, description = "Versions of the forum and its memberships, newest first", body = HistoryPage),

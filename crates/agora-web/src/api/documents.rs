@@ -94,7 +94,7 @@ pub struct DocumentsQuery {
     forum: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/documents", tag = "documents", params(DocumentsQuery),
+#[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery),
     responses(
         (status = 200, description = "The documents the caller may see, newest first", body = DocumentsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -127,7 +127,7 @@ pub async fn list(
     Ok(Json(DocumentsPage { results }))
 }
 
-#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents",
+#[utoipa::path(get, path = "/api/v1/documents/{id}", operation_id = "show_document", tag = "documents",
     params(("id" = String, Path, description = "The document's id")),
     responses(
         (status = 200, description = "The document", body = DocumentOut),
@@ -177,7 +177,7 @@ pub struct DocumentUpload {
     submit: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents", tag = "documents",
+#[utoipa::path(post, path = "/api/v1/documents", operation_id = "create_document", tag = "documents",
     request_body(content = DocumentUpload, content_type = "multipart/form-data"),
     security(("token" = [])),
     responses(

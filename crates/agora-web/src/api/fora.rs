@@ -45,7 +45,7 @@ pub struct ForaQuery {
 }
 
 /// List fora.
-#[utoipa::path(get, path = "/api/v1/fora", tag = "fora", params(ForaQuery),
+#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery),
     responses(
         (status = 200, description = "A page of fora", body = ForaPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -84,7 +84,7 @@ pub struct AsOfQuery {
 }
 
 /// One forum's profile.
-#[utoipa::path(get, path = "/api/v1/fora/{id}", tag = "fora",
+#[utoipa::path(get, path = "/api/v1/fora/{id}", operation_id = "show_forum", tag = "fora",
     params(("id" = String, Path, description = "The forum's slug, e.g. `rcm`"), AsOfQuery),
     responses(
         (status = 200, description = "The forum", body = ForumOut),
@@ -123,7 +123,7 @@ pub struct MembershipsQuery {
 }
 
 /// A forum's memberships: members, observers, partners, chairs, secretariats.
-#[utoipa::path(get, path = "/api/v1/fora/{id}/memberships", tag = "fora",
+#[utoipa::path(get, path = "/api/v1/fora/{id}/memberships", operation_id = "forum_memberships", tag = "fora",
     params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery),
     responses(
         (status = 200, description = "A page of memberships, sorted by id", body = MembershipsPage),

@@ -22,7 +22,7 @@ pub struct OrganisationsQuery {
 }
 
 /// List organisations, by id.
-#[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(OrganisationsQuery),
+#[utoipa::path(get, path = "/api/v1/organisations", operation_id = "list_organisations", tag = "organisations", params(OrganisationsQuery),
     responses(
         (status = 200, description = "A page of organisations", body = OrganisationsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -49,7 +49,7 @@ pub async fn list(
 }
 
 /// One organisation, with the fora where it is secretariat, observer or partner.
-#[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations",
+#[utoipa::path(get, path = "/api/v1/organisations/{id}", operation_id = "show_organisation", tag = "organisations",
     params(("id" = String, Path, description = "The organisation's id, e.g. `iom`"), super::MembershipsOnQuery),
     responses(
         (status = 200, description = "The organisation", body = OrganisationOut),

@@ -152,7 +152,7 @@ pub fn page(r: agora_search::Results) -> SearchPage {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/search", tag = "search", params(SearchQuery),
+#[utoipa::path(get, path = "/api/v1/search", operation_id = "search", tag = "search", params(SearchQuery),
     responses(
         (status = 200, description = "Ranked matches the caller may see, with facet counts", body = SearchPage),
         (status = 400, description = "A malformed parameter, an unknown forum or theme, or a cursor from another search", body = Problem, content_type = "application/problem+json"),
