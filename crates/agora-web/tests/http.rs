@@ -858,3 +858,52 @@ async fn the_eleventh_failed_sign_in_within_fifteen_minutes_is_a_429() {
     let log = s.store.audit_log(&Default::default(), 50).await.unwrap();
     assert!(log.iter().any(|a| a.outcome == "refused: throttled"));
 }
+
+#[tokio::test]
+async fn the_document_list_pages_with_cursors_and_never_counts_what_the_viewer_may_not_see() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    for n in 1..=5 {
+        s.document(
+            &format!("doc-{n}"),
+            &format!("Paper {n}"),
+            DocVisibility::Public,
+            "text",
+        )
+        .await;
+    }
+    let hidden = DocVisibility::Participants {
+        forum: "colombo-process".parse().unwrap(),
+        public_from: None,
+    };
+    s.document("doc-0-hidden", "Hidden paper", hidden, "text")
+        .await;
+
+    // Two at a time, newest first (all of 2026 here, so by id), until the cursor runs out.
+    let mut seen = Vec::new();
+    let mut path = "/api/v1/documents?limit=2".to_owned();
+    loop {
+        let page = s.ok(&path).await;
+        let ids = ids(&page, "id");
+        assert!(ids.len() <= 2, "{ids:?}");
+        seen.extend(ids);
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/api/v1/documents?limit=2&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["doc-1", "doc-2", "doc-3", "doc-4", "doc-5"]);
+    let all = s.ok("/api/v1/documents?forum=colombo-process").await;
+    assert_eq!(ids(&all, "id"), seen);
+    assert!(all["next_cursor"].is_null());
+
+    let (status, _) = s.json("/api/v1/documents?cursor=nonsense").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _, page) = s.text("/documents").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("5 document(s)"),
+        "the count is of what the viewer may see"
+    );
+    assert!(!page.contains("Hidden paper"));
+}

@@ -6,10 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, AppError, Problem};
-use crate::params::Params;
+use crate::params::{Params, page};
 use crate::state::AppState;
 use crate::viewer::Who;
-use agora_app::documents::{visible_document, visible_documents};
+use agora_app::documents::{newest_first_key, visible_document};
 
 /// A file of a document version.
 #[derive(Debug, Serialize, ToSchema)]
@@ -83,6 +83,8 @@ fn out(d: agora_core::document::Document) -> DocumentOut {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DocumentsPage {
     pub results: Vec<DocumentOut>,
+    /// Pass as `cursor` to get the next page; null on the last page.
+    pub next_cursor: Option<String>,
 }
 
 /// Query of the documents list.
@@ -92,6 +94,11 @@ pub struct DocumentsPage {
 pub struct DocumentsQuery {
     /// Only documents of this forum.
     forum: Option<String>,
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
 }
 
 #[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery),
@@ -106,7 +113,8 @@ pub async fn list(
     who: Who,
     RawQuery(q): RawQuery,
 ) -> Result<Json<DocumentsPage>, ApiError> {
-    let p = Params::api(q.as_deref(), &["forum"])?;
+    let p = Params::api(q.as_deref(), &["forum", "cursor", "limit"])?;
+    let limit = p.limit()?;
     let registry = state.registry().await?;
     let forum = match p.get("forum") {
         None => None,
@@ -118,13 +126,18 @@ pub async fn list(
                 .clone(),
         ),
     };
-    let results = visible_documents(&state, &who.caller())
-        .await?
-        .into_iter()
-        .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(f)))
-        .map(out)
-        .collect();
-    Ok(Json(DocumentsPage { results }))
+    let all = agora_app::documents::list(&state, &who.caller(), forum.as_ref()).await?;
+    let (rows, next_cursor) = page(
+        all,
+        |d| (newest_first_key(d), d.id.to_string()),
+        "newest",
+        p.get("cursor"),
+        limit,
+    )?;
+    Ok(Json(DocumentsPage {
+        results: rows.into_iter().map(out).collect(),
+        next_cursor,
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", operation_id = "show_document", tag = "documents",

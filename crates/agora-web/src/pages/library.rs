@@ -12,10 +12,10 @@ use axum::response::{IntoResponse, Response};
 use super::{PageError, html, private_page, see_other};
 use crate::error::AppError;
 use crate::pages::contribute::Choice;
-use crate::params::Params;
+use crate::params::{Params, page};
 use crate::state::AppState;
 use crate::viewer::Who;
-use agora_app::documents::{visible_document, visible_documents};
+use agora_app::documents::{newest_first_key, visible_document};
 
 pub fn kind_label(k: DocKind) -> &'static str {
     match k {
@@ -54,6 +54,10 @@ pub struct DocRow {
 #[template(path = "documents.html")]
 struct ListPage {
     rows: Vec<DocRow>,
+    /// Documents in the whole list (of every page).
+    total: usize,
+    /// The next page, if any.
+    next: Option<String>,
     forum: Option<(String, String)>,
     may_upload: bool,
 }
@@ -63,7 +67,7 @@ pub async fn list(
     who: Who,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &["forum"])?;
+    let p = Params::parse(q.as_deref(), &["forum", "cursor", "limit"])?;
     let registry = state.registry().await?;
     let forum = match p.get("forum") {
         None | Some("") => None,
@@ -74,10 +78,32 @@ pub async fn list(
                 .clone(),
         ),
     };
-    let rows = visible_documents(&state, &who.caller())
-        .await?
+    let all =
+        agora_app::documents::list(&state, &who.caller(), forum.as_ref().map(|f| &f.id)).await?;
+    let total = all.len();
+    let (all, next_cursor) = page(
+        all,
+        |d| (newest_first_key(d), d.id.to_string()),
+        "newest",
+        p.get("cursor"),
+        p.limit()?.max(100),
+    )?;
+    let next = next_cursor.map(|c| {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(f) = &forum {
+            pairs.push(("forum", f.id.to_string()));
+        }
+        if let Some(l) = p.get("limit") {
+            pairs.push(("limit", l.to_owned()));
+        }
+        pairs.push(("cursor", c));
+        format!(
+            "/documents?{}",
+            serde_urlencoded::to_string(pairs).unwrap_or_default()
+        )
+    });
+    let rows = all
         .into_iter()
-        .filter(|d| forum.as_ref().is_none_or(|f| d.fora.contains(&f.id)))
         .map(|d| DocRow {
             title: d.title().to_owned(),
             kind: kind_label(d.kind),
@@ -89,6 +115,8 @@ pub async fn list(
         .collect();
     html(&ListPage {
         rows,
+        total,
+        next,
         forum: forum.map(|f| (f.id.to_string(), f.name().to_owned())),
         may_upload: who.viewer.contributes_somewhere(),
     })
