@@ -7,7 +7,8 @@
 //! - [`registry`]: the read model itself;
 //! - the use-cases more than one interface needs: [`contributions`] (propose, revise, step,
 //!   rebase, who may open which), [`documents`] (which documents a viewer may see),
-//!   [`history`] (a record's versions and who made them), [`fora`] (the fora list).
+//!   [`history`] (a record's versions and who made them), [`fora`] (the fora list),
+//!   [`search`] (what a viewer may find).
 //!
 //! Every access decision is the policy's (`agora_core::policy`); this layer asks it and turns
 //! its answers into store calls and [`Error`]s.
@@ -28,6 +29,7 @@ mod error;
 pub mod fora;
 pub mod history;
 pub mod registry;
+pub mod search;
 
 pub use error::{Error, Result};
 use registry::Registry;

@@ -1,11 +1,10 @@
 //! Searching as a viewer, shared by the search page and `/api/v1/search`: the parameters read
-//! strictly (filters from allowlists), and what the viewer may find generated from the access
-//! policy for the day of the search — the index applies it inside the query.
+//! strictly (filters from allowlists); what the viewer may find is the application layer's
+//! (`agora_app::search`), from the access policy.
 
+use agora_core::Lang;
 use agora_core::document::DocKind;
-use agora_core::policy::{Viewer, Visibility};
-use agora_core::{Day, Lang};
-use agora_search::{Readable, Request, Results, Sort, What};
+use agora_search::{Request, Results, Sort, What};
 
 use crate::error::AppError;
 use crate::params::Params;
@@ -30,32 +29,6 @@ pub const PARAMS: &[&str] = &[
 
 /// Results per page unless `limit` says otherwise.
 pub const DEFAULT_LIMIT: usize = 20;
-
-/// What `viewer` may find on `day`: the policy's `may_see` asked for each forum's
-/// participants-only material and for confidential material.
-pub fn readable(viewer: &Viewer, day: Day, registry: &Registry) -> Readable {
-    let participants_of = registry
-        .data
-        .fora
-        .iter()
-        .filter(|f| {
-            viewer.may_see(
-                &Visibility::Participants {
-                    forum: f.id.clone(),
-                    public_from: None,
-                },
-                day,
-                registry,
-            )
-        })
-        .map(|f| f.id.to_string())
-        .collect();
-    Readable {
-        participants_of,
-        confidential: viewer.may_see(&Visibility::Confidential, day, registry),
-        today: agora_search::day_key(day),
-    }
-}
 
 fn year(p: &Params, name: &str) -> Result<Option<i32>, AppError> {
     p.parse_with(name, |v| match v.parse::<i32>() {
@@ -134,16 +107,7 @@ pub async fn run(
     registry: &Registry,
     req: Request,
 ) -> Result<Results, AppError> {
-    let index = state.search_index(registry.seq).await?;
-    let readable = readable(&who.viewer, state.today(), registry);
-    tokio::task::spawn_blocking(move || index.search(&req, &readable))
-        .await
-        .map_err(|e| {
-            AppError::Search(agora_search::SearchError::Corrupt(format!(
-                "the search stopped: {e}"
-            )))
-        })?
-        .map_err(AppError::from)
+    Ok(agora_app::search::run(state, &who.caller(), registry, req).await?)
 }
 
 /// Where a hit lives.
