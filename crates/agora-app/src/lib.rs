@@ -8,7 +8,7 @@
 //! - the use-cases more than one interface needs: [`contributions`] (propose, revise, step,
 //!   rebase, who may open which), [`documents`] (which documents a viewer may see),
 //!   [`history`] (a record's versions and who made them), [`fora`] (the fora list),
-//!   [`search`] (what a viewer may find).
+//!   [`search`] (what a viewer may find), [`ingest`] (files into the library, by the batch).
 //!
 //! Every access decision is the policy's (`agora_core::policy`); this layer asks it and turns
 //! its answers into store calls and [`Error`]s.
@@ -28,6 +28,7 @@ pub mod documents;
 mod error;
 pub mod fora;
 pub mod history;
+pub mod ingest;
 pub mod registry;
 pub mod search;
 

@@ -451,14 +451,14 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
 
     // The corpus, made before the clock starts, in ingest's batches.
     let mut text_bytes = 0usize;
-    let batches: Vec<Vec<super::ingest::Item>> = (0..args.docs)
-        .step_by(super::ingest::BATCH)
+    let batches: Vec<Vec<agora_app::ingest::Item>> = (0..args.docs)
+        .step_by(agora_app::ingest::BATCH)
         .map(|start| {
-            (start..(start + super::ingest::BATCH).min(args.docs))
+            (start..(start + agora_app::ingest::BATCH).min(args.docs))
                 .map(|i| {
                     let g = generate(i, &src, &fora);
                     text_bytes += g.text.len();
-                    super::ingest::Item {
+                    agora_app::ingest::Item {
                         name: g.name,
                         bytes: g.text.into_bytes(),
                         options: DocOptions {
@@ -497,7 +497,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         })
     };
     let mut failure = None;
-    super::ingest::store_batches(
+    agora_app::ingest::store_batches(
         &store,
         &blobs,
         &catalogue,
@@ -511,7 +511,7 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     )
     .await?;
     if let Some(e) = failure {
-        return Err(e.context("storing a generated document"));
+        return Err(anyhow::Error::new(e).context("storing a generated document"));
     }
     let stored = started.elapsed();
     storing.store(false, std::sync::atomic::Ordering::Release);
@@ -652,8 +652,8 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let registry = state.registry().await?;
     let today = state.today();
     let public_view =
-        agora_web::search::readable(&agora_core::policy::Viewer::anonymous(), today, &registry);
-    let focal_view = agora_web::search::readable(
+        agora_app::search::readable(&agora_core::policy::Viewer::anonymous(), today, &registry);
+    let focal_view = agora_app::search::readable(
         &agora_core::policy::Viewer::with_roles([role]),
         today,
         &registry,
