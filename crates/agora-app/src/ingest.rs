@@ -339,6 +339,26 @@ pub async fn store_batches<T: Send + 'static>(
     Ok(())
 }
 
+/// Load the built-in documents (the library of a fresh install); how many were added.
+pub async fn load_builtin(store: &dyn Store, blobs: &Blobs) -> Result<usize, FileError> {
+    let catalogue = store
+        .catalogue()
+        .await
+        .map_err(|e| FileError(e.to_string()))?;
+    let mut added = 0;
+    for b in agora_ingest::documents::builtin() {
+        let (_, outcome) = store_file(
+            store, blobs, &catalogue, b.name, b.bytes, &b.options, "builtin",
+        )
+        .await
+        .map_err(|e| FileError(format!("loading the built-in document {}: {e}", b.name)))?;
+        if outcome == Outcome::Added {
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,8 +17,6 @@ use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 mod blobs;
 mod error;
-#[doc(hidden)]
-pub mod fts5;
 mod postgres;
 mod sql;
 mod sqlite;

@@ -56,7 +56,7 @@ pub enum Command {
     Export(cmd::export::Args),
     Check(cmd::check::Args),
     Reindex(cmd::reindex::Args),
-    Bench(cmd::bench::Args),
+    Bench(agora_bench::Args),
     User(cmd::user::Args),
     /// Read a PDF from stdin and write its text to stdout, within memory and time limits (run by
     /// Agora itself in a child process; not for people).
@@ -94,7 +94,7 @@ fn main() -> ExitCode {
             Command::Export(args) => cmd::export::run(&place, args).await,
             Command::Check(args) => cmd::check::run(&place, args).await,
             Command::Reindex(args) => cmd::reindex::run(&place, args).await,
-            Command::Bench(args) => cmd::bench::run(args).await,
+            Command::Bench(args) => agora_bench::run(args).await,
             Command::User(args) => cmd::user::run(&place, args).await,
             Command::ExtractPdf => Ok(agora_pdf::child_main()),
         }

