@@ -58,17 +58,66 @@ const WARM_UP: usize = 64 * 1024;
 /// Raw token → its term, `None` when it has none.
 type TermMap = FxHashMap<Box<str>, Option<Box<str>>>;
 
-/// The map of raw tokens to terms that the analyzers of a field language share while they warm
-/// up (snippets and queries see the same common words again and again).
-fn shared(field_lang: &str) -> &'static std::sync::RwLock<TermMap> {
-    static SHARED: std::sync::OnceLock<Vec<std::sync::RwLock<TermMap>>> =
-        std::sync::OnceLock::new();
-    let all = SHARED.get_or_init(|| FIELD_LANGS.iter().map(|_| Default::default()).collect());
-    let at = FIELD_LANGS
-        .iter()
-        .position(|l| *l == field_lang)
-        .unwrap_or(FIELD_LANGS.len() - 1);
-    &all[at]
+/// What a field language's analyzers share while they warm up: the map of raw tokens to terms
+/// (snippets and queries see the same common words again and again).
+type Shared = std::sync::Arc<std::sync::RwLock<TermMap>>;
+
+/// The analyzers of one index, owned by it: per field language, the map its analyzers share
+/// while they warm up, and the plain chain queries are analysed with (a stop-word filter makes
+/// its word set when built, and queries analyse every word in every language).
+pub struct Analyzers {
+    shared: Vec<Shared>,
+    plain: Vec<TextAnalyzer>,
+}
+
+impl Default for Analyzers {
+    fn default() -> Analyzers {
+        Analyzers {
+            shared: FIELD_LANGS.iter().map(|_| Default::default()).collect(),
+            plain: FIELD_LANGS.iter().map(|l| plain(l)).collect(),
+        }
+    }
+}
+
+impl Analyzers {
+    /// The position of a field language (`und` for any other).
+    fn at(field_lang: &str) -> usize {
+        FIELD_LANGS
+            .iter()
+            .position(|l| *l == field_lang)
+            .unwrap_or(FIELD_LANGS.len() - 1)
+    }
+
+    fn shared(&self, field_lang: &str) -> Shared {
+        self.shared[Self::at(field_lang)].clone()
+    }
+
+    /// The analyzer of a field language.
+    pub fn analyzer(&self, field_lang: &str) -> TextAnalyzer {
+        TextAnalyzer::from(Analyzer::new(field_lang, self.shared(field_lang)))
+    }
+
+    /// Registers every analyzer with the index.
+    pub fn register(&self, index: &Index) {
+        for lang in FIELD_LANGS {
+            index
+                .tokenizers()
+                .register(&tokenizer_name(lang), self.analyzer(lang));
+        }
+    }
+
+    /// The terms of `text` under a field language's analyzer, with their positions. A query is
+    /// far shorter than an analyzer's warm-up: the plain chain is all it needs.
+    pub fn terms(&self, field_lang: &str, text: &str) -> Vec<(usize, String)> {
+        let mut analyzer = self.plain[Self::at(field_lang)].clone();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            out.push((token.position, token.text.clone()));
+        }
+        out
+    }
 }
 
 /// How a text is cut into raw tokens.
@@ -198,7 +247,7 @@ pub struct Analyzer {
     /// The terms of the raw tokens seen, once warmed up ...
     terms: TermMap,
     /// ... and until then, those its language's analyzers share.
-    shared: &'static std::sync::RwLock<TermMap>,
+    shared: Shared,
     /// Bytes analysed so far (up to [`WARM_UP`]).
     analysed: usize,
     /// The raw tokens of the text being analysed: (from, to) byte offsets.
@@ -207,13 +256,13 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
-    pub fn new(field_lang: &str) -> Analyzer {
+    fn new(field_lang: &str, shared: Shared) -> Analyzer {
         let (cut, unmarked) = cut_of(field_lang);
         Analyzer {
             cut,
             finish: chain(Raw::new(None, unmarked), field_lang),
             terms: FxHashMap::default(),
-            shared: shared(field_lang),
+            shared,
             analysed: 0,
             spans: Vec::new(),
             token: Token::default(),
@@ -233,11 +282,6 @@ fn cut_of(field_lang: &str) -> (Cut, bool) {
 fn plain(field_lang: &str) -> TextAnalyzer {
     let (cut, unmarked) = cut_of(field_lang);
     chain(Raw::new(Some(cut), unmarked), field_lang)
-}
-
-/// The analyzer of a field language.
-pub fn analyzer(field_lang: &str) -> TextAnalyzer {
-    TextAnalyzer::from(Analyzer::new(field_lang))
 }
 
 /// The term `finish` makes of one raw token, if any.
@@ -435,7 +479,7 @@ impl Tokenizer for Analyzer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerStream<'a> {
         let terms = if self.analysed < WARM_UP {
             self.analysed += text.len();
-            Terms::Shared(self.shared)
+            Terms::Shared(&self.shared)
         } else {
             Terms::Own(&mut self.terms)
         };
@@ -450,36 +494,6 @@ impl Tokenizer for Analyzer {
             token: &mut self.token,
         }
     }
-}
-
-/// Registers every analyzer with the index.
-pub fn register(index: &Index) {
-    for lang in FIELD_LANGS {
-        index
-            .tokenizers()
-            .register(&tokenizer_name(lang), analyzer(lang));
-    }
-}
-
-/// The terms of `text` under a field language's analyzer, with their positions.
-pub fn terms(field_lang: &str, text: &str) -> Vec<(usize, String)> {
-    // Built once: a stop-word filter makes its word set when built, and queries analyse every
-    // word in every language.
-    // A query is far shorter than an analyzer's warm-up: the plain chain is all it needs.
-    static BUILT: std::sync::OnceLock<Vec<(&'static str, TextAnalyzer)>> =
-        std::sync::OnceLock::new();
-    let built = BUILT.get_or_init(|| FIELD_LANGS.iter().map(|l| (*l, plain(l))).collect());
-    let mut analyzer = built
-        .iter()
-        .find(|(l, _)| *l == field_lang)
-        .map_or_else(|| plain("und"), |(_, a)| a.clone());
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        let token = stream.token();
-        out.push((token.position, token.text.clone()));
-    }
-    out
 }
 
 /// Chinese, Japanese and Korean characters: written without spaces between words.
@@ -511,6 +525,10 @@ mod tests {
 
     fn texts(lang: &str, text: &str) -> Vec<String> {
         terms(lang, text).into_iter().map(|(_, t)| t).collect()
+    }
+
+    fn terms(lang: &str, text: &str) -> Vec<(usize, String)> {
+        Analyzers::default().terms(lang, text)
     }
 
     #[test]
@@ -553,8 +571,9 @@ mod tests {
             ab_cd Fernández FERNÁNDEZ naïve 移民问题 Ελλάδα e\u{301}té \
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \
             ééééééééééééééééééééééé ñ the dialogue into action";
+        let analyzers = Analyzers::default();
         for lang in ["en", "fr", "es", "ar", "ru"] {
-            let mut ours = Analyzer::new(lang);
+            let mut ours = Analyzer::new(lang, analyzers.shared(lang));
             // tantivy's own tokenizer with the same filters, nothing remembered.
             let mut theirs = chain(tantivy::tokenizer::SimpleTokenizer::default(), lang);
             let expected = all(theirs.token_stream(text));
@@ -570,11 +589,15 @@ mod tests {
             assert!(!ours.terms.is_empty(), "{lang}: nothing remembered");
             // While it warmed up, it used (and filled) the map its language shares.
             assert!(
-                shared(lang).read().unwrap().contains_key("dialogue"),
+                analyzers
+                    .shared(lang)
+                    .read()
+                    .unwrap()
+                    .contains_key("dialogue"),
                 "{lang}: nothing shared"
             );
         }
-        let mut und = Analyzer::new("und");
+        let mut und = Analyzer::new("und", analyzers.shared("und"));
         let first = all(und.token_stream(text));
         for _ in 0..(WARM_UP / text.len() + 3) {
             assert_eq!(all(und.token_stream(text)), first);

@@ -119,6 +119,8 @@ pub struct SearchIndex {
     pub(crate) totals: crate::visible::SegmentTotals,
     /// Change-log entries applied at most between two commits when catching up.
     commit_every: usize,
+    /// Its analyzers, and what they share.
+    pub(crate) analyzers: crate::analyzers::Analyzers,
 }
 
 fn payload_of(index: &Index) -> Result<Option<Payload>, SearchError> {
@@ -149,7 +151,8 @@ impl SearchIndex {
         } else {
             Index::create_in_dir(dir, schema)?
         };
-        crate::analyzers::register(&index);
+        let analyzers = crate::analyzers::Analyzers::default();
+        analyzers.register(&index);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -165,6 +168,7 @@ impl SearchIndex {
             views: Default::default(),
             totals: Default::default(),
             commit_every: crate::follow::COMMIT_EVERY,
+            analyzers,
         })
     }
 

@@ -17,7 +17,6 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 use crate::SearchError;
-use crate::analyzers;
 use crate::entry::{Entry, What};
 use crate::index::{SearchIndex, facet};
 
@@ -249,16 +248,16 @@ impl SearchIndex {
                 Clause::Prefix(text) => {
                     // The words before the last as the language has them, the last folded.
                     let (head, last) = text.rsplit_once(char::is_whitespace).unwrap_or(("", text));
-                    let mut terms = analyzers::terms(lang, head);
+                    let mut terms = self.analyzers.terms(lang, head);
                     let next = terms.last().map_or(0, |t| t.0 + 1);
-                    let tail = analyzers::terms("und", last);
+                    let tail = self.analyzers.terms("und", last);
                     if tail.is_empty() {
                         continue;
                     }
                     terms.extend(tail.into_iter().map(|(p, t)| (next + p, t)));
                     terms
                 }
-                Clause::Word(text) | Clause::Phrase(text) => analyzers::terms(lang, text),
+                Clause::Word(text) | Clause::Phrase(text) => self.analyzers.terms(lang, text),
             };
             let Some(first) = terms.first().map(|t| t.0) else {
                 continue;
@@ -483,7 +482,7 @@ impl SearchIndex {
                         .map_or("und", |(l, _, _)| *l);
                     let wanted = words
                         .iter()
-                        .flat_map(|w| analyzers::terms(lang, w))
+                        .flat_map(|w| self.analyzers.terms(lang, w))
                         .map(|(_, t)| t)
                         .collect::<std::collections::BTreeSet<_>>()
                         .len();
