@@ -120,8 +120,9 @@ pub(crate) fn verification_str(v: agora_core::Verification) -> &'static str {
     }
 }
 
-/// Implement [`crate::Store`] for `$store`, a struct with fields `pool: sqlx::Pool<$db>` and
-/// `generation: AtomicU64`, and a method `async fn backend_problems(&self) -> Result<Vec<String>>`.
+/// Implement [`crate::Store`] (each aggregate's trait) for `$store`, a struct with fields
+/// `pool: sqlx::Pool<$db>` and `generation: AtomicU64`, and a method
+/// `async fn backend_problems(&self) -> Result<Vec<String>>`.
 macro_rules! store_impl {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
         use agora_core::{Area, Catalogue, Dataset, Forum, Member, Membership, Organisation, Theme};
@@ -131,7 +132,7 @@ macro_rules! store_impl {
             AREAS, DOCUMENTS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, now_utc, to_body,
             verification_str,
         };
-        use $crate::{AuditEntry, Change, ImportSummary, MembershipFilter, Progress, Store, StoreError};
+        use $crate::{AuditEntry, Change, ImportSummary, MembershipFilter, Progress, StoreError};
         use agora_core::account::{Account, Email};
         use agora_core::policy::AccessRole;
 
@@ -692,15 +693,7 @@ macro_rules! store_impl {
         }
 
         #[async_trait::async_trait]
-        impl Store for $store {
-            fn backend(&self) -> &'static str {
-                $name
-            }
-
-            fn generation(&self) -> u64 {
-                self.generation.load(std::sync::atomic::Ordering::Acquire)
-            }
-
+        impl $crate::RegistryStore for $store {
             async fn is_empty(&self) -> Result<bool, StoreError> {
                 let n: i64 = sqlx::query_scalar(
                     "SELECT (SELECT count(*) FROM areas) + (SELECT count(*) FROM fora) + (SELECT count(*) FROM memberships)",
@@ -841,29 +834,14 @@ macro_rules! store_impl {
                     .collect()
             }
 
-            async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query(
-                    "SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
-                )
-                .bind(after)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows.iter().map(change_of).collect())
+            async fn record_body(&self, entity: agora_core::contribution::Entity, id: &str) -> Result<Option<String>, StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                stored_body(&mut conn, table_of(entity), id).await
             }
+        }
 
-            async fn latest_change(&self) -> Result<i64, StoreError> {
-                Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log").fetch_one(&self.pool).await?)
-            }
-
-            async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE entity <> 'document' ORDER BY seq DESC LIMIT $1")
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
-                Ok(rows.iter().map(change_of).collect())
-            }
-
+        #[async_trait::async_trait]
+        impl $crate::AccountStore for $store {
             async fn create_account(
                 &self,
                 email: &Email,
@@ -1354,26 +1332,10 @@ macro_rules! store_impl {
                 let scopes = scopes_of(token, row.get(2))?;
                 Ok(self.account_by_id(&account.to_string()).await?.map(|a| (a, scopes)))
             }
+        }
 
-            async fn record_body(&self, entity: agora_core::contribution::Entity, id: &str) -> Result<Option<String>, StoreError> {
-                let mut conn = self.pool.acquire().await?;
-                stored_body(&mut conn, table_of(entity), id).await
-            }
-
-            async fn history(&self, scope: &str, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
-                let rows = sqlx::query(
-                    "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE scope = $1 ORDER BY seq DESC LIMIT $2",
-                )
-                .bind(scope)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows
-                    .iter()
-                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
-                    .collect())
-            }
-
+        #[async_trait::async_trait]
+        impl $crate::ContributionStore for $store {
             async fn create_contribution(
                 &self,
                 cap: &agora_core::policy::ContributorCap,
@@ -1585,7 +1547,10 @@ macro_rules! store_impl {
                 }
                 Ok(())
             }
+        }
 
+        #[async_trait::async_trait]
+        impl $crate::DocumentStore for $store {
             async fn put_documents(
                 &self,
                 batch: &[(agora_core::document::Document, Vec<(agora_core::Lang, String)>)],
@@ -1808,6 +1773,54 @@ macro_rules! store_impl {
                     held.extend(d.versions.iter().flat_map(|v| v.files.iter().map(|f| f.sha256.clone())));
                 }
                 Ok(held.into_iter().collect())
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::ChangeLogStore for $store {
+            fn backend(&self) -> &'static str {
+                $name
+            }
+
+            fn generation(&self) -> u64 {
+                self.generation.load(std::sync::atomic::Ordering::Acquire)
+            }
+
+            async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
+                let rows = sqlx::query(
+                    "SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+                )
+                .bind(after)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.iter().map(change_of).collect())
+            }
+
+            async fn latest_change(&self) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log").fetch_one(&self.pool).await?)
+            }
+
+            async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
+                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE entity <> 'document' ORDER BY seq DESC LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows.iter().map(change_of).collect())
+            }
+
+            async fn history(&self, scope: &str, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
+                let rows = sqlx::query(
+                    "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE scope = $1 ORDER BY seq DESC LIMIT $2",
+                )
+                .bind(scope)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .iter()
+                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
+                    .collect())
             }
 
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

@@ -245,6 +245,8 @@ async fn sqlite_runs_with_wal_full_sync_and_foreign_keys() {
 }
 
 async fn integrity_problems_find_damage_done_behind_the_stores_back(backend: Backend) {
+    // On a concrete store (not `dyn Store`) the methods are those of the aggregates' traits.
+    use agora_store::{ChangeLogStore, RegistryStore};
     let tmp = tempfile::tempdir().unwrap();
     let d = agora_ingest::builtin::dataset();
     let damage =
