@@ -7,7 +7,7 @@ macro_rules! contributions_sql {
         use agora_core::{Forum, Membership};
         use sqlx::Row;
 
-        use super::documents::write_document;
+        use super::documents::{delete_document, write_documents};
         use super::registry::{write_forum, write_membership};
         use super::shared::{log_change, parse_id, stored_body, table_of};
         use $crate::StoreError;
@@ -62,12 +62,9 @@ macro_rules! contributions_sql {
                         {
                             texts.push((r.get::<String, _>(0), r.get::<String, _>(1)));
                         }
-                        write_document(conn, &d, texts, origin, Some(role)).await.map(|_| ())
+                        write_documents(conn, &[(d, texts)], origin, Some(role)).await.map(|_| ())
                     }
-                    None => {
-                        sqlx::query("DELETE FROM documents WHERE id = $1").bind(id).execute(&mut *conn).await?;
-                        log_change(conn, table.entity, id, "delete", origin, &format!("document:{id}"), None, Some(role)).await
-                    }
+                    None => delete_document(conn, id, origin, role).await,
                 };
             }
             let existed = stored_body(&mut *conn, table, id).await?.is_some();

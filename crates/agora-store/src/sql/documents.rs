@@ -1,7 +1,7 @@
 //! The library's SQL: documents, their files and their texts.
 
-/// Implement [`crate::DocumentStore`] for `$store`, with the write of a document (a
-/// contribution publishes through it too).
+/// Implement [`crate::DocumentStore`] for `$store`, with the writes of documents (a
+/// contribution publishes and withdraws through them too).
 macro_rules! documents_sql {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
         use sqlx::Row;
@@ -12,7 +12,7 @@ macro_rules! documents_sql {
 
         /// Write one document with its files and texts (replacing what it had), logging the
         /// change; whether it was new, changed or already so.
-        pub(super) async fn write_document(
+        async fn write_document(
             conn: &mut $conn,
             d: &agora_core::document::Document,
             mut texts: Vec<(String, String)>,
@@ -106,6 +106,109 @@ macro_rules! documents_sql {
             Ok(if old.is_some() { $crate::Written::Updated } else { $crate::Written::Created })
         }
 
+        /// Write documents with their files and texts (replacing what they had), logging each
+        /// change under `role` (a contributor's; none for a document stored directly); what
+        /// became of each. Every document is written here, whether stored by `put_documents` or
+        /// published by a contribution.
+        pub(super) async fn write_documents<L: std::fmt::Display + Sync>(
+            conn: &mut $conn,
+            batch: &[(agora_core::document::Document, Vec<(L, String)>)],
+            origin: &str,
+            role: Option<&str>,
+        ) -> Result<Vec<$crate::Written>, StoreError> {
+            use agora_core::document::DocVisibility;
+            use $crate::sql::Cell;
+            // Documents that are new are written many rows per statement; the others (and
+            // a batch that names a document twice) one by one below.
+            let ids: Vec<&str> = batch.iter().map(|(d, _)| d.id.as_str()).collect();
+            let unique = ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len();
+            let mut existing = std::collections::HashSet::new();
+            if unique {
+                for chunk in ids.chunks(500) {
+                    let list = parameters(chunk.len());
+                    let sql = format!("SELECT id FROM documents WHERE id IN ({list})");
+                    let mut q = sqlx::query_scalar::<_, String>(&sql);
+                    for id in chunk {
+                        q = q.bind(*id);
+                    }
+                    existing.extend(q.fetch_all(&mut *conn).await?);
+                }
+                let at = now_utc();
+                let (mut docs, mut fora, mut files, mut text_rows, mut log) =
+                    (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                for (d, texts) in batch.iter().filter(|(d, _)| !existing.contains(d.id.as_str())) {
+                    let id = d.id.to_string();
+                    let body = to_body(d);
+                    let (forum, public_from) = match &d.visibility {
+                        DocVisibility::Participants { forum, public_from } => {
+                            (Some(forum.to_string()), public_from.map(|p| p.to_string()))
+                        }
+                        _ => (None, None),
+                    };
+                    docs.push(vec![
+                        Cell::Text(id.clone()),
+                        Cell::Text(d.kind.as_str().into()),
+                        Cell::Opt(d.date.map(|x| x.to_string())),
+                        Cell::Text(d.visibility.level().into()),
+                        Cell::Opt(forum),
+                        Cell::Opt(public_from),
+                        Cell::Text(body.clone()),
+                    ]);
+                    for f in &d.fora {
+                        fora.push(vec![Cell::Text(id.clone()), Cell::Text(f.to_string())]);
+                    }
+                    for v in &d.versions {
+                        for f in &v.files {
+                            files.push(vec![
+                                Cell::Text(id.clone()),
+                                Cell::Text(v.lang.to_string()),
+                                Cell::Text(f.sha256.clone()),
+                                Cell::Text(f.name.clone()),
+                                Cell::Text(f.media_type.clone()),
+                                Cell::Int(f.size as i64),
+                            ]);
+                        }
+                    }
+                    for (lang, text) in texts {
+                        text_rows.push(vec![Cell::Text(id.clone()), Cell::Text(lang.to_string()), Cell::Text(text.clone())]);
+                    }
+                    log.push(vec![
+                        Cell::Text("document".into()),
+                        Cell::Text(id.clone()),
+                        Cell::Text("create".into()),
+                        Cell::Text(at.clone()),
+                        Cell::Text(origin.into()),
+                        Cell::Text(format!("document:{id}")),
+                        Cell::Opt(Some(body)),
+                        Cell::Opt(role.map(str::to_owned)),
+                    ]);
+                }
+                insert_rows(&mut *conn, "documents (id, kind, date, visibility, visibility_forum, public_from, body)", &docs, "").await?;
+                insert_rows(&mut *conn, "document_fora (document_id, forum_id)", &fora, "ON CONFLICT DO NOTHING").await?;
+                insert_rows(&mut *conn, "document_files (document_id, lang, sha256, name, media_type, size)", &files, "ON CONFLICT DO NOTHING").await?;
+                insert_rows(&mut *conn, "document_texts (document_id, lang, text)", &text_rows, "").await?;
+                insert_rows(&mut *conn, "change_log (entity, entity_id, op, at, origin, scope, body, role)", &log, "").await?;
+            }
+            let mut changed = Vec::with_capacity(batch.len());
+            for (d, texts) in batch {
+                if unique && !existing.contains(d.id.as_str()) {
+                    changed.push($crate::Written::Created);
+                    continue;
+                }
+                let texts = texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
+                changed.push(write_document(&mut *conn, d, texts, origin, role).await?);
+            }
+            Ok(changed)
+        }
+
+        /// Remove a document on behalf of a contribution (withdrawn, it had created the
+        /// document), logging the change under the contributor's role. Its files and texts go
+        /// with it.
+        pub(super) async fn delete_document(conn: &mut $conn, id: &str, origin: &str, role: &str) -> Result<(), StoreError> {
+            sqlx::query("DELETE FROM documents WHERE id = $1").bind(id).execute(&mut *conn).await?;
+            log_change(conn, "document", id, "delete", origin, &format!("document:{id}"), None, Some(role)).await
+        }
+
         #[async_trait::async_trait]
         impl $crate::DocumentStore for $store {
             async fn put_documents(
@@ -113,89 +216,8 @@ macro_rules! documents_sql {
                 batch: &[(agora_core::document::Document, Vec<(agora_core::Lang, String)>)],
                 origin: &str,
             ) -> Result<Vec<$crate::Written>, StoreError> {
-                use agora_core::document::DocVisibility;
-                use $crate::sql::Cell;
                 let mut tx = self.pool.begin().await?;
-                // Documents that are new are written many rows per statement; the others (and
-                // a batch that names a document twice) one by one below.
-                let ids: Vec<&str> = batch.iter().map(|(d, _)| d.id.as_str()).collect();
-                let unique = ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len();
-                let mut existing = std::collections::HashSet::new();
-                if unique {
-                    for chunk in ids.chunks(500) {
-                        let list = parameters(chunk.len());
-                        let sql = format!("SELECT id FROM documents WHERE id IN ({list})");
-                        let mut q = sqlx::query_scalar::<_, String>(&sql);
-                        for id in chunk {
-                            q = q.bind(*id);
-                        }
-                        existing.extend(q.fetch_all(&mut *tx).await?);
-                    }
-                    let at = now_utc();
-                    let (mut docs, mut fora, mut files, mut text_rows, mut log) =
-                        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-                    for (d, texts) in batch.iter().filter(|(d, _)| !existing.contains(d.id.as_str())) {
-                        let id = d.id.to_string();
-                        let body = to_body(d);
-                        let (forum, public_from) = match &d.visibility {
-                            DocVisibility::Participants { forum, public_from } => {
-                                (Some(forum.to_string()), public_from.map(|p| p.to_string()))
-                            }
-                            _ => (None, None),
-                        };
-                        docs.push(vec![
-                            Cell::Text(id.clone()),
-                            Cell::Text(d.kind.as_str().into()),
-                            Cell::Opt(d.date.map(|x| x.to_string())),
-                            Cell::Text(d.visibility.level().into()),
-                            Cell::Opt(forum),
-                            Cell::Opt(public_from),
-                            Cell::Text(body.clone()),
-                        ]);
-                        for f in &d.fora {
-                            fora.push(vec![Cell::Text(id.clone()), Cell::Text(f.to_string())]);
-                        }
-                        for v in &d.versions {
-                            for f in &v.files {
-                                files.push(vec![
-                                    Cell::Text(id.clone()),
-                                    Cell::Text(v.lang.to_string()),
-                                    Cell::Text(f.sha256.clone()),
-                                    Cell::Text(f.name.clone()),
-                                    Cell::Text(f.media_type.clone()),
-                                    Cell::Int(f.size as i64),
-                                ]);
-                            }
-                        }
-                        for (lang, text) in texts {
-                            text_rows.push(vec![Cell::Text(id.clone()), Cell::Text(lang.to_string()), Cell::Text(text.clone())]);
-                        }
-                        log.push(vec![
-                            Cell::Text("document".into()),
-                            Cell::Text(id.clone()),
-                            Cell::Text("create".into()),
-                            Cell::Text(at.clone()),
-                            Cell::Text(origin.into()),
-                            Cell::Text(format!("document:{id}")),
-                            Cell::Opt(Some(body)),
-                            Cell::Opt(None),
-                        ]);
-                    }
-                    insert_rows(&mut tx, "documents (id, kind, date, visibility, visibility_forum, public_from, body)", &docs, "").await?;
-                    insert_rows(&mut tx, "document_fora (document_id, forum_id)", &fora, "ON CONFLICT DO NOTHING").await?;
-                    insert_rows(&mut tx, "document_files (document_id, lang, sha256, name, media_type, size)", &files, "ON CONFLICT DO NOTHING").await?;
-                    insert_rows(&mut tx, "document_texts (document_id, lang, text)", &text_rows, "").await?;
-                    insert_rows(&mut tx, "change_log (entity, entity_id, op, at, origin, scope, body, role)", &log, "").await?;
-                }
-                let mut changed = Vec::with_capacity(batch.len());
-                for (d, texts) in batch {
-                    if unique && !existing.contains(d.id.as_str()) {
-                        changed.push($crate::Written::Created);
-                        continue;
-                    }
-                    let texts = texts.iter().map(|(l, t)| (l.to_string(), t.clone())).collect();
-                    changed.push(write_document(&mut tx, d, texts, origin, None).await?);
-                }
+                let changed = write_documents(&mut tx, batch, origin, None).await?;
                 tx.commit().await?;
                 if changed.iter().any(|w| *w != $crate::Written::Unchanged) {
                     self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
