@@ -4,12 +4,11 @@
 /// records through the writes of the `registry` and `documents` modules beside this one.
 macro_rules! contributions_sql {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
-        use agora_core::{Forum, Membership};
         use sqlx::Row;
 
         use super::documents::{delete_document, write_documents};
-        use super::registry::{write_forum, write_membership};
-        use super::shared::{log_change, parse_id, stored_body, table_of};
+        use super::registry::apply_registry_record;
+        use super::shared::{parse_id, stored_body, table_of};
         use $crate::StoreError;
         use $crate::sql::{from_body, now_utc};
 
@@ -36,8 +35,8 @@ macro_rules! contributions_sql {
         }
 
         /// Write (or, with no body, remove) one record on behalf of contribution `contribution`,
-        /// logging the change under the contributor's role. A document is written with the
-        /// texts the contribution carries.
+        /// logging the change under the contributor's role, through the writes of the record's
+        /// own module. A document is written with the texts the contribution carries.
         #[allow(clippy::too_many_arguments)]
         async fn apply_record(
             conn: &mut $conn,
@@ -49,7 +48,6 @@ macro_rules! contributions_sql {
             role: &str,
         ) -> Result<(), StoreError> {
             use agora_core::contribution::Entity;
-            let table = table_of(entity);
             if entity == Entity::Document {
                 return match body {
                     Some(b) => {
@@ -67,33 +65,7 @@ macro_rules! contributions_sql {
                     None => delete_document(conn, id, origin, role).await,
                 };
             }
-            let existed = stored_body(&mut *conn, table, id).await?.is_some();
-            let scope = match (entity, body) {
-                (Entity::Membership, Some(b)) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
-                (Entity::Membership, None) => {
-                    let old = stored_body(&mut *conn, table, id).await?.unwrap_or_default();
-                    from_body::<Membership>("membership", id, &old)?.forum_id.to_string()
-                }
-                _ => id.to_owned(),
-            };
-            match body {
-                Some(b) => {
-                    if entity == Entity::Forum {
-                        write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?
-                    } else {
-                        write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?
-                    }
-                    let op = if existed { "update" } else { "create" };
-                    log_change(conn, table.entity, id, op, origin, &scope, Some(b), Some(role)).await
-                }
-                None => {
-                    if entity == Entity::Forum {
-                        return Err(StoreError::Conflict("a forum cannot be removed by a contribution".into()));
-                    }
-                    sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id).execute(&mut *conn).await?;
-                    log_change(conn, table.entity, id, "delete", origin, &scope, None, Some(role)).await
-                }
-            }
+            apply_registry_record(conn, entity, id, body, origin, role).await
         }
 
         async fn add_event(

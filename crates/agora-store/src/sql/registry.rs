@@ -1,7 +1,7 @@
 //! The registry's SQL: areas, organisations, themes, fora and memberships.
 
 /// Implement [`crate::RegistryStore`] for `$store`, with the writes of each kind of registry
-/// record (a contribution publishes through `write_forum` and `write_membership` too).
+/// record, the same for an import and for a contribution (`apply_registry_record`).
 macro_rules! registry_sql {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
         use agora_core::{Area, Catalogue, Dataset, Forum, Member, Membership};
@@ -72,7 +72,7 @@ macro_rules! registry_sql {
             Ok(())
         }
 
-        pub(super) async fn write_forum(conn: &mut $conn, f: &Forum, body: &str) -> Result<(), StoreError> {
+        async fn write_forum(conn: &mut $conn, f: &Forum, body: &str) -> Result<(), StoreError> {
             sqlx::query(
                 "INSERT INTO fora (id, category, parent_id, established, dissolved, md_status, body) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET category = excluded.category, \
@@ -107,7 +107,7 @@ macro_rules! registry_sql {
             Ok(())
         }
 
-        pub(super) async fn write_membership(conn: &mut $conn, m: &Membership, body: &str) -> Result<(), StoreError> {
+        async fn write_membership(conn: &mut $conn, m: &Membership, body: &str) -> Result<(), StoreError> {
             let (area, org, forum) = match &m.member {
                 Member::Area(c) => (Some(c.as_str()), None, None),
                 Member::Organisation(o) => (None, Some(o.as_str()), None),
@@ -138,6 +138,47 @@ macro_rules! registry_sql {
             .execute(conn)
             .await?;
             Ok(())
+        }
+
+        /// Write (or, with no body, remove) a forum or membership on behalf of a contribution,
+        /// logging the change under the contributor's role; through the same writes as an import.
+        pub(super) async fn apply_registry_record(
+            conn: &mut $conn,
+            entity: agora_core::contribution::Entity,
+            id: &str,
+            body: Option<&str>,
+            origin: &str,
+            role: &str,
+        ) -> Result<(), StoreError> {
+            use agora_core::contribution::Entity;
+            let table = table_of(entity);
+            let existed = stored_body(&mut *conn, table, id).await?.is_some();
+            let scope = match (entity, body) {
+                (Entity::Membership, Some(b)) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
+                (Entity::Membership, None) => {
+                    let old = stored_body(&mut *conn, table, id).await?.unwrap_or_default();
+                    from_body::<Membership>("membership", id, &old)?.forum_id.to_string()
+                }
+                _ => id.to_owned(),
+            };
+            match body {
+                Some(b) => {
+                    if entity == Entity::Forum {
+                        write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?
+                    } else {
+                        write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?
+                    }
+                    let op = if existed { "update" } else { "create" };
+                    log_change(conn, table.entity, id, op, origin, &scope, Some(b), Some(role)).await
+                }
+                None => {
+                    if entity == Entity::Forum {
+                        return Err(StoreError::Conflict("a forum cannot be removed by a contribution".into()));
+                    }
+                    sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id).execute(&mut *conn).await?;
+                    log_change(conn, table.entity, id, "delete", origin, &scope, None, Some(role)).await
+                }
+            }
         }
 
         async fn bodies<T: serde::de::DeserializeOwned>(pool: &sqlx::Pool<$db>, table: &Table) -> Result<Vec<T>, StoreError> {
