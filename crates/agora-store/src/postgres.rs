@@ -1,6 +1,6 @@
 //! The PostgreSQL backend, for deployments with several stateless `agora serve` nodes: records
 //! and the change log live in the shared database. The queries are shared with SQLite (see
-//! `sql.rs`); this module opens the pool, checks the server version, and runs its migrations.
+//! `sql/`); this module opens the pool, checks the server version, and runs its migrations.
 //! It never creates a database: a URL naming a database that does not exist is an error.
 
 use std::sync::atomic::AtomicU64;
@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
+
+use crate::StoreError;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 

@@ -1,13 +1,15 @@
 //! The SQLite backend: WAL, synchronous=FULL, foreign keys on, a busy timeout; all checked when
-//! the store opens. The queries are shared with PostgreSQL (see `sql.rs`).
+//! the store opens. The queries are shared with PostgreSQL (see `sql/`).
 
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+
+use crate::StoreError;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 

@@ -1,0 +1,56 @@
+//! The change log: every write appends to it in the transaction of the records it changes;
+//! caches follow it, and the public history of a record is read from it.
+
+use crate::StoreError;
+
+/// One entry of the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub seq: i64,
+    pub entity: String,
+    pub entity_id: String,
+    pub op: String,
+    pub at: String,
+    pub origin: String,
+}
+
+/// One version of a record in its public history: the change-log entry, the record's body
+/// after it (None for a delete, or for changes logged before versions were kept) and the role
+/// under which it was made (None for imports).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub change: Change,
+    pub body: Option<String>,
+    pub role: Option<String>,
+}
+
+/// The change log, and what is known of the store as a whole: its backend, its writes, its
+/// health.
+#[async_trait::async_trait]
+pub trait ChangeLogStore: Send + Sync {
+    /// "sqlite" or "postgres".
+    fn backend(&self) -> &'static str;
+
+    /// A counter of the writes this process has committed through this store. Caches compare
+    /// it (free) before asking the database for [`ChangeLogStore::latest_change`] (a query), so
+    /// a write made here is seen by the very next read here.
+    fn generation(&self) -> u64;
+
+    /// Change-log entries after `after`, oldest first, at most `limit`.
+    async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError>;
+
+    /// The sequence number of the latest change-log entry (0 when empty). Caches compare it to
+    /// know whether they are current.
+    async fn latest_change(&self) -> Result<i64, StoreError>;
+
+    /// The latest changes to registry records, newest first. Document changes are left out:
+    /// documents may be restricted, so they are listed only where access is checked.
+    async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError>;
+
+    /// The versions of the records under a scope (a forum and its memberships), newest first.
+    async fn history(&self, scope: &str, limit: i64) -> Result<Vec<Version>, StoreError>;
+
+    /// Problems of the stored data that the database itself can see: its own integrity check,
+    /// foreign keys, records whose derived columns disagree with their body.
+    async fn integrity_problems(&self) -> Result<Vec<String>, StoreError>;
+}

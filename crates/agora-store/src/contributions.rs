@@ -1,0 +1,93 @@
+//! Contributions: proposed changes to the records of a forum, reviewed and published (or
+//! withdrawn) through the steps the policy allows.
+
+use agora_core::ForumId;
+use agora_core::contribution::{Contribution, Entity};
+use agora_core::policy::{ContributionState, ContributorCap, Transition};
+
+use crate::StoreError;
+
+/// A contribution to store: a draft (of the forum of the capability it is stored with).
+#[derive(Debug, Clone)]
+pub struct NewContribution {
+    pub entity: Entity,
+    pub entity_id: String,
+    pub title: String,
+    pub base: Option<String>,
+    pub proposed: String,
+    pub author_id: String,
+    pub author_role: String,
+    pub comment: String,
+    /// For a document: the text extracted from its file, per language (written into the
+    /// library with the document when it is published).
+    pub texts: Vec<(agora_core::Lang, String)>,
+}
+
+/// Which contributions to list.
+#[derive(Debug, Clone, Default)]
+pub struct ContributionFilter {
+    /// Only those changing records of these fora.
+    pub fora: Option<Vec<ForumId>>,
+    pub state: Option<ContributionState>,
+    pub author_id: Option<String>,
+}
+
+/// Who takes a step and why.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub account_id: String,
+    pub role: String,
+    pub comment: String,
+}
+
+/// Contributions and their events.
+#[async_trait::async_trait]
+pub trait ContributionStore: Send + Sync {
+    /// Store a draft contribution to the records of the capability's forum (with a `create`
+    /// event); its id.
+    async fn create_contribution(
+        &self,
+        cap: &ContributorCap,
+        c: &NewContribution,
+    ) -> Result<i64, StoreError>;
+
+    /// A contribution with its events.
+    async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
+
+    /// The texts a document contribution carries (language, text), by language.
+    async fn contribution_texts(&self, id: i64) -> Result<Vec<(String, String)>, StoreError>;
+
+    /// Contributions matching a filter (without events), newest first.
+    async fn contributions(
+        &self,
+        filter: &ContributionFilter,
+    ) -> Result<Vec<Contribution>, StoreError>;
+
+    /// Replace a draft's (or a sent-back contribution's) proposal and base, logging `action`
+    /// (`edit`, `rebase`). A Conflict error if it is no longer in `expected`; NotFound if it does
+    /// not change the records of the capability's forum.
+    #[allow(clippy::too_many_arguments)]
+    async fn revise_contribution(
+        &self,
+        cap: &ContributorCap,
+        id: i64,
+        expected: ContributionState,
+        base: Option<&str>,
+        proposed: &str,
+        action: &str,
+        actor: &Actor,
+    ) -> Result<(), StoreError>;
+
+    /// Move a contribution as the policy allowed (a [`Transition`] only the policy makes),
+    /// logging it. Publishing writes the proposal to the records and the change log in the same
+    /// transaction, and is refused (Conflict, "stale") if the record is no longer the base;
+    /// withdrawing restores the base (or removes a record the contribution created), refused
+    /// if the record changed since it was published. A Conflict error if the contribution is
+    /// no longer in the transition's `from` state.
+    async fn step_contribution(
+        &self,
+        id: i64,
+        transition: &Transition,
+        actor: &Actor,
+    ) -> Result<(), StoreError>;
+}

@@ -1,0 +1,64 @@
+//! The registry: areas, organisations, themes, fora and memberships, imported as a whole
+//! dataset and read back.
+
+use std::collections::BTreeMap;
+
+use agora_core::contribution::Entity;
+use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
+
+use crate::StoreError;
+
+/// What an import did, counted per kind of record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub created: BTreeMap<&'static str, usize>,
+    pub updated: BTreeMap<&'static str, usize>,
+    pub unchanged: usize,
+}
+
+impl ImportSummary {
+    pub fn changed(&self) -> usize {
+        self.created.values().sum::<usize>() + self.updated.values().sum::<usize>()
+    }
+}
+
+/// Which memberships to list.
+#[derive(Debug, Clone, Default)]
+pub struct MembershipFilter {
+    pub forum: Option<ForumId>,
+    pub member: Option<Member>,
+    pub role: Option<Role>,
+    /// Only those active on this day, by the as-of rule.
+    pub as_of: Option<Day>,
+}
+
+/// Progress of a long write, reported as records are written.
+pub type Progress<'a> = &'a (dyn Fn(usize) + Send + Sync);
+
+/// The registry's records: what exists, a snapshot of it all, a dataset imported at once.
+#[async_trait::async_trait]
+pub trait RegistryStore: Send + Sync {
+    /// True when no forum, area or membership has been stored yet.
+    async fn is_empty(&self) -> Result<bool, StoreError>;
+
+    /// The ids that exist, for validating references before a write.
+    async fn catalogue(&self) -> Result<Catalogue, StoreError>;
+
+    /// Everything, every list sorted by id.
+    async fn snapshot(&self) -> Result<Dataset, StoreError>;
+
+    /// Create or update every record of a (validated) dataset by id, in one transaction, with a
+    /// change-log entry for each record that changed. Unchanged records are not touched.
+    async fn import(
+        &self,
+        dataset: &Dataset,
+        origin: &str,
+        progress: Progress<'_>,
+    ) -> Result<ImportSummary, StoreError>;
+
+    /// Memberships matching a filter, sorted by id.
+    async fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Membership>, StoreError>;
+
+    /// The stored body of a forum or membership record.
+    async fn record_body(&self, entity: Entity, id: &str) -> Result<Option<String>, StoreError>;
+}

@@ -1,0 +1,196 @@
+//! The SQL both backends share, written once. Queries use `$n` placeholders in order of
+//! appearance (SQLite reads them as positional too) and portable syntax (`ON CONFLICT`,
+//! `coalesce`); timestamps come from Rust.
+//!
+//! Each aggregate's SQL is a macro in a file of its own here (`registry.rs` holds
+//! `registry_sql!`, which implements [`crate::RegistryStore`], and so on), and `shared.rs` holds
+//! the helpers more than one of them uses. [`store_impl!`] instantiates them all for one sqlx
+//! database, each in a module of its own; each backend module adds only how it opens, what it
+//! checks at start-up, and its own integrity checks.
+
+mod accounts;
+mod changelog;
+mod contributions;
+mod documents;
+mod registry;
+mod shared;
+
+pub(crate) use accounts::accounts_sql;
+pub(crate) use changelog::changelog_sql;
+pub(crate) use contributions::contributions_sql;
+pub(crate) use documents::documents_sql;
+pub(crate) use registry::registry_sql;
+pub(crate) use shared::shared_sql;
+
+/// A table of records: its name, its key column, and the entity name used in the change log.
+pub(crate) struct Table {
+    pub name: &'static str,
+    pub key: &'static str,
+    pub entity: &'static str,
+}
+
+pub(crate) const AREAS: Table = Table {
+    name: "areas",
+    key: "code",
+    entity: "area",
+};
+pub(crate) const ORGANISATIONS: Table = Table {
+    name: "organisations",
+    key: "id",
+    entity: "organisation",
+};
+pub(crate) const THEMES: Table = Table {
+    name: "themes",
+    key: "id",
+    entity: "theme",
+};
+pub(crate) const FORA: Table = Table {
+    name: "fora",
+    key: "id",
+    entity: "forum",
+};
+pub(crate) const MEMBERSHIPS: Table = Table {
+    name: "memberships",
+    key: "id",
+    entity: "membership",
+};
+pub(crate) const DOCUMENTS: Table = Table {
+    name: "documents",
+    key: "id",
+    entity: "document",
+};
+
+/// The current time in UTC as `YYYY-MM-DDTHH:MM:SS.mmmZ`, for the change log.
+pub(crate) fn now_utc() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = now.as_secs();
+    let day = agora_core::Day::from_days_since_epoch((secs / 86_400) as i64);
+    let s = secs % 86_400;
+    format!(
+        "{day}T{:02}:{:02}:{:02}.{:03}Z",
+        s / 3600,
+        (s / 60) % 60,
+        s % 60,
+        now.subsec_millis()
+    )
+}
+
+/// A field of an audit event as stored: at most [`crate::AUDIT_FIELD_CHARS`] characters, cut
+/// with an ellipsis.
+pub(crate) fn bounded(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(crate::AUDIT_FIELD_CHARS) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((cut, _)) => {
+            let head = &s[..s[..cut].char_indices().last().map_or(0, |(i, _)| i)];
+            std::borrow::Cow::Owned(format!("{head}…"))
+        }
+    }
+}
+
+/// The window (its start, `YYYY-MM-DDTHH:MM`) of an audit time in the store's format.
+pub(crate) fn audit_bucket(at: &str) -> String {
+    let minute: u32 = at.get(14..16).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let w = crate::AUDIT_WINDOW_MINUTES;
+    format!("{}{:02}", at.get(..14).unwrap_or(at), minute / w * w)
+}
+
+/// Text for a LIKE pattern with `\` as the escape: its own `%`, `_` and `\` match themselves.
+pub(crate) fn like_escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub(crate) fn to_body<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("records always serialise")
+}
+
+/// A value of a row written many rows per statement.
+pub(crate) enum Cell {
+    Text(String),
+    Opt(Option<String>),
+    Int(i64),
+}
+
+pub(crate) fn from_body<T: serde::de::DeserializeOwned>(
+    entity: &'static str,
+    id: &str,
+    body: &str,
+) -> Result<T, crate::StoreError> {
+    serde_json::from_str(body).map_err(|e| crate::StoreError::Corrupt {
+        entity,
+        id: id.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+pub(crate) fn verification_str(v: agora_core::Verification) -> &'static str {
+    match v {
+        agora_core::Verification::Verified => "verified",
+        agora_core::Verification::Unverified => "unverified",
+    }
+}
+
+/// Implement [`crate::Store`] for `$store`, a struct of the calling module with fields
+/// `pool: sqlx::Pool<$db>` and `generation: AtomicU64`, and a method
+/// `async fn backend_problems(&self) -> Result<Vec<String>>`: a module per aggregate, beside
+/// the helpers of `shared`. Every macro takes the same arguments and uses those it needs.
+macro_rules! store_impl {
+    ($store:ident, $db:ty, $conn:ty, $row:ty, $name:literal) => {
+        mod shared {
+            $crate::sql::shared_sql!(super::$store, $db, $conn, $row, $name);
+        }
+        mod registry {
+            $crate::sql::registry_sql!(super::$store, $db, $conn, $row, $name);
+        }
+        mod accounts {
+            $crate::sql::accounts_sql!(super::$store, $db, $conn, $row, $name);
+        }
+        mod contributions {
+            $crate::sql::contributions_sql!(super::$store, $db, $conn, $row, $name);
+        }
+        mod documents {
+            $crate::sql::documents_sql!(super::$store, $db, $conn, $row, $name);
+        }
+        mod changelog {
+            $crate::sql::changelog_sql!(super::$store, $db, $conn, $row, $name);
+        }
+    };
+}
+
+pub(crate) use store_impl;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn audit_fields_are_bounded_and_refusals_share_a_window() {
+        let long = "é".repeat(60_000);
+        let kept = super::bounded(&long);
+        assert_eq!(kept.chars().count(), crate::AUDIT_FIELD_CHARS);
+        assert!(kept.ends_with('…'));
+        assert_eq!(super::bounded("short"), "short");
+        assert_eq!(
+            super::audit_bucket("2026-12-02T10:29:59.999Z"),
+            "2026-12-02T10:15"
+        );
+        assert_eq!(
+            super::audit_bucket("2026-12-02T10:30:00.000Z"),
+            "2026-12-02T10:30"
+        );
+        assert_eq!(super::like_escaped("100%_a\\b"), "100\\%\\_a\\\\b");
+    }
+
+    #[test]
+    fn timestamps_are_iso_8601_utc() {
+        let t = super::now_utc();
+        assert_eq!(t.len(), 24, "{t}");
+        assert!(t.ends_with('Z') && t.as_bytes()[10] == b'T', "{t}");
+    }
+}

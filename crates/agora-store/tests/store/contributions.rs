@@ -1,0 +1,294 @@
+//! Contributions: publishing, stale bases, withdrawal, the forum a contribution may change.
+
+use agora_core::ForumId;
+
+use super::*;
+
+conformance!(
+    contributions_publish_atomically_refuse_stale_bases_and_withdraw,
+    a_contribution_never_publishes_a_record_of_another_forum,
+);
+
+async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::contribution::Entity;
+    use agora_core::policy::ContributionState as S;
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let actor = |comment: &str| Actor {
+        account_id: author.id.clone(),
+        role: "secretariat:colombo-process".into(),
+        comment: comment.into(),
+    };
+    let forum: ForumId = "colombo-process".parse().unwrap();
+    let base = store
+        .record_body(Entity::Forum, "colombo-process")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut changed: agora_core::Forum = serde_json::from_str(&base).unwrap();
+    changed.summary = Some("Changed by a contribution.".into());
+    let proposed = serde_json::to_string(&changed).unwrap();
+    // What the access policy hands out: a capability to draft, and transitions to move.
+    use agora_core::policy::{Step, Viewer, take_step};
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let cap = secretariat.as_contributor(&forum).unwrap();
+    let allowed = |from: S, step: Step| {
+        let who = if step == Step::Submit {
+            &secretariat
+        } else {
+            &editor
+        };
+        take_step(who, &forum, from, step).unwrap()
+    };
+    let new = |title: &str| NewContribution {
+        entity: Entity::Forum,
+        entity_id: "colombo-process".into(),
+        title: title.into(),
+        base: Some(base.clone()),
+        proposed: proposed.clone(),
+        author_id: author.id.clone(),
+        author_role: "secretariat:colombo-process".into(),
+        comment: "first".into(),
+        texts: vec![],
+    };
+    let id = store.create_contribution(&cap, &new("one")).await.unwrap();
+    let stale = store.create_contribution(&cap, &new("two")).await.unwrap();
+    let seq = store.latest_change().await.unwrap();
+    // Steps are taken only from the state the caller saw.
+    let wrong = store
+        .step_contribution(id, &allowed(S::Submitted, Step::StartReview), &actor(""))
+        .await;
+    assert!(
+        matches!(wrong, Err(agora_store::StoreError::Conflict(_))),
+        "{wrong:?}"
+    );
+    for (from, step) in [
+        (S::Draft, Step::Submit),
+        (S::Submitted, Step::StartReview),
+        (S::InReview, Step::Publish),
+    ] {
+        store
+            .step_contribution(id, &allowed(from, step), &actor(step.as_str()))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        store.latest_change().await.unwrap(),
+        seq + 1,
+        "one change, logged"
+    );
+    assert_eq!(
+        store
+            .record_body(Entity::Forum, "colombo-process")
+            .await
+            .unwrap()
+            .unwrap(),
+        proposed
+    );
+    let versions = store.history("colombo-process", 10).await.unwrap();
+    assert_eq!(versions[0].change.origin, format!("contribution:{id}"));
+    assert_eq!(
+        versions[0].role.as_deref(),
+        Some("secretariat:colombo-process")
+    );
+    assert_eq!(versions[0].body.as_deref(), Some(proposed.as_str()));
+    let c = store.contribution(id).await.unwrap().unwrap();
+    assert_eq!(c.state, S::Published);
+    assert_eq!(
+        c.events
+            .iter()
+            .map(|e| e.action.as_str())
+            .collect::<Vec<_>>(),
+        ["create", "submit", "start_review", "publish"]
+    );
+    // The second drafted on the same base is stale now: refused, and nothing moves.
+    for (from, step) in [(S::Draft, Step::Submit), (S::Submitted, Step::StartReview)] {
+        store
+            .step_contribution(stale, &allowed(from, step), &actor(step.as_str()))
+            .await
+            .unwrap();
+    }
+    let refused = store
+        .step_contribution(stale, &allowed(S::InReview, Step::Publish), &actor(""))
+        .await;
+    assert!(
+        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale")),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.contribution(stale).await.unwrap().unwrap().state,
+        S::InReview
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 1);
+    // Rebased onto the record as it is, it goes through.
+    store
+        .revise_contribution(
+            &cap,
+            stale,
+            S::InReview,
+            Some(&proposed),
+            &proposed,
+            "rebase",
+            &actor(""),
+        )
+        .await
+        .unwrap();
+    // A capability for another forum does not reach this forum's contributions.
+    let elsewhere = Viewer::with_roles(["secretariat:soderkoping-process".parse().unwrap()])
+        .as_contributor(&"soderkoping-process".parse().unwrap())
+        .unwrap();
+    let refused = store
+        .revise_contribution(
+            &elsewhere,
+            stale,
+            S::InReview,
+            None,
+            &base,
+            "edit",
+            &actor(""),
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(agora_store::StoreError::NotFound(_))),
+        "{refused:?}"
+    );
+    // Withdrawing the first restores the base, logged as a change.
+    store
+        .step_contribution(
+            id,
+            &allowed(S::Published, Step::Withdraw),
+            &actor("too early"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .record_body(Entity::Forum, "colombo-process")
+            .await
+            .unwrap()
+            .unwrap(),
+        base
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq + 2);
+    let listed = store
+        .contributions(&agora_store::ContributionFilter {
+            state: Some(S::Withdrawn),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(listed.iter().map(|c| c.id).collect::<Vec<_>>(), [id]);
+    let by_author = store
+        .contributions(&agora_store::ContributionFilter {
+            author_id: Some(author.id.clone()),
+            fora: Some(vec![forum.clone()]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(by_author.len(), 2);
+    assert!(store.integrity_problems().await.unwrap().is_empty());
+}
+
+/// However it was stored, a contribution of one forum cannot publish a record that is (or would
+/// become) another forum's: the store refuses it and writes nothing.
+async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::contribution::Entity;
+    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let colombo: ForumId = "colombo-process".parse().unwrap();
+    let cap = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()])
+        .as_contributor(&colombo)
+        .unwrap();
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let actor = Actor {
+        account_id: author.id.clone(),
+        role: "secretariat:colombo-process".into(),
+        comment: String::new(),
+    };
+    let ukraine = "soderkoping-process:member:UKR";
+    let base = store
+        .record_body(Entity::Membership, ukraine)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut edited: serde_json::Value = serde_json::from_str(&base).unwrap();
+    edited["start_date"] = "2002".into();
+    let mut moved = edited.clone();
+    moved["forum_id"] = "colombo-process".into();
+    // Edited where it stands (its body names Söderköping), and moved to Colombo.
+    for proposed in [edited.to_string(), moved.to_string()] {
+        let id = store
+            .create_contribution(
+                &cap,
+                &NewContribution {
+                    entity: Entity::Membership,
+                    entity_id: ukraine.into(),
+                    title: "probe".into(),
+                    base: Some(base.clone()),
+                    proposed,
+                    author_id: author.id.clone(),
+                    author_role: "secretariat:colombo-process".into(),
+                    comment: String::new(),
+                    texts: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        for (who, from, step) in [
+            (&secretariat, S::Draft, Step::Submit),
+            (&editor, S::Submitted, Step::StartReview),
+        ] {
+            let t = take_step(who, &colombo, from, step).unwrap();
+            store.step_contribution(id, &t, &actor).await.unwrap();
+        }
+        let seq = store.latest_change().await.unwrap();
+        let t = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
+        let refused = store.step_contribution(id, &t, &actor).await;
+        assert!(
+            matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("belongs elsewhere")),
+            "{refused:?}"
+        );
+        assert_eq!(store.latest_change().await.unwrap(), seq, "nothing logged");
+        assert_eq!(
+            store.contribution(id).await.unwrap().unwrap().state,
+            S::InReview
+        );
+        assert_eq!(
+            store
+                .record_body(Entity::Membership, ukraine)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some(base.as_str()),
+            "the record is as it was"
+        );
+    }
+}

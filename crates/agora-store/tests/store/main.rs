@@ -1,0 +1,76 @@
+//! The storage conformance story: written once against the `Store` trait and run on SQLite and
+//! on PostgreSQL. Each test gets its own fresh database: a temporary directory for SQLite, a new
+//! database on the server named by `AGORA_TEST_POSTGRES_URL` for PostgreSQL (`scripts/test`
+//! starts a throw-away cluster and sets it). Without that variable the PostgreSQL tests fail,
+//! unless `AGORA_SKIP_POSTGRES=1` says to leave them out on purpose.
+//!
+//! The tests are grouped by aggregate, a module each; `conformance!` runs each of a module's
+//! conformance tests on both backends.
+
+use std::sync::Arc;
+
+use agora_core::{Dataset, Day};
+use agora_store::{DataDir, OpenMode, Store};
+
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+async fn fresh_postgres_url() -> Option<String> {
+    agora_store::testing::fresh_postgres_database().await
+}
+
+/// A fresh, empty store on a backend; None when PostgreSQL is deliberately skipped.
+async fn fresh_on(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(fresh_postgres_url().await?),
+    };
+    let store = agora_store::open(
+        &DataDir::new(tmp.path()),
+        url.as_deref(),
+        OpenMode::CreateIfMissing,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        store.backend(),
+        match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    );
+    Some((tmp, store))
+}
+
+/// Run a conformance test on both backends.
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test] async fn $name() { super::$name(super::Backend::Sqlite).await } )*
+        }
+        mod postgres {
+            $( #[tokio::test] async fn $name() { super::$name(super::Backend::Postgres).await } )*
+        }
+    };
+}
+
+mod accounts;
+mod backends;
+mod contributions;
+mod documents;
+mod registry;
+
+fn day(s: &str) -> Day {
+    s.parse().unwrap()
+}
+
+async fn loaded(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>, Dataset)> {
+    let (tmp, store) = fresh_on(backend).await?;
+    let d = agora_ingest::builtin::dataset();
+    store.import(&d, "test", &|_| {}).await.unwrap();
+    Some((tmp, store, d))
+}

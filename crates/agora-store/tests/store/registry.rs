@@ -1,0 +1,155 @@
+//! The registry: imports, snapshots, the change log they write, memberships as of a day.
+
+use agora_core::{ForumId, Member, Role};
+use agora_store::MembershipFilter;
+
+use super::*;
+
+conformance!(
+    a_snapshot_returns_exactly_what_was_imported,
+    every_write_is_in_the_change_log_and_a_rerun_writes_nothing,
+    a_failed_import_leaves_no_record_and_no_log_entry,
+    memberships_follow_the_as_of_rule,
+);
+
+async fn a_snapshot_returns_exactly_what_was_imported(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
+    assert_eq!(store.snapshot().await.unwrap(), d);
+    assert!(!store.is_empty().await.unwrap());
+    let c = store.catalogue().await.unwrap();
+    assert_eq!(c.fora.len(), d.fora.len());
+    assert!(c.m49.contains(&150) && c.m49.contains(&1));
+}
+
+async fn every_write_is_in_the_change_log_and_a_rerun_writes_nothing(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
+    let log = store.changes_since(0, 100_000).await.unwrap();
+    assert_eq!(log.len(), d.record_count());
+    assert!(
+        log.windows(2).all(|w| w[0].seq < w[1].seq),
+        "sequence is monotonic"
+    );
+    assert!(log.iter().all(|c| c.op == "create" && c.origin == "test"));
+    let again = store.import(&d, "rerun", &|_| {}).await.unwrap();
+    assert_eq!(again.changed(), 0);
+    assert_eq!(again.unchanged, d.record_count());
+    assert_eq!(
+        store.changes_since(0, 100_000).await.unwrap().len(),
+        d.record_count()
+    );
+
+    let mut edited = Dataset::default();
+    let mut m = d.memberships[0].clone();
+    m.note = Some("edited".into());
+    edited.memberships.push(m.clone());
+    let s = store.import(&edited, "edit", &|_| {}).await.unwrap();
+    assert_eq!(s.updated.get("membership"), Some(&1));
+    let last = store
+        .changes_since(log.last().unwrap().seq, 10)
+        .await
+        .unwrap();
+    assert_eq!(last.len(), 1);
+    assert_eq!(
+        (
+            last[0].entity.as_str(),
+            last[0].entity_id.as_str(),
+            last[0].op.as_str()
+        ),
+        ("membership", m.id.as_str(), "update")
+    );
+}
+
+async fn a_failed_import_leaves_no_record_and_no_log_entry(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
+    let before = store.snapshot().await.unwrap();
+    let logged = store.changes_since(0, 100_000).await.unwrap().len();
+    // Bypass validation on purpose: the database itself must refuse the dangling reference,
+    // and the good record written before it must be rolled back with it.
+    let mut bad = Dataset::default();
+    let mut good = d.memberships[0].clone();
+    good.note = Some("should not stay".into());
+    let mut dangling = d.memberships[1].clone();
+    dangling.id = "x:member:SWE".parse().unwrap();
+    dangling.forum_id = "no-such-forum".parse().unwrap();
+    bad.memberships = vec![good, dangling];
+    assert!(store.import(&bad, "bad", &|_| {}).await.is_err());
+    assert_eq!(store.snapshot().await.unwrap(), before);
+    assert_eq!(store.changes_since(0, 100_000).await.unwrap().len(), logged);
+}
+
+async fn member_ids(store: &Arc<dyn Store>, forum: &ForumId, on: &str) -> Vec<String> {
+    let filter = MembershipFilter {
+        forum: Some(forum.clone()),
+        role: Some(Role::Member),
+        as_of: Some(day(on)),
+        member: None,
+    };
+    store
+        .memberships(&filter)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.member.id().to_owned())
+        .collect()
+}
+
+async fn memberships_follow_the_as_of_rule(backend: Backend) {
+    let Some((_tmp, store, d)) = loaded(backend).await else {
+        return;
+    };
+    let forum: ForumId = "soderkoping-process".parse().unwrap();
+    let bangkok = member_ids(&store, &forum, "2009-06-04").await;
+    assert!(!bangkok.contains(&"SWE".to_owned()));
+    for c in ["BLR", "MDA", "UKR"] {
+        assert!(bangkok.contains(&c.to_owned()), "{c}");
+    }
+    assert!(
+        member_ids(&store, &forum, "2010-01-01")
+            .await
+            .contains(&"SWE".to_owned())
+    );
+    // The SQL filter agrees with the domain rule on every membership, on several days.
+    for on in [
+        "1990-01-01",
+        "2001-05-01",
+        "2009-06-04",
+        "2013-07-01",
+        "2020-01-31",
+        "2020-02-01",
+        "2026-11-27",
+    ] {
+        let filter = MembershipFilter {
+            as_of: Some(day(on)),
+            ..Default::default()
+        };
+        let got: Vec<_> = store
+            .memberships(&filter)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        let want: Vec<_> = d
+            .memberships
+            .iter()
+            .filter(|m| m.active_on(day(on)))
+            .map(|m| m.id.clone())
+            .collect();
+        assert_eq!(got, want, "as of {on}");
+    }
+    // A state's portfolio: Sweden's memberships in any forum.
+    let sweden = Member::Area("SWE".parse().unwrap());
+    let filter = MembershipFilter {
+        member: Some(sweden.clone()),
+        ..Default::default()
+    };
+    let portfolio = store.memberships(&filter).await.unwrap();
+    assert!(portfolio.iter().any(|m| m.forum_id.as_str() == "eu"));
+    assert!(portfolio.iter().all(|m| m.member == sweden));
+}
