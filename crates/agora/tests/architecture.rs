@@ -1,6 +1,6 @@
 //! The shape of the house, checked: every crate depends only on crates of a lower layer (read
-//! from `cargo metadata`), the API and the pages never import each other.
-//! See `docs/ARCHITECTURE.md`.
+//! from `cargo metadata`), the API and the pages never import each other, and no source
+//! file of the store grows past 600 lines. See `docs/ARCHITECTURE.md`.
 
 use std::path::{Path, PathBuf};
 
@@ -177,4 +177,16 @@ fn the_checker_sees_an_import_between_the_api_and_the_pages() {
     .unwrap();
     assert_eq!(naming(&f, "pages").len(), 2);
     assert_eq!(naming(&f, "api").len(), 0);
+}
+#[test]
+fn no_source_file_of_the_store_is_over_600_lines() {
+    let store = workspace().join("crates/agora-store/src");
+    let long: Vec<String> = rust_files(&store)
+        .into_iter()
+        .filter_map(|f| {
+            let n = std::fs::read_to_string(&f).unwrap().lines().count();
+            (n > 600).then(|| format!("{} ({n} lines)", f.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these by aggregate: {long:?}");
 }
