@@ -2,9 +2,52 @@
 //! who made it (by role, never by person).
 
 use agora_core::contribution::FieldChange;
+use agora_core::policy::{Viewer, Visibility};
+use agora_store::Change;
 use serde_json::Value;
 
+use crate::registry::Registry;
 use crate::{App, Error};
+
+/// The latest changes `viewer` may see today, newest first, at most `limit`: a change to a
+/// document shows only if the viewer may see the document as it is now (see
+/// [`Viewer::may_see_change`]); every other record is public.
+pub async fn recent(
+    app: &App,
+    registry: &Registry,
+    viewer: &Viewer,
+    limit: usize,
+) -> Result<Vec<Change>, Error> {
+    let today = app.today();
+    let mut out = Vec::with_capacity(limit);
+    let mut before = None;
+    let batch = (limit as i64).max(1) * 4;
+    loop {
+        let changes = app.store.recent_changes(before, batch).await?;
+        let Some(last) = changes.last() else {
+            return Ok(out);
+        };
+        before = Some(last.seq);
+        let exhausted = (changes.len() as i64) < batch;
+        for c in changes {
+            let visibility = match c.entity.as_str() {
+                "document" => registry
+                    .document(&c.entity_id)
+                    .map(|d| d.visibility.policy()),
+                _ => Some(Visibility::Public),
+            };
+            if viewer.may_see_change(visibility.as_ref(), today, registry) {
+                out.push(c);
+                if out.len() == limit {
+                    return Ok(out);
+                }
+            }
+        }
+        if exhausted {
+            return Ok(out);
+        }
+    }
+}
 
 /// Versions of the records under a scope (a forum and its memberships, a state, an
 /// organisation), newest first, each with what it changed against the version before it.

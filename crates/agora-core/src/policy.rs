@@ -389,6 +389,18 @@ impl Viewer {
                     .any(|r| matches!(r, AccessRole::Secretariat(_))))
     }
 
+    /// May this viewer see that a record changed? `visibility` is the record's visibility now,
+    /// None when it no longer exists (a change to a record the viewer cannot look up, or that
+    /// is gone, is not shown: a removed restricted document leaves no trace in public lists).
+    pub fn may_see_change(
+        &self,
+        visibility: Option<&Visibility>,
+        day: Day,
+        registry: &dyn Participation,
+    ) -> bool {
+        visibility.is_some_and(|v| self.may_see(v, day, registry))
+    }
+
     /// May this viewer see a thing of this visibility, on this day?
     pub fn may_see(&self, visibility: &Visibility, day: Day, registry: &dyn Participation) -> bool {
         match visibility {
@@ -852,5 +864,21 @@ mod tests {
             Some(vec![bp])
         );
         assert_eq!(Viewer::anonymous().contribution_fora(None), Some(vec![]));
+    }
+
+    #[test]
+    fn a_change_shows_only_if_its_record_is_there_and_visible() {
+        let day = Day::new(2026, 1, 1).unwrap();
+        let hidden = Visibility::Participants {
+            forum: forum("colombo-process"),
+            public_from: None,
+        };
+        let public = Viewer::anonymous();
+        assert!(public.may_see_change(Some(&Visibility::Public), day, &Registry));
+        assert!(!public.may_see_change(Some(&hidden), day, &Registry));
+        assert!(!public.may_see_change(None, day, &Registry));
+        let editor = Viewer::with_roles([AccessRole::Editor]);
+        assert!(editor.may_see_change(Some(&hidden), day, &Registry));
+        assert!(!editor.may_see_change(None, day, &Registry));
     }
 }

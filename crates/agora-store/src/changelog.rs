@@ -43,9 +43,14 @@ pub trait ChangeLogStore: Send + Sync {
     /// know whether they are current.
     async fn latest_change(&self) -> Result<i64, StoreError>;
 
-    /// The latest changes to registry records, newest first. Document changes are left out:
-    /// documents may be restricted, so they are listed only where access is checked.
-    async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError>;
+    /// The latest change-log entries before `before` (the newest when None), newest first, at
+    /// most `limit`: every kind of record. Who may see which is the policy's to say
+    /// (`agora_app::history::recent`).
+    async fn recent_changes(
+        &self,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<Change>, StoreError>;
 
     /// The versions of the records under a scope (a forum and its memberships), newest first.
     async fn history(&self, scope: &str, limit: i64) -> Result<Vec<Version>, StoreError>;

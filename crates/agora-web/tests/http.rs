@@ -907,3 +907,29 @@ async fn the_document_list_pages_with_cursors_and_never_counts_what_the_viewer_m
     );
     assert!(!page.contains("Hidden paper"));
 }
+
+#[tokio::test]
+async fn the_latest_changes_show_what_the_public_may_see_and_nothing_else() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    let hidden = DocVisibility::Participants {
+        forum: "colombo-process".parse().unwrap(),
+        public_from: None,
+    };
+    s.document("doc-hidden", "A participants-only note", hidden, "text")
+        .await;
+    s.document("doc-open", "An open report", DocVisibility::Public, "text")
+        .await;
+    let (status, _, page) = s.text("/").await;
+    assert_eq!(status, StatusCode::OK);
+    let latest = &page[page.find("id=\"latest\"").unwrap()..];
+    assert!(
+        latest.contains("An open report"),
+        "a public document's change is listed"
+    );
+    assert!(latest.contains("/documents/doc-open"));
+    assert!(!page.contains("participants-only note") && !page.contains("doc-hidden"));
+    // Ten changes are listed even though one of the newest is hidden.
+    let list = &latest[..latest.find("</ul>").unwrap()];
+    assert_eq!(list.matches("<li>").count(), 10, "{list}");
+}

@@ -44,8 +44,9 @@ macro_rules! changelog_sql {
                 Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log").fetch_one(&self.pool).await?)
             }
 
-            async fn recent_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE entity <> 'document' ORDER BY seq DESC LIMIT $1")
+            async fn recent_changes(&self, before: Option<i64>, limit: i64) -> Result<Vec<Change>, StoreError> {
+                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq < $1 ORDER BY seq DESC LIMIT $2")
+                    .bind(before.unwrap_or(i64::MAX))
                     .bind(limit)
                     .fetch_all(&self.pool)
                     .await?;

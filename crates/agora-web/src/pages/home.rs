@@ -3,12 +3,12 @@
 use std::collections::BTreeMap;
 
 use agora_core::Category;
+use agora_core::policy::Viewer;
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, category_label, html};
-use crate::error::AppError;
 use crate::map::{self, Map};
 use crate::state::AppState;
 
@@ -81,11 +81,9 @@ pub async fn page(
         }
     }
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-    let changes = state
-        .store
-        .recent_changes(10)
-        .await
-        .map_err(AppError::from)?
+    // The page is the public's (and cached as such): the changes the public may see.
+    let changes = agora_app::history::recent(&state, &r, &Viewer::anonymous(), 10)
+        .await?
         .into_iter()
         .map(|c| {
             let (what, href) = match c.entity.as_str() {
@@ -107,6 +105,12 @@ pub async fn page(
                         Some(format!("/fora/{forum}")),
                     )
                 }
+                "document" => (
+                    r.document(&c.entity_id)
+                        .map(|d| d.title().to_owned())
+                        .unwrap_or(c.entity_id.clone()),
+                    Some(format!("/documents/{}", c.entity_id)),
+                ),
                 _ => (format!("{} {}", c.entity, c.entity_id), None),
             };
             ChangeRow {
