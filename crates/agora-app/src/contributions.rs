@@ -2,9 +2,9 @@
 //! taking steps, rebasing, and who may open which contribution. Every decision is the access
 //! policy's (agora-core); this module turns its answers into store calls and errors.
 
+use agora_core::ForumId;
 use agora_core::contribution::{self, Contribution, Entity, FieldChange};
 use agora_core::policy::{ContributionState, ContributorCap, Step, StepRefused, take_step};
-use agora_core::{Dataset, Forum, ForumId, Membership};
 use agora_store::{Actor, ContributionFilter, NewContribution};
 use serde_json::Value;
 
@@ -80,12 +80,12 @@ fn may_see_proposal(
     who: &Caller<'_>,
     c: &Contribution,
 ) -> bool {
-    if c.entity != Entity::Document {
-        return true;
-    }
-    serde_json::from_str::<agora_core::document::Document>(&c.proposed).is_ok_and(|d| {
+    let Ok(kind) = app.kind(&c.entity) else {
+        return false;
+    };
+    serde_json::from_str::<Value>(&c.proposed).is_ok_and(|record| {
         who.viewer
-            .may_see(&d.visibility.policy(), app.today(), registry)
+            .may_see(&kind.visibility(&record), app.today(), registry)
     })
 }
 
@@ -150,49 +150,29 @@ fn uploaded_only() -> Error {
     )
 }
 
-/// Check a proposed record against the registry's rules and the ids that exist; the forum it
-/// belongs to.
+/// Check a proposed record against the rules its kind declares and the ids that exist: the
+/// forum it belongs to, its id, and its canonical body (as the store keeps records).
 pub async fn check_record(
     app: &App,
-    entity: Entity,
+    entity: &Entity,
     record: &Value,
 ) -> Result<(ForumId, String, String), Error> {
-    let mut d = Dataset::default();
-    let (forum, id) = match entity {
-        Entity::Document => return Err(uploaded_only()),
-        Entity::Forum => {
-            let f: Forum = serde_json::from_value(record.clone())
-                .map_err(|e| Error::bad("record", format!("not a forum record: {e}")))?;
-            let out = (f.id.clone(), f.id.to_string());
-            d.fora.push(f);
-            out
-        }
-        Entity::Membership => {
-            let m: Membership = serde_json::from_value(record.clone())
-                .map_err(|e| Error::bad("record", format!("not a membership record: {e}")))?;
-            let out = (m.forum_id.clone(), m.id.to_string());
-            d.memberships.push(m);
-            out
-        }
-    };
+    let kind = app.kind(entity)?;
+    if !kind.proposed_as_record() {
+        return Err(uploaded_only());
+    }
     let catalogue = app.store.catalogue().await?;
-    if entity == Entity::Forum && !catalogue.fora.contains(&forum) {
-        return Err(Error::bad(
-            "record",
-            format!("there is no forum '{forum}': contributions change existing fora"),
-        ));
-    }
-    let problems = agora_core::validate(&d, &catalogue);
-    if let Some(p) = problems.first() {
-        return Err(Error::bad("record", format!("{}: {}", p.field, p.message)));
-    }
-    // The canonical form, as the store keeps records.
-    let body = match entity {
-        Entity::Forum => serde_json::to_string(&d.fora[0]),
-        _ => serde_json::to_string(&d.memberships[0]),
-    }
-    .expect("records serialise");
-    Ok((forum, id, body))
+    let checked = kind
+        .check(record, &catalogue)
+        .map_err(|r| Error::bad(&r.field, r.message))?;
+    let canonical: Value = serde_json::from_str(&checked.body)
+        .map_err(|e| Error::Internal(format!("a canonical record does not read: {e}")))?;
+    let forum = kind
+        .owners(&canonical)
+        .first()
+        .cloned()
+        .ok_or_else(|| Error::bad("record", "the record names no forum"))?;
+    Ok((forum, checked.id, checked.body))
 }
 
 /// Propose a change: checked, then stored as a draft (and submitted at once if asked). Refused
@@ -200,30 +180,31 @@ pub async fn check_record(
 pub async fn propose(
     app: &App,
     who: &Caller<'_>,
-    entity: Entity,
+    entity: &Entity,
     record: &Value,
     title: &str,
     comment: &str,
     submit: bool,
 ) -> Result<i64, Error> {
     let account = who.account()?;
-    if entity == Entity::Document {
+    let kind = app.kind(entity)?;
+    if !kind.proposed_as_record() {
         return Err(uploaded_only());
     }
     // Who may propose this is decided before anything is checked or stored, for every forum
-    // the record belongs to as proposed and as it stands now (see `contribution::owners`).
-    let mut owners = contribution::owners(entity, record);
+    // the record belongs to as proposed and as it stands now (see `RecordKind::owners`).
+    let mut owners = kind.owners(record);
     let Some(forum) = owners.first().cloned() else {
         return Err(Error::bad("record", "the record names no forum"));
     };
     let current = match record.get("id").and_then(Value::as_str) {
-        Some(id) => app.store.record_body(entity, id).await?,
+        Some(id) => app.store.record_body(kind.table(), id).await?,
         None => None,
     };
     if let Some(body) = &current {
         let stored: Value = serde_json::from_str(body)
             .map_err(|e| Error::Internal(format!("a stored record does not read: {e}")))?;
-        owners.extend(contribution::owners(entity, &stored));
+        owners.extend(kind.owners(&stored));
     }
     if let Some(other) = owners
         .iter()
@@ -273,7 +254,7 @@ pub async fn propose(
         .create_contribution(
             &cap,
             &NewContribution {
-                entity,
+                entity: entity.clone(),
                 entity_id,
                 title,
                 base,
@@ -311,7 +292,7 @@ pub async fn revise(
         )));
     }
     check_text("comment", comment, MAX_COMMENT)?;
-    let (forum, entity_id, proposed) = check_record(app, c.entity, record).await?;
+    let (forum, entity_id, proposed) = check_record(app, &c.entity, record).await?;
     if forum != c.forum || entity_id != c.entity_id {
         return Err(Error::bad(
             "record",
@@ -351,7 +332,12 @@ pub async fn step(
         let t = agora_core::policy::comment(who.viewer, &c.forum, c.state)
             .ok_or_else(|| Error::not_found("contribution", id))?;
         app.store
-            .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
+            .step_contribution(
+                c.id,
+                &t,
+                &actor(who, &c.forum, comment)?,
+                app.kind(&c.entity)?.as_ref(),
+            )
             .await?;
         return Ok(c.state);
     }
@@ -373,7 +359,12 @@ pub async fn step(
     }
     let result = app
         .store
-        .step_contribution(c.id, &t, &actor(who, &c.forum, comment)?)
+        .step_contribution(
+            c.id,
+            &t,
+            &actor(who, &c.forum, comment)?,
+            app.kind(&c.entity)?.as_ref(),
+        )
         .await;
     let outcome = match &result {
         Ok(()) => "ok".to_owned(),
@@ -405,7 +396,10 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
             c.state.label()
         )));
     }
-    let current = app.store.record_body(c.entity, &c.entity_id).await?;
+    let current = app
+        .store
+        .record_body(app.kind(&c.entity)?.table(), &c.entity_id)
+        .await?;
     if current == c.base {
         return Err(Error::Conflict(
             "the contribution is up to date: nothing to rebase".into(),
@@ -416,7 +410,7 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
     let proposed = parse(&c.proposed).unwrap_or(Value::Null);
     let now = current.as_deref().and_then(parse);
     let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
-    let (_, _, merged) = check_record(app, c.entity, &merged).await?;
+    let (_, _, merged) = check_record(app, &c.entity, &merged).await?;
     app.store
         .revise_contribution(
             &contributor(who, &c)?,
@@ -440,7 +434,10 @@ pub async fn changes(app: &App, c: &Contribution) -> Result<(Vec<FieldChange>, b
         c.state,
         ContributionState::Published | ContributionState::Withdrawn
     );
-    let current = app.store.record_body(c.entity, &c.entity_id).await?;
+    let current = app
+        .store
+        .record_body(app.kind(&c.entity)?.table(), &c.entity_id)
+        .await?;
     let stale = !settled && current != c.base;
     let before = c.base.as_deref().and_then(parse);
     Ok((contribution::diff(before.as_ref(), &proposed), stale))

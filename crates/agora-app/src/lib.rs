@@ -8,7 +8,8 @@
 //! - the use-cases more than one interface needs: [`contributions`] (propose, revise, step,
 //!   rebase, who may open which), [`documents`] (which documents a viewer may see),
 //!   [`history`] (a record's versions and who made them), [`fora`] (the fora list),
-//!   [`search`] (what a viewer may find), [`ingest`] (files into the library, by the batch).
+//!   [`search`] (what a viewer may find), [`ingest`] (files into the library, by the batch);
+//! - [`kinds`]: the kinds of record it knows, each declared once.
 //!
 //! Every access decision is the policy's (`agora_core::policy`); this layer asks it and turns
 //! its answers into store calls and [`Error`]s.
@@ -29,6 +30,7 @@ mod error;
 pub mod fora;
 pub mod history;
 pub mod ingest;
+pub mod kinds;
 pub mod registry;
 pub mod search;
 
@@ -91,6 +93,8 @@ pub struct App {
     indexing: Arc<tokio::sync::Mutex<()>>,
     /// How uploaded PDFs are read (a child process); without it they are refused.
     pdf: Option<agora_extract::PdfReader>,
+    /// The kinds of record it knows.
+    kinds: Arc<kinds::Kinds>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -123,7 +127,27 @@ impl App {
             search,
             indexing: Arc::new(tokio::sync::Mutex::new(())),
             pdf: None,
+            kinds: Arc::new(kinds::Kinds::default()),
         })
+    }
+
+    /// Know one more kind of record (declared once: see `agora_core::kind`).
+    pub fn with_kind(mut self, kind: Arc<dyn agora_core::kind::RecordKind>) -> App {
+        Arc::make_mut(&mut self.kinds).add(kind);
+        self
+    }
+
+    /// The kinds of record it knows.
+    pub fn kinds(&self) -> &kinds::Kinds {
+        &self.kinds
+    }
+
+    /// The declaration of a contribution's kind of record (a bad `entity` if none).
+    pub fn kind(
+        &self,
+        entity: &agora_core::contribution::Entity,
+    ) -> Result<Arc<dyn agora_core::kind::RecordKind>> {
+        self.kinds.of(entity)
     }
 
     /// Read uploaded PDFs with `reader` (a child process with time and memory limits).

@@ -8,31 +8,52 @@ use serde_json::Value;
 use crate::ids::ForumId;
 use crate::policy::ContributionState;
 
-/// The kind of record a contribution changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Entity {
-    Forum,
-    Membership,
-    /// A new document of the library, uploaded with its file.
-    Document,
-}
+/// The kind of record a contribution changes, by the name its declaration gives it
+/// ([`crate::kind::RecordKind::name`]): `forum`, `membership`, `document`, and any kind declared
+/// later. The name is what contributions and the change log store; which names exist is the
+/// application's list of declared kinds, not a closed list here or in the database.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Entity(std::borrow::Cow<'static, str>);
 
 impl Entity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Entity::Forum => "forum",
-            Entity::Membership => "membership",
-            Entity::Document => "document",
-        }
+    pub const FORUM: Entity = Entity::new("forum");
+    pub const MEMBERSHIP: Entity = Entity::new("membership");
+    /// A new document of the library, uploaded with its file.
+    pub const DOCUMENT: Entity = Entity::new("document");
+
+    /// The entity of a declared kind.
+    pub const fn new(name: &'static str) -> Entity {
+        Entity(std::borrow::Cow::Borrowed(name))
     }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// A well-formed kind name (lower-case letters and `_`, 1-40 of them); whether a kind of
+    /// that name is declared is the application's question.
     pub fn parse(s: &str) -> Option<Entity> {
-        match s {
-            "forum" => Some(Entity::Forum),
-            "membership" => Some(Entity::Membership),
-            "document" => Some(Entity::Document),
-            _ => None,
-        }
+        let ok =
+            (1..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        ok.then(|| Entity(std::borrow::Cow::Owned(s.to_owned())))
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Entity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Entity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entity, D::Error> {
+        let s = String::deserialize(d)?;
+        Entity::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("'{s}' is not a kind of record")))
     }
 }
 
@@ -152,34 +173,6 @@ pub fn diff(before: Option<&Value>, after: &Value) -> Vec<FieldChange> {
         .collect()
 }
 
-/// The fora a proposed record belongs to, by each of its marks of identity: the forum it names
-/// (a forum is its own; a membership its `forum_id`; a document its fora) and the forum its id
-/// names (a membership's id starts with its forum's id). A contribution must be authorised
-/// for every one of them, for the record as proposed and as it stands, and they must all be
-/// the same forum: a record's identity never changes through a contribution, so a forum's
-/// secretariat can never take a record out of another forum's hands. Empty when the record
-/// names no forum at all.
-pub fn owners(entity: Entity, record: &Value) -> Vec<ForumId> {
-    let str_of = |v: Option<&Value>| v.and_then(Value::as_str).and_then(|s| s.parse().ok());
-    let mut out: Vec<ForumId> = Vec::new();
-    match entity {
-        Entity::Forum => out.extend(str_of(record.get("id"))),
-        Entity::Membership => {
-            out.extend(str_of(record.get("forum_id")));
-            let id = record.get("id").and_then(Value::as_str).unwrap_or("");
-            out.extend(id.split_once(':').and_then(|(f, _)| f.parse().ok()));
-        }
-        Entity::Document => {
-            if let Some(Value::Array(fora)) = record.get("fora") {
-                out.extend(fora.iter().filter_map(|f| str_of(Some(f))));
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
 /// Carry a proposal over to the record as it is now: every top-level field the author changed
 /// (from `base` to `proposed`) takes the author's value; every other field takes the current
 /// one. For a new record (no base) the proposal stands as it is.
@@ -239,28 +232,6 @@ mod tests {
             json!({"b": 5, "c": 1, "d": 7})
         );
         assert_eq!(rebase(None, &proposed, None), proposed);
-    }
-
-    #[test]
-    fn a_records_owners_are_every_forum_it_names() {
-        let m = json!({"id": "soderkoping-process:member:UKR", "forum_id": "colombo-process"});
-        let names = |v: Vec<ForumId>| v.iter().map(ToString::to_string).collect::<Vec<_>>();
-        assert_eq!(
-            names(owners(Entity::Membership, &m)),
-            ["colombo-process", "soderkoping-process"]
-        );
-        let m = json!({"id": "colombo-process:chair:BGD:2026", "forum_id": "colombo-process"});
-        assert_eq!(names(owners(Entity::Membership, &m)), ["colombo-process"]);
-        assert_eq!(names(owners(Entity::Forum, &json!({"id": "rcm"}))), ["rcm"]);
-        assert_eq!(
-            names(owners(
-                Entity::Document,
-                &json!({"fora": ["rcm", "gfmd", "rcm"]})
-            )),
-            ["gfmd", "rcm"]
-        );
-        assert!(owners(Entity::Membership, &json!({"id": 3})).is_empty());
-        assert!(owners(Entity::Forum, &json!({"id": "Not a slug"})).is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod contribution;
 pub mod date;
 pub mod document;
 pub mod ids;
+pub mod kind;
 pub mod model;
 pub mod policy;
 pub mod text;

@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use agora_core::contribution::Entity;
 use agora_store::Store;
 
 use crate::entry::{Entry, What, key};
@@ -23,7 +22,13 @@ fn indexed(entity: &str) -> Option<What> {
 }
 
 async fn forum_entry(store: &dyn Store, id: &str) -> Result<Option<Entry>, SearchError> {
-    let Some(body) = store.record_body(Entity::Forum, id).await? else {
+    let Some(body) = store
+        .record_body(
+            agora_core::kind::RecordKind::table(&agora_core::kind::ForumKind),
+            id,
+        )
+        .await?
+    else {
         return Ok(None);
     };
     let forum: agora_core::Forum = serde_json::from_str(&body)

@@ -83,11 +83,15 @@ pub trait ContributionStore: Send + Sync {
     /// transaction, and is refused (Conflict, "stale") if the record is no longer the base;
     /// withdrawing restores the base (or removes a record the contribution created), refused
     /// if the record changed since it was published. A Conflict error if the contribution is
-    /// no longer in the transition's `from` state.
+    /// no longer in the transition's `from` state. `kind` is the declaration of the kind of
+    /// record the contribution changes (a Conflict error if it is not): its owners are checked
+    /// again here, and a kind without a module of its own in the store is written by the
+    /// generic path (its table, key, body and derived columns).
     async fn step_contribution(
         &self,
         id: i64,
         transition: &Transition,
         actor: &Actor,
+        kind: &dyn agora_core::kind::RecordKind,
     ) -> Result<(), StoreError>;
 }

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use agora_core::contribution::Entity;
 use agora_core::{Catalogue, Dataset, Day, ForumId, Member, Membership, Role};
 
 use crate::StoreError;
@@ -59,6 +58,10 @@ pub trait RegistryStore: Send + Sync {
     /// Memberships matching a filter, sorted by id.
     async fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Membership>, StoreError>;
 
-    /// The stored body of a forum or membership record.
-    async fn record_body(&self, entity: Entity, id: &str) -> Result<Option<String>, StoreError>;
+    /// The stored body of a record in a kind's table (see `agora_core::kind`).
+    async fn record_body(
+        &self,
+        table: agora_core::kind::Table,
+        id: &str,
+    ) -> Result<Option<String>, StoreError>;
 }

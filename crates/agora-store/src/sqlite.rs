@@ -200,4 +200,78 @@ mod tests {
             .unwrap();
         assert_eq!(left, 0, "events are still deleted with their contribution");
     }
+
+    /// Migration 10 drops the list of kinds from `contributions` by rebuilding it: every
+    /// contribution, event and text survives with its foreign keys, and a contribution may then
+    /// change a record of a kind the database never heard of.
+    #[tokio::test]
+    async fn the_kinds_rebuild_keeps_contributions_their_events_and_texts() {
+        let tmp = tempfile::tempdir().unwrap();
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .unwrap()
+            .filename(tmp.path().join("agora.db"))
+            .create_if_missing(true)
+            .foreign_keys(true);
+        let pool = SqlitePool::connect_with(options).await.unwrap();
+        let before = sqlx::migrate::Migrator {
+            migrations: std::borrow::Cow::Owned(
+                MIGRATOR
+                    .migrations
+                    .iter()
+                    .filter(|m| m.version < 10)
+                    .cloned()
+                    .collect(),
+            ),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(&pool).await.unwrap();
+        let insert_meeting = "INSERT INTO contributions (forum_id, entity, entity_id, title, proposed, \
+             state, author_id, author_role, created_at, updated_at) VALUES ('gfmd', 'meeting', \
+             'gfmd:2009', 'A meeting', '{}', 'draft', 1, 'editor', 't', 't')";
+        for sql in [
+            "INSERT INTO accounts (id, email, created_at) VALUES (1, 'a@example.org', 'now')",
+            "INSERT INTO contributions (id, forum_id, entity, entity_id, title, base, proposed, state, \
+             author_id, author_role, created_at, updated_at) VALUES (7, 'gfmd', 'document', 'doc-1', \
+             'An upload', NULL, '{}', 'submitted', 1, 'editor', 't1', 't2')",
+            "INSERT INTO contribution_events (contribution_id, at, actor_id, actor_role, action, state, comment) \
+             VALUES (7, 't1', 1, 'editor', 'create', 'draft', 'first')",
+            "INSERT INTO contribution_texts (contribution_id, lang, text) VALUES (7, 'en', 'The text')",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        assert!(
+            sqlx::query(insert_meeting).execute(&pool).await.is_err(),
+            "before: the database knows its kinds"
+        );
+        MIGRATOR.run(&pool).await.unwrap();
+        let kept: (String, String, String) = sqlx::query_as(
+            "SELECT c.title, e.comment, t.text FROM contributions c \
+             JOIN contribution_events e ON e.contribution_id = c.id \
+             JOIN contribution_texts t ON t.contribution_id = c.id WHERE c.id = 7",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            kept,
+            ("An upload".into(), "first".into(), "The text".into())
+        );
+        let broken: Vec<sqlx::sqlite::SqliteRow> = sqlx::query("PRAGMA foreign_key_check")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert!(broken.is_empty());
+        sqlx::query(insert_meeting).execute(&pool).await.unwrap();
+        sqlx::query("DELETE FROM contributions WHERE id = 7")
+            .execute(&pool)
+            .await
+            .unwrap();
+        let left: i64 = sqlx::query_scalar(
+            "SELECT (SELECT count(*) FROM contribution_events) + (SELECT count(*) FROM contribution_texts)",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert_eq!(left, 0, "events and texts still go with their contribution");
+    }
 }

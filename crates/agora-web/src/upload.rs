@@ -317,7 +317,7 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
         .create_contribution(
             &cap,
             &NewContribution {
-                entity: Entity::Document,
+                entity: Entity::DOCUMENT,
                 entity_id: doc_id.clone(),
                 title,
                 base: None,

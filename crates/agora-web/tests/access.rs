@@ -88,13 +88,25 @@ async fn people(s: &Server) -> Vec<Option<Person>> {
 
 /// The current body of a record, as the dataset format has it.
 async fn record(s: &Server, entity: Entity, id: &str) -> Value {
-    let body = s.store.record_body(entity, id).await.unwrap().unwrap();
+    let body = s
+        .store
+        .record_body(
+            agora_core::kind::builtin()
+                .into_iter()
+                .find(|k| k.entity() == entity)
+                .unwrap()
+                .table(),
+            id,
+        )
+        .await
+        .unwrap()
+        .unwrap();
     serde_json::from_str(&body).unwrap()
 }
 
 /// A new chair of the Colombo Process, proposed through the API by `who`.
 async fn propose_chair(s: &Server, who: &Person, state: &str, submit: bool) -> i64 {
-    let mut m = record(s, Entity::Membership, "colombo-process:chair:IND").await;
+    let mut m = record(s, Entity::MEMBERSHIP, "colombo-process:chair:IND").await;
     m["id"] = json!(format!("colombo-process:chair:{state}:2026"));
     m["member"] = json!({"type": "area", "id": state});
     m["start_date"] = json!("2026");
@@ -214,7 +226,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
     let secretariat = people[4].clone().unwrap();
     let admin = people[8].clone().unwrap();
     let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
-    let forum_body = record(&s, Entity::Forum, FORUM).await;
+    let forum_body = record(&s, Entity::FORUM, FORUM).await;
     let sha = s
         .document(
             "colombo-ministerial-briefing",
@@ -355,7 +367,7 @@ async fn every_route_answers_every_token_scope_as_the_access_policy_says() {
         );
     }
     let contribution = propose_chair(&s, &secretariat, "BGD", false).await;
-    let forum_body = record(&s, Entity::Forum, FORUM).await;
+    let forum_body = record(&s, Entity::FORUM, FORUM).await;
     let sha = s
         .document(
             "colombo-ministerial-briefing",
@@ -501,7 +513,7 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
         .unwrap();
     // The form cookie a browser would hold from the sign-in or setup page.
     let (form_cookie, _) = sign_in_form(&s.base).await;
-    let mut changed_forum = record(&s, Entity::Forum, FORUM).await;
+    let mut changed_forum = record(&s, Entity::FORUM, FORUM).await;
     changed_forum["summary"] = json!("A changed summary.");
     let mut revised_chair: Value =
         serde_json::from_str(&s.store.contribution(draft).await.unwrap().unwrap().proposed)
@@ -894,7 +906,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
     // Published: on the public record and in the change log, at once.
     assert!(chairs(&s.ok(public_chairs).await).contains(&"BGD".to_owned()));
     assert_eq!(s.store.latest_change().await.unwrap(), before + 1);
-    let published = record(&s, Entity::Membership, "colombo-process:chair:BGD:2026").await;
+    let published = record(&s, Entity::MEMBERSHIP, "colombo-process:chair:BGD:2026").await;
     assert_eq!(
         published["sources"].as_array().unwrap().len(),
         2,
@@ -939,7 +951,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
     );
 
     // A stale contribution must be rebased before it is published.
-    let mut forum = record(&s, Entity::Forum, FORUM).await;
+    let mut forum = record(&s, Entity::FORUM, FORUM).await;
     forum["summary"] = json!("Ministerial consultations of Asian countries of origin.");
     let (status, first) = s
         .api(
@@ -951,7 +963,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{first}");
     let first = first["id"].as_i64().unwrap();
-    let mut forum2 = record(&s, Entity::Forum, FORUM).await;
+    let mut forum2 = record(&s, Entity::FORUM, FORUM).await;
     forum2["acronyms"] = json!(["CP", "RCP-Colombo"]);
     let (_, second) = s
         .api(
@@ -988,7 +1000,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
         step(&s, &editor, first, "publish", "").await.0,
         StatusCode::OK
     );
-    let now = record(&s, Entity::Forum, FORUM).await;
+    let now = record(&s, Entity::FORUM, FORUM).await;
     assert_eq!(
         now["summary"], forum["summary"],
         "the contribution's change"
@@ -1484,7 +1496,7 @@ async fn an_unpublished_contribution_leaves_no_trace_for_those_who_may_not_open_
     let people = people(&s).await;
     let sec = people[4].clone().unwrap();
     let canary = "qvzdraftcanary4410";
-    let mut forum = record(&s, Entity::Forum, FORUM).await;
+    let mut forum = record(&s, Entity::FORUM, FORUM).await;
     forum["summary"] = json!(format!("A summary that says {canary}."));
     let (status, v) = s
         .api(

@@ -22,7 +22,21 @@ async fn contributions_and_log(s: &Server) -> (usize, i64) {
 }
 
 async fn body(s: &Server, entity: Entity, id: &str) -> Value {
-    serde_json::from_str(&s.store.record_body(entity, id).await.unwrap().unwrap()).unwrap()
+    serde_json::from_str(
+        &s.store
+            .record_body(
+                agora_core::kind::builtin()
+                    .into_iter()
+                    .find(|k| k.entity() == entity)
+                    .unwrap()
+                    .table(),
+                id,
+            )
+            .await
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap()
 }
 
 /// Finding 1: a secretariat proposed a change to another forum's membership by naming its own
@@ -35,7 +49,7 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
         .person("sec@colombo.example", &["secretariat:colombo-process"])
         .await;
     let editor = s.person("editor@example.org", &["editor"]).await;
-    let ukraine = body(&s, Entity::Membership, "soderkoping-process:member:UKR").await;
+    let ukraine = body(&s, Entity::MEMBERSHIP, "soderkoping-process:member:UKR").await;
     let before = contributions_and_log(&s).await;
 
     let mut probes: Vec<(&str, Value)> = Vec::new();
@@ -56,7 +70,7 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
     new["forum_id"] = json!("colombo-process");
     probes.push(("membership", new));
     // Another forum's profile.
-    let mut profile = body(&s, Entity::Forum, "soderkoping-process").await;
+    let mut profile = body(&s, Entity::FORUM, "soderkoping-process").await;
     profile["summary"] = json!("Taken over.");
     probes.push(("forum", profile));
     for (entity, record) in &probes {
@@ -136,7 +150,7 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
     assert_eq!(contributions_and_log(&s).await, before, "nothing stored");
 
     // A draft of Colombo's own record cannot be revised into another forum's.
-    let mut chair = body(&s, Entity::Membership, "colombo-process:chair:IND").await;
+    let mut chair = body(&s, Entity::MEMBERSHIP, "colombo-process:chair:IND").await;
     chair["id"] = json!("colombo-process:chair:BGD:2026");
     chair["member"] = json!({"type": "area", "id": "BGD"});
     chair["start_date"] = json!("2026");
@@ -170,7 +184,7 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
         );
     }
     assert_eq!(
-        body(&s, Entity::Membership, "soderkoping-process:member:UKR").await,
+        body(&s, Entity::MEMBERSHIP, "soderkoping-process:member:UKR").await,
         ukraine,
         "Söderköping's record is as it was"
     );
@@ -381,7 +395,7 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
         .api(Method::GET, "/api/v1/contributions", Some(&reader), None)
         .await;
     assert_eq!(status, StatusCode::OK, "{v}");
-    let mut forum = body(&s, Entity::Forum, "colombo-process").await;
+    let mut forum = body(&s, Entity::FORUM, "colombo-process").await;
     forum["summary"] = json!("Proposed by a reading token.");
     let (status, v) = s
         .api(

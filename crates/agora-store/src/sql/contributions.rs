@@ -8,23 +8,26 @@ macro_rules! contributions_sql {
 
         use super::documents::{delete_document, write_documents};
         use super::registry::apply_registry_record;
-        use super::shared::{parse_id, stored_body, table_of};
+        use super::shared::{parse_id, stored_body_in, write_declared};
         use $crate::StoreError;
         use $crate::sql::{from_body, now_utc};
 
         /// The last gate of a record's identity: a body a contribution writes or replaces belongs
         /// to the contribution's forum and to no other (the web checks this when the
         /// contribution is proposed; here it holds whatever called).
-        fn check_owner(c: &agora_core::contribution::Contribution, body: Option<&str>) -> Result<(), StoreError> {
-            use agora_core::contribution::owners;
+        fn check_owner(
+            c: &agora_core::contribution::Contribution,
+            kind: &dyn agora_core::kind::RecordKind,
+            body: Option<&str>,
+        ) -> Result<(), StoreError> {
             let Some(body) = body else { return Ok(()) };
             let value: serde_json::Value = serde_json::from_str(body).map_err(|e| StoreError::Corrupt {
-                entity: c.entity.as_str(),
+                entity: kind.name(),
                 id: c.entity_id.clone(),
                 reason: e.to_string(),
             })?;
             // Every forum the record names is the contribution's (an upload names one).
-            if owners(c.entity, &value) == [c.forum.clone()] {
+            if kind.owners(&value) == [c.forum.clone()] {
                 Ok(())
             } else {
                 Err(StoreError::Conflict(format!(
@@ -41,14 +44,15 @@ macro_rules! contributions_sql {
         async fn apply_record(
             conn: &mut $conn,
             contribution: i64,
-            entity: agora_core::contribution::Entity,
+            kind: &dyn agora_core::kind::RecordKind,
             id: &str,
             body: Option<&str>,
             origin: &str,
             role: &str,
         ) -> Result<(), StoreError> {
             use agora_core::contribution::Entity;
-            if entity == Entity::Document {
+            let entity = kind.entity();
+            if entity == Entity::DOCUMENT {
                 return match body {
                     Some(b) => {
                         let d = from_body::<agora_core::document::Document>("document", id, b)?;
@@ -65,7 +69,10 @@ macro_rules! contributions_sql {
                     None => delete_document(conn, id, origin, role).await,
                 };
             }
-            apply_registry_record(conn, entity, id, body, origin, role).await
+            if entity == Entity::FORUM || entity == Entity::MEMBERSHIP {
+                return apply_registry_record(conn, &entity, id, body, origin, role).await;
+            }
+            write_declared(conn, kind, id, body, origin, role).await
         }
 
         async fn add_event(
@@ -277,6 +284,7 @@ macro_rules! contributions_sql {
                 id: i64,
                 transition: &agora_core::policy::Transition,
                 actor: &$crate::Actor,
+                kind: &dyn agora_core::kind::RecordKind,
             ) -> Result<(), StoreError> {
                 use agora_core::policy::ContributionState as S;
                 let (from, to, action) = (transition.from(), transition.to(), transition.action());
@@ -287,6 +295,15 @@ macro_rules! contributions_sql {
                     .await?
                     .ok_or_else(|| StoreError::NotFound(format!("no contribution {id}")))?;
                 let c = contribution_of(&row)?;
+                if c.entity != kind.entity() {
+                    tx.rollback().await?;
+                    return Err(StoreError::Conflict(format!(
+                        "contribution {id} changes a {}, not a {}",
+                        c.entity,
+                        kind.name()
+                    )));
+                }
+                let table = kind.table();
                 let done = sqlx::query("UPDATE contributions SET state = $1 WHERE id = $2 AND state = $3")
                     .bind(to.as_str())
                     .bind(id)
@@ -300,29 +317,29 @@ macro_rules! contributions_sql {
                 let origin = format!("contribution:{id}");
                 let mut wrote = false;
                 if from != to && to == S::Published {
-                    let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
+                    let now = stored_body_in(&mut tx, table.name, table.key, &c.entity_id).await?;
                     if now != c.base {
                         tx.rollback().await?;
                         return Err(StoreError::Conflict(
                             "stale: the record changed since this contribution was drafted; rebase it first".into(),
                         ));
                     }
-                    if let Err(e) = check_owner(&c, now.as_deref()).and_then(|()| check_owner(&c, Some(&c.proposed))) {
+                    if let Err(e) = check_owner(&c, kind, now.as_deref()).and_then(|()| check_owner(&c, kind, Some(&c.proposed))) {
                         tx.rollback().await?;
                         return Err(e);
                     }
-                    apply_record(&mut tx, c.id, c.entity, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
+                    apply_record(&mut tx, c.id, kind, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
                     wrote = true;
                 }
                 if from != to && to == S::Withdrawn {
-                    let now = stored_body(&mut tx, table_of(c.entity), &c.entity_id).await?;
+                    let now = stored_body_in(&mut tx, table.name, table.key, &c.entity_id).await?;
                     if now.as_deref() != Some(c.proposed.as_str()) {
                         tx.rollback().await?;
                         return Err(StoreError::Conflict(
                             "the record changed since this contribution was published; it cannot be taken back".into(),
                         ));
                     }
-                    apply_record(&mut tx, c.id, c.entity, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
+                    apply_record(&mut tx, c.id, kind, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
                     wrote = true;
                 }
                 add_event(&mut tx, id, action, to, actor).await?;

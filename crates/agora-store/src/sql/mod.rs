@@ -54,11 +54,6 @@ pub(crate) const MEMBERSHIPS: Table = Table {
     key: "id",
     entity: "membership",
 };
-pub(crate) const DOCUMENTS: Table = Table {
-    name: "documents",
-    key: "id",
-    entity: "document",
-};
 
 /// The current time in UTC as `YYYY-MM-DDTHH:MM:SS.mmmZ`, for the change log.
 pub(crate) fn now_utc() -> String {

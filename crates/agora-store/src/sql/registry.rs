@@ -7,7 +7,7 @@ macro_rules! registry_sql {
         use agora_core::{Area, Catalogue, Dataset, Forum, Member, Membership};
         use sqlx::Row;
 
-        use super::shared::{log_change, stored_body, table_of};
+        use super::shared::{log_change, stored_body, stored_body_in};
         use $crate::sql::{
             AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, to_body, verification_str,
         };
@@ -144,26 +144,27 @@ macro_rules! registry_sql {
         /// logging the change under the contributor's role; through the same writes as an import.
         pub(super) async fn apply_registry_record(
             conn: &mut $conn,
-            entity: agora_core::contribution::Entity,
+            entity: &agora_core::contribution::Entity,
             id: &str,
             body: Option<&str>,
             origin: &str,
             role: &str,
         ) -> Result<(), StoreError> {
             use agora_core::contribution::Entity;
-            let table = table_of(entity);
+            let forum = *entity == Entity::FORUM;
+            let table = if forum { &FORA } else { &MEMBERSHIPS };
             let existed = stored_body(&mut *conn, table, id).await?.is_some();
-            let scope = match (entity, body) {
-                (Entity::Membership, Some(b)) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
-                (Entity::Membership, None) => {
+            let scope = match body {
+                _ if forum => id.to_owned(),
+                Some(b) => from_body::<Membership>("membership", id, b)?.forum_id.to_string(),
+                None => {
                     let old = stored_body(&mut *conn, table, id).await?.unwrap_or_default();
                     from_body::<Membership>("membership", id, &old)?.forum_id.to_string()
                 }
-                _ => id.to_owned(),
             };
             match body {
                 Some(b) => {
-                    if entity == Entity::Forum {
+                    if forum {
                         write_forum(&mut *conn, &from_body::<Forum>("forum", id, b)?, b).await?
                     } else {
                         write_membership(&mut *conn, &from_body::<Membership>("membership", id, b)?, b).await?
@@ -172,7 +173,7 @@ macro_rules! registry_sql {
                     log_change(conn, table.entity, id, op, origin, &scope, Some(b), Some(role)).await
                 }
                 None => {
-                    if entity == Entity::Forum {
+                    if forum {
                         return Err(StoreError::Conflict("a forum cannot be removed by a contribution".into()));
                     }
                     sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id).execute(&mut *conn).await?;
@@ -332,9 +333,9 @@ macro_rules! registry_sql {
                     .collect()
             }
 
-            async fn record_body(&self, entity: agora_core::contribution::Entity, id: &str) -> Result<Option<String>, StoreError> {
+            async fn record_body(&self, table: agora_core::kind::Table, id: &str) -> Result<Option<String>, StoreError> {
                 let mut conn = self.pool.acquire().await?;
-                stored_body(&mut conn, table_of(entity), id).await
+                stored_body_in(&mut conn, table.name, table.key, id).await
             }
         }
     };

@@ -5,7 +5,7 @@
 macro_rules! shared_sql {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
         use $crate::StoreError;
-        use $crate::sql::{DOCUMENTS, FORA, MEMBERSHIPS, Table, now_utc};
+        use $crate::sql::{Table, now_utc};
 
         /// The stored body of a record, if any. Table and key names are constants.
         pub(super) async fn stored_body(
@@ -13,13 +13,22 @@ macro_rules! shared_sql {
             table: &Table,
             id: &str,
         ) -> Result<Option<String>, StoreError> {
-            Ok(sqlx::query_scalar(&format!(
-                "SELECT body FROM {} WHERE {} = $1",
-                table.name, table.key
-            ))
-            .bind(id)
-            .fetch_optional(conn)
-            .await?)
+            stored_body_in(conn, table.name, table.key, id).await
+        }
+
+        /// [`stored_body`] by table and key names (a declared kind's; constants of code).
+        pub(super) async fn stored_body_in(
+            conn: &mut $conn,
+            table: &str,
+            key: &str,
+            id: &str,
+        ) -> Result<Option<String>, StoreError> {
+            Ok(
+                sqlx::query_scalar(&format!("SELECT body FROM {table} WHERE {key} = $1"))
+                    .bind(id)
+                    .fetch_optional(conn)
+                    .await?,
+            )
         }
 
         /// `n` parameters for a list: anonymous on SQLite (which binds numbered ones by looking
@@ -113,11 +122,87 @@ macro_rules! shared_sql {
             Ok(())
         }
 
-        pub(super) fn table_of(entity: agora_core::contribution::Entity) -> &'static Table {
-            match entity {
-                agora_core::contribution::Entity::Forum => &FORA,
-                agora_core::contribution::Entity::Membership => &MEMBERSHIPS,
-                agora_core::contribution::Entity::Document => &DOCUMENTS,
+        /// Write (or, with no body, remove) a record of a declared kind in its table (its key,
+        /// its body and the columns it derives from the body), and log the change in its
+        /// history under `role`: the store's path for every kind without a module of its own.
+        pub(super) async fn write_declared(
+            conn: &mut $conn,
+            kind: &dyn agora_core::kind::RecordKind,
+            id: &str,
+            body: Option<&str>,
+            origin: &str,
+            role: &str,
+        ) -> Result<(), StoreError> {
+            let table = kind.table();
+            let old = stored_body_in(&mut *conn, table.name, table.key, id).await?;
+            let read = |b: &str| {
+                serde_json::from_str::<serde_json::Value>(b).map_err(|e| StoreError::Corrupt {
+                    entity: kind.name(),
+                    id: id.to_owned(),
+                    reason: e.to_string(),
+                })
+            };
+            match body {
+                Some(b) => {
+                    let record = read(b)?;
+                    let columns = kind.columns(&record);
+                    let names: Vec<&str> = columns.iter().map(|(n, _)| *n).collect();
+                    let mut all = vec![table.key, "body"];
+                    all.extend(&names);
+                    let updates: Vec<String> = std::iter::once("body")
+                        .chain(names.iter().copied())
+                        .map(|n| format!("{n} = excluded.{n}"))
+                        .collect();
+                    let marks: Vec<String> = (1..=all.len()).map(|i| format!("${i}")).collect();
+                    let sql = format!(
+                        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT ({}) DO UPDATE SET {}",
+                        table.name,
+                        all.join(", "),
+                        marks.join(", "),
+                        table.key,
+                        updates.join(", ")
+                    );
+                    let mut q = sqlx::query(&sql).bind(id).bind(b);
+                    for (_, v) in &columns {
+                        q = q.bind(v.as_deref());
+                    }
+                    q.execute(&mut *conn).await?;
+                    let op = if old.is_some() { "update" } else { "create" };
+                    let scope = kind.scope(id, &record);
+                    log_change(
+                        conn,
+                        kind.name(),
+                        id,
+                        op,
+                        origin,
+                        &scope,
+                        Some(b),
+                        Some(role),
+                    )
+                    .await
+                }
+                None => {
+                    let Some(old) = old else { return Ok(()) };
+                    let scope = kind.scope(id, &read(&old)?);
+                    sqlx::query(&format!(
+                        "DELETE FROM {} WHERE {} = $1",
+                        table.name, table.key
+                    ))
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+                    log_change(
+                        conn,
+                        kind.name(),
+                        id,
+                        "delete",
+                        origin,
+                        &scope,
+                        None,
+                        Some(role),
+                    )
+                    .await
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 //! Contributions: publishing, stale bases, withdrawal, the forum a contribution may change.
 
 use agora_core::ForumId;
+use agora_core::kind::{ForumKind, MembershipKind, RecordKind};
 
 use super::*;
 
@@ -33,7 +34,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     };
     let forum: ForumId = "colombo-process".parse().unwrap();
     let base = store
-        .record_body(Entity::Forum, "colombo-process")
+        .record_body(ForumKind.table(), "colombo-process")
         .await
         .unwrap()
         .unwrap();
@@ -54,7 +55,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         take_step(who, &forum, from, step).unwrap()
     };
     let new = |title: &str| NewContribution {
-        entity: Entity::Forum,
+        entity: Entity::FORUM,
         entity_id: "colombo-process".into(),
         title: title.into(),
         base: Some(base.clone()),
@@ -69,7 +70,12 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     let seq = store.latest_change().await.unwrap();
     // Steps are taken only from the state the caller saw.
     let wrong = store
-        .step_contribution(id, &allowed(S::Submitted, Step::StartReview), &actor(""))
+        .step_contribution(
+            id,
+            &allowed(S::Submitted, Step::StartReview),
+            &actor(""),
+            &ForumKind,
+        )
         .await;
     assert!(
         matches!(wrong, Err(agora_store::StoreError::Conflict(_))),
@@ -81,7 +87,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         (S::InReview, Step::Publish),
     ] {
         store
-            .step_contribution(id, &allowed(from, step), &actor(step.as_str()))
+            .step_contribution(id, &allowed(from, step), &actor(step.as_str()), &ForumKind)
             .await
             .unwrap();
     }
@@ -92,7 +98,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     );
     assert_eq!(
         store
-            .record_body(Entity::Forum, "colombo-process")
+            .record_body(ForumKind.table(), "colombo-process")
             .await
             .unwrap()
             .unwrap(),
@@ -117,12 +123,22 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     // The second drafted on the same base is stale now: refused, and nothing moves.
     for (from, step) in [(S::Draft, Step::Submit), (S::Submitted, Step::StartReview)] {
         store
-            .step_contribution(stale, &allowed(from, step), &actor(step.as_str()))
+            .step_contribution(
+                stale,
+                &allowed(from, step),
+                &actor(step.as_str()),
+                &ForumKind,
+            )
             .await
             .unwrap();
     }
     let refused = store
-        .step_contribution(stale, &allowed(S::InReview, Step::Publish), &actor(""))
+        .step_contribution(
+            stale,
+            &allowed(S::InReview, Step::Publish),
+            &actor(""),
+            &ForumKind,
+        )
         .await;
     assert!(
         matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale")),
@@ -171,12 +187,13 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             id,
             &allowed(S::Published, Step::Withdraw),
             &actor("too early"),
+            &ForumKind,
         )
         .await
         .unwrap();
     assert_eq!(
         store
-            .record_body(Entity::Forum, "colombo-process")
+            .record_body(ForumKind.table(), "colombo-process")
             .await
             .unwrap()
             .unwrap(),
@@ -235,7 +252,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
     };
     let ukraine = "soderkoping-process:member:UKR";
     let base = store
-        .record_body(Entity::Membership, ukraine)
+        .record_body(MembershipKind.table(), ukraine)
         .await
         .unwrap()
         .unwrap();
@@ -249,7 +266,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
             .create_contribution(
                 &cap,
                 &NewContribution {
-                    entity: Entity::Membership,
+                    entity: Entity::MEMBERSHIP,
                     entity_id: ukraine.into(),
                     title: "probe".into(),
                     base: Some(base.clone()),
@@ -267,11 +284,16 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
             (&editor, S::Submitted, Step::StartReview),
         ] {
             let t = take_step(who, &colombo, from, step).unwrap();
-            store.step_contribution(id, &t, &actor).await.unwrap();
+            store
+                .step_contribution(id, &t, &actor, &MembershipKind)
+                .await
+                .unwrap();
         }
         let seq = store.latest_change().await.unwrap();
         let t = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
-        let refused = store.step_contribution(id, &t, &actor).await;
+        let refused = store
+            .step_contribution(id, &t, &actor, &MembershipKind)
+            .await;
         assert!(
             matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("belongs elsewhere")),
             "{refused:?}"
@@ -283,7 +305,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
         );
         assert_eq!(
             store
-                .record_body(Entity::Membership, ukraine)
+                .record_body(MembershipKind.table(), ukraine)
                 .await
                 .unwrap()
                 .as_deref(),

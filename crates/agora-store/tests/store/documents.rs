@@ -1,6 +1,7 @@
 //! The library: documents with their files and texts, stored directly or published.
 
 use agora_core::ForumId;
+use agora_core::kind::DocumentKind;
 
 use super::*;
 
@@ -201,7 +202,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
         .create_contribution(
             &secretariat.as_contributor(&forum).unwrap(),
             &NewContribution {
-                entity: Entity::Document,
+                entity: Entity::DOCUMENT,
                 entity_id: d.id.to_string(),
                 title: "Upload of report.txt".into(),
                 base: None,
@@ -243,7 +244,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     ] {
         let t = take_step(who, &forum, from, step).unwrap();
         store
-            .step_contribution(id, &t, &actor("editor"))
+            .step_contribution(id, &t, &actor("editor"), &DocumentKind)
             .await
             .unwrap();
     }
@@ -271,7 +272,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     // Withdrawn: out of the library again (logged), the file still held by the contribution.
     let t = take_step(&editor, &forum, S::Published, Step::Withdraw).unwrap();
     store
-        .step_contribution(id, &t, &actor("editor"))
+        .step_contribution(id, &t, &actor("editor"), &DocumentKind)
         .await
         .unwrap();
     assert!(store.document(d.id.as_str()).await.unwrap().is_none());

@@ -240,7 +240,7 @@ pub async fn create(
     let id = contrib::propose(
         &state,
         &who.caller(),
-        entity,
+        &entity,
         &input.record,
         &input.title,
         &input.comment,

@@ -199,7 +199,7 @@ async fn record_from_form(
                 .collect();
             add_source(&mut f.sources, form)?;
             Ok((
-                Entity::Forum,
+                Entity::FORUM,
                 serde_json::to_value(&f).expect("records serialise"),
             ))
         }
@@ -280,7 +280,7 @@ async fn record_from_form(
                 .or(m.note);
             add_source(&mut m.sources, form)?;
             Ok((
-                Entity::Membership,
+                Entity::MEMBERSHIP,
                 serde_json::to_value(&m).expect("records serialise"),
             ))
         }
@@ -301,7 +301,7 @@ pub async fn propose(
     let n = contrib::propose(
         &state,
         &who.caller(),
-        entity,
+        &entity,
         &record,
         form.field("title"),
         form.field("comment"),
@@ -500,7 +500,7 @@ struct ContributionPage {
     title: String,
     forum: String,
     forum_name: String,
-    entity: &'static str,
+    entity: String,
     entity_id: String,
     state: &'static str,
     role: String,
@@ -544,7 +544,7 @@ pub async fn show(
         title: c.title.clone(),
         forum_name: registry.forum_name(&c.forum).to_owned(),
         forum: c.forum.to_string(),
-        entity: c.entity.as_str(),
+        entity: c.entity.to_string(),
         entity_id: c.entity_id.clone(),
         state: c.state.label(),
         role: c.author_role.clone(),
@@ -564,12 +564,12 @@ pub async fn show(
             .collect(),
         actions,
         csrf: who.csrf(),
-        revisable: c.entity != Entity::Document
+        revisable: c.entity != Entity::DOCUMENT
             && matches!(
                 c.state,
                 ContributionState::Draft | ContributionState::ChangesRequested
             ),
-        texts: if c.entity == Entity::Document {
+        texts: if c.entity == Entity::DOCUMENT {
             state
                 .store
                 .contribution_texts(c.id)
@@ -654,11 +654,15 @@ async fn history_page(
                 .take(16)
                 .collect::<String>()
                 .replace('T', " "),
+            // Kinds of record say how the history names them; areas and organisations are
+            // changed by imports only.
             what: match v.change.entity.as_str() {
-                "forum" => "the forum's profile".to_owned(),
                 "area" => "the state's record".to_owned(),
                 "organisation" => "the organisation's record".to_owned(),
-                _ => format!("entry {}", v.change.entity_id),
+                kind => state.kinds().get(kind).map_or_else(
+                    || format!("entry {}", v.change.entity_id),
+                    |k| k.label(&v.change.entity_id),
+                ),
             },
             op: match v.change.op.as_str() {
                 "create" => "added",
@@ -757,7 +761,7 @@ struct RevisePage {
 /// A contribution its authors may still change: a draft, or one sent back by an editor.
 async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
     let c = contrib::load_to_act(state, &who.caller(), id).await?;
-    if c.entity == Entity::Document {
+    if c.entity == Entity::DOCUMENT {
         return Err(AppError::Conflict(
             "an uploaded document is not revised here: upload the corrected file instead".into(),
         ));
@@ -787,7 +791,7 @@ pub async fn revise_form(
         id: c.id,
         title: c.title.clone(),
         csrf: who.csrf(),
-        is_forum: c.entity == Entity::Forum,
+        is_forum: c.entity == Entity::FORUM,
         roles: role_choices(&role),
         member: proposed["member"]["id"].as_str().unwrap_or("").to_owned(),
         start_date: text("start_date"),

@@ -1,0 +1,319 @@
+//! Record kinds, each declared once: its name, its table, how a proposed record is checked and
+//! made canonical, which fora own it, where its history is listed, how the history names it,
+//! who may see it. Moderation (contributions), the version history, the change log and the
+//! public lists of changes take a kind from its declaration; the application keeps the list of
+//! declared kinds (`agora_app::kinds`). The registry's own kinds are declared here.
+
+use serde_json::Value;
+
+use crate::contribution::{Entity, FieldChange};
+use crate::ids::ForumId;
+use crate::policy::Visibility;
+use crate::validate::Catalogue;
+use crate::{Dataset, Forum, Membership};
+
+/// Where the records of a kind are kept: a table with a key column and a `body` column (the
+/// record's canonical JSON), and any columns derived from the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Table {
+    pub name: &'static str,
+    pub key: &'static str,
+}
+
+/// A proposed record, checked: its id and its canonical body (as the store keeps it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub id: String,
+    pub body: String,
+}
+
+/// Why a proposed record was refused: the field at fault and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub field: String,
+    pub message: String,
+}
+
+impl Refused {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Refused {
+        Refused {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A kind of record, declared once.
+pub trait RecordKind: Send + Sync {
+    /// The name contributions and the change log use (`forum`, `membership`, ...).
+    fn name(&self) -> &'static str;
+
+    fn entity(&self) -> Entity {
+        Entity::new(self.name())
+    }
+
+    /// Its table.
+    fn table(&self) -> Table;
+
+    /// Check a proposed record against the rules of its kind and the ids that exist; its id and
+    /// canonical body.
+    fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused>;
+
+    /// The fora a record belongs to, by each of its marks of identity: a contribution to it
+    /// must be authorised for every one, as proposed and as it stands, and they must all be
+    /// the same forum (a record's identity never changes through a contribution). Empty when
+    /// the record names no forum.
+    fn owners(&self, record: &Value) -> Vec<ForumId>;
+
+    /// The history a record's changes are listed in (a forum's history lists its memberships):
+    /// by default its first owner's, else its own id.
+    fn scope(&self, id: &str, record: &Value) -> String {
+        self.owners(record)
+            .first()
+            .map_or_else(|| id.to_owned(), ToString::to_string)
+    }
+
+    /// Columns derived from a record, written beside its body (name, value), for kinds kept by
+    /// the store's generic path.
+    fn columns(&self, _record: &Value) -> Vec<(&'static str, Option<String>)> {
+        Vec::new()
+    }
+
+    /// Whether a contribution proposes it as a record (false: only by uploading a file).
+    fn proposed_as_record(&self) -> bool {
+        true
+    }
+
+    /// Whether a contribution may create a record that does not exist yet.
+    fn creatable(&self) -> bool {
+        true
+    }
+
+    /// What changed between two versions, field by field.
+    fn diff(&self, before: Option<&Value>, after: &Value) -> Vec<FieldChange> {
+        crate::contribution::diff(before, after)
+    }
+
+    /// How the public history names a record of this kind (words until the message
+    /// catalogues take them over).
+    fn label(&self, id: &str) -> String;
+
+    /// Who may see a record (and its changes).
+    fn visibility(&self, _record: &Value) -> Visibility {
+        Visibility::Public
+    }
+}
+
+/// A forum's id as a record names it, if it is one.
+fn forum_at(v: Option<&Value>) -> Option<ForumId> {
+    v.and_then(Value::as_str).and_then(|s| s.parse().ok())
+}
+
+fn sorted(mut v: Vec<ForumId>) -> Vec<ForumId> {
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Check one record as part of a dataset: the registry's rules (which know the other records
+/// and the ids that exist) apply to it alone.
+fn check_in(d: &Dataset, known: &Catalogue) -> Result<(), Refused> {
+    match crate::validate(d, known).into_iter().next() {
+        Some(p) => Err(Refused::new(
+            "record",
+            format!("{}: {}", p.field, p.message),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn read<T: serde::de::DeserializeOwned>(record: &Value, what: &str) -> Result<T, Refused> {
+    serde_json::from_value(record.clone())
+        .map_err(|e| Refused::new("record", format!("not a {what} record: {e}")))
+}
+
+fn canonical<T: serde::Serialize>(id: String, record: &T) -> Checked {
+    Checked {
+        id,
+        body: serde_json::to_string(record).expect("records serialise"),
+    }
+}
+
+/// A forum's profile. Contributions change existing fora; they never create or remove one.
+pub struct ForumKind;
+
+impl RecordKind for ForumKind {
+    fn name(&self) -> &'static str {
+        "forum"
+    }
+    fn table(&self) -> Table {
+        Table {
+            name: "fora",
+            key: "id",
+        }
+    }
+    fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
+        let f: Forum = read(record, "forum")?;
+        if !known.fora.contains(&f.id) {
+            return Err(Refused::new(
+                "record",
+                format!(
+                    "there is no forum '{}': contributions change existing fora",
+                    f.id
+                ),
+            ));
+        }
+        let id = f.id.to_string();
+        let d = Dataset {
+            fora: vec![f],
+            ..Dataset::default()
+        };
+        check_in(&d, known)?;
+        Ok(canonical(id, &d.fora[0]))
+    }
+    fn owners(&self, record: &Value) -> Vec<ForumId> {
+        forum_at(record.get("id")).into_iter().collect()
+    }
+    fn creatable(&self) -> bool {
+        false
+    }
+    fn label(&self, _id: &str) -> String {
+        "the forum's profile".to_owned()
+    }
+}
+
+/// A membership (or chair, secretariat, observer...) of a forum.
+pub struct MembershipKind;
+
+impl RecordKind for MembershipKind {
+    fn name(&self) -> &'static str {
+        "membership"
+    }
+    fn table(&self) -> Table {
+        Table {
+            name: "memberships",
+            key: "id",
+        }
+    }
+    fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
+        let m: Membership = read(record, "membership")?;
+        let id = m.id.to_string();
+        let d = Dataset {
+            memberships: vec![m],
+            ..Dataset::default()
+        };
+        check_in(&d, known)?;
+        Ok(canonical(id, &d.memberships[0]))
+    }
+    /// Its `forum_id`, and the forum its id starts with.
+    fn owners(&self, record: &Value) -> Vec<ForumId> {
+        let id = record.get("id").and_then(Value::as_str).unwrap_or("");
+        let by_id = id.split_once(':').and_then(|(f, _)| f.parse().ok());
+        sorted(
+            forum_at(record.get("forum_id"))
+                .into_iter()
+                .chain(by_id)
+                .collect(),
+        )
+    }
+    /// A forum's history lists its memberships.
+    fn scope(&self, id: &str, record: &Value) -> String {
+        forum_at(record.get("forum_id")).map_or_else(|| id.to_owned(), |f| f.to_string())
+    }
+    fn label(&self, id: &str) -> String {
+        format!("entry {id}")
+    }
+}
+
+/// A document of the library: proposed by uploading its file (with its text), never as a bare
+/// record.
+pub struct DocumentKind;
+
+impl RecordKind for DocumentKind {
+    fn name(&self) -> &'static str {
+        "document"
+    }
+    fn table(&self) -> Table {
+        Table {
+            name: "documents",
+            key: "id",
+        }
+    }
+    fn check(&self, record: &Value, _known: &Catalogue) -> Result<Checked, Refused> {
+        let d: crate::document::Document = read(record, "document")?;
+        Ok(canonical(d.id.to_string(), &d))
+    }
+    fn owners(&self, record: &Value) -> Vec<ForumId> {
+        match record.get("fora") {
+            Some(Value::Array(fora)) => {
+                sorted(fora.iter().filter_map(|f| forum_at(Some(f))).collect())
+            }
+            _ => Vec::new(),
+        }
+    }
+    /// A document's history is its own.
+    fn scope(&self, id: &str, _record: &Value) -> String {
+        format!("document:{id}")
+    }
+    fn proposed_as_record(&self) -> bool {
+        false
+    }
+    fn label(&self, id: &str) -> String {
+        format!("document {id}")
+    }
+    fn visibility(&self, record: &Value) -> Visibility {
+        match record
+            .get("visibility")
+            .cloned()
+            .map(serde_json::from_value)
+        {
+            Some(Ok(v)) => crate::document::DocVisibility::policy(&v),
+            // A document whose visibility does not read is shown to nobody but editors.
+            _ => Visibility::Confidential,
+        }
+    }
+}
+
+/// The registry's kinds, as the application starts with them.
+pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
+    vec![
+        std::sync::Arc::new(ForumKind),
+        std::sync::Arc::new(MembershipKind),
+        std::sync::Arc::new(DocumentKind),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_records_owners_are_every_forum_it_names() {
+        let m = json!({"id": "soderkoping-process:member:UKR", "forum_id": "colombo-process"});
+        let names = |v: Vec<ForumId>| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(
+            names(MembershipKind.owners(&m)),
+            ["colombo-process", "soderkoping-process"]
+        );
+        let m = json!({"id": "colombo-process:chair:BGD:2026", "forum_id": "colombo-process"});
+        assert_eq!(names(MembershipKind.owners(&m)), ["colombo-process"]);
+        assert_eq!(names(ForumKind.owners(&json!({"id": "rcm"}))), ["rcm"]);
+        assert_eq!(
+            names(DocumentKind.owners(&json!({"fora": ["rcm", "gfmd", "rcm"]}))),
+            ["gfmd", "rcm"]
+        );
+        assert!(MembershipKind.owners(&json!({"id": 3})).is_empty());
+        assert!(ForumKind.owners(&json!({"id": "Not a slug"})).is_empty());
+    }
+
+    #[test]
+    fn kind_names_are_well_formed_entities() {
+        for k in builtin() {
+            assert_eq!(Entity::parse(k.name()), Some(k.entity()));
+        }
+        assert_eq!(Entity::parse("Forum"), None);
+        assert_eq!(Entity::parse(""), None);
+        assert_eq!(Entity::FORUM.as_str(), "forum");
+    }
+}
