@@ -201,11 +201,11 @@ mod tests {
         assert_eq!(left, 0, "events are still deleted with their contribution");
     }
 
-    /// Migration 10 drops the list of kinds from `contributions` by rebuilding it: every
-    /// contribution, event and text survives with its foreign keys, and a contribution may then
-    /// change a record of a kind the database never heard of.
+    /// Migration 10 drops the list of kinds from `contributions` (with the column it belonged
+    /// to, not by a rebuild): every contribution, event and text survives with its foreign keys,
+    /// and a contribution may then change a record of a kind the database never heard of.
     #[tokio::test]
-    async fn the_kinds_rebuild_keeps_contributions_their_events_and_texts() {
+    async fn the_kinds_migration_keeps_contributions_their_events_and_texts() {
         let tmp = tempfile::tempdir().unwrap();
         let options = SqliteConnectOptions::from_str("sqlite:")
             .unwrap()
