@@ -681,42 +681,67 @@ async fn history_page(
     })
 }
 
-/// A forum's history: its profile and its members, chairs and secretariat.
+/// The history page of a forum (its profile and its members, chairs and secretariat), a state
+/// or territory, or an organisation (their records; their memberships are in the fora's).
+async fn record_history(
+    state: &AppState,
+    what: &'static str,
+    id: &str,
+) -> Result<Response, PageError> {
+    const OWN_RECORD: &str =
+        "Every change to this record (memberships are in each forum's history)";
+    let registry = state.registry().await?;
+    let missing = || AppError::not_found(what, id);
+    let (scope, name, back, covers) = match what {
+        "forum" => {
+            let f = registry.forum(id).ok_or_else(missing)?;
+            let covers =
+                "Every change to the forum's profile and to its members, chairs and secretariat";
+            (
+                f.id.to_string(),
+                f.name().to_owned(),
+                format!("/fora/{}", f.id),
+                covers,
+            )
+        }
+        "area" => {
+            let a = registry.area(id).ok_or_else(missing)?;
+            let name = agora_core::name_of(&a.names).to_owned();
+            (
+                a.code.to_string(),
+                name,
+                format!("/areas/{}", a.code),
+                OWN_RECORD,
+            )
+        }
+        _ => {
+            let o = registry.organisation(id).ok_or_else(missing)?;
+            let name = agora_core::name_of(&o.names).to_owned();
+            (
+                o.id.to_string(),
+                name,
+                format!("/organisations/{}", o.id),
+                OWN_RECORD,
+            )
+        }
+    };
+    history_page(state, &scope, name, back, covers).await
+}
+
+/// A forum's history.
 pub async fn history(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let forum = registry
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
-    history_page(
-        &state,
-        forum.id.as_str(),
-        forum.name().to_owned(),
-        format!("/fora/{}", forum.id),
-        "Every change to the forum's profile and to its members, chairs and secretariat",
-    )
-    .await
+    record_history(&state, "forum", &id).await
 }
 
-/// A state's or territory's history (its record; its memberships are in the fora's).
+/// A state's or territory's history.
 pub async fn area_history(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let area = registry
-        .area(&code)
-        .ok_or_else(|| AppError::not_found("area", &code))?;
-    history_page(
-        &state,
-        area.code.as_str(),
-        agora_core::name_of(&area.names).to_owned(),
-        format!("/areas/{}", area.code),
-        "Every change to this record (memberships are in each forum's history)",
-    )
-    .await
+    record_history(&state, "area", &code).await
 }
 
 /// An organisation's history.
@@ -724,18 +749,7 @@ pub async fn organisation_history(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let org = registry
-        .organisation(&id)
-        .ok_or_else(|| AppError::not_found("organisation", &id))?;
-    history_page(
-        &state,
-        org.id.as_str(),
-        agora_core::name_of(&org.names).to_owned(),
-        format!("/organisations/{}", org.id),
-        "Every change to this record (memberships are in each forum's history)",
-    )
-    .await
+    record_history(&state, "organisation", &id).await
 }
 
 #[derive(Template)]
