@@ -16,7 +16,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use agora_core::Day;
 use agora_core::account::Account;
@@ -207,13 +207,7 @@ impl App {
     }
 
     pub fn today(&self) -> Day {
-        self.today.unwrap_or_else(|| {
-            let secs = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0);
-            Day::from_days_since_epoch((secs / 86_400) as i64)
-        })
+        self.today.unwrap_or_else(agora_core::time::today)
     }
 
     /// Append an event to the audit log; a failure to write it is logged, never the caller's.

@@ -12,6 +12,7 @@ pub mod model;
 pub mod policy;
 pub mod text;
 pub mod throttle;
+pub mod time;
 pub mod validate;
 
 pub use date::{Day, PartialDate, Period};

@@ -259,31 +259,6 @@ pub async fn verify_password(password: String, stored: String) -> bool {
         .unwrap_or(false)
 }
 
-/// Seconds since the epoch, now.
-pub fn now_secs() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
-}
-
-/// A time in the store's format (ISO 8601 UTC, milliseconds).
-fn format_secs(t: u64) -> String {
-    let day = agora_core::Day::from_days_since_epoch((t / 86_400) as i64);
-    let s = t % 86_400;
-    format!(
-        "{day}T{:02}:{:02}:{:02}.000Z",
-        s / 3600,
-        (s / 60) % 60,
-        s % 60
-    )
-}
-
-/// An ISO 8601 UTC time `hours` from now, in the store's format.
-pub fn hours_from_now(hours: u64) -> String {
-    format_secs(now_secs() + hours * 3600)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,13 +271,6 @@ mod tests {
         assert!(is_token(&a) && !is_token("../etc") && !is_token(&a.to_uppercase()));
         assert_eq!(ha, token_hash(&a));
         assert_ne!(ha, a);
-    }
-
-    #[test]
-    fn times_are_written_as_the_store_keeps_them() {
-        assert_eq!(format_secs(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(format_secs(951_782_400), "2000-02-29T00:00:00.000Z");
-        assert_eq!(format_secs(1_795_000_123), "2026-11-18T11:08:43.000Z");
     }
 
     #[test]

@@ -55,22 +55,8 @@ pub(crate) const MEMBERSHIPS: Table = Table {
     entity: "membership",
 };
 
-/// The current time in UTC as `YYYY-MM-DDTHH:MM:SS.mmmZ`, for the change log.
-pub(crate) fn now_utc() -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    let secs = now.as_secs();
-    let day = agora_core::Day::from_days_since_epoch((secs / 86_400) as i64);
-    let s = secs % 86_400;
-    format!(
-        "{day}T{:02}:{:02}:{:02}.{:03}Z",
-        s / 3600,
-        (s / 60) % 60,
-        s % 60,
-        now.subsec_millis()
-    )
-}
+/// The current time as the store writes it (RFC 3339, UTC, milliseconds: `agora_core::time`).
+pub(crate) use agora_core::time::now_text as now_utc;
 
 /// A field of an audit event as stored: at most [`crate::AUDIT_FIELD_CHARS`] characters, cut
 /// with an ellipsis.

@@ -247,7 +247,7 @@ pub async fn sign_in(
     let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
     if let Err(wait) = state
         .store
-        .reserve_sign_in(&keys, auth::now_secs() as i64)
+        .reserve_sign_in(&keys, agora_core::time::now_secs())
         .await
         .map_err(AppError::from)?
     {
@@ -310,7 +310,7 @@ pub async fn sign_in(
             &account.id,
             &id_hash,
             &csrf,
-            &auth::hours_from_now(SESSION_HOURS),
+            &agora_core::time::hours_from_now(SESSION_HOURS),
         )
         .await
         .map_err(AppError::from)?;
@@ -342,7 +342,7 @@ pub async fn sign_in(
             .trust_device(
                 &account.id,
                 &device_hash,
-                &auth::hours_from_now(DEVICE_DAYS * 24),
+                &agora_core::time::hours_from_now(DEVICE_DAYS * 24),
             )
             .await
             .map_err(AppError::from)?;

@@ -371,7 +371,7 @@ pub async fn add_user(
             &email,
             &[role],
             &hash,
-            &auth::hours_from_now(auth::SETUP_LINK_HOURS),
+            &agora_core::time::hours_from_now(auth::SETUP_LINK_HOURS),
         )
         .await
         .map_err(AppError::from)?;

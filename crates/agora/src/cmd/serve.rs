@@ -162,7 +162,7 @@ async fn forget_stale_sign_ins(state: agora_web::AppState) {
     loop {
         tick.tick().await;
         let window = agora_core::throttle::PER_ACCOUNT.window_seconds();
-        let before = agora_web::auth::now_secs() as i64 - window;
+        let before = agora_core::time::now_secs() - window;
         if let Err(e) = state.store.forget_stale_sign_ins(before).await {
             tracing::error!(error = %e, "could not forget stale sign-in counters");
         }

@@ -112,7 +112,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 parsed.push(role(store, r).await?);
             }
             let (token, hash) = agora_web::auth::new_token();
-            let expires = agora_web::auth::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
+            let expires = agora_core::time::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
             let account = store
                 .create_account(&e, &parsed, &hash, &expires)
                 .await
@@ -135,7 +135,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         } => {
             let e = email(&e)?;
             let (token, hash) = agora_web::auth::new_token();
-            let expires = agora_web::auth::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
+            let expires = agora_core::time::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
             store.add_setup_token(&e, &hash, &expires).await?;
             store.audit(cli("user.link", e.as_str())).await?;
             println!(
