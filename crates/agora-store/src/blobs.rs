@@ -50,12 +50,7 @@ impl Blobs {
         if path.is_file() {
             return Ok((sha, false));
         }
-        let dir = path.parent().expect("a blob path has a directory");
-        std::fs::create_dir_all(dir)?;
-        let tmp = temporary(&path);
-        write_new(&tmp, bytes)?.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
-        sync_dir(dir)?;
+        write_durably(&path, bytes)?;
         Ok((sha, true))
     }
 
@@ -65,13 +60,7 @@ impl Blobs {
     /// learn whether a hidden document has the same file. The same bytes replace themselves.
     pub fn put_alike(&self, bytes: &[u8]) -> Result<String, StoreError> {
         let sha = sha256_hex(bytes);
-        let path = self.path(&sha)?;
-        let dir = path.parent().expect("a blob path has a directory");
-        std::fs::create_dir_all(dir)?;
-        let tmp = temporary(&path);
-        write_new(&tmp, bytes)?.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
-        sync_dir(dir)?;
+        write_durably(&self.path(&sha)?, bytes)?;
         Ok(sha)
     }
 
@@ -197,6 +186,17 @@ impl Blobs {
     pub fn verify(&self, sha256: &str) -> Result<bool, StoreError> {
         Ok(sha256_hex(&self.read(sha256)?) == sha256)
     }
+}
+
+/// Write a file durably: under a temporary name beside it, flushed, renamed into place, the
+/// directory flushed (a crash leaves the old file or the new one, never part of one).
+fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().expect("a blob path has a directory");
+    std::fs::create_dir_all(dir)?;
+    let tmp = temporary(path);
+    write_new(&tmp, bytes)?.sync_all()?;
+    std::fs::rename(&tmp, path)?;
+    sync_dir(dir)
 }
 
 /// The temporary name a blob is written under before it is renamed into place.
