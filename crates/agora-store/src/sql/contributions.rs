@@ -21,11 +21,7 @@ macro_rules! contributions_sql {
             body: Option<&str>,
         ) -> Result<(), StoreError> {
             let Some(body) = body else { return Ok(()) };
-            let value: serde_json::Value = serde_json::from_str(body).map_err(|e| StoreError::Corrupt {
-                entity: kind.name(),
-                id: c.entity_id.clone(),
-                reason: e.to_string(),
-            })?;
+            let value = from_body::<serde_json::Value>(kind.name(), &c.entity_id, body)?;
             // Every forum the record names is the contribution's (an upload names one).
             if kind.owners(&value) == [c.forum.clone()] {
                 Ok(())

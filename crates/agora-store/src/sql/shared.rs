@@ -135,13 +135,7 @@ macro_rules! shared_sql {
         ) -> Result<(), StoreError> {
             let table = kind.table();
             let old = stored_body_in(&mut *conn, table.name, table.key, id).await?;
-            let read = |b: &str| {
-                serde_json::from_str::<serde_json::Value>(b).map_err(|e| StoreError::Corrupt {
-                    entity: kind.name(),
-                    id: id.to_owned(),
-                    reason: e.to_string(),
-                })
-            };
+            let read = |b: &str| $crate::sql::from_body::<serde_json::Value>(kind.name(), id, b);
             match body {
                 Some(b) => {
                     let record = read(b)?;
