@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use agora_app::registry::Registry;
-use agora_core::document::{DocKind, DocVersion, DocVisibility, Document};
+use agora_core::document::{DocVisibility, Document};
 use agora_core::policy::{AccessRole, Scope, Scopes, Viewer};
 use agora_core::{AreaCode, Day, ForumId, Member};
 use agora_search::{Entry, Request, SearchIndex, Update};
@@ -108,22 +108,14 @@ fn the_index_and_the_policy_agree_on_every_document_viewer_and_day() {
                 },
                 _ => DocVisibility::Confidential,
             };
-            Document {
-                id: format!("doc-{i:02}").parse().unwrap(),
-                kind: DocKind::Study,
-                date: None,
-                fora: vec![forum],
-                meeting: None,
-                themes: vec![],
-                source_url: None,
-                licence: None,
-                visibility,
-                versions: vec![DocVersion {
-                    lang: "en".parse().unwrap(),
-                    title: format!("Report {i}"),
-                    files: vec![],
-                }],
-            }
+            let mut d: Document = serde_json::from_value(serde_json::json!({
+                "id": format!("doc-{i:02}"), "kind": "study", "fora": [forum],
+                "visibility": {"level": "public"},
+                "versions": [{"lang": "en", "title": format!("Report {i}"), "files": []}]
+            }))
+            .unwrap();
+            d.visibility = visibility;
+            d
         })
         .collect();
     // Half the days are where a rule turns: an embargo's end, a membership's first or last day.

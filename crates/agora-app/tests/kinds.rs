@@ -96,6 +96,15 @@ async fn person(store: &dyn Store, email: &str, roles: &[AccessRole]) -> Account
         .unwrap()
 }
 
+/// The note as stored.
+async fn stored_note(store: &dyn Store) -> Option<String> {
+    let table = NoteKind.table();
+    store
+        .record_body(table, "colombo-process:note:1")
+        .await
+        .unwrap()
+}
+
 async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(store: Arc<dyn Store>) {
     let dir = tempfile::tempdir().unwrap();
     store
@@ -149,25 +158,12 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
         .await
         .unwrap()
         .to_string();
-    assert_eq!(
-        store
-            .record_body(NoteKind.table(), "colombo-process:note:1")
-            .await
-            .unwrap(),
-        None
-    );
+    assert_eq!(stored_note(store.as_ref()).await, None);
     step(&app, &ed, &id, "start_review", "").await.unwrap();
     step(&app, &ed, &id, "publish", "").await.unwrap();
     let published =
         r#"{"id":"colombo-process:note:1","forum_id":"colombo-process","text":"Met in Dhaka."}"#;
-    assert_eq!(
-        store
-            .record_body(NoteKind.table(), "colombo-process:note:1")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(published)
-    );
+    assert_eq!(stored_note(store.as_ref()).await.as_deref(), Some(published));
 
     // A change, reviewed and published the same way.
     let second = json!({"id": "colombo-process:note:1", "forum_id": "colombo-process", "text": "Met in Dhaka, 2026."});
@@ -214,14 +210,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
 
     // Withdrawing the change puts the published note back, and says so in the history.
     step(&app, &ed, &change, "withdraw", "").await.unwrap();
-    assert_eq!(
-        store
-            .record_body(NoteKind.table(), "colombo-process:note:1")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(published)
-    );
+    assert_eq!(stored_note(store.as_ref()).await.as_deref(), Some(published));
     let versions = agora_app::history::versions(&app, "colombo-process")
         .await
         .unwrap();

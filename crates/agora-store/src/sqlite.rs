@@ -123,6 +123,22 @@ crate::sql::store_impl!(
 mod tests {
     use super::*;
 
+    /// Run the migrations older than `version` only.
+    async fn migrate_before(pool: &SqlitePool, version: i64) {
+        let before = sqlx::migrate::Migrator {
+            migrations: std::borrow::Cow::Owned(
+                MIGRATOR
+                    .migrations
+                    .iter()
+                    .filter(|m| m.version < version)
+                    .cloned()
+                    .collect(),
+            ),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(pool).await.unwrap();
+    }
+
     /// A database made before contributions could propose documents keeps every contribution
     /// and every event through the table rebuild of migration 6, with its foreign keys intact.
     #[tokio::test]
@@ -135,18 +151,7 @@ mod tests {
             .create_if_missing(true)
             .foreign_keys(true);
         let pool = SqlitePool::connect_with(options).await.unwrap();
-        let before = sqlx::migrate::Migrator {
-            migrations: std::borrow::Cow::Owned(
-                MIGRATOR
-                    .migrations
-                    .iter()
-                    .filter(|m| m.version < 6)
-                    .cloned()
-                    .collect(),
-            ),
-            ..sqlx::migrate::Migrator::DEFAULT
-        };
-        before.run(&pool).await.unwrap();
+        migrate_before(&pool, 6).await;
         for sql in [
             "INSERT INTO accounts (id, email, created_at) VALUES (1, 'a@example.org', 'now')",
             "INSERT INTO contributions (id, forum_id, entity, entity_id, title, base, proposed, state, \
@@ -213,18 +218,7 @@ mod tests {
             .create_if_missing(true)
             .foreign_keys(true);
         let pool = SqlitePool::connect_with(options).await.unwrap();
-        let before = sqlx::migrate::Migrator {
-            migrations: std::borrow::Cow::Owned(
-                MIGRATOR
-                    .migrations
-                    .iter()
-                    .filter(|m| m.version < 10)
-                    .cloned()
-                    .collect(),
-            ),
-            ..sqlx::migrate::Migrator::DEFAULT
-        };
-        before.run(&pool).await.unwrap();
+        migrate_before(&pool, 10).await;
         let insert_meeting = "INSERT INTO contributions (forum_id, entity, entity_id, title, proposed, \
              state, author_id, author_role, created_at, updated_at) VALUES ('gfmd', 'meeting', \
              'gfmd:2009', 'A meeting', '{}', 'draft', 1, 'editor', 't', 't')";
