@@ -148,6 +148,16 @@ impl Hashing {
         self.run(move |memory| hash_with(&password, memory)).await
     }
 
+    /// A new password's hash as the store keeps it: busy (503) when too many are being hashed,
+    /// unavailable if hashing itself fails.
+    pub async fn hash_new(&self, password: &str) -> Result<String, crate::error::AppError> {
+        self.hash(password.to_owned()).await?.map_err(|e| {
+            crate::error::AppError::Store(agora_store::StoreError::Unavailable(format!(
+                "hashing failed: {e}"
+            )))
+        })
+    }
+
     /// [`verify_password`], within the bound.
     pub async fn verify(&self, password: String, stored: String) -> Result<bool, Busy> {
         self.run(move |memory| verify_with(&password, &stored, memory))

@@ -120,16 +120,7 @@ pub async fn submit(
         Ok(p) => p,
         Err(e) => return again(format!("{}.", capitalise(&e.to_string()))),
     };
-    let stored = state
-        .hashing
-        .hash(password.expose().to_owned())
-        .await
-        .map_err(AppError::from)?
-        .map_err(|e| {
-            AppError::Store(agora_store::StoreError::Unavailable(format!(
-                "hashing failed: {e}"
-            )))
-        })?;
+    let stored = state.hashing.hash_new(password.expose()).await?;
     if !state
         .store
         .set_password_with_token(&hash, &stored)

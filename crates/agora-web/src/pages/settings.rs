@@ -142,16 +142,7 @@ pub async fn password(
             .await;
         }
     };
-    let hash = state
-        .hashing
-        .hash(new.expose().to_owned())
-        .await
-        .map_err(AppError::from)?
-        .map_err(|e| {
-            AppError::Store(agora_store::StoreError::Unavailable(format!(
-                "hashing failed: {e}"
-            )))
-        })?;
+    let hash = state.hashing.hash_new(new.expose()).await?;
     state
         .store
         .set_password(
