@@ -163,7 +163,10 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
     step(&app, &ed, &id, "publish", "").await.unwrap();
     let published =
         r#"{"id":"colombo-process:note:1","forum_id":"colombo-process","text":"Met in Dhaka."}"#;
-    assert_eq!(stored_note(store.as_ref()).await.as_deref(), Some(published));
+    assert_eq!(
+        stored_note(store.as_ref()).await.as_deref(),
+        Some(published)
+    );
 
     // A change, reviewed and published the same way.
     let second = json!({"id": "colombo-process:note:1", "forum_id": "colombo-process", "text": "Met in Dhaka, 2026."});
@@ -210,7 +213,10 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
 
     // Withdrawing the change puts the published note back, and says so in the history.
     step(&app, &ed, &change, "withdraw", "").await.unwrap();
-    assert_eq!(stored_note(store.as_ref()).await.as_deref(), Some(published));
+    assert_eq!(
+        stored_note(store.as_ref()).await.as_deref(),
+        Some(published)
+    );
     let versions = agora_app::history::versions(&app, "colombo-process")
         .await
         .unwrap();

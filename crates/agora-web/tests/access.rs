@@ -679,14 +679,7 @@ async fn api_tokens_act_for_their_account_until_revoked_or_the_account_is_disabl
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["cache-control"], "no-store");
     let page = r.text().await.unwrap();
-    let token = page
-        .split("id=\"new-token\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let token = between(&page, "id=\"new-token\">", '<');
     assert!(agora_web::auth::is_token(&token), "{token}");
     let with = |t: &str| Person {
         token: t.to_owned(),

@@ -780,13 +780,7 @@ async fn signing_in_and_out_with_database_sessions() {
     let fresh = sign_in("sec@colombo.example", "correct horse battery staple")
         .await
         .unwrap();
-    let fresh = fresh.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let fresh = cookie_of(&fresh);
     s.store
         .disable_account(&agora_core::account::Email::parse("sec@colombo.example").unwrap())
         .await

@@ -1,5 +1,7 @@
 //! The `agora` binary, run as a user runs it: each test gets its own data directories.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -377,33 +379,8 @@ fn start_serve(d: &Path) -> (std::process::Child, String) {
 
 /// [`start_serve`] with more environment variables.
 fn start_serve_with(d: &Path, env: &[(&str, &str)]) -> (std::process::Child, String) {
-    use std::io::{BufRead, BufReader};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_agora"))
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--shutdown-grace",
-            "1",
-            "--data-dir",
-        ])
-        .arg(d)
-        .env_remove("AGORA_DATA_DIR")
-        .env("AGORA_LOG", "warn")
-        .envs(env.iter().copied())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("agora serving on http://")
-        .unwrap_or_else(|| panic!("{line}"))
-        .to_owned();
+    let (child, base) = support::serve(d, &[], env);
+    let addr = base.strip_prefix("http://").unwrap_or(&base).to_owned();
     (child, addr)
 }
 

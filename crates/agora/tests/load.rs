@@ -3,45 +3,20 @@
 //! (issue "Security: what an outside probe found", finding 3). Runs on SQLite, and on
 //! PostgreSQL when `AGORA_TEST_POSTGRES_URL` names one.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+mod support;
 
-/// `agora serve` on a free port for a data directory (and a database URL); its address.
+use std::path::Path;
+use std::process::{Child, Command};
+
+/// `agora serve` on a free port for a data directory (and a database URL), with two password
+/// checks at once (and eight waiting) whatever the machine's cores: the bound under test, the
+/// same on every machine. Its address.
 fn serve(dir: &Path, database: Option<&str>) -> (Child, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agora"));
-    cmd.args([
-        "serve",
-        "--listen",
-        "127.0.0.1:0",
-        "--shutdown-grace",
-        "1",
-        // Two password checks at once (and eight waiting), whatever the machine's cores: the
-        // bound under test, the same on every machine.
-        "--password-checks",
-        "2",
-        "--data-dir",
-    ])
-    .arg(dir)
-    .env_remove("AGORA_DATA_DIR")
-    .env_remove("DATABASE_URL")
-    .env("AGORA_LOG", "error")
-    .stdout(Stdio::piped())
-    .stderr(Stdio::null());
-    if let Some(url) = database {
-        cmd.env("DATABASE_URL", url);
-    }
-    let mut child = cmd.spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("agora serving on ")
-        .unwrap_or_else(|| panic!("{line}"))
-        .to_owned();
-    (child, addr)
+    let env: Vec<(&str, &str)> = database
+        .map(|url| ("DATABASE_URL", url))
+        .into_iter()
+        .collect();
+    support::serve(dir, &["--password-checks", "2"], &env)
 }
 
 /// A process's resident memory now and at its peak, in MB (from /proc).

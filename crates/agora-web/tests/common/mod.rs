@@ -128,15 +128,17 @@ pub fn cookie_of(r: &reqwest::Response) -> String {
         .to_owned()
 }
 
+/// The text between the first `start` in `text` and the next `end` after it.
+pub fn between(text: &str, start: &str, end: char) -> String {
+    let (_, after) = text
+        .split_once(start)
+        .unwrap_or_else(|| panic!("no {start:?} in the text"));
+    after.split(end).next().unwrap_or_default().to_owned()
+}
+
 /// The synchronizer token of a page's first form.
 pub fn csrf_of(page: &str) -> String {
-    page.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .expect("the page has a form with a token")
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
+    between(page, "name=\"csrf\" value=\"", '"')
 }
 
 /// The sign-in form's cookie and token, as a browser gets them.
