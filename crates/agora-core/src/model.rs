@@ -29,6 +29,22 @@ pub enum Verification {
     Unverified,
 }
 
+impl Verification {
+    pub const ALL: [Verification; 2] = [Verification::Verified, Verification::Unverified];
+
+    /// The word every format and the store use (as serde writes it).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verification::Verified => "verified",
+            Verification::Unverified => "unverified",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verification> {
+        Verification::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
 /// How an area's code was assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

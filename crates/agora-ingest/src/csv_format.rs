@@ -75,13 +75,6 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
-fn verification_str(v: Verification) -> &'static str {
-    match v {
-        Verification::Verified => "verified",
-        Verification::Unverified => "unverified",
-    }
-}
-
 fn writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -127,7 +120,7 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
             join(f.links.iter().map(|l| &l.url)),
             f.summary.clone().unwrap_or_default(),
             join(f.sources.iter().map(|s| &s.url)),
-            verification_str(f.verification).to_owned(),
+            f.verification.as_str().to_owned(),
             opt(&f.last_checked),
         ]);
         w.write_record(&row).expect("in memory");
@@ -144,7 +137,7 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
             m.role.as_str().to_owned(),
             opt(&m.start_date),
             opt(&m.end_date),
-            verification_str(m.verification).to_owned(),
+            m.verification.as_str().to_owned(),
             opt(&m.last_checked),
             m.note.clone().unwrap_or_default(),
             join(m.sources.iter().map(|s| &s.url)),
@@ -274,11 +267,7 @@ fn choice<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Resu
 }
 
 fn parse_verification(s: &str) -> Result<Verification, String> {
-    match s {
-        "verified" => Ok(Verification::Verified),
-        "unverified" => Ok(Verification::Unverified),
-        _ => Err(format!("'{s}' is not one of: verified, unverified")),
-    }
+    Verification::parse(s).ok_or_else(|| format!("'{s}' is not one of: verified, unverified"))
 }
 
 fn parse_bool(s: &str) -> Result<bool, String> {

@@ -109,7 +109,7 @@ pub fn to_string(d: &Dataset) -> String {
                 "end_date": m.end_date.map(|s| s.to_string()),
                 "label": m.note,
                 "sources": sources(&m.sources),
-                "verification": match m.verification { Verification::Verified => "verified", Verification::Unverified => "unverified" },
+                "verification": m.verification.as_str(),
             })
         })
         .collect();

@@ -112,13 +112,6 @@ pub(crate) fn from_body<T: serde::de::DeserializeOwned>(
     })
 }
 
-pub(crate) fn verification_str(v: agora_core::Verification) -> &'static str {
-    match v {
-        agora_core::Verification::Verified => "verified",
-        agora_core::Verification::Unverified => "unverified",
-    }
-}
-
 /// Implement [`crate::Store`] for `$store`, a struct of the calling module with fields
 /// `pool: sqlx::Pool<$db>` and `generation: AtomicU64`, and a method
 /// `async fn backend_problems(&self) -> Result<Vec<String>>`: a module per aggregate, beside

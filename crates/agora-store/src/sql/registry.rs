@@ -9,7 +9,7 @@ macro_rules! registry_sql {
 
         use super::shared::{log_change, stored_body, stored_body_in};
         use $crate::sql::{
-            AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, to_body, verification_str,
+            AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, to_body,
         };
         use $crate::{ImportSummary, MembershipFilter, Progress, StoreError};
 
@@ -133,7 +133,7 @@ macro_rules! registry_sql {
             .bind(m.end_date.map(|d| d.to_string()))
             .bind(m.start_date.map(|d| d.first_day().to_string()))
             .bind(m.end_date.map(|d| d.last_day().to_string()))
-            .bind(verification_str(m.verification))
+            .bind(m.verification.as_str())
             .bind(body)
             .execute(conn)
             .await?;

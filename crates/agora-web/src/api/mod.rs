@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use agora_core::{Area, Forum, Member, Membership, Organisation, Source, Verification};
+use agora_core::{Area, Forum, Member, Membership, Organisation, Source};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -25,13 +25,6 @@ pub struct MembershipsOnQuery {
     /// any counts are as of today.
     #[param(value_type = Option<String>, format = Date)]
     as_of: Option<String>,
-}
-
-fn verification(v: Verification) -> &'static str {
-    match v {
-        Verification::Verified => "verified",
-        Verification::Unverified => "unverified",
-    }
 }
 
 /// Names keyed by ISO 639 language code.
@@ -114,7 +107,7 @@ impl MembershipOut {
             end_date: m.end_date.map(|d| d.to_string()),
             label: m.note.clone(),
             sources: sources(&m.sources),
-            verification: verification(m.verification),
+            verification: m.verification.as_str(),
             last_checked: m.last_checked.map(|d| d.to_string()),
         }
     }
@@ -151,7 +144,7 @@ impl ForumSummary {
             dissolved: f.dissolved.map(|d| d.to_string()),
             md_status: f.md_status.as_str(),
             member_count: r.member_count(&f.id, day),
-            verification: verification(f.verification),
+            verification: f.verification.as_str(),
         }
     }
 }
@@ -266,7 +259,7 @@ impl ForumOut {
                 .collect(),
             summary: f.summary.clone(),
             sources: sources(&f.sources),
-            verification: verification(f.verification),
+            verification: f.verification.as_str(),
             last_checked: f.last_checked.map(|d| d.to_string()),
             member_count: r.member_count(&f.id, day),
             as_of: day.to_string(),
