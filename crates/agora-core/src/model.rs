@@ -504,6 +504,30 @@ pub struct Membership {
 }
 
 impl Membership {
+    /// The id of a new entry, by the one rule every way of adding one follows (the proposal
+    /// form, CSV rows without an id): `forum:role:member`, with the year of its start when it
+    /// has one (`colombo-process:chair:BGD:2026`), and `-2`, `-3`... after it while `taken`
+    /// says that id is in use.
+    pub fn new_id(
+        forum: &ForumId,
+        role: Role,
+        member: &Member,
+        start: Option<PartialDate>,
+        taken: impl Fn(&str) -> bool,
+    ) -> Result<MembershipId, crate::ids::IdError> {
+        let mut stem = format!("{forum}:{}:{}", role.as_str(), member.id());
+        if let Some(s) = start {
+            stem.push_str(&format!(":{}", s.first_day().year()));
+        }
+        let mut id = stem.clone();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{stem}-{n}");
+            n += 1;
+        }
+        MembershipId::parse(&id)
+    }
+
     pub fn period(&self) -> Period {
         Period::new(self.start_date, self.end_date)
     }
@@ -642,5 +666,29 @@ mod tests {
         for k in OrganisationKind::ALL {
             assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
         }
+    }
+
+    #[test]
+    fn new_entries_get_their_ids_by_one_rule() {
+        let colombo: ForumId = "colombo-process".parse().unwrap();
+        let bgd = Member::Area("BGD".parse().unwrap());
+        let start = Some("2026-03".parse().unwrap());
+        let id = |start, taken: &[&str]| {
+            Membership::new_id(&colombo, Role::Chair, &bgd, start, |i| taken.contains(&i))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(id(start, &[]), "colombo-process:chair:BGD:2026");
+        assert_eq!(id(None, &[]), "colombo-process:chair:BGD");
+        assert_eq!(
+            id(
+                start,
+                &[
+                    "colombo-process:chair:BGD:2026",
+                    "colombo-process:chair:BGD:2026-2"
+                ]
+            ),
+            "colombo-process:chair:BGD:2026-3"
+        );
     }
 }

@@ -515,8 +515,7 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         Some(Some(id)) => id,
         None if row.has("id") => return None,
         _ => {
-            // A new row without an id: forum:role:member, with the start when needed to be unique.
-            let base = format!("{forum_id}:{}:{}", role.as_str(), member.id());
+            // A new row without an id: the one rule for new entries (`Membership::new_id`).
             let taken = |id: &str| {
                 current
                     .memberships
@@ -524,17 +523,7 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
                     .chain(&so_far.memberships)
                     .any(|m| m.id.as_str() == id)
             };
-            let id = if taken(&base) {
-                format!(
-                    "{base}:{}",
-                    start
-                        .map(|s| s.to_string())
-                        .unwrap_or_else(|| "undated".into())
-                )
-            } else {
-                base
-            };
-            match MembershipId::parse(&id) {
+            match Membership::new_id(&forum_id, role, &member, start, taken) {
                 Ok(id) => id,
                 Err(e) => {
                     row.bad("id", e.to_string());
@@ -611,11 +600,12 @@ mod tests {
 
     #[test]
     fn new_rows_without_an_id_get_a_stable_one() {
+        // The rule the proposal form follows too (`Membership::new_id`): with the start's year.
         let text = "forum_id,member_type,member_id,role,start_date,sources\nrcm,area,MEX,observer,1996,https://example.org/x\n";
         let parsed = parse("m.csv", text, &Dataset::default()).unwrap();
         assert_eq!(
             parsed.dataset.memberships[0].id.as_str(),
-            "rcm:observer:MEX"
+            "rcm:observer:MEX:1996"
         );
     }
 }

@@ -238,26 +238,16 @@ async fn record_from_form(
             let mut m = match existing {
                 Some(m) => m,
                 None => {
-                    let mut id = format!("{}:{}:{}", forum.id, role.as_str(), member.id());
-                    if let Some(s) = start {
-                        id.push_str(&format!(":{}", s.first_day().year()));
-                    }
                     let taken = |id: &str| {
                         registry
                             .memberships_of_forum(&forum.id, None, None)
                             .iter()
                             .any(|m| m.id.as_str() == id)
                     };
-                    let mut n = 2;
-                    let stem = id.clone();
-                    while taken(&id) {
-                        id = format!("{stem}-{n}");
-                        n += 1;
-                    }
+                    let id = agora_core::Membership::new_id(&forum.id, role, &member, start, taken)
+                        .map_err(|_| AppError::bad("member", "cannot make an id"))?;
                     agora_core::Membership {
-                        id: id
-                            .parse()
-                            .map_err(|_| AppError::bad("member", "cannot make an id"))?,
+                        id,
                         forum_id: forum.id.clone(),
                         member: member.clone(),
                         role,
