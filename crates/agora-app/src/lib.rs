@@ -31,10 +31,12 @@ pub mod fora;
 pub mod history;
 pub mod ingest;
 pub mod kinds;
+mod public_url;
 pub mod registry;
 pub mod search;
 
 pub use error::{Error, Result};
+pub use public_url::PublicUrl;
 use registry::Registry;
 
 /// How often the change log is asked whether another process (a CLI import, another node) has
@@ -95,6 +97,8 @@ pub struct App {
     pdf: Option<agora_extract::PdfReader>,
     /// The kinds of record it knows.
     kinds: Arc<kinds::Kinds>,
+    /// Where people reach it, for absolute links.
+    pub public_url: PublicUrl,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -128,6 +132,7 @@ impl App {
             indexing: Arc::new(tokio::sync::Mutex::new(())),
             pdf: None,
             kinds: Arc::new(kinds::Kinds::default()),
+            public_url: PublicUrl::default(),
         })
     }
 

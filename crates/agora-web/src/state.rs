@@ -56,6 +56,14 @@ impl AppState {
         })
     }
 
+    /// Where people reach Agora (`--public-url`): absolute links are written with it, and over
+    /// https:// cookies are `Secure` and `__Host-` prefixed and responses carry HSTS.
+    pub fn with_public_url(mut self, url: agora_app::PublicUrl) -> AppState {
+        self.secure_cookies = url.is_https();
+        self.app.public_url = url;
+        self
+    }
+
     /// Read uploaded PDFs with `reader` (a child process with time and memory limits).
     pub fn with_pdf_reader(mut self, reader: agora_extract::PdfReader) -> AppState {
         self.app = self.app.with_pdf_reader(reader);

@@ -927,3 +927,14 @@ async fn the_latest_changes_show_what_the_public_may_see_and_nothing_else() {
     let list = &latest[..latest.find("</ul>").unwrap()];
     assert_eq!(list.matches("<li>").count(), 10, "{list}");
 }
+
+#[tokio::test]
+async fn linked_data_names_records_by_absolute_links_at_the_public_url() {
+    let url = agora_app::PublicUrl::parse("https://agora.example/hub").unwrap();
+    let s = server_set(|state| *state = state.clone().with_public_url(url)).await;
+    let (status, _, page) = s.text("/fora/rcm").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#""@id":"https://agora.example/hub/fora/rcm""#), "{page}");
+    let (_, _, page) = s.text("/areas/SWE").await;
+    assert!(page.contains(r#""@id":"https://agora.example/hub/areas/SWE""#));
+}

@@ -667,6 +667,22 @@ fn user_accounts_are_made_by_the_cli_with_a_one_time_link() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    // A public URL that is none is refused before anything is stored.
+    let out = agora(
+        &d,
+        &[
+            "user",
+            "add",
+            "y@example.org",
+            "--role",
+            "editor",
+            "--public-url",
+            "agora.example",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an http:// or https:// address"));
+    assert!(!ok(&agora(&d, &["user", "list"])).contains("y@example.org"));
     ok(&agora(
         &d,
         &[

@@ -159,7 +159,7 @@ pub async fn show(
     let ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Country",
-        "@id": format!("/areas/{}", a.code),
+        "@id": state.public_url.link(&format!("/areas/{}", a.code)),
         "name": name,
         "identifier": a.code.as_str(),
         "alternateName": a.names.values().filter(|n| **n != name).collect::<Vec<_>>(),

@@ -387,7 +387,7 @@ pub async fn show(
     let ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Organization",
-        "@id": format!("/fora/{}", f.id),
+        "@id": state.public_url.link(&format!("/fora/{}", f.id)),
         "name": f.name(),
         "alternateName": f.acronyms,
         "foundingDate": f.established.map(|d| d.to_string()),

@@ -27,9 +27,10 @@ pub enum Action {
         #[arg(
             long,
             env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
+            default_value = "http://127.0.0.1:8080",
+            value_parser = agora_app::PublicUrl::parse
         )]
-        public_url: String,
+        public_url: agora_app::PublicUrl,
     },
     /// Print a new one-time link to set an account's password (e.g. when the first expired).
     Link {
@@ -37,9 +38,10 @@ pub enum Action {
         #[arg(
             long,
             env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
+            default_value = "http://127.0.0.1:8080",
+            value_parser = agora_app::PublicUrl::parse
         )]
-        public_url: String,
+        public_url: agora_app::PublicUrl,
     },
     /// Give an account a role.
     Grant { email: String, role: String },
@@ -93,8 +95,8 @@ async fn role(store: &dyn Store, s: &str) -> anyhow::Result<AccessRole> {
     }
 }
 
-fn link(public_url: &str, token: &str) -> String {
-    format!("{}/account/setup/{token}", public_url.trim_end_matches('/'))
+fn link(public_url: &agora_app::PublicUrl, token: &str) -> String {
+    public_url.link(&format!("/account/setup/{token}"))
 }
 
 pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
