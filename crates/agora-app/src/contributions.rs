@@ -108,9 +108,7 @@ pub async fn same_file(
             let Some(d) = registry.document(&id) else {
                 continue;
             };
-            let visible = who
-                .viewer
-                .may_see(&d.visibility.policy(), app.today(), registry);
+            let visible = who.viewer.may_see(&d.visibility, app.today(), registry);
             if id != c.entity_id && visible && !out.iter().any(|(seen, _)| *seen == id) {
                 out.push((id, d.title().to_owned()));
             }

@@ -14,10 +14,7 @@ pub async fn visible_documents(app: &App, who: &Caller<'_>) -> Result<Vec<Docume
     Ok(registry
         .documents
         .iter()
-        .filter(|d| {
-            who.viewer
-                .may_see(&d.visibility.policy(), today, registry.as_ref())
-        })
+        .filter(|d| who.viewer.may_see(&d.visibility, today, registry.as_ref()))
         .cloned()
         .collect())
 }
@@ -29,7 +26,7 @@ pub async fn visible_document(app: &App, who: &Caller<'_>, id: &str) -> Result<D
     let d = registry.document(id).ok_or_else(missing)?;
     if !who
         .viewer
-        .may_see(&d.visibility.policy(), app.today(), registry.as_ref())
+        .may_see(&d.visibility, app.today(), registry.as_ref())
     {
         return Err(missing());
     }

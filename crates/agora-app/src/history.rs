@@ -33,7 +33,7 @@ pub async fn recent(
             let visibility = match c.entity.as_str() {
                 "document" => registry
                     .document(&c.entity_id)
-                    .map(|d| d.visibility.policy()),
+                    .map(|d| d.visibility.clone()),
                 _ => Some(Visibility::Public),
             };
             if viewer.may_see_change(visibility.as_ref(), today, registry) {

@@ -190,7 +190,7 @@ fn the_index_and_the_policy_agree_on_every_document_viewer_and_day() {
             .map(|h| h.shown.id)
             .collect();
         for d in &documents {
-            let policy = viewer.may_see(&d.visibility.policy(), day, &registry);
+            let policy = viewer.may_see(&d.visibility, day, &registry);
             let indexed = found.contains(d.id.as_str());
             assert_eq!(
                 indexed, policy,

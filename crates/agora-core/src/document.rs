@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::{Day, PartialDate};
+use crate::date::PartialDate;
 use crate::ids::{DocumentId, ForumId, Lang, ThemeId};
 use crate::policy::Visibility;
 
@@ -54,41 +54,8 @@ impl DocKind {
     }
 }
 
-/// Who may see a document, as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "level", rename_all = "snake_case")]
-pub enum DocVisibility {
-    Public,
-    /// The participants of a forum; public by itself from `public_from` (an embargo), if set.
-    Participants {
-        forum: ForumId,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        public_from: Option<Day>,
-    },
-    /// Named roles only.
-    Confidential,
-}
-
-impl DocVisibility {
-    /// The access policy's view of it.
-    pub fn policy(&self) -> Visibility {
-        match self {
-            DocVisibility::Public => Visibility::Public,
-            DocVisibility::Participants { forum, public_from } => Visibility::Participants {
-                forum: forum.clone(),
-                public_from: *public_from,
-            },
-            DocVisibility::Confidential => Visibility::Confidential,
-        }
-    }
-    pub fn level(&self) -> &'static str {
-        match self {
-            DocVisibility::Public => "public",
-            DocVisibility::Participants { .. } => "participants",
-            DocVisibility::Confidential => "confidential",
-        }
-    }
-}
+/// Who may see a document: the policy's [`Visibility`], stored as it is.
+pub type DocVisibility = Visibility;
 
 /// One stored file: its bytes are in the blob store under `sha256`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

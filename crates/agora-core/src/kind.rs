@@ -267,7 +267,7 @@ impl RecordKind for DocumentKind {
             .cloned()
             .map(serde_json::from_value)
         {
-            Some(Ok(v)) => crate::document::DocVisibility::policy(&v),
+            Some(Ok(v)) => v,
             // A document whose visibility does not read is shown to nobody but editors.
             _ => Visibility::Confidential,
         }

@@ -241,18 +241,32 @@ pub trait Participation {
     fn is_member(&self, state: &AreaCode, forum: &ForumId, day: Day) -> bool;
 }
 
-/// Who may see a thing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Who may see a thing: the one visibility type, which documents store as it is (`{"level":
+/// "participants", "forum": ..., "public_from": ...}`) and the search index encodes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "level", rename_all = "snake_case")]
 pub enum Visibility {
     Public,
     /// The participants of a forum: focal points of its member states (on the day of reading),
     /// its secretariat, editors and admins. An embargo date, if any, makes it public from that day.
     Participants {
         forum: ForumId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         public_from: Option<Day>,
     },
     /// Named roles only: researchers, editors and admins.
     Confidential,
+}
+
+impl Visibility {
+    /// Its level, as stored and filtered on: `public`, `participants`, `confidential`.
+    pub fn level(&self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Participants { .. } => "participants",
+            Visibility::Confidential => "confidential",
+        }
+    }
 }
 
 impl Viewer {

@@ -249,11 +249,10 @@ pub async fn propose(state: &AppState, who: &Who, up: Upload) -> Result<(i64, St
     let options = options(state, &up, &forum)?;
     // Who may open this contribution may see a document of its visibility; the uploader must be
     // one of them (a secretariat cannot make a document only researchers and editors may see).
-    if !who.viewer.may_see(
-        &options.visibility.policy(),
-        state.today(),
-        registry.as_ref(),
-    ) {
+    if !who
+        .viewer
+        .may_see(&options.visibility, state.today(), registry.as_ref())
+    {
         return Err(AppError::Forbidden(
             "you may not see a confidential document yourself: upload it for the forum's \
              participants, or ask an editor"

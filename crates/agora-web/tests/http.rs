@@ -934,7 +934,10 @@ async fn linked_data_names_records_by_absolute_links_at_the_public_url() {
     let s = server_set(|state| *state = state.clone().with_public_url(url)).await;
     let (status, _, page) = s.text("/fora/rcm").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains(r#""@id":"https://agora.example/hub/fora/rcm""#), "{page}");
+    assert!(
+        page.contains(r#""@id":"https://agora.example/hub/fora/rcm""#),
+        "{page}"
+    );
     let (_, _, page) = s.text("/areas/SWE").await;
     assert!(page.contains(r#""@id":"https://agora.example/hub/areas/SWE""#));
 }
