@@ -24,6 +24,7 @@ use agora_core::policy::Viewer;
 use agora_store::Store;
 use tokio::sync::RwLock;
 
+pub mod accounts;
 pub mod contributions;
 pub mod documents;
 mod error;

@@ -1,4 +1,4 @@
-//! Secrets: one-time tokens (random, stored only as SHA-256 hashes), the sign-in form's tokens
+//! Secrets: one-time tokens (random, stored only as SHA-256 hashes: `agora_app::accounts`), the sign-in form's tokens
 //! (a MAC of the form cookie under the installation's key, so a client cannot choose one), and
 //! password hashes (Argon2id, m=19 MiB, t=2, p=1, computed off the async runtime, at most a few
 //! at a time: see [`Hashing`]).
@@ -9,35 +9,9 @@ use std::sync::{Arc, Mutex};
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use hmac::{Hmac, Mac};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
-/// How long a one-time link to set a password stays valid.
-pub const SETUP_LINK_HOURS: u64 = 72;
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A new random token (256 bits, hex) and the hash under which it is stored.
-pub fn new_token() -> (String, String) {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system's random source works");
-    let token = hex(&bytes);
-    let hash = token_hash(&token);
-    (token, hash)
-}
-
-/// The stored form of a token. Tokens are long random strings, so a plain SHA-256 suffices.
-pub fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-/// Whether a string can be a token (64 hex digits): anything else is refused before any lookup.
-pub fn is_token(s: &str) -> bool {
-    s.len() == 64
-        && s.bytes()
-            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
-}
+pub use agora_app::accounts::{SETUP_LINK_HOURS, hex, is_token, new_token, token_hash};
 
 /// Compare two secrets without stopping at the first difference.
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -272,16 +246,6 @@ pub async fn verify_password(password: String, stored: String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tokens_are_random_and_stored_hashed() {
-        let (a, ha) = new_token();
-        let (b, _) = new_token();
-        assert_ne!(a, b);
-        assert!(is_token(&a) && !is_token("../etc") && !is_token(&a.to_uppercase()));
-        assert_eq!(ha, token_hash(&a));
-        assert_ne!(ha, a);
-    }
 
     #[test]
     fn form_tokens_are_a_mac_of_the_cookie_under_the_key() {

@@ -355,17 +355,7 @@ pub async fn add_user(
     let email =
         Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
     let role = checked_role(&state, form.field("role")).await?;
-    let (token, hash) = auth::new_token();
-    state
-        .store
-        .create_account(
-            &email,
-            &[role],
-            &hash,
-            &agora_core::time::hours_from_now(auth::SETUP_LINK_HOURS),
-        )
-        .await
-        .map_err(AppError::from)?;
+    let (_, token) = agora_app::accounts::add(state.store.as_ref(), &email, &[role]).await?;
     state
         .audit(&who.actor(), "user.add", email.as_str(), "ok")
         .await;

@@ -113,10 +113,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             for r in &roles {
                 parsed.push(role(store, r).await?);
             }
-            let (token, hash) = agora_web::auth::new_token();
-            let expires = agora_core::time::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
-            let account = store
-                .create_account(&e, &parsed, &hash, &expires)
+            let (account, token) = agora_app::accounts::add(store, &e, &parsed)
                 .await
                 .context("creating the account")?;
             store.audit(cli("user.add", e.as_str())).await?;
@@ -127,7 +124,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             );
             println!(
                 "one-time link to set the password (valid {} hours):",
-                agora_web::auth::SETUP_LINK_HOURS
+                agora_app::accounts::SETUP_LINK_HOURS
             );
             println!("{}", link(&public_url, &token));
         }
@@ -136,13 +133,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             public_url,
         } => {
             let e = email(&e)?;
-            let (token, hash) = agora_web::auth::new_token();
-            let expires = agora_core::time::hours_from_now(agora_web::auth::SETUP_LINK_HOURS);
-            store.add_setup_token(&e, &hash, &expires).await?;
+            let token = agora_app::accounts::new_setup_link(store, &e).await?;
             store.audit(cli("user.link", e.as_str())).await?;
             println!(
                 "one-time link to set the password of {e} (valid {} hours):",
-                agora_web::auth::SETUP_LINK_HOURS
+                agora_app::accounts::SETUP_LINK_HOURS
             );
             println!("{}", link(&public_url, &token));
         }
@@ -199,7 +194,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             if account.disabled {
                 bail!("the account {e} is disabled");
             }
-            let (token, hash) = agora_web::auth::new_token();
+            let (token, hash) = agora_app::accounts::new_token();
             if scopes.has(Scope::Administer) && !account.roles.contains(&AccessRole::Admin) {
                 bail!("only an administrator's token may administer; {e} is not one");
             }

@@ -1,0 +1,76 @@
+//! Accounts as every interface makes them (the CLI's `agora user`, the administrators' page):
+//! an account with its roles and a one-time link to set its password, a new link for an
+//! existing account; and the random tokens behind links, sessions and API tokens, stored only
+//! as their SHA-256.
+
+use agora_core::account::{Account, Email};
+use agora_core::policy::AccessRole;
+use agora_store::Store;
+use sha2::{Digest, Sha256};
+
+use crate::Error;
+
+/// How long a one-time link to set a password stays valid.
+pub const SETUP_LINK_HOURS: u64 = 72;
+
+/// Bytes as lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new random token (256 bits, hex) and the hash under which it is stored.
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source works");
+    let token = hex(&bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// The stored form of a token. Tokens are long random strings, so a plain SHA-256 suffices.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Whether a string can be a token (64 hex digits): anything else is refused before any lookup.
+pub fn is_token(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+}
+
+/// Make an account with roles and a one-time link to set its password (valid
+/// [`SETUP_LINK_HOURS`]): the account and the link's token (shown once, never stored).
+pub async fn add(
+    store: &dyn Store,
+    email: &Email,
+    roles: &[AccessRole],
+) -> Result<(Account, String), Error> {
+    let (token, hash) = new_token();
+    let expires = agora_core::time::hours_from_now(SETUP_LINK_HOURS);
+    let account = store.create_account(email, roles, &hash, &expires).await?;
+    Ok((account, token))
+}
+
+/// A new one-time link to set the password of an existing account: its token.
+pub async fn new_setup_link(store: &dyn Store, email: &Email) -> Result<String, Error> {
+    let (token, hash) = new_token();
+    let expires = agora_core::time::hours_from_now(SETUP_LINK_HOURS);
+    store.add_setup_token(email, &hash, &expires).await?;
+    Ok(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_stored_hashed() {
+        let (a, ha) = new_token();
+        let (b, _) = new_token();
+        assert_ne!(a, b);
+        assert!(is_token(&a) && !is_token("../etc") && !is_token(&a.to_uppercase()));
+        assert_eq!(ha, token_hash(&a));
+        assert_ne!(ha, a);
+    }
+}
