@@ -35,6 +35,7 @@ pub mod kinds;
 mod public_url;
 pub mod registry;
 pub mod search;
+pub mod uploads;
 
 pub use error::{Error, Result};
 pub use public_url::PublicUrl;

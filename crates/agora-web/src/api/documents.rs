@@ -213,9 +213,9 @@ pub async fn create(
     ApiError,
 > {
     crate::api::contributions::token_only(&who)?;
-    crate::upload::may_upload(&who)?;
+    agora_app::uploads::may_upload(&who.caller())?;
     let upload = crate::upload::read(multipart).await?;
-    let (id, _) = crate::upload::propose(&state, &who, upload).await?;
+    let (id, _) = agora_app::uploads::propose(&state, &who.caller(), upload).await?;
     Ok((
         axum::http::StatusCode::CREATED,
         Json(crate::api::contributions::opened(&state, &who, &id.to_string()).await?),

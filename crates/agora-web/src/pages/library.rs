@@ -271,7 +271,7 @@ pub async fn upload_form(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), &["forum"])?;
-    crate::upload::may_upload(&who)?;
+    agora_app::uploads::may_upload(&who.caller())?;
     let registry = state.registry().await?;
     let wanted = p.get("forum").unwrap_or_default();
     let mut fora: Vec<Choice> = registry
@@ -316,7 +316,7 @@ pub async fn upload(
     who: Who,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    crate::upload::may_upload(&who)?;
+    agora_app::uploads::may_upload(&who.caller())?;
     let upload = crate::upload::read(multipart).await?;
     if let Err(e) = who.check_csrf(upload.field("csrf")) {
         state
@@ -329,6 +329,6 @@ pub async fn upload(
             .await;
         return Err(e.into());
     }
-    let (id, _) = crate::upload::propose(&state, &who, upload).await?;
+    let (id, _) = agora_app::uploads::propose(&state, &who.caller(), upload).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }

@@ -1,0 +1,258 @@
+//! Uploading a document, as every interface takes one (the upload page, `POST
+//! /api/v1/documents`): the file's text extracted (PDFs in a child process with time and memory
+//! limits, never in the server), the bytes kept in the blob store, and a contribution proposing
+//! the new document. It reaches the library (and the search index) only when an editor publishes
+//! it; until then only who may open the contribution sees it, and only if the access policy lets
+//! them see a document of its visibility. Reading the request (multipart, limits) is the
+//! interface's.
+
+use agora_core::ForumId;
+use agora_core::contribution::Entity;
+use agora_core::document::{DocKind, DocVisibility};
+use agora_core::{Day, Lang, PartialDate, ThemeId};
+use agora_ingest::documents::{DocOptions, prepare};
+use agora_store::NewContribution;
+
+use crate::{App, Caller, Error};
+
+/// The fields an upload may carry besides `file`.
+pub const FIELDS: &[&str] = &[
+    "csrf",
+    "forum",
+    "kind",
+    "lang",
+    "title",
+    "date",
+    "visibility",
+    "public_from",
+    "themes",
+    "source_url",
+    "comment",
+    "submit",
+];
+
+/// An upload as read: the file and the other fields.
+pub struct Upload {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub fields: Vec<(String, String)>,
+}
+
+impl Upload {
+    /// A field's value, trimmed; empty when absent.
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.trim())
+    }
+}
+
+/// Refused before the form is read: who may upload nothing gets the same answer whatever they
+/// send (sign in first for the public, forbidden for an account without a contributor's role).
+pub fn may_upload(who: &Caller<'_>) -> Result<(), Error> {
+    who.account()?;
+    if !who.viewer.contributes_somewhere() {
+        return Err(Error::Forbidden(
+            "only a forum's secretariat or an editor may upload documents, in person or with an \
+             API token that may contribute"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+fn optional<T>(
+    up: &Upload,
+    name: &str,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<Option<T>, Error> {
+    match up.field(name) {
+        "" => Ok(None),
+        v => parse(v).map(Some).map_err(|why| Error::bad(name, why)),
+    }
+}
+
+/// What the upload says about the document, checked against the registry.
+fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error> {
+    let kind = match up.field("kind") {
+        "" => return Err(Error::bad("kind", "say what kind of document it is")),
+        k => DocKind::parse(k).ok_or_else(|| {
+            Error::bad(
+                "kind",
+                "use declaration, action_plan, meeting_report, summary_report, background_paper, \
+                 study, statement, recommendations or other",
+            )
+        })?,
+    };
+    let public_from = optional(up, "public_from", |v| {
+        v.parse::<Day>()
+            .map_err(|e| format!("{e} (use YYYY-MM-DD)"))
+    })?;
+    let visibility = match up.field("visibility") {
+        "" | "participants" => DocVisibility::Participants {
+            forum: forum.clone(),
+            public_from,
+        },
+        "public" | "confidential" if public_from.is_some() => {
+            return Err(Error::bad(
+                "public_from",
+                "an embargo date goes with a participants-only document",
+            ));
+        }
+        "public" => DocVisibility::Public,
+        "confidential" => DocVisibility::Confidential,
+        _ => {
+            return Err(Error::bad(
+                "visibility",
+                "use public, participants or confidential",
+            ));
+        }
+    };
+    let themes = up
+        .field("themes")
+        .split([',', ' '])
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            t.parse::<ThemeId>()
+                .map_err(|e| Error::bad("themes", format!("'{t}': {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(DocOptions {
+        id: None,
+        fora: vec![forum.clone()],
+        kind,
+        lang: optional(up, "lang", |v| Lang::parse(v).map_err(|e| e.to_string()))?,
+        title: optional(up, "title", |v| Ok(v.to_owned()))?,
+        visibility,
+        date: optional(up, "date", |v| {
+            v.parse::<PartialDate>()
+                .map_err(|e| format!("{e} (use YYYY, YYYY-MM or YYYY-MM-DD)"))
+        })?,
+        meeting: None,
+        source_url: optional(up, "source_url", |v| Ok(v.to_owned()))?,
+        themes,
+        pdf: app.pdf_reader(),
+    })
+}
+
+/// A new document's id for an upload: random, in the shape of the ids ingest derives from
+/// content (`doc-` and 16 hex digits), so that it says nothing about the file.
+fn upload_id() -> agora_core::DocumentId {
+    format!("doc-{}", &crate::accounts::new_token().0[..16])
+        .parse()
+        .expect("hex digits make a slug")
+}
+
+/// Propose the uploaded file as a new document of `forum`: the contribution's number and the
+/// document's id. Nothing is stored unless every check passes (the bytes, once stored, are held
+/// by the contribution).
+pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, String), Error> {
+    let account = who.account()?.clone();
+    let registry = app.registry().await?;
+    let forum = match up.field("forum") {
+        "" => return Err(Error::bad("forum", "say which forum the document is of")),
+        f => registry
+            .forum(f)
+            .map(|f| f.id.clone())
+            .ok_or_else(|| Error::bad("forum", format!("there is no forum '{f}'")))?,
+    };
+    let Some(cap) = who.viewer.as_contributor(&forum) else {
+        return Err(crate::contributions::not_contributor(who, &forum));
+    };
+    let comment = up.field("comment").to_owned();
+    crate::contributions::check_text("comment", &comment, crate::contributions::MAX_COMMENT)?;
+    let submit = match up.field("submit") {
+        "" | "false" | "draft" => false,
+        "true" | "submit" => true,
+        _ => return Err(Error::bad("submit", "use true or false")),
+    };
+    let options = options(app, &up, &forum)?;
+    // Who may open this contribution may see a document of its visibility; the uploader must be
+    // one of them (a secretariat cannot make a document only researchers and editors may see).
+    if !who
+        .viewer
+        .may_see(&options.visibility, app.today(), registry.as_ref())
+    {
+        return Err(Error::Forbidden(
+            "you may not see a confidential document yourself: upload it for the forum's \
+             participants, or ask an editor"
+                .into(),
+        ));
+    }
+    // Whether these bytes are in the library already is not the uploader's to learn (the
+    // document holding them may be confidential): every upload is answered as a new document,
+    // with an id of its own, never one derived from its content. If the file is there already,
+    // the new document shares it; the editor who reviews the upload sees which documents hold
+    // it (those the editor may see) and decides.
+    let sha = agora_store::sha256_hex(&up.bytes);
+    let mut options = options;
+    options.id = Some(upload_id());
+    let catalogue = app.store.catalogue().await?;
+    let Upload {
+        file_name, bytes, ..
+    } = up;
+    let blobs = app.blobs.clone();
+    let (prepared, bytes) = tokio::task::spawn_blocking(move || {
+        let p = prepare(
+            &file_name,
+            &bytes,
+            &sha,
+            &options,
+            &|f| catalogue.fora.contains(f),
+            &|t| catalogue.themes.contains(t),
+        );
+        (p, bytes)
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("reading the upload: {e}")))?;
+    let prepared = prepared.map_err(|e| match e {
+        agora_ingest::documents::DocError::NoLanguage => Error::bad(
+            "lang",
+            "the language could not be detected from the text: give it (an ISO 639-1 code \
+             such as en, fr, es, ar, ru, zh)",
+        ),
+        e => Error::bad("file", e.to_string()),
+    })?;
+    // Written whether or not the store has the file: the time taken tells nothing either.
+    tokio::task::spawn_blocking(move || blobs.put_alike(&bytes))
+        .await
+        .map_err(|e| Error::Internal(format!("storing the upload: {e}")))??;
+    let document = prepared.document;
+    let doc_id = document.id.to_string();
+    let title = format!(
+        "New document: {}",
+        document
+            .versions
+            .first()
+            .map_or(doc_id.as_str(), |v| v.title.as_str())
+            .chars()
+            .take(crate::contributions::MAX_TITLE - 14)
+            .collect::<String>()
+    );
+    let role =
+        crate::contributions::acting_role(who, &forum).expect("a contributor acts under a role");
+    let id = app
+        .store
+        .create_contribution(
+            &cap,
+            &NewContribution {
+                entity: Entity::DOCUMENT,
+                entity_id: doc_id.clone(),
+                title,
+                base: None,
+                proposed: serde_json::to_string(&document).expect("documents serialise"),
+                author_id: account.id.clone(),
+                author_role: role,
+                comment,
+                texts: vec![(prepared.lang, prepared.text)],
+            },
+        )
+        .await?;
+    app.audit(&who.actor(), "document.upload", &id.to_string(), "ok")
+        .await;
+    if submit {
+        crate::contributions::step(app, who, &id.to_string(), "submit", "").await?;
+    }
+    Ok((id, doc_id))
+}
