@@ -86,16 +86,16 @@ fn routes() -> Routes {
     .get("/fora", pages::fora::list)
     .get("/fora/{id}", pages::fora::show)
     .get("/fora/{id}/map.svg", pages::fora::map_svg)
-    .get("/fora/{id}/history", pages::contribute::history)
+    .get("/fora/{id}/history", pages::history::history)
     .get("/map.svg", pages::home::participation_map)
     .get("/areas", pages::areas::list)
     .get("/areas/{code}", pages::areas::show)
-    .get("/areas/{code}/history", pages::contribute::area_history)
+    .get("/areas/{code}/history", pages::history::area_history)
     .get("/organisations", pages::organisations::list)
     .get("/organisations/{id}", pages::organisations::show)
     .get(
         "/organisations/{id}/history",
-        pages::contribute::organisation_history,
+        pages::history::organisation_history,
     )
     .get("/api/docs", pages::docs::page)
     // the document library

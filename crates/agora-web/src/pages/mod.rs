@@ -11,6 +11,7 @@ pub mod areas;
 pub mod contribute;
 pub mod docs;
 pub mod fora;
+pub mod history;
 pub mod home;
 pub mod library;
 pub mod organisations;
