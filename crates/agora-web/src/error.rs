@@ -153,6 +153,8 @@ impl AppError {
     pub fn retry_after(&self) -> Option<u64> {
         match self {
             AppError::Busy { retry_after } => Some(*retry_after),
+            // A database that could not give a connection: soon, most likely.
+            AppError::Store(agora_store::StoreError::Unavailable(_)) => Some(1),
             _ => None,
         }
     }
