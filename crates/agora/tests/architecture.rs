@@ -139,10 +139,22 @@ fn naming(file: &Path, module: &str) -> Vec<String> {
         format!("super::{module}"),
         format!("super::super::{module}"),
     ];
+    // `crate::{api, pages}` and the like name it too.
+    let grouped = |l: &str| {
+        ["crate::{", "super::{"].iter().any(|g| {
+            l.split(g).skip(1).any(|rest| {
+                rest.split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split([',', ' ', ':'])
+                    .any(|w| w == module)
+            })
+        })
+    };
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim_start().starts_with("//"))
-        .filter(|(_, l)| needles.iter().any(|n| l.contains(n.as_str())))
+        .filter(|(_, l)| needles.iter().any(|n| l.contains(n.as_str())) || grouped(l))
         .map(|(i, l)| format!("{}:{}: {}", file.display(), i + 1, l.trim()))
         .collect()
 }
@@ -172,10 +184,10 @@ fn the_checker_sees_an_import_between_the_api_and_the_pages() {
     let f = tmp.path().join("x.rs");
     std::fs::write(
         &f,
-        "// crate::pages in a comment is fine\nuse crate::pages::library;\nfn f() { super::pages::x(); }\n",
+        "// crate::pages in a comment is fine\nuse crate::pages::library;\nfn f() { super::pages::x(); }\nuse crate::{error, pages};\nuse crate::{pagesx, state};\n",
     )
     .unwrap();
-    assert_eq!(naming(&f, "pages").len(), 2);
+    assert_eq!(naming(&f, "pages").len(), 3);
     assert_eq!(naming(&f, "api").len(), 0);
 }
 #[test]
