@@ -165,12 +165,16 @@ pub async fn check_record(
         .map_err(|r| Error::bad(&r.field, r.message))?;
     let canonical: Value = serde_json::from_str(&checked.body)
         .map_err(|e| Error::Internal(format!("a canonical record does not read: {e}")))?;
-    let forum = kind
-        .owners(&canonical)
-        .first()
-        .cloned()
-        .ok_or_else(|| Error::bad("record", "the record names no forum"))?;
-    Ok((forum, checked.id, checked.body))
+    // Every mark of identity names one forum: the one the record belongs to.
+    let owners = kind.owners(&canonical);
+    match owners.as_slice() {
+        [forum] => Ok((forum.clone(), checked.id, checked.body)),
+        [] => Err(Error::bad("record", "the record names no forum")),
+        _ => Err(Error::bad(
+            "record",
+            "the record names more than one forum: a record belongs to one",
+        )),
+    }
 }
 
 /// Propose a change: checked, then stored as a draft (and submitted at once if asked). Refused
@@ -230,6 +234,22 @@ pub async fn propose(
     check_text("title", title, MAX_TITLE)?;
     check_text("comment", comment, MAX_COMMENT)?;
     let (checked_forum, entity_id, proposed) = check_record(app, entity, record).await?;
+    // Its owners were checked as the record stands under the id it gave: that must be its id.
+    if record.get("id").and_then(Value::as_str) != Some(entity_id.as_str()) {
+        return Err(Error::bad(
+            "record",
+            format!("write the record's id as its kind does: '{entity_id}'"),
+        ));
+    }
+    if current.is_none() && !kind.creatable() {
+        return Err(Error::bad(
+            "record",
+            format!(
+                "a {} is not created by a contribution: propose a change to an existing one",
+                kind.name()
+            ),
+        ));
+    }
     if checked_forum != forum {
         return Err(Error::bad("record", "the record names another forum"));
     }
@@ -408,7 +428,13 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
     let proposed = parse(&c.proposed).unwrap_or(Value::Null);
     let now = current.as_deref().and_then(parse);
     let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
-    let (_, _, merged) = check_record(app, &c.entity, &merged).await?;
+    let (forum, _, merged) = check_record(app, &c.entity, &merged).await?;
+    if forum != c.forum {
+        return Err(Error::bad(
+            "record",
+            "a contribution keeps changing the same record",
+        ));
+    }
     app.store
         .revise_contribution(
             &contributor(who, &c)?,
@@ -438,5 +464,5 @@ pub async fn changes(app: &App, c: &Contribution) -> Result<(Vec<FieldChange>, b
         .await?;
     let stale = !settled && current != c.base;
     let before = c.base.as_deref().and_then(parse);
-    Ok((contribution::diff(before.as_ref(), &proposed), stale))
+    Ok((app.kind(&c.entity)?.diff(before.as_ref(), &proposed), stale))
 }

@@ -9,9 +9,34 @@ use serde_json::Value;
 use crate::registry::Registry;
 use crate::{App, Error};
 
+/// The most change-log entries [`recent`] reads to fill its list: past them it lists what it
+/// found (a bulk import of restricted documents must not make a page read the whole log).
+const MOST_SCANNED: i64 = 20_000;
+
+/// Who may see a record of this change as it is now, if it still exists: documents from the read
+/// model, other restricted kinds from the store; every other kind is public.
+async fn visibility_now(
+    app: &App,
+    registry: &Registry,
+    c: &Change,
+) -> Result<Option<Visibility>, Error> {
+    if c.entity == "document" {
+        return Ok(registry
+            .document(&c.entity_id)
+            .map(|d| d.visibility.clone()));
+    }
+    let Some(kind) = app.kinds().get(&c.entity).filter(|k| k.restricted()) else {
+        return Ok(Some(Visibility::Public));
+    };
+    let body = app.store.record_body(kind.table(), &c.entity_id).await?;
+    Ok(body
+        .and_then(|b| serde_json::from_str::<Value>(&b).ok())
+        .map(|record| kind.visibility(&record)))
+}
+
 /// The latest changes `viewer` may see today, newest first, at most `limit`: a change to a
-/// document shows only if the viewer may see the document as it is now (see
-/// [`Viewer::may_see_change`]); every other record is public.
+/// record of a restricted kind (a document) shows only if the viewer may see the record as it
+/// is now (see [`Viewer::may_see_change`]); every other record is public.
 pub async fn recent(
     app: &App,
     registry: &Registry,
@@ -21,32 +46,27 @@ pub async fn recent(
     let today = app.today();
     let mut out = Vec::with_capacity(limit);
     let mut before = None;
+    let mut scanned = 0;
     let batch = (limit as i64).max(1) * 4;
-    loop {
+    while out.len() < limit && scanned < MOST_SCANNED {
         let changes = app.store.recent_changes(before, batch).await?;
         let Some(last) = changes.last() else {
-            return Ok(out);
+            break;
         };
         before = Some(last.seq);
+        scanned += changes.len() as i64;
         let exhausted = (changes.len() as i64) < batch;
         for c in changes {
-            let visibility = match c.entity.as_str() {
-                "document" => registry
-                    .document(&c.entity_id)
-                    .map(|d| d.visibility.clone()),
-                _ => Some(Visibility::Public),
-            };
-            if viewer.may_see_change(visibility.as_ref(), today, registry) {
+            let visibility = visibility_now(app, registry, &c).await?;
+            if out.len() < limit && viewer.may_see_change(visibility.as_ref(), today, registry) {
                 out.push(c);
-                if out.len() == limit {
-                    return Ok(out);
-                }
             }
         }
         if exhausted {
-            return Ok(out);
+            break;
         }
     }
+    Ok(out)
 }
 
 /// Versions of the records under a scope (a forum and its memberships, a state, an
@@ -54,7 +74,10 @@ pub async fn recent(
 pub async fn versions(
     app: &App,
     scope: &str,
+    viewer: &Viewer,
 ) -> Result<Vec<(agora_store::Version, Vec<FieldChange>)>, Error> {
+    let registry = app.registry().await?;
+    let today = app.today();
     let list = app.store.history(scope, 1000).await?;
     let parse = |s: &Option<String>| {
         s.as_deref()
@@ -62,14 +85,26 @@ pub async fn versions(
     };
     let mut out = Vec::with_capacity(list.len());
     for (i, v) in list.iter().enumerate() {
+        let kind = app.kinds().get(&v.change.entity);
+        // A version of a restricted kind shows as the viewer may see that version.
+        if let Some(k) = kind.filter(|k| k.restricted()) {
+            let visibility = parse(&v.body).map(|record| k.visibility(&record));
+            if !viewer.may_see_change(visibility.as_ref(), today, registry.as_ref()) {
+                continue;
+            }
+        }
+        let diff = |before: Option<&Value>, after: &Value| match kind {
+            Some(k) => k.diff(before, after),
+            None => agora_core::contribution::diff(before, after),
+        };
         let older = list[i + 1..].iter().find(|o| {
             o.change.entity == v.change.entity && o.change.entity_id == v.change.entity_id
         });
         let before = older.and_then(|o| parse(&o.body));
         let changes = match parse(&v.body) {
-            Some(after) => agora_core::contribution::diff(before.as_ref(), &after),
+            Some(after) => diff(before.as_ref(), &after),
             None => before
-                .map(|b| agora_core::contribution::diff(None, &b))
+                .map(|b| diff(None, &b))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|c| FieldChange {

@@ -9,7 +9,7 @@ use agora_app::{App, Caller, Error};
 use agora_core::account::{Account, Email};
 use agora_core::contribution::Entity;
 use agora_core::kind::{Checked, RecordKind, Refused, Table};
-use agora_core::policy::{AccessRole, Viewer};
+use agora_core::policy::{AccessRole, Viewer, Visibility};
 use agora_core::{Catalogue, ForumId};
 use agora_store::Store;
 use serde_json::{Value, json};
@@ -41,7 +41,10 @@ impl RecordKind for NoteKind {
         if text("text").trim().is_empty() {
             return Err(Refused::new("text", "write the note"));
         }
-        let body = json!({"id": text("id"), "forum_id": forum, "text": text("text").trim()});
+        let mut body = json!({"id": text("id"), "forum_id": forum, "text": text("text").trim()});
+        if record.get("private") == Some(&Value::Bool(true)) {
+            body["private"] = Value::Bool(true);
+        }
         Ok(Checked {
             id: text("id").to_owned(),
             body: body.to_string(),
@@ -67,6 +70,19 @@ impl RecordKind for NoteKind {
     }
     fn label(&self, id: &str) -> String {
         format!("note {id}")
+    }
+    /// A private note is for the forum's participants.
+    fn restricted(&self) -> bool {
+        true
+    }
+    fn visibility(&self, record: &Value) -> Visibility {
+        match record.get("private") {
+            Some(Value::Bool(true)) => Visibility::Participants {
+                forum: self.owners(record).remove(0),
+                public_from: None,
+            },
+            _ => Visibility::Public,
+        }
     }
 }
 
@@ -191,7 +207,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
             ("colombo-process:note:1", "update")
         ]
     );
-    let versions = agora_app::history::versions(&app, "colombo-process")
+    let versions = agora_app::history::versions(&app, "colombo-process", &Viewer::anonymous())
         .await
         .unwrap();
     let (latest, changes) = &versions[0];
@@ -217,10 +233,57 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
         stored_note(store.as_ref()).await.as_deref(),
         Some(published)
     );
-    let versions = agora_app::history::versions(&app, "colombo-process")
+    let versions = agora_app::history::versions(&app, "colombo-process", &Viewer::anonymous())
         .await
         .unwrap();
     assert_eq!(versions[0].0.body.as_deref(), Some(published));
+
+    // A private note is listed (latest changes, the forum's history) only to whom may see it.
+    let private = json!({"id": "colombo-process:note:2", "forum_id": "colombo-process", "text": "Internal.", "private": true});
+    let id = propose(&app, &sec, &note, &private, "", "", true)
+        .await
+        .unwrap()
+        .to_string();
+    step(&app, &ed, &id, "start_review", "").await.unwrap();
+    step(&app, &ed, &id, "publish", "").await.unwrap();
+    let registry = app.registry().await.unwrap();
+    let listed = |changes: Vec<agora_store::Change>| -> Vec<String> {
+        changes
+            .into_iter()
+            .filter(|c| c.entity == "note")
+            .map(|c| c.entity_id)
+            .collect()
+    };
+    let public = agora_app::history::recent(&app, &registry, &Viewer::anonymous(), 50)
+        .await
+        .unwrap();
+    assert!(
+        !listed(public.clone()).contains(&"colombo-process:note:2".to_owned()),
+        "{public:?}"
+    );
+    assert!(listed(public).contains(&"colombo-process:note:1".to_owned()));
+    let editors = agora_app::history::recent(&app, &registry, &ev, 50)
+        .await
+        .unwrap();
+    assert!(listed(editors).contains(&"colombo-process:note:2".to_owned()));
+    let ids = |vs: Vec<(
+        agora_store::Version,
+        Vec<agora_core::contribution::FieldChange>,
+    )>|
+     -> Vec<String> { vs.into_iter().map(|(v, _)| v.change.entity_id).collect() };
+    let public = ids(
+        agora_app::history::versions(&app, "colombo-process", &Viewer::anonymous())
+            .await
+            .unwrap(),
+    );
+    assert!(
+        !public.contains(&"colombo-process:note:2".to_owned())
+            && public.contains(&"colombo-process:note:1".to_owned())
+    );
+    let editors = ids(agora_app::history::versions(&app, "colombo-process", &ev)
+        .await
+        .unwrap());
+    assert!(editors.contains(&"colombo-process:note:2".to_owned()));
 
     // A kind nobody declared is refused by name.
     let unknown = propose(

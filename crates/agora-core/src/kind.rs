@@ -102,6 +102,12 @@ pub trait RecordKind: Send + Sync {
     fn visibility(&self, _record: &Value) -> Visibility {
         Visibility::Public
     }
+
+    /// Whether some records of this kind are not public (then every list of changes asks
+    /// [`RecordKind::visibility`] of each record; otherwise they are all public).
+    fn restricted(&self) -> bool {
+        false
+    }
 }
 
 /// A forum's id as a record names it, if it is one.
@@ -260,6 +266,9 @@ impl RecordKind for DocumentKind {
     }
     fn label(&self, id: &str) -> String {
         format!("document {id}")
+    }
+    fn restricted(&self) -> bool {
+        true
     }
     fn visibility(&self, record: &Value) -> Visibility {
         match record

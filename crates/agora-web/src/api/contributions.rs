@@ -385,18 +385,22 @@ pub async fn history(
     let forum = registry
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;
-    let results = agora_app::history::versions(&state, forum.id.as_str())
-        .await?
-        .into_iter()
-        .map(|(v, changes)| VersionOut {
-            by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
-            seq: v.change.seq,
-            at: v.change.at,
-            entity: v.change.entity,
-            entity_id: v.change.entity_id,
-            op: v.change.op,
-            changes: changes_out(changes),
-        })
-        .collect();
+    let results = agora_app::history::versions(
+        &state,
+        forum.id.as_str(),
+        &agora_core::policy::Viewer::anonymous(),
+    )
+    .await?
+    .into_iter()
+    .map(|(v, changes)| VersionOut {
+        by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
+        seq: v.change.seq,
+        at: v.change.at,
+        entity: v.change.entity,
+        entity_id: v.change.entity_id,
+        op: v.change.op,
+        changes: changes_out(changes),
+    })
+    .collect();
     Ok(Json(HistoryPage { results }))
 }

@@ -38,36 +38,37 @@ async fn history_page(
     back: String,
     covers: &'static str,
 ) -> Result<Response, PageError> {
-    let versions = agora_app::history::versions(state, scope)
-        .await?
-        .into_iter()
-        .map(|(v, changes)| VersionRow {
-            at: v
-                .change
-                .at
-                .chars()
-                .take(16)
-                .collect::<String>()
-                .replace('T', " "),
-            // Kinds of record say how the history names them; areas and organisations are
-            // changed by imports only.
-            what: match v.change.entity.as_str() {
-                "area" => "the state's record".to_owned(),
-                "organisation" => "the organisation's record".to_owned(),
-                kind => state.kinds().get(kind).map_or_else(
-                    || format!("entry {}", v.change.entity_id),
-                    |k| k.label(&v.change.entity_id),
-                ),
-            },
-            op: match v.change.op.as_str() {
-                "create" => "added",
-                "delete" => "removed",
-                _ => "changed",
-            },
-            by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
-            changes: change_rows(&changes),
-        })
-        .collect();
+    let versions =
+        agora_app::history::versions(state, scope, &agora_core::policy::Viewer::anonymous())
+            .await?
+            .into_iter()
+            .map(|(v, changes)| VersionRow {
+                at: v
+                    .change
+                    .at
+                    .chars()
+                    .take(16)
+                    .collect::<String>()
+                    .replace('T', " "),
+                // Kinds of record say how the history names them; areas and organisations are
+                // changed by imports only.
+                what: match v.change.entity.as_str() {
+                    "area" => "the state's record".to_owned(),
+                    "organisation" => "the organisation's record".to_owned(),
+                    kind => state.kinds().get(kind).map_or_else(
+                        || format!("entry {}", v.change.entity_id),
+                        |k| k.label(&v.change.entity_id),
+                    ),
+                },
+                op: match v.change.op.as_str() {
+                    "create" => "added",
+                    "delete" => "removed",
+                    _ => "changed",
+                },
+                by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
+                changes: change_rows(&changes),
+            })
+            .collect();
     super::html(&HistoryPage {
         name,
         back,
