@@ -23,7 +23,7 @@ pub fn acting_role(who: &Caller<'_>, forum: &ForumId) -> Option<String> {
 fn actor(who: &Caller<'_>, forum: &ForumId, comment: &str) -> Result<Actor, Error> {
     let account = who.account()?;
     Ok(Actor {
-        account_id: account.id.clone(),
+        account_id: account.id,
         role: acting_role(who, forum).unwrap_or_else(|| "none".into()),
         comment: comment.trim().to_owned(),
     })
@@ -277,7 +277,7 @@ pub async fn propose(
                 title,
                 base,
                 proposed,
-                author_id: account.id.clone(),
+                author_id: account.id,
                 author_role: role,
                 comment: comment.trim().to_owned(),
                 texts: Vec::new(),

@@ -242,7 +242,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
                 title,
                 base: None,
                 proposed: serde_json::to_string(&document).expect("documents serialise"),
-                author_id: account.id.clone(),
+                author_id: account.id,
                 author_role: role,
                 comment,
                 texts: vec![(prepared.lang, prepared.text)],

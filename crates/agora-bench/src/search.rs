@@ -329,7 +329,7 @@ pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let (token, token_hash) = agora_web::auth::new_token();
     store
         .create_api_token(
-            &account.id,
+            account.id,
             "bench",
             &token_hash,
             agora_core::policy::Scopes::READ,

@@ -142,10 +142,44 @@ impl fmt::Debug for NewPassword {
     }
 }
 
+/// An account's id: the number the store gave it, never reused; written as that number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AccountId(i64);
+
+impl AccountId {
+    pub fn new(n: i64) -> AccountId {
+        AccountId(n)
+    }
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl fmt::Display for AccountId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A text that is no account's id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not an account's id")]
+pub struct AccountIdError(pub String);
+
+impl std::str::FromStr for AccountId {
+    type Err = AccountIdError;
+    fn from_str(s: &str) -> Result<AccountId, AccountIdError> {
+        match s.parse::<i64>() {
+            Ok(n) if n > 0 && !s.starts_with('+') => Ok(AccountId(n)),
+            _ => Err(AccountIdError(s.chars().take(40).collect())),
+        }
+    }
+}
+
 /// An account as the store keeps it (without its password hash).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
-    pub id: String,
+    pub id: AccountId,
     pub email: Email,
     pub roles: Vec<AccessRole>,
     pub has_password: bool,
@@ -241,5 +275,14 @@ mod tests {
             ),
             "NewPassword(***)"
         );
+    }
+
+    #[test]
+    fn account_ids_are_positive_numbers_written_as_such() {
+        let id: AccountId = "7".parse().unwrap();
+        assert_eq!((id.get(), id.to_string()), (7, "7".to_owned()));
+        for bad in ["0", "-3", "+7", "seven", "", "99999999999999999999"] {
+            assert!(bad.parse::<AccountId>().is_err(), "{bad}");
+        }
     }
 }

@@ -98,7 +98,7 @@ pub struct Contribution {
     /// The record as proposed (canonical JSON).
     pub proposed: String,
     pub state: ContributionState,
-    pub author_id: String,
+    pub author_id: crate::account::AccountId,
     /// The role the author acted under: shown in the public history instead of the person.
     pub author_role: String,
     pub created_at: String,
@@ -111,7 +111,7 @@ pub struct Contribution {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub at: String,
-    pub actor_id: String,
+    pub actor_id: crate::account::AccountId,
     pub actor_role: String,
     /// `create`, `edit`, `rebase`, `comment`, or a step (`submit`, `start_review`, ...).
     pub action: String,

@@ -1,7 +1,7 @@
 //! Accounts and how they sign in: roles, one-time links, passwords, sessions, the sign-in
 //! throttle, trusted devices, API tokens; the installation's secrets and the audit log.
 
-use agora_core::account::{Account, Email};
+use agora_core::account::{Account, AccountId, Email};
 use agora_core::policy::AccessRole;
 
 use crate::StoreError;
@@ -145,7 +145,7 @@ pub trait AccountStore: Send + Sync {
     /// Start a session (stored as the hash of its id) with its synchronizer token.
     async fn create_session(
         &self,
-        account_id: &str,
+        account_id: AccountId,
         id_hash: &str,
         csrf: &str,
         expires_at: &str,
@@ -174,13 +174,13 @@ pub trait AccountStore: Send + Sync {
     /// account keeps its latest [`DEVICES_PER_ACCOUNT`]. A password change forgets them all.
     async fn trust_device(
         &self,
-        account_id: &str,
+        account_id: AccountId,
         id_hash: &str,
         expires_at: &str,
     ) -> Result<(), StoreError>;
 
     /// The account a device signed in to, if it is remembered and unexpired.
-    async fn trusted_device(&self, id_hash: &str) -> Result<Option<String>, StoreError>;
+    async fn trusted_device(&self, id_hash: &str) -> Result<Option<AccountId>, StoreError>;
 
     /// Forget sign-in counters last used before `before` (seconds since the epoch), and
     /// expired devices. How many rows went.
@@ -202,13 +202,13 @@ pub trait AccountStore: Send + Sync {
     ) -> Result<Vec<AuditEntry>, StoreError>;
 
     /// An account by its id.
-    async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError>;
+    async fn account_by_id(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
 
     /// Set an account's password, end every session of it but `keep` (a session id hash) and
     /// revoke every API token of it (a password change is when a leaked credential is cut off).
     async fn set_password(
         &self,
-        account_id: &str,
+        account_id: AccountId,
         password_hash: &str,
         keep: Option<&str>,
     ) -> Result<(), StoreError>;
@@ -216,17 +216,21 @@ pub trait AccountStore: Send + Sync {
     /// Store a new API token (by the hash of its secret) with its scopes for an account; its id.
     async fn create_api_token(
         &self,
-        account_id: &str,
+        account_id: AccountId,
         name: &str,
         token_hash: &str,
         scopes: agora_core::policy::Scopes,
     ) -> Result<i64, StoreError>;
 
     /// An account's API tokens, newest first.
-    async fn api_tokens(&self, account_id: &str) -> Result<Vec<ApiToken>, StoreError>;
+    async fn api_tokens(&self, account_id: AccountId) -> Result<Vec<ApiToken>, StoreError>;
 
     /// Revoke one of an account's tokens; false if it has no such live token.
-    async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError>;
+    async fn revoke_api_token(
+        &self,
+        account_id: AccountId,
+        token_id: i64,
+    ) -> Result<bool, StoreError>;
 
     /// The enabled account a live API token belongs to, and the token's scopes.
     async fn account_for_api_token(

@@ -15,7 +15,7 @@ pub struct NewContribution {
     pub title: String,
     pub base: Option<String>,
     pub proposed: String,
-    pub author_id: String,
+    pub author_id: agora_core::account::AccountId,
     pub author_role: String,
     pub comment: String,
     /// For a document: the text extracted from its file, per language (written into the
@@ -29,13 +29,13 @@ pub struct ContributionFilter {
     /// Only those changing records of these fora.
     pub fora: Option<Vec<ForumId>>,
     pub state: Option<ContributionState>,
-    pub author_id: Option<String>,
+    pub author_id: Option<agora_core::account::AccountId>,
 }
 
 /// Who takes a step and why.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub account_id: String,
+    pub account_id: agora_core::account::AccountId,
     pub role: String,
     pub comment: String,
 }

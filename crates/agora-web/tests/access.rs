@@ -258,7 +258,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
         let path = concrete(
             template,
             &Ids {
-                account: &admin.id,
+                account: &admin.id.to_string(),
                 contribution: &contribution,
                 document: "colombo-ministerial-briefing",
                 sha: &sha,
@@ -395,7 +395,7 @@ async fn every_route_answers_every_token_scope_as_the_access_policy_says() {
         let path = concrete(
             template,
             &Ids {
-                account: &tokens[2].id,
+                account: &tokens[2].id.to_string(),
                 contribution: &contribution,
                 document: "colombo-ministerial-briefing",
                 sha: &sha,
@@ -491,7 +491,7 @@ async fn everything(s: &Server, admin: &Person) -> String {
         s.store.latest_change().await.unwrap(),
         s.store.contributions(&Default::default()).await.unwrap(),
         s.store.accounts().await.unwrap(),
-        s.store.api_tokens(&admin.id).await.unwrap(),
+        s.store.api_tokens(admin.id).await.unwrap(),
     )
 }
 
@@ -540,7 +540,7 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
             &Ids {
                 token: &setup_token,
                 api_token: "1",
-                account: &other.id,
+                account: &other.id.to_string(),
                 contribution: &draft,
                 ..Ids::default()
             },
@@ -691,7 +691,7 @@ async fn api_tokens_act_for_their_account_until_revoked_or_the_account_is_disabl
     assert_eq!(status, StatusCode::OK);
     assert_eq!(me["roles"], json!(["secretariat:colombo-process"]));
     // The store keeps only a hash.
-    let tokens = s.store.api_tokens(&sec.id).await.unwrap();
+    let tokens = s.store.api_tokens(sec.id).await.unwrap();
     let made = tokens.iter().find(|t| t.name == "nightly sync").unwrap();
     // Malformed and unknown tokens are refused, never treated as the public.
     for bad in ["nonsense", &"f".repeat(64)] {
@@ -717,7 +717,7 @@ async fn api_tokens_act_for_their_account_until_revoked_or_the_account_is_disabl
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     // Someone else cannot revoke a token that is not theirs.
     let other = s.person("other@example.org", &["editor"]).await;
-    let theirs = s.store.api_tokens(&sec.id).await.unwrap();
+    let theirs = s.store.api_tokens(sec.id).await.unwrap();
     let live = theirs.iter().find(|t| t.revoked_at.is_none()).unwrap();
     let r = s
         .post_form(
@@ -1180,7 +1180,7 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
     // The plain name is not accepted when cookies are secure.
     let plain = cookie.replace("__Host-agora_session", "agora_session");
     let me = Person {
-        id: String::new(),
+        id: agora_core::account::AccountId::new(0),
         cookie,
         csrf: String::new(),
         token: String::new(),

@@ -287,7 +287,7 @@ async fn hsts_is_sent_when_served_over_https_and_only_then() {
 }
 
 /// The id of the account `researcher@example.org`, made on first use.
-async fn reader_id(s: &Server) -> String {
+async fn reader_id(s: &Server) -> agora_core::account::AccountId {
     let email = agora_core::account::Email::parse("researcher@example.org").unwrap();
     match s.store.account_by_email(&email).await.unwrap() {
         Some(a) => a.id,
@@ -317,14 +317,14 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
             .body(body.to_owned())
             .send()
     };
-    let tokens_before = s.store.api_tokens(&admin.id).await.unwrap().len();
+    let tokens_before = s.store.api_tokens(admin.id).await.unwrap().len();
     let r = bearer("/account/tokens", "name=second&contribute=yes")
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert!(!r.text().await.unwrap().contains("Copy it now"));
     assert_eq!(
-        s.store.api_tokens(&admin.id).await.unwrap().len(),
+        s.store.api_tokens(admin.id).await.unwrap().len(),
         tokens_before,
         "no token made"
     );
@@ -343,7 +343,7 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
             .unwrap();
         assert_eq!(r.status(), StatusCode::FORBIDDEN, "{action}");
     }
-    let kept = s.store.account_by_id(&other.id).await.unwrap().unwrap();
+    let kept = s.store.account_by_id(other.id).await.unwrap().unwrap();
     assert!(!kept.disabled && kept.roles == ["admin".parse().unwrap()]);
     // Nor any account, nor any role, whatever it is: a token that could would give its bearer
     // any power through an account of its own making.
@@ -381,7 +381,7 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(
         s.store
-            .account_by_id(&target)
+            .account_by_id(target)
             .await
             .unwrap()
             .unwrap()
@@ -414,10 +414,7 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
     let stored = agora_web::auth::hash_password("the old passphrase of the admin".into())
         .await
         .unwrap();
-    s.store
-        .set_password(&admin.id, &stored, None)
-        .await
-        .unwrap();
+    s.store.set_password(admin.id, &stored, None).await.unwrap();
     let (status, v) = s.api(Method::GET, "/api/v1/me", Some(&admin), None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{v}");
     // Through the account page, as a person does it: a token made before stops too.
@@ -427,12 +424,12 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
         .await
         .unwrap();
     s.store
-        .set_password(&me.id, &stored, Some(&session_hash))
+        .set_password(me.id, &stored, Some(&session_hash))
         .await
         .unwrap();
     let (token, hash) = agora_web::auth::new_token();
     s.store
-        .create_api_token(&me.id, "made before", &hash, Scopes::READ)
+        .create_api_token(me.id, "made before", &hash, Scopes::READ)
         .await
         .unwrap();
     let me = Person { token, ..me };
@@ -456,7 +453,7 @@ async fn tokens_act_within_their_scopes_never_mint_tokens_and_end_with_a_passwor
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(
         s.store
-            .api_tokens(&me.id)
+            .api_tokens(me.id)
             .await
             .unwrap()
             .iter()

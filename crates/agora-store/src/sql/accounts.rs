@@ -4,11 +4,10 @@
 /// Implement [`crate::AccountStore`] for `$store`.
 macro_rules! accounts_sql {
     ($store:ty, $db:ty, $conn:ty, $row:ty, $name:literal) => {
-        use agora_core::account::{Account, Email};
+        use agora_core::account::{Account, AccountId, Email};
         use agora_core::policy::AccessRole;
         use sqlx::Row;
 
-        use super::shared::parse_id;
         use $crate::sql::now_utc;
         use $crate::{AuditEntry, StoreError};
 
@@ -38,7 +37,7 @@ macro_rules! accounts_sql {
                         .await?;
                 let corrupt = |reason: String| StoreError::Corrupt { entity: "account", id: id.to_string(), reason };
                 out.push(Account {
-                    id: id.to_string(),
+                    id: AccountId::new(id),
                     email: Email::parse(&email).map_err(|e| corrupt(e.to_string()))?,
                     roles: roles
                         .iter()
@@ -243,8 +242,8 @@ macro_rules! accounts_sql {
                 Ok(Some((account, hash)))
             }
 
-            async fn create_session(&self, account_id: &str, id_hash: &str, csrf: &str, expires_at: &str) -> Result<(), StoreError> {
-                let id: i64 = account_id.parse().map_err(|_| StoreError::NotFound(format!("no account {account_id}")))?;
+            async fn create_session(&self, account_id: AccountId, id_hash: &str, csrf: &str, expires_at: &str) -> Result<(), StoreError> {
+                let id = account_id.get();
                 sqlx::query("INSERT INTO sessions (id_hash, account_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id_hash)
                     .bind(id)
@@ -341,8 +340,8 @@ macro_rules! accounts_sql {
                 Ok(())
             }
 
-            async fn trust_device(&self, account_id: &str, id_hash: &str, expires_at: &str) -> Result<(), StoreError> {
-                let account = parse_id(account_id)?;
+            async fn trust_device(&self, account_id: AccountId, id_hash: &str, expires_at: &str) -> Result<(), StoreError> {
+                let account = account_id.get();
                 let mut tx = self.pool.begin().await?;
                 sqlx::query(
                     "INSERT INTO trusted_devices (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4) \
@@ -369,13 +368,13 @@ macro_rules! accounts_sql {
                 Ok(())
             }
 
-            async fn trusted_device(&self, id_hash: &str) -> Result<Option<String>, StoreError> {
+            async fn trusted_device(&self, id_hash: &str) -> Result<Option<AccountId>, StoreError> {
                 let account: Option<i64> = sqlx::query_scalar("SELECT account_id FROM trusted_devices WHERE id_hash = $1 AND expires_at > $2")
                     .bind(id_hash)
                     .bind(now_utc())
                     .fetch_optional(&self.pool)
                     .await?;
-                Ok(account.map(|a| a.to_string()))
+                Ok(account.map(AccountId::new))
             }
 
             async fn forget_stale_sign_ins(&self, before: i64) -> Result<u64, StoreError> {
@@ -496,8 +495,8 @@ macro_rules! accounts_sql {
                     .collect())
             }
 
-            async fn account_by_id(&self, id: &str) -> Result<Option<Account>, StoreError> {
-                let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+            async fn account_by_id(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+                let id = id.get();
                 let email: Option<String> = sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&self.pool)
@@ -511,8 +510,8 @@ macro_rules! accounts_sql {
                 }
             }
 
-            async fn set_password(&self, account_id: &str, password_hash: &str, keep: Option<&str>) -> Result<(), StoreError> {
-                let id = parse_id(account_id)?;
+            async fn set_password(&self, account_id: AccountId, password_hash: &str, keep: Option<&str>) -> Result<(), StoreError> {
+                let id = account_id.get();
                 let mut tx = self.pool.begin().await?;
                 sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
                     .bind(password_hash)
@@ -529,9 +528,9 @@ macro_rules! accounts_sql {
                 Ok(())
             }
 
-            async fn create_api_token(&self, account_id: &str, name: &str, token_hash: &str, scopes: agora_core::policy::Scopes) -> Result<i64, StoreError> {
+            async fn create_api_token(&self, account_id: AccountId, name: &str, token_hash: &str, scopes: agora_core::policy::Scopes) -> Result<i64, StoreError> {
                 Ok(sqlx::query_scalar("INSERT INTO api_tokens (account_id, name, token_hash, created_at, scopes) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-                    .bind(parse_id(account_id)?)
+                    .bind(account_id.get())
                     .bind(name)
                     .bind(token_hash)
                     .bind(now_utc())
@@ -540,9 +539,9 @@ macro_rules! accounts_sql {
                     .await?)
             }
 
-            async fn api_tokens(&self, account_id: &str) -> Result<Vec<$crate::ApiToken>, StoreError> {
+            async fn api_tokens(&self, account_id: AccountId) -> Result<Vec<$crate::ApiToken>, StoreError> {
                 let rows = sqlx::query("SELECT id, name, created_at, revoked_at, scopes FROM api_tokens WHERE account_id = $1 ORDER BY id DESC")
-                    .bind(parse_id(account_id)?)
+                    .bind(account_id.get())
                     .fetch_all(&self.pool)
                     .await?;
                 rows.iter()
@@ -553,11 +552,11 @@ macro_rules! accounts_sql {
                     .collect()
             }
 
-            async fn revoke_api_token(&self, account_id: &str, token_id: i64) -> Result<bool, StoreError> {
+            async fn revoke_api_token(&self, account_id: AccountId, token_id: i64) -> Result<bool, StoreError> {
                 let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
                     .bind(now_utc())
                     .bind(token_id)
-                    .bind(parse_id(account_id)?)
+                    .bind(account_id.get())
                     .execute(&self.pool)
                     .await?;
                 Ok(done.rows_affected() == 1)
@@ -574,7 +573,7 @@ macro_rules! accounts_sql {
                 let Some(row) = row else { return Ok(None) };
                 let (account, token): (i64, i64) = (row.get(0), row.get(1));
                 let scopes = scopes_of(token, row.get(2))?;
-                Ok(self.account_by_id(&account.to_string()).await?.map(|a| (a, scopes)))
+                Ok(self.account_by_id(AccountId::new(account)).await?.map(|a| (a, scopes)))
             }
         }
     };

@@ -8,7 +8,7 @@ macro_rules! contributions_sql {
 
         use super::documents::{delete_document, write_documents};
         use super::registry::apply_registry_record;
-        use super::shared::{parse_id, stored_body_in, write_declared};
+        use super::shared::{stored_body_in, write_declared};
         use $crate::StoreError;
         use $crate::sql::{from_body, now_utc};
 
@@ -78,7 +78,7 @@ macro_rules! contributions_sql {
             state: agora_core::policy::ContributionState,
             actor: &$crate::Actor,
         ) -> Result<(), StoreError> {
-            let actor_id: i64 = actor.account_id.parse().map_err(|_| StoreError::NotFound(format!("no account {}", actor.account_id)))?;
+            let actor_id = actor.account_id.get();
             let now = now_utc();
             sqlx::query(
                 "INSERT INTO contribution_events (contribution_id, at, actor_id, actor_role, action, state, comment) \
@@ -114,7 +114,7 @@ macro_rules! contributions_sql {
                 base: r.get(5),
                 proposed: r.get(6),
                 state: agora_core::policy::ContributionState::parse(&state).ok_or_else(|| corrupt(format!("state {state}")))?,
-                author_id: r.get::<i64, _>(8).to_string(),
+                author_id: agora_core::account::AccountId::new(r.get::<i64, _>(8)),
                 author_role: r.get(9),
                 created_at: r.get(10),
                 updated_at: r.get(11),
@@ -142,7 +142,7 @@ macro_rules! contributions_sql {
                 .bind(c.base.as_deref())
                 .bind(&c.proposed)
                 .bind(agora_core::policy::ContributionState::Draft.as_str())
-                .bind(parse_id(&c.author_id)?)
+                .bind(c.author_id.get())
                 .bind(&c.author_role)
                 .bind(&now)
                 .bind(&now)
@@ -156,7 +156,7 @@ macro_rules! contributions_sql {
                         .execute(&mut *tx)
                         .await?;
                 }
-                let actor = $crate::Actor { account_id: c.author_id.clone(), role: c.author_role.clone(), comment: c.comment.clone() };
+                let actor = $crate::Actor { account_id: c.author_id, role: c.author_role.clone(), comment: c.comment.clone() };
                 add_event(&mut tx, id, "create", agora_core::policy::ContributionState::Draft, &actor).await?;
                 tx.commit().await?;
                 Ok(id)
@@ -179,7 +179,7 @@ macro_rules! contributions_sql {
                     let state: String = r.get(4);
                     c.events.push(agora_core::contribution::Event {
                         at: r.get(0),
-                        actor_id: r.get::<i64, _>(1).to_string(),
+                        actor_id: agora_core::account::AccountId::new(r.get::<i64, _>(1)),
                         actor_role: r.get(2),
                         action: r.get(3),
                         state: agora_core::policy::ContributionState::parse(&state).ok_or_else(|| StoreError::Corrupt {
@@ -221,10 +221,7 @@ macro_rules! contributions_sql {
                     binds.push(s.as_str().to_owned());
                     sql.push_str(&format!(" AND state = ${}", binds.len()));
                 }
-                let author = match &filter.author_id {
-                    Some(a) => Some(parse_id(a)?),
-                    None => None,
-                };
+                let author = filter.author_id.map(|a| a.get());
                 if author.is_some() {
                     sql.push_str(&format!(" AND author_id = ${}", binds.len() + 1));
                 }

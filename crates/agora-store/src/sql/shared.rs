@@ -199,11 +199,6 @@ macro_rules! shared_sql {
                 }
             }
         }
-
-        pub(super) fn parse_id(id: &str) -> Result<i64, StoreError> {
-            id.parse()
-                .map_err(|_| StoreError::NotFound(format!("no account {id}")))
-        }
     };
 }
 

@@ -320,12 +320,12 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         .unwrap();
     use agora_core::policy::{Scope, Scopes};
     let id = store
-        .create_api_token(&a.id, "sync", "hash-a", Scopes::READ)
+        .create_api_token(a.id, "sync", "hash-a", Scopes::READ)
         .await
         .unwrap();
     let both = Scopes::of(&[Scope::Contribute, Scope::Administer]);
     store
-        .create_api_token(&a.id, "other", "hash-b", both)
+        .create_api_token(a.id, "other", "hash-b", both)
         .await
         .unwrap();
     let (account, scopes) = store
@@ -343,7 +343,7 @@ async fn api_tokens_and_password_changes(backend: Backend) {
             .1,
         both
     );
-    let listed = store.api_tokens(&a.id).await.unwrap();
+    let listed = store.api_tokens(a.id).await.unwrap();
     assert_eq!(
         listed
             .iter()
@@ -352,8 +352,8 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         [("other", both), ("sync", Scopes::READ)],
         "newest first, with their scopes"
     );
-    assert!(store.revoke_api_token(&a.id, id).await.unwrap());
-    assert!(!store.revoke_api_token(&a.id, id).await.unwrap(), "once");
+    assert!(store.revoke_api_token(a.id, id).await.unwrap());
+    assert!(!store.revoke_api_token(a.id, id).await.unwrap(), "once");
     assert!(
         store
             .account_for_api_token("hash-a")
@@ -374,15 +374,15 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         .await
         .unwrap();
     let theirs = store
-        .create_api_token(&b.id, "b", "hash-c", Scopes::READ)
+        .create_api_token(b.id, "b", "hash-c", Scopes::READ)
         .await
         .unwrap();
-    assert!(!store.revoke_api_token(&a.id, theirs).await.unwrap());
+    assert!(!store.revoke_api_token(a.id, theirs).await.unwrap());
     // A password change ends every other session and every token of the account (only).
-    store.create_session(&a.id, "s1", "c1", far).await.unwrap();
-    store.create_session(&a.id, "s2", "c2", far).await.unwrap();
+    store.create_session(a.id, "s1", "c1", far).await.unwrap();
+    store.create_session(a.id, "s2", "c2", far).await.unwrap();
     store
-        .set_password(&a.id, "new-hash", Some("s1"))
+        .set_password(a.id, "new-hash", Some("s1"))
         .await
         .unwrap();
     assert!(store.session("s1").await.unwrap().is_some());
@@ -396,7 +396,7 @@ async fn api_tokens_and_password_changes(backend: Backend) {
     );
     assert!(
         store
-            .api_tokens(&a.id)
+            .api_tokens(a.id)
             .await
             .unwrap()
             .iter()
@@ -410,7 +410,7 @@ async fn api_tokens_and_password_changes(backend: Backend) {
             .is_some()
     );
     store
-        .create_api_token(&a.id, "after", "hash-d", Scopes::READ)
+        .create_api_token(a.id, "after", "hash-d", Scopes::READ)
         .await
         .unwrap();
     assert_eq!(
@@ -424,12 +424,18 @@ async fn api_tokens_and_password_changes(backend: Backend) {
         Some("new-hash")
     );
     assert_eq!(
-        store.account_by_id(&a.id).await.unwrap().unwrap().email,
+        store.account_by_id(a.id).await.unwrap().unwrap().email,
         email
     );
-    assert!(store.account_by_id("999999").await.unwrap().is_none());
+    assert!(
+        store
+            .account_by_id(agora_core::account::AccountId::new(999_999))
+            .await
+            .unwrap()
+            .is_none()
+    );
     // A password set through a one-time link ends every session and token of the account.
-    store.create_session(&b.id, "s3", "c3", far).await.unwrap();
+    store.create_session(b.id, "s3", "c3", far).await.unwrap();
     let b_email = Email::parse("b@example.org").unwrap();
     store
         .add_setup_token(&b_email, "link-b", far)
@@ -540,23 +546,20 @@ async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
         .await
         .unwrap();
     store
-        .trust_device(&a.id, "device-1", "2999-01-01T00:00:00.000Z")
+        .trust_device(a.id, "device-1", "2999-01-01T00:00:00.000Z")
         .await
         .unwrap();
     store
-        .trust_device(&a.id, "device-2", "2000-01-01T00:00:00.000Z")
+        .trust_device(a.id, "device-2", "2000-01-01T00:00:00.000Z")
         .await
         .unwrap();
-    assert_eq!(
-        store.trusted_device("device-1").await.unwrap(),
-        Some(a.id.clone())
-    );
+    assert_eq!(store.trusted_device("device-1").await.unwrap(), Some(a.id));
     assert_eq!(store.trusted_device("device-2").await.unwrap(), None);
     assert_eq!(store.trusted_device("device-3").await.unwrap(), None);
     // An account keeps its latest devices only.
     for n in 0..agora_store::DEVICES_PER_ACCOUNT + 5 {
         store
-            .trust_device(&a.id, &format!("many-{n:03}"), "2999-01-01T00:00:00.000Z")
+            .trust_device(a.id, &format!("many-{n:03}"), "2999-01-01T00:00:00.000Z")
             .await
             .unwrap();
     }
@@ -570,7 +573,7 @@ async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
     );
     assert_eq!(store.trusted_device("device-1").await.unwrap(), None);
     // A password change forgets the account's devices.
-    store.set_password(&a.id, "new-hash", None).await.unwrap();
+    store.set_password(a.id, "new-hash", None).await.unwrap();
     assert_eq!(
         store
             .trusted_device(&format!("many-{last:03}"))

@@ -28,7 +28,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         .await
         .unwrap();
     let actor = |comment: &str| Actor {
-        account_id: author.id.clone(),
+        account_id: author.id,
         role: "secretariat:colombo-process".into(),
         comment: comment.into(),
     };
@@ -60,7 +60,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         title: title.into(),
         base: Some(base.clone()),
         proposed: proposed.clone(),
-        author_id: author.id.clone(),
+        author_id: author.id,
         author_role: "secretariat:colombo-process".into(),
         comment: "first".into(),
         texts: vec![],
@@ -210,7 +210,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     assert_eq!(listed.iter().map(|c| c.id).collect::<Vec<_>>(), [id]);
     let by_author = store
         .contributions(&agora_store::ContributionFilter {
-            author_id: Some(author.id.clone()),
+            author_id: Some(author.id),
             fora: Some(vec![forum.clone()]),
             ..Default::default()
         })
@@ -246,7 +246,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
     let editor = Viewer::with_roles(["editor".parse().unwrap()]);
     let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
     let actor = Actor {
-        account_id: author.id.clone(),
+        account_id: author.id,
         role: "secretariat:colombo-process".into(),
         comment: String::new(),
     };
@@ -271,7 +271,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
                     title: "probe".into(),
                     base: Some(base.clone()),
                     proposed,
-                    author_id: author.id.clone(),
+                    author_id: author.id,
                     author_role: "secretariat:colombo-process".into(),
                     comment: String::new(),
                     texts: vec![],

@@ -207,7 +207,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
                 title: "Upload of report.txt".into(),
                 base: None,
                 proposed: body.clone(),
-                author_id: author.id.clone(),
+                author_id: author.id,
                 author_role: "secretariat:colombo-process".into(),
                 comment: String::new(),
                 texts: vec![(
@@ -232,7 +232,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
         )]
     );
     let actor = |role: &str| agora_store::Actor {
-        account_id: author.id.clone(),
+        account_id: author.id,
         role: role.into(),
         comment: String::new(),
     };

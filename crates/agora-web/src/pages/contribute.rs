@@ -400,7 +400,7 @@ pub async fn mine(
     let selected = filter.state;
     let mut list = contrib::visible(&state, &who.caller(), filter.clone()).await?;
     if who.viewer.may_open_every_contribution() {
-        let me = who.account()?.id.clone();
+        let me = who.account()?.id;
         list.retain(|c| c.author_id == me);
     }
     let page = ListPage {

@@ -227,8 +227,7 @@ pub async fn sign_in(
                 .trusted_device(d)
                 .await
                 .map_err(AppError::from)?
-                .as_deref()
-                == Some(a.id.as_str())
+                == Some(a.id)
         }
         _ => false,
     };
@@ -307,7 +306,7 @@ pub async fn sign_in(
     state
         .store
         .create_session(
-            &account.id,
+            account.id,
             &id_hash,
             &csrf,
             &agora_core::time::hours_from_now(SESSION_HOURS),
@@ -340,7 +339,7 @@ pub async fn sign_in(
         state
             .store
             .trust_device(
-                &account.id,
+                account.id,
                 &device_hash,
                 &agora_core::time::hours_from_now(DEVICE_DAYS * 24),
             )

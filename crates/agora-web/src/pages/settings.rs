@@ -47,7 +47,7 @@ async fn account_page(
     let account = who.account()?;
     let tokens = state
         .store
-        .api_tokens(&account.id)
+        .api_tokens(account.id)
         .await
         .map_err(AppError::from)?
         .into_iter()
@@ -146,7 +146,7 @@ pub async fn password(
     state
         .store
         .set_password(
-            &account.id,
+            account.id,
             &hash,
             who.session.as_ref().map(|s| s.hash.as_str()),
         )
@@ -205,7 +205,7 @@ pub async fn create_token(
     let (token, hash) = auth::new_token();
     let id = state
         .store
-        .create_api_token(&account.id, name, &hash, Scopes::of(&scopes))
+        .create_api_token(account.id, name, &hash, Scopes::of(&scopes))
         .await
         .map_err(AppError::from)?;
     state
@@ -232,7 +232,7 @@ pub async fn revoke_token(
     let n: i64 = id.parse().map_err(|_| AppError::not_found("token", &id))?;
     if !state
         .store
-        .revoke_api_token(&account.id, n)
+        .revoke_api_token(account.id, n)
         .await
         .map_err(AppError::from)?
     {
@@ -309,7 +309,7 @@ async fn users_page(
             } else {
                 "waiting for a password"
             },
-            id: a.id,
+            id: a.id.to_string(),
             email: a.email.to_string(),
             roles: a.roles.iter().map(ToString::to_string).collect(),
         })
@@ -376,12 +376,14 @@ pub async fn change_user(
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
     let cap = require_admin(&who)?;
+    let missing = || AppError::not_found("account", &id);
+    let account_id: agora_core::account::AccountId = id.parse().map_err(|_| missing())?;
     let target = state
         .store
-        .account_by_id(&id)
+        .account_by_id(account_id)
         .await
         .map_err(AppError::from)?
-        .ok_or_else(|| AppError::not_found("account", &id))?;
+        .ok_or_else(missing)?;
     let action = form.field("action");
     manageable(&cap, &target.roles)?;
     let done = match action {

@@ -160,7 +160,7 @@ pub fn no_redirects() -> reqwest::Client {
 /// A signed-in person: a session cookie with its form token, and an API token.
 #[derive(Debug, Clone)]
 pub struct Person {
-    pub id: String,
+    pub id: agora_core::account::AccountId,
     pub cookie: String,
     pub csrf: String,
     pub token: String,
@@ -199,17 +199,12 @@ impl Server {
         let (session, session_hash) = agora_web::auth::new_token();
         let (csrf, _) = agora_web::auth::new_token();
         self.store
-            .create_session(
-                &account.id,
-                &session_hash,
-                &csrf,
-                "2999-01-01T00:00:00.000Z",
-            )
+            .create_session(account.id, &session_hash, &csrf, "2999-01-01T00:00:00.000Z")
             .await
             .unwrap();
         let (token, token_hash) = agora_web::auth::new_token();
         self.store
-            .create_api_token(&account.id, "tests", &token_hash, scopes)
+            .create_api_token(account.id, "tests", &token_hash, scopes)
             .await
             .unwrap();
         Person {

@@ -199,7 +199,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 bail!("only an administrator's token may administer; {e} is not one");
             }
             let id = store
-                .create_api_token(&account.id, &name, &hash, scopes)
+                .create_api_token(account.id, &name, &hash, scopes)
                 .await?;
             store
                 .audit(cli("token.create", &format!("{e} {id}")))
