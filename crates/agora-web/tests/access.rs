@@ -88,20 +88,7 @@ async fn people(s: &Server) -> Vec<Option<Person>> {
 
 /// The current body of a record, as the dataset format has it.
 async fn record(s: &Server, entity: Entity, id: &str) -> Value {
-    let body = s
-        .store
-        .record_body(
-            agora_core::kind::builtin()
-                .into_iter()
-                .find(|k| k.entity() == entity)
-                .unwrap()
-                .table(),
-            id,
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    serde_json::from_str(&body).unwrap()
+    s.record(entity, id).await
 }
 
 /// A new chair of the Colombo Process, proposed through the API by `who`.

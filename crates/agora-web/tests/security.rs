@@ -22,21 +22,7 @@ async fn contributions_and_log(s: &Server) -> (usize, i64) {
 }
 
 async fn body(s: &Server, entity: Entity, id: &str) -> Value {
-    serde_json::from_str(
-        &s.store
-            .record_body(
-                agora_core::kind::builtin()
-                    .into_iter()
-                    .find(|k| k.entity() == entity)
-                    .unwrap()
-                    .table(),
-                id,
-            )
-            .await
-            .unwrap()
-            .unwrap(),
-    )
-    .unwrap()
+    s.record(entity, id).await
 }
 
 /// Finding 1: a secretariat proposed a change to another forum's membership by naming its own

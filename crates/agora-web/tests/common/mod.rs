@@ -297,6 +297,16 @@ impl Server {
 }
 
 impl Server {
+    /// The stored body of a built-in kind's record (forum, membership, document), as JSON.
+    pub async fn record(&self, entity: agora_core::contribution::Entity, id: &str) -> Value {
+        let kind = agora_core::kind::builtin()
+            .into_iter()
+            .find(|k| k.entity() == entity)
+            .expect("a built-in kind");
+        let body = self.store.record_body(kind.table(), id).await.unwrap();
+        serde_json::from_str(&body.expect("the record exists")).unwrap()
+    }
+
     /// Store a one-file document with some text (its bytes in the blob store); the file's SHA-256.
     pub async fn document(
         &self,
