@@ -65,6 +65,12 @@ impl PostgresStore {
         &self.pool
     }
 
+    /// A transaction that will write (PostgreSQL's row locks and constraints order concurrent
+    /// writers; nothing to take up front as SQLite must).
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, StoreError> {
+        Ok(self.pool.begin().await?)
+    }
+
     /// PostgreSQL enforces its constraints on every write; nothing to add here.
     async fn backend_problems(&self) -> Result<Vec<String>, StoreError> {
         Ok(Vec::new())

@@ -84,6 +84,14 @@ impl SqliteStore {
         &self.pool
     }
 
+    /// A transaction that will write: it takes SQLite's write lock at once (`BEGIN IMMEDIATE`,
+    /// waiting up to the busy timeout). A deferred transaction that reads first and then writes
+    /// fails at once with "database is locked" when another connection committed in between
+    /// (SQLite cannot move its snapshot forward), and the busy timeout does not help it.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// SQLite's own integrity check and its foreign-key check.
     async fn backend_problems(&self) -> Result<Vec<String>, StoreError> {
         let mut out = Vec::new();

@@ -448,8 +448,9 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
         )
         .await
         .unwrap();
-        // The server logs it at start; under the load of the other tests (two cores, several
-        // servers and ingests at once) that can take seconds, so wait up to 30 s for it.
+        // The server logs it at start, beside its other start-up writes (the store test
+        // `embargoes_are_released_while_other_writers_commit` holds that race); under the load
+        // of the other tests (two cores, several servers at once) that can take seconds.
         for _ in 0..600 {
             let changes = store.changes_since(0, 100_000).await.unwrap();
             if changes.iter().any(|c| c.origin == "embargo:2001-01-01") {

@@ -92,7 +92,7 @@ macro_rules! accounts_sql {
                 setup_token_hash: &str,
                 setup_expires_at: &str,
             ) -> Result<Account, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let now = now_utc();
                 let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
                     .bind(email.as_str())
@@ -159,7 +159,7 @@ macro_rules! accounts_sql {
             }
 
             async fn disable_account(&self, email: &Email) -> Result<bool, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let id = account_id(&mut tx, email).await?;
                 let done = sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
                     .bind(now_utc())
@@ -208,7 +208,7 @@ macro_rules! accounts_sql {
             }
 
             async fn set_password_with_token(&self, token_hash: &str, password_hash: &str) -> Result<bool, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let now = now_utc();
                 let account: Option<i64> = sqlx::query_scalar(
                     "UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3 \
@@ -284,7 +284,7 @@ macro_rules! accounts_sql {
                 let mut keys: Vec<&(String, agora_core::throttle::Rule)> = keys.iter().collect();
                 // One order for every transaction: two never wait for each other's rows.
                 keys.sort_by(|a, b| a.0.cmp(&b.0));
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let mut refused: Option<u64> = None;
                 for (key, rule) in keys {
                     // Insert the counter or, if it exists, touch it: either way this transaction
@@ -329,7 +329,7 @@ macro_rules! accounts_sql {
             async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError> {
                 let mut keys: Vec<&String> = keys.iter().collect();
                 keys.sort();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 for key in keys {
                     sqlx::query("UPDATE sign_in_attempts SET attempts = attempts - 1 WHERE key = $1 AND attempts > 0")
                         .bind(key)
@@ -342,7 +342,7 @@ macro_rules! accounts_sql {
 
             async fn trust_device(&self, account_id: AccountId, id_hash: &str, expires_at: &str) -> Result<(), StoreError> {
                 let account = account_id.get();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO trusted_devices (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4) \
                      ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at",
@@ -378,7 +378,7 @@ macro_rules! accounts_sql {
             }
 
             async fn forget_stale_sign_ins(&self, before: i64) -> Result<u64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let counters = sqlx::query("DELETE FROM sign_in_attempts WHERE last_at < $1").bind(before).execute(&mut *tx).await?;
                 let devices = sqlx::query("DELETE FROM trusted_devices WHERE expires_at <= $1").bind(now_utc()).execute(&mut *tx).await?;
                 tx.commit().await?;
@@ -512,7 +512,7 @@ macro_rules! accounts_sql {
 
             async fn set_password(&self, account_id: AccountId, password_hash: &str, keep: Option<&str>) -> Result<(), StoreError> {
                 let id = account_id.get();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
                     .bind(password_hash)
                     .bind(id)

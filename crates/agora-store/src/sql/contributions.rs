@@ -129,7 +129,7 @@ macro_rules! contributions_sql {
                 cap: &agora_core::policy::ContributorCap,
                 c: &$crate::NewContribution,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let now = now_utc();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO contributions (forum_id, entity, entity_id, title, base, proposed, state, author_id, author_role, created_at, updated_at) \
@@ -246,7 +246,7 @@ macro_rules! contributions_sql {
                 action: &str,
                 actor: &$crate::Actor,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let forum: Option<String> = sqlx::query_scalar("SELECT forum_id FROM contributions WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
@@ -281,7 +281,7 @@ macro_rules! contributions_sql {
             ) -> Result<(), StoreError> {
                 use agora_core::policy::ContributionState as S;
                 let (from, to, action) = (transition.from(), transition.to(), transition.action());
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let row = sqlx::query(&format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = $1"))
                     .bind(id)
                     .fetch_optional(&mut *tx)

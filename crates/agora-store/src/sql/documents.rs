@@ -216,7 +216,7 @@ macro_rules! documents_sql {
                 batch: &[(agora_core::document::Document, Vec<(agora_core::Lang, String)>)],
                 origin: &str,
             ) -> Result<Vec<$crate::Written>, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let changed = write_documents(&mut tx, batch, origin, None).await?;
                 tx.commit().await?;
                 if changed.iter().any(|w| *w != $crate::Written::Unchanged) {
@@ -310,7 +310,7 @@ macro_rules! documents_sql {
             }
 
             async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let rows = sqlx::query(
                     "SELECT id, public_from, body FROM documents d WHERE visibility = 'participants' \
                      AND public_from IS NOT NULL AND public_from <= $1 AND NOT EXISTS (\

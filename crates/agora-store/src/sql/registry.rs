@@ -247,7 +247,7 @@ macro_rules! registry_sql {
 
             async fn import(&self, d: &Dataset, origin: &str, progress: Progress<'_>) -> Result<ImportSummary, StoreError> {
                 let mut summary = ImportSummary::default();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let mut done = 0usize;
                 for a in &d.areas {
                     let body = to_body(a);

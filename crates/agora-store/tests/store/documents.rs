@@ -7,6 +7,7 @@ use super::*;
 
 conformance!(
     documents_with_their_files_and_texts_commit_together,
+    embargoes_are_released_while_other_writers_commit,
     a_proposed_document_enters_the_library_with_its_text_when_published,
 );
 
@@ -290,4 +291,49 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     );
     assert_eq!(store.held_blobs().await.unwrap(), [sha]);
     assert!(store.integrity_problems().await.unwrap().is_empty());
+}
+
+/// The server releases embargoes at start while its other tasks write (the sign-in sweep, an
+/// upload): a transaction that reads and then writes must wait for the others, never fail
+/// because another connection committed between its read and its write.
+async fn embargoes_are_released_while_other_writers_commit(backend: Backend) {
+    use agora_core::document::{DocKind, DocVisibility, Document};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let document = |id: String, visibility: DocVisibility| Document {
+        id: id.parse().unwrap(),
+        kind: DocKind::MeetingReport,
+        date: None,
+        fora: vec!["rcm".parse().unwrap()],
+        meeting: None,
+        themes: vec![],
+        source_url: None,
+        licence: None,
+        visibility,
+        versions: vec![],
+    };
+    for round in 0..40 {
+        let embargoed = document(
+            format!("embargoed-{round}"),
+            DocVisibility::Participants {
+                forum: "rcm".parse().unwrap(),
+                public_from: Some(day("2001-01-01")),
+            },
+        );
+        store.put_document(&embargoed, &[], "test").await.unwrap();
+        let other = document(format!("public-{round}"), DocVisibility::Public);
+        let (released, written, swept) = tokio::join!(
+            store.release_embargoes(day("2026-01-01")),
+            store.put_document(&other, &[], "test"),
+            store.forget_stale_sign_ins(0),
+        );
+        assert_eq!(
+            released.unwrap(),
+            [format!("embargoed-{round}")],
+            "round {round}"
+        );
+        assert!(written.unwrap(), "round {round}");
+        swept.unwrap();
+    }
 }
