@@ -169,3 +169,54 @@ test(`the Colombo Process's secretariat uploads a meeting report and an editor p
     assert.equal(await page.getByRole("link", { name: "Upload a document" }).count(), 0);
   });
 });
+
+test(`the Colombo Process's secretariat proposes two new observers from a spreadsheet and an editor publishes both (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  const sheet = [
+    "forum_id,member_type,member_id,role,start_date,sources",
+    "colombo-process,area,MDV,observer,2027,https://example.org/colombo-observers",
+    "colombo-process,area,AFG,observer,2027,https://example.org/colombo-observers",
+    "",
+  ].join("\r\n");
+  let contribution;
+  await withPage("secretariat-spreadsheet", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}/contributions`);
+    await page.getByRole("link", { name: "Propose changes from a spreadsheet" }).click();
+    assert.equal(new URL(page.url()).pathname, "/contributions/spreadsheet");
+    await assertAccessible(page);
+    await keepHtml(page, "spreadsheet");
+    await page.locator("#file").setInputFiles({
+      name: "memberships.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(sheet),
+    });
+    await page.locator("#title").fill("Two observers from 2027");
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    contribution = new URL(page.url()).pathname;
+    assert.match(contribution, /^\/contributions\/\d+$/);
+    assert.equal(await page.locator("#state").innerText(), "submitted");
+    const main = await page.locator("main").innerText();
+    assert.match(main, /2 records \(membership\), published together/);
+    assert.match(main, /colombo-process:observer:MDV:2027/);
+    assert.match(main, /colombo-process:observer:AFG:2027/);
+    await assertAccessible(page);
+    await keepHtml(page, "contribution-spreadsheet");
+  });
+
+  await withPage("editor-spreadsheet", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}${contribution}`);
+    await page.getByRole("button", { name: "Start the review" }).click();
+    await page.getByRole("button", { name: "Publish" }).click();
+    assert.equal(await page.locator("#state").innerText(), "published");
+  });
+
+  await withPage("public-spreadsheet", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/fora/colombo-process/history`);
+    const history = await page.locator("main").innerText();
+    assert.match(history, /colombo-process:observer:MDV:2027/);
+    assert.match(history, /colombo-process:observer:AFG:2027/);
+  });
+});

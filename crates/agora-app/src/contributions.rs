@@ -3,7 +3,7 @@
 //! policy's (agora-core); this module turns its answers into store calls and errors.
 
 use agora_core::ForumId;
-use agora_core::contribution::{self, Contribution, Entity, FieldChange};
+use agora_core::contribution::{self, Contribution, Entity, FieldChange, RecordChange};
 use agora_core::policy::{ContributionState, ContributorCap, Step, StepRefused, take_step};
 use agora_store::{Actor, ContributionFilter, NewContribution};
 use serde_json::Value;
@@ -13,6 +13,9 @@ use crate::{App, Caller, Error};
 /// The longest title and comment accepted.
 pub const MAX_TITLE: usize = 200;
 pub const MAX_COMMENT: usize = 5000;
+/// The most records one contribution carries (a spreadsheet of a forum's memberships is far
+/// smaller; a bigger batch is split into several contributions).
+pub const MAX_RECORDS: usize = 2000;
 
 /// The role a viewer acts under for a forum, as the store records it (see
 /// [`agora_core::policy::Viewer::acting_role`]).
@@ -80,12 +83,14 @@ fn may_see_proposal(
     who: &Caller<'_>,
     c: &Contribution,
 ) -> bool {
-    let Ok(kind) = app.kind(&c.entity) else {
-        return false;
-    };
-    serde_json::from_str::<Value>(&c.proposed).is_ok_and(|record| {
-        who.viewer
-            .may_see(&kind.visibility(&record), app.today(), registry)
+    c.records().iter().all(|r| {
+        let Ok(kind) = app.kind(&r.entity) else {
+            return false;
+        };
+        serde_json::from_str::<Value>(&r.proposed).is_ok_and(|record| {
+            who.viewer
+                .may_see(&kind.visibility(&record), app.today(), registry)
+        })
     })
 }
 
@@ -177,8 +182,8 @@ pub async fn check_record(
     }
 }
 
-/// Propose a change: checked, then stored as a draft (and submitted at once if asked). Refused
-/// unless the viewer may contribute to the record's forum.
+/// Propose a change to one record: checked, then stored as a draft (and submitted at once if
+/// asked). Refused unless the viewer may contribute to the record's forum.
 pub async fn propose(
     app: &App,
     who: &Caller<'_>,
@@ -188,11 +193,134 @@ pub async fn propose(
     comment: &str,
     submit: bool,
 ) -> Result<i64, Error> {
+    propose_records(
+        app,
+        who,
+        entity,
+        std::slice::from_ref(record),
+        title,
+        comment,
+        submit,
+    )
+    .await
+}
+
+/// Propose a change to several records of one kind and one forum at once (an uploaded
+/// spreadsheet, a batch of updates): each is checked as [`propose`] checks one, and they are
+/// reviewed, published and withdrawn together. A record that is refused refuses the whole,
+/// with its place in the list named (`records[3]`).
+pub async fn propose_records(
+    app: &App,
+    who: &Caller<'_>,
+    entity: &Entity,
+    records: &[Value],
+    title: &str,
+    comment: &str,
+    submit: bool,
+) -> Result<i64, Error> {
     let account = who.account()?;
     let kind = app.kind(entity)?;
     if !kind.proposed_as_record() {
         return Err(uploaded_only());
     }
+    if records.is_empty() {
+        return Err(Error::bad("records", "propose at least one record"));
+    }
+    if records.len() > MAX_RECORDS {
+        return Err(Error::bad(
+            "records",
+            format!("at most {MAX_RECORDS} records in one contribution: split the batch"),
+        ));
+    }
+    let mut changes: Vec<RecordChange> = Vec::with_capacity(records.len());
+    let mut forum: Option<ForumId> = None;
+    for (i, record) in records.iter().enumerate() {
+        let (owner, change) = prepare(app, who, kind.as_ref(), entity, record)
+            .await
+            .map_err(|e| in_batch(e, i, records.len()))?;
+        if forum.as_ref().is_some_and(|f| *f != owner) {
+            return Err(in_batch(
+                Error::bad(
+                    "record",
+                    "one contribution changes the records of one forum: propose the others apart",
+                ),
+                i,
+                records.len(),
+            ));
+        }
+        if changes.iter().any(|c| c.entity_id == change.entity_id) {
+            return Err(in_batch(
+                Error::bad("record", "this record is already in the batch"),
+                i,
+                records.len(),
+            ));
+        }
+        forum = Some(owner);
+        changes.push(change);
+    }
+    let forum = forum.expect("at least one record");
+    let cap = who
+        .viewer
+        .as_contributor(&forum)
+        .expect("checked for every owner of every record");
+    check_text("title", title, MAX_TITLE)?;
+    check_text("comment", comment, MAX_COMMENT)?;
+    let mut changes = changes.into_iter();
+    let first = changes.next().expect("at least one record");
+    let title = match title.trim() {
+        "" => format!("Change to {} {}", entity.as_str(), first.entity_id),
+        t => t.to_owned(),
+    };
+    let role = acting_role(who, &forum).expect("a contributor acts under a role");
+    let id = app
+        .store
+        .create_contribution(
+            &cap,
+            &NewContribution {
+                entity: entity.clone(),
+                entity_id: first.entity_id,
+                title,
+                base: first.base,
+                proposed: first.proposed,
+                author_id: account.id,
+                author_role: role,
+                comment: comment.trim().to_owned(),
+                texts: Vec::new(),
+                also: changes.collect(),
+            },
+        )
+        .await?;
+    app.audit(&who.actor(), "contribution.create", &id.to_string(), "ok")
+        .await;
+    if submit {
+        step(app, who, &id.to_string(), "submit", "").await?;
+    }
+    Ok(id)
+}
+
+/// A refusal of one record of a batch, naming its place (`records[3].member`); a lone record's
+/// refusal as it is.
+fn in_batch(e: Error, i: usize, of: usize) -> Error {
+    match e {
+        Error::BadParameter { parameter, message } if of > 1 => Error::BadParameter {
+            parameter: format!("records[{i}].{parameter}"),
+            message,
+        },
+        e => e,
+    }
+}
+
+/// Check one proposed record: the viewer may contribute to every forum it belongs to, as
+/// proposed and as it stands now; the rules its kind declares; an id as its kind writes it; a
+/// real change. The forum it belongs to, and the change with its base (the record as it stood
+/// when its owners were checked: publishing applies the proposal only while it is still that).
+async fn prepare(
+    app: &App,
+    who: &Caller<'_>,
+    kind: &dyn agora_core::kind::RecordKind,
+    entity: &Entity,
+    record: &Value,
+) -> Result<(ForumId, RecordChange), Error> {
     // Who may propose this is decided before anything is checked or stored, for every forum
     // the record belongs to as proposed and as it stands now (see `RecordKind::owners`).
     let mut owners = kind.owners(record);
@@ -227,12 +355,6 @@ pub async fn propose(
             "a record stays with its forum: a contribution cannot change a record's id or forum",
         ));
     }
-    let cap = who
-        .viewer
-        .as_contributor(&forum)
-        .expect("checked for every owner above");
-    check_text("title", title, MAX_TITLE)?;
-    check_text("comment", comment, MAX_COMMENT)?;
     let (checked_forum, entity_id, proposed) = check_record(app, entity, record).await?;
     // Its owners were checked as the record stands under the id it gave: that must be its id.
     if record.get("id").and_then(Value::as_str) != Some(entity_id.as_str()) {
@@ -253,8 +375,6 @@ pub async fn propose(
     if checked_forum != forum {
         return Err(Error::bad("record", "the record names another forum"));
     }
-    // The base is the record as it stood when its owners were checked; publishing applies
-    // the proposal only while the record is still exactly that.
     let base = current;
     if base.as_deref() == Some(proposed.as_str()) {
         return Err(Error::bad(
@@ -262,37 +382,19 @@ pub async fn propose(
             "this proposal changes nothing: the record is like this already",
         ));
     }
-    let title = match title.trim() {
-        "" => format!("Change to {} {entity_id}", entity.as_str()),
-        t => t.to_owned(),
-    };
-    let role = acting_role(who, &forum).expect("a contributor acts under a role");
-    let id = app
-        .store
-        .create_contribution(
-            &cap,
-            &NewContribution {
-                entity: entity.clone(),
-                entity_id,
-                title,
-                base,
-                proposed,
-                author_id: account.id,
-                author_role: role,
-                comment: comment.trim().to_owned(),
-                texts: Vec::new(),
-            },
-        )
-        .await?;
-    app.audit(&who.actor(), "contribution.create", &id.to_string(), "ok")
-        .await;
-    if submit {
-        step(app, who, &id.to_string(), "submit", "").await?;
-    }
-    Ok(id)
+    Ok((
+        forum,
+        RecordChange {
+            entity: entity.clone(),
+            entity_id,
+            base,
+            proposed,
+        },
+    ))
 }
 
-/// Replace a draft's proposal (only its author's forum may; only in draft or changes requested).
+/// Replace a draft's proposal for its first record (only its author's forum may; only in draft
+/// or changes requested); the others it carries stay as they are.
 pub async fn revise(
     app: &App,
     who: &Caller<'_>,
@@ -317,13 +419,14 @@ pub async fn revise(
             "a contribution keeps changing the same record",
         ));
     }
+    let mut records = c.records();
+    records[0].proposed = proposed;
     app.store
         .revise_contribution(
             &contributor(who, c)?,
             c.id,
             c.state,
-            c.base.as_deref(),
-            &proposed,
+            &records,
             "edit",
             &actor(who, &c.forum, comment)?,
         )
@@ -354,7 +457,7 @@ pub async fn step(
                 c.id,
                 &t,
                 &actor(who, &c.forum, comment)?,
-                app.kind(&c.entity)?.as_ref(),
+                app.kinds().list(),
             )
             .await?;
         return Ok(c.state);
@@ -381,7 +484,7 @@ pub async fn step(
             c.id,
             &t,
             &actor(who, &c.forum, comment)?,
-            app.kind(&c.entity)?.as_ref(),
+            app.kinds().list(),
         )
         .await;
     let outcome = match &result {
@@ -414,25 +517,35 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
             c.state.label()
         )));
     }
-    let current = app
-        .store
-        .record_body(app.kind(&c.entity)?.table(), &c.entity_id)
-        .await?;
-    if current == c.base {
+    let mut records = c.records();
+    let mut moved = false;
+    for r in &mut records {
+        let current = app
+            .store
+            .record_body(app.kind(&r.entity)?.table(), &r.entity_id)
+            .await?;
+        if current == r.base {
+            continue;
+        }
+        let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
+        let base = r.base.as_deref().and_then(parse);
+        let proposed = parse(&r.proposed).unwrap_or(Value::Null);
+        let now = current.as_deref().and_then(parse);
+        let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
+        let (forum, _, merged) = check_record(app, &r.entity, &merged).await?;
+        if forum != c.forum {
+            return Err(Error::bad(
+                "record",
+                "a contribution keeps changing the same record",
+            ));
+        }
+        r.base = current;
+        r.proposed = merged;
+        moved = true;
+    }
+    if !moved {
         return Err(Error::Conflict(
             "the contribution is up to date: nothing to rebase".into(),
-        ));
-    }
-    let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
-    let base = c.base.as_deref().and_then(parse);
-    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
-    let now = current.as_deref().and_then(parse);
-    let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
-    let (forum, _, merged) = check_record(app, &c.entity, &merged).await?;
-    if forum != c.forum {
-        return Err(Error::bad(
-            "record",
-            "a contribution keeps changing the same record",
         ));
     }
     app.store
@@ -440,8 +553,7 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
             &contributor(who, &c)?,
             c.id,
             c.state,
-            current.as_deref(),
-            &merged,
+            &records,
             "rebase",
             &actor(who, &c.forum, "")?,
         )
@@ -449,20 +561,43 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
     Ok(())
 }
 
-/// What a contribution changes, field by field, against the record as it is now (or, once
-/// published or withdrawn, against its base).
-pub async fn changes(app: &App, c: &Contribution) -> Result<(Vec<FieldChange>, bool), Error> {
+/// What a contribution changes in one of its records, field by field, against its base, and
+/// whether that record changed since (the contribution is then stale: rebase it first).
+#[derive(Debug, Clone)]
+pub struct RecordDiff {
+    pub entity: Entity,
+    pub entity_id: String,
+    /// A record the contribution creates.
+    pub is_new: bool,
+    pub changes: Vec<FieldChange>,
+    pub stale: bool,
+    /// The record as proposed.
+    pub proposed: Value,
+}
+
+/// What a contribution changes, record by record (the first first), each field by field
+/// against its base; whether a record changed since is asked only while the contribution is
+/// open (once published or withdrawn it is history).
+pub async fn record_changes(app: &App, c: &Contribution) -> Result<Vec<RecordDiff>, Error> {
     let parse = |s: &str| serde_json::from_str::<Value>(s).ok();
-    let proposed = parse(&c.proposed).unwrap_or(Value::Null);
     let settled = matches!(
         c.state,
         ContributionState::Published | ContributionState::Withdrawn
     );
-    let current = app
-        .store
-        .record_body(app.kind(&c.entity)?.table(), &c.entity_id)
-        .await?;
-    let stale = !settled && current != c.base;
-    let before = c.base.as_deref().and_then(parse);
-    Ok((app.kind(&c.entity)?.diff(before.as_ref(), &proposed), stale))
+    let mut out = Vec::with_capacity(1 + c.also.len());
+    for r in c.records() {
+        let kind = app.kind(&r.entity)?;
+        let stale = !settled && app.store.record_body(kind.table(), &r.entity_id).await? != r.base;
+        let before = r.base.as_deref().and_then(parse);
+        let proposed = parse(&r.proposed).unwrap_or(Value::Null);
+        out.push(RecordDiff {
+            changes: kind.diff(before.as_ref(), &proposed),
+            is_new: r.base.is_none(),
+            stale,
+            proposed,
+            entity: r.entity,
+            entity_id: r.entity_id,
+        });
+    }
+    Ok(out)
 }

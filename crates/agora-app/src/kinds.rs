@@ -36,6 +36,11 @@ impl Kinds {
         self.list.iter().find(|k| k.name() == name)
     }
 
+    /// Every declared kind, in the order they were declared, as the store takes them.
+    pub fn list(&self) -> &[Arc<dyn RecordKind>] {
+        &self.list
+    }
+
     /// Every declared kind, in the order they were declared.
     pub fn all(&self) -> impl Iterator<Item = &Arc<dyn RecordKind>> {
         self.list.iter()

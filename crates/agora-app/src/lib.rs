@@ -8,7 +8,9 @@
 //! - the use-cases more than one interface needs: [`contributions`] (propose, revise, step,
 //!   rebase, who may open which), [`documents`] (which documents a viewer may see),
 //!   [`history`] (a record's versions and who made them), [`fora`] (the fora list),
-//!   [`search`] (what a viewer may find), [`ingest`] (files into the library, by the batch);
+//!   [`search`] (what a viewer may find), [`ingest`] (files into the library, by the batch),
+//!   [`uploads`] (a document proposed with its file), [`spreadsheets`] (a CSV of records
+//!   proposed as one contribution);
 //! - [`kinds`]: the kinds of record it knows, each declared once.
 //!
 //! Every access decision is the policy's (`agora_core::policy`); this layer asks it and turns
@@ -35,6 +37,7 @@ pub mod kinds;
 mod public_url;
 pub mod registry;
 pub mod search;
+pub mod spreadsheets;
 pub mod uploads;
 
 pub use error::{Error, Result};

@@ -39,6 +39,15 @@ pub struct Upload {
 }
 
 impl Upload {
+    /// Whether to submit the contribution at once (`submit`: true or false, false when absent).
+    pub fn submit(&self) -> Result<bool, Error> {
+        match self.field("submit") {
+            "" | "false" | "draft" => Ok(false),
+            "true" | "submit" => Ok(true),
+            _ => Err(Error::bad("submit", "use true or false")),
+        }
+    }
+
     /// A field's value, trimmed; empty when absent.
     pub fn field(&self, name: &str) -> &str {
         self.fields
@@ -162,11 +171,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
     };
     let comment = up.field("comment").to_owned();
     crate::contributions::check_text("comment", &comment, crate::contributions::MAX_COMMENT)?;
-    let submit = match up.field("submit") {
-        "" | "false" | "draft" => false,
-        "true" | "submit" => true,
-        _ => return Err(Error::bad("submit", "use true or false")),
-    };
+    let submit = up.submit()?;
     let options = options(app, &up, &forum)?;
     // Who may open this contribution may see a document of its visibility; the uploader must be
     // one of them (a secretariat cannot make a document only researchers and editors may see).
@@ -246,6 +251,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
                 author_role: role,
                 comment,
                 texts: vec![(prepared.lang, prepared.text)],
+                also: Vec::new(),
             },
         )
         .await?;

@@ -1,4 +1,4 @@
-//! Contributions: proposed changes to one record, the field-by-field difference a reviewer sees,
+//! Contributions: proposed changes to one record or several, the field-by-field difference a reviewer sees,
 //! and rebasing a proposal onto a record that changed since it was drafted. The state machine
 //! and who may take each step are in [`crate::policy`].
 
@@ -84,7 +84,20 @@ impl ContributionState {
     }
 }
 
-/// A proposed change to one record, as stored.
+/// One record a contribution changes: its kind and id, its body when the contribution was
+/// drafted or last rebased (None for a new record), and its body as proposed (canonical JSON).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordChange {
+    pub entity: Entity,
+    pub entity_id: String,
+    pub base: Option<String>,
+    pub proposed: String,
+}
+
+/// A proposed change to one record or to several (an uploaded spreadsheet, a batch of
+/// updates), reviewed, published and withdrawn together, as stored. The first record is named
+/// in the contribution itself (`entity`, `entity_id`, `base`, `proposed`); the others follow
+/// in `also`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contribution {
     pub id: i64,
@@ -105,6 +118,28 @@ pub struct Contribution {
     pub updated_at: String,
     /// Every step, oldest first (empty in lists).
     pub events: Vec<Event>,
+    /// The records after the first, in the order they were proposed.
+    pub also: Vec<RecordChange>,
+}
+
+impl Contribution {
+    /// The first record, the one the contribution is named after.
+    pub fn first(&self) -> RecordChange {
+        RecordChange {
+            entity: self.entity.clone(),
+            entity_id: self.entity_id.clone(),
+            base: self.base.clone(),
+            proposed: self.proposed.clone(),
+        }
+    }
+
+    /// Every record it changes, the first first.
+    pub fn records(&self) -> Vec<RecordChange> {
+        let mut all = Vec::with_capacity(1 + self.also.len());
+        all.push(self.first());
+        all.extend(self.also.iter().cloned());
+        all
+    }
 }
 
 /// One step on a contribution: who (account id and role), when, what, and a comment.

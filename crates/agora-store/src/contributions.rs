@@ -2,7 +2,7 @@
 //! withdrawn) through the steps the policy allows.
 
 use agora_core::ForumId;
-use agora_core::contribution::{Contribution, Entity};
+use agora_core::contribution::{Contribution, Entity, RecordChange};
 use agora_core::policy::{ContributionState, ContributorCap, Transition};
 
 use crate::StoreError;
@@ -21,6 +21,9 @@ pub struct NewContribution {
     /// For a document: the text extracted from its file, per language (written into the
     /// library with the document when it is published).
     pub texts: Vec<(agora_core::Lang, String)>,
+    /// The records after the first (`entity`, `entity_id`, `base`, `proposed`), when it
+    /// carries several.
+    pub also: Vec<RecordChange>,
 }
 
 /// Which contributions to list.
@@ -63,35 +66,34 @@ pub trait ContributionStore: Send + Sync {
         filter: &ContributionFilter,
     ) -> Result<Vec<Contribution>, StoreError>;
 
-    /// Replace a draft's (or a sent-back contribution's) proposal and base, logging `action`
+    /// Replace a draft's (or a sent-back contribution's) records, each with its proposal and
+    /// base (the first record is `records[0]`; the list replaces the whole), logging `action`
     /// (`edit`, `rebase`). A Conflict error if it is no longer in `expected`; NotFound if it does
     /// not change the records of the capability's forum.
-    #[allow(clippy::too_many_arguments)]
     async fn revise_contribution(
         &self,
         cap: &ContributorCap,
         id: i64,
         expected: ContributionState,
-        base: Option<&str>,
-        proposed: &str,
+        records: &[RecordChange],
         action: &str,
         actor: &Actor,
     ) -> Result<(), StoreError>;
 
     /// Move a contribution as the policy allowed (a [`Transition`] only the policy makes),
-    /// logging it. Publishing writes the proposal to the records and the change log in the same
-    /// transaction, and is refused (Conflict, "stale") if the record is no longer the base;
-    /// withdrawing restores the base (or removes a record the contribution created), refused
-    /// if the record changed since it was published. A Conflict error if the contribution is
-    /// no longer in the transition's `from` state. `kind` is the declaration of the kind of
-    /// record the contribution changes (a Conflict error if it is not): its owners are checked
-    /// again here, and a kind without a module of its own in the store is written by the
-    /// generic path (its table, key, body and derived columns).
+    /// logging it. Publishing writes every record it carries and the change log in the same
+    /// transaction, and is refused whole (Conflict, "stale") if any record is no longer its
+    /// base; withdrawing restores every base (or removes a record the contribution created),
+    /// refused whole if any record changed since it was published. A Conflict error if the
+    /// contribution is no longer in the transition's `from` state. `kinds` are the declared
+    /// kinds of record (a Conflict error if a record's kind is not among them): each record's
+    /// owners are checked again here, and a kind without a module of its own in the store is
+    /// written by the generic path (its table, key, body and derived columns).
     async fn step_contribution(
         &self,
         id: i64,
         transition: &Transition,
         actor: &Actor,
-        kind: &dyn agora_core::kind::RecordKind,
+        kinds: &[std::sync::Arc<dyn agora_core::kind::RecordKind>],
     ) -> Result<(), StoreError>;
 }

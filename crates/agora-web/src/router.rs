@@ -36,6 +36,14 @@ impl Routes {
         self
     }
 
+    /// An upload alone (POST with a file), taking bodies up to the upload limit.
+    fn upload<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Routes {
+        self.table.push((Method::POST, path));
+        let limit = DefaultBodyLimit::max(crate::upload::UPLOAD_LIMIT);
+        self.router = self.router.route(path, post(h).layer(limit));
+        self
+    }
+
     fn put<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Routes {
         self.table.push((Method::PUT, path));
         self.router = self.router.route(path, axum::routing::put(h));
@@ -139,6 +147,11 @@ fn routes() -> Routes {
         pages::contribute::propose,
     )
     .get("/contributions", pages::contribute::mine)
+    .get_upload(
+        "/contributions/spreadsheet",
+        pages::contribute::spreadsheet_form,
+        pages::contribute::spreadsheet,
+    )
     .get("/contributions/{id}", pages::contribute::show)
     .post("/contributions/{id}/step", pages::contribute::step)
     .post("/contributions/{id}/rebase", pages::contribute::rebase)
@@ -170,6 +183,10 @@ fn routes() -> Routes {
         "/api/v1/contributions",
         api::contributions::list,
         api::contributions::create,
+    )
+    .upload(
+        "/api/v1/contributions/spreadsheet",
+        api::contributions::create_from_spreadsheet,
     )
     .get("/api/v1/contributions/{id}", api::contributions::show)
     .put("/api/v1/contributions/{id}", api::contributions::revise)

@@ -1,8 +1,8 @@
-//! Reading an upload (the upload page's form and `POST /api/v1/documents`): a multipart body
-//! read within limits into the application's [`Upload`]; what becomes of it is
-//! `agora_app::uploads`.
+//! Reading an upload (a document's or a spreadsheet's, from a page's form or the API): a
+//! multipart body read within limits into the application's [`Upload`]; what becomes of it is
+//! `agora_app::uploads` or `agora_app::spreadsheets`.
 
-use agora_app::uploads::{FIELDS, Upload};
+use agora_app::uploads::Upload;
 use agora_ingest::documents::MAX_BYTES;
 use axum::extract::Multipart;
 use axum::extract::multipart::MultipartRejection;
@@ -15,8 +15,12 @@ pub const UPLOAD_LIMIT: usize = MAX_BYTES + 256 * 1024;
 /// The longest value of a field other than the file.
 const MAX_FIELD: usize = 10_000;
 
-/// Read a multipart upload: exactly one `file` with a name, the known fields once each.
-pub async fn read(multipart: Result<Multipart, MultipartRejection>) -> Result<Upload, AppError> {
+/// Read a multipart upload: exactly one `file` with a name, and each of `fields` (the others
+/// it may carry) at most once.
+pub async fn read(
+    multipart: Result<Multipart, MultipartRejection>,
+    fields_known: &[&str],
+) -> Result<Upload, AppError> {
     let mut multipart = multipart.map_err(|e| {
         AppError::bad(
             "body",
@@ -52,12 +56,17 @@ pub async fn read(multipart: Result<Multipart, MultipartRejection>) -> Result<Up
             file = Some((file_name, bytes.to_vec()));
             continue;
         }
-        if !FIELDS.contains(&name.as_str()) {
+        if !fields_known.contains(&name.as_str()) {
+            let named: Vec<&str> = fields_known
+                .iter()
+                .copied()
+                .filter(|f| *f != "csrf")
+                .collect();
             return Err(AppError::bad(
                 &name,
                 format!(
-                    "unknown field; an upload has file and {}",
-                    FIELDS[1..].join(", ")
+                    "unknown field; this upload has file and {}",
+                    named.join(", ")
                 ),
             ));
         }

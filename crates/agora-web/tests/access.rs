@@ -189,9 +189,15 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (true, "/review") => EDITORS,
         // Uploads: for a forum's secretariat (any forum's) and editors. The table posts a
         // urlencoded form, not a multipart one: refused for who may not upload, 400 for who may.
-        (true, "/documents/upload") => [303, 403, 403, 403, 200, 200, 200, 403, 200],
-        (false, "/documents/upload") => [303, 403, 403, 403, 400, 400, 400, 403, 400],
-        (false, "/api/v1/documents") => [401, 403, 403, 403, 400, 400, 400, 403, 400],
+        (true, "/documents/upload" | "/contributions/spreadsheet") => {
+            [303, 403, 403, 403, 200, 200, 200, 403, 200]
+        }
+        (false, "/documents/upload" | "/contributions/spreadsheet") => {
+            [303, 403, 403, 403, 400, 400, 400, 403, 400]
+        }
+        (false, "/api/v1/documents" | "/api/v1/contributions/spreadsheet") => {
+            [401, 403, 403, 403, 400, 400, 400, 403, 400]
+        }
         (true, "/api/v1/me") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
         (true, "/api/v1/contributions") => [401, 200, 200, 200, 200, 200, 200, 200, 200],
         // A proposal that changes nothing: refused for who may not propose, 400 for who may.
@@ -313,16 +319,22 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         (false, "/admin/users") => NEVER,
         // The account changed is the administrator's own: a token never changes an admin.
         (false, "/admin/users/{id}") => NEVER,
-        (true, "/fora/{id}/propose" | "/contributions/{id}/edit" | "/documents/upload") => {
-            CONTRIBUTES
-        }
+        (
+            true,
+            "/fora/{id}/propose"
+            | "/contributions/{id}/edit"
+            | "/documents/upload"
+            | "/contributions/spreadsheet",
+        ) => CONTRIBUTES,
         (
             false,
             "/fora/{id}/propose"
             | "/contributions/{id}/step"
             | "/contributions/{id}/edit"
             | "/documents/upload"
+            | "/contributions/spreadsheet"
             | "/api/v1/documents"
+            | "/api/v1/contributions/spreadsheet"
             | "/api/v1/contributions"
             | "/api/v1/contributions/{id}/steps"
             | "/api/v1/contributions/{id}",
@@ -449,8 +461,12 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/api/v1/contributions/{id}/steps" => json!({"step": "submit"}).to_string(),
         "/api/v1/contributions/{id}" => json!({"record": ctx.revised_chair}).to_string(),
         "/contributions/{id}/edit" => "member=NPL&role=chair&start_date=2027".into(),
-        // Sent as multipart (see `UPLOAD_FIELDS`); the API refuses a session cookie first.
-        "/documents/upload" | "/api/v1/documents" => String::new(),
+        // Sent as multipart (see `UPLOAD_FIELDS`, `SPREADSHEET_FILE`); the API refuses a
+        // session cookie first.
+        "/documents/upload"
+        | "/api/v1/documents"
+        | "/contributions/spreadsheet"
+        | "/api/v1/contributions/spreadsheet" => String::new(),
         _ => return None,
     })
 }
@@ -464,6 +480,12 @@ const UPLOAD_FIELDS: [(&str, &str); 3] = [
 const UPLOAD_FILE: (&str, &[u8]) = (
     "sweep.md",
     b"# Senior officials meeting\n\nThe sweep's upload about labour migration.",
+);
+
+/// A spreadsheet the sweep would have proposed with the right token: a new chair of this forum.
+const SPREADSHEET_FILE: (&str, &[u8]) = (
+    "memberships.csv",
+    b"forum_id,member_type,member_id,role,start_date,sources\r\ncolombo-process,area,BGD,chair,2026,https://example.org/colombo\r\n",
 );
 
 struct SweepContext {
@@ -547,12 +569,16 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
                 .request(method.clone(), format!("{}{path}", s.base))
                 .header("cookie", &cookie)
                 .header("sec-fetch-site", site);
-            req = if *template == "/documents/upload" {
-                let mut fields = UPLOAD_FIELDS.to_vec();
+            let upload = match *template {
+                "/documents/upload" => Some((UPLOAD_FIELDS.to_vec(), UPLOAD_FILE)),
+                "/contributions/spreadsheet" => Some((vec![], SPREADSHEET_FILE)),
+                _ => None,
+            };
+            req = if let Some((mut fields, file)) = upload {
                 if let Some(t) = &token {
                     fields.insert(0, ("csrf", t.as_str()));
                 }
-                let (content_type, body) = multipart(&fields, Some(UPLOAD_FILE));
+                let (content_type, body) = multipart(&fields, Some(file));
                 req.header("content-type", content_type).body(body)
             } else if json {
                 req.header("content-type", "application/json")
@@ -637,15 +663,18 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.text().await.unwrap().contains("/account/setup/"));
-    let r = s
-        .upload_page(&admin, &UPLOAD_FIELDS, Some(UPLOAD_FILE))
-        .await;
-    assert_eq!(
-        r.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        r.text().await.unwrap()
-    );
+    for (path, fields, file) in [
+        ("/documents/upload", &UPLOAD_FIELDS[..], UPLOAD_FILE),
+        ("/contributions/spreadsheet", &[], SPREADSHEET_FILE),
+    ] {
+        let r = s.upload_form(path, &admin, fields, Some(file)).await;
+        assert_eq!(
+            r.status(),
+            StatusCode::SEE_OTHER,
+            "{path}: {}",
+            r.text().await.unwrap()
+        );
+    }
 }
 
 #[tokio::test]

@@ -941,3 +941,264 @@ async fn linked_data_names_records_by_absolute_links_at_the_public_url() {
     let (_, _, page) = s.text("/areas/SWE").await;
     assert!(page.contains(r#""@id":"https://agora.example/hub/areas/SWE""#));
 }
+
+/// A token's multipart upload of a spreadsheet through the API.
+async fn post_spreadsheet(
+    s: &Server,
+    who: &Person,
+    name: &str,
+    csv: &[u8],
+    fields: &[(&str, &str)],
+) -> (StatusCode, Value) {
+    let (content_type, body) = multipart(fields, Some((name, csv)));
+    let r = s
+        .client
+        .post(format!("{}/api/v1/contributions/spreadsheet", s.base))
+        .bearer_auth(&who.token)
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status();
+    (status, r.json().await.unwrap())
+}
+
+/// The memberships spreadsheet `agora export --format csv` writes, as a secretariat would
+/// download and edit it: its header and `keep`'s rows.
+fn memberships_csv(
+    d: &Dataset,
+    keep: impl Fn(&csv::StringRecord) -> bool,
+) -> Vec<csv::StringRecord> {
+    let files = agora_ingest::export(d, agora_ingest::Format::Csv);
+    let file = files.iter().find(|f| f.name == "memberships.csv").unwrap();
+    let mut reader = csv::Reader::from_reader(file.contents.as_bytes());
+    let mut rows = vec![reader.headers().unwrap().clone()];
+    rows.extend(reader.records().map(Result::unwrap).filter(|r| keep(r)));
+    rows
+}
+
+fn csv_bytes(rows: &[csv::StringRecord]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).unwrap();
+    }
+    w.into_inner().unwrap()
+}
+
+#[tokio::test]
+async fn a_contribution_carries_several_records_from_a_batch_or_a_spreadsheet() {
+    use agora_core::contribution::Entity;
+    use reqwest::Method;
+    use serde_json::json;
+    let s = server().await;
+    let sec = s
+        .person("sec@colombo.example", &["secretariat:colombo-process"])
+        .await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    // A batch through the API: a note on India's chair, and Bangladesh as a new chair.
+    let mut india = s
+        .record(Entity::MEMBERSHIP, "colombo-process:chair:IND")
+        .await;
+    india["note"] = json!("Chaired the senior officials' meetings of 2011.");
+    let mut bangladesh = india.clone();
+    bangladesh["id"] = json!("colombo-process:chair:BGD:2026");
+    bangladesh["member"] = json!({"type": "area", "id": "BGD"});
+    bangladesh["start_date"] = json!("2026");
+    bangladesh["end_date"] = Value::Null;
+    bangladesh["note"] = Value::Null;
+    let batch = json!({"entity": "membership", "records": [india, bangladesh], "title": "Chairs, checked", "submit": true});
+    // Refused whole: a record twice (its place named), record and records both, neither.
+    let twice = json!({"entity": "membership", "records": [bangladesh, india, bangladesh]});
+    let both = json!({"entity": "membership", "record": india, "records": [bangladesh]});
+    let neither = json!({"entity": "membership"});
+    for (body, parameter) in [
+        (&twice, "records[2].record"),
+        (&both, "records"),
+        (&neither, "record"),
+    ] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                "/api/v1/contributions",
+                Some(&sec),
+                Some(body.clone()),
+            )
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+        assert_eq!(v["parameter"], parameter, "{v}");
+    }
+    assert!(
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(batch),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["entity_id"], "colombo-process:chair:IND");
+    let records = v["records"].as_array().unwrap();
+    assert_eq!(
+        records
+            .iter()
+            .map(|r| (
+                r["entity_id"].as_str().unwrap(),
+                r["new"].as_bool().unwrap()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            ("colombo-process:chair:IND", false),
+            ("colombo-process:chair:BGD:2026", true)
+        ]
+    );
+    let id = v["id"].as_i64().unwrap();
+    // The reviewer sees both on the contribution's page, and publishes them together.
+    let page = s
+        .get_as(&format!("/contributions/{id}"), Some(&editor))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("2 records (membership), published together"),
+        "{page}"
+    );
+    assert!(
+        page.contains("A new membership: <code>colombo-process:chair:BGD:2026</code>"),
+        "{page}"
+    );
+    let seq = s.store.latest_change().await.unwrap();
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{id}/steps"),
+                Some(&editor),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    assert_eq!(
+        s.store.latest_change().await.unwrap(),
+        seq + 2,
+        "one change per record"
+    );
+    assert_eq!(
+        s.record(Entity::MEMBERSHIP, "colombo-process:chair:IND")
+            .await["note"],
+        "Chaired the senior officials' meetings of 2011."
+    );
+    assert_eq!(
+        s.record(Entity::MEMBERSHIP, "colombo-process:chair:BGD:2026")
+            .await["start_date"],
+        "2026"
+    );
+
+    // A spreadsheet: Colombo's memberships as exported, one note changed and one row added
+    // without an id; the rows left as they are are not proposed.
+    let d = s.store.snapshot().await.unwrap();
+    let mut rows = memberships_csv(&d, |r| &r[1] == "colombo-process");
+    let unchanged = csv_bytes(&rows);
+    let header = rows[0].clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let india_row = rows
+        .iter()
+        .position(|r| &r[0] == "colombo-process:chair:IND")
+        .unwrap();
+    let mut edited: Vec<String> = rows[india_row].iter().map(str::to_owned).collect();
+    edited[column("note")] = "Chaired the ministerial consultation of 2011.".into();
+    rows[india_row] = csv::StringRecord::from(edited.clone());
+    let mut maldives = edited;
+    maldives[column("id")] = String::new();
+    maldives[column("member_id")] = "MDV".into();
+    maldives[column("start_date")] = "2027".into();
+    maldives[column("end_date")] = String::new();
+    maldives[column("note")] = String::new();
+    rows.push(csv::StringRecord::from(maldives));
+    let sheet = csv_bytes(&rows);
+    let (status, v) = post_spreadsheet(
+        &s,
+        &sec,
+        "memberships.csv",
+        &sheet,
+        &[("title", "Our members, 2027")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["title"], "Our members, 2027");
+    assert_eq!(
+        v["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["entity_id"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        [
+            "colombo-process:chair:IND",
+            "colombo-process:chair:MDV:2027"
+        ]
+    );
+    // Refused: a spreadsheet that changes nothing, one that is not CSV, a row that is wrong
+    // (named by its line).
+    let (status, v) = post_spreadsheet(&s, &sec, "memberships.csv", &unchanged, &[]).await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("file")),
+        "{v}"
+    );
+    assert!(
+        v["detail"].as_str().unwrap().contains("nothing to propose"),
+        "{v}"
+    );
+    let (status, v) = post_spreadsheet(&s, &sec, "members.xlsx", &sheet, &[]).await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("file")),
+        "{v}"
+    );
+    let broken = String::from_utf8(sheet.clone())
+        .unwrap()
+        .replace(",chair,", ",king,");
+    let (status, v) = post_spreadsheet(&s, &sec, "memberships.csv", broken.as_bytes(), &[]).await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("file")),
+        "{v}"
+    );
+    assert!(v["detail"].as_str().unwrap().contains("line 2"), "{v}");
+    // Another forum's rows are not this secretariat's to propose.
+    let theirs = memberships_csv(&d, |r| &r[1] == "soderkoping-process");
+    let mut theirs = theirs;
+    let mut row: Vec<String> = theirs[1].iter().map(str::to_owned).collect();
+    row[column("note")] = "Changed by another forum's secretariat.".into();
+    theirs[1] = csv::StringRecord::from(row);
+    let (status, v) = post_spreadsheet(&s, &sec, "memberships.csv", &csv_bytes(&theirs), &[]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
+    // The same form on the site, for a person signed in.
+    let form = s.get_as("/contributions/spreadsheet", Some(&sec)).await;
+    assert_eq!(form.status(), StatusCode::OK);
+    let r = s
+        .upload_form(
+            "/contributions/spreadsheet",
+            &sec,
+            &[("submit", "submit")],
+            Some(("memberships.csv", &sheet)),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    let page = s.get_as(&location, Some(&sec)).await.text().await.unwrap();
+    assert!(
+        page.contains("submitted") && page.contains("colombo-process:chair:MDV:2027"),
+        "{page}"
+    );
+}

@@ -17,11 +17,12 @@ macro_rules! contributions_sql {
         /// contribution is proposed; here it holds whatever called).
         fn check_owner(
             c: &agora_core::contribution::Contribution,
+            record: &agora_core::contribution::RecordChange,
             kind: &dyn agora_core::kind::RecordKind,
             body: Option<&str>,
         ) -> Result<(), StoreError> {
             let Some(body) = body else { return Ok(()) };
-            let value = from_body::<serde_json::Value>(kind.name(), &c.entity_id, body)?;
+            let value = from_body::<serde_json::Value>(kind.name(), &record.entity_id, body)?;
             // Every forum the record names is the contribution's (an upload names one).
             if kind.owners(&value) == [c.forum.clone()] {
                 Ok(())
@@ -119,7 +120,55 @@ macro_rules! contributions_sql {
                 created_at: r.get(10),
                 updated_at: r.get(11),
                 events: Vec::new(),
+                also: Vec::new(),
             })
+        }
+
+        /// The columns of a contribution's further records, after its id and position.
+        const ALSO_COLUMNS: &str = "contribution_id, entity, entity_id, base, proposed";
+
+        /// A further record of a contribution (a row of [`ALSO_COLUMNS`]), with the
+        /// contribution's id.
+        fn also_of(r: &$row) -> Result<(i64, agora_core::contribution::RecordChange), StoreError> {
+            let id: i64 = r.get(0);
+            let entity: String = r.get(1);
+            let entity = agora_core::contribution::Entity::parse(&entity).ok_or_else(|| StoreError::Corrupt {
+                entity: "contribution",
+                id: id.to_string(),
+                reason: format!("entity {entity}"),
+            })?;
+            Ok((id, agora_core::contribution::RecordChange { entity, entity_id: r.get(2), base: r.get(3), proposed: r.get(4) }))
+        }
+
+        /// Replace a contribution's further records with `also` (positions 1, 2, ...).
+        async fn write_also(conn: &mut $conn, id: i64, also: &[agora_core::contribution::RecordChange]) -> Result<(), StoreError> {
+            sqlx::query("DELETE FROM contribution_records WHERE contribution_id = $1").bind(id).execute(&mut *conn).await?;
+            for (position, r) in (1_i64..).zip(also) {
+                sqlx::query(
+                    "INSERT INTO contribution_records (contribution_id, position, entity, entity_id, base, proposed) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id)
+                .bind(position)
+                .bind(r.entity.as_str())
+                .bind(&r.entity_id)
+                .bind(r.base.as_deref())
+                .bind(&r.proposed)
+                .execute(&mut *conn)
+                .await?;
+            }
+            Ok(())
+        }
+
+        /// A contribution's further records, in order.
+        async fn read_also(conn: &mut $conn, id: i64) -> Result<Vec<agora_core::contribution::RecordChange>, StoreError> {
+            sqlx::query(&format!("SELECT {ALSO_COLUMNS} FROM contribution_records WHERE contribution_id = $1 ORDER BY position"))
+                .bind(id)
+                .fetch_all(conn)
+                .await?
+                .iter()
+                .map(|r| also_of(r).map(|(_, record)| record))
+                .collect()
         }
 
         #[async_trait::async_trait]
@@ -156,6 +205,7 @@ macro_rules! contributions_sql {
                         .execute(&mut *tx)
                         .await?;
                 }
+                write_also(&mut tx, id, &c.also).await?;
                 let actor = $crate::Actor { account_id: c.author_id, role: c.author_role.clone(), comment: c.comment.clone() };
                 add_event(&mut tx, id, "create", agora_core::policy::ContributionState::Draft, &actor).await?;
                 tx.commit().await?;
@@ -163,12 +213,14 @@ macro_rules! contributions_sql {
             }
 
             async fn contribution(&self, id: i64) -> Result<Option<agora_core::contribution::Contribution>, StoreError> {
+                let mut conn = self.pool.acquire().await?;
                 let row = sqlx::query(&format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE id = $1"))
                     .bind(id)
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(&mut *conn)
                     .await?;
                 let Some(row) = row else { return Ok(None) };
                 let mut c = contribution_of(&row)?;
+                c.also = read_also(&mut conn, id).await?;
                 let events = sqlx::query(
                     "SELECT at, actor_id, actor_role, action, state, comment FROM contribution_events WHERE contribution_id = $1 ORDER BY seq",
                 )
@@ -204,7 +256,7 @@ macro_rules! contributions_sql {
             }
 
             async fn contributions(&self, filter: &$crate::ContributionFilter) -> Result<Vec<agora_core::contribution::Contribution>, StoreError> {
-                let mut sql = format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE 1 = 1");
+                let mut cond = String::from("1 = 1");
                 let mut binds: Vec<String> = Vec::new();
                 if let Some(fora) = &filter.fora {
                     if fora.is_empty() {
@@ -215,25 +267,46 @@ macro_rules! contributions_sql {
                         binds.push(f.to_string());
                         marks.push(format!("${}", binds.len()));
                     }
-                    sql.push_str(&format!(" AND forum_id IN ({})", marks.join(", ")));
+                    cond.push_str(&format!(" AND forum_id IN ({})", marks.join(", ")));
                 }
                 if let Some(s) = filter.state {
                     binds.push(s.as_str().to_owned());
-                    sql.push_str(&format!(" AND state = ${}", binds.len()));
+                    cond.push_str(&format!(" AND state = ${}", binds.len()));
                 }
                 let author = filter.author_id.map(|a| a.get());
                 if author.is_some() {
-                    sql.push_str(&format!(" AND author_id = ${}", binds.len() + 1));
+                    cond.push_str(&format!(" AND author_id = ${}", binds.len() + 1));
                 }
-                sql.push_str(" ORDER BY updated_at DESC, id DESC");
-                let mut q = sqlx::query(&sql);
-                for b in &binds {
-                    q = q.bind(b);
+                // The contributions, then the further records of the same ones, in one read.
+                let mut tx = self.pool.begin().await?;
+                let mut rows = Vec::new();
+                for sql in [
+                    format!("SELECT {CONTRIBUTION_COLUMNS} FROM contributions WHERE {cond} ORDER BY updated_at DESC, id DESC"),
+                    format!("SELECT {ALSO_COLUMNS} FROM contribution_records WHERE contribution_id IN (SELECT id FROM contributions WHERE {cond}) ORDER BY contribution_id, position"),
+                ] {
+                    let mut q = sqlx::query(&sql);
+                    for b in &binds {
+                        q = q.bind(b);
+                    }
+                    if let Some(a) = author {
+                        q = q.bind(a);
+                    }
+                    rows.push(q.fetch_all(&mut *tx).await?);
                 }
-                if let Some(a) = author {
-                    q = q.bind(a);
+                tx.commit().await?;
+                let mut also: std::collections::HashMap<i64, Vec<agora_core::contribution::RecordChange>> = std::collections::HashMap::new();
+                for r in &rows[1] {
+                    let (id, record) = also_of(r)?;
+                    also.entry(id).or_default().push(record);
                 }
-                q.fetch_all(&self.pool).await?.iter().map(contribution_of).collect()
+                rows[0]
+                    .iter()
+                    .map(|r| {
+                        let mut c = contribution_of(r)?;
+                        c.also = also.remove(&c.id).unwrap_or_default();
+                        Ok(c)
+                    })
+                    .collect()
             }
 
             async fn revise_contribution(
@@ -241,11 +314,13 @@ macro_rules! contributions_sql {
                 cap: &agora_core::policy::ContributorCap,
                 id: i64,
                 expected: agora_core::policy::ContributionState,
-                base: Option<&str>,
-                proposed: &str,
+                records: &[agora_core::contribution::RecordChange],
                 action: &str,
                 actor: &$crate::Actor,
             ) -> Result<(), StoreError> {
+                let Some((first, also)) = records.split_first() else {
+                    return Err(StoreError::Conflict("a contribution changes at least one record".into()));
+                };
                 let mut tx = self.begin_write().await?;
                 let forum: Option<String> = sqlx::query_scalar("SELECT forum_id FROM contributions WHERE id = $1")
                     .bind(id)
@@ -255,8 +330,8 @@ macro_rules! contributions_sql {
                     return Err(StoreError::NotFound(format!("no contribution {id} to the records of {}", cap.forum())));
                 }
                 let done = sqlx::query("UPDATE contributions SET base = $1, proposed = $2 WHERE id = $3 AND state = $4")
-                    .bind(base)
-                    .bind(proposed)
+                    .bind(first.base.as_deref())
+                    .bind(&first.proposed)
                     .bind(id)
                     .bind(expected.as_str())
                     .execute(&mut *tx)
@@ -267,6 +342,7 @@ macro_rules! contributions_sql {
                     tx.rollback().await?;
                     return Err(StoreError::Conflict(format!("the contribution is no longer {}", expected.label())));
                 }
+                write_also(&mut tx, id, also).await?;
                 add_event(&mut tx, id, action, expected, actor).await?;
                 tx.commit().await?;
                 Ok(())
@@ -277,7 +353,7 @@ macro_rules! contributions_sql {
                 id: i64,
                 transition: &agora_core::policy::Transition,
                 actor: &$crate::Actor,
-                kind: &dyn agora_core::kind::RecordKind,
+                kinds: &[std::sync::Arc<dyn agora_core::kind::RecordKind>],
             ) -> Result<(), StoreError> {
                 use agora_core::policy::ContributionState as S;
                 let (from, to, action) = (transition.from(), transition.to(), transition.action());
@@ -287,16 +363,20 @@ macro_rules! contributions_sql {
                     .fetch_optional(&mut *tx)
                     .await?
                     .ok_or_else(|| StoreError::NotFound(format!("no contribution {id}")))?;
-                let c = contribution_of(&row)?;
-                if c.entity != kind.entity() {
-                    tx.rollback().await?;
-                    return Err(StoreError::Conflict(format!(
-                        "contribution {id} changes a {}, not a {}",
-                        c.entity,
-                        kind.name()
-                    )));
+                let mut c = contribution_of(&row)?;
+                c.also = read_also(&mut tx, id).await?;
+                // Every record with the declaration of its kind.
+                let mut records = Vec::new();
+                for r in c.records() {
+                    let Some(kind) = kinds.iter().find(|k| k.entity() == r.entity) else {
+                        tx.rollback().await?;
+                        return Err(StoreError::Conflict(format!(
+                            "contribution {id} changes a {}, a kind of record not declared here",
+                            r.entity
+                        )));
+                    };
+                    records.push((r, kind.as_ref()));
                 }
-                let table = kind.table();
                 let done = sqlx::query("UPDATE contributions SET state = $1 WHERE id = $2 AND state = $3")
                     .bind(to.as_str())
                     .bind(id)
@@ -308,36 +388,49 @@ macro_rules! contributions_sql {
                     return Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())));
                 }
                 let origin = format!("contribution:{id}");
-                let mut wrote = false;
-                if from != to && to == S::Published {
-                    let now = stored_body_in(&mut tx, table.name, table.key, &c.entity_id).await?;
-                    if now != c.base {
-                        tx.rollback().await?;
-                        return Err(StoreError::Conflict(
-                            "stale: the record changed since this contribution was drafted; rebase it first".into(),
-                        ));
-                    }
-                    if let Err(e) = check_owner(&c, kind, now.as_deref()).and_then(|()| check_owner(&c, kind, Some(&c.proposed))) {
+                let publish = from != to && to == S::Published;
+                let withdraw = from != to && to == S::Withdrawn;
+                // Every record is checked before any is written: all of them go in, or none.
+                for (r, kind) in &records {
+                    let table = kind.table();
+                    let now = stored_body_in(&mut tx, table.name, table.key, &r.entity_id).await?;
+                    let refused = if publish && now != r.base {
+                        Some(StoreError::Conflict(format!(
+                            "stale: {} {} changed since this contribution was drafted; rebase it first",
+                            r.entity, r.entity_id
+                        )))
+                    } else if publish {
+                        check_owner(&c, r, *kind, now.as_deref())
+                            .and_then(|()| check_owner(&c, r, *kind, Some(&r.proposed)))
+                            .err()
+                    } else if withdraw && now.as_deref() != Some(r.proposed.as_str()) {
+                        Some(StoreError::Conflict(format!(
+                            "{} {} changed since this contribution was published; it cannot be taken back",
+                            r.entity, r.entity_id
+                        )))
+                    } else {
+                        None
+                    };
+                    if let Some(e) = refused {
                         tx.rollback().await?;
                         return Err(e);
                     }
-                    apply_record(&mut tx, c.id, kind, &c.entity_id, Some(&c.proposed), &origin, &c.author_role).await?;
-                    wrote = true;
                 }
-                if from != to && to == S::Withdrawn {
-                    let now = stored_body_in(&mut tx, table.name, table.key, &c.entity_id).await?;
-                    if now.as_deref() != Some(c.proposed.as_str()) {
-                        tx.rollback().await?;
-                        return Err(StoreError::Conflict(
-                            "the record changed since this contribution was published; it cannot be taken back".into(),
-                        ));
+                if publish {
+                    for (r, kind) in &records {
+                        apply_record(&mut tx, c.id, *kind, &r.entity_id, Some(&r.proposed), &origin, &c.author_role).await?;
                     }
-                    apply_record(&mut tx, c.id, kind, &c.entity_id, c.base.as_deref(), &origin, &c.author_role).await?;
-                    wrote = true;
+                }
+                if withdraw {
+                    // Undone in the reverse order: a record the contribution created after
+                    // another that depends on it is removed first.
+                    for (r, kind) in records.iter().rev() {
+                        apply_record(&mut tx, c.id, *kind, &r.entity_id, r.base.as_deref(), &origin, &c.author_role).await?;
+                    }
                 }
                 add_event(&mut tx, id, action, to, actor).await?;
                 tx.commit().await?;
-                if wrote {
+                if publish || withdraw {
                     self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 }
                 Ok(())

@@ -7,12 +7,13 @@ use super::*;
 
 conformance!(
     contributions_publish_atomically_refuse_stale_bases_and_withdraw,
+    a_contribution_of_several_records_publishes_and_withdraws_them_together,
     a_contribution_never_publishes_a_record_of_another_forum,
 );
 
 async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
     use agora_core::account::Email;
-    use agora_core::contribution::Entity;
+    use agora_core::contribution::{Entity, RecordChange};
     use agora_core::policy::ContributionState as S;
     use agora_store::{Actor, NewContribution};
     let Some((_tmp, store, _)) = loaded(backend).await else {
@@ -64,6 +65,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         author_role: "secretariat:colombo-process".into(),
         comment: "first".into(),
         texts: vec![],
+        also: vec![],
     };
     let id = store.create_contribution(&cap, &new("one")).await.unwrap();
     let stale = store.create_contribution(&cap, &new("two")).await.unwrap();
@@ -74,7 +76,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             id,
             &allowed(S::Submitted, Step::StartReview),
             &actor(""),
-            &ForumKind,
+            &kinds(),
         )
         .await;
     assert!(
@@ -87,7 +89,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         (S::InReview, Step::Publish),
     ] {
         store
-            .step_contribution(id, &allowed(from, step), &actor(step.as_str()), &ForumKind)
+            .step_contribution(id, &allowed(from, step), &actor(step.as_str()), &kinds())
             .await
             .unwrap();
     }
@@ -123,12 +125,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     // The second drafted on the same base is stale now: refused, and nothing moves.
     for (from, step) in [(S::Draft, Step::Submit), (S::Submitted, Step::StartReview)] {
         store
-            .step_contribution(
-                stale,
-                &allowed(from, step),
-                &actor(step.as_str()),
-                &ForumKind,
-            )
+            .step_contribution(stale, &allowed(from, step), &actor(step.as_str()), &kinds())
             .await
             .unwrap();
     }
@@ -137,7 +134,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             stale,
             &allowed(S::InReview, Step::Publish),
             &actor(""),
-            &ForumKind,
+            &kinds(),
         )
         .await;
     assert!(
@@ -155,8 +152,12 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             &cap,
             stale,
             S::InReview,
-            Some(&proposed),
-            &proposed,
+            &[RecordChange {
+                entity: Entity::FORUM,
+                entity_id: "colombo-process".into(),
+                base: Some(proposed.clone()),
+                proposed: proposed.clone(),
+            }],
             "rebase",
             &actor(""),
         )
@@ -171,8 +172,12 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             &elsewhere,
             stale,
             S::InReview,
-            None,
-            &base,
+            &[RecordChange {
+                entity: Entity::FORUM,
+                entity_id: "colombo-process".into(),
+                base: None,
+                proposed: base.clone(),
+            }],
             "edit",
             &actor(""),
         )
@@ -187,7 +192,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             id,
             &allowed(S::Published, Step::Withdraw),
             &actor("too early"),
-            &ForumKind,
+            &kinds(),
         )
         .await
         .unwrap();
@@ -275,6 +280,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
                     author_role: "secretariat:colombo-process".into(),
                     comment: String::new(),
                     texts: vec![],
+                    also: vec![],
                 },
             )
             .await
@@ -285,15 +291,13 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
         ] {
             let t = take_step(who, &colombo, from, step).unwrap();
             store
-                .step_contribution(id, &t, &actor, &MembershipKind)
+                .step_contribution(id, &t, &actor, &kinds())
                 .await
                 .unwrap();
         }
         let seq = store.latest_change().await.unwrap();
         let t = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
-        let refused = store
-            .step_contribution(id, &t, &actor, &MembershipKind)
-            .await;
+        let refused = store.step_contribution(id, &t, &actor, &kinds()).await;
         assert!(
             matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("belongs elsewhere")),
             "{refused:?}"
@@ -313,4 +317,174 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
             "the record is as it was"
         );
     }
+}
+
+/// A contribution may carry several records (a spreadsheet of a forum's memberships): they are
+/// stored in order, published together in one transaction, refused together when any of them
+/// changed since, and withdrawn together.
+async fn a_contribution_of_several_records_publishes_and_withdraws_them_together(backend: Backend) {
+    use agora_core::account::Email;
+    use agora_core::contribution::{Entity, RecordChange};
+    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, dataset)) = loaded(backend).await else {
+        return;
+    };
+    let author = store
+        .create_account(
+            &Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let colombo: ForumId = "colombo-process".parse().unwrap();
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
+    let cap = secretariat.as_contributor(&colombo).unwrap();
+    let actor = Actor {
+        account_id: author.id,
+        role: "secretariat:colombo-process".into(),
+        comment: String::new(),
+    };
+    // Three of Colombo's memberships, each with a note added.
+    let mut records = Vec::new();
+    for m in dataset
+        .memberships
+        .iter()
+        .filter(|m| m.forum_id == colombo)
+        .take(3)
+    {
+        let base = store
+            .record_body(MembershipKind.table(), m.id.as_str())
+            .await
+            .unwrap()
+            .unwrap();
+        let mut proposed: serde_json::Value = serde_json::from_str(&base).unwrap();
+        proposed["note"] = "Checked against the 2026 list of members.".into();
+        records.push(RecordChange {
+            entity: Entity::MEMBERSHIP,
+            entity_id: m.id.to_string(),
+            base: Some(base),
+            proposed: proposed.to_string(),
+        });
+    }
+    assert_eq!(records.len(), 3);
+    let draft = |records: &[RecordChange], title: &str| NewContribution {
+        entity: Entity::MEMBERSHIP,
+        entity_id: records[0].entity_id.clone(),
+        title: title.into(),
+        base: records[0].base.clone(),
+        proposed: records[0].proposed.clone(),
+        author_id: author.id,
+        author_role: "secretariat:colombo-process".into(),
+        comment: String::new(),
+        texts: vec![],
+        also: records[1..].to_vec(),
+    };
+    let batch = store
+        .create_contribution(&cap, &draft(&records, "batch"))
+        .await
+        .unwrap();
+    let stored = store.contribution(batch).await.unwrap().unwrap();
+    assert_eq!(stored.records(), records, "stored whole, in order");
+    let listed = store
+        .contributions(&agora_store::ContributionFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(listed[0].records(), records, "lists carry every record");
+    // Another contribution changes the third record first: the batch is stale.
+    let mut other = records[2].clone();
+    other.proposed = other.proposed.replace("2026 list", "2025 list");
+    let single = store
+        .create_contribution(&cap, &draft(std::slice::from_ref(&other), "single"))
+        .await
+        .unwrap();
+    let steps = [
+        (&secretariat, S::Draft, Step::Submit),
+        (&editor, S::Submitted, Step::StartReview),
+        (&editor, S::InReview, Step::Publish),
+    ];
+    for (who, from, step) in steps {
+        let t = take_step(who, &colombo, from, step).unwrap();
+        store
+            .step_contribution(single, &t, &actor, &kinds())
+            .await
+            .unwrap();
+    }
+    for (who, from, step) in &steps[..2] {
+        let t = take_step(who, &colombo, *from, *step).unwrap();
+        store
+            .step_contribution(batch, &t, &actor, &kinds())
+            .await
+            .unwrap();
+    }
+    let seq = store.latest_change().await.unwrap();
+    let publish = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
+    let refused = store
+        .step_contribution(batch, &publish, &actor, &kinds())
+        .await;
+    assert!(
+        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale") && m.contains(&records[2].entity_id)),
+        "{refused:?}"
+    );
+    assert_eq!(store.latest_change().await.unwrap(), seq, "nothing written");
+    assert_eq!(
+        store
+            .record_body(MembershipKind.table(), &records[0].entity_id)
+            .await
+            .unwrap(),
+        records[0].base,
+        "not even the records that were not stale"
+    );
+    // Rebased onto the third record as it is now, the three go in together.
+    let mut rebased = records.clone();
+    rebased[2].base = Some(other.proposed.clone());
+    store
+        .revise_contribution(&cap, batch, S::InReview, &rebased, "rebase", &actor)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.contribution(batch).await.unwrap().unwrap().records(),
+        rebased
+    );
+    store
+        .step_contribution(batch, &publish, &actor, &kinds())
+        .await
+        .unwrap();
+    let changes = store.changes_since(seq, 10).await.unwrap();
+    assert_eq!(changes.len(), 3, "one change per record");
+    assert!(
+        changes
+            .iter()
+            .all(|c| c.origin == format!("contribution:{batch}"))
+    );
+    for r in &rebased {
+        assert_eq!(
+            store
+                .record_body(MembershipKind.table(), &r.entity_id)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some(r.proposed.as_str())
+        );
+    }
+    // Withdrawn, every record is as it was before the batch.
+    let withdraw = take_step(&editor, &colombo, S::Published, Step::Withdraw).unwrap();
+    store
+        .step_contribution(batch, &withdraw, &actor, &kinds())
+        .await
+        .unwrap();
+    for r in &rebased {
+        assert_eq!(
+            store
+                .record_body(MembershipKind.table(), &r.entity_id)
+                .await
+                .unwrap(),
+            r.base
+        );
+    }
+    assert_eq!(store.latest_change().await.unwrap(), seq + 6);
+    assert!(store.integrity_problems().await.unwrap().is_empty());
 }

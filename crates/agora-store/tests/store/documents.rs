@@ -1,7 +1,6 @@
 //! The library: documents with their files and texts, stored directly or published.
 
 use agora_core::ForumId;
-use agora_core::kind::DocumentKind;
 
 use super::*;
 
@@ -215,6 +214,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
                     "en".parse().unwrap(),
                     "Labour migration from Sri Lanka".into(),
                 )],
+                also: vec![],
             },
         )
         .await
@@ -245,7 +245,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     ] {
         let t = take_step(who, &forum, from, step).unwrap();
         store
-            .step_contribution(id, &t, &actor("editor"), &DocumentKind)
+            .step_contribution(id, &t, &actor("editor"), &kinds())
             .await
             .unwrap();
     }
@@ -273,7 +273,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     // Withdrawn: out of the library again (logged), the file still held by the contribution.
     let t = take_step(&editor, &forum, S::Published, Step::Withdraw).unwrap();
     store
-        .step_contribution(id, &t, &actor("editor"), &DocumentKind)
+        .step_contribution(id, &t, &actor("editor"), &kinds())
         .await
         .unwrap();
     assert!(store.document(d.id.as_str()).await.unwrap().is_none());

@@ -64,6 +64,11 @@ mod contributions;
 mod documents;
 mod registry;
 
+/// The kinds of record declared by Agora itself, as a contribution's step takes them.
+fn kinds() -> Vec<Arc<dyn agora_core::kind::RecordKind>> {
+    agora_core::kind::builtin()
+}
+
 fn day(s: &str) -> Day {
     s.parse().unwrap()
 }

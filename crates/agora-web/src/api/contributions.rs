@@ -41,7 +41,7 @@ pub async fn me(who: Who) -> Result<Json<MeOut>, ApiError> {
 }
 
 /// One changed field.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FieldChangeOut {
     /// The field, dotted for nested ones (`names.en`).
     pub path: String,
@@ -71,7 +71,24 @@ pub struct EventOut {
     pub comment: String,
 }
 
-/// A contribution: a proposed change to one record.
+/// One record a contribution changes.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecordOut {
+    /// `forum` or `membership`.
+    pub entity: String,
+    pub entity_id: String,
+    /// The contribution creates this record.
+    pub new: bool,
+    /// The record changed since the contribution was drafted.
+    pub stale: bool,
+    pub changes: Vec<FieldChangeOut>,
+    #[schema(value_type = Object)]
+    pub proposed: Value,
+}
+
+/// A contribution: a proposed change to one record or to several, reviewed and published
+/// together. `entity`, `entity_id`, `changes` and `proposed` describe the first record;
+/// `records` lists every one, the first first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContributionOut {
     pub id: i64,
@@ -85,16 +102,31 @@ pub struct ContributionOut {
     pub author_role: String,
     pub created_at: String,
     pub updated_at: String,
-    /// The record changed since the contribution was drafted: rebase before publishing.
+    /// A record changed since the contribution was drafted: rebase before publishing.
     pub stale: bool,
     pub changes: Vec<FieldChangeOut>,
     #[schema(value_type = Object)]
     pub proposed: Value,
+    pub records: Vec<RecordOut>,
     pub events: Vec<EventOut>,
 }
 
 async fn out(state: &AppState, c: Contribution) -> Result<ContributionOut, AppError> {
-    let (changes, stale) = contrib::changes(state, &c).await?;
+    let records: Vec<RecordOut> = contrib::record_changes(state, &c)
+        .await?
+        .into_iter()
+        .map(|r| RecordOut {
+            entity: r.entity.as_str().into(),
+            entity_id: r.entity_id,
+            new: r.is_new,
+            stale: r.stale,
+            changes: changes_out(r.changes),
+            proposed: r.proposed,
+        })
+        .collect();
+    let first = &records[0];
+    let stale = records.iter().any(|r| r.stale);
+    let (changes, proposed) = (first.changes.clone(), first.proposed.clone());
     Ok(ContributionOut {
         id: c.id,
         forum_id: c.forum.to_string(),
@@ -106,8 +138,9 @@ async fn out(state: &AppState, c: Contribution) -> Result<ContributionOut, AppEr
         created_at: c.created_at,
         updated_at: c.updated_at,
         stale,
-        changes: changes_out(changes),
-        proposed: serde_json::from_str(&c.proposed).unwrap_or(Value::Null),
+        changes,
+        proposed,
+        records,
         events: c
             .events
             .into_iter()
@@ -203,9 +236,15 @@ pub struct ContributionIn {
     #[schema(pattern = "^(forum|membership)$")]
     pub entity: String,
     /// The whole record as proposed, in the shape `GET /api/v1/fora/{id}` documents for the
-    /// dataset format (see `agora export --format json`).
-    #[schema(value_type = Object)]
-    pub record: Value,
+    /// dataset format (see `agora export --format json`). Give this or `records`.
+    #[schema(value_type = Option<Object>)]
+    #[serde(default)]
+    pub record: Option<Value>,
+    /// Several records of the same kind and forum, proposed, reviewed and published together
+    /// (at most 2,000). Give this or `record`.
+    #[schema(value_type = Vec<Object>)]
+    #[serde(default)]
+    pub records: Vec<Value>,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -237,16 +276,65 @@ pub async fn create(
     let input: ContributionIn = read_json(&body)?;
     let entity = Entity::parse(&input.entity)
         .ok_or_else(|| AppError::bad("entity", "use forum or membership"))?;
-    let id = contrib::propose(
+    let records = match (input.record, input.records) {
+        (Some(one), more) if more.is_empty() => vec![one],
+        (None, more) if !more.is_empty() => more,
+        (Some(_), _) => {
+            return Err(AppError::bad("records", "give record or records, not both").into());
+        }
+        (None, _) => return Err(AppError::bad("record", "give the record proposed").into()),
+    };
+    let id = contrib::propose_records(
         &state,
         &who.caller(),
         &entity,
-        &input.record,
+        &records,
         &input.title,
         &input.comment,
         input.submit,
     )
     .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(opened(&state, &who, &id.to_string()).await?),
+    ))
+}
+
+/// A spreadsheet of records, as a multipart form.
+#[derive(ToSchema)]
+#[allow(dead_code)] // documents the multipart form read by `upload::read`
+pub struct SpreadsheetUpload {
+    /// A CSV file with the columns `agora export --format csv` writes: `fora.csv` (id, name_en,
+    /// category, ...) or `memberships.csv` (forum_id, member_type, member_id, role, ...). The
+    /// rows that differ from the records as they are become one contribution.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    title: Option<String>,
+    /// A comment for the editors.
+    comment: Option<String>,
+    /// `true` to submit for review at once instead of keeping a draft.
+    submit: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/contributions/spreadsheet", operation_id = "create_contribution_from_spreadsheet", tag = "contributions",
+    request_body(content = SpreadsheetUpload, content_type = "multipart/form-data"),
+    security(("token" = [])),
+    responses(
+        (status = 201, description = "One contribution carrying every row that differs from the records as they are", body = ContributionOut),
+        (status = 400, description = "A malformed form or file, a row that is refused (its place named), or no row that changes anything", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account may not propose changes to these records, or used a session cookie", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than the upload limit"),
+    ))]
+pub async fn create_from_spreadsheet(
+    State(state): State<AppState>,
+    who: Who,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<(StatusCode, Json<ContributionOut>), ApiError> {
+    token_only(&who)?;
+    agora_app::spreadsheets::may_propose(&who.caller())?;
+    let upload = crate::upload::read(multipart, agora_app::spreadsheets::FIELDS).await?;
+    let id = agora_app::spreadsheets::propose(&state, &who.caller(), upload).await?;
     Ok((
         StatusCode::CREATED,
         Json(opened(&state, &who, &id.to_string()).await?),

@@ -214,7 +214,7 @@ pub async fn create(
 > {
     crate::api::contributions::token_only(&who)?;
     agora_app::uploads::may_upload(&who.caller())?;
-    let upload = crate::upload::read(multipart).await?;
+    let upload = crate::upload::read(multipart, agora_app::uploads::FIELDS).await?;
     let (id, _) = agora_app::uploads::propose(&state, &who.caller(), upload).await?;
     Ok((
         axum::http::StatusCode::CREATED,

@@ -327,6 +327,8 @@ struct ListPage {
     heading: &'static str,
     intro: &'static str,
     action: &'static str,
+    /// The viewer may propose changes (a link to the spreadsheet upload).
+    may_propose: bool,
     states: Vec<Choice>,
     fora: Vec<Choice>,
     rows: Vec<Row>,
@@ -407,11 +409,47 @@ pub async fn mine(
         heading: "My contributions",
         intro: "Changes you proposed, and those proposed for the fora whose secretariat you are.",
         action: "/contributions",
+        may_propose: who.viewer.contributes_somewhere(),
         states: state_choices(selected),
         fora: Vec::new(),
         rows: rows(&state, list).await?,
     };
     private_page(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "spreadsheet.html")]
+struct SpreadsheetPage {
+    csrf: String,
+}
+
+/// The form proposing the rows of a spreadsheet as one contribution.
+pub async fn spreadsheet_form(who: Who) -> Result<Response, PageError> {
+    agora_app::spreadsheets::may_propose(&who.caller())?;
+    private_page(StatusCode::OK, &SpreadsheetPage { csrf: who.csrf() })
+}
+
+/// Propose the rows of an uploaded spreadsheet that change anything, as one contribution.
+pub async fn spreadsheet(
+    State(state): State<AppState>,
+    who: Who,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, PageError> {
+    agora_app::spreadsheets::may_propose(&who.caller())?;
+    let upload = crate::upload::read(multipart, agora_app::spreadsheets::FIELDS).await?;
+    if let Err(e) = who.check_csrf(upload.field("csrf")) {
+        state
+            .audit(
+                &who.actor(),
+                "post",
+                "/contributions/spreadsheet",
+                "refused: bad csrf token",
+            )
+            .await;
+        return Err(e.into());
+    }
+    let id = agora_app::spreadsheets::propose(&state, &who.caller(), upload).await?;
+    Ok(see_other(format!("/contributions/{id}")))
 }
 
 /// The editors' review queue, with filters.
@@ -448,6 +486,7 @@ pub async fn review(
         heading: "Review queue",
         intro: "Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.",
         action: "/review",
+        may_propose: false,
         states: state_choices(selected),
         fora,
         rows: rows(&state, list).await?,
@@ -480,6 +519,15 @@ pub fn change_rows(changes: &[FieldChange]) -> Vec<ChangeRow> {
         .collect()
 }
 
+/// One record of a contribution on its page: what it is and what changes in it.
+pub struct RecordRows {
+    pub entity: String,
+    pub entity_id: String,
+    pub is_new: bool,
+    pub stale: bool,
+    pub changes: Vec<ChangeRow>,
+}
+
 pub struct EventRow {
     pub at: String,
     pub role: String,
@@ -501,12 +549,11 @@ struct ContributionPage {
     forum: String,
     forum_name: String,
     entity: String,
-    entity_id: String,
     state: &'static str,
     role: String,
     stale: bool,
-    is_new: bool,
-    changes: Vec<ChangeRow>,
+    /// Every record it changes, the first first.
+    records: Vec<RecordRows>,
     events: Vec<EventRow>,
     actions: Vec<Action>,
     csrf: String,
@@ -529,7 +576,17 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let c = contrib::load(&state, &who.caller(), &id).await?;
-    let (changes, stale) = contrib::changes(&state, &c).await?;
+    let records: Vec<RecordRows> = contrib::record_changes(&state, &c)
+        .await?
+        .into_iter()
+        .map(|r| RecordRows {
+            entity: r.entity.to_string(),
+            entity_id: r.entity_id,
+            is_new: r.is_new,
+            stale: r.stale,
+            changes: change_rows(&r.changes),
+        })
+        .collect();
     let registry = state.registry().await?;
     let actions = Step::ALL
         .into_iter()
@@ -545,12 +602,10 @@ pub async fn show(
         forum_name: registry.forum_name(&c.forum).to_owned(),
         forum: c.forum.to_string(),
         entity: c.entity.to_string(),
-        entity_id: c.entity_id.clone(),
         state: c.state.label(),
         role: c.author_role.clone(),
-        stale,
-        is_new: c.base.is_none(),
-        changes: change_rows(&changes),
+        stale: records.iter().any(|r| r.stale),
+        records,
         events: c
             .events
             .iter()

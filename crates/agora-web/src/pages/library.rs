@@ -317,7 +317,7 @@ pub async fn upload(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     agora_app::uploads::may_upload(&who.caller())?;
-    let upload = crate::upload::read(multipart).await?;
+    let upload = crate::upload::read(multipart, agora_app::uploads::FIELDS).await?;
     if let Err(e) = who.check_csrf(upload.field("csrf")) {
         state
             .audit(

@@ -404,11 +404,23 @@ impl Server {
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
     ) -> reqwest::Response {
+        self.upload_form("/documents/upload", who, fields, file)
+            .await
+    }
+
+    /// A multipart form posted to a page as `who`, with their CSRF token.
+    pub async fn upload_form(
+        &self,
+        path: &str,
+        who: &Person,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> reqwest::Response {
         let mut all = vec![("csrf", who.csrf.as_str())];
         all.extend_from_slice(fields);
         let (content_type, body) = multipart(&all, file);
         no_redirects()
-            .post(format!("{}/documents/upload", self.base))
+            .post(format!("{}{path}", self.base))
             .header("cookie", &who.cookie)
             .header("content-type", content_type)
             .body(body)

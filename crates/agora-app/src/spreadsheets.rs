@@ -1,0 +1,91 @@
+//! A spreadsheet proposed as one contribution: a secretariat keeps its forum's members in a
+//! spreadsheet, exports it as CSV in the columns `agora export --format csv` writes (and reads),
+//! edits some rows and uploads it. The rows that differ from the records as they are become one
+//! contribution carrying every changed record, reviewed and published together.
+
+use agora_core::contribution::Entity;
+use serde_json::Value;
+
+use crate::uploads::Upload;
+use crate::{App, Caller, Error};
+
+/// The fields a spreadsheet's upload may carry besides `file`.
+pub const FIELDS: &[&str] = &["csrf", "title", "comment", "submit"];
+
+/// The most problems of a file named in one refusal (the others are counted).
+const PROBLEMS_SHOWN: usize = 10;
+
+/// Refused before the form is read: a spreadsheet is proposed by a forum's secretariat or an
+/// editor, in person or with an API token that may contribute.
+pub fn may_propose(who: &Caller<'_>) -> Result<(), Error> {
+    who.account()?;
+    if !who.viewer.contributes_somewhere() {
+        return Err(Error::Forbidden(
+            "only a forum's secretariat or an editor may propose changes to its records".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Propose the rows of a CSV file (`fora.csv` or `memberships.csv` columns) that differ from the
+/// records as they are, as one contribution (see [`crate::contributions::propose_records`]).
+/// A row without an id is a new membership, named by the one rule for membership ids.
+pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Error> {
+    may_propose(who)?;
+    let submit = up.submit()?;
+    if !up.file_name.to_ascii_lowercase().ends_with(".csv") {
+        return Err(Error::bad(
+            "file",
+            "send a CSV file (.csv) with the columns of `agora export --format csv`: \
+             fora.csv or memberships.csv",
+        ));
+    }
+    let current = app.store.snapshot().await?;
+    let parsed =
+        agora_ingest::parse_file(&up.file_name, &up.bytes, &current).map_err(|problems| {
+            let shown: Vec<String> = problems
+                .iter()
+                .take(PROBLEMS_SHOWN)
+                .map(ToString::to_string)
+                .collect();
+            let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
+            let mut message = shown.join("; ");
+            if more > 0 {
+                message.push_str(&format!("; and {more} more"));
+            }
+            Error::bad("file", message)
+        })?;
+    let data = parsed.dataset;
+    // A file holds fora or memberships (its columns say which); only the rows that differ
+    // from the stored records are proposed.
+    let (entity, records): (Entity, Vec<Value>) = if data.memberships.is_empty() {
+        let changed = data.fora.iter().filter(|f| !current.fora.contains(f));
+        (
+            Entity::FORUM,
+            changed.map(to_value).collect::<Result<_, _>>()?,
+        )
+    } else {
+        let changed = data
+            .memberships
+            .iter()
+            .filter(|m| !current.memberships.contains(m));
+        (
+            Entity::MEMBERSHIP,
+            changed.map(to_value).collect::<Result<_, _>>()?,
+        )
+    };
+    if records.is_empty() {
+        return Err(Error::bad(
+            "file",
+            "no row of this file differs from the records as they are: nothing to propose",
+        ));
+    }
+    let (title, comment) = (up.field("title"), up.field("comment"));
+    crate::contributions::propose_records(app, who, &entity, &records, title, comment, submit).await
+}
+
+/// A record as the JSON a contribution proposes.
+fn to_value<T: serde::Serialize>(record: T) -> Result<Value, Error> {
+    serde_json::to_value(record)
+        .map_err(|e| Error::Internal(format!("a record does not serialise: {e}")))
+}
