@@ -174,7 +174,10 @@ impl App {
     /// it read.
     pub async fn catch_up_index(&self) -> Result<usize> {
         let _one_at_a_time = self.indexing.lock().await;
-        Ok(agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?)
+        Ok(
+            agora_search::follow::catch_up(self.store.as_ref(), &self.search, self.kinds.list())
+                .await?,
+        )
     }
 
     /// The search index, caught up with the change log at least to `seq` (the registry's
@@ -184,7 +187,12 @@ impl App {
         if self.search.seq() < seq {
             let _one_at_a_time = self.indexing.lock().await;
             if self.search.seq() < seq {
-                agora_search::follow::catch_up(self.store.as_ref(), &self.search).await?;
+                agora_search::follow::catch_up(
+                    self.store.as_ref(),
+                    &self.search,
+                    self.kinds.list(),
+                )
+                .await?;
             }
         }
         Ok(self.search.clone())

@@ -1,14 +1,15 @@
 //! A kind of record is declared once. This test declares one of its own — a forum's notes, kept
 //! in a table this test makes — and takes a note through proposal, review and publication, a
-//! change, a withdrawal, the version history and the change log, on SQLite and on PostgreSQL,
-//! without any code of the application knowing of notes beforehand.
+//! change, a withdrawal, the version history, the change log and the search index (which finds
+//! a private note only for whom may see it), on SQLite and on PostgreSQL, without any code of the
+//! application knowing of notes beforehand.
 
 use std::sync::Arc;
 
 use agora_app::{App, Caller, Error};
 use agora_core::account::{Account, Email};
 use agora_core::contribution::Entity;
-use agora_core::kind::{Checked, RecordKind, Refused, Table};
+use agora_core::kind::{Checked, RecordKind, Refused, SearchEntry, Table};
 use agora_core::policy::{AccessRole, Viewer, Visibility};
 use agora_core::{Catalogue, ForumId};
 use agora_store::Store;
@@ -84,6 +85,50 @@ impl RecordKind for NoteKind {
             _ => Visibility::Public,
         }
     }
+    fn searchable(&self) -> bool {
+        true
+    }
+    /// Found by its text, under its forum, by whom may see it.
+    fn search_entry(&self, record: &Value, _texts: Vec<(String, String)>) -> Option<SearchEntry> {
+        let text = record.get("text")?.as_str()?.to_owned();
+        Some(SearchEntry {
+            id: record.get("id")?.as_str()?.to_owned(),
+            titles: vec![("en".into(), text.clone())],
+            texts: vec![("en".into(), text)],
+            kind: None,
+            fora: self
+                .owners(record)
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            themes: vec![],
+            langs: vec!["en".into()],
+            date: None,
+            visibility: self.visibility(record),
+        })
+    }
+}
+
+/// The ids of the notes a viewer finds with `words`.
+async fn found(app: &App, viewer: &Viewer, words: &str) -> Vec<String> {
+    let registry = app.registry().await.unwrap();
+    let who = Caller {
+        account: None,
+        viewer,
+    };
+    let request = agora_search::Request {
+        q: words.into(),
+        what: agora_search::What::parse("note"),
+        limit: 20,
+        ..Default::default()
+    };
+    agora_app::search::run(app, &who, &registry, request)
+        .await
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.shown.id)
+        .collect()
 }
 
 const TABLE: &str =
@@ -284,6 +329,30 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
         .await
         .unwrap());
     assert!(editors.contains(&"colombo-process:note:2".to_owned()));
+
+    // The search index follows the notes as their declaration says: the published text, and a
+    // private note only for whom may see it.
+    assert_eq!(
+        found(&app, &Viewer::anonymous(), "Dhaka").await,
+        ["colombo-process:note:1"]
+    );
+    assert!(
+        found(&app, &Viewer::anonymous(), "2026").await.is_empty(),
+        "withdrawn"
+    );
+    assert!(
+        found(&app, &Viewer::anonymous(), "internal")
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        found(&app, &ev, "internal").await,
+        ["colombo-process:note:2"]
+    );
+    assert_eq!(
+        found(&app, &sv, "internal").await,
+        ["colombo-process:note:2"]
+    );
 
     // A kind nobody declared is refused by name.
     let unknown = propose(

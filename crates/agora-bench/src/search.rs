@@ -138,7 +138,7 @@ pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         .await?;
     agora_app::ingest::load_builtin(store.as_ref(), &data_dir.blobs()).await?;
     let index = Arc::new(agora_search::SearchIndex::open(&data_dir.index_dir())?);
-    agora_search::follow::catch_up(store.as_ref(), &index).await?;
+    agora_search::follow::catch_up(store.as_ref(), &index, &agora_core::kind::builtin()).await?;
     let catalogue = store.catalogue().await?;
     let mut fora: Vec<String> = catalogue.fora.iter().map(|f| f.to_string()).collect();
     fora.sort();
@@ -186,7 +186,12 @@ pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         let (store, index, storing) = (store.clone(), index.clone(), storing.clone());
         tokio::spawn(async move {
             while storing.load(std::sync::atomic::Ordering::Acquire) {
-                agora_search::follow::catch_up(store.as_ref(), &index).await?;
+                agora_search::follow::catch_up(
+                    store.as_ref(),
+                    &index,
+                    &agora_core::kind::builtin(),
+                )
+                .await?;
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
             anyhow::Ok(())
@@ -212,7 +217,7 @@ pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let stored = started.elapsed();
     storing.store(false, std::sync::atomic::Ordering::Release);
     follower.await??;
-    agora_search::follow::catch_up(store.as_ref(), &index).await?;
+    agora_search::follow::catch_up(store.as_ref(), &index, &agora_core::kind::builtin()).await?;
     let total = started.elapsed();
     let indexed = total - stored;
     let cpu_after = cpu_time();

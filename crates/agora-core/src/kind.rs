@@ -1,8 +1,9 @@
 //! Record kinds, each declared once: its name, its table, how a proposed record is checked and
 //! made canonical, which fora own it, where its history is listed, how the history names it,
-//! who may see it. Moderation (contributions), the version history, the change log and the
-//! public lists of changes take a kind from its declaration; the application keeps the list of
-//! declared kinds (`agora_app::kinds`). The registry's own kinds are declared here.
+//! who may see it, what the search index holds of it and where its page is. Moderation
+//! (contributions), the version history, the change log, the public lists of changes and the
+//! index follower take a kind from its declaration; the application keeps the list of declared
+//! kinds (`agora_app::kinds`). The registry's own kinds are declared here.
 
 use serde_json::Value;
 
@@ -41,6 +42,24 @@ impl Refused {
             message: message.into(),
         }
     }
+}
+
+/// What the search index holds of one record: its titles and texts per language, the facets it
+/// is counted under, its date as written (`2009`, `2009-11`, `2009-11-04`), and who may find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchEntry {
+    pub id: String,
+    /// Titles per language (the first is shown when no English one exists).
+    pub titles: Vec<(String, String)>,
+    /// Body text per language.
+    pub texts: Vec<(String, String)>,
+    /// A finer kind (a document's), shown and counted.
+    pub kind: Option<String>,
+    pub fora: Vec<String>,
+    pub themes: Vec<String>,
+    pub langs: Vec<String>,
+    pub date: Option<String>,
+    pub visibility: Visibility,
 }
 
 /// A kind of record, declared once.
@@ -107,6 +126,24 @@ pub trait RecordKind: Send + Sync {
     /// [`RecordKind::visibility`] of each record; otherwise they are all public).
     fn restricted(&self) -> bool {
         false
+    }
+
+    /// Whether the search index holds its records (then [`RecordKind::search_entry`] says
+    /// what of each).
+    fn searchable(&self) -> bool {
+        false
+    }
+
+    /// What the search index holds of a record, with the texts the store keeps beside it
+    /// (a document's extracted text per language; none for other kinds). None for a kind that
+    /// is not searchable, or a body that does not read.
+    fn search_entry(&self, _record: &Value, _texts: Vec<(String, String)>) -> Option<SearchEntry> {
+        None
+    }
+
+    /// The path of a record's page on the site, if records of this kind have pages.
+    fn page(&self, _id: &str) -> Option<String> {
+        None
     }
 }
 
@@ -185,6 +222,54 @@ impl RecordKind for ForumKind {
     }
     fn label(&self, _id: &str) -> String {
         "the forum's profile".to_owned()
+    }
+    fn searchable(&self) -> bool {
+        true
+    }
+    fn search_entry(&self, record: &Value, _texts: Vec<(String, String)>) -> Option<SearchEntry> {
+        serde_json::from_value::<Forum>(record.clone())
+            .ok()
+            .map(|f| ForumKind::entry(&f))
+    }
+    fn page(&self, id: &str) -> Option<String> {
+        Some(format!("/fora/{id}"))
+    }
+}
+
+impl ForumKind {
+    /// A forum's search entry: its names and acronyms as titles; summary, objectives and
+    /// thematic priorities (in English, as the sources give them) as text. Public.
+    pub fn entry(f: &Forum) -> SearchEntry {
+        let mut titles: Vec<(String, String)> = f
+            .names
+            .iter()
+            .map(|(lang, name)| (lang.to_string(), name.clone()))
+            .collect();
+        // English first: the shown title.
+        titles.sort_by_key(|(lang, _)| lang != "en");
+        if !f.acronyms.is_empty() {
+            titles.push(("und".into(), f.acronyms.join(" ")));
+        }
+        let mut body = Vec::new();
+        body.extend(f.summary.iter().cloned());
+        body.extend(f.objectives.iter().cloned());
+        body.extend(f.topics.iter().cloned());
+        let texts = if body.is_empty() {
+            Vec::new()
+        } else {
+            vec![("en".to_owned(), body.join("\n"))]
+        };
+        SearchEntry {
+            id: f.id.to_string(),
+            titles,
+            texts,
+            kind: None,
+            fora: vec![f.id.to_string()],
+            themes: f.themes.iter().map(|t| t.to_string()).collect(),
+            langs: Vec::new(),
+            date: f.established.map(|d| d.to_string()),
+            visibility: Visibility::Public,
+        }
     }
 }
 
@@ -279,6 +364,46 @@ impl RecordKind for DocumentKind {
             Some(Ok(v)) => v,
             // A document whose visibility does not read is shown to nobody but editors.
             _ => Visibility::Confidential,
+        }
+    }
+    fn searchable(&self) -> bool {
+        true
+    }
+    fn search_entry(&self, record: &Value, texts: Vec<(String, String)>) -> Option<SearchEntry> {
+        serde_json::from_value::<crate::document::Document>(record.clone())
+            .ok()
+            .map(|d| DocumentKind::entry(&d, texts))
+    }
+    fn page(&self, id: &str) -> Option<String> {
+        Some(format!("/documents/{id}"))
+    }
+}
+
+impl DocumentKind {
+    /// A document's search entry, with the extracted text of its versions as `(lang, text)`.
+    pub fn entry(d: &crate::document::Document, mut texts: Vec<(String, String)>) -> SearchEntry {
+        SearchEntry {
+            id: d.id.to_string(),
+            titles: d
+                .versions
+                .iter()
+                .map(|v| (v.lang.to_string(), v.title.clone()))
+                .collect(),
+            // In the order of the versions (one per language), whatever order they came in.
+            texts: d
+                .versions
+                .iter()
+                .filter_map(|v| {
+                    let at = texts.iter().position(|(l, _)| l == v.lang.as_str())?;
+                    Some(texts.swap_remove(at))
+                })
+                .collect(),
+            kind: Some(d.kind.as_str().to_owned()),
+            fora: d.fora.iter().map(|f| f.to_string()).collect(),
+            themes: d.themes.iter().map(|t| t.to_string()).collect(),
+            langs: d.versions.iter().map(|v| v.lang.to_string()).collect(),
+            date: d.date.map(|d| d.to_string()),
+            visibility: d.visibility.clone(),
         }
     }
 }

@@ -1,28 +1,34 @@
 //! What goes into the index: one entry per searchable record, built from the domain types.
 
-use agora_core::document::{DocVisibility, Document};
+use agora_core::document::Document;
+use agora_core::kind::{DocumentKind, ForumKind, SearchEntry};
+use agora_core::policy::Visibility;
 use agora_core::{Day, Forum, PartialDate};
 use serde::{Deserialize, Serialize};
 
-/// What kind of record an entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum What {
-    Document,
-    Forum,
-}
+/// What kind of record an entry is: the name its kind is declared with
+/// (`agora_core::kind::RecordKind::name`): `document`, `forum`, and any searchable kind declared
+/// later.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct What(std::borrow::Cow<'static, str>);
 
 impl What {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            What::Document => "document",
-            What::Forum => "forum",
-        }
+    pub const DOCUMENT: What = What(std::borrow::Cow::Borrowed("document"));
+    pub const FORUM: What = What(std::borrow::Cow::Borrowed("forum"));
+
+    /// The entries of a declared kind.
+    pub fn of(kind: &dyn agora_core::kind::RecordKind) -> What {
+        What(std::borrow::Cow::Borrowed(kind.name()))
     }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// A well-formed kind name (see `agora_core::contribution::Entity::parse`); whether the
+    /// index holds such entries is the caller's question.
     pub fn parse(s: &str) -> Option<What> {
-        [What::Document, What::Forum]
-            .into_iter()
-            .find(|w| w.as_str() == s)
+        agora_core::contribution::Entity::parse(s)
+            .map(|_| What(std::borrow::Cow::Owned(s.to_owned())))
     }
 }
 
@@ -66,7 +72,7 @@ pub fn day_key(day: Day) -> i64 {
 impl Entry {
     /// The index key: `document:ID`, `forum:ID`.
     pub fn key(&self) -> String {
-        key(self.what, &self.id)
+        key(&self.what, &self.id)
     }
 
     pub fn year(&self) -> Option<i32> {
@@ -89,7 +95,7 @@ impl Entry {
     pub fn digest(&self) -> u64 {
         use std::io::Write;
         let head = (
-            self.what,
+            &self.what,
             &self.id,
             &self.titles,
             &self.kind,
@@ -110,79 +116,41 @@ impl Entry {
         hash.finish()
     }
 
-    /// The entry of a document, with the extracted text of its versions as `(lang, text)`.
-    pub fn document(d: &Document, mut texts: Vec<(String, String)>) -> Entry {
+    /// The entry of a record of a declared kind, from what its declaration gives.
+    pub fn of(what: What, e: SearchEntry) -> Entry {
         Entry {
-            what: What::Document,
-            id: d.id.to_string(),
-            titles: d
-                .versions
-                .iter()
-                .map(|v| (v.lang.to_string(), v.title.clone()))
-                .collect(),
-            // In the order of the versions (one per language), whatever order they came in.
-            texts: d
-                .versions
-                .iter()
-                .filter_map(|v| {
-                    let at = texts.iter().position(|(l, _)| l == v.lang.as_str())?;
-                    Some(texts.swap_remove(at))
-                })
-                .collect(),
-            kind: Some(d.kind.as_str().to_owned()),
-            fora: d.fora.iter().map(|f| f.to_string()).collect(),
-            themes: d.themes.iter().map(|t| t.to_string()).collect(),
-            langs: d.versions.iter().map(|v| v.lang.to_string()).collect(),
-            date: d.date.map(|d| d.to_string()),
-            access: match &d.visibility {
-                DocVisibility::Public => EntryAccess::Public,
-                DocVisibility::Participants { forum, public_from } => EntryAccess::Participants {
+            what,
+            id: e.id,
+            titles: e.titles,
+            texts: e.texts,
+            kind: e.kind,
+            fora: e.fora,
+            themes: e.themes,
+            langs: e.langs,
+            date: e.date,
+            access: match e.visibility {
+                Visibility::Public => EntryAccess::Public,
+                Visibility::Participants { forum, public_from } => EntryAccess::Participants {
                     forum: forum.to_string(),
                     public_from: public_from.map(day_key),
                 },
-                DocVisibility::Confidential => EntryAccess::Confidential,
+                Visibility::Confidential => EntryAccess::Confidential,
             },
         }
     }
 
-    /// The entry of a forum: its names and acronyms as titles; summary, objectives and
-    /// thematic priorities (in English, as the sources give them) as text. Public.
+    /// The entry of a document, with the extracted text of its versions as `(lang, text)`.
+    pub fn document(d: &Document, texts: Vec<(String, String)>) -> Entry {
+        Entry::of(What::DOCUMENT, DocumentKind::entry(d, texts))
+    }
+
+    /// The entry of a forum (see [`ForumKind::entry`]).
     pub fn forum(f: &Forum) -> Entry {
-        let mut titles: Vec<(String, String)> = f
-            .names
-            .iter()
-            .map(|(lang, name)| (lang.to_string(), name.clone()))
-            .collect();
-        // English first: the shown title.
-        titles.sort_by_key(|(lang, _)| lang != "en");
-        if !f.acronyms.is_empty() {
-            titles.push(("und".into(), f.acronyms.join(" ")));
-        }
-        let mut body = Vec::new();
-        body.extend(f.summary.iter().cloned());
-        body.extend(f.objectives.iter().cloned());
-        body.extend(f.topics.iter().cloned());
-        let texts = if body.is_empty() {
-            Vec::new()
-        } else {
-            vec![("en".to_owned(), body.join("\n"))]
-        };
-        Entry {
-            what: What::Forum,
-            id: f.id.to_string(),
-            titles,
-            texts,
-            kind: None,
-            fora: vec![f.id.to_string()],
-            themes: f.themes.iter().map(|t| t.to_string()).collect(),
-            langs: Vec::new(),
-            date: f.established.map(|d| d.to_string()),
-            access: EntryAccess::Public,
-        }
+        Entry::of(What::FORUM, ForumKind::entry(f))
     }
 }
 
-pub fn key(what: What, id: &str) -> String {
+pub fn key(what: &What, id: &str) -> String {
     format!("{}:{id}", what.as_str())
 }
 
@@ -263,7 +231,7 @@ mod tests {
     #[test]
     fn the_digest_changes_with_anything_indexed() {
         let entry = Entry {
-            what: What::Document,
+            what: What::DOCUMENT,
             id: "doc-1".into(),
             titles: vec![("fr".into(), "Déclaration « finale »".into())],
             texts: vec![("fr".into(), "Texte\n\"cité\" \u{7f} 移民".repeat(50))],
@@ -278,7 +246,7 @@ mod tests {
         assert!(seen.insert(entry.digest()));
         assert_eq!(entry.clone().digest(), entry.digest());
         let changes: &[fn(&mut Entry)] = &[
-            |e| e.what = What::Forum,
+            |e| e.what = What::FORUM,
             |e| e.id.push('x'),
             |e| e.titles[0].1.push('x'),
             |e| e.titles[0].0 = "en".into(),

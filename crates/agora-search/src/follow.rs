@@ -7,55 +7,73 @@ use std::sync::Arc;
 
 use agora_store::Store;
 
+use agora_core::contribution::Entity;
+use agora_core::kind::RecordKind;
+
 use crate::entry::{Entry, What, key};
 use crate::{SearchError, SearchIndex, Update};
 
 /// Change-log entries read (and committed to the index) at a time.
 const BATCH: i64 = 1_000;
 
-fn indexed(entity: &str) -> Option<What> {
-    match entity {
-        "document" => Some(What::Document),
-        "forum" => Some(What::Forum),
-        _ => None,
-    }
+/// The kinds of record the index holds, as declared (`agora_core::kind`).
+pub type Kinds = [Arc<dyn RecordKind>];
+
+/// The declaration of a searchable kind, by its name.
+fn searchable<'a>(kinds: &'a Kinds, entity: &str) -> Option<&'a dyn RecordKind> {
+    kinds
+        .iter()
+        .find(|k| k.searchable() && k.name() == entity)
+        .map(|k| k.as_ref())
 }
 
-async fn forum_entry(store: &dyn Store, id: &str) -> Result<Option<Entry>, SearchError> {
-    let Some(body) = store
-        .record_body(
-            agora_core::kind::RecordKind::table(&agora_core::kind::ForumKind),
-            id,
-        )
-        .await?
-    else {
-        return Ok(None);
-    };
-    let forum: agora_core::Forum = serde_json::from_str(&body)
-        .map_err(|e| SearchError::Corrupt(format!("forum {id}: stored record unreadable: {e}")))?;
-    Ok(Some(Entry::forum(&forum)))
+/// A record's entry, as its kind declares it; None for a body its kind does not read.
+fn entry_of(
+    kind: &dyn RecordKind,
+    id: &str,
+    body: &str,
+    texts: Vec<(String, String)>,
+) -> Result<Option<Entry>, SearchError> {
+    let value: serde_json::Value = serde_json::from_str(body).map_err(|e| {
+        SearchError::Corrupt(format!(
+            "{} {id}: stored record unreadable: {e}",
+            kind.name()
+        ))
+    })?;
+    Ok(kind
+        .search_entry(&value, texts)
+        .map(|e| Entry::of(What::of(kind), e)))
 }
 
-/// The updates that bring `documents` and `fora` (ids) in line with the store.
+/// The updates that bring the records `ids` of a searchable kind in line with the store. A
+/// document's text is kept beside it (its own table), so documents are read with their texts;
+/// every other kind from its body.
 async fn updates_for(
     store: &dyn Store,
-    documents: &[String],
-    fora: &[String],
+    kind: &dyn RecordKind,
+    ids: &[String],
 ) -> Result<Vec<Update>, SearchError> {
-    let mut updates = Vec::with_capacity(documents.len() + fora.len());
+    let what = What::of(kind);
+    let mut updates = Vec::with_capacity(ids.len());
     let mut found = BTreeSet::new();
-    for (d, texts) in store.documents_with_texts(documents).await? {
-        found.insert(d.id.to_string());
-        updates.push(Update::Put(Box::new(Entry::document(&d, texts))));
+    if kind.entity() == Entity::DOCUMENT {
+        for (d, texts) in store.documents_with_texts(ids).await? {
+            found.insert(d.id.to_string());
+            updates.push(Update::Put(Box::new(Entry::document(&d, texts))));
+        }
+    } else {
+        for id in ids {
+            let Some(body) = store.record_body(kind.table(), id).await? else {
+                continue;
+            };
+            if let Some(e) = entry_of(kind, id, &body, Vec::new())? {
+                found.insert(id.clone());
+                updates.push(Update::Put(Box::new(e)));
+            }
+        }
     }
-    for id in documents.iter().filter(|id| !found.contains(*id)) {
-        updates.push(Update::Delete(key(What::Document, id)));
-    }
-    for id in fora {
-        updates.push(match forum_entry(store, id).await? {
-            Some(e) => Update::Put(Box::new(e)),
-            None => Update::Delete(key(What::Forum, id)),
-        });
+    for id in ids.iter().filter(|id| !found.contains(*id)) {
+        updates.push(Update::Delete(key(&what, id)));
     }
     Ok(updates)
 }
@@ -77,7 +95,11 @@ const COMMIT_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Applies every change logged after the index's position, committing with the position reached
 /// every [`SearchIndex::commit_every`] entries or [`COMMIT_AFTER`], and at the end. Returns how many change-log entries were read.
-pub async fn catch_up(store: &dyn Store, index: &Arc<SearchIndex>) -> Result<usize, SearchError> {
+pub async fn catch_up(
+    store: &dyn Store,
+    index: &Arc<SearchIndex>,
+    kinds: &Kinds,
+) -> Result<usize, SearchError> {
     let mut read = 0;
     let mut at = index.seq();
     let mut uncommitted = 0;
@@ -94,20 +116,25 @@ pub async fn catch_up(store: &dyn Store, index: &Arc<SearchIndex>) -> Result<usi
         };
         read += changes.len();
         uncommitted += changes.len();
-        let (mut documents, mut fora) = (Vec::new(), Vec::new());
+        // The records changed, by kind, each once.
+        let mut changed: BTreeMap<&str, (&dyn RecordKind, Vec<String>)> = BTreeMap::new();
         let mut seen = BTreeSet::new();
         for c in &changes {
-            let Some(what) = indexed(&c.entity) else {
+            let Some(kind) = searchable(kinds, &c.entity) else {
                 continue;
             };
-            if seen.insert((what.as_str(), c.entity_id.as_str())) {
-                match what {
-                    What::Document => documents.push(c.entity_id.clone()),
-                    What::Forum => fora.push(c.entity_id.clone()),
-                }
+            if seen.insert((kind.name(), c.entity_id.as_str())) {
+                changed
+                    .entry(kind.name())
+                    .or_insert((kind, Vec::new()))
+                    .1
+                    .push(c.entity_id.clone());
             }
         }
-        let updates = updates_for(store, &documents, &fora).await?;
+        let mut updates = Vec::new();
+        for (kind, ids) in changed.values() {
+            updates.extend(updates_for(store, *kind, ids).await?);
+        }
         let commit = uncommitted >= every || committed_at.elapsed() >= COMMIT_AFTER;
         let index = index.clone();
         blocking(move || {
@@ -126,26 +153,36 @@ pub async fn catch_up(store: &dyn Store, index: &Arc<SearchIndex>) -> Result<usi
     }
 }
 
-/// Every entry the store's records make, keyed.
+/// Every entry the store's records make, kind by kind.
 async fn all_entries(
     store: &dyn Store,
+    kinds: &Kinds,
     each: &mut (dyn FnMut(Vec<Entry>) -> Result<(), SearchError> + Send),
 ) -> Result<(), SearchError> {
-    let data = store.snapshot().await?;
-    each(data.fora.iter().map(Entry::forum).collect())?;
-    let ids: Vec<String> = store
-        .documents()
-        .await?
-        .into_iter()
-        .map(|d| d.id.to_string())
-        .collect();
-    for chunk in ids.chunks(500) {
-        let entries = store
-            .documents_with_texts(chunk)
-            .await?
-            .into_iter()
-            .map(|(d, texts)| Entry::document(&d, texts))
-            .collect();
+    for kind in kinds.iter().filter(|k| k.searchable()) {
+        let kind = kind.as_ref();
+        if kind.entity() == Entity::DOCUMENT {
+            let ids: Vec<String> = store
+                .documents()
+                .await?
+                .into_iter()
+                .map(|d| d.id.to_string())
+                .collect();
+            for chunk in ids.chunks(500) {
+                let entries = store
+                    .documents_with_texts(chunk)
+                    .await?
+                    .into_iter()
+                    .map(|(d, texts)| Entry::document(&d, texts))
+                    .collect();
+                each(entries)?;
+            }
+            continue;
+        }
+        let mut entries = Vec::new();
+        for (id, body) in store.record_bodies(kind.table()).await? {
+            entries.extend(entry_of(kind, &id, &body, Vec::new())?);
+        }
         each(entries)?;
     }
     Ok(())
@@ -156,6 +193,7 @@ async fn all_entries(
 pub async fn rebuild(
     store: &dyn Store,
     index: &Arc<SearchIndex>,
+    kinds: &Kinds,
     progress: &(dyn Fn(usize) + Send + Sync),
 ) -> Result<usize, SearchError> {
     index.claim()?;
@@ -163,7 +201,7 @@ pub async fn rebuild(
     let seq = store.latest_change().await?;
     let mut count = 0;
     let mut first = true;
-    all_entries(store, &mut |entries| {
+    all_entries(store, kinds, &mut |entries| {
         index.stage(&entries, first)?;
         first = false;
         count += entries.len();
@@ -177,14 +215,18 @@ pub async fn rebuild(
 }
 
 /// Where the index and the store disagree, in words (empty when they agree).
-pub async fn check(store: &dyn Store, index: &SearchIndex) -> Result<Vec<String>, SearchError> {
+pub async fn check(
+    store: &dyn Store,
+    index: &SearchIndex,
+    kinds: &Kinds,
+) -> Result<Vec<String>, SearchError> {
     let mut problems = Vec::new();
     let latest = store.latest_change().await?;
     if index.seq() < latest {
         let behind = store.changes_since(index.seq(), i64::MAX).await?;
         let pending = behind
             .iter()
-            .filter(|c| indexed(&c.entity).is_some())
+            .filter(|c| searchable(kinds, &c.entity).is_some())
             .count();
         if pending > 0 {
             problems.push(format!(
@@ -195,7 +237,7 @@ pub async fn check(store: &dyn Store, index: &SearchIndex) -> Result<Vec<String>
         }
     }
     let mut expected: BTreeMap<String, u64> = BTreeMap::new();
-    all_entries(store, &mut |entries| {
+    all_entries(store, kinds, &mut |entries| {
         expected.extend(entries.iter().map(|e| (e.key(), e.digest())));
         Ok(())
     })

@@ -100,7 +100,7 @@ pub struct Shown {
 impl Shown {
     pub fn of(e: &Entry) -> Shown {
         Shown {
-            what: e.what,
+            what: e.what.clone(),
             id: e.id.clone(),
             titles: e.titles.clone(),
             kind: e.kind.clone(),
@@ -342,7 +342,7 @@ impl SearchIndex {
                 IndexRecordOption::Basic,
             )))
         };
-        if let Some(w) = req.what {
+        if let Some(w) = &req.what {
             all.push(facet_filter("what", w.as_str()));
         }
         for (dimension, value) in [

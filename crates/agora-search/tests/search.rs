@@ -11,7 +11,7 @@ use agora_search::{
 
 fn doc(id: &str, lang: &str, title: &str, text: &str) -> Entry {
     Entry {
-        what: What::Document,
+        what: What::DOCUMENT,
         id: id.into(),
         titles: vec![(lang.into(), title.into())],
         texts: vec![(lang.into(), text.into())],

@@ -64,4 +64,10 @@ pub trait RegistryStore: Send + Sync {
         table: agora_core::kind::Table,
         id: &str,
     ) -> Result<Option<String>, StoreError>;
+
+    /// Every record in a kind's table, (id, body) by id.
+    async fn record_bodies(
+        &self,
+        table: agora_core::kind::Table,
+    ) -> Result<Vec<(String, String)>, StoreError>;
 }

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::kinds::Kinds;
 use agora_app::registry::Registry;
 
 /// The parameters a search takes.
@@ -39,9 +40,17 @@ fn year(p: &Params, name: &str) -> Result<Option<i32>, AppError> {
 
 /// Reads a search from query parameters. Unknown fora and themes are 400s naming the
 /// parameter (they are public records: saying so leaks nothing).
-pub fn request(p: &Params, registry: &Registry) -> Result<Request, AppError> {
+pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request, AppError> {
     let what = p.parse_with("type", |v| {
-        What::parse(v).ok_or_else(|| format!("'{v}' is not one of: document, forum"))
+        let searchable: Vec<&str> = kinds
+            .all()
+            .filter(|k| k.searchable())
+            .map(|k| k.name())
+            .collect();
+        match What::parse(v) {
+            Some(w) if searchable.contains(&w.as_str()) => Ok(w),
+            _ => Err(format!("'{v}' is not one of: {}", searchable.join(", "))),
+        }
     })?;
     let kind = p.choice("kind", &DocKind::ALL, DocKind::as_str)?;
     let forum = p.parse_with("forum", |v| {
@@ -110,10 +119,14 @@ pub async fn run(
     Ok(agora_app::search::run(state, &who.caller(), registry, req).await?)
 }
 
-/// Where a hit lives.
-pub fn href(what: What, id: &str) -> String {
-    match what {
-        What::Document => format!("/documents/{id}"),
-        What::Forum => format!("/fora/{id}"),
-    }
+/// Where a hit lives: its page, as its kind declares it (a kind without pages: a search for
+/// its id).
+pub fn href(kinds: &Kinds, what: &What, id: &str) -> String {
+    kinds
+        .get(what.as_str())
+        .and_then(|k| k.page(id))
+        .unwrap_or_else(|| {
+            let query = serde_urlencoded::to_string([("q", id)]).unwrap_or_default();
+            format!("/search?{query}")
+        })
 }

@@ -337,6 +337,16 @@ macro_rules! registry_sql {
                 let mut conn = self.pool.acquire().await?;
                 stored_body_in(&mut conn, table.name, table.key, id).await
             }
+
+            async fn record_bodies(&self, table: agora_core::kind::Table) -> Result<Vec<(String, String)>, StoreError> {
+                let (name, key) = (table.name, table.key);
+                Ok(sqlx::query(&format!("SELECT {key}, body FROM {name} ORDER BY {key}"))
+                    .fetch_all(&self.pool)
+                    .await?
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1)))
+                    .collect())
+            }
         }
     };
 }

@@ -105,7 +105,7 @@ pub struct SearchQuery {
     limit: Option<usize>,
 }
 
-pub fn page(r: agora_search::Results) -> SearchPage {
+pub fn page(r: agora_search::Results, kinds: &agora_app::kinds::Kinds) -> SearchPage {
     let facet = |v: Vec<agora_search::query::FacetCount>| {
         v.into_iter()
             .map(|f| FacetValue {
@@ -121,7 +121,7 @@ pub fn page(r: agora_search::Results) -> SearchPage {
             .into_iter()
             .map(|h| SearchHit {
                 what: h.shown.what.as_str().to_owned(),
-                url: search::href(h.shown.what, &h.shown.id),
+                url: search::href(kinds, &h.shown.what, &h.shown.id),
                 title: h.shown.title().to_owned(),
                 id: h.shown.id,
                 kind: h.shown.kind,
@@ -165,7 +165,7 @@ pub async fn search(
 ) -> Result<Json<SearchPage>, ApiError> {
     let p = Params::api(q.as_deref(), search::PARAMS)?;
     let registry = state.registry().await?;
-    let req = search::request(&p, &registry)?;
+    let req = search::request(&p, &registry, state.kinds())?;
     let results = search::run(&state, &who, &registry, req).await?;
-    Ok(Json(page(results)))
+    Ok(Json(page(results, state.kinds())))
 }

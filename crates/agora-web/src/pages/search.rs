@@ -17,7 +17,7 @@ use agora_app::registry::Registry;
 pub struct HitRow {
     pub href: String,
     pub title: String,
-    pub what: &'static str,
+    pub what: String,
     pub date: String,
     pub fora: Vec<(String, String)>,
     /// (text, marked)
@@ -56,7 +56,7 @@ fn pairs(r: &Request) -> Vec<(&'static str, String)> {
     if !r.q.is_empty() {
         v.push(("q", r.q.clone()));
     }
-    if let Some(w) = r.what {
+    if let Some(w) = &r.what {
         v.push(("type", w.as_str().to_owned()));
     }
     for (k, x) in [
@@ -97,9 +97,10 @@ fn with(p: &[(&'static str, String)], key: &'static str, value: Option<String>) 
 
 fn label(registry: &Registry, dimension: &str, value: &str) -> String {
     match dimension {
-        "type" => match What::parse(value) {
-            Some(What::Forum) => "Fora".into(),
-            _ => "Documents".into(),
+        "type" => match value {
+            "forum" => "Fora".into(),
+            "document" => "Documents".into(),
+            other => other.to_owned(),
         },
         "kind" => DocKind::parse(value)
             .map(super::library::kind_label)
@@ -124,14 +125,14 @@ pub async fn page(
 ) -> Result<Response, PageError> {
     let p = Params::parse(q.as_deref(), search::PARAMS)?;
     let registry = state.registry().await?;
-    let req = search::request(&p, &registry)?;
+    let req = search::request(&p, &registry, state.kinds())?;
     let base = pairs(&req);
     let asked = q.as_deref().is_some_and(|q| !q.is_empty());
     let results = search::run(&state, &who, &registry, req.clone()).await?;
 
     let current = |dimension: &str| -> Option<String> {
         match dimension {
-            "type" => req.what.map(|w| w.as_str().to_owned()),
+            "type" => req.what.as_ref().map(|w| w.as_str().to_owned()),
             "kind" => req.kind.clone(),
             "forum" => req.forum.clone(),
             "theme" => req.theme.clone(),
@@ -213,22 +214,23 @@ pub async fn page(
         .hits
         .into_iter()
         .map(|h| HitRow {
-            href: search::href(h.shown.what, &h.shown.id),
+            href: search::href(state.kinds(), &h.shown.what, &h.shown.id),
             title: h.shown.title().to_owned(),
             what: match (
-                h.shown.what,
+                h.shown.what.as_str(),
                 h.shown.kind.as_deref().and_then(DocKind::parse),
             ) {
-                (What::Forum, _) => "Forum",
-                (What::Document, Some(k)) => super::library::kind_label(k),
-                (What::Document, None) => "Document",
+                ("forum", _) => "Forum".to_owned(),
+                ("document", Some(k)) => super::library::kind_label(k).to_owned(),
+                ("document", None) => "Document".to_owned(),
+                (other, _) => other.to_owned(),
             },
             date: h.shown.date.clone().unwrap_or_default(),
             fora: h
                 .shown
                 .fora
                 .iter()
-                .filter(|_| h.shown.what == What::Document)
+                .filter(|_| h.shown.what == What::DOCUMENT)
                 .map(|id| (format!("/fora/{id}"), label(&registry, "forum", id)))
                 .collect(),
             snippet: h.snippet.into_iter().map(|s| (s.text, s.mark)).collect(),

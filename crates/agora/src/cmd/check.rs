@@ -62,7 +62,10 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     }
     if place.data_dir().index_dir().join("meta.json").exists() {
         let index = super::open_index(place)?;
-        problems.extend(agora_search::follow::check(store.as_ref(), &index).await?);
+        problems.extend(
+            agora_search::follow::check(store.as_ref(), &index, &agora_core::kind::builtin())
+                .await?,
+        );
     } else {
         problems.push(
             "there is no search index: `agora serve` builds it on start, or run `agora reindex`"

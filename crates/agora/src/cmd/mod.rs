@@ -65,7 +65,7 @@ pub fn open_index(place: &Place) -> anyhow::Result<Arc<agora_search::SearchIndex
 /// index (then the server does, within a second).
 pub async fn index_now(place: &Place, store: &dyn Store) -> anyhow::Result<()> {
     let index = open_index(place)?;
-    match agora_search::follow::catch_up(store, &index).await {
+    match agora_search::follow::catch_up(store, &index, &agora_core::kind::builtin()).await {
         Ok(0) => Ok(()),
         Ok(n) => {
             println!("search index: up to date ({n} change(s) indexed)");

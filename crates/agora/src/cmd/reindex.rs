@@ -16,11 +16,12 @@ pub async fn run(place: &super::Place, _args: Args) -> anyhow::Result<ExitCode> 
     let started = std::time::Instant::now();
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_message("indexing");
-    let count = agora_search::follow::rebuild(store.as_ref(), &index, &|n| {
-        bar.set_message(format!("indexing: {n} entries"))
-    })
-    .await
-    .context("rebuilding the search index")?;
+    let count =
+        agora_search::follow::rebuild(store.as_ref(), &index, &agora_core::kind::builtin(), &|n| {
+            bar.set_message(format!("indexing: {n} entries"))
+        })
+        .await
+        .context("rebuilding the search index")?;
     bar.finish_and_clear();
     println!(
         "indexed {count} entries (documents and fora) up to change {} in {:.1} s; the index takes {} bytes",

@@ -67,7 +67,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let index = super::open_index(place)?;
     claim_index(&index).await?;
     if first_start {
-        agora_search::follow::catch_up(store.as_ref(), &index)
+        agora_search::follow::catch_up(store.as_ref(), &index, &agora_core::kind::builtin())
             .await
             .context("indexing the built-in dataset")?;
     }
