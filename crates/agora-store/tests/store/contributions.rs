@@ -11,29 +11,63 @@ conformance!(
     a_contribution_never_publishes_a_record_of_another_forum,
 );
 
-async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
-    use agora_core::account::Email;
-    use agora_core::contribution::{Entity, RecordChange};
-    use agora_core::policy::ContributionState as S;
-    use agora_store::{Actor, NewContribution};
-    let Some((_tmp, store, _)) = loaded(backend).await else {
-        return;
-    };
+/// The Colombo Process's secretariat as these tests need it: its account, what the access
+/// policy hands it (a capability to draft) and an editor (transitions), and the actor it steps as.
+struct Colombo {
+    forum: ForumId,
+    author: agora_core::account::Account,
+    secretariat: agora_core::policy::Viewer,
+    editor: agora_core::policy::Viewer,
+    cap: agora_core::policy::ContributorCap,
+    actor: agora_store::Actor,
+}
+
+async fn colombo(store: &dyn Store) -> Colombo {
+    use agora_core::policy::Viewer;
     let author = store
         .create_account(
-            &Email::parse("sec@colombo.example").unwrap(),
+            &agora_core::account::Email::parse("sec@colombo.example").unwrap(),
             &["secretariat:colombo-process".parse().unwrap()],
             "setup",
             "2999-01-01T00:00:00.000Z",
         )
         .await
         .unwrap();
-    let actor = |comment: &str| Actor {
-        account_id: author.id,
-        role: "secretariat:colombo-process".into(),
-        comment: comment.into(),
-    };
     let forum: ForumId = "colombo-process".parse().unwrap();
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    Colombo {
+        cap: secretariat.as_contributor(&forum).unwrap(),
+        actor: agora_store::Actor {
+            account_id: author.id,
+            role: "secretariat:colombo-process".into(),
+            comment: String::new(),
+        },
+        editor: Viewer::with_roles(["editor".parse().unwrap()]),
+        forum,
+        author,
+        secretariat,
+    }
+}
+
+async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
+    use agora_core::contribution::{Entity, RecordChange};
+    use agora_core::policy::ContributionState as S;
+    use agora_store::{Actor, NewContribution};
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let Colombo {
+        forum,
+        author,
+        secretariat,
+        editor,
+        cap,
+        actor,
+    } = colombo(store.as_ref()).await;
+    let actor = |comment: &str| Actor {
+        comment: comment.into(),
+        ..actor.clone()
+    };
     let base = store
         .record_body(ForumKind.table(), "colombo-process")
         .await
@@ -44,9 +78,6 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
     let proposed = serde_json::to_string(&changed).unwrap();
     // What the access policy hands out: a capability to draft, and transitions to move.
     use agora_core::policy::{Step, Viewer, take_step};
-    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
-    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
-    let cap = secretariat.as_contributor(&forum).unwrap();
     let allowed = |from: S, step: Step| {
         let who = if step == Step::Submit {
             &secretariat
@@ -228,33 +259,20 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
 /// However it was stored, a contribution of one forum cannot publish a record that is (or would
 /// become) another forum's: the store refuses it and writes nothing.
 async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backend) {
-    use agora_core::account::Email;
     use agora_core::contribution::Entity;
-    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
-    use agora_store::{Actor, NewContribution};
+    use agora_core::policy::{ContributionState as S, Step, take_step};
+    use agora_store::NewContribution;
     let Some((_tmp, store, _)) = loaded(backend).await else {
         return;
     };
-    let author = store
-        .create_account(
-            &Email::parse("sec@colombo.example").unwrap(),
-            &["secretariat:colombo-process".parse().unwrap()],
-            "setup",
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let colombo: ForumId = "colombo-process".parse().unwrap();
-    let cap = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()])
-        .as_contributor(&colombo)
-        .unwrap();
-    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
-    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
-    let actor = Actor {
-        account_id: author.id,
-        role: "secretariat:colombo-process".into(),
-        comment: String::new(),
-    };
+    let Colombo {
+        forum: colombo,
+        author,
+        secretariat,
+        editor,
+        cap,
+        actor,
+    } = colombo(store.as_ref()).await;
     let ukraine = "soderkoping-process:member:UKR";
     let base = store
         .record_body(MembershipKind.table(), ukraine)
@@ -323,31 +341,20 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
 /// stored in order, published together in one transaction, refused together when any of them
 /// changed since, and withdrawn together.
 async fn a_contribution_of_several_records_publishes_and_withdraws_them_together(backend: Backend) {
-    use agora_core::account::Email;
     use agora_core::contribution::{Entity, RecordChange};
-    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
-    use agora_store::{Actor, NewContribution};
+    use agora_core::policy::{ContributionState as S, Step, take_step};
+    use agora_store::NewContribution;
     let Some((_tmp, store, dataset)) = loaded(backend).await else {
         return;
     };
-    let author = store
-        .create_account(
-            &Email::parse("sec@colombo.example").unwrap(),
-            &["secretariat:colombo-process".parse().unwrap()],
-            "setup",
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let colombo: ForumId = "colombo-process".parse().unwrap();
-    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
-    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
-    let cap = secretariat.as_contributor(&colombo).unwrap();
-    let actor = Actor {
-        account_id: author.id,
-        role: "secretariat:colombo-process".into(),
-        comment: String::new(),
-    };
+    let Colombo {
+        forum: colombo,
+        author,
+        secretariat,
+        editor,
+        cap,
+        actor,
+    } = colombo(store.as_ref()).await;
     // Three of Colombo's memberships, each with a note added.
     let mut records = Vec::new();
     for m in dataset
