@@ -160,13 +160,22 @@ pub async fn check_record(
     entity: &Entity,
     record: &Value,
 ) -> Result<(ForumId, String, String), Error> {
+    check_record_in(app, entity, record, &app.store.catalogue().await?)
+}
+
+/// [`check_record`] against ids read once (a batch checks all its records against them).
+fn check_record_in(
+    app: &App,
+    entity: &Entity,
+    record: &Value,
+    catalogue: &agora_core::Catalogue,
+) -> Result<(ForumId, String, String), Error> {
     let kind = app.kind(entity)?;
     if !kind.proposed_as_record() {
         return Err(uploaded_only());
     }
-    let catalogue = app.store.catalogue().await?;
     let checked = kind
-        .check(record, &catalogue)
+        .check(record, catalogue)
         .map_err(|r| Error::bad(&r.field, r.message))?;
     let canonical: Value = serde_json::from_str(&checked.body)
         .map_err(|e| Error::Internal(format!("a canonical record does not read: {e}")))?;
@@ -234,8 +243,9 @@ pub async fn propose_records(
     }
     let mut changes: Vec<RecordChange> = Vec::with_capacity(records.len());
     let mut forum: Option<ForumId> = None;
+    let catalogue = app.store.catalogue().await?;
     for (i, record) in records.iter().enumerate() {
-        let (owner, change) = prepare(app, who, kind.as_ref(), entity, record)
+        let (owner, change) = prepare(app, who, kind.as_ref(), entity, record, &catalogue)
             .await
             .map_err(|e| in_batch(e, i, records.len()))?;
         if forum.as_ref().is_some_and(|f| *f != owner) {
@@ -320,6 +330,7 @@ async fn prepare(
     kind: &dyn agora_core::kind::RecordKind,
     entity: &Entity,
     record: &Value,
+    catalogue: &agora_core::Catalogue,
 ) -> Result<(ForumId, RecordChange), Error> {
     // Who may propose this is decided before anything is checked or stored, for every forum
     // the record belongs to as proposed and as it stands now (see `RecordKind::owners`).
@@ -355,7 +366,7 @@ async fn prepare(
             "a record stays with its forum: a contribution cannot change a record's id or forum",
         ));
     }
-    let (checked_forum, entity_id, proposed) = check_record(app, entity, record).await?;
+    let (checked_forum, entity_id, proposed) = check_record_in(app, entity, record, catalogue)?;
     // Its owners were checked as the record stands under the id it gave: that must be its id.
     if record.get("id").and_then(Value::as_str) != Some(entity_id.as_str()) {
         return Err(Error::bad(
