@@ -7,7 +7,7 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
-use super::{PageError, category_label, html, json_ld, md_label, period_label, role_label};
+use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
 use crate::error::AppError;
 use crate::map;
 use crate::params::{FORA_PARAMS, ForaRequest};
@@ -258,14 +258,10 @@ pub struct ForumPage {
 pub async fn show(
     State(state): State<AppState>,
     who: crate::viewer::Who,
+    dated: Dated,
     Path(id): Path<String>,
-    RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let super::Dated {
-        today,
-        day,
-        registry: r,
-    } = super::Dated::load(&state, q.as_deref()).await?;
+    let (day, r) = (dated.day, &dated.registry);
     let f = r
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;
@@ -420,7 +416,7 @@ pub async fn show(
         acronyms: f.acronyms.join(", "),
         verified: f.verification == agora_core::Verification::Verified,
         as_of: day.to_string(),
-        today: day == today,
+        today: dated.is_today(),
         facts,
         other_names: f
             .names
@@ -515,14 +511,8 @@ pub async fn show(
 }
 
 /// `/fora/{id}/map.svg`: the forum's member states (and observers or partners) on a day.
-pub async fn map_svg(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let super::Dated {
-        day, registry: r, ..
-    } = super::Dated::load(&state, q.as_deref()).await?;
+pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, PageError> {
+    let (day, r) = (dated.day, &dated.registry);
     let f = r
         .forum(&id)
         .ok_or_else(|| AppError::not_found("forum", &id))?;
