@@ -29,31 +29,17 @@ pub(crate) struct Table {
     pub entity: &'static str,
 }
 
-pub(crate) const AREAS: Table = Table {
-    name: "areas",
-    key: "code",
-    entity: "area",
-};
-pub(crate) const ORGANISATIONS: Table = Table {
-    name: "organisations",
-    key: "id",
-    entity: "organisation",
-};
-pub(crate) const THEMES: Table = Table {
-    name: "themes",
-    key: "id",
-    entity: "theme",
-};
-pub(crate) const FORA: Table = Table {
-    name: "fora",
-    key: "id",
-    entity: "forum",
-};
-pub(crate) const MEMBERSHIPS: Table = Table {
-    name: "memberships",
-    key: "id",
-    entity: "membership",
-};
+impl Table {
+    const fn new(name: &'static str, key: &'static str, entity: &'static str) -> Table {
+        Table { name, key, entity }
+    }
+}
+
+pub(crate) const AREAS: Table = Table::new("areas", "code", "area");
+pub(crate) const ORGANISATIONS: Table = Table::new("organisations", "id", "organisation");
+pub(crate) const THEMES: Table = Table::new("themes", "id", "theme");
+pub(crate) const FORA: Table = Table::new("fora", "id", "forum");
+pub(crate) const MEMBERSHIPS: Table = Table::new("memberships", "id", "membership");
 
 /// The current time as the store writes it (RFC 3339, UTC, milliseconds: `agora_core::time`).
 pub(crate) use agora_core::time::now_text as now_utc;
