@@ -101,27 +101,30 @@ pub(crate) fn from_body<T: serde::de::DeserializeOwned>(
 /// Implement [`crate::Store`] for `$store`, a struct of the calling module with fields
 /// `pool: sqlx::Pool<$db>` and `generation: AtomicU64`, and a method
 /// `async fn backend_problems(&self) -> Result<Vec<String>>`: a module per aggregate, beside
-/// the helpers of `shared`. Every macro takes the same arguments and uses those it needs.
+/// the helpers of `shared`. Every macro takes the same arguments (the database's connection
+/// and row types among them, found from `$db`) and uses those it needs.
 macro_rules! store_impl {
-    ($store:ident, $db:ty, $conn:ty, $row:ty, $name:literal) => {
-        mod shared {
-            $crate::sql::shared_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod registry {
-            $crate::sql::registry_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod accounts {
-            $crate::sql::accounts_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod contributions {
-            $crate::sql::contributions_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod documents {
-            $crate::sql::documents_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod changelog {
-            $crate::sql::changelog_sql!(super::$store, $db, $conn, $row, $name);
-        }
+    ($store:ident, $db:ty, $name:literal) => {
+        $crate::sql::store_impl!(
+            $store,
+            $db,
+            <$db as sqlx::Database>::Connection,
+            <$db as sqlx::Database>::Row,
+            $name;
+            shared: shared_sql,
+            registry: registry_sql,
+            accounts: accounts_sql,
+            contributions: contributions_sql,
+            documents: documents_sql,
+            changelog: changelog_sql
+        );
+    };
+    ($store:ident, $db:ty, $conn:ty, $row:ty, $name:literal; $($module:ident: $sql:ident),+) => {
+        $(
+            mod $module {
+                $crate::sql::$sql!(super::$store, $db, $conn, $row, $name);
+            }
+        )+
     };
 }
 
