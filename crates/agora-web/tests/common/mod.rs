@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use agora_store::{DataDir, OpenMode, Store};
+use agora_store::{DataDir, Store};
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -46,13 +46,7 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
         Ok("sqlite") | Err(_) => None,
         Ok(other) => panic!("unknown AGORA_TEST_BACKEND {other}"),
     };
-    let store = agora_store::open(
-        &DataDir::new(tmp.path()),
-        url.as_deref(),
-        OpenMode::CreateIfMissing,
-    )
-    .await
-    .unwrap();
+    let store = agora_store::testing::fresh_store(tmp.path(), url.as_deref()).await;
     store
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await
