@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{AreaOut, AreaSummary, AreasPage, MembershipOut};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 
@@ -71,9 +71,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
-    let a = r
-        .area(&code)
-        .ok_or_else(|| AppError::not_found("area", &code))?;
+    let a = r.area(&code).or_not_found("area", &code)?;
     let day = as_of.unwrap_or_else(|| state.today());
     Ok(Json(AreaOut {
         area: AreaSummary::new(a, &r, day),

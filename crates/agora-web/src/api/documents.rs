@@ -5,7 +5,7 @@ use axum::extract::{Path, RawQuery, State};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 use crate::viewer::Who;
@@ -118,13 +118,7 @@ pub async fn list(
     let registry = state.registry().await?;
     let forum = match p.get("forum") {
         None => None,
-        Some(f) => Some(
-            registry
-                .forum(f)
-                .ok_or_else(|| AppError::not_found("forum", f))?
-                .id
-                .clone(),
-        ),
+        Some(f) => Some(registry.forum(f).or_not_found("forum", f)?.id.clone()),
     };
     let all = agora_app::documents::list(&state, &who.caller(), forum.as_ref()).await?;
     let (rows, next_cursor) = page(

@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{ForaPage, ForumOut, ForumSummary, MembershipOut, MembershipsPage};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{FORA_PARAMS, ForaRequest, Params, page};
 use crate::state::AppState;
 
@@ -99,9 +99,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let day = p.as_of(state.today())?;
     let r = state.registry().await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     Ok(Json(ForumOut::new(f, &r, day)))
 }
 
@@ -140,9 +138,7 @@ pub async fn memberships(
     let role = p.choice("role", &Role::ALL, Role::as_str)?;
     let limit = p.limit()?;
     let r = state.registry().await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let mut rows = r.memberships_of_forum(&f.id, as_of, role);
     rows.sort_by(|a, b| a.id.cmp(&b.id));
     let (rows, next_cursor) = page(

@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{MembershipOut, OrganisationOut, OrganisationSummary, OrganisationsPage};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 
@@ -64,9 +64,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
-    let o = r
-        .organisation(&id)
-        .ok_or_else(|| AppError::not_found("organisation", &id))?;
+    let o = r.organisation(&id).or_not_found("organisation", &id)?;
     Ok(Json(OrganisationOut {
         organisation: OrganisationSummary::new(o),
         as_of: as_of.map(|d| d.to_string()),

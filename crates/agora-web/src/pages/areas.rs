@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 
 use super::{Dated, PageError, html, json_ld, period_label, role_label};
-use crate::error::AppError;
+use crate::error::OrNotFound;
 use crate::state::AppState;
 use agora_app::registry::participates;
 
@@ -100,9 +100,7 @@ pub async fn show(
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
-    let a = r
-        .area(&code)
-        .ok_or_else(|| AppError::not_found("area", &code))?;
+    let a = r.area(&code).or_not_found("area", &code)?;
     let all = r.memberships_of_member(&Member::Area(a.code.clone()), None);
     // The timeline axis runs from the earliest recorded start (at most 1990) to today.
     let from = all

@@ -8,7 +8,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
 use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
-use crate::error::AppError;
+use crate::error::OrNotFound;
 use crate::map;
 use crate::params::{FORA_PARAMS, ForaRequest};
 use crate::params::{Params, page as paginate};
@@ -262,9 +262,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let all = r.memberships_of_forum(&f.id, None, None);
     let active: Vec<&Membership> = all.iter().copied().filter(|m| m.active_on(day)).collect();
     let rows = |roles: &[Role], set: &[&Membership]| -> Vec<MemberRow> {
@@ -513,9 +511,7 @@ pub async fn show(
 /// `/fora/{id}/map.svg`: the forum's member states (and observers or partners) on a day.
 pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let active = r.memberships_of_forum(&f.id, Some(day), None);
     let mut member_m49 = BTreeMap::new();
     let mut other_m49 = BTreeMap::new();
