@@ -17,15 +17,10 @@ pub struct AreasQuery {
     /// The day to count fora on (YYYY-MM-DD); default today.
     #[param(value_type = Option<String>, format = Date)]
     as_of: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// List states and territories, by code.
-#[utoipa::path(get, path = "/api/v1/areas", operation_id = "list_areas", tag = "areas", params(AreasQuery),
+#[utoipa::path(get, path = "/api/v1/areas", operation_id = "list_areas", tag = "areas", params(AreasQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of areas", body = AreasPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),

@@ -94,14 +94,9 @@ pub struct DocumentsPage {
 pub struct DocumentsQuery {
     /// Only documents of this forum.
     forum: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
-#[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery),
+#[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery, super::PageQuery),
     responses(
         (status = 200, description = "The documents the caller may see, newest first", body = DocumentsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),

@@ -37,15 +37,10 @@ pub struct ForaQuery {
     /// `name` (default), `established` or `members` (most first).
     #[param(value_type = Option<String>, pattern = "^(name|established|members)$")]
     sort: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// List fora.
-#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery),
+#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of fora", body = ForaPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -113,16 +108,11 @@ pub struct MembershipsQuery {
     /// Only this role.
     #[param(value_type = Option<String>, pattern = "^(member|observer|partner|associate|chair|co_chair|secretariat|steering_group)$")]
     role: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// A forum's memberships: members, observers, partners, chairs, secretariats.
 #[utoipa::path(get, path = "/api/v1/fora/{id}/memberships", operation_id = "forum_memberships", tag = "fora",
-    params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery),
+    params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of memberships, sorted by id", body = MembershipsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
