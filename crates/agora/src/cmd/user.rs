@@ -23,25 +23,14 @@ pub enum Action {
         /// A role: admin, editor, researcher, secretariat:FORUM-ID or focal_point:ISO3 (repeatable).
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
-        /// The address people reach Agora at, for the link.
-        #[arg(
-            long,
-            env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080",
-            value_parser = agora_app::PublicUrl::parse
-        )]
-        public_url: agora_app::PublicUrl,
+        #[command(flatten)]
+        site: super::Site,
     },
     /// Print a new one-time link to set an account's password (e.g. when the first expired).
     Link {
         email: String,
-        #[arg(
-            long,
-            env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080",
-            value_parser = agora_app::PublicUrl::parse
-        )]
-        public_url: agora_app::PublicUrl,
+        #[command(flatten)]
+        site: super::Site,
     },
     /// Give an account a role.
     Grant { email: String, role: String },
@@ -106,7 +95,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         Action::Add {
             email: e,
             roles,
-            public_url,
+            site,
         } => {
             let e = email(&e)?;
             let mut parsed = Vec::new();
@@ -126,12 +115,9 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&public_url, &token));
+            println!("{}", link(&site.public_url, &token));
         }
-        Action::Link {
-            email: e,
-            public_url,
-        } => {
+        Action::Link { email: e, site } => {
             let e = email(&e)?;
             let token = agora_app::accounts::new_setup_link(store, &e).await?;
             store.audit(cli("user.link", e.as_str())).await?;
@@ -139,7 +125,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password of {e} (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&public_url, &token));
+            println!("{}", link(&site.public_url, &token));
         }
         Action::Grant { email: e, role: r } => {
             let (e, r) = (email(&e)?, role(store, &r).await?);
