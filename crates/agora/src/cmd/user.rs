@@ -84,6 +84,11 @@ async fn role(store: &dyn Store, s: &str) -> anyhow::Result<AccessRole> {
     }
 }
 
+/// Say what granting or revoking a role did: `done` when it changed the account, else `not`.
+fn print_role_change(e: &Email, r: &AccessRole, changed: bool, done: &str, not: &str) {
+    println!("{e}: {} {r}", if changed { done } else { not });
+}
+
 fn link(public_url: &agora_app::PublicUrl, token: &str) -> String {
     public_url.link(&format!("/account/setup/{token}"))
 }
@@ -131,27 +136,13 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             let (e, r) = (email(&e)?, role(store, &r).await?);
             let changed = store.grant_role(&e, &r).await?;
             store.audit(cli("user.grant", &format!("{e} {r}"))).await?;
-            println!(
-                "{e}: {}",
-                if changed {
-                    format!("granted {r}")
-                } else {
-                    format!("already had {r}")
-                }
-            );
+            print_role_change(&e, &r, changed, "granted", "already had");
         }
         Action::Revoke { email: e, role: r } => {
             let (e, r): (Email, AccessRole) = (email(&e)?, r.parse()?);
             let changed = store.revoke_role(&e, &r).await?;
             store.audit(cli("user.revoke", &format!("{e} {r}"))).await?;
-            println!(
-                "{e}: {}",
-                if changed {
-                    format!("revoked {r}")
-                } else {
-                    format!("did not have {r}")
-                }
-            );
+            print_role_change(&e, &r, changed, "revoked", "did not have");
         }
         Action::Disable { email: e } => {
             let e = email(&e)?;
