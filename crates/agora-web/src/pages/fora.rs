@@ -269,7 +269,7 @@ pub async fn show(
         let mut v: Vec<MemberRow> = set
             .iter()
             .filter(|m| roles.contains(&m.role))
-            .map(|m| member_row(m, &r, day))
+            .map(|m| member_row(m, r, day))
             .collect();
         v.sort_by(|a, b| a.name.cmp(&b.name));
         v
@@ -287,7 +287,7 @@ pub async fn show(
     let chairs: Vec<MemberRow> = all
         .iter()
         .filter(|m| matches!(m.role, Role::Chair | Role::CoChair))
-        .map(|m| member_row(m, &r, day))
+        .map(|m| member_row(m, r, day))
         .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
     // Timeline: who joined and who left, by date, for members.

@@ -75,7 +75,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
     }
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     // The page is the public's (and cached as such): the changes the public may see.
-    let changes = agora_app::history::recent(&state, &r, &Viewer::anonymous(), 10)
+    let changes = agora_app::history::recent(&state, r, &Viewer::anonymous(), 10)
         .await?
         .into_iter()
         .map(|c| {
