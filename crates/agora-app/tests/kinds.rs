@@ -254,7 +254,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
 
     // A private note is listed (latest changes, the forum's history) only to whom may see it.
     let private = json!({"id": "colombo-process:note:2", "forum_id": "colombo-process", "text": "Internal.", "private": true});
-    let id = submit_and_publish(&app, &sec, &ed, &note, &private).await;
+    submit_and_publish(&app, &sec, &ed, &note, &private).await;
     let registry = app.registry().await.unwrap();
     let listed = |changes: Vec<agora_store::Change>| -> Vec<String> {
         changes
