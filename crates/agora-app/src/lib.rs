@@ -233,6 +233,12 @@ impl App {
         self.audit_from("", actor, action, target, outcome).await
     }
 
+    /// [`App::audit`] of what an account did to itself, and did: it is the actor and the target.
+    pub async fn audit_own(&self, account: &Account, action: &str) {
+        self.audit(&actor(account), action, account.email.as_str(), "ok")
+            .await
+    }
+
     /// [`App::audit`] with the client's address: for what anonymous clients do (refused
     /// sign-ins, bad form tokens), whose refusals are counted per address.
     pub async fn audit_from(

@@ -166,6 +166,25 @@ async fn stored_note(store: &dyn Store) -> Option<String> {
         .unwrap()
 }
 
+/// A record proposed and submitted by `author`, then reviewed and published by `editor`: the
+/// contribution's id.
+async fn submit_and_publish(
+    app: &App,
+    author: &Caller<'_>,
+    editor: &Caller<'_>,
+    entity: &Entity,
+    record: &Value,
+) -> String {
+    use agora_app::contributions::{propose, step};
+    let id = propose(app, author, entity, record, "", "", true)
+        .await
+        .unwrap()
+        .to_string();
+    step(app, editor, &id, "start_review", "").await.unwrap();
+    step(app, editor, &id, "publish", "").await.unwrap();
+    id
+}
+
 async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(store: Arc<dyn Store>) {
     let dir = tempfile::tempdir().unwrap();
     store
@@ -231,12 +250,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
 
     // A change, reviewed and published the same way.
     let second = json!({"id": "colombo-process:note:1", "forum_id": "colombo-process", "text": "Met in Dhaka, 2026."});
-    let change = propose(&app, &sec, &note, &second, "", "", true)
-        .await
-        .unwrap()
-        .to_string();
-    step(&app, &ed, &change, "start_review", "").await.unwrap();
-    step(&app, &ed, &change, "publish", "").await.unwrap();
+    let change = submit_and_publish(&app, &sec, &ed, &note, &second).await;
 
     // The change log has both, in the forum's history, under the secretariat's role.
     let log = store.changes_since(seq, 100).await.unwrap();
@@ -285,12 +299,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
 
     // A private note is listed (latest changes, the forum's history) only to whom may see it.
     let private = json!({"id": "colombo-process:note:2", "forum_id": "colombo-process", "text": "Internal.", "private": true});
-    let id = propose(&app, &sec, &note, &private, "", "", true)
-        .await
-        .unwrap()
-        .to_string();
-    step(&app, &ed, &id, "start_review", "").await.unwrap();
-    step(&app, &ed, &id, "publish", "").await.unwrap();
+    submit_and_publish(&app, &sec, &ed, &note, &private).await;
     let registry = app.registry().await.unwrap();
     let listed = |changes: Vec<agora_store::Change>| -> Vec<String> {
         changes

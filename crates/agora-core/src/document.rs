@@ -8,49 +8,22 @@ use serde::{Deserialize, Serialize};
 use crate::date::PartialDate;
 use crate::ids::{DocumentId, ForumId, Lang, ThemeId};
 use crate::policy::Visibility;
+use crate::words::word_enum;
 
-/// What kind of outcome document it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DocKind {
-    Declaration,
-    ActionPlan,
-    MeetingReport,
-    SummaryReport,
-    BackgroundPaper,
-    Study,
-    Statement,
-    Recommendations,
-    Other,
-}
-
-impl DocKind {
-    pub const ALL: [DocKind; 9] = [
-        DocKind::Declaration,
-        DocKind::ActionPlan,
-        DocKind::MeetingReport,
-        DocKind::SummaryReport,
-        DocKind::BackgroundPaper,
-        DocKind::Study,
-        DocKind::Statement,
-        DocKind::Recommendations,
-        DocKind::Other,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocKind::Declaration => "declaration",
-            DocKind::ActionPlan => "action_plan",
-            DocKind::MeetingReport => "meeting_report",
-            DocKind::SummaryReport => "summary_report",
-            DocKind::BackgroundPaper => "background_paper",
-            DocKind::Study => "study",
-            DocKind::Statement => "statement",
-            DocKind::Recommendations => "recommendations",
-            DocKind::Other => "other",
-        }
-    }
-    pub fn parse(s: &str) -> Option<DocKind> {
-        DocKind::ALL.into_iter().find(|k| k.as_str() == s)
+word_enum! {
+    /// What kind of outcome document it is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum DocKind {
+        Declaration => "declaration",
+        ActionPlan => "action_plan",
+        MeetingReport => "meeting_report",
+        SummaryReport => "summary_report",
+        BackgroundPaper => "background_paper",
+        Study => "study",
+        Statement => "statement",
+        Recommendations => "recommendations",
+        Other => "other",
     }
 }
 

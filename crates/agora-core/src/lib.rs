@@ -14,6 +14,7 @@ pub mod text;
 pub mod throttle;
 pub mod time;
 pub mod validate;
+mod words;
 
 pub use date::{Day, PartialDate, Period};
 pub use ids::{AreaCode, DocumentId, ForumId, Lang, MembershipId, OrganisationId, ThemeId};

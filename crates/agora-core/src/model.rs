@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::{Day, PartialDate, Period};
 use crate::ids::{AreaCode, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
+use crate::words::word_enum;
 
 /// Names of one thing in several languages, keyed by language code (sorted, so output is stable).
 pub type Names = BTreeMap<Lang, String>;
@@ -22,26 +23,12 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verification {
-    Verified,
-    Unverified,
-}
-
-impl Verification {
-    pub const ALL: [Verification; 2] = [Verification::Verified, Verification::Unverified];
-
-    /// The word every format and the store use (as serde writes it).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verification::Verified => "verified",
-            Verification::Unverified => "unverified",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Verification> {
-        Verification::ALL.into_iter().find(|v| v.as_str() == s)
+word_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Verification {
+        Verified => "verified",
+        Unverified => "unverified",
     }
 }
 
@@ -100,32 +87,15 @@ impl Area {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrganisationKind {
-    Un,
-    Intergovernmental,
-    Eu,
-    NationalAgency,
-    Other,
-}
-
-impl OrganisationKind {
-    pub const ALL: [OrganisationKind; 5] = [
-        OrganisationKind::Un,
-        OrganisationKind::Intergovernmental,
-        OrganisationKind::Eu,
-        OrganisationKind::NationalAgency,
-        OrganisationKind::Other,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrganisationKind::Un => "un",
-            OrganisationKind::Intergovernmental => "intergovernmental",
-            OrganisationKind::Eu => "eu",
-            OrganisationKind::NationalAgency => "national_agency",
-            OrganisationKind::Other => "other",
-        }
+word_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum OrganisationKind {
+        Un => "un",
+        Intergovernmental => "intergovernmental",
+        Eu => "eu",
+        NationalAgency => "national_agency",
+        Other => "other",
     }
 }
 
@@ -154,88 +124,39 @@ pub struct Theme {
     pub gcm_objectives: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Rcp,
-    InterregionalForum,
-    RegionalOrganisation,
-    MigrationBody,
-    GlobalProcess,
-}
-
-impl Category {
-    pub const ALL: [Category; 5] = [
-        Category::Rcp,
-        Category::InterregionalForum,
-        Category::RegionalOrganisation,
-        Category::MigrationBody,
-        Category::GlobalProcess,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Rcp => "rcp",
-            Category::InterregionalForum => "interregional_forum",
-            Category::RegionalOrganisation => "regional_organisation",
-            Category::MigrationBody => "migration_body",
-            Category::GlobalProcess => "global_process",
-        }
+word_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Category {
+        Rcp => "rcp",
+        InterregionalForum => "interregional_forum",
+        RegionalOrganisation => "regional_organisation",
+        MigrationBody => "migration_body",
+        GlobalProcess => "global_process",
     }
 }
 
-/// Whether a forum treats migration and development as a priority (the paper's three cases).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MdStatus {
-    Priority,
-    AdHoc,
-    NotAddressed,
-    Unknown,
-}
-
-impl MdStatus {
-    pub const ALL: [MdStatus; 4] = [
-        MdStatus::Priority,
-        MdStatus::AdHoc,
-        MdStatus::NotAddressed,
-        MdStatus::Unknown,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MdStatus::Priority => "priority",
-            MdStatus::AdHoc => "ad_hoc",
-            MdStatus::NotAddressed => "not_addressed",
-            MdStatus::Unknown => "unknown",
-        }
+word_enum! {
+    /// Whether a forum treats migration and development as a priority (the paper's three cases).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MdStatus {
+        Priority => "priority",
+        AdHoc => "ad_hoc",
+        NotAddressed => "not_addressed",
+        Unknown => "unknown",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingLevel {
-    Ministerial,
-    ViceMinisterial,
-    SeniorOfficials,
-    Technical,
-    Mixed,
-}
-
-impl MeetingLevel {
-    pub const ALL: [MeetingLevel; 5] = [
-        MeetingLevel::Ministerial,
-        MeetingLevel::ViceMinisterial,
-        MeetingLevel::SeniorOfficials,
-        MeetingLevel::Technical,
-        MeetingLevel::Mixed,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MeetingLevel::Ministerial => "ministerial",
-            MeetingLevel::ViceMinisterial => "vice_ministerial",
-            MeetingLevel::SeniorOfficials => "senior_officials",
-            MeetingLevel::Technical => "technical",
-            MeetingLevel::Mixed => "mixed",
-        }
+word_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MeetingLevel {
+        Ministerial => "ministerial",
+        ViceMinisterial => "vice_ministerial",
+        SeniorOfficials => "senior_officials",
+        Technical => "technical",
+        Mixed => "mixed",
     }
 }
 
@@ -355,74 +276,31 @@ pub fn name_of(names: &Names) -> &str {
         .unwrap_or("")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Member,
-    Observer,
-    Partner,
-    Associate,
-    Chair,
-    CoChair,
-    Secretariat,
-    SteeringGroup,
-}
-
-impl Role {
-    pub const ALL: [Role; 8] = [
-        Role::Member,
-        Role::Observer,
-        Role::Partner,
-        Role::Associate,
-        Role::Chair,
-        Role::CoChair,
-        Role::Secretariat,
-        Role::SteeringGroup,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Observer => "observer",
-            Role::Partner => "partner",
-            Role::Associate => "associate",
-            Role::Chair => "chair",
-            Role::CoChair => "co_chair",
-            Role::Secretariat => "secretariat",
-            Role::SteeringGroup => "steering_group",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
+word_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Role {
+        Member => "member",
+        Observer => "observer",
+        Partner => "partner",
+        Associate => "associate",
+        Chair => "chair",
+        CoChair => "co_chair",
+        Secretariat => "secretariat",
+        SteeringGroup => "steering_group",
     }
 }
 
-/// What kind of thing a member is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MemberType {
-    Area,
-    Organisation,
-    /// Another forum (e.g. an RCP taking part in the global meeting of RCPs, or ECOWAS as an
-    /// observer of an RCP).
-    Forum,
-}
-
-impl MemberType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberType::Area => "area",
-            MemberType::Organisation => "organisation",
-            MemberType::Forum => "forum",
-        }
-    }
-    pub fn parse(s: &str) -> Option<MemberType> {
-        [
-            MemberType::Area,
-            MemberType::Organisation,
-            MemberType::Forum,
-        ]
-        .into_iter()
-        .find(|t| t.as_str() == s)
+word_enum! {
+    /// What kind of thing a member is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MemberType {
+        Area => "area",
+        Organisation => "organisation",
+        /// Another forum (e.g. an RCP taking part in the global meeting of RCPs, or ECOWAS as an
+        /// observer of an RCP).
+        Forum => "forum",
     }
 }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Day;
 use crate::ids::{AreaCode, ForumId};
+use crate::words::word_enum;
 
 /// A role granted to an account.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -85,32 +86,18 @@ impl<'de> Deserialize<'de> for AccessRole {
     }
 }
 
-/// What an API token may do with its account's roles. Reading is always allowed; the rest
-/// only when the token was made for it. A person signed in at a browser holds every scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Scope {
-    /// Read what the account may read (participants-only and confidential material included).
-    Read,
-    /// Propose, revise and review contributions, and upload documents, as the roles allow.
-    Contribute,
-    /// An administrator's powers that take rather than give: the audit log, the list of
-    /// accounts, revoking roles and disabling accounts (never an administrator's).
-    Administer,
-}
-
-impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::Read, Scope::Contribute, Scope::Administer];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Read => "read",
-            Scope::Contribute => "contribute",
-            Scope::Administer => "administer",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Scope> {
-        Scope::ALL.into_iter().find(|x| x.as_str() == s)
+word_enum! {
+    /// What an API token may do with its account's roles. Reading is always allowed; the rest
+    /// only when the token was made for it. A person signed in at a browser holds every scope.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Scope {
+        /// Read what the account may read (participants-only and confidential material included).
+        Read => "read",
+        /// Propose, revise and review contributions, and upload documents, as the roles allow.
+        Contribute => "contribute",
+        /// An administrator's powers that take rather than give: the audit log, the list of
+        /// accounts, revoking roles and disabling accounts (never an administrator's).
+        Administer => "administer",
     }
 }
 
@@ -456,45 +443,25 @@ impl ContributionState {
     ];
 }
 
-/// A step a person takes on a contribution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    /// The author hands a draft (or a reworked contribution) to the editors.
-    Submit,
-    /// An editor takes a submitted contribution up.
-    StartReview,
-    /// An editor sends it back to the author.
-    RequestChanges,
-    /// An editor applies it to the records.
-    Publish,
-    /// An editor takes a published contribution back.
-    Withdraw,
+word_enum! {
+    /// A step a person takes on a contribution.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Step {
+        /// The author hands a draft (or a reworked contribution) to the editors.
+        Submit => "submit",
+        /// An editor takes a submitted contribution up.
+        StartReview => "start_review",
+        /// An editor sends it back to the author.
+        RequestChanges => "request_changes",
+        /// An editor applies it to the records.
+        Publish => "publish",
+        /// An editor takes a published contribution back.
+        Withdraw => "withdraw",
+    }
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [
-        Step::Submit,
-        Step::StartReview,
-        Step::RequestChanges,
-        Step::Publish,
-        Step::Withdraw,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Submit => "submit",
-            Step::StartReview => "start_review",
-            Step::RequestChanges => "request_changes",
-            Step::Publish => "publish",
-            Step::Withdraw => "withdraw",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
     /// Words for a button.
     pub fn label(self) -> &'static str {
         match self {

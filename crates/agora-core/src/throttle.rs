@@ -140,15 +140,20 @@ mod tests {
             .collect()
     }
 
+    /// How many of the decisions let the attempt go.
+    fn goes(decisions: &[Decision]) -> usize {
+        decisions
+            .iter()
+            .filter(|d| matches!(d, Decision::Go(_)))
+            .count()
+    }
+
     #[test]
     fn a_window_allows_its_limit_then_nothing_until_it_ends() {
         let mut c = None;
         let t = 1_000_000;
         let d = run(PER_ACCOUNT, &mut c, t, 100);
-        assert_eq!(
-            d.iter().filter(|d| matches!(d, Decision::Go(_))).count(),
-            10
-        );
+        assert_eq!(goes(&d), 10);
         assert_eq!(d[10], Decision::Wait(900));
         assert_eq!(PER_ACCOUNT.reserve(c, t + 899), Decision::Wait(1));
         // The window ends: a fresh one starts with this attempt.
@@ -169,14 +174,7 @@ mod tests {
         let mut c = None;
         let t = 2_000_000;
         let burst = run(PER_ADDRESS, &mut c, t, 100);
-        assert_eq!(
-            burst
-                .iter()
-                .filter(|d| matches!(d, Decision::Go(_)))
-                .count(),
-            10,
-            "a burst gets the free attempts only"
-        );
+        assert_eq!(goes(&burst), 10, "a burst gets the free attempts only");
         assert_eq!(burst[10], Decision::Wait(2));
         // Then one attempt after 2 s, 4 s, 8 s ... up to a minute between attempts.
         let mut now = t;

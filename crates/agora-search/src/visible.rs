@@ -177,14 +177,17 @@ fn segment_total(
 }
 
 impl ViewerStats<'_> {
-    fn tokens(&self, field: Field) -> tantivy::Result<u64> {
-        let mut sum = 0;
-        for (reader, view) in self
-            .searcher
+    /// Each segment of the searcher with what the viewer may see of it.
+    fn segments(&self) -> impl Iterator<Item = (&SegmentReader, &SegmentView)> {
+        self.searcher
             .segment_readers()
             .iter()
             .zip(&self.visible.segments)
-        {
+    }
+
+    fn tokens(&self, field: Field) -> tantivy::Result<u64> {
+        let mut sum = 0;
+        for (reader, view) in self.segments() {
             sum += match (&view.visible, &view.excluded) {
                 (None, _) => segment_total(self.totals, reader, field)?,
                 (Some(_), Some(excluded)) => {
@@ -281,12 +284,7 @@ impl Bm25StatisticsProvider for ViewerStats<'_> {
 
     fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
         let mut n = 0;
-        for (reader, view) in self
-            .searcher
-            .segment_readers()
-            .iter()
-            .zip(&self.visible.segments)
-        {
+        for (reader, view) in self.segments() {
             n += Self::segment_doc_freq(reader, view, term)?;
         }
         Ok(n)

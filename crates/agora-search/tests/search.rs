@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use agora_search::query::{Clause, parse};
 use agora_search::{
-    Entry, EntryAccess, Readable, Request, SearchError, SearchIndex, Sort, Update, What,
+    Entry, EntryAccess, Hit, Readable, Request, SearchError, SearchIndex, Sort, Update, What,
 };
 
 fn doc(id: &str, lang: &str, title: &str, text: &str) -> Entry {
@@ -61,6 +61,15 @@ fn ids(index: &SearchIndex, req: &Request, who: &Readable) -> Vec<String> {
         .collect()
 }
 
+/// The words a hit's snippet marks, in lower case.
+fn marked_words(hit: &Hit) -> Vec<String> {
+    hit.snippet
+        .iter()
+        .filter(|f| f.mark)
+        .map(|f| f.text.to_lowercase())
+        .collect()
+}
+
 fn paper() -> Entry {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -101,12 +110,7 @@ fn the_background_paper_is_found_by_phrase_and_with_or_without_accents() {
         .search(&ask("\"non-binding dialogue\""), &public())
         .unwrap();
     assert_eq!(r.total, 1);
-    let marked: Vec<String> = r.hits[0]
-        .snippet
-        .iter()
-        .filter(|f| f.mark)
-        .map(|f| f.text.to_lowercase())
-        .collect();
+    let marked = marked_words(&r.hits[0]);
     assert!(marked.iter().any(|m| m == "dialogue"), "{marked:?}");
     // The snippet of a long phrase shows the phrase, not the first piece with one of its words.
     let r = index
@@ -115,12 +119,7 @@ fn the_background_paper_is_found_by_phrase_and_with_or_without_accents() {
             &public(),
         )
         .unwrap();
-    let marked: Vec<String> = r.hits[0]
-        .snippet
-        .iter()
-        .filter(|f| f.mark)
-        .map(|f| f.text.to_lowercase())
-        .collect();
+    let marked = marked_words(&r.hits[0]);
     for word in ["translating", "dialogue", "action"] {
         assert!(marked.iter().any(|m| m == word), "{word}: {marked:?}");
     }

@@ -77,10 +77,4 @@ impl PostgresStore {
     }
 }
 
-crate::sql::store_impl!(
-    PostgresStore,
-    sqlx::Postgres,
-    sqlx::PgConnection,
-    sqlx::postgres::PgRow,
-    "postgres"
-);
+crate::sql::store_impl!(PostgresStore, sqlx::Postgres, "postgres");

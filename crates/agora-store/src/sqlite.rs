@@ -119,13 +119,7 @@ impl SqliteStore {
     }
 }
 
-crate::sql::store_impl!(
-    SqliteStore,
-    sqlx::Sqlite,
-    sqlx::SqliteConnection,
-    sqlx::sqlite::SqliteRow,
-    "sqlite"
-);
+crate::sql::store_impl!(SqliteStore, sqlx::Sqlite, "sqlite");
 
 #[cfg(test)]
 mod tests {

@@ -35,3 +35,18 @@ pub async fn fresh_postgres_database() -> Option<String> {
     let (base, _) = admin.rsplit_once('/').expect("a URL ending in /DATABASE");
     Some(format!("{base}/{name}"))
 }
+
+/// A new store in the data directory `dir`: SQLite there when `url` is None, else the
+/// PostgreSQL database `url` names; created and migrated as on a first start.
+pub async fn fresh_store(
+    dir: &std::path::Path,
+    url: Option<&str>,
+) -> std::sync::Arc<dyn crate::Store> {
+    crate::open(
+        &crate::DataDir::new(dir),
+        url,
+        crate::OpenMode::CreateIfMissing,
+    )
+    .await
+    .expect("a new store opens")
+}

@@ -78,6 +78,17 @@ impl From<agora_search::SearchError> for AppError {
     }
 }
 
+/// A record looked up by its id, or the 404 naming what was not found.
+pub trait OrNotFound<T> {
+    fn or_not_found(self, what: &'static str, id: &str) -> Result<T, AppError>;
+}
+
+impl<T> OrNotFound<T> for Option<T> {
+    fn or_not_found(self, what: &'static str, id: &str) -> Result<T, AppError> {
+        self.ok_or_else(|| AppError::not_found(what, id))
+    }
+}
+
 impl AppError {
     pub fn not_found(what: &'static str, id: &str) -> AppError {
         AppError::NotFound {

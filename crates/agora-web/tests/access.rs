@@ -510,16 +510,9 @@ async fn every_state_changing_route_refuses_posts_without_the_right_token_or_fro
     let admin = s.person("admin@example.org", &["admin"]).await;
     let other = s.person("other@example.org", &["editor"]).await;
     let draft = propose_chair(&s, &admin, "NPL", false).await;
-    let (setup_token, setup_hash) = agora_web::auth::new_token();
-    s.store
-        .create_account(
-            &agora_core::account::Email::parse("setup@example.org").unwrap(),
-            &["researcher".parse().unwrap()],
-            &setup_hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
+    let (_, setup_token) = s
+        .account_with_link("setup@example.org", &["researcher"])
+        .await;
     // The form cookie a browser would hold from the sign-in or setup page.
     let (form_cookie, _) = sign_in_form(&s.base).await;
     let mut changed_forum = record(&s, Entity::FORUM, FORUM).await;
@@ -1151,26 +1144,12 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
         "{form_cookie}"
     );
     let csrf = csrf_of(&r.text().await.unwrap());
-    let (_, hash) = agora_web::auth::new_token();
-    let email = agora_core::account::Email::parse("editor@example.org").unwrap();
-    s.store
-        .create_account(
-            &email,
-            &["editor".parse().unwrap()],
-            &hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let stored = agora_web::auth::hash_password("correct horse battery staple".into())
-        .await
-        .unwrap();
-    assert!(
-        s.store
-            .set_password_with_token(&hash, &stored)
-            .await
-            .unwrap()
-    );
+    s.account_with_password(
+        "editor@example.org",
+        &["editor"],
+        "correct horse battery staple",
+    )
+    .await;
     let r = s
         .post_form(
             "/account/sign-in",

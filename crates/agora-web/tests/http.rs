@@ -534,16 +534,9 @@ async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
     use agora_core::account::Email;
     let s = server().await;
     let email = Email::parse("secretariat@colombo.example").unwrap();
-    let (token, hash) = agora_web::auth::new_token();
-    s.store
-        .create_account(
-            &email,
-            &["secretariat:colombo-process".parse().unwrap()],
-            &hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
+    let (_, token) = s
+        .account_with_link(email.as_str(), &["secretariat:colombo-process"])
+        .await;
     let path = format!("/account/setup/{token}");
     let r = s.get(&path).await;
     assert_eq!(r.status(), StatusCode::OK);

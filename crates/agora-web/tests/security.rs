@@ -187,17 +187,10 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
 #[tokio::test]
 async fn guessable_passwords_are_refused_however_long() {
     let s = server().await;
-    let (token, hash) = agora_web::auth::new_token();
     let email = agora_core::account::Email::parse("new@colombo.example").unwrap();
-    s.store
-        .create_account(
-            &email,
-            &["secretariat:colombo-process".parse().unwrap()],
-            &hash,
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
+    let (_, token) = s
+        .account_with_link(email.as_str(), &["secretariat:colombo-process"])
+        .await;
     let path = format!("/account/setup/{token}");
     let r = s.get(&path).await;
     let cookie = cookie_of(&r);

@@ -19,6 +19,18 @@ macro_rules! changelog_sql {
             }
         }
 
+        /// The changes a query of the change log selects, given its two numbers (a position and a
+        /// limit).
+        async fn changes(
+            pool: &sqlx::Pool<$db>,
+            sql: &'static str,
+            position: i64,
+            limit: i64,
+        ) -> Result<Vec<Change>, StoreError> {
+            let rows = sqlx::query(sql).bind(position).bind(limit).fetch_all(pool).await?;
+            Ok(rows.iter().map(change_of).collect())
+        }
+
         #[async_trait::async_trait]
         impl $crate::ChangeLogStore for $store {
             fn backend(&self) -> &'static str {
@@ -30,14 +42,13 @@ macro_rules! changelog_sql {
             }
 
             async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query(
+                changes(
+                    &self.pool,
                     "SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+                    after,
+                    limit,
                 )
-                .bind(after)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows.iter().map(change_of).collect())
+                .await
             }
 
             async fn latest_change(&self) -> Result<i64, StoreError> {
@@ -45,12 +56,13 @@ macro_rules! changelog_sql {
             }
 
             async fn recent_changes(&self, before: Option<i64>, limit: i64) -> Result<Vec<Change>, StoreError> {
-                let rows = sqlx::query("SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq < $1 ORDER BY seq DESC LIMIT $2")
-                    .bind(before.unwrap_or(i64::MAX))
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
-                Ok(rows.iter().map(change_of).collect())
+                changes(
+                    &self.pool,
+                    "SELECT seq, entity, entity_id, op, at, origin FROM change_log WHERE seq < $1 ORDER BY seq DESC LIMIT $2",
+                    before.unwrap_or(i64::MAX),
+                    limit,
+                )
+                .await
             }
 
             async fn history(&self, scope: &str, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {

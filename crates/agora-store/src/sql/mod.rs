@@ -29,31 +29,17 @@ pub(crate) struct Table {
     pub entity: &'static str,
 }
 
-pub(crate) const AREAS: Table = Table {
-    name: "areas",
-    key: "code",
-    entity: "area",
-};
-pub(crate) const ORGANISATIONS: Table = Table {
-    name: "organisations",
-    key: "id",
-    entity: "organisation",
-};
-pub(crate) const THEMES: Table = Table {
-    name: "themes",
-    key: "id",
-    entity: "theme",
-};
-pub(crate) const FORA: Table = Table {
-    name: "fora",
-    key: "id",
-    entity: "forum",
-};
-pub(crate) const MEMBERSHIPS: Table = Table {
-    name: "memberships",
-    key: "id",
-    entity: "membership",
-};
+impl Table {
+    const fn new(name: &'static str, key: &'static str, entity: &'static str) -> Table {
+        Table { name, key, entity }
+    }
+}
+
+pub(crate) const AREAS: Table = Table::new("areas", "code", "area");
+pub(crate) const ORGANISATIONS: Table = Table::new("organisations", "id", "organisation");
+pub(crate) const THEMES: Table = Table::new("themes", "id", "theme");
+pub(crate) const FORA: Table = Table::new("fora", "id", "forum");
+pub(crate) const MEMBERSHIPS: Table = Table::new("memberships", "id", "membership");
 
 /// The current time as the store writes it (RFC 3339, UTC, milliseconds: `agora_core::time`).
 pub(crate) use agora_core::time::now_text as now_utc;
@@ -115,27 +101,30 @@ pub(crate) fn from_body<T: serde::de::DeserializeOwned>(
 /// Implement [`crate::Store`] for `$store`, a struct of the calling module with fields
 /// `pool: sqlx::Pool<$db>` and `generation: AtomicU64`, and a method
 /// `async fn backend_problems(&self) -> Result<Vec<String>>`: a module per aggregate, beside
-/// the helpers of `shared`. Every macro takes the same arguments and uses those it needs.
+/// the helpers of `shared`. Every macro takes the same arguments (the database's connection
+/// and row types among them, found from `$db`) and uses those it needs.
 macro_rules! store_impl {
-    ($store:ident, $db:ty, $conn:ty, $row:ty, $name:literal) => {
-        mod shared {
-            $crate::sql::shared_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod registry {
-            $crate::sql::registry_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod accounts {
-            $crate::sql::accounts_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod contributions {
-            $crate::sql::contributions_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod documents {
-            $crate::sql::documents_sql!(super::$store, $db, $conn, $row, $name);
-        }
-        mod changelog {
-            $crate::sql::changelog_sql!(super::$store, $db, $conn, $row, $name);
-        }
+    ($store:ident, $db:ty, $name:literal) => {
+        $crate::sql::store_impl!(
+            $store,
+            $db,
+            <$db as sqlx::Database>::Connection,
+            <$db as sqlx::Database>::Row,
+            $name;
+            shared: shared_sql,
+            registry: registry_sql,
+            accounts: accounts_sql,
+            contributions: contributions_sql,
+            documents: documents_sql,
+            changelog: changelog_sql
+        );
+    };
+    ($store:ident, $db:ty, $conn:ty, $row:ty, $name:literal; $($module:ident: $sql:ident),+) => {
+        $(
+            mod $module {
+                $crate::sql::$sql!(super::$store, $db, $conn, $row, $name);
+            }
+        )+
     };
 }
 

@@ -5,12 +5,18 @@ use super::*;
 
 conformance!(integrity_problems_find_damage_done_behind_the_stores_back);
 
-#[tokio::test]
-async fn sqlite_runs_with_wal_full_sync_and_foreign_keys() {
+/// A new SQLite store of its own, in a temporary directory that lasts as long as the first half.
+async fn new_sqlite() -> (tempfile::TempDir, agora_store::SqliteStore) {
     let tmp = tempfile::tempdir().unwrap();
     let store = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
         .await
         .unwrap();
+    (tmp, store)
+}
+
+#[tokio::test]
+async fn sqlite_runs_with_wal_full_sync_and_foreign_keys() {
+    let (_tmp, store) = new_sqlite().await;
     let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
         .fetch_one(store.pool())
         .await
@@ -27,37 +33,25 @@ async fn sqlite_runs_with_wal_full_sync_and_foreign_keys() {
 }
 
 async fn integrity_problems_find_damage_done_behind_the_stores_back(backend: Backend) {
-    // On a concrete store (not `dyn Store`) the methods are those of the aggregates' traits.
-    use agora_store::{ChangeLogStore, RegistryStore};
-    let tmp = tempfile::tempdir().unwrap();
-    let d = agora_ingest::builtin::dataset();
     let damage =
         "UPDATE memberships SET role = 'observer' WHERE id = 'soderkoping-process:member:SWE'";
     let problems = match backend {
         Backend::Sqlite => {
-            let store = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
-                .await
-                .unwrap();
-            store.import(&d, "test", &|_| {}).await.unwrap();
-            assert_eq!(
-                store.integrity_problems().await.unwrap(),
-                Vec::<String>::new()
-            );
-            sqlx::query(damage).execute(store.pool()).await.unwrap();
-            store.integrity_problems().await.unwrap()
+            let (_tmp, store) = new_sqlite().await;
+            let damage_it = async {
+                sqlx::query(damage).execute(store.pool()).await.unwrap();
+            };
+            problems_after(&store, damage_it).await
         }
         Backend::Postgres => {
             let Some(url) = fresh_postgres_url().await else {
                 return;
             };
             let store = agora_store::PostgresStore::open(&url).await.unwrap();
-            store.import(&d, "test", &|_| {}).await.unwrap();
-            assert_eq!(
-                store.integrity_problems().await.unwrap(),
-                Vec::<String>::new()
-            );
-            sqlx::query(damage).execute(store.pool()).await.unwrap();
-            store.integrity_problems().await.unwrap()
+            let damage_it = async {
+                sqlx::query(damage).execute(store.pool()).await.unwrap();
+            };
+            problems_after(&store, damage_it).await
         }
     };
     assert!(
@@ -66,6 +60,23 @@ async fn integrity_problems_find_damage_done_behind_the_stores_back(backend: Bac
             .any(|p| p.contains("soderkoping-process:member:SWE") && p.contains("disagree")),
         "{problems:?}"
     );
+}
+
+/// The integrity problems a store finds once `damage` is done behind its back, after it found
+/// none with the built-in dataset imported.
+async fn problems_after<S>(store: &S, damage: impl std::future::Future<Output = ()>) -> Vec<String>
+where
+    // On a concrete store (not `dyn Store`) the methods are those of the aggregates' traits.
+    S: agora_store::RegistryStore + agora_store::ChangeLogStore,
+{
+    let d = agora_ingest::builtin::dataset();
+    store.import(&d, "test", &|_| {}).await.unwrap();
+    assert_eq!(
+        store.integrity_problems().await.unwrap(),
+        Vec::<String>::new()
+    );
+    damage.await;
+    store.integrity_problems().await.unwrap()
 }
 
 #[tokio::test]
@@ -95,10 +106,7 @@ async fn urls_choose_the_backend_and_typos_create_nothing() {
 
 #[tokio::test]
 async fn both_migrated_schemas_have_the_same_tables_and_columns() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lite = agora_store::SqliteStore::open(&tmp.path().join("a.db"), true)
-        .await
-        .unwrap();
+    let (_tmp, lite) = new_sqlite().await;
     let lite_cols: Vec<(String, String)> = sqlx::query_as(
         "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations' ORDER BY 1, 2",

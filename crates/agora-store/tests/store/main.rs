@@ -29,13 +29,7 @@ async fn fresh_on(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>
         Backend::Sqlite => None,
         Backend::Postgres => Some(fresh_postgres_url().await?),
     };
-    let store = agora_store::open(
-        &DataDir::new(tmp.path()),
-        url.as_deref(),
-        OpenMode::CreateIfMissing,
-    )
-    .await
-    .unwrap();
+    let store = agora_store::testing::fresh_store(tmp.path(), url.as_deref()).await;
     assert_eq!(
         store.backend(),
         match backend {

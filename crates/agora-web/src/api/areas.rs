@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{AreaOut, AreaSummary, AreasPage, MembershipOut};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 
@@ -17,15 +17,10 @@ pub struct AreasQuery {
     /// The day to count fora on (YYYY-MM-DD); default today.
     #[param(value_type = Option<String>, format = Date)]
     as_of: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// List states and territories, by code.
-#[utoipa::path(get, path = "/api/v1/areas", operation_id = "list_areas", tag = "areas", params(AreasQuery),
+#[utoipa::path(get, path = "/api/v1/areas", operation_id = "list_areas", tag = "areas", params(AreasQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of areas", body = AreasPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -71,9 +66,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
-    let a = r
-        .area(&code)
-        .ok_or_else(|| AppError::not_found("area", &code))?;
+    let a = r.area(&code).or_not_found("area", &code)?;
     let day = as_of.unwrap_or_else(|| state.today());
     Ok(Json(AreaOut {
         area: AreaSummary::new(a, &r, day),

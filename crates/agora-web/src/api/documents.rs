@@ -5,7 +5,7 @@ use axum::extract::{Path, RawQuery, State};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 use crate::viewer::Who;
@@ -94,14 +94,9 @@ pub struct DocumentsPage {
 pub struct DocumentsQuery {
     /// Only documents of this forum.
     forum: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
-#[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery),
+#[utoipa::path(get, path = "/api/v1/documents", operation_id = "list_documents", tag = "documents", params(DocumentsQuery, super::PageQuery),
     responses(
         (status = 200, description = "The documents the caller may see, newest first", body = DocumentsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -118,13 +113,7 @@ pub async fn list(
     let registry = state.registry().await?;
     let forum = match p.get("forum") {
         None => None,
-        Some(f) => Some(
-            registry
-                .forum(f)
-                .ok_or_else(|| AppError::not_found("forum", f))?
-                .id
-                .clone(),
-        ),
+        Some(f) => Some(registry.forum(f).or_not_found("forum", f)?.id.clone()),
     };
     let all = agora_app::documents::list(&state, &who.caller(), forum.as_ref()).await?;
     let (rows, next_cursor) = page(

@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use utoipa::IntoParams;
 
 use super::{ForaPage, ForumOut, ForumSummary, MembershipOut, MembershipsPage};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{FORA_PARAMS, ForaRequest, Params, page};
 use crate::state::AppState;
 
@@ -37,15 +37,10 @@ pub struct ForaQuery {
     /// `name` (default), `established` or `members` (most first).
     #[param(value_type = Option<String>, pattern = "^(name|established|members)$")]
     sort: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// List fora.
-#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery),
+#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of fora", body = ForaPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -99,9 +94,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let day = p.as_of(state.today())?;
     let r = state.registry().await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     Ok(Json(ForumOut::new(f, &r, day)))
 }
 
@@ -115,16 +108,11 @@ pub struct MembershipsQuery {
     /// Only this role.
     #[param(value_type = Option<String>, pattern = "^(member|observer|partner|associate|chair|co_chair|secretariat|steering_group)$")]
     role: Option<String>,
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
 }
 
 /// A forum's memberships: members, observers, partners, chairs, secretariats.
 #[utoipa::path(get, path = "/api/v1/fora/{id}/memberships", operation_id = "forum_memberships", tag = "fora",
-    params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery),
+    params(("id" = String, Path, description = "The forum's slug"), MembershipsQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of memberships, sorted by id", body = MembershipsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -140,9 +128,7 @@ pub async fn memberships(
     let role = p.choice("role", &Role::ALL, Role::as_str)?;
     let limit = p.limit()?;
     let r = state.registry().await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let mut rows = r.memberships_of_forum(&f.id, as_of, role);
     rows.sort_by(|a, b| a.id.cmp(&b.id));
     let (rows, next_cursor) = page(

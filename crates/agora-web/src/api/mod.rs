@@ -27,6 +27,19 @@ pub struct MembershipsOnQuery {
     as_of: Option<String>,
 }
 
+/// The paging parameters of every list but the search's: where the last page ended, and the
+/// page size.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`; this struct only describes them for OpenAPI
+pub struct PageQuery {
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
 /// Names keyed by ISO 639 language code.
 fn names(n: &agora_core::Names) -> BTreeMap<String, String> {
     n.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()

@@ -3,26 +3,14 @@
 use agora_core::Member;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use utoipa::IntoParams;
 
 use super::{MembershipOut, OrganisationOut, OrganisationSummary, OrganisationsPage};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{Params, page};
 use crate::state::AppState;
 
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[allow(dead_code)]
-pub struct OrganisationsQuery {
-    /// A `next_cursor` from a previous page.
-    cursor: Option<String>,
-    /// Page size, 1-500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<u32>,
-}
-
 /// List organisations, by id.
-#[utoipa::path(get, path = "/api/v1/organisations", operation_id = "list_organisations", tag = "organisations", params(OrganisationsQuery),
+#[utoipa::path(get, path = "/api/v1/organisations", operation_id = "list_organisations", tag = "organisations", params(super::PageQuery),
     responses(
         (status = 200, description = "A page of organisations", body = OrganisationsPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
@@ -64,9 +52,7 @@ pub async fn show(
     let p = Params::api(q.as_deref(), &["as_of"])?;
     let as_of = p.optional_as_of()?;
     let r = state.registry().await?;
-    let o = r
-        .organisation(&id)
-        .ok_or_else(|| AppError::not_found("organisation", &id))?;
+    let o = r.organisation(&id).or_not_found("organisation", &id)?;
     Ok(Json(OrganisationOut {
         organisation: OrganisationSummary::new(o),
         as_of: as_of.map(|d| d.to_string()),

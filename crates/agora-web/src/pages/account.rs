@@ -129,14 +129,7 @@ pub async fn submit(
     {
         return Err(refuse(&state, "link used while the form was open").await);
     }
-    state
-        .audit(
-            &agora_app::actor(&account),
-            "account.setup",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    state.audit_own(&account, "account.setup").await;
     let page = SetupDone {
         email: account.email.to_string(),
     };

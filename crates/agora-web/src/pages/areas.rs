@@ -2,11 +2,11 @@
 
 use agora_core::{Day, Member};
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{PageError, html, json_ld, period_label, role_label};
-use crate::error::AppError;
+use super::{Dated, PageError, html, json_ld, period_label, role_label};
+use crate::error::OrNotFound;
 use crate::state::AppState;
 use agora_app::registry::participates;
 
@@ -25,15 +25,8 @@ pub struct AreasPage {
     pub rows: Vec<AreaRow>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let super::Dated {
-        today,
-        day,
-        registry: r,
-    } = super::Dated::load(&state, q.as_deref()).await?;
+pub async fn list(dated: Dated) -> Result<Response, PageError> {
+    let (day, r) = (dated.day, &dated.registry);
     let counts = r.fora_counts(day);
     let mut rows: Vec<AreaRow> = r
         .data
@@ -54,7 +47,7 @@ pub async fn list(
     rows.sort_by(|a, b| a.name.cmp(&b.name));
     html(&AreasPage {
         as_of: day.to_string(),
-        today: day == today,
+        today: dated.is_today(),
         rows,
     })
 }
@@ -103,17 +96,11 @@ const LANG_NAMES: [(&str, &str); 6] = [
 
 pub async fn show(
     State(state): State<AppState>,
+    dated: Dated,
     Path(code): Path<String>,
-    RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let super::Dated {
-        today,
-        day,
-        registry: r,
-    } = super::Dated::load(&state, q.as_deref()).await?;
-    let a = r
-        .area(&code)
-        .ok_or_else(|| AppError::not_found("area", &code))?;
+    let (day, r) = (dated.day, &dated.registry);
+    let a = r.area(&code).or_not_found("area", &code)?;
     let all = r.memberships_of_member(&Member::Area(a.code.clone()), None);
     // The timeline axis runs from the earliest recorded start (at most 1990) to today.
     let from = all
@@ -123,7 +110,7 @@ pub async fn show(
         .min()
         .unwrap_or(1990)
         .min(1990);
-    let to = today.year() + 1;
+    let to = dated.today.year() + 1;
     let span = f64::from(to - from);
     let pos = |d: Day| {
         let y = f64::from(d.year())
@@ -189,7 +176,7 @@ pub async fn show(
             .map(|x| format!("{} ({:03})", x.name, x.code))
             .collect(),
         as_of: day.to_string(),
-        today: day == today,
+        today: dated.is_today(),
         count: r.fora_count(&a.code, day),
         rows,
         axis_from: from,

@@ -7,8 +7,8 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
-use super::{PageError, category_label, html, json_ld, md_label, period_label, role_label};
-use crate::error::AppError;
+use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
+use crate::error::OrNotFound;
 use crate::map;
 use crate::params::{FORA_PARAMS, ForaRequest};
 use crate::params::{Params, page as paginate};
@@ -258,24 +258,18 @@ pub struct ForumPage {
 pub async fn show(
     State(state): State<AppState>,
     who: crate::viewer::Who,
+    dated: Dated,
     Path(id): Path<String>,
-    RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let super::Dated {
-        today,
-        day,
-        registry: r,
-    } = super::Dated::load(&state, q.as_deref()).await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+    let (day, r) = (dated.day, &dated.registry);
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let all = r.memberships_of_forum(&f.id, None, None);
     let active: Vec<&Membership> = all.iter().copied().filter(|m| m.active_on(day)).collect();
     let rows = |roles: &[Role], set: &[&Membership]| -> Vec<MemberRow> {
         let mut v: Vec<MemberRow> = set
             .iter()
             .filter(|m| roles.contains(&m.role))
-            .map(|m| member_row(m, &r, day))
+            .map(|m| member_row(m, r, day))
             .collect();
         v.sort_by(|a, b| a.name.cmp(&b.name));
         v
@@ -293,7 +287,7 @@ pub async fn show(
     let chairs: Vec<MemberRow> = all
         .iter()
         .filter(|m| matches!(m.role, Role::Chair | Role::CoChair))
-        .map(|m| member_row(m, &r, day))
+        .map(|m| member_row(m, r, day))
         .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
     // Timeline: who joined and who left, by date, for members.
@@ -420,7 +414,7 @@ pub async fn show(
         acronyms: f.acronyms.join(", "),
         verified: f.verification == agora_core::Verification::Verified,
         as_of: day.to_string(),
-        today: day == today,
+        today: dated.is_today(),
         facts,
         other_names: f
             .names
@@ -515,17 +509,9 @@ pub async fn show(
 }
 
 /// `/fora/{id}/map.svg`: the forum's member states (and observers or partners) on a day.
-pub async fn map_svg(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let super::Dated {
-        day, registry: r, ..
-    } = super::Dated::load(&state, q.as_deref()).await?;
-    let f = r
-        .forum(&id)
-        .ok_or_else(|| AppError::not_found("forum", &id))?;
+pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, PageError> {
+    let (day, r) = (dated.day, &dated.registry);
+    let f = r.forum(&id).or_not_found("forum", &id)?;
     let active = r.memberships_of_forum(&f.id, Some(day), None);
     let mut member_m49 = BTreeMap::new();
     let mut other_m49 = BTreeMap::new();

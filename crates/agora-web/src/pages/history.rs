@@ -88,6 +88,15 @@ async fn record_history(
         "Every change to this record (memberships are in each forum's history)";
     let registry = state.registry().await?;
     let missing = || AppError::not_found(what, id);
+    // A state's or an organisation's own record: its key, name and page (under `list`).
+    let own_record = |key: &str, names: &agora_core::Names, list: &str| {
+        (
+            key.to_owned(),
+            agora_core::name_of(names).to_owned(),
+            format!("/{list}/{key}"),
+            OWN_RECORD,
+        )
+    };
     let (scope, name, back, covers) = match what {
         "forum" => {
             let f = registry.forum(id).ok_or_else(missing)?;
@@ -102,23 +111,11 @@ async fn record_history(
         }
         "area" => {
             let a = registry.area(id).ok_or_else(missing)?;
-            let name = agora_core::name_of(&a.names).to_owned();
-            (
-                a.code.to_string(),
-                name,
-                format!("/areas/{}", a.code),
-                OWN_RECORD,
-            )
+            own_record(a.code.as_str(), &a.names, "areas")
         }
         _ => {
             let o = registry.organisation(id).ok_or_else(missing)?;
-            let name = agora_core::name_of(&o.names).to_owned();
-            (
-                o.id.to_string(),
-                name,
-                format!("/organisations/{}", o.id),
-                OWN_RECORD,
-            )
+            own_record(o.id.as_str(), &o.names, "organisations")
         }
     };
     history_page(state, &scope, name, back, covers).await

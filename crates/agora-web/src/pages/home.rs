@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use agora_core::Category;
 use agora_core::policy::Viewer;
 use askama::Template;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
 
-use super::{PageError, category_label, html};
+use super::{Dated, PageError, category_label, html};
 use crate::map::{self, Map};
 use crate::state::AppState;
 
@@ -47,15 +47,8 @@ pub struct HomePage {
     pub changes: Vec<ChangeRow>,
 }
 
-pub async fn page(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let super::Dated {
-        today,
-        day,
-        registry: r,
-    } = super::Dated::load(&state, q.as_deref()).await?;
+pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Response, PageError> {
+    let (day, r) = (dated.day, &dated.registry);
     let existing: Vec<_> = r.data.fora.iter().filter(|f| f.exists_on(day)).collect();
     let categories = Category::ALL
         .into_iter()
@@ -82,7 +75,7 @@ pub async fn page(
     }
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     // The page is the public's (and cached as such): the changes the public may see.
-    let changes = agora_app::history::recent(&state, &r, &Viewer::anonymous(), 10)
+    let changes = agora_app::history::recent(&state, r, &Viewer::anonymous(), 10)
         .await?
         .into_iter()
         .map(|c| {
@@ -123,7 +116,7 @@ pub async fn page(
         .collect();
     html(&HomePage {
         as_of: day.to_string(),
-        today: day == today,
+        today: dated.is_today(),
         fora_total: existing.len(),
         areas_total: r.data.areas.len(),
         memberships_total: r
@@ -149,13 +142,8 @@ pub struct MapSvg {
 }
 
 /// `/map.svg`: the world shaded by how many fora each state takes part in on a day.
-pub async fn participation_map(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let super::Dated {
-        day, registry: r, ..
-    } = super::Dated::load(&state, q.as_deref()).await?;
+pub async fn participation_map(dated: Dated) -> Result<Response, PageError> {
+    let (day, r) = (dated.day, &dated.registry);
     let counts = r.fora_counts(day);
     let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
     for a in &r.data.areas {

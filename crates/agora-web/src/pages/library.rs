@@ -10,7 +10,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{PageError, html, private_page, see_other};
-use crate::error::AppError;
+use crate::error::{AppError, OrNotFound};
 use crate::pages::contribute::Choice;
 use crate::params::{Params, page};
 use crate::state::AppState;
@@ -71,12 +71,7 @@ pub async fn list(
     let registry = state.registry().await?;
     let forum = match p.get("forum") {
         None | Some("") => None,
-        Some(f) => Some(
-            registry
-                .forum(f)
-                .ok_or_else(|| AppError::not_found("forum", f))?
-                .clone(),
-        ),
+        Some(f) => Some(registry.forum(f).or_not_found("forum", f)?.clone()),
     };
     let all =
         agora_app::documents::list(&state, &who.caller(), forum.as_ref().map(|f| &f.id)).await?;
@@ -218,7 +213,7 @@ pub async fn file(
         .iter()
         .flat_map(|v| &v.files)
         .find(|f| f.sha256 == sha)
-        .ok_or_else(|| AppError::not_found("file", &sha))?;
+        .or_not_found("file", &sha)?;
     let bytes = state.blobs.read(&f.sha256).map_err(AppError::from)?;
     let media_type = match f.media_type.as_str() {
         "text/plain" | "text/markdown" | "text/html" => "text/plain; charset=utf-8",

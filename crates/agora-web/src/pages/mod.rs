@@ -20,7 +20,7 @@ pub mod session;
 pub mod settings;
 
 /// What every page that shows a date starts from: the day asked for (`?as_of=`, default today),
-/// whether that is today, and the registry.
+/// whether that is today, and the registry. A handler takes it as an argument (an extractor).
 pub struct Dated {
     pub today: agora_core::Day,
     pub day: agora_core::Day,
@@ -28,12 +28,21 @@ pub struct Dated {
 }
 
 impl Dated {
+    /// Whether the day asked for is today.
+    pub fn is_today(&self) -> bool {
+        self.day == self.today
+    }
+}
+
+impl axum::extract::FromRequestParts<crate::state::AppState> for Dated {
+    type Rejection = PageError;
+
     /// Read a dated page's query (only `as_of` is accepted) and the registry.
-    pub async fn load(
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
         state: &crate::state::AppState,
-        query: Option<&str>,
     ) -> Result<Dated, PageError> {
-        let p = crate::params::Params::parse(query, &["as_of"])?;
+        let p = crate::params::Params::parse(parts.uri.query(), &["as_of"])?;
         let today = state.today();
         let day = p.as_of(today)?;
         Ok(Dated {

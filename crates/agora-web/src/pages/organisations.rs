@@ -6,7 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, html, period_label, role_label};
-use crate::error::AppError;
+use crate::error::OrNotFound;
 use crate::params::Params;
 use crate::state::AppState;
 
@@ -75,9 +75,7 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
     let r = state.registry().await?;
-    let o = r
-        .organisation(&id)
-        .ok_or_else(|| AppError::not_found("organisation", &id))?;
+    let o = r.organisation(&id).or_not_found("organisation", &id)?;
     html(&OrganisationPage {
         id: o.id.to_string(),
         name: agora_core::name_of(&o.names).to_owned(),

@@ -371,14 +371,7 @@ pub async fn sign_out(
         .end_session(&hash)
         .await
         .map_err(AppError::from)?;
-    state
-        .audit(
-            &agora_app::actor(&account),
-            "sign_out",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    state.audit_own(&account, "sign_out").await;
     let mut res = super::see_other("/");
     let expired = format!(
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",

@@ -1,7 +1,7 @@
 //! Account settings (password, API tokens) and administration (accounts and roles, the audit
 //! log). Every page here is for one person: never cached.
 
-use agora_core::account::{Email, NewPassword};
+use agora_core::account::{Account, Email, NewPassword};
 use agora_core::policy::{AccessRole, AdminCap, Scope, Scopes};
 use agora_store::AuditFilter;
 use askama::Template;
@@ -35,6 +35,23 @@ struct AccountPage {
     tokens: Vec<TokenRow>,
     message: Option<String>,
     new_token: Option<String>,
+}
+
+/// Log a change of the account's password: `outcome` is ok, or why it was refused.
+async fn audit_password_change(state: &AppState, who: &Who, account: &Account, outcome: &str) {
+    state
+        .audit(
+            &who.actor(),
+            "account.password",
+            account.email.as_str(),
+            outcome,
+        )
+        .await;
+}
+
+/// The account page again, a 400 saying why what was asked is refused.
+async fn refused(state: &AppState, who: &Who, message: String) -> Result<Response, PageError> {
+    account_page(state, who, StatusCode::BAD_REQUEST, Some(message), None).await
 }
 
 async fn account_page(
@@ -102,44 +119,16 @@ pub async fn password(
         .await
         .map_err(AppError::from)?
     {
-        state
-            .audit(
-                &who.actor(),
-                "account.password",
-                account.email.as_str(),
-                "refused: wrong current password",
-            )
-            .await;
-        return account_page(
-            &state,
-            &who,
-            StatusCode::BAD_REQUEST,
-            Some("The current password is wrong.".into()),
-            None,
-        )
-        .await;
+        audit_password_change(&state, &who, &account, "refused: wrong current password").await;
+        return refused(&state, &who, "The current password is wrong.".into()).await;
     }
     if form.field("password") != form.field("confirm") {
-        return account_page(
-            &state,
-            &who,
-            StatusCode::BAD_REQUEST,
-            Some("The two new passwords differ.".into()),
-            None,
-        )
-        .await;
+        return refused(&state, &who, "The two new passwords differ.".into()).await;
     }
     let new = match NewPassword::check(form.field("password"), &account.email) {
         Ok(p) => p,
         Err(e) => {
-            return account_page(
-                &state,
-                &who,
-                StatusCode::BAD_REQUEST,
-                Some(format!("The new password is refused: {e}.")),
-                None,
-            )
-            .await;
+            return refused(&state, &who, format!("The new password is refused: {e}.")).await;
         }
     };
     let hash = state.hashing.hash_new(new.expose()).await?;
@@ -152,14 +141,7 @@ pub async fn password(
         )
         .await
         .map_err(AppError::from)?;
-    state
-        .audit(
-            &who.actor(),
-            "account.password",
-            account.email.as_str(),
-            "ok",
-        )
-        .await;
+    audit_password_change(&state, &who, &account, "ok").await;
     account_page(
         &state,
         &who,

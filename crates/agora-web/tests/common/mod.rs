@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use agora_store::{DataDir, OpenMode, Store};
+use agora_store::{DataDir, Store};
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -46,13 +46,7 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
         Ok("sqlite") | Err(_) => None,
         Ok(other) => panic!("unknown AGORA_TEST_BACKEND {other}"),
     };
-    let store = agora_store::open(
-        &DataDir::new(tmp.path()),
-        url.as_deref(),
-        OpenMode::CreateIfMissing,
-    )
-    .await
-    .unwrap();
+    let store = agora_store::testing::fresh_store(tmp.path(), url.as_deref()).await;
     store
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await
@@ -182,20 +176,7 @@ impl Server {
         roles: &[&str],
         scopes: agora_core::policy::Scopes,
     ) -> Person {
-        use agora_core::account::Email;
-        let (_, setup) = agora_web::auth::new_token();
-        let roles: Vec<agora_core::policy::AccessRole> =
-            roles.iter().map(|r| r.parse().unwrap()).collect();
-        let account = self
-            .store
-            .create_account(
-                &Email::parse(email).unwrap(),
-                &roles,
-                &setup,
-                "2999-01-01T00:00:00.000Z",
-            )
-            .await
-            .unwrap();
+        let (account, _) = self.account_with_link(email, roles).await;
         let (session, session_hash) = agora_web::auth::new_token();
         let (csrf, _) = agora_web::auth::new_token();
         self.store
@@ -215,13 +196,18 @@ impl Server {
         }
     }
 
-    /// An account with roles and a password, set through the store as the one-time link sets
-    /// it (not signed in).
-    pub async fn account_with_password(&self, email: &str, roles: &[&str], password: &str) {
-        let (_, hash) = agora_web::auth::new_token();
+    /// A new account with roles and a one-time link to set its password (valid until 2999): the
+    /// account, and the link's token.
+    pub async fn account_with_link(
+        &self,
+        email: &str,
+        roles: &[&str],
+    ) -> (agora_core::account::Account, String) {
+        let (token, hash) = agora_web::auth::new_token();
         let roles: Vec<agora_core::policy::AccessRole> =
             roles.iter().map(|r| r.parse().unwrap()).collect();
-        self.store
+        let account = self
+            .store
             .create_account(
                 &agora_core::account::Email::parse(email).unwrap(),
                 &roles,
@@ -230,6 +216,14 @@ impl Server {
             )
             .await
             .unwrap();
+        (account, token)
+    }
+
+    /// An account with roles and a password, set through the store as the one-time link sets
+    /// it (not signed in).
+    pub async fn account_with_password(&self, email: &str, roles: &[&str], password: &str) {
+        let (_, token) = self.account_with_link(email, roles).await;
+        let hash = agora_app::accounts::token_hash(&token);
         let stored = agora_web::auth::hash_password(password.to_owned())
             .await
             .unwrap();

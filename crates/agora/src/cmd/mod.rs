@@ -15,6 +15,20 @@ use std::sync::Arc;
 use agora_store::{DataDir, OpenMode, Store};
 use anyhow::Context;
 
+/// The address people reach Agora at (`--public-url`), which the links it makes start with.
+#[derive(Debug, clap::Args)]
+pub struct Site {
+    /// The address people reach Agora at, which links start with. With https://, the server's
+    /// session cookies are Secure and __Host- prefixed.
+    #[arg(
+        long,
+        env = "AGORA_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080",
+        value_parser = agora_app::PublicUrl::parse
+    )]
+    pub public_url: agora_app::PublicUrl,
+}
+
 /// Where the data lives: the data directory, and optionally a PostgreSQL database.
 pub struct Place {
     pub data_dir: PathBuf,

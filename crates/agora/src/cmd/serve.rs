@@ -14,15 +14,8 @@ pub struct Args {
     #[arg(long, default_value = "127.0.0.1:8080", env = "AGORA_LISTEN")]
     pub listen: SocketAddr,
 
-    /// The address people reach Agora at. With https://, session cookies are Secure and
-    /// __Host- prefixed.
-    #[arg(
-        long,
-        env = "AGORA_PUBLIC_URL",
-        default_value = "http://127.0.0.1:8080",
-            value_parser = agora_app::PublicUrl::parse
-    )]
-    pub public_url: agora_app::PublicUrl,
+    #[command(flatten)]
+    pub site: super::Site,
 
     /// How many passwords are checked at once (Argon2id, 19 MiB and a core each; four times as
     /// many wait their turn, the rest get 503). Default: one per core.
@@ -76,7 +69,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .context("reading the registry")?
         // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
         .with_pdf_reader(super::ingest::pdf_reader()?)
-        .with_public_url(args.public_url.clone());
+        .with_public_url(args.site.public_url.clone());
     state.trusted_proxies = args.trusted_proxies.into();
     if let Some(n) = args.password_checks {
         let n = usize::from(n);

@@ -23,25 +23,14 @@ pub enum Action {
         /// A role: admin, editor, researcher, secretariat:FORUM-ID or focal_point:ISO3 (repeatable).
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
-        /// The address people reach Agora at, for the link.
-        #[arg(
-            long,
-            env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080",
-            value_parser = agora_app::PublicUrl::parse
-        )]
-        public_url: agora_app::PublicUrl,
+        #[command(flatten)]
+        site: super::Site,
     },
     /// Print a new one-time link to set an account's password (e.g. when the first expired).
     Link {
         email: String,
-        #[arg(
-            long,
-            env = "AGORA_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080",
-            value_parser = agora_app::PublicUrl::parse
-        )]
-        public_url: agora_app::PublicUrl,
+        #[command(flatten)]
+        site: super::Site,
     },
     /// Give an account a role.
     Grant { email: String, role: String },
@@ -95,6 +84,11 @@ async fn role(store: &dyn Store, s: &str) -> anyhow::Result<AccessRole> {
     }
 }
 
+/// Say what granting or revoking a role did: `done` when it changed the account, else `not`.
+fn print_role_change(e: &Email, r: &AccessRole, changed: bool, done: &str, not: &str) {
+    println!("{e}: {} {r}", if changed { done } else { not });
+}
+
 fn link(public_url: &agora_app::PublicUrl, token: &str) -> String {
     public_url.link(&format!("/account/setup/{token}"))
 }
@@ -106,7 +100,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         Action::Add {
             email: e,
             roles,
-            public_url,
+            site,
         } => {
             let e = email(&e)?;
             let mut parsed = Vec::new();
@@ -126,12 +120,9 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&public_url, &token));
+            println!("{}", link(&site.public_url, &token));
         }
-        Action::Link {
-            email: e,
-            public_url,
-        } => {
+        Action::Link { email: e, site } => {
             let e = email(&e)?;
             let token = agora_app::accounts::new_setup_link(store, &e).await?;
             store.audit(cli("user.link", e.as_str())).await?;
@@ -139,33 +130,19 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password of {e} (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&public_url, &token));
+            println!("{}", link(&site.public_url, &token));
         }
         Action::Grant { email: e, role: r } => {
             let (e, r) = (email(&e)?, role(store, &r).await?);
             let changed = store.grant_role(&e, &r).await?;
             store.audit(cli("user.grant", &format!("{e} {r}"))).await?;
-            println!(
-                "{e}: {}",
-                if changed {
-                    format!("granted {r}")
-                } else {
-                    format!("already had {r}")
-                }
-            );
+            print_role_change(&e, &r, changed, "granted", "already had");
         }
         Action::Revoke { email: e, role: r } => {
             let (e, r): (Email, AccessRole) = (email(&e)?, r.parse()?);
             let changed = store.revoke_role(&e, &r).await?;
             store.audit(cli("user.revoke", &format!("{e} {r}"))).await?;
-            println!(
-                "{e}: {}",
-                if changed {
-                    format!("revoked {r}")
-                } else {
-                    format!("did not have {r}")
-                }
-            );
+            print_role_change(&e, &r, changed, "revoked", "did not have");
         }
         Action::Disable { email: e } => {
             let e = email(&e)?;
