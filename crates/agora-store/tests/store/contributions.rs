@@ -1,6 +1,5 @@
 //! Contributions: publishing, stale bases, withdrawal, the forum a contribution may change.
 
-use agora_core::ForumId;
 use agora_core::kind::{ForumKind, MembershipKind, RecordKind};
 
 use super::*;
@@ -10,44 +9,6 @@ conformance!(
     a_contribution_of_several_records_publishes_and_withdraws_them_together,
     a_contribution_never_publishes_a_record_of_another_forum,
 );
-
-/// The Colombo Process's secretariat as these tests need it: its account, what the access
-/// policy hands it (a capability to draft) and an editor (transitions), and the actor it steps as.
-struct Colombo {
-    forum: ForumId,
-    author: agora_core::account::Account,
-    secretariat: agora_core::policy::Viewer,
-    editor: agora_core::policy::Viewer,
-    cap: agora_core::policy::ContributorCap,
-    actor: agora_store::Actor,
-}
-
-async fn colombo(store: &dyn Store) -> Colombo {
-    use agora_core::policy::Viewer;
-    let author = store
-        .create_account(
-            &agora_core::account::Email::parse("sec@colombo.example").unwrap(),
-            &["secretariat:colombo-process".parse().unwrap()],
-            "setup",
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let forum: ForumId = "colombo-process".parse().unwrap();
-    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
-    Colombo {
-        cap: secretariat.as_contributor(&forum).unwrap(),
-        actor: agora_store::Actor {
-            account_id: author.id,
-            role: "secretariat:colombo-process".into(),
-            comment: String::new(),
-        },
-        editor: Viewer::with_roles(["editor".parse().unwrap()]),
-        forum,
-        author,
-        secretariat,
-    }
-}
 
 async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backend: Backend) {
     use agora_core::contribution::{Entity, RecordChange};

@@ -1,7 +1,5 @@
 //! The library: documents with their files and texts, stored directly or published.
 
-use agora_core::ForumId;
-
 use super::*;
 
 conformance!(
@@ -155,21 +153,19 @@ async fn documents_with_their_files_and_texts_commit_together(backend: Backend) 
 async fn a_proposed_document_enters_the_library_with_its_text_when_published(backend: Backend) {
     use agora_core::contribution::Entity;
     use agora_core::document::{DocFile, DocKind, DocVersion, DocVisibility, Document};
-    use agora_core::policy::{ContributionState as S, Step, Viewer, take_step};
+    use agora_core::policy::{ContributionState as S, Step, take_step};
     use agora_store::NewContribution;
     let Some((_tmp, store, _)) = loaded(backend).await else {
         return;
     };
-    let author = store
-        .create_account(
-            &agora_core::account::Email::parse("sec@example.org").unwrap(),
-            &["secretariat:colombo-process".parse().unwrap()],
-            "setup",
-            "2999-01-01T00:00:00.000Z",
-        )
-        .await
-        .unwrap();
-    let forum: ForumId = "colombo-process".parse().unwrap();
+    let Colombo {
+        forum,
+        author,
+        secretariat,
+        editor,
+        cap,
+        actor,
+    } = colombo(store.as_ref()).await;
     let sha = "d".repeat(64);
     let d = Document {
         id: "doc-dddddddddddddddd".parse().unwrap(),
@@ -196,11 +192,9 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
         }],
     };
     let body = serde_json::to_string(&d).unwrap();
-    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
-    let editor = Viewer::with_roles(["editor".parse().unwrap()]);
     let id = store
         .create_contribution(
-            &secretariat.as_contributor(&forum).unwrap(),
+            &cap,
             &NewContribution {
                 entity: Entity::DOCUMENT,
                 entity_id: d.id.to_string(),
@@ -233,9 +227,8 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
         )]
     );
     let actor = |role: &str| agora_store::Actor {
-        account_id: author.id,
         role: role.into(),
-        comment: String::new(),
+        ..actor.clone()
     };
     let seq = store.latest_change().await.unwrap();
     for (who, from, step) in [

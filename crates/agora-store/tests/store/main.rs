@@ -73,3 +73,41 @@ async fn loaded(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>, 
     store.import(&d, "test", &|_| {}).await.unwrap();
     Some((tmp, store, d))
 }
+
+/// The Colombo Process's secretariat as the contribution tests need it: its account, what the access
+/// policy hands it (a capability to draft) and an editor (transitions), and the actor it steps as.
+struct Colombo {
+    forum: agora_core::ForumId,
+    author: agora_core::account::Account,
+    secretariat: agora_core::policy::Viewer,
+    editor: agora_core::policy::Viewer,
+    cap: agora_core::policy::ContributorCap,
+    actor: agora_store::Actor,
+}
+
+async fn colombo(store: &dyn Store) -> Colombo {
+    use agora_core::policy::Viewer;
+    let author = store
+        .create_account(
+            &agora_core::account::Email::parse("sec@colombo.example").unwrap(),
+            &["secretariat:colombo-process".parse().unwrap()],
+            "setup",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    let forum: agora_core::ForumId = "colombo-process".parse().unwrap();
+    let secretariat = Viewer::with_roles(["secretariat:colombo-process".parse().unwrap()]);
+    Colombo {
+        cap: secretariat.as_contributor(&forum).unwrap(),
+        actor: agora_store::Actor {
+            account_id: author.id,
+            role: "secretariat:colombo-process".into(),
+            comment: String::new(),
+        },
+        editor: Viewer::with_roles(["editor".parse().unwrap()]),
+        forum,
+        author,
+        secretariat,
+    }
+}
