@@ -10,7 +10,7 @@ macro_rules! contributions_sql {
         use super::registry::apply_registry_record;
         use super::shared::{stored_body_in, write_declared};
         use $crate::StoreError;
-        use $crate::sql::{from_body, now_utc};
+        use $crate::sql::{RecordWrite, from_body, now_utc};
 
         /// The last gate of a record's identity: a body a contribution writes or replaces belongs
         /// to the contribution's forum and to no other (the web checks this when the
@@ -37,17 +37,13 @@ macro_rules! contributions_sql {
         /// Write (or, with no body, remove) one record on behalf of contribution `contribution`,
         /// logging the change under the contributor's role, through the writes of the record's
         /// own module. A document is written with the texts the contribution carries.
-        #[allow(clippy::too_many_arguments)]
         async fn apply_record(
             conn: &mut $conn,
             contribution: i64,
-            kind: &dyn agora_core::kind::RecordKind,
-            id: &str,
-            body: Option<&str>,
-            origin: &str,
-            role: &str,
+            w: &$crate::sql::RecordWrite<'_>,
         ) -> Result<(), StoreError> {
             use agora_core::contribution::Entity;
+            let $crate::sql::RecordWrite { kind, id, body, origin, role } = *w;
             let entity = kind.entity();
             if entity == Entity::DOCUMENT {
                 return match body {
@@ -69,7 +65,23 @@ macro_rules! contributions_sql {
             if entity == Entity::FORUM || entity == Entity::MEMBERSHIP {
                 return apply_registry_record(conn, &entity, id, body, origin, role).await;
             }
-            write_declared(conn, kind, id, body, origin, role).await
+            write_declared(conn, w).await
+        }
+
+        /// The transaction back when the update moved the contribution (one row); when it did
+        /// not (it is no longer in the state the caller saw), a Conflict, the transaction rolled
+        /// back at once: a dropped transaction would keep its write lock until the connection is
+        /// used again, and the next writer would be refused.
+        async fn moved(
+            tx: sqlx::Transaction<'static, $db>,
+            rows: u64,
+            from: agora_core::policy::ContributionState,
+        ) -> Result<sqlx::Transaction<'static, $db>, StoreError> {
+            if rows == 1 {
+                return Ok(tx);
+            }
+            tx.rollback().await?;
+            Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())))
         }
 
         async fn add_event(
@@ -336,12 +348,7 @@ macro_rules! contributions_sql {
                     .bind(expected.as_str())
                     .execute(&mut *tx)
                     .await?;
-                if done.rows_affected() != 1 {
-                    // Roll back now: a dropped transaction would keep its write lock until
-                    // the connection is used again, and the next writer would be refused.
-                    tx.rollback().await?;
-                    return Err(StoreError::Conflict(format!("the contribution is no longer {}", expected.label())));
-                }
+                let mut tx = moved(tx, done.rows_affected(), expected).await?;
                 write_also(&mut tx, id, also).await?;
                 add_event(&mut tx, id, action, expected, actor).await?;
                 tx.commit().await?;
@@ -383,10 +390,7 @@ macro_rules! contributions_sql {
                     .bind(from.as_str())
                     .execute(&mut *tx)
                     .await?;
-                if done.rows_affected() != 1 {
-                    tx.rollback().await?;
-                    return Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())));
-                }
+                let mut tx = moved(tx, done.rows_affected(), from).await?;
                 let origin = format!("contribution:{id}");
                 let publish = from != to && to == S::Published;
                 let withdraw = from != to && to == S::Withdrawn;
@@ -418,14 +422,16 @@ macro_rules! contributions_sql {
                 }
                 if publish {
                     for (r, kind) in &records {
-                        apply_record(&mut tx, c.id, *kind, &r.entity_id, Some(&r.proposed), &origin, &c.author_role).await?;
+                        let w = RecordWrite { kind: *kind, id: &r.entity_id, body: Some(&r.proposed), origin: &origin, role: &c.author_role };
+                        apply_record(&mut tx, c.id, &w).await?;
                     }
                 }
                 if withdraw {
                     // Undone in the reverse order: a record the contribution created after
                     // another that depends on it is removed first.
                     for (r, kind) in records.iter().rev() {
-                        apply_record(&mut tx, c.id, *kind, &r.entity_id, r.base.as_deref(), &origin, &c.author_role).await?;
+                        let w = RecordWrite { kind: *kind, id: &r.entity_id, body: r.base.as_deref(), origin: &origin, role: &c.author_role };
+                        apply_record(&mut tx, c.id, &w).await?;
                     }
                 }
                 add_event(&mut tx, id, action, to, actor).await?;

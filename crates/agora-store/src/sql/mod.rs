@@ -44,6 +44,16 @@ pub(crate) const MEMBERSHIPS: Table = Table::new("memberships", "id", "membershi
 /// The current time as the store writes it (RFC 3339, UTC, milliseconds: `agora_core::time`).
 pub(crate) use agora_core::time::now_text as now_utc;
 
+/// One record written on someone's behalf: its kind and id, its new body (None: it is
+/// removed), and the change log's origin and role.
+pub(crate) struct RecordWrite<'a> {
+    pub kind: &'a dyn agora_core::kind::RecordKind,
+    pub id: &'a str,
+    pub body: Option<&'a str>,
+    pub origin: &'a str,
+    pub role: &'a str,
+}
+
 /// A field of an audit event as stored: at most [`crate::AUDIT_FIELD_CHARS`] characters, cut
 /// with an ellipsis.
 pub(crate) fn bounded(s: &str) -> std::borrow::Cow<'_, str> {

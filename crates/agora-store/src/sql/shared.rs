@@ -127,12 +127,15 @@ macro_rules! shared_sql {
         /// history under `role`: the store's path for every kind without a module of its own.
         pub(super) async fn write_declared(
             conn: &mut $conn,
-            kind: &dyn agora_core::kind::RecordKind,
-            id: &str,
-            body: Option<&str>,
-            origin: &str,
-            role: &str,
+            w: &$crate::sql::RecordWrite<'_>,
         ) -> Result<(), StoreError> {
+            let $crate::sql::RecordWrite {
+                kind,
+                id,
+                body,
+                origin,
+                role,
+            } = *w;
             let table = kind.table();
             let old = stored_body_in(&mut *conn, table.name, table.key, id).await?;
             let read = |b: &str| $crate::sql::from_body::<serde_json::Value>(kind.name(), id, b);
