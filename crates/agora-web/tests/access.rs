@@ -1716,7 +1716,9 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
             "confidential",
         ),
     ] {
-        let (got, v) = s.upload_api(&secretariat, &fields, file).await;
+        let (got, v) = s
+            .upload_api("/api/v1/documents", &secretariat, &fields, file)
+            .await;
         assert_eq!(got.as_u16(), status, "{case}: {v}");
         assert!(
             v["detail"].as_str().unwrap().to_lowercase().contains(says),
@@ -1728,6 +1730,7 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
     // The secretariat uploads a participants-only report and submits it.
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &secretariat,
             &[
                 ("forum", FORUM),
@@ -1810,6 +1813,7 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
     assert_eq!(file.bytes().await.unwrap().as_ref(), text.as_bytes());
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &secretariat,
             &[("forum", FORUM), ("kind", "study")],
             Some(("again.md", text.as_bytes())),
@@ -1840,6 +1844,7 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
     ];
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &editor,
             &confidential_fields,
             Some(("note.txt", secret.as_bytes())),
@@ -1852,6 +1857,7 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
     );
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &editor,
             &[confidential_fields.as_slice(), &[("lang", "en")]].concat(),
             Some(("note.txt", secret.as_bytes())),

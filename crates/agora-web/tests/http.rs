@@ -943,18 +943,13 @@ async fn post_spreadsheet(
     csv: &[u8],
     fields: &[(&str, &str)],
 ) -> (StatusCode, Value) {
-    let (content_type, body) = multipart(fields, Some((name, csv)));
-    let r = s
-        .client
-        .post(format!("{}/api/v1/contributions/spreadsheet", s.base))
-        .bearer_auth(&who.token)
-        .header("content-type", content_type)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status();
-    (status, r.json().await.unwrap())
+    s.upload_api(
+        "/api/v1/contributions/spreadsheet",
+        who,
+        fields,
+        Some((name, csv)),
+    )
+    .await
 }
 
 /// The memberships spreadsheet `agora export --format csv` writes, as a secretariat would
@@ -985,10 +980,7 @@ async fn a_contribution_carries_several_records_from_a_batch_or_a_spreadsheet() 
     use reqwest::Method;
     use serde_json::json;
     let s = server().await;
-    let sec = s
-        .person("sec@colombo.example", &["secretariat:colombo-process"])
-        .await;
-    let editor = s.person("editor@example.org", &["editor"]).await;
+    let (sec, editor) = s.secretariat_and_editor().await;
     // A batch through the API: a note on India's chair, and Bangladesh as a new chair.
     let mut india = s
         .record(Entity::MEMBERSHIP, "colombo-process:chair:IND")

@@ -31,10 +31,7 @@ async fn body(s: &Server, entity: Entity, id: &str) -> Value {
 #[tokio::test]
 async fn a_secretariat_cannot_touch_another_forums_records_through_a_contribution() {
     let s = server().await;
-    let colombo = s
-        .person("sec@colombo.example", &["secretariat:colombo-process"])
-        .await;
-    let editor = s.person("editor@example.org", &["editor"]).await;
+    let (colombo, editor) = s.secretariat_and_editor().await;
     let ukraine = body(&s, Entity::MEMBERSHIP, "soderkoping-process:member:UKR").await;
     let before = contributions_and_log(&s).await;
 
@@ -109,6 +106,7 @@ async fn a_secretariat_cannot_touch_another_forums_records_through_a_contributio
     // A document of another forum: refused before the file is read.
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &colombo,
             &[("forum", "soderkoping-process"), ("kind", "study")],
             Some((
@@ -900,10 +898,7 @@ async fn the_audit_log_cannot_be_flooded_and_its_page_reaches_every_entry() {
 async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
     use agora_core::document::DocVisibility;
     let s = server().await;
-    let secretariat = s
-        .person("sec@colombo.example", &["secretariat:colombo-process"])
-        .await;
-    let editor = s.person("editor@example.org", &["editor"]).await;
+    let (secretariat, editor) = s.secretariat_and_editor().await;
     let secret = "Confidential assessment of the Colombo Process, interview notes 7.";
     let sha = s
         .document(
@@ -921,6 +916,7 @@ async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
     // What a new file gets, and what the hidden file's bytes get: the same answer.
     let (new_status, new) = s
         .upload_api(
+            "/api/v1/documents",
             &secretariat,
             &fields,
             Some((
@@ -931,6 +927,7 @@ async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
         .await;
     let (status, v) = s
         .upload_api(
+            "/api/v1/documents",
             &secretariat,
             &fields,
             Some(("notes.txt", secret.as_bytes())),
@@ -959,7 +956,8 @@ async fn uploading_a_hidden_documents_bytes_answers_like_a_new_file() {
     assert!(!text.contains("confidential-interviews") && !text.contains("Interview notes"));
     // Through the form too: the same redirect to the new contribution.
     let r = s
-        .upload_page(
+        .upload_form(
+            "/documents/upload",
             &secretariat,
             &fields,
             Some(("notes.txt", secret.as_bytes())),

@@ -161,6 +161,18 @@ pub struct Person {
 }
 
 impl Server {
+    /// The Colombo Process's secretariat (`sec@colombo.example`) and an editor
+    /// (`editor@example.org`), as the contribution tests need them.
+    pub async fn secretariat_and_editor(&self) -> (Person, Person) {
+        let secretariat = self
+            .person("sec@colombo.example", &["secretariat:colombo-process"])
+            .await;
+        (
+            secretariat,
+            self.person("editor@example.org", &["editor"]).await,
+        )
+    }
+
     /// An account with roles, signed in (a session made through the store, as sign-in makes
     /// it) and holding an API token that may contribute.
     pub async fn person(&self, email: &str, roles: &[&str]) -> Person {
@@ -366,9 +378,11 @@ pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (Strin
 }
 
 impl Server {
-    /// Upload a file through the API with a person's token: the status and the JSON answer.
+    /// Upload a file to an API route (`/api/v1/documents`, `/api/v1/contributions/spreadsheet`)
+    /// with a person's token: the status and the JSON answer.
     pub async fn upload_api(
         &self,
+        path: &str,
         who: &Person,
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
@@ -376,7 +390,7 @@ impl Server {
         let (content_type, body) = multipart(fields, file);
         let r = self
             .client
-            .post(format!("{}/api/v1/documents", self.base))
+            .post(format!("{}{path}", self.base))
             .bearer_auth(&who.token)
             .header("content-type", content_type)
             .body(body)
@@ -391,18 +405,8 @@ impl Server {
         )
     }
 
-    /// Upload a file through the page's form with a person's session and form token.
-    pub async fn upload_page(
-        &self,
-        who: &Person,
-        fields: &[(&str, &str)],
-        file: Option<(&str, &[u8])>,
-    ) -> reqwest::Response {
-        self.upload_form("/documents/upload", who, fields, file)
-            .await
-    }
-
-    /// A multipart form posted to a page as `who`, with their CSRF token.
+    /// A multipart form posted to a page (`/documents/upload`, `/contributions/spreadsheet`) as
+    /// `who`, with their session and form token.
     pub async fn upload_form(
         &self,
         path: &str,
