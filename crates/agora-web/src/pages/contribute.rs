@@ -436,18 +436,14 @@ pub async fn spreadsheet(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     agora_app::spreadsheets::may_propose(&who.caller())?;
-    let upload = crate::upload::read(multipart, agora_app::spreadsheets::FIELDS).await?;
-    if let Err(e) = who.check_csrf(upload.field("csrf")) {
-        state
-            .audit(
-                &who.actor(),
-                "post",
-                "/contributions/spreadsheet",
-                "refused: bad csrf token",
-            )
-            .await;
-        return Err(e.into());
-    }
+    let upload = super::posted_upload(
+        &state,
+        &who,
+        multipart,
+        agora_app::spreadsheets::FIELDS,
+        "/contributions/spreadsheet",
+    )
+    .await?;
     let id = agora_app::spreadsheets::propose(&state, &who.caller(), upload).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }

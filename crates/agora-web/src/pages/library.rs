@@ -312,18 +312,14 @@ pub async fn upload(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     agora_app::uploads::may_upload(&who.caller())?;
-    let upload = crate::upload::read(multipart, agora_app::uploads::FIELDS).await?;
-    if let Err(e) = who.check_csrf(upload.field("csrf")) {
-        state
-            .audit(
-                &who.actor(),
-                "post",
-                "/documents/upload",
-                "refused: bad csrf token",
-            )
-            .await;
-        return Err(e.into());
-    }
+    let upload = super::posted_upload(
+        &state,
+        &who,
+        multipart,
+        agora_app::uploads::FIELDS,
+        "/documents/upload",
+    )
+    .await?;
     let (id, _) = agora_app::uploads::propose(&state, &who.caller(), upload).await?;
     Ok(see_other(format!("/contributions/{id}")))
 }

@@ -112,6 +112,26 @@ impl Form {
     }
 }
 
+/// A file posted from one of our pages (a document, a spreadsheet) as a multipart form: read
+/// within limits (`fields` are the others it may carry) and its synchronizer token checked, a
+/// refusal audited as for every posted form.
+pub(crate) async fn posted_upload(
+    state: &crate::state::AppState,
+    who: &crate::viewer::Who,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+    fields: &[&str],
+    path: &str,
+) -> Result<agora_app::uploads::Upload, AppError> {
+    let upload = crate::upload::read(multipart, fields).await?;
+    if let Err(e) = who.check_csrf(upload.field("csrf")) {
+        state
+            .audit(&who.actor(), "post", path, "refused: bad csrf token")
+            .await;
+        return Err(e);
+    }
+    Ok(upload)
+}
+
 /// A form posted by a signed-in person from one of our pages: read, and its synchronizer token
 /// checked against the session's, before the handler runs. A page handler that changes state
 /// takes this, which is how every such route gets the check (the CSRF sweep test walks them).
