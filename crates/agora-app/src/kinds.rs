@@ -46,11 +46,17 @@ impl Kinds {
         self.list.iter()
     }
 
-    /// The declaration of a contribution's kind; a bad `entity` parameter naming the kinds
-    /// there are when it is not declared.
+    /// The declaration of a contribution's kind; when it is not declared, a bad `entity`
+    /// parameter naming the kinds a contribution may propose as records (documents are
+    /// uploaded with their files instead).
     pub fn of(&self, entity: &Entity) -> Result<Arc<dyn RecordKind>, Error> {
         self.get(entity.as_str()).cloned().ok_or_else(|| {
-            let names: Vec<&str> = self.list.iter().map(|k| k.name()).collect();
+            let names: Vec<&str> = self
+                .list
+                .iter()
+                .filter(|k| k.proposed_as_record())
+                .map(|k| k.name())
+                .collect();
             Error::bad(
                 "entity",
                 format!(
