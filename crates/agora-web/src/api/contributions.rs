@@ -164,6 +164,17 @@ pub(crate) async fn opened(
     out(state, contrib::load(state, &who.caller(), id).await?).await
 }
 
+/// The answer to a request that made a contribution (a proposal, an upload, a spreadsheet).
+pub(crate) type Created = (StatusCode, Json<ContributionOut>);
+
+/// 201 with the new contribution, as the API shows it.
+pub(crate) async fn created(state: &AppState, who: &Who, id: i64) -> Result<Created, AppError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(opened(state, who, &id.to_string()).await?),
+    ))
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContributionsPage {
     pub results: Vec<ContributionOut>,
@@ -271,7 +282,7 @@ pub async fn create(
     State(state): State<AppState>,
     who: Who,
     body: Bytes,
-) -> Result<(StatusCode, Json<ContributionOut>), ApiError> {
+) -> Result<Created, ApiError> {
     token_only(&who)?;
     let input: ContributionIn = read_json(&body)?;
     let entity = Entity::parse(&input.entity)
@@ -294,10 +305,7 @@ pub async fn create(
         input.submit,
     )
     .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(opened(&state, &who, &id.to_string()).await?),
-    ))
+    Ok(created(&state, &who, id).await?)
 }
 
 /// A spreadsheet of records, as a multipart form.
@@ -330,15 +338,12 @@ pub async fn create_from_spreadsheet(
     State(state): State<AppState>,
     who: Who,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Result<(StatusCode, Json<ContributionOut>), ApiError> {
+) -> Result<Created, ApiError> {
     token_only(&who)?;
     agora_app::spreadsheets::may_propose(&who.caller())?;
     let upload = crate::upload::read(multipart, agora_app::spreadsheets::FIELDS).await?;
     let id = agora_app::spreadsheets::propose(&state, &who.caller(), upload).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(opened(&state, &who, &id.to_string()).await?),
-    ))
+    Ok(created(&state, &who, id).await?)
 }
 
 #[utoipa::path(get, path = "/api/v1/contributions/{id}", operation_id = "show_contribution", tag = "contributions",

@@ -194,19 +194,10 @@ pub async fn create(
     State(state): State<AppState>,
     who: Who,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Result<
-    (
-        axum::http::StatusCode,
-        Json<crate::api::contributions::ContributionOut>,
-    ),
-    ApiError,
-> {
+) -> Result<crate::api::contributions::Created, ApiError> {
     crate::api::contributions::token_only(&who)?;
     agora_app::uploads::may_upload(&who.caller())?;
     let upload = crate::upload::read(multipart, agora_app::uploads::FIELDS).await?;
     let (id, _) = agora_app::uploads::propose(&state, &who.caller(), upload).await?;
-    Ok((
-        axum::http::StatusCode::CREATED,
-        Json(crate::api::contributions::opened(&state, &who, &id.to_string()).await?),
-    ))
+    Ok(crate::api::contributions::created(&state, &who, id).await?)
 }
