@@ -91,6 +91,19 @@ impl Day {
         let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
         Day { year, month, day }
     }
+
+    /// Days since 1970-01-01 (negative before): the inverse of [`Day::from_days_since_epoch`]
+    /// (Hinnant's days-from-civil).
+    pub fn days_since_epoch(self) -> i64 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 impl fmt::Display for Day {
@@ -256,6 +269,15 @@ impl Period {
         }
     }
 
+    /// Whether the two periods share at least one day (an open end reaches as far as it may).
+    pub fn overlaps(&self, other: &Period) -> bool {
+        let starts_before_end = |p: &Period, q: &Period| match (p.start, q.end) {
+            (Some(s), Some(e)) => s.first_day() <= e.last_day(),
+            _ => true,
+        };
+        starts_before_end(self, other) && starts_before_end(other, self)
+    }
+
     /// The as-of rule: does this period include `day`?
     pub fn contains(&self, day: Day) -> bool {
         self.start.is_none_or(|s| s.first_day() <= day)
@@ -329,6 +351,16 @@ mod tests {
     }
 
     #[test]
+    fn periods_overlap_when_they_share_a_day() {
+        let p = |s: Option<&str>, e: Option<&str>| Period::new(s.map(pd), e.map(pd));
+        assert!(p(Some("2002"), None).overlaps(&p(Some("2010"), Some("2012"))));
+        assert!(p(Some("2002"), Some("2010")).overlaps(&p(Some("2010-12"), None)));
+        assert!(!p(Some("2002"), Some("2009")).overlaps(&p(Some("2010"), None)));
+        assert!(!p(Some("2010-02"), None).overlaps(&p(None, Some("2010-01-31"))));
+        assert!(p(None, None).overlaps(&p(Some("1990"), Some("1990"))));
+    }
+
+    #[test]
     fn days_from_the_epoch() {
         assert_eq!(Day::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(Day::from_days_since_epoch(-1).to_string(), "1969-12-31");
@@ -372,6 +404,7 @@ mod tests {
         fn day_order_agrees_with_epoch_order(a in -50_000i64..80_000, b in -50_000i64..80_000) {
             let (da, db) = (Day::from_days_since_epoch(a), Day::from_days_since_epoch(b));
             prop_assert_eq!(a.cmp(&b), da.cmp(&db));
+            prop_assert_eq!(da.days_since_epoch(), a);
             prop_assert!(Day::new(da.year(), da.month(), da.day()).is_ok() || !(MIN_YEAR..=MAX_YEAR).contains(&da.year()));
         }
     }

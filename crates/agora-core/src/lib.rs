@@ -10,6 +10,7 @@ pub mod ids;
 pub mod kind;
 pub mod model;
 pub mod policy;
+pub mod provenance;
 pub mod text;
 pub mod throttle;
 pub mod time;
