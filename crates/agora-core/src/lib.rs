@@ -21,4 +21,4 @@ pub use date::{Day, PartialDate, Period};
 pub use ids::{AreaCode, DocumentId, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
 pub use model::*;
 pub use text::fold;
-pub use validate::{Catalogue, Problem, RecordRef, validate};
+pub use validate::{Catalogue, Problem, RecordRef, review, validate};

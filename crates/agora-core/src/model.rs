@@ -264,6 +264,18 @@ impl Forum {
     pub fn exists_on(&self, day: Day) -> bool {
         Period::new(self.established, self.dissolved).contains(day)
     }
+
+    /// The as-of rule for one of this forum's memberships: it counts on a day inside both the
+    /// forum's life and its own dates.
+    pub fn counts_on(&self, m: &Membership, day: Day) -> bool {
+        self.exists_on(day) && m.active_on(day)
+    }
+
+    /// One of this forum's memberships whose dates are not recorded, on a day the forum
+    /// existed: listed apart, and counted apart.
+    pub fn undated_on(&self, m: &Membership, day: Day) -> bool {
+        self.exists_on(day) && !m.is_dated()
+    }
 }
 
 /// The English name, or the first name in language order.
@@ -410,9 +422,16 @@ impl Membership {
         Period::new(self.start_date, self.end_date)
     }
 
-    /// The as-of rule applied to this membership.
+    /// Whether the row records when it began or when it ended.
+    pub fn is_dated(&self) -> bool {
+        self.start_date.is_some() || self.end_date.is_some()
+    }
+
+    /// The as-of rule applied to this membership alone: a dated row counts on the days of its
+    /// period; a row with no dates counts on no day (it is listed apart, "dates not recorded",
+    /// never folded into the members on a date). See [`Forum::counts_on`] for the whole rule.
     pub fn active_on(&self, day: Day) -> bool {
-        self.period().contains(day)
+        self.is_dated() && self.period().contains(day)
     }
 }
 

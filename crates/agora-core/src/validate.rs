@@ -5,8 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::date::Period;
-use crate::ids::{AreaCode, ForumId, OrganisationId, ThemeId};
-use crate::model::{DATASET_FORMAT, DATASET_VERSION, Dataset, Member, Source};
+use crate::ids::{AreaCode, ForumId, MembershipId, OrganisationId, ThemeId};
+use crate::model::{
+    DATASET_FORMAT, DATASET_VERSION, Dataset, Member, Membership, Role, Source, Verification,
+};
 
 /// Where a problem is: a list of the dataset, the position in it, and the record's id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +61,31 @@ pub struct Catalogue {
     pub fora: BTreeSet<ForumId>,
     /// M49 codes of regions and areas (001 is the world).
     pub m49: BTreeSet<u16>,
+    /// Each forum's life, from its establishment to its dissolution.
+    pub lives: BTreeMap<ForumId, Period>,
+    /// Who holds which role when, for every membership: rows of one member in one role of a
+    /// forum must not overlap.
+    pub spans: BTreeMap<MembershipId, Span>,
+}
+
+/// A membership reduced to what the overlap rule compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub forum: ForumId,
+    pub member: Member,
+    pub role: Role,
+    pub period: Period,
+}
+
+impl Span {
+    pub fn of(m: &Membership) -> Span {
+        Span {
+            forum: m.forum_id.clone(),
+            member: m.member.clone(),
+            role: m.role,
+            period: m.period(),
+        }
+    }
 }
 
 impl Catalogue {
@@ -74,7 +101,69 @@ impl Catalogue {
             .extend(d.organisations.iter().map(|o| o.id.clone()));
         self.themes.extend(d.themes.iter().map(|t| t.id.clone()));
         self.fora.extend(d.fora.iter().map(|f| f.id.clone()));
+        self.lives.extend(
+            d.fora
+                .iter()
+                .map(|f| (f.id.clone(), Period::new(f.established, f.dissolved))),
+        );
+        self.spans
+            .extend(d.memberships.iter().map(|m| (m.id.clone(), Span::of(m))));
     }
+}
+
+/// Why a membership's period does not lie inside its forum's life, if it does not. Dates of
+/// different precision compare generously: a membership from "2002" in a forum established in
+/// "2002-10" is inside.
+fn outside_life(life: Period, own: Period) -> Option<String> {
+    let (est, dis) = (life.start, life.end);
+    if let (Some(s), Some(e)) = (own.start, est)
+        && s.last_day() < e.first_day()
+    {
+        return Some(format!(
+            "starts in {s}, before its forum was established ({e})"
+        ));
+    }
+    if let (Some(end), Some(e)) = (own.end, est)
+        && end.last_day() < e.first_day()
+    {
+        return Some(format!(
+            "ends in {end}, before its forum was established ({e})"
+        ));
+    }
+    if let Some(d) = dis {
+        if let Some(s) = own.start
+            && s.first_day() > d.last_day()
+        {
+            return Some(format!(
+                "starts in {s}, after its forum was dissolved ({d})"
+            ));
+        }
+        match own.end {
+            Some(end) if end.first_day() > d.last_day() => {
+                return Some(format!(
+                    "ends in {end}, after its forum was dissolved ({d})"
+                ));
+            }
+            None if own.start.is_some() => {
+                return Some(format!(
+                    "has no end, but its forum was dissolved in {d}: end it then at the latest"
+                ));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a note says, in so many words, that the row is an observer's or an associate's.
+fn note_names_other_role(note: &str) -> Option<&'static str> {
+    note.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .find_map(|w| match w.as_str() {
+            "observer" | "observers" => Some("observer"),
+            "associate" | "associates" => Some("associate"),
+            _ => None,
+        })
 }
 
 fn check_sources(out: &mut Vec<Problem>, at: &RecordRef, sources: &[Source], required: bool) {
@@ -226,6 +315,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             ));
         }
     }
+    let in_dataset: BTreeSet<&MembershipId> = d.memberships.iter().map(|m| &m.id).collect();
     for (i, f) in d.fora.iter().enumerate() {
         let at = RecordRef {
             list: "fora",
@@ -313,6 +403,25 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             ));
         }
         check_sources(&mut out, &at, &f.sources, true);
+        check_verified(&mut out, &at, f.verification, &f.sources);
+        // Memberships that exist already must still lie inside the forum's (new) life.
+        let life = Period::new(f.established, f.dissolved);
+        for (id, span) in &known.spans {
+            if span.forum == f.id
+                && !in_dataset.contains(id)
+                && let Some(why) = outside_life(life, span.period)
+            {
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    if f.dissolved.is_some() && why.contains("dissolved") {
+                        "dissolved"
+                    } else {
+                        "established"
+                    },
+                    format!("membership '{id}' {why}"),
+                ));
+            }
+        }
         for (j, l) in f.links.iter().enumerate() {
             if !(l.url.starts_with("https://") || l.url.starts_with("http://")) {
                 out.push(Problem::new(
@@ -405,7 +514,166 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             _ => {}
         }
         reversed(&mut out, &at, "end_date", m.period());
+        let life = d
+            .fora
+            .iter()
+            .find(|f| f.id == m.forum_id)
+            .map(|f| Period::new(f.established, f.dissolved))
+            .or_else(|| known.lives.get(&m.forum_id).copied());
+        if let Some(why) = life.and_then(|l| outside_life(l, m.period())) {
+            out.push(Problem::new(
+                Some(at.clone()),
+                if why.starts_with("starts") {
+                    "start_date"
+                } else {
+                    "end_date"
+                },
+                format!("the membership {why}"),
+            ));
+        }
+        if m.role == Role::Member
+            && let Some(other) = m.note.as_deref().and_then(note_names_other_role)
+        {
+            out.push(Problem::new(
+                Some(at.clone()),
+                "role",
+                format!(
+                    "the role is 'member' but the note says '{other}': give each role its own row with its dates, or correct the role"
+                ),
+            ));
+        }
         check_sources(&mut out, &at, &m.sources, true);
+        check_verified(&mut out, &at, m.verification, &m.sources);
+    }
+    overlapping(&mut out, d, known);
+    out
+}
+
+/// A record marked verified must rest on at least one primary source (see [`crate::provenance`]).
+fn check_verified(out: &mut Vec<Problem>, at: &RecordRef, v: Verification, sources: &[Source]) {
+    if v == Verification::Verified && !crate::provenance::can_verify(sources) {
+        out.push(Problem::new(
+            Some(at.clone()),
+            "verification",
+            "'verified' needs at least one primary source (the forum's or an intergovernmental organisation's own site, a government's, an official journal, or the background paper); encyclopedias, document mirrors and news alone leave a fact 'unverified'",
+        ));
+    }
+}
+
+/// A membership's id and period, as the overlap rule sweeps them.
+type Row<'a> = (&'a MembershipId, Period);
+
+/// Rows of the same forum, member and role whose periods share a day, where at least one of
+/// them is in the dataset (the others are those that exist already). Each group is swept in
+/// order of start, so a large import costs n log n, not n².
+fn overlapping(out: &mut Vec<Problem>, d: &Dataset, known: &Catalogue) {
+    let mine: BTreeMap<&MembershipId, usize> = d
+        .memberships
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (&m.id, i))
+        .collect();
+    let mut groups: BTreeMap<(&ForumId, &Member, Role), Vec<Row>> = BTreeMap::new();
+    for m in &d.memberships {
+        groups
+            .entry((&m.forum_id, &m.member, m.role))
+            .or_default()
+            .push((&m.id, m.period()));
+    }
+    for (id, s) in &known.spans {
+        if !mine.contains_key(id) {
+            groups
+                .entry((&s.forum, &s.member, s.role))
+                .or_default()
+                .push((id, s.period));
+        }
+    }
+    let first = |p: &Period| p.start.map(|s| s.first_day());
+    let last = |p: &Period| p.end.map(|e| e.last_day());
+    for rows in groups.values_mut() {
+        if rows.len() < 2 {
+            continue;
+        }
+        // None (an open start) sorts first; ties by id, so reports are stable.
+        rows.sort_by(|a, b| first(&a.1).cmp(&first(&b.1)).then_with(|| a.0.cmp(b.0)));
+        // The earlier row that reaches furthest, and how far (None: open-ended).
+        let mut reach: Option<(&MembershipId, Option<crate::date::Day>)> = None;
+        for &(id, p) in rows.iter() {
+            if let Some((holder, until)) = reach {
+                let starts_inside = match (first(&p), until) {
+                    (Some(s), Some(u)) => s <= u,
+                    _ => true,
+                };
+                if starts_inside {
+                    let (at, other) = if mine.contains_key(id) {
+                        (id, holder)
+                    } else {
+                        (holder, id)
+                    };
+                    if let Some(&index) = mine.get(at) {
+                        out.push(Problem::new(
+                            Some(RecordRef {
+                                list: "memberships",
+                                index,
+                                id: at.to_string(),
+                            }),
+                            "start_date",
+                            format!(
+                                "overlaps in time with '{other}', a row of the same member in the same role: merge them, or give them periods that do not share a day"
+                            ),
+                        ));
+                    }
+                }
+                let further = match (until, last(&p)) {
+                    (None, _) => false,
+                    (Some(_), None) => true,
+                    (Some(u), Some(e)) => e > u,
+                };
+                if further {
+                    reach = Some((id, last(&p)));
+                }
+            } else {
+                reach = Some((id, last(&p)));
+            }
+        }
+    }
+}
+
+/// Findings that need a person's judgement but do not make the data wrong: each forum whose
+/// rows are dated but some are not. `agora check` and imports list them for review.
+pub fn review(d: &Dataset) -> Vec<Problem> {
+    let mut by_forum: BTreeMap<&ForumId, (Vec<&str>, usize)> = BTreeMap::new();
+    for m in &d.memberships {
+        let e = by_forum.entry(&m.forum_id).or_default();
+        if m.is_dated() {
+            e.1 += 1;
+        } else {
+            e.0.push(m.id.as_str());
+        }
+    }
+    let mut out = Vec::new();
+    for (i, f) in d.fora.iter().enumerate() {
+        let Some((undated, dated)) = by_forum.get(&f.id) else {
+            continue;
+        };
+        if *dated > 0 && !undated.is_empty() {
+            let shown: Vec<&str> = undated.iter().take(5).copied().collect();
+            out.push(Problem::new(
+                Some(RecordRef {
+                    list: "fora",
+                    index: i,
+                    id: f.id.to_string(),
+                }),
+                "memberships",
+                format!(
+                    "{} of its {} rows have no dates while the others are dated; they count on no date until dated: {}{}",
+                    undated.len(),
+                    undated.len() + dated,
+                    shown.join(", "),
+                    if undated.len() > shown.len() { ", ..." } else { "" }
+                ),
+            ));
+        }
     }
     out
 }
@@ -423,7 +691,8 @@ mod tests {
             "themes": [{"id": "asylum", "labels": {"en": "Asylum"}, "gcm_objectives": []}],
             "fora": [{"id": "f", "names": {"en": "F"}, "categories": [{"category": "rcp"}],
                       "regions": [150], "themes": ["asylum"], "md_status": "unknown",
-                      "sources": [{"url": "https://example.org/f"}], "verification": "verified"}],
+                      "established": "2002", "sources": [{"url": "https://www.iom.int/f"}],
+                      "verification": "verified"}],
             "memberships": [{"id": "f:member:SWE", "forum_id": "f", "member": {"type": "area", "id": "SWE"},
                              "role": "member", "start_date": "2010",
                              "sources": [{"url": "https://example.org/m"}], "verification": "unverified"}]
@@ -480,7 +749,12 @@ mod tests {
             has("fora[0] (id f): themes: unknown theme 'unknown-theme'"),
             "{p:?}"
         );
-        assert_eq!(p.len(), 6, "{p:?}");
+        // A forum left with no source cannot stay verified either.
+        assert!(
+            has("fora[0] (id f): verification: 'verified' needs at least one primary source"),
+            "{p:?}"
+        );
+        assert_eq!(p.len(), 7, "{p:?}");
     }
 
     #[test]
@@ -501,5 +775,186 @@ mod tests {
             2,
             "{p:?}"
         );
+    }
+
+    fn membership(
+        d: &Dataset,
+        id: &str,
+        role: Role,
+        start: Option<&str>,
+        end: Option<&str>,
+    ) -> Membership {
+        let mut m = d.memberships[0].clone();
+        m.id = id.parse().unwrap();
+        m.role = role;
+        m.start_date = start.map(|s| s.parse().unwrap());
+        m.end_date = end.map(|s| s.parse().unwrap());
+        m
+    }
+
+    #[test]
+    fn memberships_lie_inside_their_forums_life() {
+        let mut d = sample();
+        d.fora[0].dissolved = Some("2011".parse().unwrap());
+        d.memberships[0].end_date = Some("2011".parse().unwrap());
+        assert_eq!(problems(&d), Vec::<String>::new(), "inside is fine");
+        let early = membership(
+            &d,
+            "f:observer:SWE",
+            Role::Observer,
+            Some("1996"),
+            Some("2005"),
+        );
+        let open = membership(&d, "f:chair:SWE", Role::Chair, Some("2010"), None);
+        let late = membership(
+            &d,
+            "f:partner:SWE",
+            Role::Partner,
+            Some("2009"),
+            Some("2015"),
+        );
+        // Same year, coarser precision: "2002" may be after "2002-10".
+        let coarse = membership(
+            &d,
+            "f:co_chair:SWE",
+            Role::CoChair,
+            Some("2002"),
+            Some("2003"),
+        );
+        d.fora[0].established = Some("2002-10".parse().unwrap());
+        d.memberships.extend([early, open, late, coarse]);
+        let p = problems(&d);
+        assert!(p.contains(&"memberships[1] (id f:observer:SWE): start_date: the membership starts in 1996, before its forum was established (2002-10)".to_owned()), "{p:?}");
+        assert!(p.contains(&"memberships[2] (id f:chair:SWE): end_date: the membership has no end, but its forum was dissolved in 2011: end it then at the latest".to_owned()), "{p:?}");
+        assert!(p.contains(&"memberships[3] (id f:partner:SWE): end_date: the membership ends in 2015, after its forum was dissolved (2011)".to_owned()), "{p:?}");
+        assert_eq!(p.len(), 3, "{p:?}");
+    }
+
+    #[test]
+    fn a_forums_new_dates_must_keep_its_memberships_inside() {
+        // The membership exists already (in the store); the forum alone is changed.
+        let d = sample();
+        let mut known = Catalogue::default();
+        known.extend_from(&d);
+        let mut changed = d.clone();
+        changed.memberships.clear();
+        changed.fora[0].established = Some("2012".parse().unwrap());
+        let p: Vec<String> = validate(&changed, &known)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            p,
+            [
+                "fora[0] (id f): established: membership 'f:member:SWE' starts in 2010, before its forum was established (2012)"
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_of_one_member_in_one_role_do_not_overlap() {
+        let mut d = sample();
+        let first = membership(&d, "f:co_chair:SWE", Role::CoChair, None, None);
+        let second = membership(&d, "f:co_chair:SWE:2002", Role::CoChair, Some("2002"), None);
+        d.memberships.extend([first, second]);
+        let p = problems(&d);
+        assert_eq!(
+            p,
+            [
+                "memberships[2] (id f:co_chair:SWE:2002): start_date: overlaps in time with 'f:co_chair:SWE', a row of the same member in the same role: merge them, or give them periods that do not share a day"
+            ]
+        );
+        // Periods that follow each other, or another role, are fine.
+        let mut d = sample();
+        d.memberships[0].end_date = Some("2012".parse().unwrap());
+        let back = membership(&d, "f:member:SWE:2013", Role::Member, Some("2013"), None);
+        let chair = membership(&d, "f:chair:SWE", Role::Chair, Some("2010"), Some("2011"));
+        d.memberships.extend([back, chair]);
+        assert_eq!(problems(&d), Vec::<String>::new());
+        // A row proposed alone is compared with the rows that exist.
+        let stored = sample();
+        let mut known = Catalogue::default();
+        known.extend_from(&stored);
+        let proposed = Dataset {
+            memberships: vec![membership(
+                &stored,
+                "f:member:SWE:2015",
+                Role::Member,
+                Some("2015"),
+                None,
+            )],
+            ..Dataset::default()
+        };
+        let p: Vec<String> = validate(&proposed, &known)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].contains("overlaps in time with 'f:member:SWE'"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_member_row_whose_note_names_another_role_is_reported() {
+        let mut d = sample();
+        d.memberships[0].note = Some("Full member from 2010 (observer before)".into());
+        let p = problems(&d);
+        assert_eq!(
+            p,
+            [
+                "memberships[0] (id f:member:SWE): role: the role is 'member' but the note says 'observer': give each role its own row with its dates, or correct the role"
+            ]
+        );
+        d.memberships[0].note = Some("Associate member since 2003".into());
+        assert!(problems(&d)[0].contains("the note says 'associate'"));
+        // Other words that merely contain them are not the role.
+        d.memberships[0].note = Some("Associated with the EU's observatory".into());
+        assert_eq!(problems(&d), Vec::<String>::new());
+        d.memberships[0].role = Role::Observer;
+        d.memberships[0].note = Some("Observer since 2010".into());
+        assert_eq!(problems(&d), Vec::<String>::new());
+    }
+
+    #[test]
+    fn verified_needs_a_primary_source() {
+        let mut d = sample();
+        d.memberships[0].verification = Verification::Verified;
+        d.memberships[0].sources = vec![
+            Source {
+                url: "https://en.wikipedia.org/wiki/F".into(),
+                note: None,
+            },
+            Source {
+                url: "https://fdocuments.us/document/f.html".into(),
+                note: None,
+            },
+        ];
+        let p = problems(&d);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("memberships[0] (id f:member:SWE): verification: 'verified' needs at least one primary source"), "{p:?}");
+        d.memberships[0].sources.push(Source {
+            url: "https://www.gfmd.org/f".into(),
+            note: None,
+        });
+        assert_eq!(problems(&d), Vec::<String>::new());
+    }
+
+    #[test]
+    fn undated_rows_among_dated_ones_are_listed_for_review() {
+        let mut d = sample();
+        assert!(review(&d).is_empty());
+        let undated = membership(&d, "f:observer:SWE", Role::Observer, None, None);
+        d.memberships.push(undated);
+        let r: Vec<String> = review(&d).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            r,
+            [
+                "fora[0] (id f): memberships: 1 of its 2 rows have no dates while the others are dated; they count on no date until dated: f:observer:SWE"
+            ]
+        );
+        // Not a problem of the data: validation still passes.
+        assert_eq!(problems(&d), Vec::<String>::new());
     }
 }

@@ -543,19 +543,35 @@ fn an_import_killed_midway_leaves_nothing_partial_and_a_rerun_completes() {
     let fx = Fixture::new();
     let d = fx.initialised("d");
     let before = export_json(&d);
-    // A large file: 30,000 new dated memberships of Sweden in the Söderköping Process.
+    // A large file: 30,000 new rows of the European Union, each state in one month (rows of one
+    // member in one role may not overlap) in a role the EU's rows do not use, 1994 to 2004.
     let mut v: Value = serde_json::from_str(&before).unwrap();
     let template = v["memberships"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|m| m["id"] == "soderkoping-process:member:SWE")
+        .find(|m| m["id"] == "eu:member:SWE")
         .unwrap()
         .clone();
+    let codes: Vec<String> = v["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap().to_owned())
+        .take(250)
+        .collect();
+    assert_eq!(codes.len(), 250);
     let many: Vec<Value> = (0..30_000)
         .map(|i| {
             let mut m = template.clone();
-            m["id"] = Value::from(format!("soderkoping-process:member:SWE:bulk-{i:05}"));
+            let code = &codes[i % 250];
+            let month = i / 250; // 0..120
+            let when = format!("{}-{:02}", 1994 + month / 12, month % 12 + 1);
+            m["id"] = Value::from(format!("eu:steering_group:{code}:bulk-{i:05}"));
+            m["role"] = Value::from("steering_group");
+            m["member"]["id"] = Value::from(code.as_str());
+            m["start_date"] = Value::from(when.as_str());
+            m["end_date"] = Value::from(when.as_str());
             m["note"] = Value::from(format!("bulk row {i}"));
             m
         })

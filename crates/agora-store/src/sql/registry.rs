@@ -228,8 +228,27 @@ macro_rules! registry_sql {
                 for id in sqlx::query_scalar::<_, String>("SELECT id FROM themes").fetch_all(&self.pool).await? {
                     c.themes.insert(id.parse().map_err(|e| bad(&id, e))?);
                 }
-                for id in sqlx::query_scalar::<_, String>("SELECT id FROM fora").fetch_all(&self.pool).await? {
-                    c.fora.insert(id.parse().map_err(|e| bad(&id, e))?);
+                let date = |id: &str, v: Option<String>| -> Result<Option<agora_core::PartialDate>, StoreError> {
+                    v.map(|v| {
+                        v.parse().map_err(|e: agora_core::date::DateError| StoreError::Corrupt {
+                            entity: "forum",
+                            id: id.to_owned(),
+                            reason: e.to_string(),
+                        })
+                    })
+                    .transpose()
+                };
+                for r in sqlx::query("SELECT id, established, dissolved FROM fora").fetch_all(&self.pool).await? {
+                    let id: String = r.get(0);
+                    let forum: agora_core::ForumId = id.parse().map_err(|e| bad(&id, e))?;
+                    let life = agora_core::Period::new(date(&id, r.get(1))?, date(&id, r.get(2))?);
+                    c.lives.insert(forum.clone(), life);
+                    c.fora.insert(forum);
+                }
+                // Who holds which role when, for the overlap rule.
+                for r in sqlx::query("SELECT id, body FROM memberships").fetch_all(&self.pool).await? {
+                    let m: Membership = from_body("membership", r.get::<&str, _>(0), r.get::<&str, _>(1))?;
+                    c.spans.insert(m.id.clone(), agora_core::validate::Span::of(&m));
                 }
                 Ok(c)
             }
@@ -318,8 +337,18 @@ macro_rules! registry_sql {
                     param(&mut sql, " AND role = {}", r.as_str().to_owned());
                 }
                 if let Some(day) = filter.as_of {
+                    // The as-of rule (`Forum::counts_on`): a dated row, on a day inside its own
+                    // dates and its forum's life. The forum's dates are partial ("2002",
+                    // "2011-05"): the day is cut to their precision to compare.
+                    sql.push_str(" AND (starts_on IS NOT NULL OR ends_on IS NOT NULL)");
                     param(&mut sql, " AND (starts_on IS NULL OR starts_on <= {})", day.to_string());
                     param(&mut sql, " AND (ends_on IS NULL OR ends_on >= {})", day.to_string());
+                    param(
+                        &mut sql,
+                        " AND forum_id IN (SELECT id FROM fora WHERE (established IS NULL OR established <= {}) \
+                         AND (dissolved IS NULL OR substr({}, 1, length(dissolved)) <= dissolved))",
+                        day.to_string(),
+                    );
                 }
                 sql.push_str(" ORDER BY id");
                 let mut q = sqlx::query(&sql);
