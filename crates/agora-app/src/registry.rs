@@ -194,14 +194,59 @@ impl Registry {
         as_of: Option<Day>,
         role: Option<Role>,
     ) -> impl Iterator<Item = &Membership> {
+        self.memberships_where(id, role, move |m| {
+            as_of.is_none_or(|d| self.counts_on(m, d))
+        })
+    }
+
+    fn memberships_where<'a>(
+        &'a self,
+        id: &ForumId,
+        role: Option<Role>,
+        keep: impl Fn(&Membership) -> bool + 'a,
+    ) -> impl Iterator<Item = &'a Membership> {
         self.by_forum
             .get(id)
             .into_iter()
             .flatten()
             .map(|&i| &self.data.memberships[i])
-            .filter(move |m| {
-                as_of.is_none_or(|d| m.active_on(d)) && role.is_none_or(|r| m.role == r)
-            })
+            .filter(move |m| role.is_none_or(|r| m.role == r) && keep(m))
+    }
+
+    /// The as-of rule: a membership counts on a day inside its own dates and its forum's life
+    /// ([`Forum::counts_on`]); undated rows never do.
+    pub fn counts_on(&self, m: &Membership, day: Day) -> bool {
+        self.fora
+            .get(&m.forum_id)
+            .is_some_and(|&i| self.data.fora[i].counts_on(m, day))
+    }
+
+    /// A membership whose dates are not recorded, of a forum that existed on the day: listed
+    /// apart from the members on that day ("dates not recorded"), and counted apart.
+    pub fn undated_on(&self, m: &Membership, day: Day) -> bool {
+        self.fora
+            .get(&m.forum_id)
+            .is_some_and(|&i| self.data.fora[i].undated_on(m, day))
+    }
+
+    /// A forum's memberships whose dates are not recorded, if it existed on the day.
+    pub fn undated_memberships_of_forum(
+        &self,
+        id: &ForumId,
+        day: Day,
+        role: Option<Role>,
+    ) -> Vec<&Membership> {
+        self.memberships_where(id, role, move |m| self.undated_on(m, day))
+            .collect()
+    }
+
+    /// Distinct members with the role `member` whose dates are not recorded, on a day the forum
+    /// existed (never part of [`Registry::member_count`]).
+    pub fn undated_member_count(&self, id: &ForumId, day: Day) -> usize {
+        distinct(
+            self.memberships_where(id, Some(Role::Member), move |m| self.undated_on(m, day))
+                .map(|m| &m.member),
+        )
     }
 
     /// Where a member (state, organisation or forum) takes part.
@@ -212,7 +257,7 @@ impl Registry {
             .into_iter()
             .flatten()
             .map(|&i| &self.data.memberships[i])
-            .filter(|m| as_of.is_none_or(|d| m.active_on(d)))
+            .filter(|m| as_of.is_none_or(|d| self.counts_on(m, d)))
             .collect();
         out.sort_by(|a, b| {
             self.forum_name(&a.forum_id)
@@ -224,13 +269,10 @@ impl Registry {
 
     /// Distinct members with the role `member` on a day.
     pub fn member_count(&self, id: &ForumId, day: Day) -> usize {
-        let mut members: Vec<&Member> = self
-            .forum_memberships(id, Some(day), Some(Role::Member))
-            .map(|m| &m.member)
-            .collect();
-        members.sort_unstable();
-        members.dedup();
-        members.len()
+        distinct(
+            self.forum_memberships(id, Some(day), Some(Role::Member))
+                .map(|m| &m.member),
+        )
     }
 
     /// Distinct fora an area takes part in on a day.
@@ -249,7 +291,7 @@ impl Registry {
         for m in &self.data.memberships {
             if let Member::Area(c) = &m.member
                 && participates(m.role)
-                && m.active_on(day)
+                && self.counts_on(m, day)
             {
                 sets.entry(c).or_default().insert(&m.forum_id);
             }
@@ -302,7 +344,8 @@ impl Registry {
                         .is_none_or(|t| f.themes.iter().any(|x| x.as_str() == t))
                     && filter.md_status.is_none_or(|s| f.md_status == s)
                     && filter.status.is_none_or(|s| match s {
-                        ForumStatus::Active => f.dissolved.is_none_or(|d| d.last_day() >= day),
+                        // Existing on the day: established by then and not yet dissolved.
+                        ForumStatus::Active => f.exists_on(day),
                         ForumStatus::Dissolved => f.dissolved.is_some_and(|d| d.last_day() < day),
                     })
                     && filter.region.is_none_or(|r| self.serves_region(f, r, day))
@@ -339,11 +382,19 @@ impl Registry {
     }
 }
 
+fn distinct<'a>(members: impl Iterator<Item = &'a Member>) -> usize {
+    members.collect::<BTreeSet<_>>().len()
+}
+
 /// Participation for the access policy: a state is a member of a forum on a day when the registry
-/// has an active `member` membership for it.
+/// has a `member` membership for it that counts on that day, or one whose dates are not recorded
+/// while the forum existed (the registry knows it is a member, not since when: access is not
+/// withdrawn for want of a date).
 impl agora_core::policy::Participation for Registry {
     fn is_member(&self, state: &agora_core::AreaCode, forum: &ForumId, day: Day) -> bool {
-        self.forum_memberships(forum, Some(day), Some(Role::Member))
-            .any(|m| matches!(&m.member, agora_core::Member::Area(a) if a == state))
+        self.memberships_where(forum, Some(Role::Member), |m| {
+            self.counts_on(m, day) || self.undated_on(m, day)
+        })
+        .any(|m| matches!(&m.member, agora_core::Member::Area(a) if a == state))
     }
 }

@@ -346,7 +346,7 @@ async fn every_page_renders_and_says_which_date_it_shows() {
         ("/fora/soderkoping-process", "Members on 2026-11-27"),
         (
             "/fora/soderkoping-process?as_of=2009-06-04",
-            "Members on 2009-06-04 (10)",
+            "Members on 2009-06-04 (9)",
         ),
         (
             "/fora/igad-rcp",

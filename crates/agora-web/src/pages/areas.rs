@@ -58,6 +58,7 @@ pub struct PortfolioRow {
     pub role: &'static str,
     pub period: String,
     pub active: bool,
+    pub undated: bool,
     pub verified: bool,
     /// Timeline bar: x and width in per cent of the axis.
     pub x: f64,
@@ -76,6 +77,8 @@ pub struct AreaPage {
     pub regions: Vec<String>,
     pub as_of: String,
     pub today: bool,
+    /// Fora it takes part in whose dates are not recorded (counted apart).
+    pub undated_count: usize,
     pub count: usize,
     pub rows: Vec<PortfolioRow>,
     pub axis_from: i32,
@@ -129,7 +132,8 @@ pub async fn show(
                 forum: r.forum_name(&m.forum_id).to_owned(),
                 role: role_label(m.role),
                 period: period_label(m.start_date, m.end_date),
-                active: m.active_on(day),
+                active: r.counts_on(m, day),
+                undated: r.undated_on(m, day),
                 verified: m.verification == agora_core::Verification::Verified,
                 x: (x * 10.0).round() / 10.0,
                 width: ((end - x).max(0.6) * 10.0).round() / 10.0,
@@ -150,7 +154,7 @@ pub async fn show(
         "name": name,
         "identifier": a.code.as_str(),
         "alternateName": a.names.values().filter(|n| **n != name).collect::<Vec<_>>(),
-        "memberOf": all.iter().filter(|m| m.active_on(day) && participates(m.role)).map(|m| serde_json::json!({
+        "memberOf": all.iter().filter(|m| r.counts_on(m, day) && participates(m.role)).map(|m| serde_json::json!({
             "@type": "Organization", "name": r.forum_name(&m.forum_id), "url": format!("/fora/{}", m.forum_id)
         })).collect::<Vec<_>>(),
     });
@@ -178,6 +182,16 @@ pub async fn show(
         as_of: day.to_string(),
         today: dated.is_today(),
         count: r.fora_count(&a.code, day),
+        undated_count: all
+            .iter()
+            .filter(|m| participates(m.role) && r.undated_on(m, day))
+            .map(|m| &m.forum_id)
+            .filter(|f| {
+                !all.iter()
+                    .any(|o| &o.forum_id == *f && participates(o.role) && r.counts_on(o, day))
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
         rows,
         axis_from: from,
         axis_to: to,

@@ -124,7 +124,7 @@ pub async fn list(
         ),
         statuses: options(
             vec![
-                ("active".into(), "Active".into()),
+                ("active".into(), "Existing on the date".into()),
                 ("dissolved".into(), "Dissolved".into()),
             ],
             p.get("status"),
@@ -244,11 +244,16 @@ pub struct ForumPage {
     pub chairs: Vec<MemberRow>,
     pub secretariat: Vec<MemberRow>,
     pub undated_members: usize,
+    /// Members, observers and partners whose dates are not recorded, on a day the forum existed.
+    pub undated_rows: Vec<MemberRow>,
+    /// When the forum was dissolved, if before the day shown.
+    pub dissolved: Option<String>,
     pub timeline: Vec<Event>,
     pub map_src: String,
     pub map_title: String,
     pub legend: Vec<(&'static str, String)>,
     pub members_caption: String,
+    pub undated_caption: String,
     pub others_caption: String,
     pub chairs_caption: String,
     pub secretariat_caption: String,
@@ -264,7 +269,17 @@ pub async fn show(
     let (day, r) = (dated.day, &dated.registry);
     let f = r.forum(&id).or_not_found("forum", &id)?;
     let all = r.memberships_of_forum(&f.id, None, None);
-    let active: Vec<&Membership> = all.iter().copied().filter(|m| m.active_on(day)).collect();
+    let active: Vec<&Membership> = all
+        .iter()
+        .copied()
+        .filter(|m| r.counts_on(m, day))
+        .collect();
+    // Rows whose dates are not recorded count on no date: listed apart.
+    let undated: Vec<&Membership> = all
+        .iter()
+        .copied()
+        .filter(|m| r.undated_on(m, day) && agora_app::registry::participates(m.role))
+        .collect();
     let rows = |roles: &[Role], set: &[&Membership]| -> Vec<MemberRow> {
         let mut v: Vec<MemberRow> = set
             .iter()
@@ -290,6 +305,20 @@ pub async fn show(
         .map(|m| member_row(m, r, day))
         .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
+    let undated_rows = rows(
+        &[
+            Role::Member,
+            Role::Observer,
+            Role::Partner,
+            Role::Associate,
+            Role::SteeringGroup,
+        ],
+        &undated,
+    );
+    let dissolved = f
+        .dissolved
+        .filter(|d| d.last_day() < day)
+        .map(|d| d.to_string());
     // Timeline: who joined and who left, by date, for members.
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut undated = 0;
@@ -500,6 +529,9 @@ pub async fn show(
         map_src: format!("/fora/{}/map.svg?as_of={day}", f.id),
         legend: map::highlight_legend(),
         map_title: format!("Map of the members of {} on {day}", f.name()),
+        undated_rows,
+        dissolved,
+        undated_caption: format!("Taking part in {}, dates not recorded", f.name()),
         members_caption: format!("Members of {} on {day}", f.name()),
         others_caption: format!("Observers and partners of {} on {day}", f.name()),
         chairs_caption: format!("Chairs and co-chairs of {}", f.name()),

@@ -123,7 +123,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
             .data
             .memberships
             .iter()
-            .filter(|m| m.active_on(day))
+            .filter(|m| r.counts_on(m, day))
             .count(),
         categories,
         map_src: format!("/map.svg?as_of={day}"),
