@@ -32,6 +32,37 @@ OVERRIDES = {
 }
 
 
+DOMAINS = json.loads((ROOT / "data/source-domains.json").read_text(encoding="utf-8"))
+
+
+def _under(host, entry):
+    return host == entry or host.endswith("." + entry)
+
+
+def source_class(url):
+    """The class of a source's address, by data/source-domains.json: the same rule as
+    agora_core::provenance::classify (the Rust test no_verified_fact_rests_only_on_secondary_sources
+    holds this script's output to that rule)."""
+    m = re.match(r"https?://([^/?#]*)", url)
+    if not m:
+        return "other"
+    host = m.group(1).rsplit("@", 1)[-1].split(":")[0].rstrip(".").lower()
+    host = host[4:] if host.startswith("www.") else host
+    if not host:
+        return "other"
+    for cls in ("staging", "mirror", "encyclopedia"):
+        if any(_under(host, e) for e in DOMAINS[cls]["hosts"]):
+            return cls
+    prim = DOMAINS["primary"]
+    if any(_under(host, e) for e in prim["hosts"]):
+        return "primary"
+    head, _, cc = host.rpartition(".")
+    for suffix in prim["suffixes"]:
+        if _under(host, suffix) or (len(cc) == 2 and cc.isalpha() and cc.islower() and _under(head, suffix)):
+            return "primary"
+    return "other"
+
+
 def src(urls, note=None):
     return [{"url": u, "note": note} for u in urls]
 
@@ -226,6 +257,7 @@ def build():
             continue
         out_ms[mid] = {"id": mid, **m}
 
+    correct(fora, out_ms)
     orgs = []
     for oid, (name, acr, kind, web, other) in sorted(C.ORGANISATIONS.items()):
         orgs.append({"id": oid, "names": {"en": name, **other}, "acronyms": acr, "kind": kind, "website": web,
@@ -241,6 +273,77 @@ def build():
         "fora": fora,
         "memberships": [out_ms[k] for k in sorted(out_ms)],
     }
+
+
+def add_row(out_ms, row):
+    assert row["id"] not in out_ms, row["id"]
+    out_ms[row["id"]] = row
+
+
+def correct(fora, out_ms):
+    """Corrections found in the review of issue 15, each with why. Applied after ids are given,
+    so that a correction never renames a row an installation already holds."""
+    by_id = {f["id"]: f for f in fora}
+
+    # The European Union was established on 1 November 1993 (Maastricht); its member states
+    # joined the European Communities earlier. An EU membership starts no earlier than the EU.
+    for m in out_ms.values():
+        if m["forum_id"] == "eu" and m["role"] == "member" and m["start_date"] and m["start_date"] < "1993-11-01":
+            joined = m["start_date"]
+            m["start_date"] = "1993-11-01"
+            m["note"] = "; ".join(x for x in (m["note"], f"in the European Communities since {joined}; a member of the EU from its establishment") if x)
+
+    # The ASEM conferences of directors-general on migration began in 2002 (the forum's
+    # established date, from IOM's page on them); its rows were copied from ASEM (1996).
+    est = by_id["asem-dg-migration"]["established"]
+    for m in out_ms.values():
+        if m["forum_id"] == "asem-dg-migration" and m["start_date"] and m["start_date"] < est:
+            m["start_date"] = est
+            m["note"] = "; ".join(x for x in (m["note"], f"an ASEM partner before the conferences began ({est})") if x)
+            m["verification"] = "unverified"
+
+    # The same fact twice: an undated row beside the dated one of the same member and role.
+    for dup in ("bali-process:co_chair:AUS:undated", "bali-process:co_chair:IDN:undated", "acp-eu-dialogue:partner:iom:undated"):
+        del out_ms[dup]
+
+    # Notes that describe another role: that role gets its own row, with its dates.
+    tkm = out_ms["cis:member:TKM"]
+    tkm["note"] = "Left full membership in August 2005"
+    add_row(out_ms, {**tkm, "id": "cis:associate:TKM", "role": "associate", "start_date": "2005-08", "end_date": None,
+                     "note": "Associate member from August 2005"})
+    ago = out_ms["eccas:member:AGO"]
+    ago["note"] = "Full member from 1999"
+    add_row(out_ms, {**ago, "id": "eccas:observer:AGO", "role": "observer", "start_date": None, "end_date": "1998",
+                     "note": "Observer before becoming a full member in 1999 (start not recorded)"})
+    tkl = out_ms["pidc:member:TKL"]
+    tkl["start_date"], tkl["note"] = "2024", "Attended the 2024 annual meeting as a member"
+    add_row(out_ms, {**tkl, "id": "pidc:observer:TKL", "role": "observer", "start_date": "2017", "end_date": "2023",
+                     "note": "Attended the 2017 annual meeting as an observer; a member by 2024"})
+    dom = out_ms["sica:member:DOM"]
+    dom["note"] = "Full member from June 2013"
+    add_row(out_ms, {**dom, "id": "sica:associate:DOM", "role": "associate", "start_date": "2003", "end_date": "2013-05",
+                     "note": "Associate state from 2003 until it became a full member in June 2013"})
+    est_ = out_ms["soderkoping-process:member:EST"]
+    est_["start_date"], est_["note"] = "2010", "Listed among the participating governments at the December 2010 High Level Meeting"
+    add_row(out_ms, {**est_, "id": "soderkoping-process:observer:EST", "role": "observer", "start_date": "2007", "end_date": "2009",
+                     "note": "Listed as an observer as of 2007"})
+    for code in ("LVA", "MDA"):
+        row = out_ms[f"soderkoping-process:member:{code}"]
+        row["start_date"], row["note"] = "2002-09", "Confirmed as a full member at the September 2002 Kolmården review meeting"
+        add_row(out_ms, {**row, "id": f"soderkoping-process:observer:{code}", "role": "observer", "start_date": None,
+                         "end_date": "2002-09", "note": "Took part as an observer until the September 2002 Kolmården review meeting"})
+
+    # A dissolved forum's rows end with it at the latest (the Söderköping Process, 2011).
+    for m in out_ms.values():
+        dissolved = by_id[m["forum_id"]]["dissolved"]
+        if dissolved and m["start_date"] and not m["end_date"]:
+            m["end_date"] = dissolved
+            m["note"] = "; ".join(x for x in (m["note"], f"ends with the forum's dissolution in {dissolved}") if x)
+
+    # "Verified" needs a primary source (data/source-domains.json): otherwise the row is unverified.
+    for row in list(fora) + list(out_ms.values()):
+        if row["verification"] == "verified" and not any(source_class(s["url"]) == "primary" for s in row["sources"]):
+            row["verification"] = "unverified"
 
 
 if __name__ == "__main__":

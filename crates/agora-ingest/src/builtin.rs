@@ -143,4 +143,117 @@ mod tests {
         assert_eq!(grcp.len(), 13, "the 13 RCPs represented in Bangkok");
         assert!(grcp.iter().all(|m| matches!(m.member, Member::Forum(_))));
     }
+
+    /// The rows of a forum that count on a day, by the as-of rule, of one role.
+    fn counting(d: &Dataset, forum: &str, role: Role, day: &str) -> Vec<String> {
+        let day = day.parse().unwrap();
+        let f = d.fora.iter().find(|f| f.id.as_str() == forum).unwrap();
+        d.memberships
+            .iter()
+            .filter(|m| m.forum_id == f.id && m.role == role && f.counts_on(m, day))
+            .map(|m| m.member.id().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_corrections_of_issue_15_hold() {
+        let d = dataset();
+        let forum = |id: &str| d.fora.iter().find(|f| f.id.as_str() == id).unwrap();
+        // The first EU-ASEAN summit was held in Singapore in November 2007; the 2009 paper names it.
+        assert_eq!(
+            forum("asean-eu-summit").established.unwrap().to_string(),
+            "2007-11"
+        );
+        // The Söderköping Process was dissolved in 2011: no members today; nine on the Bangkok day
+        // (Estonia was listed as an observer from 2007, and among the participants in 2010).
+        assert!(counting(&d, "soderkoping-process", Role::Member, "2026-12-02").is_empty());
+        assert_eq!(
+            counting(&d, "soderkoping-process", Role::Member, "2009-06-04").len(),
+            9
+        );
+        assert_eq!(
+            counting(&d, "soderkoping-process", Role::Observer, "2009-06-04"),
+            ["EST"]
+        );
+        // The ASEM directors-general met from 2002: no row of theirs starts in 1996 any more.
+        let asem_dg = forum("asem-dg-migration").established.unwrap();
+        assert!(
+            d.memberships
+                .iter()
+                .filter(|m| m.forum_id.as_str() == "asem-dg-migration")
+                .all(|m| m
+                    .start_date
+                    .is_none_or(|s| s.first_day() >= asem_dg.first_day()))
+        );
+        assert_eq!(
+            counting(&d, "asem-dg-migration", Role::Member, "1999-01-01"),
+            Vec::<String>::new()
+        );
+        // Each Bali Process co-chair appears once.
+        for code in ["AUS", "IDN"] {
+            let rows = d
+                .memberships
+                .iter()
+                .filter(|m| {
+                    m.forum_id.as_str() == "bali-process"
+                        && m.role == Role::CoChair
+                        && m.member.id() == code
+                })
+                .count();
+            assert_eq!(rows, 1, "{code}");
+        }
+        // Roles agree with notes: Turkmenistan became an associate of the CIS in August 2005.
+        assert_eq!(
+            counting(&d, "cis", Role::Member, "2006-01-01")
+                .iter()
+                .filter(|c| *c == "TKM")
+                .count(),
+            0
+        );
+        assert_eq!(counting(&d, "cis", Role::Associate, "2006-01-01"), ["TKM"]);
+    }
+
+    #[test]
+    fn nobody_is_a_member_in_1950_unless_dated_so() {
+        let d = dataset();
+        let day: agora_core::Day = "1950-01-01".parse().unwrap();
+        for f in &d.fora {
+            for m in d
+                .memberships
+                .iter()
+                .filter(|m| m.forum_id == f.id && f.counts_on(m, day))
+            {
+                assert!(
+                    m.start_date.is_some_and(|s| s.first_day() <= day),
+                    "{} counts on {day} without a start before it",
+                    m.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_verified_fact_rests_only_on_secondary_sources() {
+        let d = dataset();
+        let rows = d
+            .fora
+            .iter()
+            .map(|f| (f.id.to_string(), f.verification, &f.sources))
+            .chain(
+                d.memberships
+                    .iter()
+                    .map(|m| (m.id.to_string(), m.verification, &m.sources)),
+            );
+        let mut verified = 0;
+        for (id, v, sources) in rows {
+            if v == Verification::Verified {
+                verified += 1;
+                assert!(
+                    agora_core::provenance::can_verify(sources),
+                    "{id} is verified on {sources:?}"
+                );
+            }
+        }
+        assert!(verified > 300, "{verified} verified rows");
+    }
 }
