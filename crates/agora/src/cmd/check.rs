@@ -4,9 +4,11 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 /// Check integrity: the database's own checks, foreign keys, dangling references, unknown codes,
-/// dates in order, every fact sourced; every document's files in the blob store, whole, and no
-/// file held by no document; the search index holding exactly the store's documents and fora as
-/// they are now. Exits 1 if anything is wrong.
+/// dates in order and inside each forum's life, no two overlapping rows of one member in one role,
+/// roles agreeing with their notes, every fact sourced and 'verified' only on a primary source;
+/// every document's files in the blob store, whole, and no file held by no document; the search index holding exactly the store's documents and fora as
+/// they are now. Prints how many facts are verified, unverified and stale, and lists for review the
+/// fora whose rows are dated except some. Exits 1 if anything is wrong.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Delete files of the blob store that no document holds (an interrupted ingest leaves
@@ -71,6 +73,22 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             "there is no search index: `agora serve` builds it on start, or run `agora reindex`"
                 .into(),
         );
+    }
+    let tally = agora_core::provenance::tally(&dataset, agora_core::time::today());
+    println!(
+        "facts (fora and memberships): {} verified, {} unverified; {} stale (never checked or last checked more than {} days ago; {} never checked)",
+        tally.verified,
+        tally.unverified,
+        tally.stale,
+        agora_core::provenance::STALE_AFTER_DAYS,
+        tally.never_checked
+    );
+    let review = agora_core::review(&dataset);
+    if !review.is_empty() {
+        println!("for review ({}; not problems of the data):", review.len());
+        for r in &review {
+            println!("  {r}");
+        }
     }
     if problems.is_empty() {
         println!(
