@@ -267,12 +267,48 @@ impl Registry {
         out
     }
 
-    /// Distinct members with the role `member` on a day.
+    /// Distinct members with the role `member` on a day. A member forum that takes part for its
+    /// member states ([`Forum::resolves_member_fora`]) counts as its states on that day.
     pub fn member_count(&self, id: &ForumId, day: Day) -> usize {
+        let through: Vec<Member> = self
+            .states_through(id, day)
+            .into_iter()
+            .map(|(state, _)| Member::Area(state.clone()))
+            .collect();
+        let resolves = self
+            .forum(id.as_str())
+            .is_some_and(|f| f.resolves_member_fora(day));
         distinct(
             self.forum_memberships(id, Some(day), Some(Role::Member))
-                .map(|m| &m.member),
+                .map(|m| &m.member)
+                .filter(|m| !(resolves && matches!(m, Member::Forum(_))))
+                .chain(through.iter()),
         )
+    }
+
+    /// The states taking part in a forum on a day through a member forum (a regional
+    /// organisation in an inter-regional forum), each with the forum it comes through: that
+    /// forum's members on the same day, so the EU side follows the EU's enlargement.
+    pub fn states_through(&self, id: &ForumId, day: Day) -> Vec<(&AreaCode, &ForumId)> {
+        let Some(forum) = self.forum(id.as_str()) else {
+            return Vec::new();
+        };
+        if !forum.resolves_member_fora(day) {
+            return Vec::new();
+        }
+        let mut out: Vec<(&AreaCode, &ForumId)> = Vec::new();
+        for m in self.forum_memberships(id, Some(day), Some(Role::Member)) {
+            if let Member::Forum(via) = &m.member {
+                for inner in self.forum_memberships(via, Some(day), Some(Role::Member)) {
+                    if let Member::Area(state) = &inner.member {
+                        out.push((state, via));
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup_by(|a, b| a.0 == b.0);
+        out
     }
 
     /// Distinct fora an area takes part in on a day.

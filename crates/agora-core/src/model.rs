@@ -234,6 +234,11 @@ pub struct Forum {
     pub links: Vec<Link>,
     #[serde(default)]
     pub summary: Option<String>,
+    /// Who may take part, in words, when the forum keeps no list of members because it is open
+    /// (the GFMD is open to all States Members and Observers of the United Nations): shown, and
+    /// given by the API, instead of a count of 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<String>,
     pub sources: Vec<Source>,
     pub verification: Verification,
     #[serde(default)]
@@ -269,6 +274,17 @@ impl Forum {
     /// forum's life and its own dates.
     pub fn counts_on(&self, m: &Membership, day: Day) -> bool {
         self.exists_on(day) && m.active_on(day)
+    }
+
+    /// Whether the fora that are members of this forum take part for their member states (a
+    /// regional organisation in an inter-regional summit: the EU side of the EU-Africa Summit is
+    /// the EU's member states on the day), rather than as fora in their own right (the RCPs that
+    /// meet in the global meeting of RCPs). True unless the forum is an RCP or a global process.
+    pub fn resolves_member_fora(&self, day: Day) -> bool {
+        !matches!(
+            self.category_on(day).or(self.category()),
+            Some(Category::Rcp | Category::GlobalProcess)
+        )
     }
 
     /// One of this forum's memberships whose dates are not recorded, on a day the forum

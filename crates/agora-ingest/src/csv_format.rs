@@ -402,6 +402,7 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
         meeting_level: None,
         links: vec![],
         summary: None,
+        participation: None,
         sources: vec![],
         verification: Verification::Unverified,
         last_checked: None,

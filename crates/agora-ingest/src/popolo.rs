@@ -335,6 +335,7 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                     })
                     .collect(),
                 summary: o.description,
+                participation: old.and_then(|f| f.participation.clone()),
                 sources: to_sources(o.sources),
                 verification: old
                     .map(|f| f.verification)

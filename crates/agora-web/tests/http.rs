@@ -1187,3 +1187,160 @@ async fn a_contribution_carries_several_records_from_a_batch_or_a_spreadsheet() 
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn as_of_answers_never_overstate() {
+    let s = server().await;
+    // Before any forum of the built-in data existed, nobody takes part in anything.
+    let eth = s.ok("/api/v1/areas/ETH?as_of=1950-01-01").await;
+    assert_eq!(eth["fora_count"], 0, "{eth}");
+    let mtm = s.ok("/api/v1/fora/mtm-dialogue?as_of=1950-01-01").await;
+    assert_eq!(
+        (
+            mtm["member_count"].as_u64(),
+            mtm["members_undated"].as_u64()
+        ),
+        (Some(0), Some(0))
+    );
+    // Undated rows are counted apart, never in the members on a day.
+    let mtm = s.ok("/api/v1/fora/mtm-dialogue?as_of=2009-06-04").await;
+    assert_eq!(mtm["member_count"], 0);
+    assert!(mtm["members_undated"].as_u64().unwrap() > 10, "{mtm}");
+    let (_, _, page) = s.text("/fora/mtm-dialogue?as_of=2009-06-04").await;
+    assert!(
+        page.contains("Dates not recorded ("),
+        "the undated rows are listed apart"
+    );
+    // The Söderköping Process was dissolved in 2011: no members today, a banner, and Poland's
+    // fora today do not include it.
+    let sp = s.ok("/api/v1/fora/soderkoping-process").await;
+    assert_eq!(sp["member_count"], 0);
+    let (_, _, page) = s.text("/fora/soderkoping-process").await;
+    assert!(
+        page.contains("This forum was dissolved in 2011."),
+        "banner missing"
+    );
+    let pol = s.ok("/api/v1/areas/POL?as_of=2026-11-27").await;
+    let fora: Vec<&str> = pol["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["organization_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        fora.contains(&"eu") && !fora.contains(&"soderkoping-process"),
+        "{fora:?}"
+    );
+    let pol_2009 = s.ok("/api/v1/areas/POL?as_of=2009-06-04").await;
+    assert!(
+        pol_2009["memberships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["organization_id"] == "soderkoping-process"),
+        "Poland took part in 2009"
+    );
+}
+
+#[tokio::test]
+async fn no_forum_shows_zero_members_today_without_saying_why() {
+    let s = server().await;
+    let fora = s.ok("/api/v1/fora?status=active&limit=500").await;
+    let rows = fora["results"].as_array().unwrap();
+    assert!(rows.len() > 40, "{} fora exist today", rows.len());
+    for f in rows {
+        let shown = f["member_count"].as_u64().unwrap() + f["members_undated"].as_u64().unwrap();
+        assert!(
+            shown > 0 || f["participation"].is_string(),
+            "{} shows 0 members and does not say why",
+            f["id"]
+        );
+    }
+    // The GFMD is open: it says so instead of a count.
+    let gfmd = s.ok("/api/v1/fora/gfmd").await;
+    assert!(
+        gfmd["participation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Open to all States")
+    );
+    let (_, _, page) = s.text("/fora").await;
+    assert!(page.contains("open to all"));
+}
+
+#[tokio::test]
+async fn an_inter_regional_summit_follows_the_enlargement_of_its_parties() {
+    let s = server().await;
+    let through = |v: &Value| -> Vec<String> {
+        v["members_through"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                format!(
+                    "{}/{}",
+                    t["area"].as_str().unwrap(),
+                    t["through"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    // Croatia joined the EU on 1 July 2013; the United Kingdom left it on 31 January 2020.
+    let y2009 = s.ok("/api/v1/fora/africa-eu-summit?as_of=2009-06-04").await;
+    let t2009 = through(&y2009);
+    assert!(
+        t2009.contains(&"GBR/eu".to_owned()) && !t2009.contains(&"HRV/eu".to_owned()),
+        "{t2009:?}"
+    );
+    assert!(t2009.contains(&"ETH/au".to_owned()), "{t2009:?}");
+    let now = s.ok("/api/v1/fora/africa-eu-summit").await;
+    let tnow = through(&now);
+    assert!(
+        tnow.contains(&"HRV/eu".to_owned()) && !tnow.contains(&"GBR/eu".to_owned()),
+        "{tnow:?}"
+    );
+    // The count is of states, not of the two organisations.
+    assert_eq!(now["member_count"].as_u64().unwrap() as usize, tnow.len());
+    let (_, _, page) = s.text("/fora/africa-eu-summit").await;
+    assert!(page.contains("States taking part through their regional organisation"));
+}
+
+#[tokio::test]
+async fn every_home_page_count_equals_the_list_it_links_to() {
+    let s = server().await;
+    for day in ["2009-06-04", "2026-11-27"] {
+        let (_, _, home) = s.text(&format!("/?as_of={day}")).await;
+        let mut checked = 0;
+        // Each category's row: <a href="/fora?category=X&amp;status=active&amp;as_of=D">Label</a></td><td class="num">N</td>
+        for part in home.split("<a href=\"/fora?").skip(1) {
+            let href = part[..part.find('"').unwrap()].replace("&amp;", "&");
+            let Some(n) = part
+                .find("<td class=\"num\">")
+                .map(|i| &part[i + 16..])
+                .and_then(|rest| rest[..rest.find('<').unwrap()].parse::<u64>().ok())
+                .or_else(|| {
+                    // "<a href=...>N fora</a> existed on this date"
+                    let text = &part[part.find('>').unwrap() + 1..];
+                    text.split_whitespace().next().and_then(|w| w.parse().ok())
+                })
+            else {
+                continue;
+            };
+            let list = s.ok(&format!("/api/v1/fora?{href}&limit=500")).await;
+            assert_eq!(
+                list["results"].as_array().unwrap().len() as u64,
+                n,
+                "{day}: /fora?{href}"
+            );
+            checked += 1;
+        }
+        assert!(checked >= 6, "{day}: {checked} counts checked");
+        // A state's count in the home table is its page's count.
+        let eth = s.ok(&format!("/api/v1/areas/ETH?as_of={day}")).await;
+        let (_, _, page) = s.text(&format!("/areas/ETH?as_of={day}")).await;
+        assert!(page.contains(&format!(
+            "Takes part in {} fora on {day}",
+            eth["fora_count"]
+        )));
+    }
+}

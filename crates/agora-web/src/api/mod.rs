@@ -141,8 +141,15 @@ pub struct ForumSummary {
     pub dissolved: Option<String>,
     /// priority, ad_hoc, not_addressed or unknown.
     pub md_status: &'static str,
-    /// Members (role `member`) on the `as_of` day.
+    /// Members (role `member`) on the `as_of` day; states taking part through a member regional
+    /// organisation count as states. Rows whose dates are not recorded are never in it.
     pub member_count: usize,
+    /// Members whose dates are not recorded, if the forum existed on the `as_of` day: counted
+    /// apart, never in `member_count`.
+    pub members_undated: usize,
+    /// Who may take part, in words, when the forum is open rather than a list of members (the
+    /// GFMD); `member_count` is then 0 by design.
+    pub participation: Option<String>,
     pub verification: &'static str,
 }
 
@@ -157,6 +164,8 @@ impl ForumSummary {
             dissolved: f.dissolved.map(|d| d.to_string()),
             md_status: f.md_status.as_str(),
             member_count: r.member_count(&f.id, day),
+            members_undated: r.undated_member_count(&f.id, day),
+            participation: f.participation.clone(),
             verification: f.verification.as_str(),
         }
     }
@@ -183,6 +192,17 @@ pub struct CategorySpanOut {
 pub struct LinkOut {
     pub url: String,
     pub note: Option<String>,
+}
+
+/// A state taking part in a forum through a member forum (its regional organisation).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ThroughOut {
+    /// The state's code.
+    #[schema(example = "HRV")]
+    pub area: String,
+    /// The member forum it takes part through.
+    #[schema(example = "eu")]
+    pub through: String,
 }
 
 /// A forum's whole profile.
@@ -216,8 +236,15 @@ pub struct ForumOut {
     pub sources: Vec<SourceOut>,
     pub verification: &'static str,
     pub last_checked: Option<String>,
-    /// Members on the `as_of` day.
+    /// Members on the `as_of` day; states taking part through a member regional organisation
+    /// count as states. Rows whose dates are not recorded are never in it.
     pub member_count: usize,
+    /// Members whose dates are not recorded, if the forum existed on the `as_of` day.
+    pub members_undated: usize,
+    /// Who may take part, in words, when the forum is open rather than a list of members.
+    pub participation: Option<String>,
+    /// The states taking part through a member regional organisation on the `as_of` day.
+    pub members_through: Vec<ThroughOut>,
     /// The day the counts refer to.
     pub as_of: String,
 }
@@ -275,6 +302,16 @@ impl ForumOut {
             verification: f.verification.as_str(),
             last_checked: f.last_checked.map(|d| d.to_string()),
             member_count: r.member_count(&f.id, day),
+            members_undated: r.undated_member_count(&f.id, day),
+            participation: f.participation.clone(),
+            members_through: r
+                .states_through(&f.id, day)
+                .into_iter()
+                .map(|(state, via)| ThroughOut {
+                    area: state.to_string(),
+                    through: via.to_string(),
+                })
+                .collect(),
             as_of: day.to_string(),
         }
     }

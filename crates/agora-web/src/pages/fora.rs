@@ -39,6 +39,10 @@ pub struct ForumRow {
     pub acronyms: String,
     pub category: &'static str,
     pub members: usize,
+    /// Members whose dates are not recorded (never in `members`).
+    pub undated: usize,
+    /// The forum is open rather than a list of members (the GFMD).
+    pub open: bool,
     pub established: String,
 }
 
@@ -158,6 +162,8 @@ pub async fn list(
                     .map(category_label)
                     .unwrap_or(""),
                 members: r.member_count(&f.id, req.query.day),
+                undated: r.undated_member_count(&f.id, req.query.day),
+                open: f.participation.is_some(),
                 established: f
                     .established
                     .map(|d| d.year().to_string())
@@ -246,6 +252,13 @@ pub struct ForumPage {
     pub undated_members: usize,
     /// Members, observers and partners whose dates are not recorded, on a day the forum existed.
     pub undated_rows: Vec<MemberRow>,
+    /// States taking part through a member regional organisation on the day (the note holds
+    /// the organisation's name).
+    pub through: Vec<MemberRow>,
+    /// Who may take part, when the forum is open rather than a list.
+    pub participation: Option<String>,
+    /// Members on the day, states through a member organisation counted as states.
+    pub member_count: usize,
     /// When the forum was dissolved, if before the day shown.
     pub dissolved: Option<String>,
     pub timeline: Vec<Event>,
@@ -315,6 +328,20 @@ pub async fn show(
         ],
         &undated,
     );
+    let mut through: Vec<MemberRow> = r
+        .states_through(&f.id, day)
+        .into_iter()
+        .map(|(state, via)| MemberRow {
+            href: format!("/areas/{state}?as_of={day}"),
+            name: r.member_name(&Member::Area(state.clone())),
+            role: role_label(Role::Member),
+            period: String::new(),
+            verified: false,
+            note: r.forum_name(via).to_owned(),
+            sources: Vec::new(),
+        })
+        .collect();
+    through.sort_by(|a, b| a.name.cmp(&b.name));
     let dissolved = f
         .dissolved
         .filter(|d| d.last_day() < day)
@@ -404,7 +431,7 @@ pub async fn show(
         },
         Fact {
             label: "Members on this date",
-            value: members.len().to_string(),
+            value: r.member_count(&f.id, day).to_string(),
         },
     ];
     let ld = serde_json::json!({
@@ -530,6 +557,9 @@ pub async fn show(
         legend: map::highlight_legend(),
         map_title: format!("Map of the members of {} on {day}", f.name()),
         undated_rows,
+        through,
+        participation: f.participation.clone(),
+        member_count: r.member_count(&f.id, day),
         dissolved,
         undated_caption: format!("Taking part in {}, dates not recorded", f.name()),
         members_caption: format!("Members of {} on {day}", f.name()),
