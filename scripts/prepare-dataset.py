@@ -340,6 +340,36 @@ def correct(fora, out_ms):
             m["end_date"] = dissolved
             m["note"] = "; ".join(x for x in (m["note"], f"ends with the forum's dissolution in {dissolved}") if x)
 
+    # No empty fora: inter-regional fora list their parties as the regional organisations whose
+    # member states take part (resolved to states on the day asked for, so that the EU side
+    # follows the EU's enlargement); open processes say so in words.
+    paper = "https://www.gfmd.org/files/documents/gfmd_athens09_rt_3-2_background_paper_en.pdf"
+    parties = [
+        # forum, party, start, note, sources, verified
+        ("africa-eu-summit", "eu", "2000-04", "The European side: the EU's member states", [paper], False),
+        ("africa-eu-summit", "au", "2002-07-09", "The African side: the AU's member states, from the AU's establishment", [paper], False),
+        ("africa-eu-mme", "eu", "2007", "All EU member states take part", ["https://www.iom.int/africa-eu-partnership-migration-mobility-and-employment-mme"], True),
+        ("africa-eu-mme", "au", "2007", "All AU member states take part", ["https://www.iom.int/africa-eu-partnership-migration-mobility-and-employment-mme"], True),
+        ("asean-eu-summit", "eu", "2007-11", "The European side: the EU's member states", [paper], False),
+        ("asean-eu-summit", "asean", "2007-11", "The South-East Asian side: ASEAN's member states", [paper], False),
+        ("eu-lac-summit", "eu", "1999-06", "The European side: the EU's member states (the Latin American and Caribbean side is not yet recorded)", [paper], False),
+        ("acp-eu-partnership", "eu", "2000-06-23", "The European side: the EU's member states", [paper], False),
+        ("acp-eu-partnership", "acp-group", "2000-06-23", "The ACP side: the ACP Group's member states (their dates are not yet recorded)", [paper], False),
+    ]
+    for forum, party, start, note, urls, verified in parties:
+        add_row(out_ms, {"id": f"{forum}:member:{party}", **membership(forum, "forum", party, "member", start, None, note=note,
+                                                                       sources=src(urls), verified=verified)})
+    open_to = {
+        "gfmd": ("Open to all States Members and Observers of the United Nations; who takes part varies by meeting "
+                 "(delegates of 142 UN member states and observers in Athens in 2009)."),
+        "apc": ("Voluntary and open to all governments in the Asia-Pacific region (8th Plenary, Sydney, December 2003); "
+                "no list of participating states was found in the sources read."),
+        "sica-tourism-migration-commission": ("The ministers of tourism and the directors of migration of the SICA member "
+                                              "states (the paper's footnote 5); the commission's own membership is not recorded."),
+    }
+    for fid, words in open_to.items():
+        by_id[fid]["participation"] = words
+
     # "Verified" needs a primary source (data/source-domains.json): otherwise the row is unverified.
     for row in list(fora) + list(out_ms.values()):
         if row["verification"] == "verified" and not any(source_class(s["url"]) == "primary" for s in row["sources"]):
