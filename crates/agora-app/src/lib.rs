@@ -38,6 +38,7 @@ mod public_url;
 pub mod registry;
 pub mod search;
 pub mod spreadsheets;
+pub mod upgrade;
 pub mod uploads;
 
 pub use error::{Error, Result};

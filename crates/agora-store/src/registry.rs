@@ -12,12 +12,15 @@ use crate::StoreError;
 pub struct ImportSummary {
     pub created: BTreeMap<&'static str, usize>,
     pub updated: BTreeMap<&'static str, usize>,
+    pub removed: BTreeMap<&'static str, usize>,
     pub unchanged: usize,
 }
 
 impl ImportSummary {
     pub fn changed(&self) -> usize {
-        self.created.values().sum::<usize>() + self.updated.values().sum::<usize>()
+        self.created.values().sum::<usize>()
+            + self.updated.values().sum::<usize>()
+            + self.removed.values().sum::<usize>()
     }
 }
 
@@ -54,6 +57,22 @@ pub trait RegistryStore: Send + Sync {
         origin: &str,
         progress: Progress<'_>,
     ) -> Result<ImportSummary, StoreError>;
+
+    /// Like [`RegistryStore::import`], and in the same transaction remove the memberships named
+    /// (each removal logged as a deletion from `origin`; an id that is not stored is skipped).
+    async fn import_removing(
+        &self,
+        dataset: &Dataset,
+        remove: &[agora_core::MembershipId],
+        origin: &str,
+        progress: Progress<'_>,
+    ) -> Result<ImportSummary, StoreError>;
+
+    /// For every record the change log names, the origin of its latest entry and whether that
+    /// entry removed it, keyed by (entity, id): who last changed what.
+    async fn latest_origins(
+        &self,
+    ) -> Result<std::collections::HashMap<(String, String), (String, bool)>, StoreError>;
 
     /// Memberships matching a filter, sorted by id.
     async fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Membership>, StoreError>;

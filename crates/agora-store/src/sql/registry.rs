@@ -265,6 +265,29 @@ macro_rules! registry_sql {
             }
 
             async fn import(&self, d: &Dataset, origin: &str, progress: Progress<'_>) -> Result<ImportSummary, StoreError> {
+                self.import_removing(d, &[], origin, progress).await
+            }
+
+            async fn latest_origins(&self) -> Result<std::collections::HashMap<(String, String), (String, bool)>, StoreError> {
+                // Oldest first, so the latest entry of each record is the one kept.
+                let mut out = std::collections::HashMap::new();
+                for r in sqlx::query("SELECT entity, entity_id, origin, op FROM change_log ORDER BY seq")
+                    .fetch_all(&self.pool)
+                    .await?
+                {
+                    let op: &str = r.get(3);
+                    out.insert((r.get(0), r.get(1)), (r.get(2), op == "delete"));
+                }
+                Ok(out)
+            }
+
+            async fn import_removing(
+                &self,
+                d: &Dataset,
+                remove: &[agora_core::MembershipId],
+                origin: &str,
+                progress: Progress<'_>,
+            ) -> Result<ImportSummary, StoreError> {
                 let mut summary = ImportSummary::default();
                 let mut tx = self.begin_write().await?;
                 let mut done = 0usize;
@@ -307,6 +330,15 @@ macro_rules! registry_sql {
                     }
                     done += 1;
                     progress(done);
+                }
+                for id in remove {
+                    let Some(old) = stored_body(&mut tx, &MEMBERSHIPS, id.as_str()).await? else {
+                        continue;
+                    };
+                    let forum = from_body::<Membership>("membership", id.as_str(), &old)?.forum_id;
+                    sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id.as_str()).execute(&mut *tx).await?;
+                    log_change(&mut tx, MEMBERSHIPS.entity, id.as_str(), "delete", origin, forum.as_str(), None, None).await?;
+                    *summary.removed.entry(MEMBERSHIPS.entity).or_default() += 1;
                 }
                 tx.commit().await?;
                 if summary.changed() > 0 {

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use agora_store::OpenMode;
 use anyhow::Context;
 
-/// Create the data directory and load the built-in dataset of fora, states and memberships.
+/// Create the data directory and load the built-in dataset of fora, states and memberships. On an
+/// installation that exists already, apply this version's built-in dataset (its corrections)
+/// to every record nobody has changed since it was loaded, keeping and listing the others.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Create an empty registry, without the built-in dataset (e.g. to import an export into).
@@ -17,10 +19,29 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let store = place.open(OpenMode::CreateIfMissing).await?;
     let data_dir = place.describe();
     if !store.is_empty().await? {
+        if args.no_dataset {
+            println!("{data_dir} is already initialised; nothing changed");
+            return Ok(ExitCode::SUCCESS);
+        }
+        // An installation that already runs: this version's built-in data reaches every record
+        // nobody has changed since it was loaded; the others are kept and listed.
+        let done = agora_app::upgrade::apply(store.as_ref(), agora_ingest::builtin::dataset())
+            .await
+            .context("applying the built-in dataset")?;
         println!(
-            "{} is already initialised; nothing changed (use `agora import` to update it)",
-            data_dir
+            "{data_dir} is already initialised; applied this version's built-in dataset: {}",
+            super::describe(&done.summary)
         );
+        if !done.kept.is_empty() {
+            println!(
+                "kept as they are ({}; edit them to take the built-in version):",
+                done.kept.len()
+            );
+            for k in &done.kept {
+                println!("  {} {}: {}", k.entity, k.id, k.why);
+            }
+        }
+        super::index_now(place, store.as_ref()).await?;
         return Ok(ExitCode::SUCCESS);
     }
     if args.no_dataset {

@@ -124,9 +124,14 @@ pub fn describe(summary: &agora_store::ImportSummary) -> String {
         }
     };
     format!(
-        "created: {}; updated: {}; unchanged: {}",
+        "created: {}; updated: {};{} unchanged: {}",
         list(&summary.created),
         list(&summary.updated),
+        if summary.removed.is_empty() {
+            String::new()
+        } else {
+            format!(" removed: {};", list(&summary.removed))
+        },
         summary.unchanged
     )
 }
