@@ -275,6 +275,45 @@ def build():
     }
 
 
+# Sources of the suspensions, as the research helper read them (December 2026): the URL it was
+# given by the stored-pages search, with a verbatim quote in its report; primary where marked.
+SUSPENSIONS_SOURCES = {
+    "sadc-mdg-2009": "https://www.sanews.gov.za/south-africa/sadc-leaders-suspend-madagascar-0",  # government news agency
+    "sadc-mdg-2014": "https://sardc.net/en/southern-african-news-features/2014-sadc-lifts-suspension-on-madagascar",
+    "mercosur-ven-2016": "http://www.laregion.es/articulo/mundo/mercosur-da-baja-venezuela-incumplir-protocolo-adhesion/20161202215107668424.html",
+    "mercosur-ven-2017": "https://www.diarioregistrado.com/internacionales/los-paises-del-mercosur-decidieron-suspender-a-venezuela_a5985e8d9a9b2d9728840479f",
+    "au-mdg-2009": "https://mg.co.za/article/2009-03-20-au-suspends-madagascar-threatens-sanctions",
+    "au-mdg-2014": "https://www.africardv.com/politic/lunion-africaine-rappelle-le-madagascar-dans-ses-rangs/",
+    "au-mdg-2025": "https://www.indiatoday.in/world/story/african-union-suspends-madagascar-after-military-coup-randrianirina-assumes-power-glbs-2803755-2025-10-16",
+    "au-mli-2012": "http://www.euronews.com/2012/03/24/mali-suspended-from-african-union-after-coup",
+    "au-mli-2012-end": "http://news.abamako.com/h/7545.html",
+    "au-mli-2020": "http://bamada.net/lunion-africaine-leve-la-suspension-du-mali-imposee-apres-le-coup-detat-officiel",
+    "au-mli-2021": "https://www.republicworld.com/world-news/rest-of-the-world-news/african-union-suspends-mali-after-military-coup-threatens-sanctions.html",
+    "au-gin-2021": "https://reliefweb.int/report/guinea/communique-1030th-meeting-african-union-peace-and-security-council-situation-republic",
+    "au-gin-2021b": "https://www.thecitizen.co.tz/tanzania/news/africa/african-union-suspends-guinea-after-coup-3545662",
+    "au-gin-2026": "https://www.exclusif.net/L-Union-africaine-leve-ses-sanctions-contre-la-Guinee-apres-la-presidentielle-de-fin-decembre_a60982.amp.html",
+    "au-sdn-2019": "https://www.dabangasudan.org/en/all-news/article/au-peace-and-security-council-suspends-membership-of-sudan",
+    "au-sdn-2019-end": "http://sudantribune.com/spip.php?article68068",
+    "au-sdn-2021": "https://www.aljazeera.com/news/2021/10/27/african-union-suspends-sudan-over-coup",
+    "au-bfa-2022": "https://www.aljazeera.com/news/2022/1/31/africa-union-suspends-burkina-faso-after-coup-as-envoys-head-for-talks",
+    "au-ner-2023": "https://www.ecofinagency.com/public-management/2308-44794-african-union-peace-and-security-council-suspends-niger-takes-note-of-ecowas-standby-force-deployment",
+    "au-gab-2023": "https://www.theeastafrican.co.ke/tea/rest-of-africa/african-union-says-to-immediately-suspend-gabon-after-coup--4354564",
+    "au-gab-2025": "https://allafrica.com/stories/202505010384.html",
+    "au-egy-2013": "http://reason.com/24-7/2013/07/05/african-union-suspends-egypt",
+    "au-egy-2014": "https://egyptianstreets.com/?p=3464",
+    "au-caf-2013": "http://www.trust.org/item/?map=c-africa-suspended-from-african-union-says-official",
+    "au-caf-2016": "https://www.jeuneafrique.com/316415/politique/apres-trois-ans-de-suspension-centrafrique-reintegre-lunion-africaine/",
+    "au-gnb-2012": "https://www.channelstv.com/2012/04/17/au-suspends-guinea-bissau-for-coup/",
+    # a redirect to the Internet Archive's copy of the Reuters report of 18 June 2014, as read
+    "au-gnb-2014": "https://www.weblio.jp/redirect?url=https%3A%2F%2Fweb.archive.org%2Fweb%2F20150526214450%2Fhttp%3A%2F%2Faf.reuters.com%2Farticle%2FtopNews%2FidAFKBN0ET0K420140618&etd=b96d46ede930160f",
+    "au-gnb-2025": "https://menafn.com/1110412385/AU-Halts-Guinea-Bissaus-Participation-After-Military-Takeover",
+    "ecowas-mli-2021": "https://www.trtworld.com/article/12765657",
+    "ecowas-gin-2021": "https://allafrica.com/stories/202109100341.html",
+    "ecowas-bfa-2022": "https://dailyguidenetwork.com/ecowas-suspends-burkina-faso/",
+    "ecowas-ner-2023": "https://dailypost.ng/2023/12/15/ecowas-formally-suspends-niger-from-regional-bodies/",
+}
+
+
 def add_row(out_ms, row):
     assert row["id"] not in out_ms, row["id"]
     out_ms[row["id"]] = row
@@ -369,6 +408,57 @@ def correct(fora, out_ms):
     }
     for fid, words in open_to.items():
         by_id[fid]["participation"] = words
+
+    # Suspension is not withdrawal: a suspended member stays a member, marked, with the dates and
+    # sources of each suspension (read by the research helper of December 2026; most are news
+    # reports, which is why the suspensions carry their own sources and the rows stay unverified).
+    S = SUSPENSIONS_SOURCES
+    for mid, start, end, note, urls in [
+        ("sadc:member:MDG", "2009-03", "2014-01", "suspended by SADC leaders after an unconstitutional change of government; lifted at an extraordinary summit in January 2014", [S["sadc-mdg-2009"], S["sadc-mdg-2014"]]),
+        ("mercosur:member:VEN", "2016-12", None, "ceased to exercise its rights as a State Party on 1 December 2016 for failing its accession obligations; suspended indefinitely under the Ushuaia Protocol on 5 August 2017", [S["mercosur-ven-2016"], S["mercosur-ven-2017"]]),
+        ("au:member:MDG", "2009-03", "2014-01", "suspended after the 2009 coup; lifted by the Peace and Security Council on 27 January 2014", [S["au-mdg-2009"], S["au-mdg-2014"]]),
+        ("au:member:MDG", "2025-10", None, "suspended after the October 2025 coup", [S["au-mdg-2025"]]),
+        ("au:member:MLI", "2012-03", "2012-10", "suspended after the March 2012 coup; lifted on 24 October 2012", [S["au-mli-2012"], S["au-mli-2012-end"]]),
+        ("au:member:MLI", "2020-08", "2020-10", "suspended on 19 August 2020, the day after the coup; lifted on 9 October 2020", [S["au-mli-2020"]]),
+        ("au:member:MLI", "2021-06", None, "suspended on 1 June 2021", [S["au-mli-2021"]]),
+        ("au:member:GIN", "2021-09", "2026-01", "suspended by the Peace and Security Council on 10 September 2021; lifted on 22 January 2026", [S["au-gin-2021"], S["au-gin-2021b"], S["au-gin-2026"]]),
+        ("au:member:SDN", "2019-06", "2019-09", "suspended on 6 June 2019 until a civilian-led government; lifted on 6 September 2019", [S["au-sdn-2019"], S["au-sdn-2019-end"]]),
+        ("au:member:SDN", "2021-10", None, "suspended after the October 2021 coup", [S["au-sdn-2021"]]),
+        ("au:member:BFA", "2022-01", None, "suspended on 31 January 2022", [S["au-bfa-2022"]]),
+        ("au:member:NER", "2023-08", None, "suspended by the Peace and Security Council (meeting of 14 August 2023, published 22 August)", [S["au-ner-2023"]]),
+        ("au:member:GAB", "2023-08", "2025-04", "suspended on 31 August 2023; reinstated on 30 April 2025", [S["au-gab-2023"], S["au-gab-2025"]]),
+        ("au:member:EGY", "2013-07", "2014-06", "suspended on 5 July 2013; lifted on 17 June 2014", [S["au-egy-2013"], S["au-egy-2014"]]),
+        ("au:member:CAF", "2013-03", "2016-04", "suspended on 25 March 2013; lifted on 6 April 2016", [S["au-caf-2013"], S["au-caf-2016"]]),
+        ("au:member:GNB", "2012-04", "2014-06", "suspended on 17 April 2012; lifted on 17 June 2014", [S["au-gnb-2012"], S["au-gnb-2014"]]),
+        ("au:member:GNB", "2025-11", None, "barred from the AU's activities after the November 2025 military takeover", [S["au-gnb-2025"]]),
+        ("ecowas:member:MLI", "2021-05", "2025-01-29", "suspended on 30 May 2021, until Mali left ECOWAS", [S["ecowas-mli-2021"]]),
+        ("ecowas:member:GIN", "2021-09", None, "suspended on 8 September 2021 (no lifting found in the sources read)", [S["ecowas-gin-2021"]]),
+        ("ecowas:member:BFA", "2022-01", "2025-01-29", "suspended on 28 January 2022, until Burkina Faso left ECOWAS", [S["ecowas-bfa-2022"]]),
+        ("ecowas:member:NER", "2023-12", "2025-01-29", "suspended from 10 December 2023, until Niger left ECOWAS", [S["ecowas-ner-2023"]]),
+    ]:
+        row = out_ms[mid]
+        row.setdefault("suspensions", []).append({"start_date": start, "end_date": end, "note": note, "sources": src(urls)})
+        if row["note"] and row["note"].lower().startswith("suspended"):
+            row["note"] = None
+        elif row["note"] and "suspended" in row["note"]:
+            row["note"] = row["note"].split("suspended")[0].rstrip(" ;,(") or None
+
+    # Names people use: the display name is the one people use; the formal name stays an alias.
+    common = {
+        "abu-dhabi-dialogue": "Abu Dhabi Dialogue",
+        "bali-process": "Bali Process",
+        "colombo-process": "Colombo Process",
+        "rabat-process": "Rabat Process",
+        "soderkoping-process": "Söderköping Process",
+    }
+    for fid, name in common.items():
+        f = by_id[fid]
+        formal = f["names"]["en"]
+        f["names"]["en"] = name
+        f["aliases"] = [a for a in f["aliases"] if a["name"] != name]
+        f["aliases"].insert(0, {"name": formal, "lang": "en", "start_date": None, "end_date": None, "note": "formal name"})
+    by_id["cplp"]["aliases"].append({"name": "Community of Portuguese Speaking Countries", "lang": "en", "start_date": None,
+                                     "end_date": None, "note": "as the 2009 background paper names it"})
 
     # "Verified" needs a primary source (data/source-domains.json): otherwise the row is unverified.
     for row in list(fora) + list(out_ms.values()):

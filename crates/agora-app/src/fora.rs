@@ -9,15 +9,23 @@ pub enum ForaSort {
     Name,
     Established,
     Members,
+    /// How well a name matches the query (the default when there is one), then by name.
+    Relevance,
 }
 
 impl ForaSort {
-    pub const ALL: [ForaSort; 3] = [ForaSort::Name, ForaSort::Established, ForaSort::Members];
+    pub const ALL: [ForaSort; 4] = [
+        ForaSort::Name,
+        ForaSort::Established,
+        ForaSort::Members,
+        ForaSort::Relevance,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             ForaSort::Name => "name",
             ForaSort::Established => "established",
             ForaSort::Members => "members",
+            ForaSort::Relevance => "relevance",
         }
     }
 }
@@ -45,6 +53,15 @@ impl ForaQuery {
                         .unwrap_or_else(|| "9999".into()),
                     ForaSort::Members => {
                         format!("{:06}", 999_999 - r.member_count(&f.id, self.day))
+                    }
+                    ForaSort::Relevance => {
+                        let score = self
+                            .filter
+                            .q
+                            .as_deref()
+                            .and_then(|q| r.match_name(&f.id, q))
+                            .map_or(0, |m| m.score);
+                        format!("{:03}{}", 100 - u16::from(score), r.sort_name(&f.id))
                     }
                 };
                 (f, key)

@@ -20,8 +20,9 @@ pub struct Registry {
     by_forum: HashMap<ForumId, Vec<usize>>,
     by_member: HashMap<(MemberType, String), Vec<usize>>,
     children: HashMap<ForumId, Vec<ForumId>>,
-    /// Folded names, acronyms and aliases of each forum, for search.
-    haystacks: Vec<String>,
+    /// Each forum's names, acronyms and aliases (and its id), as written and folded, the
+    /// display name first: what a search of the fora by name compares.
+    names: Vec<Vec<(String, String)>>,
     /// M49 regions that appear in the data, with their names.
     regions: BTreeMap<u16, String>,
     /// Each forum's folded English name, the key of the default sort.
@@ -41,6 +42,13 @@ pub struct ForaFilter {
     pub theme: Option<String>,
     pub md_status: Option<MdStatus>,
     pub status: Option<ForumStatus>,
+}
+
+/// The name of a forum that best matched a query, and how well (0-100).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameMatch<'a> {
+    pub score: u8,
+    pub name: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +90,7 @@ impl Registry {
             by_forum: HashMap::new(),
             by_member: HashMap::new(),
             children: HashMap::new(),
-            haystacks: Vec::new(),
+            names: Vec::new(),
             regions: BTreeMap::new(),
             sort_names: Vec::new(),
             data: Dataset::default(),
@@ -92,18 +100,19 @@ impl Registry {
             if let Some(p) = &f.parent_id {
                 r.children.entry(p.clone()).or_default().push(f.id.clone());
             }
-            let mut hay = String::new();
+            let display = f.name().to_owned();
+            let mut names: Vec<(String, String)> = vec![(fold(&display), display.clone())];
             for s in f
                 .names
                 .values()
                 .chain(&f.acronyms)
                 .chain(f.aliases.iter().map(|a| &a.name))
+                .filter(|s| **s != display)
             {
-                hay.push_str(&fold(s));
-                hay.push('\u{1f}');
+                names.push((fold(s), s.clone()));
             }
-            hay.push_str(f.id.as_str());
-            r.haystacks.push(hay);
+            names.push((f.id.to_string(), display));
+            r.names.push(names);
             r.sort_names.push(fold(f.name()));
         }
         for (i, a) in data.areas.iter().enumerate() {
@@ -286,6 +295,16 @@ impl Registry {
         )
     }
 
+    /// Of the members on a day, how many were suspended then (counted within the members: a
+    /// suspended member is still a member).
+    pub fn suspended_count(&self, id: &ForumId, day: Day) -> usize {
+        distinct(
+            self.forum_memberships(id, Some(day), Some(Role::Member))
+                .filter(|m| m.status_on(day) == agora_core::MembershipStatus::Suspended)
+                .map(|m| &m.member),
+        )
+    }
+
     /// The states taking part in a forum on a day through a member forum (a regional
     /// organisation in an inter-regional forum), each with the forum it comes through: that
     /// forum's members on the same day, so the EU side follows the EU's enlargement.
@@ -356,21 +375,53 @@ impl Registry {
         }
     }
 
+    /// How well a query matches a forum's names: the best of its names (names in every
+    /// language, acronyms, aliases, its id), scored 0-100 by the share of the query's words it
+    /// holds, 100 for the whole query as written. A forum matches when one name holds every
+    /// word, or most of them for a query of three words or more ("Community of
+    /// Portuguese-speaking Countries" finds the Community of Portuguese Language Countries).
+    pub fn match_name(&self, id: &ForumId, q: &str) -> Option<NameMatch<'_>> {
+        let i = *self.fora.get(id)?;
+        let folded = fold(q);
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric() && c != '+')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let needed = if words.len() >= 3 {
+            words.len() / 2 + 1
+        } else {
+            words.len()
+        };
+        let phrase = folded.trim();
+        self.names[i]
+            .iter()
+            .filter_map(|(hay, name)| {
+                let held = words.iter().filter(|w| hay.contains(**w)).count();
+                let score = if hay.contains(phrase) {
+                    100
+                } else {
+                    (held * 99 / words.len()) as u8
+                };
+                (held >= needed).then_some(NameMatch { score, name })
+            })
+            // The best score; among equals, the first name (the display name comes first).
+            .fold(None, |best: Option<NameMatch>, m| match best {
+                Some(b) if b.score >= m.score => Some(b),
+                _ => Some(m),
+            })
+    }
+
     /// Fora matching a filter on a day, in registry order (by id).
     pub fn search_fora(&self, filter: &ForaFilter, day: Day) -> Vec<&Forum> {
-        let words: Vec<String> = filter
-            .q
-            .as_deref()
-            .map(|q| fold(q).split_whitespace().map(str::to_owned).collect())
-            .unwrap_or_default();
+        let q = filter.q.as_deref().filter(|q| !q.trim().is_empty());
         self.data
             .fora
             .iter()
-            .enumerate()
-            .filter(|(i, f)| {
-                words
-                    .iter()
-                    .all(|w| self.haystacks[*i].contains(w.as_str()))
+            .filter(|f| {
+                q.is_none_or(|q| self.match_name(&f.id, q).is_some())
                     && filter
                         .category
                         .is_none_or(|c| f.category_on(day).or(f.category()) == Some(c))
@@ -386,7 +437,6 @@ impl Registry {
                     })
                     && filter.region.is_none_or(|r| self.serves_region(f, r, day))
             })
-            .map(|(_, f)| f)
             .collect()
     }
 

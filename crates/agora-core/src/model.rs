@@ -389,6 +389,38 @@ impl From<Member> for RawMember {
     }
 }
 
+word_enum! {
+    /// How a membership stands on a day: a suspended member is still a member (suspension is not
+    /// withdrawal), shown with a mark and counted apart within the members.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MembershipStatus {
+        Active => "active",
+        Suspended => "suspended",
+    }
+}
+
+/// A period during which a member's rights in a forum were suspended (Madagascar in SADC,
+/// 2009-2014), with its sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suspension {
+    pub start_date: PartialDate,
+    /// None: still suspended.
+    #[serde(default)]
+    pub end_date: Option<PartialDate>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+impl Suspension {
+    pub fn period(&self) -> Period {
+        Period::new(Some(self.start_date), self.end_date)
+    }
+}
+
 /// A member's part in a forum during a period (Popolo's Membership).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -407,9 +439,21 @@ pub struct Membership {
     pub verification: Verification,
     #[serde(default)]
     pub last_checked: Option<Day>,
+    /// The periods of its suspensions, oldest first (empty for almost every membership).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suspensions: Vec<Suspension>,
 }
 
 impl Membership {
+    /// Its status on a day: suspended inside one of its suspensions, active otherwise.
+    pub fn status_on(&self, day: Day) -> MembershipStatus {
+        if self.suspensions.iter().any(|s| s.period().contains(day)) {
+            MembershipStatus::Suspended
+        } else {
+            MembershipStatus::Active
+        }
+    }
+
     /// The id of a new entry, by the one rule every way of adding one follows (the proposal
     /// form, CSV rows without an id): `forum:role:member`, with the year of its start when it
     /// has one (`colombo-process:chair:BGD:2026`), and `-2`, `-3`... after it while `taken`

@@ -544,6 +544,27 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         }
         check_sources(&mut out, &at, &m.sources, true);
         check_verified(&mut out, &at, m.verification, &m.sources);
+        for (j, s) in m.suspensions.iter().enumerate() {
+            let field = format!("suspensions[{j}]");
+            reversed(&mut out, &at, &format!("{field}.end_date"), s.period());
+            let own = m.period();
+            let inside = own
+                .start
+                .is_none_or(|st| st.first_day() <= s.start_date.last_day())
+                && match (own.end, s.end_date) {
+                    (Some(e), Some(se)) => se.first_day() <= e.last_day(),
+                    (Some(_), None) => false,
+                    (None, _) => true,
+                };
+            if !inside {
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    field.clone(),
+                    "a suspension lies inside the membership's own dates (a member that left is not suspended)",
+                ));
+            }
+            check_sources(&mut out, &at, &s.sources, false);
+        }
     }
     overlapping(&mut out, d, known);
     out
@@ -956,5 +977,34 @@ mod tests {
         );
         // Not a problem of the data: validation still passes.
         assert_eq!(problems(&d), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_suspension_lies_inside_its_membership() {
+        let mut d = sample();
+        d.memberships[0].end_date = Some("2020".parse().unwrap());
+        let suspension = |start: &str, end: Option<&str>| crate::model::Suspension {
+            start_date: start.parse().unwrap(),
+            end_date: end.map(|e| e.parse().unwrap()),
+            note: None,
+            sources: vec![],
+        };
+        d.memberships[0].suspensions = vec![suspension("2012", Some("2014"))];
+        assert_eq!(problems(&d), Vec::<String>::new());
+        let m = &d.memberships[0];
+        assert_eq!(
+            m.status_on("2013-06-01".parse().unwrap()),
+            crate::model::MembershipStatus::Suspended
+        );
+        assert_eq!(
+            m.status_on("2015-01-01".parse().unwrap()),
+            crate::model::MembershipStatus::Active
+        );
+        // Still suspended when the membership ended: it left, which is not a suspension.
+        d.memberships[0].suspensions =
+            vec![suspension("2016", None), suspension("2014", Some("2013"))];
+        let p = problems(&d);
+        assert!(p.contains(&"memberships[0] (id f:member:SWE): suspensions[0]: a suspension lies inside the membership's own dates (a member that left is not suspended)".to_owned()), "{p:?}");
+        assert!(p.contains(&"memberships[0] (id f:member:SWE): suspensions[1].end_date: the end (2013) is before the start (2014)".to_owned()), "{p:?}");
     }
 }

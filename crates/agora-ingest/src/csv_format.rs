@@ -40,7 +40,7 @@ pub const FORA_COLUMNS: [&str; 22] = [
 ];
 const FORA_REQUIRED: [&str; 3] = ["id", "name_en", "category"];
 
-pub const MEMBERSHIP_COLUMNS: [&str; 11] = [
+pub const MEMBERSHIP_COLUMNS: [&str; 12] = [
     "id",
     "forum_id",
     "member_type",
@@ -52,6 +52,7 @@ pub const MEMBERSHIP_COLUMNS: [&str; 11] = [
     "last_checked",
     "note",
     "sources",
+    "suspensions",
 ];
 const MEMBERSHIP_REQUIRED: [&str; 4] = ["forum_id", "member_type", "member_id", "role"];
 
@@ -141,6 +142,11 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
             opt(&m.last_checked),
             m.note.clone().unwrap_or_default(),
             join(m.sources.iter().map(|s| &s.url)),
+            join(
+                m.suspensions
+                    .iter()
+                    .map(|s| format!("{}/{}", s.start_date, opt(&s.end_date))),
+            ),
         ])
         .expect("in memory");
     }
@@ -554,7 +560,24 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         Some(cell) => merge_sources(old.map(|o| &o.sources[..]).unwrap_or(&[]), split(cell)),
         None => old.map(|o| o.sources.clone()).unwrap_or_default(),
     };
+    let suspensions = match row.text("suspensions") {
+        Some(cell) => {
+            let mut out = Vec::new();
+            for item in split(cell) {
+                match suspension(&item, old) {
+                    Ok(s) => out.push(s),
+                    Err(e) => {
+                        row.bad("suspensions", e);
+                        return None;
+                    }
+                }
+            }
+            out
+        }
+        None => old.map(|o| o.suspensions.clone()).unwrap_or_default(),
+    };
     Some(Membership {
+        suspensions,
         id,
         forum_id,
         member,
@@ -573,6 +596,36 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         sources,
         verification,
         last_checked,
+    })
+}
+
+/// One suspension as the CSV writes it, `START/END` (`2009-03/2014-01`; `2016-12/` while it
+/// lasts). A period already stored keeps its note and sources.
+fn suspension(item: &str, old: Option<&Membership>) -> Result<agora_core::Suspension, String> {
+    let (start, end) = item.split_once('/').ok_or_else(|| {
+        format!("'{item}' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)")
+    })?;
+    let start: PartialDate = start
+        .trim()
+        .parse()
+        .map_err(|e: agora_core::date::DateError| e.to_string())?;
+    let end: Option<PartialDate> = match end.trim() {
+        "" => None,
+        e => Some(
+            e.parse()
+                .map_err(|e: agora_core::date::DateError| e.to_string())?,
+        ),
+    };
+    let kept = old.and_then(|o| {
+        o.suspensions
+            .iter()
+            .find(|s| s.start_date == start && s.end_date == end)
+    });
+    Ok(agora_core::Suspension {
+        start_date: start,
+        end_date: end,
+        note: kept.and_then(|s| s.note.clone()),
+        sources: kept.map(|s| s.sources.clone()).unwrap_or_default(),
     })
 }
 

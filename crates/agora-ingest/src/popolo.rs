@@ -100,7 +100,7 @@ pub fn to_string(d: &Dataset) -> String {
         .memberships
         .iter()
         .map(|m| {
-            json!({
+            let mut v = json!({
                 "id": m.id.as_str(),
                 "organization_id": m.forum_id.as_str(),
                 "member": member_json(&m.member),
@@ -110,7 +110,12 @@ pub fn to_string(d: &Dataset) -> String {
                 "label": m.note,
                 "sources": sources(&m.sources),
                 "verification": m.verification.as_str(),
-            })
+            });
+            // Agora's extension, as its own JSON format writes it; only where there are some.
+            if !m.suspensions.is_empty() {
+                v["suspensions"] = serde_json::to_value(&m.suspensions).expect("serialises");
+            }
+            v
         })
         .collect();
     let areas: Vec<Value> = d
@@ -203,6 +208,9 @@ struct InMembership {
     sources: Vec<InLink>,
     #[serde(default)]
     verification: Option<Verification>,
+    /// Agora's extension: the periods of the membership's suspensions.
+    #[serde(default)]
+    suspensions: Option<Vec<agora_core::Suspension>>,
 }
 
 fn to_sources(v: Vec<InLink>) -> Vec<Source> {
@@ -438,6 +446,9 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
             end_date: m.end_date,
             note: m.label,
             sources: to_sources(m.sources),
+            suspensions: m
+                .suspensions
+                .unwrap_or_else(|| old.map(|o| o.suspensions.clone()).unwrap_or_default()),
         });
     }
     if problems.is_empty() {

@@ -246,7 +246,11 @@ impl ForaRequest {
                 day: p.as_of(today)?,
                 sort: p
                     .choice("sort", &ForaSort::ALL, ForaSort::as_str)?
-                    .unwrap_or(ForaSort::Name),
+                    .unwrap_or(if p.get("q").is_some_and(|q| !q.trim().is_empty()) {
+                        ForaSort::Relevance
+                    } else {
+                        ForaSort::Name
+                    }),
             },
             cursor: p.get("cursor").map(str::to_owned),
             limit: p.limit()?,

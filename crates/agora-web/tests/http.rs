@@ -67,14 +67,14 @@ async fn search_ignores_accents_and_case_and_covers_aliases() {
             "{q}"
         );
     }
-    // A Spanish name and a former name.
+    // A Spanish name, found first and shown as the name that matched; and a former name.
+    let spanish = s
+        .ok("/api/v1/fora?q=conferencia%20regional%20sobre%20migracion")
+        .await;
+    assert_eq!(ids(&spanish, "id")[0], "rcm");
     assert_eq!(
-        ids(
-            &s.ok("/api/v1/fora?q=conferencia%20regional%20sobre%20migracion")
-                .await,
-            "id"
-        ),
-        ["rcm"]
+        spanish["results"][0]["matched_name"],
+        "Conferencia Regional sobre Migración"
     );
     assert!(
         ids(
@@ -1343,4 +1343,80 @@ async fn every_home_page_count_equals_the_list_it_links_to() {
             eth["fora_count"]
         )));
     }
+}
+
+#[tokio::test]
+async fn fora_are_shown_and_found_by_the_names_people_use() {
+    let s = server().await;
+    // The name people use is the display name; the formal one stays findable.
+    let add = s.ok("/api/v1/fora?q=Abu%20Dhabi%20Dialogue").await;
+    assert_eq!(ids(&add, "id")[0], "abu-dhabi-dialogue");
+    assert_eq!(add["results"][0]["name"], "Abu Dhabi Dialogue");
+    let formal = s
+        .ok("/api/v1/fora?q=Ministerial%20Consultation%20on%20Overseas%20Employment%20and%20Contractual%20Labour%20for%20Countries%20of%20Origin%20and%20Destination%20in%20Asia")
+        .await;
+    assert_eq!(ids(&formal, "id")[0], "abu-dhabi-dialogue");
+    assert!(
+        formal["results"][0]["matched_name"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ministerial Consultation")
+    );
+    // A common variant finds the CPLP, and the page shows the name that matched.
+    let cplp = s
+        .ok("/api/v1/fora?q=Community%20of%20Portuguese-speaking%20Countries")
+        .await;
+    assert_eq!(ids(&cplp, "id")[0], "cplp");
+    let (_, _, page) = s
+        .text("/fora?q=Community%20of%20Portuguese-speaking%20Countries")
+        .await;
+    assert!(page.contains("matched: Community of Portuguese Speaking Countries"));
+    // An acronym two fora share finds both.
+    let bp = ids(&s.ok("/api/v1/fora?q=BP").await, "id");
+    assert!(
+        bp.contains(&"bali-process".to_owned()) && bp.contains(&"budapest-process".to_owned()),
+        "{bp:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_suspended_member_is_marked_inside_its_suspension_and_plain_outside() {
+    let s = server().await;
+    // Madagascar was suspended from SADC from March 2009 to January 2014.
+    let status = |v: Value| -> (String, usize) {
+        let m = v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["member"]["id"] == "MDG")
+            .cloned()
+            .unwrap();
+        (
+            m["status"].as_str().unwrap().to_owned(),
+            m["suspensions"].as_array().unwrap().len(),
+        )
+    };
+    let inside = s
+        .ok("/api/v1/fora/sadc/memberships?as_of=2011-06-01&role=member")
+        .await;
+    assert_eq!(status(inside), ("suspended".to_owned(), 1));
+    let outside = s
+        .ok("/api/v1/fora/sadc/memberships?as_of=2015-06-01&role=member")
+        .await;
+    assert_eq!(status(outside), ("active".to_owned(), 1));
+    // Still a member, counted as one, and the count says how many were suspended.
+    let sadc = s.ok("/api/v1/fora/sadc?as_of=2011-06-01").await;
+    assert_eq!(sadc["members_suspended"], 1);
+    let later = s.ok("/api/v1/fora/sadc?as_of=2015-06-01").await;
+    assert_eq!(later["members_suspended"], 0);
+    let (_, _, page) = s.text("/fora/sadc?as_of=2011-06-01").await;
+    assert!(page.contains(", of which 1 suspended)"), "count");
+    let row = &page[page.find(">Madagascar<").unwrap()..];
+    assert!(row[..200].contains("class=\"suspended\""), "mark");
+    let (_, _, page) = s.text("/fora/sadc?as_of=2015-06-01").await;
+    let row = &page[page.find(">Madagascar<").unwrap()..];
+    assert!(
+        !row[..200].contains("class=\"suspended\""),
+        "no mark outside"
+    );
 }

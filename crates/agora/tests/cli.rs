@@ -124,6 +124,27 @@ fn csv_and_popolo_exports_reimport_without_any_change() {
         .iter()
         .map(|f| out.join(f).to_str().unwrap().to_owned())
         .collect();
+    // Both carry suspensions: Madagascar in SADC, 2009-2014.
+    let csv = std::fs::read_to_string(&files[1]).unwrap();
+    let mdg = csv
+        .lines()
+        .find(|l| l.starts_with("sadc:member:MDG,"))
+        .unwrap();
+    assert!(mdg.ends_with(",2009-03/2014-01"), "{mdg}");
+    let popolo: Value = serde_json::from_str(&std::fs::read_to_string(&files[2]).unwrap()).unwrap();
+    let mdg = popolo["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "sadc:member:MDG")
+        .unwrap();
+    assert_eq!(mdg["suspensions"][0]["start_date"], "2009-03");
+    assert!(
+        mdg["suspensions"][0]["sources"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
     let mut args = vec!["import"];
     args.extend(files.iter().map(String::as_str));
     let report = ok(&agora(&d, &args));

@@ -74,7 +74,7 @@ pub async fn show(
         memberships: r
             .memberships_of_member(&Member::Area(a.code.clone()), as_of)
             .into_iter()
-            .map(|m| MembershipOut::new(m, &r))
+            .map(|m| MembershipOut::new(m, &r, day))
             .collect(),
     }))
 }

@@ -16,6 +16,8 @@ use crate::state::AppState;
 #[allow(dead_code)] // read through `Params`; this struct only describes them for OpenAPI
 pub struct ForaQuery {
     /// Free text over names, acronyms and aliases in every language; accent- and case-insensitive.
+    /// A forum matches when one of its names holds every word (most of them, for three words or
+    /// more); results come best match first unless `sort` says otherwise.
     q: Option<String>,
     /// Category.
     #[param(inline, value_type = Option<String>, pattern = "^(rcp|interregional_forum|regional_organisation|migration_body|global_process)$")]
@@ -28,14 +30,16 @@ pub struct ForaQuery {
     /// Migration-and-development status.
     #[param(value_type = Option<String>, pattern = "^(priority|ad_hoc|not_addressed|unknown)$")]
     md_status: Option<String>,
-    /// `active` or `dissolved` on the `as_of` day.
+    /// `active` (existing on the `as_of` day: established by then, not yet dissolved) or
+    /// `dissolved` (before that day).
     #[param(value_type = Option<String>, pattern = "^(active|dissolved)$")]
     status: Option<String>,
     /// The day to count members on (YYYY-MM-DD); default today.
     #[param(value_type = Option<String>, format = Date)]
     as_of: Option<String>,
-    /// `name` (default), `established` or `members` (most first).
-    #[param(value_type = Option<String>, pattern = "^(name|established|members)$")]
+    /// `name` (the default without `q`), `relevance` (how well a name matches `q`: the default
+    /// with it), `established` or `members` (most first).
+    #[param(value_type = Option<String>, pattern = "^(name|established|members|relevance)$")]
     sort: Option<String>,
 }
 
@@ -63,7 +67,18 @@ pub async fn list(
     Ok(Json(ForaPage {
         results: rows
             .into_iter()
-            .map(|(f, _)| ForumSummary::new(f, &r, req.query.day))
+            .map(|(f, _)| {
+                let mut row = ForumSummary::new(f, &r, req.query.day);
+                row.matched_name = req
+                    .query
+                    .filter
+                    .q
+                    .as_deref()
+                    .and_then(|q| r.match_name(&f.id, q))
+                    .map(|m| m.name.to_owned())
+                    .filter(|n| *n != row.name);
+                row
+            })
             .collect(),
         next_cursor,
     }))
@@ -141,7 +156,7 @@ pub async fn memberships(
     Ok(Json(MembershipsPage {
         results: rows
             .into_iter()
-            .map(|m| MembershipOut::new(m, &r))
+            .map(|m| MembershipOut::new(m, &r, as_of.unwrap_or_else(|| state.today())))
             .collect(),
         next_cursor,
     }))

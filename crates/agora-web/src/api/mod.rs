@@ -99,10 +99,27 @@ pub struct MembershipOut {
     /// `verified` or `unverified`.
     pub verification: &'static str,
     pub last_checked: Option<String>,
+    /// `active` or `suspended` on the `as_of` day (today without one): a suspended member is
+    /// still a member.
+    #[schema(example = "active")]
+    pub status: &'static str,
+    /// The periods of its suspensions, oldest first.
+    pub suspensions: Vec<SuspensionOut>,
+}
+
+/// A period during which a member's rights were suspended.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SuspensionOut {
+    #[schema(example = "2009-03")]
+    pub start_date: String,
+    /// None while it lasts.
+    pub end_date: Option<String>,
+    pub note: Option<String>,
+    pub sources: Vec<SourceOut>,
 }
 
 impl MembershipOut {
-    pub fn new(m: &Membership, r: &Registry) -> MembershipOut {
+    pub fn new(m: &Membership, r: &Registry, day: agora_core::Day) -> MembershipOut {
         MembershipOut {
             id: m.id.to_string(),
             organization_id: m.forum_id.to_string(),
@@ -122,6 +139,17 @@ impl MembershipOut {
             sources: sources(&m.sources),
             verification: m.verification.as_str(),
             last_checked: m.last_checked.map(|d| d.to_string()),
+            status: m.status_on(day).as_str(),
+            suspensions: m
+                .suspensions
+                .iter()
+                .map(|x| SuspensionOut {
+                    start_date: x.start_date.to_string(),
+                    end_date: x.end_date.map(|d| d.to_string()),
+                    note: x.note.clone(),
+                    sources: sources(&x.sources),
+                })
+                .collect(),
         }
     }
 }
@@ -133,6 +161,10 @@ pub struct ForumSummary {
     pub id: String,
     #[schema(example = "Regional Conference on Migration")]
     pub name: String,
+    /// In a search (`q`), the forum's name, acronym or alias that matched best, when it is not
+    /// `name`.
+    #[schema(example = "Puebla Process")]
+    pub matched_name: Option<String>,
     pub acronyms: Vec<String>,
     /// rcp, interregional_forum, regional_organisation, migration_body or global_process.
     #[schema(example = "rcp")]
@@ -147,6 +179,8 @@ pub struct ForumSummary {
     /// Members whose dates are not recorded, if the forum existed on the `as_of` day: counted
     /// apart, never in `member_count`.
     pub members_undated: usize,
+    /// Of `member_count`, the members suspended on the `as_of` day.
+    pub members_suspended: usize,
     /// Who may take part, in words, when the forum is open rather than a list of members (the
     /// GFMD); `member_count` is then 0 by design.
     pub participation: Option<String>,
@@ -158,6 +192,7 @@ impl ForumSummary {
         ForumSummary {
             id: f.id.to_string(),
             name: f.name().to_owned(),
+            matched_name: None,
             acronyms: f.acronyms.clone(),
             category: f.category().map(|c| c.as_str()),
             established: f.established.map(|d| d.to_string()),
@@ -165,6 +200,7 @@ impl ForumSummary {
             md_status: f.md_status.as_str(),
             member_count: r.member_count(&f.id, day),
             members_undated: r.undated_member_count(&f.id, day),
+            members_suspended: r.suspended_count(&f.id, day),
             participation: f.participation.clone(),
             verification: f.verification.as_str(),
         }
@@ -241,6 +277,8 @@ pub struct ForumOut {
     pub member_count: usize,
     /// Members whose dates are not recorded, if the forum existed on the `as_of` day.
     pub members_undated: usize,
+    /// Of `member_count`, the members suspended on the `as_of` day.
+    pub members_suspended: usize,
     /// Who may take part, in words, when the forum is open rather than a list of members.
     pub participation: Option<String>,
     /// The states taking part through a member regional organisation on the `as_of` day.
@@ -303,6 +341,7 @@ impl ForumOut {
             last_checked: f.last_checked.map(|d| d.to_string()),
             member_count: r.member_count(&f.id, day),
             members_undated: r.undated_member_count(&f.id, day),
+            members_suspended: r.suspended_count(&f.id, day),
             participation: f.participation.clone(),
             members_through: r
                 .states_through(&f.id, day)

@@ -59,7 +59,7 @@ pub async fn show(
         memberships: r
             .memberships_of_member(&Member::Organisation(o.id.clone()), as_of)
             .into_iter()
-            .map(|m| MembershipOut::new(m, &r))
+            .map(|m| MembershipOut::new(m, &r, as_of.unwrap_or_else(|| state.today())))
             .collect(),
     }))
 }

@@ -267,6 +267,7 @@ async fn record_from_form(
                         sources: Vec::new(),
                         verification: agora_core::Verification::Unverified,
                         last_checked: None,
+                        suspensions: Vec::new(),
                     }
                 }
             };

@@ -36,11 +36,15 @@ fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_>
 pub struct ForumRow {
     pub id: String,
     pub name: String,
+    /// The name that matched the query, when it is not the display name.
+    pub matched: Option<String>,
     pub acronyms: String,
     pub category: &'static str,
     pub members: usize,
     /// Members whose dates are not recorded (never in `members`).
     pub undated: usize,
+    /// Of `members`, those suspended on the day.
+    pub suspended: usize,
     /// The forum is open rather than a list of members (the GFMD).
     pub open: bool,
     pub established: String,
@@ -143,6 +147,7 @@ pub async fn list(
                             ForaSort::Name => "Name",
                             ForaSort::Established => "Year established",
                             ForaSort::Members => "Most members",
+                            ForaSort::Relevance => "Best match",
                         }
                         .to_owned(),
                     )
@@ -155,6 +160,15 @@ pub async fn list(
             .map(|(f, _)| ForumRow {
                 id: f.id.to_string(),
                 name: f.name().to_owned(),
+                matched: req
+                    .query
+                    .filter
+                    .q
+                    .as_deref()
+                    .and_then(|q| r.match_name(&f.id, q))
+                    .map(|m| m.name)
+                    .filter(|n| *n != f.name() && !f.acronyms.iter().any(|a| a == n))
+                    .map(str::to_owned),
                 acronyms: f.acronyms.join(", "),
                 category: f
                     .category_on(req.query.day)
@@ -163,6 +177,7 @@ pub async fn list(
                     .unwrap_or(""),
                 members: r.member_count(&f.id, req.query.day),
                 undated: r.undated_member_count(&f.id, req.query.day),
+                suspended: r.suspended_count(&f.id, req.query.day),
                 open: f.participation.is_some(),
                 established: f
                     .established
@@ -183,6 +198,8 @@ pub struct MemberRow {
     pub verified: bool,
     pub note: String,
     pub sources: Vec<String>,
+    /// Suspended on the day shown (still a member).
+    pub suspended: bool,
 }
 
 /// A link to a member that keeps the date the page shows (organisation pages have no date).
@@ -196,6 +213,8 @@ fn member_href(m: &Member, day: agora_core::Day) -> String {
 
 fn member_row(m: &Membership, r: &Registry, day: agora_core::Day) -> MemberRow {
     MemberRow {
+        suspended: r.counts_on(m, day)
+            && m.status_on(day) == agora_core::MembershipStatus::Suspended,
         href: member_href(&m.member, day),
         name: r.member_name(&m.member),
         role: role_label(m.role),
@@ -259,6 +278,8 @@ pub struct ForumPage {
     pub participation: Option<String>,
     /// Members on the day, states through a member organisation counted as states.
     pub member_count: usize,
+    /// Of them, those suspended on the day.
+    pub suspended_count: usize,
     /// When the forum was dissolved, if before the day shown.
     pub dissolved: Option<String>,
     pub timeline: Vec<Event>,
@@ -339,6 +360,7 @@ pub async fn show(
             verified: false,
             note: r.forum_name(via).to_owned(),
             sources: Vec::new(),
+            suspended: false,
         })
         .collect();
     through.sort_by(|a, b| a.name.cmp(&b.name));
@@ -560,6 +582,7 @@ pub async fn show(
         through,
         participation: f.participation.clone(),
         member_count: r.member_count(&f.id, day),
+        suspended_count: r.suspended_count(&f.id, day),
         dissolved,
         undated_caption: format!("Taking part in {}, dates not recorded", f.name()),
         members_caption: format!("Members of {} on {day}", f.name()),
