@@ -121,6 +121,12 @@ const PAGES = [
   "/search?q=soderkoping",
   "/search?q=%22non-binding+dialogue%22&kind=background_paper",
   "/search?q=zzzznothing",
+  "/provenance",
+  "/fora/sadc?as_of=2011-06-01",
+  "/fora/africa-eu-summit",
+  "/fora/mtm-dialogue",
+  "/fora/soderkoping-process",
+  "/fora?q=Community+of+Portuguese-speaking+Countries",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

@@ -10,6 +10,8 @@ PAGE_TYPES=(
     "/documents" "/documents/gfmd-2009-rt3-2-background-paper" "/documents?forum=gfmd" "/fora/gfmd"
     "/search" "/search?q=soderkoping" "/search?q=%22non-binding+dialogue%22&kind=background_paper"
     "/search?q=zzzznothing" "/search?q=%22unclosed"
+    "/provenance" "/fora/sadc?as_of=2011-06-01" "/fora/africa-eu-summit" "/fora/mtm-dialogue" "/fora/soderkoping-process"
+    "/fora?q=Community+of+Portuguese-speaking+Countries"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)

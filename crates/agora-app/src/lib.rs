@@ -34,6 +34,7 @@ pub mod fora;
 pub mod history;
 pub mod ingest;
 pub mod kinds;
+pub mod provenance;
 mod public_url;
 pub mod registry;
 pub mod search;

@@ -19,6 +19,7 @@ use crate::error::Problem;
         api::fora::list, api::fora::show, api::fora::memberships,
         api::areas::list, api::areas::show,
         api::organisations::list, api::organisations::show,
+        api::provenance::show,
         api::contributions::history,
         api::documents::list, api::documents::show, api::documents::create,
         api::search::search,

@@ -105,6 +105,7 @@ fn routes() -> Routes {
         "/organisations/{id}/history",
         pages::history::organisation_history,
     )
+    .get("/provenance", pages::provenance::page)
     .get("/api/docs", pages::docs::page)
     // the document library
     .get("/documents", pages::library::list)
@@ -171,6 +172,7 @@ fn routes() -> Routes {
     .get("/api/v1/areas/{code}", api::areas::show)
     .get("/api/v1/organisations", api::organisations::list)
     .get("/api/v1/organisations/{id}", api::organisations::show)
+    .get("/api/v1/provenance", api::provenance::show)
     .get_upload(
         "/api/v1/documents",
         api::documents::list,

@@ -143,6 +143,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/organisations"
             | "/organisations/{id}"
             | "/organisations/{id}/history"
+            | "/provenance"
+            | "/api/v1/provenance"
             | "/api/docs"
             | "/api/openapi.json"
             | "/api/v1/fora"

@@ -1420,3 +1420,39 @@ async fn a_suspended_member_is_marked_inside_its_suspension_and_plain_outside() 
         "no mark outside"
     );
 }
+
+#[tokio::test]
+async fn the_provenance_page_lists_unverified_and_stale_facts() {
+    let s = server().await;
+    let p = s.ok("/api/v1/provenance?limit=500").await;
+    let (verified, unverified) = (
+        p["verified"].as_u64().unwrap(),
+        p["unverified"].as_u64().unwrap(),
+    );
+    assert!(
+        verified > 300 && unverified > 500,
+        "{verified} {unverified}"
+    );
+    // No built-in fact has been checked yet: every one is stale.
+    assert_eq!(p["stale"].as_u64().unwrap(), verified + unverified);
+    assert_eq!(
+        p["by_last_checked"]["never"].as_u64().unwrap(),
+        verified + unverified
+    );
+    assert!(p["by_source_class"]["primary"].as_u64().unwrap() >= verified);
+    let queue = p["queue"].as_array().unwrap();
+    assert_eq!(queue.len(), 500);
+    // Unverified first among the never-checked.
+    assert_eq!(queue[0]["verification"], "unverified");
+    assert!(queue.iter().all(|f| f["stale"] == true));
+    // The cursor pages through the rest, without repeating.
+    let next = p["next_cursor"].as_str().unwrap();
+    let rest = s
+        .ok(&format!("/api/v1/provenance?limit=500&cursor={next}"))
+        .await;
+    assert_ne!(rest["queue"][0]["id"], queue[499]["id"]);
+    let (_, _, page) = s.text("/provenance").await;
+    assert!(page.contains("To verify next ("));
+    assert!(page.contains(">unverified<"));
+    assert!(page.contains(">never<"));
+}

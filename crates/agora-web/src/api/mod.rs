@@ -14,6 +14,7 @@ pub mod contributions;
 pub mod documents;
 pub mod fora;
 pub mod organisations;
+pub mod provenance;
 pub mod search;
 
 /// The `as_of` parameter of a record with its memberships.

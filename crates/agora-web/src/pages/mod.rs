@@ -15,6 +15,7 @@ pub mod history;
 pub mod home;
 pub mod library;
 pub mod organisations;
+pub mod provenance;
 pub mod search;
 pub mod session;
 pub mod settings;
