@@ -167,11 +167,14 @@ async fn accounts_roles_and_one_time_links(backend: Backend) {
         .await
         .unwrap();
     let log = store.audit_log(&AuditFilter::default(), 10).await.unwrap();
-    assert!(log.len() <= 4, "{log:?}");
-    let flood = log.iter().find(|a| a.client == "192.0.2.7").unwrap();
-    assert_eq!(flood.count, 2_000);
-    assert_eq!(flood.target.chars().count(), agora_store::AUDIT_FIELD_CHARS);
-    assert!(flood.last_at >= flood.at);
+    // One row per address and window: a slow run whose flood crosses a window's end has two.
+    let flood: Vec<_> = log.iter().filter(|a| a.client == "192.0.2.7").collect();
+    assert!(!flood.is_empty() && flood.len() <= 2, "{log:?}");
+    assert!(log.len() < 4 + flood.len(), "{log:?}");
+    assert_eq!(flood.iter().map(|a| a.count).sum::<i64>(), 2_000);
+    let first = flood.iter().min_by_key(|a| &a.at).unwrap();
+    assert_eq!(first.target.chars().count(), agora_store::AUDIT_FIELD_CHARS);
+    assert!(flood.iter().all(|a| a.last_at >= a.at));
     // Every event that went through keeps its own row.
     for n in 0..3 {
         store
