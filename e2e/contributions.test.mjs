@@ -220,3 +220,48 @@ test(`the Colombo Process's secretariat proposes two new observers from a spread
     assert.match(history, /colombo-process:observer:AFG:2027/);
   });
 });
+
+test(`someone signed in reports an error with a source from a forum page and it reaches the editors' queue (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  const what = "The Colombo Process lists Cambodia from 2015; its own site says 2017 (report qxerror7).";
+  // Another forum's secretariat: no contributor of the Colombo Process, but signed in.
+  await withPage("reporter", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.other);
+    await page.goto(`${BASE}/fora/colombo-process`);
+    await page.getByRole("link", { name: "Report an error" }).click();
+    assert.equal(new URL(page.url()).pathname, "/fora/colombo-process/report");
+    await assertAccessible(page);
+    await keepHtml(page, "report");
+    // A report without a usable source comes back with what was typed and why.
+    await page.locator("#what").fill(what);
+    await page.locator("#source").evaluate((el) => el.removeAttribute("required"));
+    await page.locator("#source").evaluate((el) => el.setAttribute("type", "text"));
+    await page.locator("#source").fill("the website");
+    await page.getByRole("button", { name: "Send the report" }).click();
+    assert.match(await page.locator("#problem").innerText(), /source/);
+    assert.equal(await page.locator("#what").inputValue(), what);
+    await page.locator("#source").fill("https://www.colomboprocess.org/");
+    await page.getByRole("button", { name: "Send the report" }).click();
+    assert.match(await page.locator("main").innerText(), /in the editors' review queue/);
+    await assertAccessible(page);
+  });
+
+  await withPage("editor-report", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}/review`);
+    await page.getByRole("link", { name: what }).click();
+    assert.equal(await page.locator("#state").innerText(), "submitted");
+    const diff = await page.locator("table.diff").innerText();
+    assert.match(diff, /colomboprocess\.org/);
+    await assertAccessible(page);
+  });
+
+  // The public never sees it.
+  await withPage("public-report", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/fora/colombo-process/history`);
+    assert.ok(!(await page.locator("main").innerText()).includes("qxerror7"));
+    await page.goto(`${BASE}/fora/colombo-process`);
+    assert.equal(await page.getByRole("link", { name: "Report an error" }).count(), 0);
+  });
+});

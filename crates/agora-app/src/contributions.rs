@@ -308,6 +308,79 @@ pub async fn propose_records(
     Ok(id)
 }
 
+/// Report an error in a forum's records, with a source: anyone signed in may (the policy's
+/// [`agora_core::policy::Viewer::as_reporter`]). The report becomes a contribution of the
+/// forum, submitted at once to the editors' queue; the reporter acts as "account" unless they
+/// hold a role for the forum. Its id.
+pub async fn report_error(
+    app: &App,
+    who: &Caller<'_>,
+    forum: &str,
+    what: &str,
+    source: &str,
+) -> Result<i64, Error> {
+    let account = who.account()?;
+    let forum: ForumId = forum
+        .parse()
+        .map_err(|_| Error::not_found("forum", forum))?;
+    let catalogue = app.store.catalogue().await?;
+    if !catalogue.fora.contains(&forum) {
+        return Err(Error::not_found("forum", forum.as_str()));
+    }
+    let cap = who.viewer.as_reporter(&forum, true).ok_or_else(|| {
+        Error::Forbidden("reporting an error needs a token with the contribute scope".into())
+    })?;
+    let entity = Entity::new("error_report");
+    let id = format!(
+        "{forum}:report:{}",
+        agora_core::time::now().as_millisecond()
+    );
+    let record = serde_json::json!({"id": id, "forum_id": forum, "what": what, "source": source});
+    let (_, entity_id, proposed) = check_record_in(app, &entity, &record, &catalogue)?;
+    let role = acting_role(who, &forum).unwrap_or_else(|| "account".into());
+    let title: String = what.trim().chars().take(MAX_TITLE).collect();
+    let contribution = app
+        .store
+        .create_contribution(
+            &cap,
+            &NewContribution {
+                entity,
+                entity_id,
+                title,
+                base: None,
+                proposed,
+                author_id: account.id,
+                author_role: role.clone(),
+                comment: String::new(),
+                texts: Vec::new(),
+                also: Vec::new(),
+            },
+        )
+        .await?;
+    let submit = agora_core::policy::submit_report(&cap, ContributionState::Draft)
+        .expect("a new contribution is a draft");
+    app.store
+        .step_contribution(
+            contribution,
+            &submit,
+            &Actor {
+                account_id: account.id,
+                role,
+                comment: String::new(),
+            },
+            app.kinds().list(),
+        )
+        .await?;
+    app.audit(
+        &who.actor(),
+        "contribution.report",
+        &contribution.to_string(),
+        "ok",
+    )
+    .await;
+    Ok(contribution)
+}
+
 /// A refusal of one record of a batch, naming its place (`records[3].member`); a lone record's
 /// refusal as it is.
 fn in_batch(e: Error, i: usize, of: usize) -> Error {

@@ -414,7 +414,101 @@ pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
         std::sync::Arc::new(ForumKind),
         std::sync::Arc::new(MembershipKind),
         std::sync::Arc::new(DocumentKind),
+        std::sync::Arc::new(ErrorReportKind),
     ]
+}
+
+/// A report of an error in a forum's records, with a source, by anyone signed in: reviewed by
+/// editors like any contribution (who then correct the records); kept, once published, for
+/// editors and researchers only.
+pub struct ErrorReportKind;
+
+/// An error report as proposed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorReport {
+    /// `forum:report:N`.
+    pub id: String,
+    pub forum_id: ForumId,
+    /// What is wrong, in the reporter's words.
+    pub what: String,
+    /// Where the right fact can be read.
+    pub source: String,
+}
+
+impl ErrorReport {
+    pub const MAX_WHAT: usize = 2000;
+}
+
+impl RecordKind for ErrorReportKind {
+    fn name(&self) -> &'static str {
+        "error_report"
+    }
+    fn table(&self) -> Table {
+        Table {
+            name: "error_reports",
+            key: "id",
+        }
+    }
+    fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
+        let mut r: ErrorReport = read(record, "error report")?;
+        if !known.fora.contains(&r.forum_id) {
+            return Err(Refused::new(
+                "forum_id",
+                format!("there is no forum '{}'", r.forum_id),
+            ));
+        }
+        let stem = format!("{}:report:", r.forum_id);
+        if !r
+            .id
+            .strip_prefix(&stem)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(Refused::new(
+                "id",
+                format!("an error report's id is '{stem}' and a number"),
+            ));
+        }
+        r.what = r.what.trim().to_owned();
+        if r.what.is_empty() {
+            return Err(Refused::new("what", "say what is wrong"));
+        }
+        if r.what.chars().count() > ErrorReport::MAX_WHAT {
+            return Err(Refused::new(
+                "what",
+                format!("at most {} characters", ErrorReport::MAX_WHAT),
+            ));
+        }
+        r.source = r.source.trim().to_owned();
+        if crate::provenance::host(&r.source).is_none() || r.source.len() > 2000 {
+            return Err(Refused::new(
+                "source",
+                "give the http(s) address of a page where the right fact can be read",
+            ));
+        }
+        Ok(canonical(r.id.clone(), &r))
+    }
+    fn owners(&self, record: &Value) -> Vec<ForumId> {
+        forum_at(record.get("forum_id")).into_iter().collect()
+    }
+    fn columns(&self, record: &Value) -> Vec<(&'static str, Option<String>)> {
+        vec![(
+            "forum_id",
+            record
+                .get("forum_id")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        )]
+    }
+    fn label(&self, id: &str) -> String {
+        format!("error report {id}")
+    }
+    fn visibility(&self, _record: &Value) -> Visibility {
+        Visibility::Confidential
+    }
+    fn restricted(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

@@ -335,6 +335,16 @@ impl Viewer {
         })
     }
 
+    /// Anyone signed in may report an error in a forum's records, with a source (a person, or a
+    /// token with the `contribute` scope): the report becomes a contribution that editors
+    /// review. `signed_in` says whether an account is behind the viewer (an anonymous viewer
+    /// and an account without roles look alike here).
+    pub fn as_reporter(&self, forum: &ForumId, signed_in: bool) -> Option<ContributorCap> {
+        (signed_in && self.may(Scope::Contribute)).then(|| ContributorCap {
+            forum: forum.clone(),
+        })
+    }
+
     /// Whether the viewer may read the contributions to a forum's records: its secretariat
     /// and editors, with any credential.
     pub fn may_open_contributions_of(&self, forum: &ForumId) -> bool {
@@ -552,6 +562,16 @@ pub fn take_step(
     } else {
         Err(StepRefused::NotAllowed(step))
     }
+}
+
+/// A reporter's error report goes to the editors at once: the one step a reporter takes, from
+/// draft to submitted, with the proof that the reporter may report ([`Viewer::as_reporter`]).
+pub fn submit_report(_reporter: &ContributorCap, from: ContributionState) -> Option<Transition> {
+    (from == ContributionState::Draft).then_some(Transition {
+        from,
+        to: ContributionState::Submitted,
+        step: Some(Step::Submit),
+    })
 }
 
 #[cfg(test)]

@@ -147,6 +147,11 @@ fn routes() -> Routes {
         pages::contribute::propose_form,
         pages::contribute::propose,
     )
+    .get_post(
+        "/fora/{id}/report",
+        pages::contribute::report_form,
+        pages::contribute::report,
+    )
     .get("/contributions", pages::contribute::mine)
     .get_upload(
         "/contributions/spreadsheet",

@@ -181,6 +181,9 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (false, "/admin/users" | "/admin/users/{id}") => {
             [303, 403, 403, 403, 403, 403, 403, 403, 400]
         }
+        // Anyone signed in may report an error; the posted form is incomplete (400).
+        (true, "/fora/{id}/report") => SIGNED_IN,
+        (false, "/fora/{id}/report") => [303, 400, 400, 400, 400, 400, 400, 400, 400],
         (true, "/fora/{id}/propose") => CONTRIBUTORS,
         (false, "/fora/{id}/propose") => [303, 403, 403, 403, 400, 403, 400, 403, 400],
         (true, "/contributions/{id}") => [404, 404, 404, 404, 200, 404, 200, 404, 200],
@@ -306,7 +309,10 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
     }
     Some(match (get, path) {
         (_, "/account/setup/{token}") => [404; 3],
-        (true, "/account" | "/contributions" | "/review" | "/contributions/{id}") => READS,
+        (
+            true,
+            "/account" | "/contributions" | "/review" | "/contributions/{id}" | "/fora/{id}/report",
+        ) => READS,
         (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
             READS
         }
@@ -331,6 +337,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         (
             false,
             "/fora/{id}/propose"
+            | "/fora/{id}/report"
             | "/contributions/{id}/step"
             | "/contributions/{id}/edit"
             | "/documents/upload"
@@ -454,6 +461,9 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/admin/users/{id}" => "action=grant&role=researcher".into(),
         "/fora/{id}/propose" => {
             "kind=membership&membership=new&member=BGD&role=chair&start_date=2026&source_url=https%3A%2F%2Fexample.org&then=submit".into()
+        }
+        "/fora/{id}/report" => {
+            "what=The+chair+is+wrong&source=https%3A%2F%2Fwww.colomboprocess.org%2F".into()
         }
         "/contributions/{id}/step" => "step=submit".into(),
         "/contributions/{id}/rebase" => String::new(),
