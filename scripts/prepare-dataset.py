@@ -18,6 +18,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import dataset_curated as C  # noqa: E402
+import dataset_post2009 as P  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FACTS = json.loads((ROOT / "data/sources/fora_facts.json").read_text(encoding="utf-8"))
@@ -257,9 +258,15 @@ def build():
             continue
         out_ms[mid] = {"id": mid, **m}
 
+    # The fora founded after 2009 (and those IOM lists that the paper did not), from the research
+    # notes in data/sources/research/ (scripts/dataset_post2009.py says which source each comes from).
+    for f in P.FORA:
+        fora.append({k: v for k, v in f.items()})
+    for m in P.MEMBERSHIPS:
+        add_row(out_ms, dict(m))
     correct(fora, out_ms)
     orgs = []
-    for oid, (name, acr, kind, web, other) in sorted(C.ORGANISATIONS.items()):
+    for oid, (name, acr, kind, web, other) in sorted({**C.ORGANISATIONS, **P.ORGANISATIONS}.items()):
         orgs.append({"id": oid, "names": {"en": name, **other}, "acronyms": acr, "kind": kind, "website": web,
                      "sources": [{"url": web, "note": "official website"}]})
     themes = [{"id": tid, "labels": {"en": en, "fr": fr, "es": es}, "gcm_objectives": gcm}
@@ -442,6 +449,10 @@ def correct(fora, out_ms):
             row["note"] = None
         elif row["note"] and "suspended" in row["note"]:
             row["note"] = row["note"].split("suspended")[0].rstrip(" ;,(") or None
+
+    # A dissolved forum names its successor: the Söderköping Process's is the Eastern Partnership
+    # panel (the panel's own site keeps the Process's archive).
+    by_id["soderkoping-process"]["successor_id"] = "eap-panel"
 
     # Names people use: the display name is the one people use; the formal name stays an alias.
     common = {

@@ -215,6 +215,10 @@ pub struct Forum {
     pub established: Option<PartialDate>,
     #[serde(default)]
     pub dissolved: Option<PartialDate>,
+    /// The forum that carried on its work, for a dissolved forum (the Söderköping Process's is
+    /// the Eastern Partnership panel on migration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor_id: Option<ForumId>,
     /// M49 codes of the regions served (001 = the world).
     #[serde(default)]
     pub regions: Vec<u16>,

@@ -358,6 +358,15 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             "dissolved",
             Period::new(f.established, f.dissolved),
         );
+        if let Some(next) = &f.successor_id
+            && (next == &f.id || !known.fora.contains(next))
+        {
+            out.push(Problem::new(
+                Some(at.clone()),
+                "successor_id",
+                format!("'{next}' is not another forum"),
+            ));
+        }
         if let Some(p) = &f.parent_id {
             if p == &f.id {
                 out.push(Problem::new(

@@ -256,4 +256,52 @@ mod tests {
         }
         assert!(verified > 300, "{verified} verified rows");
     }
+
+    #[test]
+    fn the_fora_founded_after_2009_are_there_with_their_members() {
+        let d = dataset();
+        let members = |forum: &str| {
+            d.memberships
+                .iter()
+                .filter(|m| m.forum_id.as_str() == forum && m.role == Role::Member)
+                .count()
+        };
+        // Each count is that of the one source the list was read from (data/README.md).
+        for (forum, count) in [
+            ("prague-process", 49),   // pragueprocess.eu, States & Partners ("As of 2018")
+            ("almaty-process", 6),    // iom.int, Almaty Process
+            ("eap-panel", 7),         // eapmigrationpanel.org, About the Panel
+            ("midcom", 21),           // iom.int, MIDCOM
+            ("khartoum-process", 41), // khartoumprocess.net, Actors and governance
+            ("arcp", 22),             // iom.int, ARCP
+            ("cmc", 22),              // iom.int, Caribbean Migration Consultations
+            ("quito-process", 11),    // procesodequito.org, the Quito Declaration's signatories
+            ("midcas", 10),           // the draft read on docsbay.net (unverified)
+            ("un-network-on-migration", 8), // reliefweb.int, the Executive Committee's statement
+        ] {
+            assert_eq!(members(forum), count, "{forum}");
+        }
+        // Open to all UN member states: no list, said in words.
+        let imrf = d.fora.iter().find(|f| f.id.as_str() == "imrf").unwrap();
+        assert!(imrf.participation.is_some() && members("imrf") == 0);
+        // The UN Network's members are UN entities, not states.
+        assert!(
+            d.memberships
+                .iter()
+                .filter(
+                    |m| m.forum_id.as_str() == "un-network-on-migration" && m.role == Role::Member
+                )
+                .all(|m| matches!(m.member, Member::Organisation(_)))
+        );
+        // The Söderköping Process names its successor.
+        let sp = d
+            .fora
+            .iter()
+            .find(|f| f.id.as_str() == "soderkoping-process")
+            .unwrap();
+        assert_eq!(
+            sp.successor_id.as_ref().map(|f| f.as_str()),
+            Some("eap-panel")
+        );
+    }
 }

@@ -399,6 +399,7 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
         parent_id: None,
         established: None,
         dissolved: None,
+        successor_id: None,
         regions: vec![],
         themes: vec![],
         topics: vec![],

@@ -327,6 +327,7 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                 parent_id: o.parent_id,
                 established: o.founding_date,
                 dissolved: o.dissolution_date,
+                successor_id: old.and_then(|f| f.successor_id.clone()),
                 regions: old.map(|f| f.regions.clone()).unwrap_or_default(),
                 themes: old.map(|f| f.themes.clone()).unwrap_or_default(),
                 topics: old.map(|f| f.topics.clone()).unwrap_or_default(),

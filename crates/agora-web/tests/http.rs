@@ -147,8 +147,8 @@ async fn cursor_paging_visits_every_record_once() {
     let s = server().await;
     for (path, field, total) in [
         ("/api/v1/areas?limit=7", "code", 255),
-        ("/api/v1/fora?sort=established&limit=5", "id", 53),
-        ("/api/v1/organisations?limit=10", "id", 43),
+        ("/api/v1/fora?sort=established&limit=5", "id", 66),
+        ("/api/v1/organisations?limit=10", "id", 45),
         ("/api/v1/fora/acp-eu-dialogue/memberships?limit=9", "id", 0),
     ] {
         let mut seen = Vec::new();
@@ -1220,6 +1220,11 @@ async fn as_of_answers_never_overstate() {
         page.contains("This forum was dissolved in 2011."),
         "banner missing"
     );
+    assert!(
+        page.contains("Its work continues in <a href=\"/fora/eap-panel?as_of="),
+        "the banner names its successor"
+    );
+    assert_eq!(sp["successor_id"], "eap-panel");
     let pol = s.ok("/api/v1/areas/POL?as_of=2026-11-27").await;
     let fora: Vec<&str> = pol["memberships"]
         .as_array()
@@ -1455,4 +1460,101 @@ async fn the_provenance_page_lists_unverified_and_stale_facts() {
     assert!(page.contains("To verify next ("));
     assert!(page.contains(">unverified<"));
     assert!(page.contains(">never<"));
+}
+
+#[tokio::test]
+async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() {
+    let s = server().await;
+    // Signed in, with no role at all.
+    let reader = s.person("reader@example.org", &[]).await;
+    let (_, _, page) = s.text("/fora/rcm").await;
+    assert!(
+        page.contains("to report an error"),
+        "anonymous: sign in first"
+    );
+    assert!(
+        s.get_as("/fora/rcm/report", Some(&reader))
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Send the report")
+    );
+    let form = |what: &str, source: &str| {
+        format!(
+            "csrf={}&what={}&source={}",
+            reader.csrf,
+            what.replace(' ', "+"),
+            source.replace(':', "%3A").replace('/', "%2F")
+        )
+    };
+    // A bad source is refused beside the form, keeping what was typed; nothing is stored.
+    let before = s
+        .store
+        .contributions(&Default::default())
+        .await
+        .unwrap()
+        .len();
+    let bad = s
+        .post_form(
+            "/fora/rcm/report",
+            Some(&reader),
+            &form("Belize joined in 1997", "the web"),
+            &[],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let body = bad.text().await.unwrap();
+    assert!(
+        body.contains("Belize joined in 1997") && body.contains("source"),
+        "{body}"
+    );
+    assert_eq!(
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .len(),
+        before
+    );
+    // A good one becomes a submitted contribution of the forum.
+    let ok = s
+        .post_form(
+            "/fora/rcm/report",
+            Some(&reader),
+            &form("Belize joined in 1997", "https://www.crmsv.org/"),
+            &[],
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(ok.text().await.unwrap().contains("review queue"));
+    let all = s.store.contributions(&Default::default()).await.unwrap();
+    let report = all
+        .iter()
+        .find(|c| c.title == "Belize joined in 1997")
+        .unwrap();
+    assert_eq!(report.forum.as_str(), "rcm");
+    assert_eq!(report.entity.as_str(), "error_report");
+    assert_eq!(
+        report.state,
+        agora_core::policy::ContributionState::Submitted
+    );
+    // Anonymous posts are sent to sign in; nothing is stored.
+    let anonymous = s
+        .post_form(
+            "/fora/rcm/report",
+            None,
+            "csrf=none&what=x&source=https%3A%2F%2Fx.org",
+            &[],
+        )
+        .await;
+    assert_ne!(anonymous.status(), StatusCode::OK);
+    assert_eq!(
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .len(),
+        before + 1
+    );
 }

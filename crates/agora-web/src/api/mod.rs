@@ -257,6 +257,8 @@ pub struct ForumOut {
     pub categories: Vec<CategorySpanOut>,
     pub parent_id: Option<String>,
     pub children: Vec<String>,
+    /// For a dissolved forum, the forum that carried on its work.
+    pub successor_id: Option<String>,
     pub established: Option<String>,
     pub dissolved: Option<String>,
     /// M49 codes of the regions served (1 = world).
@@ -319,6 +321,7 @@ impl ForumOut {
                 .collect(),
             parent_id: f.parent_id.as_ref().map(ToString::to_string),
             children: r.children(&f.id).iter().map(ToString::to_string).collect(),
+            successor_id: f.successor_id.as_ref().map(ToString::to_string),
             established: f.established.map(|d| d.to_string()),
             dissolved: f.dissolved.map(|d| d.to_string()),
             regions: f.regions.clone(),

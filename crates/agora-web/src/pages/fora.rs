@@ -247,6 +247,8 @@ pub struct ForumPage {
     pub id: String,
     /// The viewer may propose changes (its secretariat, editors).
     pub can_propose: bool,
+    /// Someone is signed in (and may report an error).
+    pub signed_in: bool,
     /// The forum's documents the viewer may see: (id, title, kind, date).
     pub documents: Vec<(String, String, &'static str, String)>,
     pub name: String,
@@ -280,6 +282,8 @@ pub struct ForumPage {
     pub member_count: usize,
     /// Of them, those suspended on the day.
     pub suspended_count: usize,
+    /// The forum that carried on its work, if it names one.
+    pub successor: Option<Link_>,
     /// When the forum was dissolved, if before the day shown.
     pub dissolved: Option<String>,
     pub timeline: Vec<Event>,
@@ -487,6 +491,7 @@ pub async fn show(
     html(&ForumPage {
         documents,
         can_propose: who.viewer.as_contributor(&f.id).is_some(),
+        signed_in: who.account.is_some(),
         id: f.id.to_string(),
         name: f.name().to_owned(),
         acronyms: f.acronyms.join(", "),
@@ -585,6 +590,10 @@ pub async fn show(
         suspended_count: r.suspended_count(&f.id, day),
         dissolved,
         undated_caption: format!("Taking part in {}, dates not recorded", f.name()),
+        successor: f.successor_id.as_ref().map(|next| Link_ {
+            href: format!("/fora/{next}?as_of={day}"),
+            label: r.forum_name(next).to_owned(),
+        }),
         members_caption: format!("Members of {} on {day}", f.name()),
         others_caption: format!("Observers and partners of {} on {day}", f.name()),
         chairs_caption: format!("Chairs and co-chairs of {}", f.name()),
