@@ -47,7 +47,9 @@ def source_class(url):
     m = re.match(r"https?://([^/?#]*)", url)
     if not m:
         return "other"
-    host = m.group(1).rsplit("@", 1)[-1].split(":")[0].rstrip(".").lower()
+    if "@" in m.group(1) or "\\" in m.group(1):
+        return "other"
+    host = m.group(1).split(":")[0].rstrip(".").lower()
     host = host[4:] if host.startswith("www.") else host
     if not host:
         return "other"
@@ -59,7 +61,8 @@ def source_class(url):
         return "primary"
     head, _, cc = host.rpartition(".")
     for suffix in prim["suffixes"]:
-        if _under(host, suffix) or (len(cc) == 2 and cc.isalpha() and cc.islower() and _under(head, suffix)):
+        under_cc = suffix in ("gov", "gob", "gouv") and len(cc) == 2 and cc.isalpha() and cc.islower() and _under(head, suffix)
+        if _under(host, suffix) or under_cc:
             return "primary"
     return "other"
 

@@ -10,6 +10,9 @@ use serde_json::Value;
 
 use crate::{App, Caller, Error};
 
+/// The kind of an error report (see [`report_error`]).
+const ERROR_REPORT: &str = "error_report";
+
 /// The longest title and comment accepted.
 pub const MAX_TITLE: usize = 200;
 pub const MAX_COMMENT: usize = 5000;
@@ -232,6 +235,12 @@ pub async fn propose_records(
     if !kind.proposed_as_record() {
         return Err(uploaded_only());
     }
+    if entity.as_str() == ERROR_REPORT {
+        return Err(Error::bad(
+            "entity",
+            "an error report is sent from the forum's page (or report_error), never proposed as a record",
+        ));
+    }
     if records.is_empty() {
         return Err(Error::bad("records", "propose at least one record"));
     }
@@ -269,6 +278,21 @@ pub async fn propose_records(
         changes.push(change);
     }
     let forum = forum.expect("at least one record");
+    // The rules that compare records with each other (two rows of one member in one role must
+    // not overlap) hold for the batch as a whole, beside what is stored.
+    if entity == &Entity::MEMBERSHIP && changes.len() > 1 {
+        let batch = agora_core::Dataset {
+            memberships: changes
+                .iter()
+                .filter_map(|c| serde_json::from_str(&c.proposed).ok())
+                .collect(),
+            ..agora_core::Dataset::default()
+        };
+        if let Some(p) = agora_core::validate(&batch, &catalogue).into_iter().next() {
+            let at = p.record.as_ref().map_or(0, |r| r.index);
+            return Err(in_batch(Error::bad(&p.field, p.message), at, records.len()));
+        }
+    }
     let cap = who
         .viewer
         .as_contributor(&forum)
@@ -330,10 +354,12 @@ pub async fn report_error(
     let cap = who.viewer.as_reporter(&forum, true).ok_or_else(|| {
         Error::Forbidden("reporting an error needs a token with the contribute scope".into())
     })?;
-    let entity = Entity::new("error_report");
+    let entity = Entity::new(ERROR_REPORT);
+    // Nanoseconds and a random part: two reports never share an id.
     let id = format!(
-        "{forum}:report:{}",
-        agora_core::time::now().as_millisecond()
+        "{forum}:report:{}{:06}",
+        agora_core::time::now().as_nanosecond(),
+        rand_suffix()
     );
     let record = serde_json::json!({"id": id, "forum_id": forum, "what": what, "source": source});
     let (_, entity_id, proposed) = check_record_in(app, &entity, &record, &catalogue)?;
@@ -379,6 +405,13 @@ pub async fn report_error(
     )
     .await;
     Ok(contribution)
+}
+
+/// Six random decimal digits.
+fn rand_suffix() -> u32 {
+    let mut b = [0u8; 4];
+    getrandom::fill(&mut b).expect("the system's random source answers");
+    u32::from_le_bytes(b) % 1_000_000
 }
 
 /// A refusal of one record of a batch, naming its place (`records[3].member`); a lone record's

@@ -376,8 +376,8 @@ impl Registry {
     }
 
     /// How well a query matches a forum's names: the best of its names (names in every
-    /// language, acronyms, aliases, its id), scored 0-100 by the share of the query's words it
-    /// holds, 100 for the whole query as written. A forum matches when one name holds every
+    /// language, acronyms, aliases, its id), scored 0-100 by the share of the query's words that
+    /// begin one of its words, 100 for the whole query as written. A forum matches when one name holds every
     /// word, or most of them for a query of three words or more ("Community of
     /// Portuguese-speaking Countries" finds the Community of Portuguese Language Countries).
     pub fn match_name(&self, id: &ForumId, q: &str) -> Option<NameMatch<'_>> {
@@ -399,7 +399,16 @@ impl Registry {
         self.names[i]
             .iter()
             .filter_map(|(hay, name)| {
-                let held = words.iter().filter(|w| hay.contains(**w)).count();
+                // A query word matches the start of a word of the name ("migra" finds
+                // "Migration"; "on" does not find it).
+                let name_words: Vec<&str> = hay
+                    .split(|c: char| !c.is_alphanumeric() && c != '+')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let held = words
+                    .iter()
+                    .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
+                    .count();
                 let score = if hay.contains(phrase) {
                     100
                 } else {

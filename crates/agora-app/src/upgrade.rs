@@ -146,12 +146,21 @@ pub async fn apply(store: &dyn Store, new: Dataset) -> Result<Upgrade> {
         c.extend_from(d);
         c
     };
-    let problems = agora_core::validate(&d, &catalogue(&d));
-    if !problems.is_empty() {
-        let mut refused: BTreeSet<(&'static str, usize)> = BTreeSet::new();
+    // Keep out every new record that would break a rule beside what stays, and check again
+    // (keeping one out can make another wrong: a forum's old dates against its new rows).
+    for _ in 0..4 {
+        let problems = agora_core::validate(&d, &catalogue(&d));
+        if problems.is_empty() {
+            break;
+        }
+        let mut now: BTreeSet<(&'static str, usize)> = BTreeSet::new();
         for p in &problems {
-            if let Some(r) = &p.record {
-                refused.insert((r.list, r.index));
+            let Some(r) = &p.record else {
+                return Err(Error::Conflict(format!(
+                    "the built-in data cannot be applied: {p}"
+                )));
+            };
+            if now.insert((r.list, r.index)) {
                 kept.push(Kept {
                     entity: entity_of(r.list),
                     id: r.id.clone(),
@@ -159,21 +168,23 @@ pub async fn apply(store: &dyn Store, new: Dataset) -> Result<Upgrade> {
                 });
             }
         }
-        fn without<T>(rows: Vec<T>, list: &str, refused: &BTreeSet<(&str, usize)>) -> Vec<T> {
+        fn without<T>(rows: Vec<T>, list: &str, out: &BTreeSet<(&str, usize)>) -> Vec<T> {
             rows.into_iter()
                 .enumerate()
-                .filter(|(i, _)| !refused.contains(&(list, *i)))
+                .filter(|(i, _)| !out.contains(&(list, *i)))
                 .map(|(_, r)| r)
                 .collect()
         }
-        d.fora = without(d.fora, "fora", &refused);
-        d.memberships = without(d.memberships, "memberships", &refused);
-        let still = agora_core::validate(&d, &catalogue(&d));
-        if let Some(p) = still.first() {
-            return Err(Error::Conflict(format!(
-                "the built-in data cannot be applied beside the records edited since: {p}"
-            )));
-        }
+        d.areas = without(d.areas, "areas", &now);
+        d.organisations = without(d.organisations, "organisations", &now);
+        d.themes = without(d.themes, "themes", &now);
+        d.fora = without(d.fora, "fora", &now);
+        d.memberships = without(d.memberships, "memberships", &now);
+    }
+    if let Some(p) = agora_core::validate(&d, &catalogue(&d)).first() {
+        return Err(Error::Conflict(format!(
+            "the built-in data cannot be applied beside the records edited since: {p}"
+        )));
     }
     let summary = store.import_removing(&d, &remove, BUILTIN, &|_| {}).await?;
     Ok(Upgrade { summary, kept })

@@ -69,7 +69,11 @@ pub fn host(url: &str) -> Option<String> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
     let authority = rest.split(['/', '?', '#']).next()?;
-    let authority = authority.rsplit('@').next()?;
+    // An address with a user part or a backslash names its host ambiguously (browsers read
+    // `https://evil.example\@iom.int/` as evil.example): no host, so never primary.
+    if authority.contains(['@', '\\']) {
+        return None;
+    }
     let host = authority.split(':').next()?.trim_end_matches('.');
     if host.is_empty() {
         return None;
@@ -86,11 +90,17 @@ fn under(host: &str, entry: &str) -> bool {
             .is_some_and(|head| head.ends_with('.'))
 }
 
-/// `host` ends with the labels of `suffix`, possibly followed by a two-letter country code
-/// (`gov` matches `dfat.gov.au` and `usa.gov`).
+/// Suffixes that governments use under a country code as well (`gov.au`, `gob.mx`, `gouv.fr`).
+const UNDER_COUNTRY_CODES: [&str; 3] = ["gov", "gob", "gouv"];
+
+/// `host` ends with the labels of `suffix`, or, for a government suffix, with them followed by a
+/// two-letter country code (`gov` matches `dfat.gov.au` and `usa.gov`).
 fn under_suffix(host: &str, suffix: &str) -> bool {
     if under(host, suffix) {
         return true;
+    }
+    if !UNDER_COUNTRY_CODES.contains(&suffix) {
+        return false;
     }
     match host.rsplit_once('.') {
         Some((head, cc)) if cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_lowercase()) => {
@@ -189,9 +199,10 @@ mod tests {
             Some("iom.int")
         );
         assert_eq!(
-            host("http://user@gfmd.org:8080/docs").as_deref(),
+            host("http://gfmd.org:8080/docs").as_deref(),
             Some("gfmd.org")
         );
+        assert_eq!(host("http://user@gfmd.org/docs"), None);
         assert_eq!(host("ftp://iom.int/"), None);
         assert_eq!(host("https:///nothing"), None);
     }
@@ -238,6 +249,12 @@ mod tests {
             ("https://fakegfmd.org/", SourceClass::Other),
             ("https://gov.example.com/", SourceClass::Other),
             ("mailto:someone@iom.int", SourceClass::Other),
+            // A user part or a backslash hides the real host.
+            ("https://evil.example\\@iom.int/", SourceClass::Other),
+            ("https://user@www.iom.int/", SourceClass::Other),
+            // Only government suffixes count under a country code.
+            ("https://int.xx/", SourceClass::Other),
+            ("https://www.gouv.fr/", SourceClass::Primary),
         ] {
             assert_eq!(classify(url), class, "{url}");
         }

@@ -1539,6 +1539,18 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
         report.state,
         agora_core::policy::ContributionState::Submitted
     );
+    // The general proposal path never takes an error report (it would let a forum's
+    // secretariat rewrite one).
+    let (status, problem) = s
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/contributions",
+            Some(&reader),
+            Some(serde_json::json!({"entity": "error_report", "record": {
+                "id": "rcm:report:1", "forum_id": "rcm", "what": "x", "source": "https://x.org"}})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
     // Anonymous posts are sent to sign in; nothing is stored.
     let anonymous = s
         .post_form(
@@ -1556,5 +1568,33 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
             .unwrap()
             .len(),
         before + 1
+    );
+}
+
+#[tokio::test]
+async fn two_overlapping_rows_in_one_batch_are_refused() {
+    let s = server().await;
+    let editor = s.person("batch-editor@example.org", &["editor"]).await;
+    let row = |id: &str, start: &str| {
+        serde_json::json!({"id": id, "forum_id": "colombo-process",
+            "member": {"type": "area", "id": "MDV"}, "role": "observer",
+            "start_date": start, "sources": [{"url": "https://www.colomboprocess.org/"}],
+            "verification": "unverified"})
+    };
+    let (status, problem) = s
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/contributions",
+            Some(&editor),
+            Some(serde_json::json!({"entity": "membership", "records": [
+                row("colombo-process:observer:MDV:2027", "2027"),
+                row("colombo-process:observer:MDV:2028", "2028"),
+            ]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    assert!(
+        problem.to_string().contains("overlaps in time"),
+        "{problem}"
     );
 }
