@@ -398,7 +398,8 @@ impl Registry {
         let phrase = folded.trim();
         self.names[i]
             .iter()
-            .filter_map(|(hay, name)| {
+            .enumerate()
+            .filter_map(|(k, (hay, name))| {
                 // A query word matches the start of a word of the name ("migra" finds
                 // "Migration"; "on" does not find it).
                 let name_words: Vec<&str> = hay
@@ -409,10 +410,13 @@ impl Registry {
                     .iter()
                     .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
                     .count();
+                // The whole query scores 100 in the display name, 99 in another name; a share of
+                // its words at most 98: a forum found by its own name comes before one whose
+                // alias mentions it (the EaP panel, "former Söderköping Process").
                 let score = if hay.contains(phrase) {
-                    100
+                    if k == 0 { 100 } else { 99 }
                 } else {
-                    (held * 99 / words.len()) as u8
+                    (held * 98 / words.len()) as u8
                 };
                 (held >= needed).then_some(NameMatch { score, name })
             })

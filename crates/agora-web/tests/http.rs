@@ -1376,6 +1376,11 @@ async fn fora_are_shown_and_found_by_the_names_people_use() {
         .text("/fora?q=Community%20of%20Portuguese-speaking%20Countries")
         .await;
     assert!(page.contains("matched: Community of Portuguese Speaking Countries"));
+    // A forum found by its own name comes before its successor, found by an alias naming it.
+    assert_eq!(
+        ids(&s.ok("/api/v1/fora?q=soderkoping").await, "id"),
+        ["soderkoping-process", "eap-panel"]
+    );
     // An acronym two fora share finds both.
     let bp = ids(&s.ok("/api/v1/fora?q=BP").await, "id");
     assert!(

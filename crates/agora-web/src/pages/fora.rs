@@ -137,10 +137,11 @@ pub async fn list(
             ],
             p.get("status"),
         ),
+        // The first choice sends no sort: best match when there is a query, name otherwise (the
+        // form keeps it as the user left it).
         sorts: options(
-            ForaSort::ALL
-                .iter()
-                .map(|s| {
+            std::iter::once((String::new(), "Best match, or name".to_owned()))
+                .chain(ForaSort::ALL.iter().map(|s| {
                     (
                         s.as_str().to_owned(),
                         match s {
@@ -151,9 +152,9 @@ pub async fn list(
                         }
                         .to_owned(),
                     )
-                })
+                }))
                 .collect(),
-            Some(req.query.sort.as_str()),
+            Some(p.get("sort").unwrap_or("")),
         ),
         rows: rows
             .into_iter()
