@@ -149,8 +149,8 @@ fn routes() -> Routes {
     )
     .get_post(
         "/fora/{id}/report",
-        pages::contribute::report_form,
-        pages::contribute::report,
+        pages::report::form,
+        pages::report::send,
     )
     .get("/contributions", pages::contribute::mine)
     .get_upload(

@@ -14,7 +14,6 @@ use serde_json::Value;
 
 use super::{Form, PageError, Posted, private_page, see_other};
 use crate::error::AppError;
-use crate::error::OrNotFound;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
@@ -311,72 +310,6 @@ pub async fn propose(
     )
     .await?;
     Ok(see_other(format!("/contributions/{n}")))
-}
-
-#[derive(Template)]
-#[template(path = "report.html")]
-struct ReportPage {
-    forum_id: String,
-    forum_name: String,
-    csrf: String,
-    what: String,
-    source: String,
-    /// The contribution a report became, once sent.
-    reported: Option<i64>,
-    /// Why the report was refused: the field and the reason.
-    problem: Option<(String, String)>,
-}
-
-/// `/fora/{id}/report`: the form to report an error, for anyone signed in.
-pub async fn report_form(
-    State(state): State<AppState>,
-    who: Who,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let forum = registry.forum(&id).or_not_found("forum", &id)?;
-    who.account()?;
-    private_page(
-        StatusCode::OK,
-        &ReportPage {
-            forum_id: forum.id.to_string(),
-            forum_name: forum.name().to_owned(),
-            csrf: who.csrf(),
-            what: String::new(),
-            source: String::new(),
-            reported: None,
-            problem: None,
-        },
-    )
-}
-
-/// Send a report: it becomes a contribution in the editors' queue.
-pub async fn report(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    Posted { who, form }: Posted,
-) -> Result<Response, PageError> {
-    let registry = state.registry().await?;
-    let forum = registry.forum(&id).or_not_found("forum", &id)?;
-    let (what, source) = (form.field("what"), form.field("source"));
-    let page = |reported, problem| ReportPage {
-        forum_id: forum.id.to_string(),
-        forum_name: forum.name().to_owned(),
-        csrf: who.csrf(),
-        what: what.to_owned(),
-        source: source.to_owned(),
-        reported,
-        problem,
-    };
-    // A refused report comes back with what was typed and the reason beside the form.
-    match contrib::report_error(&state, &who.caller(), &id, what, source).await {
-        Ok(n) => private_page(StatusCode::OK, &page(Some(n), None)),
-        Err(agora_app::Error::BadParameter { parameter, message }) => private_page(
-            StatusCode::BAD_REQUEST,
-            &page(None, Some((parameter, message))),
-        ),
-        Err(e) => Err(e.into()),
-    }
 }
 
 pub struct Row {

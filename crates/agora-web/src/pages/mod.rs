@@ -16,6 +16,7 @@ pub mod home;
 pub mod library;
 pub mod organisations;
 pub mod provenance;
+pub mod report;
 pub mod search;
 pub mod session;
 pub mod settings;
