@@ -969,25 +969,17 @@ def _check():
 
     root = Path(__file__).resolve().parent.parent
     builtin = json.loads((root / "data/builtin.json").read_text(encoding="utf-8"))
-    domains = json.loads((root / "data/source-domains.json").read_text(encoding="utf-8"))
     # The records of data/builtin.json that this file did not make (it is loaded into it).
     old_fora = {f["id"] for f in builtin["fora"]} - {f["id"] for f in FORA}
     old_orgs = {o["id"] for o in builtin["organisations"]} - set(ORGANISATIONS)
     problems = []
 
-    def classify(url):
-        host = _host(url)
-        for cls in ("staging", "mirror", "encyclopedia"):
-            if any(_under(host, e) for e in domains[cls]["hosts"]):
-                return cls
-        prim = domains["primary"]
-        if any(_under(host, e) for e in prim["hosts"]):
-            return "primary"
-        head, _, cc = host.rpartition(".")
-        for s in prim["suffixes"]:
-            if _under(host, s) or (len(cc) == 2 and cc.isalpha() and cc.islower() and _under(head, s)):
-                return "primary"
-        return "other"
+    # The project's one classification of sources (prepare-dataset.py reads source-domains.json).
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("prepare_dataset", Path(__file__).with_name("prepare-dataset.py"))
+    prepare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(prepare)
+    classify = prepare.source_class
 
     def check_verification(what, rec):
         # "verified" needs a primary source; a row may stay unverified with one (the hosts
