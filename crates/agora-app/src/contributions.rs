@@ -4,14 +4,13 @@
 
 use agora_core::ForumId;
 use agora_core::contribution::{self, Contribution, Entity, FieldChange, RecordChange};
-use agora_core::policy::{ContributionState, ContributorCap, Step, StepRefused, take_step};
+use agora_core::policy::{
+    ContributionState, ContributorCap, ERROR_REPORT, Step, StepRefused, take_step,
+};
 use agora_store::{Actor, ContributionFilter, NewContribution};
 use serde_json::Value;
 
 use crate::{App, Caller, Error};
-
-/// The kind of an error report (see [`report_error`]).
-const ERROR_REPORT: &str = "error_report";
 
 /// The longest title and comment accepted.
 pub const MAX_TITLE: usize = 200;
@@ -309,7 +308,7 @@ pub async fn propose_records(
     let id = app
         .store
         .create_contribution(
-            &cap,
+            agora_core::policy::Proposer::Contributor(&cap),
             &NewContribution {
                 entity: entity.clone(),
                 entity_id: first.entity_id,
@@ -363,12 +362,24 @@ pub async fn report_error(
     );
     let record = serde_json::json!({"id": id, "forum_id": forum, "what": what, "source": source});
     let (_, entity_id, proposed) = check_record_in(app, &entity, &record, &catalogue)?;
+    // Counted once the report is known to be well formed: a refused one costs nothing.
+    let key = [(
+        format!("report:{}", account.id),
+        agora_core::throttle::REPORTS_PER_ACCOUNT,
+    )];
+    if let Err(retry_after) = app
+        .store
+        .reserve_attempts(&key, agora_core::time::now_secs())
+        .await?
+    {
+        return Err(Error::Throttled { retry_after });
+    }
     let role = acting_role(who, &forum).unwrap_or_else(|| "account".into());
     let title: String = what.trim().chars().take(MAX_TITLE).collect();
     let contribution = app
         .store
         .create_contribution(
-            &cap,
+            agora_core::policy::Proposer::Reporter(&cap),
             &NewContribution {
                 entity,
                 entity_id,

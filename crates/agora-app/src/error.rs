@@ -15,6 +15,9 @@ pub enum Error {
     Forbidden(String),
     #[error("{0}")]
     Conflict(String),
+    /// Too many of one kind of request from one account (error reports): try again later.
+    #[error("too many requests of this kind from this account; try again in {retry_after} seconds")]
+    Throttled { retry_after: u64 },
     #[error("the store cannot answer: {0}")]
     Store(#[from] agora_store::StoreError),
     #[error("search: {0}")]

@@ -240,7 +240,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
     let id = app
         .store
         .create_contribution(
-            &cap,
+            agora_core::policy::Proposer::Contributor(&cap),
             &NewContribution {
                 entity: Entity::DOCUMENT,
                 entity_id: doc_id.clone(),

@@ -442,7 +442,7 @@ impl ErrorReport {
 
 impl RecordKind for ErrorReportKind {
     fn name(&self) -> &'static str {
-        "error_report"
+        crate::policy::ERROR_REPORT
     }
     fn table(&self) -> Table {
         Table {

@@ -222,6 +222,42 @@ impl ContributorCap {
     }
 }
 
+/// Proof that the viewer may report an error in one forum's records: it opens an error report
+/// and nothing else ([`Proposer::may_propose`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReporterCap {
+    forum: ForumId,
+}
+
+/// The kind of record an error report is (see `kind::ErrorReportKind`).
+pub const ERROR_REPORT: &str = "error_report";
+
+/// Who opens a contribution, with the proof that they may: a forum's contributor (its
+/// secretariat or an editor) or a reporter of an error. The store asks it before it keeps one.
+#[derive(Debug, Clone, Copy)]
+pub enum Proposer<'a> {
+    Contributor(&'a ContributorCap),
+    Reporter(&'a ReporterCap),
+}
+
+impl Proposer<'_> {
+    pub fn forum(&self) -> &ForumId {
+        match self {
+            Proposer::Contributor(c) => &c.forum,
+            Proposer::Reporter(r) => &r.forum,
+        }
+    }
+
+    /// Whether this proposer may open a contribution to a record of this kind: a contributor
+    /// any kind, a reporter only an error report.
+    pub fn may_propose(&self, kind: &str) -> bool {
+        match self {
+            Proposer::Contributor(_) => true,
+            Proposer::Reporter(_) => kind == ERROR_REPORT,
+        }
+    }
+}
+
 /// Who takes part in which forum on a day: the registry answers, the policy asks.
 pub trait Participation {
     /// Whether `state` is a member (role `member`) of `forum` on `day`.
@@ -339,8 +375,8 @@ impl Viewer {
     /// token with the `contribute` scope): the report becomes a contribution that editors
     /// review. `signed_in` says whether an account is behind the viewer (an anonymous viewer
     /// and an account without roles look alike here).
-    pub fn as_reporter(&self, forum: &ForumId, signed_in: bool) -> Option<ContributorCap> {
-        (signed_in && self.may(Scope::Contribute)).then(|| ContributorCap {
+    pub fn as_reporter(&self, forum: &ForumId, signed_in: bool) -> Option<ReporterCap> {
+        (signed_in && self.may(Scope::Contribute)).then(|| ReporterCap {
             forum: forum.clone(),
         })
     }
@@ -566,7 +602,7 @@ pub fn take_step(
 
 /// A reporter's error report goes to the editors at once: the one step a reporter takes, from
 /// draft to submitted, with the proof that the reporter may report ([`Viewer::as_reporter`]).
-pub fn submit_report(_reporter: &ContributorCap, from: ContributionState) -> Option<Transition> {
+pub fn submit_report(_reporter: &ReporterCap, from: ContributionState) -> Option<Transition> {
     (from == ContributionState::Draft).then_some(Transition {
         from,
         to: ContributionState::Submitted,

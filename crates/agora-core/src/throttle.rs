@@ -38,6 +38,14 @@ pub const PER_DEVICE: Rule = Rule::Window {
     window: 15 * 60,
 };
 
+/// Error reports per account: anyone signed in may report one, so that one account cannot
+/// flood the editors' queue. No longer than [`PER_ACCOUNT`]'s window, which is how long the
+/// server keeps a counter.
+pub const REPORTS_PER_ACCOUNT: Rule = Rule::Window {
+    limit: 10,
+    window: 15 * 60,
+};
+
 /// Attempts per client address, whatever the account.
 pub const PER_ADDRESS: Rule = Rule::Progressive {
     free: 10,
@@ -219,5 +227,14 @@ mod tests {
             .attempts,
             0
         );
+    }
+
+    #[test]
+    fn report_counters_outlive_no_cleaning() {
+        // The server forgets counters older than PER_ACCOUNT's window: a longer report window
+        // would be forgotten before it ends.
+        assert!(REPORTS_PER_ACCOUNT.window_seconds() <= PER_ACCOUNT.window_seconds());
+        let mut c = None;
+        assert_eq!(goes(&run(REPORTS_PER_ACCOUNT, &mut c, 0, 11)), 10);
     }
 }

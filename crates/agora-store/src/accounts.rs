@@ -157,18 +157,18 @@ pub trait AccountStore: Send + Sync {
     /// End a session; false if there was none.
     async fn end_session(&self, id_hash: &str) -> Result<bool, StoreError>;
 
-    /// Reserve one sign-in attempt under each key, by its rule, before the password is checked:
-    /// all or none, in one transaction that holds each key's counter while it decides, so that
+    /// Reserve one attempt under each key, by its rule (a sign-in before its password is
+    /// checked, `account:`, `address:`, `device:`; an error report, `report:`): all or none, in one transaction that holds each key's counter while it decides, so that
     /// parallel attempts are counted one after another. `now` is in seconds since the epoch.
     /// `Ok(Err(seconds))`: refused (nothing counted); try again in that many seconds.
-    async fn reserve_sign_in(
+    async fn reserve_attempts(
         &self,
         keys: &[(String, agora_core::throttle::Rule)],
         now: i64,
     ) -> Result<Result<(), u64>, StoreError>;
 
     /// Give back the attempts reserved under these keys (the password was right).
-    async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError>;
+    async fn release_attempts(&self, keys: &[String]) -> Result<(), StoreError>;
 
     /// Remember a device (the hash of its cookie's id) as one that signed in to an account; an
     /// account keeps its latest [`DEVICES_PER_ACCOUNT`]. A password change forgets them all.
@@ -182,7 +182,7 @@ pub trait AccountStore: Send + Sync {
     /// The account a device signed in to, if it is remembered and unexpired.
     async fn trusted_device(&self, id_hash: &str) -> Result<Option<AccountId>, StoreError>;
 
-    /// Forget sign-in counters last used before `before` (seconds since the epoch), and
+    /// Forget attempt counters last used before `before` (seconds since the epoch), and
     /// expired devices. How many rows went.
     async fn forget_stale_sign_ins(&self, before: i64) -> Result<u64, StoreError>;
 

@@ -46,11 +46,12 @@ pub struct Actor {
 /// Contributions and their events.
 #[async_trait::async_trait]
 pub trait ContributionStore: Send + Sync {
-    /// Store a draft contribution to the records of the capability's forum (with a `create`
-    /// event); its id.
+    /// Store a draft contribution to the records of the proposer's forum (with a `create`
+    /// event); its id. A proposer who may not open a contribution to a record of its kind
+    /// ([`agora_core::policy::Proposer::may_propose`]) is refused and nothing is stored.
     async fn create_contribution(
         &self,
-        cap: &ContributorCap,
+        by: agora_core::policy::Proposer<'_>,
         c: &NewContribution,
     ) -> Result<i64, StoreError>;
 

@@ -37,6 +37,9 @@ pub enum AppError {
     /// A task of the server failed (a panic in a worker).
     #[error("internal: {0}")]
     Internal(String),
+    /// Too many requests of one kind from one account (error reports): 429, to be tried again.
+    #[error("too many requests of this kind from this account; try again in {retry_after} seconds")]
+    Throttled { retry_after: u64 },
     /// Too much work of one kind at once (password checks): refused now, to be tried again.
     #[error("too many requests of this kind at once; try again in {retry_after} seconds")]
     Busy { retry_after: u64 },
@@ -59,6 +62,7 @@ impl From<agora_app::Error> for AppError {
             E::SignInRequired => AppError::SignInRequired,
             E::Forbidden(m) => AppError::Forbidden(m),
             E::Conflict(m) => AppError::Conflict(m),
+            E::Throttled { retry_after } => AppError::Throttled { retry_after },
             E::Store(s) => AppError::Store(s),
             E::Search(s) => s.into(),
             E::Internal(m) => AppError::Internal(m),
@@ -110,6 +114,7 @@ impl AppError {
             AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
             AppError::SignInRequired | AppError::BadToken => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
                 StatusCode::CONFLICT
             }
@@ -132,6 +137,7 @@ impl AppError {
             AppError::SignInRequired => "sign_in_required",
             AppError::BadToken => "bad_token",
             AppError::Forbidden(_) => "forbidden",
+            AppError::Throttled { .. } => "throttled",
             AppError::Conflict(_) | AppError::Store(agora_store::StoreError::Conflict(_)) => {
                 "conflict"
             }
@@ -163,7 +169,9 @@ impl AppError {
     /// Seconds to wait before trying again, for answers that say so (`Retry-After`).
     pub fn retry_after(&self) -> Option<u64> {
         match self {
-            AppError::Busy { retry_after } => Some(*retry_after),
+            AppError::Busy { retry_after } | AppError::Throttled { retry_after } => {
+                Some(*retry_after)
+            }
             // A database that could not give a connection: soon, most likely.
             AppError::Store(agora_store::StoreError::Unavailable(_)) => Some(1),
             _ => None,

@@ -1574,6 +1574,37 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
             .len(),
         before + 1
     );
+    // One account may not flood the queue: after ten reports in a quarter of an hour the next
+    // is refused (429, with when to try again) and nothing is stored.
+    for i in 2..=10 {
+        let ok = s
+            .post_form(
+                "/fora/rcm/report",
+                Some(&reader),
+                &form(&format!("Report {i}"), "https://www.crmsv.org/"),
+                &[],
+            )
+            .await;
+        assert_eq!(ok.status(), StatusCode::OK, "report {i}");
+    }
+    let refused = s
+        .post_form(
+            "/fora/rcm/report",
+            Some(&reader),
+            &form("Report 11", "https://www.crmsv.org/"),
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.headers().contains_key("retry-after"));
+    assert_eq!(
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .len(),
+        before + 10
+    );
 }
 
 #[tokio::test]

@@ -275,7 +275,7 @@ macro_rules! accounts_sql {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn reserve_sign_in(
+            async fn reserve_attempts(
                 &self,
                 keys: &[(String, agora_core::throttle::Rule)],
                 now: i64,
@@ -326,7 +326,7 @@ macro_rules! accounts_sql {
                 Ok(Ok(()))
             }
 
-            async fn release_sign_in(&self, keys: &[String]) -> Result<(), StoreError> {
+            async fn release_attempts(&self, keys: &[String]) -> Result<(), StoreError> {
                 let mut keys: Vec<&String> = keys.iter().collect();
                 keys.sort();
                 let mut tx = self.begin_write().await?;

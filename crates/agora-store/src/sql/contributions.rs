@@ -187,16 +187,22 @@ macro_rules! contributions_sql {
         impl $crate::ContributionStore for $store {
             async fn create_contribution(
                 &self,
-                cap: &agora_core::policy::ContributorCap,
+                by: agora_core::policy::Proposer<'_>,
                 c: &$crate::NewContribution,
             ) -> Result<i64, StoreError> {
+                if !by.may_propose(c.entity.as_str()) {
+                    return Err(StoreError::Conflict(format!(
+                        "a report of an error cannot open a contribution to a {}",
+                        c.entity.as_str()
+                    )));
+                }
                 let mut tx = self.begin_write().await?;
                 let now = now_utc();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO contributions (forum_id, entity, entity_id, title, base, proposed, state, author_id, author_role, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
                 )
-                .bind(cap.forum().as_str())
+                .bind(by.forum().as_str())
                 .bind(c.entity.as_str())
                 .bind(&c.entity_id)
                 .bind(&c.title)

@@ -491,7 +491,7 @@ async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
         let store = store.clone();
         let keys = account();
         tasks.push(tokio::spawn(async move {
-            store.reserve_sign_in(&keys, now).await.unwrap()
+            store.reserve_attempts(&keys, now).await.unwrap()
         }));
     }
     let mut went = 0;
@@ -507,34 +507,34 @@ async fn sign_in_reservations_hold_under_parallel_attempts(backend: Backend) {
         ("account:a@example.org".to_owned(), PER_ACCOUNT),
         ("address:192.0.2.1".to_owned(), PER_ADDRESS),
     ];
-    assert_eq!(store.reserve_sign_in(&both, now).await.unwrap(), Err(900));
+    assert_eq!(store.reserve_attempts(&both, now).await.unwrap(), Err(900));
     for _ in 0..10 {
         assert_eq!(
-            store.reserve_sign_in(&both[1..], now).await.unwrap(),
+            store.reserve_attempts(&both[1..], now).await.unwrap(),
             Ok(())
         );
     }
     assert_eq!(
-        store.reserve_sign_in(&both[1..], now).await.unwrap(),
+        store.reserve_attempts(&both[1..], now).await.unwrap(),
         Err(2),
         "the eleventh from the address waits two seconds: it had ten, not eleven"
     );
     // A right password gives its attempt back.
     store
-        .release_sign_in(&["account:a@example.org".to_owned()])
+        .release_attempts(&["account:a@example.org".to_owned()])
         .await
         .unwrap();
     assert_eq!(
-        store.reserve_sign_in(&account(), now).await.unwrap(),
+        store.reserve_attempts(&account(), now).await.unwrap(),
         Ok(())
     );
     assert_eq!(
-        store.reserve_sign_in(&account(), now).await.unwrap(),
+        store.reserve_attempts(&account(), now).await.unwrap(),
         Err(900)
     );
     // A window that has passed starts afresh; stale counters are forgotten.
     assert_eq!(
-        store.reserve_sign_in(&account(), now + 900).await.unwrap(),
+        store.reserve_attempts(&account(), now + 900).await.unwrap(),
         Ok(())
     );
     assert_eq!(store.forget_stale_sign_ins(now + 1).await.unwrap(), 1);

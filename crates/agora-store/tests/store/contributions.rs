@@ -59,8 +59,38 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         texts: vec![],
         also: vec![],
     };
-    let id = store.create_contribution(&cap, &new("one")).await.unwrap();
-    let stale = store.create_contribution(&cap, &new("two")).await.unwrap();
+    // A reporter's proof opens an error report and nothing else: refused, nothing stored.
+    let reporter = editor.as_reporter(&forum, true).unwrap();
+    let before = store
+        .contributions(&Default::default())
+        .await
+        .unwrap()
+        .len();
+    assert!(matches!(
+        store
+            .create_contribution(
+                agora_core::policy::Proposer::Reporter(&reporter),
+                &new("a reporter's forum edit")
+            )
+            .await,
+        Err(agora_store::StoreError::Conflict(_))
+    ));
+    assert_eq!(
+        store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .len(),
+        before
+    );
+    let id = store
+        .create_contribution(agora_core::policy::Proposer::Contributor(&cap), &new("one"))
+        .await
+        .unwrap();
+    let stale = store
+        .create_contribution(agora_core::policy::Proposer::Contributor(&cap), &new("two"))
+        .await
+        .unwrap();
     let seq = store.latest_change().await.unwrap();
     // Steps are taken only from the state the caller saw.
     let wrong = store
@@ -248,7 +278,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
     for proposed in [edited.to_string(), moved.to_string()] {
         let id = store
             .create_contribution(
-                &cap,
+                agora_core::policy::Proposer::Contributor(&cap),
                 &NewContribution {
                     entity: Entity::MEMBERSHIP,
                     entity_id: ukraine.into(),
@@ -352,7 +382,10 @@ async fn a_contribution_of_several_records_publishes_and_withdraws_them_together
         also: records[1..].to_vec(),
     };
     let batch = store
-        .create_contribution(&cap, &draft(&records, "batch"))
+        .create_contribution(
+            agora_core::policy::Proposer::Contributor(&cap),
+            &draft(&records, "batch"),
+        )
         .await
         .unwrap();
     let stored = store.contribution(batch).await.unwrap().unwrap();
@@ -366,7 +399,10 @@ async fn a_contribution_of_several_records_publishes_and_withdraws_them_together
     let mut other = records[2].clone();
     other.proposed = other.proposed.replace("2026 list", "2025 list");
     let single = store
-        .create_contribution(&cap, &draft(std::slice::from_ref(&other), "single"))
+        .create_contribution(
+            agora_core::policy::Proposer::Contributor(&cap),
+            &draft(std::slice::from_ref(&other), "single"),
+        )
         .await
         .unwrap();
     let steps = [

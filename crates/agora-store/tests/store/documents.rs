@@ -194,7 +194,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
     let body = serde_json::to_string(&d).unwrap();
     let id = store
         .create_contribution(
-            &cap,
+            agora_core::policy::Proposer::Contributor(&cap),
             &NewContribution {
                 entity: Entity::DOCUMENT,
                 entity_id: d.id.to_string(),

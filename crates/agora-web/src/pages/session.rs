@@ -246,7 +246,7 @@ pub async fn sign_in(
     let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
     if let Err(wait) = state
         .store
-        .reserve_sign_in(&keys, agora_core::time::now_secs())
+        .reserve_attempts(&keys, agora_core::time::now_secs())
         .await
         .map_err(AppError::from)?
     {
@@ -278,7 +278,7 @@ pub async fn sign_in(
             // No password was checked: the attempt is not counted.
             state
                 .store
-                .release_sign_in(&names)
+                .release_attempts(&names)
                 .await
                 .map_err(AppError::from)?;
             return Err(AppError::from(busy).into());
@@ -298,7 +298,7 @@ pub async fn sign_in(
     };
     state
         .store
-        .release_sign_in(&names)
+        .release_attempts(&names)
         .await
         .map_err(AppError::from)?;
     let (id, id_hash) = auth::new_token();
