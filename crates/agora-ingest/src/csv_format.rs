@@ -564,8 +564,9 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
     let suspensions = match row.text("suspensions") {
         Some(cell) => {
             let mut out = Vec::new();
-            for item in split(cell) {
-                match suspension(&item, old) {
+            let items = split(cell);
+            for (i, item) in items.iter().enumerate() {
+                match suspension(item, old, (i, items.len())) {
                     Ok(s) => out.push(s),
                     Err(e) => {
                         row.bad("suspensions", e);
@@ -601,8 +602,13 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
 }
 
 /// One suspension as the CSV writes it, `START/END` (`2009-03/2014-01`; `2016-12/` while it
-/// lasts). A period already stored keeps its note and sources.
-fn suspension(item: &str, old: Option<&Membership>) -> Result<agora_core::Suspension, String> {
+/// lasts). A period already stored keeps its note and sources, also when one of its dates is
+/// corrected.
+fn suspension(
+    item: &str,
+    old: Option<&Membership>,
+    (place, of): (usize, usize),
+) -> Result<agora_core::Suspension, String> {
     let (start, end) = item.split_once('/').ok_or_else(|| {
         format!("'{item}' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)")
     })?;
@@ -617,11 +623,16 @@ fn suspension(item: &str, old: Option<&Membership>) -> Result<agora_core::Suspen
                 .map_err(|e: agora_core::date::DateError| e.to_string())?,
         ),
     };
-    let kept = old.and_then(|o| {
-        o.suspensions
-            .iter()
-            .find(|s| s.start_date == start && s.end_date == end)
-    });
+    // The stored period this one is: the same dates, or else the same start (an end added or
+    // corrected), or else the same end (a start corrected), or else the one in its place when
+    // the cell lists as many periods as are stored. Its note and sources stay.
+    let stored = old.map(|o| &o.suspensions[..]).unwrap_or(&[]);
+    let kept = stored
+        .iter()
+        .find(|s| s.start_date == start && s.end_date == end)
+        .or_else(|| stored.iter().find(|s| s.start_date == start))
+        .or_else(|| stored.iter().find(|s| end.is_some() && s.end_date == end))
+        .or_else(|| stored.get(place).filter(|_| stored.len() == of));
     Ok(agora_core::Suspension {
         start_date: start,
         end_date: end,
@@ -662,5 +673,31 @@ mod tests {
             parsed.dataset.memberships[0].id.as_str(),
             "rcm:observer:MEX:1996"
         );
+    }
+
+    #[test]
+    fn a_corrected_suspension_keeps_its_note_and_sources() {
+        let stored: Membership = serde_json::from_value(serde_json::json!({
+            "id": "sadc:member:MDG", "forum_id": "sadc",
+            "member": {"type": "area", "id": "MDG"}, "role": "member", "start_date": "2005",
+            "sources": [{"url": "https://www.sadc.int/"}], "verification": "unverified",
+            "suspensions": [{"start_date": "2009-03", "note": "after the coup",
+                "sources": [{"url": "https://www.sadc.int/news"}]}]
+        }))
+        .unwrap();
+        let dataset = Dataset {
+            memberships: vec![stored],
+            ..Dataset::default()
+        };
+        // The end is added, then the start corrected: the period stays the same one.
+        for cell in ["2009-03/2014-01", "2009-04/"] {
+            let text = format!(
+                "id,forum_id,member_type,member_id,role,suspensions\nsadc:member:MDG,sadc,area,MDG,member,{cell}\n"
+            );
+            let parsed = parse("m.csv", &text, &dataset).unwrap();
+            let s = &parsed.dataset.memberships[0].suspensions[0];
+            assert_eq!(s.note.as_deref(), Some("after the coup"), "{cell}");
+            assert_eq!(s.sources[0].url, "https://www.sadc.int/news", "{cell}");
+        }
     }
 }
