@@ -383,12 +383,17 @@ impl Registry {
     pub fn match_name(&self, id: &ForumId, q: &str) -> Option<NameMatch<'_>> {
         let i = *self.fora.get(id)?;
         let folded = fold(q);
-        let words: Vec<&str> = folded
+        let mut words: Vec<&str> = folded
             .split(|c: char| !c.is_alphanumeric() && c != '+')
             .filter(|w| !w.is_empty())
             .collect();
         if words.is_empty() {
             return None;
+        }
+        // Words that say nothing of a name ("the", "of", "de") are not asked for, unless the
+        // query has nothing else: "the GFMD" finds the GFMD.
+        if words.iter().any(|w| !STOPWORDS.contains(w)) {
+            words.retain(|w| !STOPWORDS.contains(w));
         }
         let needed = if words.len() >= 3 {
             words.len() / 2 + 1
@@ -480,6 +485,15 @@ impl Registry {
         out
     }
 }
+
+/// Words of a query that carry no meaning of their own, in the languages of the fora's names
+/// (folded: lowercase, without accents).
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "at", "for", "in", "of", "on", "the", "to", // English
+    "d", "de", "des", "du", "et", "l", "la", "le", "les", "pour", "sur", // French
+    "del", "el", "las", "los", "para", "sobre", "y", // Spanish
+    "da", "das", "do", "dos", "e", // Portuguese
+];
 
 fn distinct<'a>(members: impl Iterator<Item = &'a Member>) -> usize {
     members.collect::<BTreeSet<_>>().len()

@@ -1381,6 +1381,11 @@ async fn fora_are_shown_and_found_by_the_names_people_use() {
         ids(&s.ok("/api/v1/fora?q=soderkoping").await, "id"),
         ["soderkoping-process", "eap-panel"]
     );
+    // Words that say nothing of a name are not asked for.
+    assert_eq!(
+        ids(&s.ok("/api/v1/fora?q=the%20GFMD").await, "id"),
+        ["gfmd"]
+    );
     // An acronym two fora share finds both.
     let bp = ids(&s.ok("/api/v1/fora?q=BP").await, "id");
     assert!(
