@@ -250,11 +250,18 @@ impl Registry {
     }
 
     /// Distinct members with the role `member` whose dates are not recorded, on a day the forum
-    /// existed (never part of [`Registry::member_count`]).
+    /// existed, with the states that take part through a member forum without dates
+    /// ([`Registry::undated_states_through`]); never part of [`Registry::member_count`].
     pub fn undated_member_count(&self, id: &ForumId, day: Day) -> usize {
+        let through: Vec<Member> = self
+            .undated_states_through(id, day)
+            .into_iter()
+            .map(|(state, _)| Member::Area(state.clone()))
+            .collect();
         distinct(
             self.memberships_where(id, Some(Role::Member), move |m| self.undated_on(m, day))
-                .map(|m| &m.member),
+                .map(|m| &m.member)
+                .chain(through.iter()),
         )
     }
 
@@ -309,17 +316,49 @@ impl Registry {
     /// organisation in an inter-regional forum), each with the forum it comes through: that
     /// forum's members on the same day, so the EU side follows the EU's enlargement.
     pub fn states_through(&self, id: &ForumId, day: Day) -> Vec<(&AreaCode, &ForumId)> {
-        let Some(forum) = self.forum(id.as_str()) else {
-            return Vec::new();
-        };
-        if !forum.resolves_member_fora(day) {
+        self.through(id, day, |via| {
+            self.forum_memberships(via, Some(day), Some(Role::Member))
+                .collect()
+        })
+    }
+
+    /// The states a member forum lists without dates (the ACP Group's states, whose accessions
+    /// are not recorded): they take part through it, but since when is not known, so they are
+    /// listed and counted apart, like undated rows, and never among the states on the day. A
+    /// state that also comes through dated is left out.
+    pub fn undated_states_through(&self, id: &ForumId, day: Day) -> Vec<(&AreaCode, &ForumId)> {
+        let dated: BTreeSet<&AreaCode> = self
+            .states_through(id, day)
+            .into_iter()
+            .map(|(state, _)| state)
+            .collect();
+        let mut out = self.through(id, day, |via| {
+            self.memberships_where(via, Some(Role::Member), move |m| self.undated_on(m, day))
+                .collect()
+        });
+        out.retain(|(state, _)| !dated.contains(state));
+        out
+    }
+
+    /// The states of the member fora a forum resolves on a day, as `inner` lists each member
+    /// forum's rows; sorted by state, one entry per state.
+    fn through<'a>(
+        &'a self,
+        id: &ForumId,
+        day: Day,
+        inner: impl Fn(&'a ForumId) -> Vec<&'a Membership>,
+    ) -> Vec<(&'a AreaCode, &'a ForumId)> {
+        if !self
+            .forum(id.as_str())
+            .is_some_and(|f| f.resolves_member_fora(day))
+        {
             return Vec::new();
         }
         let mut out: Vec<(&AreaCode, &ForumId)> = Vec::new();
         for m in self.forum_memberships(id, Some(day), Some(Role::Member)) {
             if let Member::Forum(via) = &m.member {
-                for inner in self.forum_memberships(via, Some(day), Some(Role::Member)) {
-                    if let Member::Area(state) = &inner.member {
+                for row in inner(via) {
+                    if let Member::Area(state) = &row.member {
                         out.push((state, via));
                     }
                 }

@@ -1308,6 +1308,24 @@ async fn an_inter_regional_summit_follows_the_enlargement_of_its_parties() {
     assert_eq!(now["member_count"].as_u64().unwrap() as usize, tnow.len());
     let (_, _, page) = s.text("/fora/africa-eu-summit").await;
     assert!(page.contains("States taking part through their regional organisation"));
+    // The ACP Group's states have no recorded dates of accession: the ACP side of the ACP-EU
+    // partnership is counted and listed apart ("dates not recorded"), never as 0 in silence.
+    let acp = s.ok("/api/v1/fora/acp-eu-partnership").await;
+    let undated = acp["members_through_undated"].as_array().unwrap();
+    assert!(undated.len() >= 79, "{}", undated.len());
+    assert!(undated.iter().all(|t| t["through"] == "acp-group"));
+    assert!(acp["members_undated"].as_u64().unwrap() as usize >= undated.len());
+    assert_eq!(
+        acp["member_count"].as_u64().unwrap() as usize,
+        through(&acp).len(),
+        "the EU side, dated"
+    );
+    let (_, _, page) = s.text("/fora/acp-eu-partnership").await;
+    let apart = &page[page.find("id=\"undated\"").unwrap()..];
+    assert!(
+        apart.contains("Ethiopia") && apart.contains("Caribbean and Pacific States"),
+        "{apart}"
+    );
 }
 
 #[tokio::test]

@@ -177,8 +177,9 @@ pub struct ForumSummary {
     /// Members (role `member`) on the `as_of` day; states taking part through a member regional
     /// organisation count as states. Rows whose dates are not recorded are never in it.
     pub member_count: usize,
-    /// Members whose dates are not recorded, if the forum existed on the `as_of` day: counted
-    /// apart, never in `member_count`.
+    /// Members whose dates are not recorded, if the forum existed on the `as_of` day, with the
+    /// states a member regional organisation lists without dates: counted apart, never in
+    /// `member_count`.
     pub members_undated: usize,
     /// Of `member_count`, the members suspended on the `as_of` day.
     pub members_suspended: usize,
@@ -278,7 +279,8 @@ pub struct ForumOut {
     /// Members on the `as_of` day; states taking part through a member regional organisation
     /// count as states. Rows whose dates are not recorded are never in it.
     pub member_count: usize,
-    /// Members whose dates are not recorded, if the forum existed on the `as_of` day.
+    /// Members whose dates are not recorded, if the forum existed on the `as_of` day, with the
+    /// states in `members_through_undated`.
     pub members_undated: usize,
     /// Of `member_count`, the members suspended on the `as_of` day.
     pub members_suspended: usize,
@@ -286,6 +288,9 @@ pub struct ForumOut {
     pub participation: Option<String>,
     /// The states taking part through a member regional organisation on the `as_of` day.
     pub members_through: Vec<ThroughOut>,
+    /// The states a member regional organisation lists without dates: they take part through
+    /// it, since when is not recorded, so they are not in `member_count`.
+    pub members_through_undated: Vec<ThroughOut>,
     /// The day the counts refer to.
     pub as_of: String,
 }
@@ -347,17 +352,21 @@ impl ForumOut {
             members_undated: r.undated_member_count(&f.id, day),
             members_suspended: r.suspended_count(&f.id, day),
             participation: f.participation.clone(),
-            members_through: r
-                .states_through(&f.id, day)
-                .into_iter()
-                .map(|(state, via)| ThroughOut {
-                    area: state.to_string(),
-                    through: via.to_string(),
-                })
-                .collect(),
+            members_through: through(r.states_through(&f.id, day)),
+            members_through_undated: through(r.undated_states_through(&f.id, day)),
             as_of: day.to_string(),
         }
     }
+}
+
+fn through(states: Vec<(&agora_core::AreaCode, &agora_core::ForumId)>) -> Vec<ThroughOut> {
+    states
+        .into_iter()
+        .map(|(state, via)| ThroughOut {
+            area: state.to_string(),
+            through: via.to_string(),
+        })
+        .collect()
 }
 
 /// One level of the M49 hierarchy.

@@ -344,7 +344,7 @@ pub async fn show(
         .map(|m| member_row(m, r, day))
         .collect();
     let secretariat = rows(&[Role::Secretariat], &all);
-    let undated_rows = rows(
+    let mut undated_rows = rows(
         &[
             Role::Member,
             Role::Observer,
@@ -354,21 +354,29 @@ pub async fn show(
         ],
         &undated,
     );
+    let through_row = |(state, via): (&agora_core::AreaCode, &agora_core::ForumId)| MemberRow {
+        href: format!("/areas/{state}?as_of={day}"),
+        name: r.member_name(&Member::Area(state.clone())),
+        role: role_label(Role::Member),
+        period: String::new(),
+        verified: false,
+        note: r.forum_name(via).to_owned(),
+        sources: Vec::new(),
+        suspended: false,
+    };
     let mut through: Vec<MemberRow> = r
         .states_through(&f.id, day)
         .into_iter()
-        .map(|(state, via)| MemberRow {
-            href: format!("/areas/{state}?as_of={day}"),
-            name: r.member_name(&Member::Area(state.clone())),
-            role: role_label(Role::Member),
-            period: String::new(),
-            verified: false,
-            note: r.forum_name(via).to_owned(),
-            sources: Vec::new(),
-            suspended: false,
-        })
+        .map(through_row)
         .collect();
     through.sort_by(|a, b| a.name.cmp(&b.name));
+    // States a member organisation lists without dates (the ACP Group's) join the rows whose
+    // dates are not recorded, named by the organisation they come through.
+    undated_rows.extend(
+        r.undated_states_through(&f.id, day)
+            .into_iter()
+            .map(through_row),
+    );
     let dissolved = f
         .dissolved
         .filter(|d| d.last_day() < day)
