@@ -474,10 +474,37 @@ def correct(fora, out_ms):
     by_id["cplp"]["aliases"].append({"name": "Community of Portuguese Speaking Countries", "lang": "en", "start_date": None,
                                      "end_date": None, "note": "as the 2009 background paper names it"})
 
+    apply_profiles(by_id)
+
     # "Verified" needs a primary source (data/source-domains.json): otherwise the row is unverified.
     for row in list(fora) + list(out_ms.values()):
         if row["verification"] == "verified" and not any(source_class(s["url"]) == "primary" for s in row["sources"]):
             row["verification"] = "unverified"
+
+
+def apply_profiles(by_id):
+    """What each forum is, its objectives and its names in the other UN languages, from
+    data/profiles.json: each with the pages read for it, cited among the forum's sources (notes
+    "profile", "objective: ...", "name (fr)"). A sourced name replaces the one the research notes
+    gave; the profile replaces the research notes the summary held."""
+    profiles = json.loads((ROOT / "data/profiles.json").read_text(encoding="utf-8"))["fora"]
+    assert set(profiles) == set(by_id), set(profiles) ^ set(by_id)
+    for fid, p in profiles.items():
+        f = by_id[fid]
+
+        def cite(url, note):
+            if not any(x["url"] == url and x["note"] == note for x in f["sources"]):
+                f["sources"].append({"url": url, "note": note})
+
+        f["summary"] = p["summary"]
+        for url in p["summary_sources"]:
+            cite(url, "profile")
+        f["objectives"] = [o["text"] for o in p["objectives"]]
+        for o in p["objectives"]:
+            cite(o["source"], "objective: " + o["text"])
+        for lang, n in sorted(p["names"].items()):
+            f["names"][lang] = n["name"]
+            cite(n["source"], f"name ({lang})")
 
 
 if __name__ == "__main__":

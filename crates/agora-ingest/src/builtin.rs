@@ -258,6 +258,51 @@ mod tests {
     }
 
     #[test]
+    fn every_forum_has_a_sourced_profile_not_research_notes() {
+        let d = dataset();
+        let noted = |f: &agora_core::Forum, note: &str| {
+            f.sources.iter().any(|s| s.note.as_deref() == Some(note))
+        };
+        for f in &d.fora {
+            let summary = f.summary.as_deref().unwrap_or("");
+            assert!(summary.len() > 100, "{}: {summary:?}", f.id);
+            // What the research notes held: who chairs and who said so.
+            for note in [
+                "per IOM",
+                "incoming",
+                "Current Chair",
+                "Chair:",
+                "Regions served:",
+                "Website:",
+            ] {
+                assert!(!summary.contains(note), "{}: {note:?} in {summary}", f.id);
+            }
+            assert!(noted(f, "profile"), "{}: the summary has no source", f.id);
+            for o in &f.objectives {
+                assert!(
+                    noted(f, &format!("objective: {o}")),
+                    "{}: {o} has no source",
+                    f.id
+                );
+            }
+        }
+        assert!(d.fora.iter().filter(|f| !f.objectives.is_empty()).count() >= 60);
+        // The Colombo Process says what it is; its chairs are chair memberships.
+        let colombo = d
+            .fora
+            .iter()
+            .find(|f| f.id.as_str() == "colombo-process")
+            .unwrap();
+        let summary = colombo.summary.as_deref().unwrap();
+        assert!(summary.contains("overseas employment"), "{summary}");
+        assert!(
+            d.memberships
+                .iter()
+                .any(|m| m.forum_id == colombo.id && m.role == Role::Chair)
+        );
+    }
+
+    #[test]
     fn the_fora_founded_after_2009_are_there_with_their_members() {
         let d = dataset();
         let members = |forum: &str| {
