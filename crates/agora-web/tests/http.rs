@@ -1516,55 +1516,44 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
             source.replace(':', "%3A").replace('/', "%2F")
         )
     };
+    let report = |what: &str, source: &str| {
+        let body = form(what, source);
+        let (s, reader) = (&s, &reader);
+        async move {
+            s.post_form("/fora/rcm/report", Some(reader), &body, &[])
+                .await
+        }
+    };
+    let stored = || async {
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .len()
+    };
     // A bad source is refused beside the form, keeping what was typed; nothing is stored.
-    let before = s
-        .store
-        .contributions(&Default::default())
-        .await
-        .unwrap()
-        .len();
-    let bad = s
-        .post_form(
-            "/fora/rcm/report",
-            Some(&reader),
-            &form("Belize joined in 1997", "the web"),
-            &[],
-        )
-        .await;
+    let before = stored().await;
+    let bad = report("Belize joined in 1997", "the web").await;
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
     let body = bad.text().await.unwrap();
     assert!(
         body.contains("Belize joined in 1997") && body.contains("source"),
         "{body}"
     );
-    assert_eq!(
-        s.store
-            .contributions(&Default::default())
-            .await
-            .unwrap()
-            .len(),
-        before
-    );
+    assert_eq!(stored().await, before);
     // A good one becomes a submitted contribution of the forum.
-    let ok = s
-        .post_form(
-            "/fora/rcm/report",
-            Some(&reader),
-            &form("Belize joined in 1997", "https://www.crmsv.org/"),
-            &[],
-        )
-        .await;
+    let ok = report("Belize joined in 1997", "https://www.crmsv.org/").await;
     assert_eq!(ok.status(), StatusCode::OK);
     assert!(ok.text().await.unwrap().contains("review queue"));
     let all = s.store.contributions(&Default::default()).await.unwrap();
-    let report = all
+    let found = all
         .iter()
         .find(|c| c.title == "Belize joined in 1997")
         .unwrap();
-    assert_eq!(report.forum.as_str(), "rcm");
-    assert_eq!(report.entity.as_str(), "error_report");
+    assert_eq!(found.forum.as_str(), "rcm");
+    assert_eq!(found.entity.as_str(), "error_report");
     assert_eq!(
-        report.state,
+        found.state,
         agora_core::policy::ContributionState::Submitted
     );
     // The general proposal path never takes an error report (it would let a forum's
@@ -1589,45 +1578,17 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
         )
         .await;
     assert_ne!(anonymous.status(), StatusCode::OK);
-    assert_eq!(
-        s.store
-            .contributions(&Default::default())
-            .await
-            .unwrap()
-            .len(),
-        before + 1
-    );
+    assert_eq!(stored().await, before + 1);
     // One account may not flood the queue: after ten reports in a quarter of an hour the next
     // is refused (429, with when to try again) and nothing is stored.
     for i in 2..=10 {
-        let ok = s
-            .post_form(
-                "/fora/rcm/report",
-                Some(&reader),
-                &form(&format!("Report {i}"), "https://www.crmsv.org/"),
-                &[],
-            )
-            .await;
+        let ok = report(&format!("Report {i}"), "https://www.crmsv.org/").await;
         assert_eq!(ok.status(), StatusCode::OK, "report {i}");
     }
-    let refused = s
-        .post_form(
-            "/fora/rcm/report",
-            Some(&reader),
-            &form("Report 11", "https://www.crmsv.org/"),
-            &[],
-        )
-        .await;
+    let refused = report("Report 11", "https://www.crmsv.org/").await;
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.headers().contains_key("retry-after"));
-    assert_eq!(
-        s.store
-            .contributions(&Default::default())
-            .await
-            .unwrap()
-            .len(),
-        before + 10
-    );
+    assert_eq!(stored().await, before + 10);
 }
 
 #[tokio::test]
