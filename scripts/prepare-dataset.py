@@ -474,6 +474,20 @@ def correct(fora, out_ms):
     by_id["cplp"]["aliases"].append({"name": "Community of Portuguese Speaking Countries", "lang": "en", "start_date": None,
                                      "end_date": None, "note": "as the 2009 background paper names it"})
 
+    # The CIS Executive Committee's page on the council (read December 2026) lists its eight
+    # members and names Moldova and Ukraine as observers: the members' rows rest on it, and the
+    # observers are added (since when, it does not say).
+    cis_page = "https://cis.minsk.by/page/13814/sovet-rukovoditelej-migracionnyh-organov-gosudarstv-ucastnikov-sng"
+    for code in ("ARM", "AZE", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB"):
+        row = out_ms[f"cis-migration-council:member:{code}"]
+        row["sources"].append({"url": cis_page, "note": "member, as the CIS Executive Committee lists it"})
+        row["verification"], row["last_checked"] = "verified", "2026-12-02"
+    for code in ("MDA", "UKR"):
+        row = membership("cis-migration-council", "area", code, "observer",
+                         note="observer, as the CIS Executive Committee lists it (since when is not given)",
+                         sources=[{"url": cis_page, "note": None}], verified=True)
+        add_row(out_ms, {"id": f"cis-migration-council:observer:{code}", **row, "last_checked": "2026-12-02"})
+
     apply_profiles(by_id)
 
     # "Verified" needs a primary source (data/source-domains.json): otherwise the row is unverified.
