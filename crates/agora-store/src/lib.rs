@@ -17,6 +17,7 @@ mod changelog;
 mod contributions;
 mod documents;
 mod error;
+mod migrations;
 mod postgres;
 mod registry;
 mod sql;

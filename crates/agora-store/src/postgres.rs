@@ -11,7 +11,8 @@ use sqlx::postgres::PgPoolOptions;
 
 use crate::StoreError;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+static MIGRATOR: std::sync::LazyLock<sqlx::migrate::Migrator> =
+    std::sync::LazyLock::new(|| crate::migrations::migrator(crate::migrations::POSTGRES));
 
 /// The oldest PostgreSQL server Agora runs on.
 pub const MIN_SERVER_VERSION: i64 = 13_00_00;

@@ -11,7 +11,8 @@ use sqlx::{Row, SqlitePool};
 
 use crate::StoreError;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static MIGRATOR: std::sync::LazyLock<sqlx::migrate::Migrator> =
+    std::sync::LazyLock::new(|| crate::migrations::migrator(crate::migrations::SQLITE));
 
 pub struct SqliteStore {
     pool: SqlitePool,
