@@ -1,4 +1,4 @@
-//! Cross-cutting HTTP behaviour: one log line per request, security headers, ETags.
+//! Cross-cutting HTTP behaviour: one log line per request, security headers, ETags, compression.
 
 use std::time::Instant;
 
@@ -78,10 +78,80 @@ pub fn etag_of(bytes: &[u8]) -> HeaderValue {
         .expect("hex in quotes is a valid header")
 }
 
+/// `If-None-Match` compares weakly (RFC 9110 13.1.2): `W/"x"` matches `"x"`, so a copy kept
+/// compressed is still recognised.
 fn matches_tag(if_none_match: Option<&HeaderValue>, tag: &str) -> bool {
+    let weak = |t: &str| t.trim().trim_start_matches("W/").to_owned();
     if_none_match
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| weak(t) == weak(tag) || t.trim() == "*")
+        })
+}
+
+/// The compression of responses: gzip when the client accepts it, for bodies of text over
+/// 512 bytes (pages, JSON, CSS, scripts, SVG maps, CSV); files that are compressed already
+/// (PDF, zip, images) go as they are.
+pub type Compression = tower_http::compression::CompressionLayer<
+    tower_http::compression::predicate::And<
+        tower_http::compression::predicate::SizeAbove,
+        fn(
+            StatusCode,
+            axum::http::Version,
+            &axum::http::HeaderMap,
+            &axum::http::Extensions,
+        ) -> bool,
+    >,
+>;
+
+pub fn compression() -> Compression {
+    use tower_http::compression::predicate::{Predicate, SizeAbove};
+    let text: fn(
+        StatusCode,
+        axum::http::Version,
+        &axum::http::HeaderMap,
+        &axum::http::Extensions,
+    ) -> bool = |_, _, headers, _| {
+        let kind = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .unwrap_or("")
+            .trim();
+        kind.starts_with("text/")
+            || matches!(
+                kind,
+                "application/json"
+                    | "application/problem+json"
+                    | "application/ld+json"
+                    | "application/geo+json"
+                    | "application/javascript"
+                    | "application/xml"
+                    | "image/svg+xml"
+            )
+    };
+    tower_http::compression::CompressionLayer::new()
+        .gzip(true)
+        .compress_when(SizeAbove::new(512).and(text))
+}
+
+/// A compressed body is another representation of the same resource: its ETag becomes weak
+/// (`W/"…"`), as RFC 9110 8.8.3 asks of a tag shared by two encodings. Runs outside
+/// [`compression`].
+pub async fn weak_etag_when_compressed(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let compressed = res.headers().contains_key(header::CONTENT_ENCODING);
+    if let Some(tag) = res.headers().get(header::ETAG)
+        && compressed
+        && !tag.as_bytes().starts_with(b"W/")
+    {
+        let weak = [b"W/".as_slice(), tag.as_bytes()].concat();
+        if let Ok(v) = HeaderValue::from_bytes(&weak) {
+            res.headers_mut().insert(header::ETAG, v);
+        }
+    }
+    res
 }
 
 fn not_modified(tag: HeaderValue, cache_control: Option<&HeaderValue>) -> Response {

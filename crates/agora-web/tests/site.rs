@@ -1,0 +1,54 @@
+//! The site as people use it (issue 25): what they type and where they land, against the real
+//! server with the built-in dataset. Run on SQLite only: nothing here depends on the backend.
+
+mod common;
+
+use common::*;
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn responses_are_compressed_when_the_client_accepts_it() {
+    let s = server().await;
+    for path in [
+        "/api/openapi.json",
+        "/map.svg",
+        "/fora",
+        "/static/style.css",
+    ] {
+        let plain = s.get(path).await;
+        assert_eq!(plain.status(), StatusCode::OK, "{path}");
+        assert!(plain.headers().get("content-encoding").is_none(), "{path}");
+        let size = plain.bytes().await.unwrap().len();
+        let zipped = s
+            .client
+            .get(format!("{}{path}", s.base))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(zipped.status(), StatusCode::OK, "{path}");
+        assert_eq!(zipped.headers()["content-encoding"], "gzip", "{path}");
+        assert!(
+            zipped.headers()["vary"]
+                .to_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("accept-encoding"),
+            "{path}"
+        );
+        // A tag shared by two encodings is weak, and still answers a revalidation.
+        let tag = zipped.headers()["etag"].to_str().unwrap().to_owned();
+        assert!(tag.starts_with("W/\""), "{path}: {tag}");
+        let gz = zipped.bytes().await.unwrap().len();
+        assert!(gz * 2 < size, "{path}: {gz} bytes compressed of {size}");
+        let again = s
+            .client
+            .get(format!("{}{path}", s.base))
+            .header("accept-encoding", "gzip")
+            .header("if-none-match", &tag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
+    }
+}
