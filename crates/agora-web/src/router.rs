@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use crate::error::{ApiError, AppError};
-use crate::pages::PageError;
 use crate::state::AppState;
 use crate::{api, cache, middleware, pages, statics};
 
@@ -257,6 +256,6 @@ async fn not_found(uri: Uri) -> Response {
     if uri.path().starts_with("/api/") {
         ApiError(AppError::NoRoute).into_response()
     } else {
-        PageError(AppError::NoRoute).into_response()
+        crate::pages::no_route(uri.path())
     }
 }

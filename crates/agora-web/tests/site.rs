@@ -52,3 +52,23 @@ async fn responses_are_compressed_when_the_client_accepts_it() {
         assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_missing_page_offers_a_search_for_what_it_names() {
+    let s = server().await;
+    for (path, words) in [
+        ("/no-such/colombo-process-page", "colombo process page"),
+        ("/fora/colombo", "colombo"),
+    ] {
+        let (status, _, page) = s.text(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.contains("action=\"/search\""), "{path}: {page}");
+        assert!(
+            page.contains(&format!("value=\"{words}\"")),
+            "{path}: {page}"
+        );
+    }
+    // What is searched for is escaped, never markup.
+    let (_, _, page) = s.text("/fora/%3Cscript%3E").await;
+    assert!(!page.contains("<script>"), "{page}");
+}

@@ -206,6 +206,27 @@ struct ErrorPage {
     title: String,
     status: u16,
     detail: String,
+    /// On a page that is not there: a search, filled with what was asked for.
+    search: Option<String>,
+}
+
+/// The words a search for a missing page starts from: its last path segment (`/fora/colombo`
+/// → "colombo"), dashes and underscores as spaces.
+fn words_of(segment: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+    decoded
+        .replace(['-', '_', '+'], " ")
+        .chars()
+        .take(100)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The 404 page of a path no route serves, offering a search for what it names.
+pub fn no_route(path: &str) -> Response {
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    error_page(&AppError::NoRoute, Some(words_of(last)))
 }
 
 /// Wraps an error for HTML pages.
@@ -235,21 +256,31 @@ impl IntoResponse for PageError {
         } else if status.is_server_error() {
             tracing::error!(error = %e, "page failed");
         }
-        let page = ErrorPage {
-            title: status.canonical_reason().unwrap_or("Error").to_owned(),
-            status: status.as_u16(),
-            detail: e.public_detail(),
+        let search = match &e {
+            AppError::NotFound { id, .. } => Some(words_of(id)),
+            _ => None,
         };
-        let mut res = match page.render() {
-            Ok(body) => (status, Html(body)).into_response(),
-            Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
-        };
-        if let Some(seconds) = e.retry_after() {
-            res.headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, seconds.into());
-        }
-        res
+        error_page(&e, search)
     }
+}
+
+fn error_page(e: &AppError, search: Option<String>) -> Response {
+    let status = e.status();
+    let page = ErrorPage {
+        title: status.canonical_reason().unwrap_or("Error").to_owned(),
+        status: status.as_u16(),
+        detail: e.public_detail(),
+        search,
+    };
+    let mut res = match page.render() {
+        Ok(body) => (status, Html(body)).into_response(),
+        Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
+    };
+    if let Some(seconds) = e.retry_after() {
+        res.headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, seconds.into());
+    }
+    res
 }
 
 /// Labels for the controlled vocabularies shown on pages.
