@@ -72,3 +72,17 @@ async fn a_missing_page_offers_a_search_for_what_it_names() {
     let (_, _, page) = s.text("/fora/%3Cscript%3E").await;
     assert!(!page.contains("<script>"), "{page}");
 }
+
+#[tokio::test]
+async fn an_area_code_in_lower_case_leads_to_its_page() {
+    let s = server().await;
+    let r = no_redirects()
+        .get(format!("{}/areas/eth?as_of=2010", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(r.headers()["location"], "/areas/ETH?as_of=2010");
+    let (status, _, _) = s.text("/areas/xxq").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -2,8 +2,8 @@
 
 use agora_core::{Day, Member};
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Response};
 
 use super::{Dated, PageError, html, json_ld, period_label, role_label};
 use crate::error::OrNotFound;
@@ -101,8 +101,17 @@ pub async fn show(
     State(state): State<AppState>,
     dated: Dated,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
+    // A code typed in lower case (`/areas/eth`) leads to the area's page, permanently.
+    let upper = code.to_ascii_uppercase();
+    if upper != code && r.area(&upper).is_some() {
+        let query = query.map(|q| format!("?{q}")).unwrap_or_default();
+        return Ok(
+            axum::response::Redirect::permanent(&format!("/areas/{upper}{query}")).into_response(),
+        );
+    }
     let a = r.area(&code).or_not_found("area", &code)?;
     let all = r.memberships_of_member(&Member::Area(a.code.clone()), None);
     // The timeline axis runs from the earliest recorded start (at most 1990) to today.
