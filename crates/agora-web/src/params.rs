@@ -75,11 +75,21 @@ impl Params {
             .transpose()
     }
 
-    /// `as_of=YYYY-MM-DD` if given.
+    /// `as_of=YYYY-MM-DD` if given; a year or a month (`2010`, `2010-06`) means its last day.
     pub fn optional_as_of(&self) -> Result<Option<Day>, AppError> {
         self.parse_with("as_of", |v| {
-            v.parse::<Day>()
-                .map_err(|e| format!("{e} (expected YYYY-MM-DD)"))
+            v.parse::<agora_core::PartialDate>()
+                .map(agora_core::PartialDate::last_day)
+                .map_err(|e| format!("{e} (expected YYYY-MM-DD, YYYY-MM or YYYY)"))
+        })
+    }
+
+    /// The year or month `as_of` named, when it named one rather than a day (the day is then
+    /// its last).
+    pub fn as_of_period(&self) -> Option<&str> {
+        self.get("as_of").filter(|v| {
+            v.parse::<agora_core::PartialDate>()
+                .is_ok_and(|p| !matches!(p, agora_core::PartialDate::Day(_)))
         })
     }
 

@@ -275,9 +275,9 @@ async fn malformed_parameters_are_400_problems_naming_the_parameter() {
         ("/api/v1/fora/rcm/memberships?role=king", "role"),
         ("/api/v1/fora/rcm/memberships?as_of=09-06-04", "as_of"),
         ("/api/v1/fora/rcm/memberships?limit=-1", "limit"),
-        ("/api/v1/areas?as_of=2009", "as_of"),
+        ("/api/v1/areas?as_of=2009-00", "as_of"),
         ("/api/v1/areas?cursor=zz", "cursor"),
-        ("/api/v1/areas/SWE?as_of=2009-06", "as_of"),
+        ("/api/v1/areas/SWE?as_of=2009-06-31", "as_of"),
         ("/api/v1/organisations?limit=1000", "limit"),
         ("/api/v1/organisations/iom?as_of=x", "as_of"),
         // An empty value is a malformed value in the API (forms are the pages' business).

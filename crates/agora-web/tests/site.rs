@@ -86,3 +86,24 @@ async fn an_area_code_in_lower_case_leads_to_its_page() {
     let (status, _, _) = s.text("/areas/xxq").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_year_or_a_month_means_its_last_day_and_the_page_says_so() {
+    let s = server().await;
+    let (status, _, page) = s.text("/areas/ETH?as_of=2010").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("<strong>2010-12-31</strong>"), "{page}");
+    assert!(page.contains("the last day of 2010"), "{page}");
+    let (status, _, page) = s.text("/?as_of=2009-06").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<strong>2009-06-30</strong>, the last day of 2009-06"));
+    // The API reads them the same way, and says which day it answered for.
+    let v = s.ok("/api/v1/fora/rcm?as_of=2010-02").await;
+    assert_eq!(v["as_of"], "2010-02-28");
+    // A day is shown as it is, without a note; a bad one is still refused, naming the field.
+    let (_, _, page) = s.text("/?as_of=2009-06-04").await;
+    assert!(!page.contains("the last day of"));
+    let (status, _, page) = s.text("/?as_of=2009-13").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("as_of"), "{page}");
+}

@@ -22,6 +22,8 @@ pub struct AreaRow {
 pub struct AreasPage {
     pub as_of: String,
     pub today: bool,
+    /// The year or month asked for, whose last day is shown.
+    pub period: Option<String>,
     pub rows: Vec<AreaRow>,
 }
 
@@ -48,6 +50,7 @@ pub async fn list(dated: Dated) -> Result<Response, PageError> {
     html(&AreasPage {
         as_of: day.to_string(),
         today: dated.is_today(),
+        period: dated.period.clone(),
         rows,
     })
 }
@@ -77,6 +80,8 @@ pub struct AreaPage {
     pub regions: Vec<String>,
     pub as_of: String,
     pub today: bool,
+    /// The year or month asked for, whose last day is shown.
+    pub period: Option<String>,
     /// Fora it takes part in whose dates are not recorded (counted apart).
     pub undated_count: usize,
     pub count: usize,
@@ -190,6 +195,7 @@ pub async fn show(
             .collect(),
         as_of: day.to_string(),
         today: dated.is_today(),
+        period: dated.period.clone(),
         count: r.fora_count(&a.code, day),
         undated_count: all
             .iter()

@@ -257,6 +257,8 @@ pub struct ForumPage {
     pub verified: bool,
     pub as_of: String,
     pub today: bool,
+    /// The year or month asked for, whose last day is shown.
+    pub period: Option<String>,
     pub facts: Vec<Fact>,
     pub other_names: Vec<String>,
     pub categories: Vec<String>,
@@ -507,6 +509,7 @@ pub async fn show(
         verified: f.verification == agora_core::Verification::Verified,
         as_of: day.to_string(),
         today: dated.is_today(),
+        period: dated.period.clone(),
         facts,
         other_names: f
             .names

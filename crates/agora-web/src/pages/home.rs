@@ -36,6 +36,8 @@ pub struct ChangeRow {
 pub struct HomePage {
     pub as_of: String,
     pub today: bool,
+    /// The year or month asked for, whose last day is shown.
+    pub period: Option<String>,
     pub fora_total: usize,
     pub areas_total: usize,
     pub memberships_total: usize,
@@ -117,6 +119,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
     html(&HomePage {
         as_of: day.to_string(),
         today: dated.is_today(),
+        period: dated.period.clone(),
         fora_total: existing.len(),
         areas_total: r.data.areas.len(),
         memberships_total: r

@@ -26,6 +26,8 @@ pub mod settings;
 pub struct Dated {
     pub today: agora_core::Day,
     pub day: agora_core::Day,
+    /// The year or month asked for (`as_of=2010`), whose last day `day` is.
+    pub period: Option<String>,
     pub registry: std::sync::Arc<agora_app::registry::Registry>,
 }
 
@@ -50,6 +52,7 @@ impl axum::extract::FromRequestParts<crate::state::AppState> for Dated {
         Ok(Dated {
             today,
             day,
+            period: p.as_of_period().map(str::to_owned),
             registry: state.registry().await?,
         })
     }
