@@ -418,6 +418,18 @@ fn serve_initialises_on_first_start_answers_and_stops_gracefully_on_sigterm() {
         d.join("agora.db").is_file(),
         "first start created the data directory"
     );
+    // The one-time link `agora user add` prints leads to this server, whatever its port.
+    let added = ok(&agora(
+        &d,
+        &["user", "add", "ed@example.org", "--role", "editor"],
+    ));
+    let link = added.lines().last().unwrap();
+    assert!(
+        link.starts_with(&format!("http://{addr}/account/setup/")),
+        "{link}"
+    );
+    let page = get(link.strip_prefix(&format!("http://{addr}")).unwrap());
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     let pid = child.id().to_string();
     assert!(
         Command::new("kill")

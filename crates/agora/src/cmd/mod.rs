@@ -19,14 +19,53 @@ use anyhow::Context;
 #[derive(Debug, clap::Args)]
 pub struct Site {
     /// The address people reach Agora at, which links start with. With https://, the server's
-    /// session cookies are Secure and __Host- prefixed.
-    #[arg(
-        long,
-        env = "AGORA_PUBLIC_URL",
-        default_value = "http://127.0.0.1:8080",
-        value_parser = agora_app::PublicUrl::parse
-    )]
-    pub public_url: agora_app::PublicUrl,
+    /// session cookies are Secure and __Host- prefixed. Without it, `agora serve` uses the
+    /// address it listens on, and `agora user` the one the server of the same data directory
+    /// last served on (else http://127.0.0.1:8080).
+    #[arg(long, env = "AGORA_PUBLIC_URL", value_parser = agora_app::PublicUrl::parse)]
+    pub public_url: Option<agora_app::PublicUrl>,
+}
+
+/// The file of a data directory where `agora serve` writes the address it serves on.
+const SERVING_AT: &str = "serving-at";
+
+impl Site {
+    /// The address links made outside the server start with: `--public-url`, else the address
+    /// the server of this data directory last served on, else the default.
+    pub fn for_links(&self, data_dir: &std::path::Path) -> agora_app::PublicUrl {
+        self.public_url
+            .clone()
+            .or_else(|| {
+                std::fs::read_to_string(data_dir.join(SERVING_AT))
+                    .ok()
+                    .and_then(|s| agora_app::PublicUrl::parse(s.trim()).ok())
+            })
+            .unwrap_or_default()
+    }
+
+    /// The address the server's links start with: `--public-url`, else the one it listens on
+    /// (127.0.0.1 when it listens on every address).
+    pub fn for_server(&self, listening: std::net::SocketAddr) -> agora_app::PublicUrl {
+        self.public_url.clone().unwrap_or_else(|| {
+            let mut addr = listening;
+            if addr.ip().is_unspecified() {
+                addr.set_ip(match addr {
+                    std::net::SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                    std::net::SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+                });
+            }
+            agora_app::PublicUrl::parse(&format!("http://{addr}"))
+                .expect("an http:// address with a host is a public URL")
+        })
+    }
+}
+
+/// Remember the address a server serves on, for the links `agora user` prints.
+pub fn record_serving(
+    data_dir: &std::path::Path,
+    url: &agora_app::PublicUrl,
+) -> std::io::Result<()> {
+    std::fs::write(data_dir.join(SERVING_AT), format!("{}\n", url.as_str()))
 }
 
 /// Where the data lives: the data directory, and optionally a PostgreSQL database.

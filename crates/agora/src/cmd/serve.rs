@@ -68,8 +68,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .await
         .context("reading the registry")?
         // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
-        .with_pdf_reader(super::ingest::pdf_reader()?)
-        .with_public_url(args.site.public_url.clone());
+        .with_pdf_reader(super::ingest::pdf_reader()?);
     state.trusted_proxies = args.trusted_proxies.into();
     if let Some(n) = args.password_checks {
         let n = usize::from(n);
@@ -82,6 +81,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
     let addr = listener.local_addr()?;
+    let public_url = args.site.for_server(addr);
+    state = state.with_public_url(public_url.clone());
+    if let Err(e) = super::record_serving(&place.data_dir, &public_url) {
+        tracing::warn!(error = %e, "could not record the address served on (agora user links will not use it)");
+    }
     // The one line a person or a test script looks for.
     println!("agora serving on http://{addr}");
     tracing::info!(%addr, data = %data_dir, backend = store_backend, "serving");

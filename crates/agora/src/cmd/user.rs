@@ -120,7 +120,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&site.public_url, &token));
+            println!("{}", link(&site.for_links(&place.data_dir), &token));
         }
         Action::Link { email: e, site } => {
             let e = email(&e)?;
@@ -130,7 +130,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
                 "one-time link to set the password of {e} (valid {} hours):",
                 agora_app::accounts::SETUP_LINK_HOURS
             );
-            println!("{}", link(&site.public_url, &token));
+            println!("{}", link(&site.for_links(&place.data_dir), &token));
         }
         Action::Grant { email: e, role: r } => {
             let (e, r) = (email(&e)?, role(store, &r).await?);
