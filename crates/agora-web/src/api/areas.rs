@@ -14,8 +14,9 @@ use crate::state::AppState;
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct AreasQuery {
-    /// The day to count fora on (YYYY-MM-DD); default today.
-    #[param(value_type = Option<String>, format = Date)]
+    /// The day to count fora on (YYYY-MM-DD; a month YYYY-MM or a year YYYY means its last day);
+    /// default today.
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
 }
 

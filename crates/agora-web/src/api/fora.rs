@@ -34,8 +34,9 @@ pub struct ForaQuery {
     /// `dissolved` (before that day).
     #[param(value_type = Option<String>, pattern = "^(active|dissolved)$")]
     status: Option<String>,
-    /// The day to count members on (YYYY-MM-DD); default today.
-    #[param(value_type = Option<String>, format = Date)]
+    /// The day to count members on (YYYY-MM-DD; a month YYYY-MM or a year YYYY means its last day);
+    /// default today.
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
     /// `name` (the default without `q`), `relevance` (how well a name matches `q`: the default
     /// with it), `established` or `members` (most first).
@@ -88,8 +89,8 @@ pub async fn list(
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct AsOfQuery {
-    /// The day (YYYY-MM-DD); default today.
-    #[param(value_type = Option<String>, format = Date)]
+    /// The day (YYYY-MM-DD; a month YYYY-MM or a year YYYY means its last day); default today.
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
 }
 
@@ -117,8 +118,9 @@ pub async fn show(
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct MembershipsQuery {
-    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever.
-    #[param(value_type = Option<String>, format = Date)]
+    /// Only memberships active on this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY means its
+    /// last day); without it, every membership ever.
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
     /// Only this role.
     #[param(value_type = Option<String>, pattern = "^(member|observer|partner|associate|chair|co_chair|secretariat|steering_group)$")]

@@ -22,9 +22,9 @@ pub mod search;
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)] // read through `Params`; this struct only describes it for OpenAPI
 pub struct MembershipsOnQuery {
-    /// Only memberships active on this day (YYYY-MM-DD); without it, every membership ever, and
-    /// any counts are as of today.
-    #[param(value_type = Option<String>, format = Date)]
+    /// Only memberships active on this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY means its
+    /// last day); without it, every membership ever, and any counts are as of today.
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
 }
 
