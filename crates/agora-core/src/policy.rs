@@ -223,7 +223,7 @@ impl ContributorCap {
 }
 
 /// Proof that the viewer may report an error in one forum's records: it opens an error report
-/// and nothing else ([`Proposer::may_propose`]).
+/// and nothing else ([`Proposer::may_draft`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReporterCap {
     forum: ForumId,
@@ -248,12 +248,15 @@ impl Proposer<'_> {
         }
     }
 
-    /// Whether this proposer may open a contribution to a record of this kind: a contributor
-    /// any kind, a reporter only an error report.
-    pub fn may_propose(&self, kind: &str) -> bool {
+    /// Whether this proposer may open a contribution of these records (`kinds`: the first
+    /// record's kind, then those proposed with it) carrying document texts or not: a reporter
+    /// opens one error report, alone and without texts.
+    pub fn may_draft<'k>(&self, mut kinds: impl Iterator<Item = &'k str>, texts: bool) -> bool {
         match self {
             Proposer::Contributor(_) => true,
-            Proposer::Reporter(_) => kind == ERROR_REPORT,
+            Proposer::Reporter(_) => {
+                kinds.next() == Some(ERROR_REPORT) && kinds.next().is_none() && !texts
+            }
         }
     }
 }

@@ -47,8 +47,9 @@ pub struct Actor {
 #[async_trait::async_trait]
 pub trait ContributionStore: Send + Sync {
     /// Store a draft contribution to the records of the proposer's forum (with a `create`
-    /// event); its id. A proposer who may not open a contribution to a record of its kind
-    /// ([`agora_core::policy::Proposer::may_propose`]) is refused and nothing is stored.
+    /// event); its id. A proposer who may not open a contribution of these records
+    /// ([`agora_core::policy::Proposer::may_draft`]: a reporter opens one error report, alone)
+    /// is refused and nothing is stored.
     async fn create_contribution(
         &self,
         by: agora_core::policy::Proposer<'_>,

@@ -190,7 +190,9 @@ macro_rules! contributions_sql {
                 by: agora_core::policy::Proposer<'_>,
                 c: &$crate::NewContribution,
             ) -> Result<i64, StoreError> {
-                if !by.may_propose(c.entity.as_str()) {
+                let kinds = std::iter::once(c.entity.as_str())
+                    .chain(c.also.iter().map(|a| a.entity.as_str()));
+                if !by.may_draft(kinds, !c.texts.is_empty()) {
                     return Err(StoreError::Conflict(format!(
                         "a report of an error cannot open a contribution to a {}",
                         c.entity.as_str()

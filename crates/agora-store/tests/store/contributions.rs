@@ -75,6 +75,26 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
             .await,
         Err(agora_store::StoreError::Conflict(_))
     ));
+    // Nor an error report with another record slipped in beside it.
+    let report = NewContribution {
+        entity: Entity::new("error_report"),
+        entity_id: "colombo-process:report:1".into(),
+        base: None,
+        proposed: r#"{"id":"colombo-process:report:1","forum_id":"colombo-process","what":"x","source":"https://example.org"}"#.into(),
+        also: vec![RecordChange {
+            entity: Entity::FORUM,
+            entity_id: "colombo-process".into(),
+            base: Some(base.clone()),
+            proposed: proposed.clone(),
+        }],
+        ..new("a report carrying a forum edit")
+    };
+    assert!(matches!(
+        store
+            .create_contribution(agora_core::policy::Proposer::Reporter(&reporter), &report)
+            .await,
+        Err(agora_store::StoreError::Conflict(_))
+    ));
     assert_eq!(
         store
             .contributions(&Default::default())
