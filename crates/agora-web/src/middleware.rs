@@ -43,7 +43,9 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 /// Largest body fingerprinted for an ETag; bigger responses go out without one.
 const ETAG_LIMIT: usize = 8 * 1024 * 1024;
 
-/// A strong ETag on every successful GET, and 304 Not Modified when the client has it.
+/// A weak ETag on every successful GET, and 304 Not Modified when the client has it. Weak
+/// (`W/"…"`), because [`compression`] may send the same content in two encodings, which a strong
+/// tag may not span (RFC 9110 8.8.3); a 304 answers for both.
 pub async fn etag(req: Request, next: Next) -> Response {
     let is_get = req.method() == Method::GET || req.method() == Method::HEAD;
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
@@ -72,9 +74,9 @@ pub async fn etag(req: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// The strong ETag of a body.
+/// The (weak) ETag of a body.
 pub fn etag_of(bytes: &[u8]) -> HeaderValue {
-    HeaderValue::from_str(&format!("\"{:016x}\"", fingerprint(bytes)))
+    HeaderValue::from_str(&format!("W/\"{:016x}\"", fingerprint(bytes)))
         .expect("hex in quotes is a valid header")
 }
 
@@ -90,9 +92,9 @@ fn matches_tag(if_none_match: Option<&HeaderValue>, tag: &str) -> bool {
         })
 }
 
-/// The compression of responses: gzip when the client accepts it, for bodies of text over
-/// 512 bytes (pages, JSON, CSS, scripts, SVG maps, CSV); files that are compressed already
-/// (PDF, zip, images) go as they are.
+/// The compression of responses: gzip when the client accepts it, for public bodies of text
+/// over 512 bytes (pages, JSON, CSS, scripts, SVG maps, CSV); files that are compressed already
+/// (PDF, zip, images) and pages for one person go as they are.
 pub type Compression = tower_http::compression::CompressionLayer<
     tower_http::compression::predicate::And<
         tower_http::compression::predicate::SizeAbove,
@@ -113,6 +115,16 @@ pub fn compression() -> Compression {
         &axum::http::HeaderMap,
         &axum::http::Extensions,
     ) -> bool = |_, _, headers, _| {
+        // A page for one person (no-store, private) carries its form token and what only that
+        // person may read beside text anyone can put in it (a search, a 404's words): compressed,
+        // its length could give them away (BREACH). Public responses only.
+        let personal = headers
+            .get(header::CACHE_CONTROL)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("no-store") || v.contains("private"));
+        if personal {
+            return false;
+        }
         let kind = headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
@@ -136,28 +148,13 @@ pub fn compression() -> Compression {
         .compress_when(SizeAbove::new(512).and(text))
 }
 
-/// A compressed body is another representation of the same resource: its ETag becomes weak
-/// (`W/"…"`), as RFC 9110 8.8.3 asks of a tag shared by two encodings. Runs outside
-/// [`compression`].
-pub async fn weak_etag_when_compressed(req: Request, next: Next) -> Response {
-    let mut res = next.run(req).await;
-    let compressed = res.headers().contains_key(header::CONTENT_ENCODING);
-    if let Some(tag) = res.headers().get(header::ETAG)
-        && compressed
-        && !tag.as_bytes().starts_with(b"W/")
-    {
-        let weak = [b"W/".as_slice(), tag.as_bytes()].concat();
-        if let Ok(v) = HeaderValue::from_bytes(&weak) {
-            res.headers_mut().insert(header::ETAG, v);
-        }
-    }
-    res
-}
-
 fn not_modified(tag: HeaderValue, cache_control: Option<&HeaderValue>) -> Response {
     let mut res = Response::new(Body::empty());
     *res.status_mut() = StatusCode::NOT_MODIFIED;
     res.headers_mut().insert(header::ETAG, tag);
+    // As the 200 it confirms would say (compression varies by it).
+    res.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if let Some(cc) = cache_control {
         res.headers_mut().insert(header::CACHE_CONTROL, cc.clone());
     }

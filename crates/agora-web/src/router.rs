@@ -222,9 +222,6 @@ pub fn router(state: AppState) -> Router {
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(middleware::compression())
-        .layer(axum::middleware::from_fn(
-            middleware::weak_etag_when_compressed,
-        ))
         .layer(axum::middleware::from_fn_with_state(
             state,
             middleware::security_headers,
