@@ -563,18 +563,17 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
     };
     let suspensions = match row.text("suspensions") {
         Some(cell) => {
-            let mut out = Vec::new();
-            let items = split(cell);
-            for (i, item) in items.iter().enumerate() {
-                match suspension(item, old, (i, items.len())) {
-                    Ok(s) => out.push(s),
+            let mut periods = Vec::new();
+            for item in split(cell) {
+                match period(&item) {
+                    Ok(p) => periods.push(p),
                     Err(e) => {
                         row.bad("suspensions", e);
                         return None;
                     }
                 }
             }
-            out
+            keep_notes(periods, old.map(|o| &o.suspensions[..]).unwrap_or(&[]))
         }
         None => old.map(|o| o.suspensions.clone()).unwrap_or_default(),
     };
@@ -602,13 +601,8 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
 }
 
 /// One suspension as the CSV writes it, `START/END` (`2009-03/2014-01`; `2016-12/` while it
-/// lasts). A period already stored keeps its note and sources, also when one of its dates is
-/// corrected.
-fn suspension(
-    item: &str,
-    old: Option<&Membership>,
-    (place, of): (usize, usize),
-) -> Result<agora_core::Suspension, String> {
+/// lasts).
+fn period(item: &str) -> Result<(PartialDate, Option<PartialDate>), String> {
     let (start, end) = item.split_once('/').ok_or_else(|| {
         format!("'{item}' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)")
     })?;
@@ -623,22 +617,55 @@ fn suspension(
                 .map_err(|e: agora_core::date::DateError| e.to_string())?,
         ),
     };
-    // The stored period this one is: the same dates, or else the same start (an end added or
-    // corrected), or else the same end (a start corrected), or else the one in its place when
-    // the cell lists as many periods as are stored. Its note and sources stay.
-    let stored = old.map(|o| &o.suspensions[..]).unwrap_or(&[]);
-    let kept = stored
-        .iter()
-        .find(|s| s.start_date == start && s.end_date == end)
-        .or_else(|| stored.iter().find(|s| s.start_date == start))
-        .or_else(|| stored.iter().find(|s| end.is_some() && s.end_date == end))
-        .or_else(|| stored.get(place).filter(|_| stored.len() == of));
-    Ok(agora_core::Suspension {
-        start_date: start,
-        end_date: end,
-        note: kept.and_then(|s| s.note.clone()),
-        sources: kept.map(|s| s.sources.clone()).unwrap_or_default(),
-    })
+    Ok((start, end))
+}
+
+/// The suspensions a CSV cell lists, each keeping the note and sources of the stored period it
+/// is: the one with the same dates, else the same start (an end added or corrected), else the
+/// same end (a start corrected); each stored period is claimed once. A period matched by
+/// neither date is a new one, without note or sources, except when exactly one listed and one
+/// stored period are left over: then it is that one, corrected.
+fn keep_notes(
+    periods: Vec<(PartialDate, Option<PartialDate>)>,
+    stored: &[agora_core::Suspension],
+) -> Vec<agora_core::Suspension> {
+    let mut claimed = vec![false; stored.len()];
+    let mut kept: Vec<Option<usize>> = vec![None; periods.len()];
+    type Same = fn(&agora_core::Suspension, &(PartialDate, Option<PartialDate>)) -> bool;
+    let passes: [Same; 3] = [
+        |s, p| s.start_date == p.0 && s.end_date == p.1,
+        |s, p| s.start_date == p.0,
+        |s, p| p.1.is_some() && s.end_date == p.1,
+    ];
+    for same in passes {
+        for (i, p) in periods.iter().enumerate() {
+            if kept[i].is_some() {
+                continue;
+            }
+            if let Some(j) = (0..stored.len()).find(|&j| !claimed[j] && same(&stored[j], p)) {
+                claimed[j] = true;
+                kept[i] = Some(j);
+            }
+        }
+    }
+    let left_listed: Vec<usize> = (0..periods.len()).filter(|&i| kept[i].is_none()).collect();
+    let left_stored: Vec<usize> = (0..stored.len()).filter(|&j| !claimed[j]).collect();
+    if let ([i], [j]) = (&left_listed[..], &left_stored[..]) {
+        kept[*i] = Some(*j);
+    }
+    periods
+        .into_iter()
+        .zip(kept)
+        .map(|((start, end), k)| {
+            let from = k.map(|j| &stored[j]);
+            agora_core::Suspension {
+                start_date: start,
+                end_date: end,
+                note: from.and_then(|s| s.note.clone()),
+                sources: from.map(|s| s.sources.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -699,5 +726,12 @@ mod tests {
             assert_eq!(s.note.as_deref(), Some("after the coup"), "{cell}");
             assert_eq!(s.sources[0].url, "https://www.sadc.int/news", "{cell}");
         }
+        // A second, new period beside the first gets no note or sources of its own; the first
+        // keeps its own once, not twice.
+        let text = "id,forum_id,member_type,member_id,role,suspensions\nsadc:member:MDG,sadc,area,MDG,member,2009-03/2014-01;2025-10/\n";
+        let parsed = parse("m.csv", text, &dataset).unwrap();
+        let s = &parsed.dataset.memberships[0].suspensions;
+        assert_eq!(s[0].note.as_deref(), Some("after the coup"));
+        assert_eq!((s[1].note.as_deref(), s[1].sources.len()), (None, 0));
     }
 }
