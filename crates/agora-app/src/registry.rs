@@ -325,13 +325,21 @@ impl Registry {
     /// The states a member forum lists without dates (the ACP Group's states, whose accessions
     /// are not recorded): they take part through it, but since when is not known, so they are
     /// listed and counted apart, like undated rows, and never among the states on the day. A
-    /// state that also comes through dated is left out.
+    /// state counted on the day (through a member forum with dates, or as a member itself) is
+    /// left out.
     pub fn undated_states_through(&self, id: &ForumId, day: Day) -> Vec<(&AreaCode, &ForumId)> {
-        let dated: BTreeSet<&AreaCode> = self
+        let mut dated: BTreeSet<&AreaCode> = self
             .states_through(id, day)
             .into_iter()
             .map(|(state, _)| state)
             .collect();
+        dated.extend(
+            self.forum_memberships(id, Some(day), Some(Role::Member))
+                .filter_map(|m| match &m.member {
+                    Member::Area(a) => Some(a),
+                    _ => None,
+                }),
+        );
         let mut out = self.through(id, day, |via| {
             self.memberships_where(via, Some(Role::Member), move |m| self.undated_on(m, day))
                 .collect()
@@ -430,9 +438,12 @@ impl Registry {
             return None;
         }
         // Words that say nothing of a name ("the", "of", "de") are not asked for, unless the
-        // query has nothing else: "the GFMD" finds the GFMD.
-        if words.iter().any(|w| !STOPWORDS.contains(w)) {
-            words.retain(|w| !STOPWORDS.contains(w));
+        // query has nothing else ("the GFMD" finds the GFMD), or the word is this forum's acronym
+        // ("LAS", the League of Arab States, is also a Spanish article).
+        let acronym = |w: &str| self.data.fora[i].acronyms.iter().any(|a| fold(a) == w);
+        let said = |w: &&str| !STOPWORDS.contains(w) || acronym(w);
+        if words.iter().any(&said) {
+            words.retain(said);
         }
         let needed = if words.len() >= 3 {
             words.len() / 2 + 1

@@ -1409,6 +1409,9 @@ async fn fora_are_shown_and_found_by_the_names_people_use() {
         ids(&s.ok("/api/v1/fora?q=the%20GFMD").await, "id"),
         ["gfmd"]
     );
+    // ...unless the word is the forum's acronym: LAS is the League of Arab States.
+    let las = ids(&s.ok("/api/v1/fora?q=the%20LAS").await, "id");
+    assert!(las.contains(&"las".to_owned()), "{las:?}");
     // An acronym two fora share finds both.
     let bp = ids(&s.ok("/api/v1/fora?q=BP").await, "id");
     assert!(
