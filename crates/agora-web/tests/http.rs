@@ -1599,6 +1599,12 @@ async fn anyone_signed_in_reports_an_error_and_editors_find_it_in_their_queue() 
     let refused = report("Report 11", "https://www.crmsv.org/").await;
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.headers().contains_key("retry-after"));
+    // The form comes back with what was typed, and says when to try again.
+    let body = refused.text().await.unwrap();
+    assert!(
+        body.contains("Report 11") && body.contains("try again in"),
+        "{body}"
+    );
     assert_eq!(stored().await, before + 10);
 }
 

@@ -74,6 +74,16 @@ pub async fn send(
             StatusCode::BAD_REQUEST,
             &page(None, Some((parameter, message))),
         ),
+        // Too many reports from this account: the form, its text kept, says when to try again.
+        Err(e @ agora_app::Error::Throttled { retry_after }) => {
+            let mut res = private_page(
+                StatusCode::TOO_MANY_REQUESTS,
+                &page(None, Some(("report".to_owned(), e.to_string()))),
+            )?;
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, retry_after.into());
+            Ok(res)
+        }
         Err(e) => Err(e.into()),
     }
 }
