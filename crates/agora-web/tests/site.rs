@@ -90,6 +90,7 @@ async fn a_missing_page_offers_a_search_for_what_it_names() {
     // What is searched for is escaped, never markup.
     let (_, _, page) = s.text("/fora/%3Cscript%3E").await;
     assert!(!page.contains("<script>"), "{page}");
+    assert!(page.contains("value=\"&#60;script&#62;\""), "{page}");
 }
 
 #[tokio::test]

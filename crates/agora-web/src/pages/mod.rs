@@ -220,6 +220,7 @@ fn words_of(segment: &str) -> String {
     decoded
         .replace(['-', '_', '+'], " ")
         .chars()
+        .filter(|c| !c.is_control())
         .take(100)
         .collect::<String>()
         .trim()
