@@ -96,15 +96,30 @@ def themes_of(topics):
 
 
 def links_of(website):
+    """The websites the research notes give, each with a note people can read: "earlier website"
+    for one the notes call earlier or historic, "successor's website" for one named as the
+    successor's, else none (the current website)."""
     if not website or not website.get("value"):
         return []
-    value = website["value"]
-    urls = re.findall(r"(https?://[^\s;,)]+|www\.[^\s;,)]+)", value)
     out = []
-    for u in urls:
-        url = u if u.startswith("http") else "http://" + u
-        rest = value.replace(u, "").strip(" ;,")
-        out.append({"url": url.rstrip("/") + ("/" if url.count("/") == 2 else ""), "note": rest or None})
+    for segment in website["value"].split(";"):
+        found = list(re.finditer(r"(https?://[^\s;,)]+|www\.[^\s;,)]+)", segment))
+        for i, m in enumerate(found):
+            u = m.group(1)
+            url = u if u.startswith("http") else "http://" + u
+            before = segment[found[i - 1].end() if i else 0:m.start()]
+            after = segment[m.end():found[i + 1].start() if i + 1 < len(found) else len(segment)]
+            other = re.search(r"\(([^()]*)\)", after)
+            if re.search(r"earlier:?\s*$", before) or re.search(r"\((earlier|historic)\)", after):
+                note = "earlier website"
+            elif "successor" in before:
+                note = "successor's website"
+            elif other and other.group(1).strip() not in ("", "current"):
+                note = other.group(1).strip()  # what the notes say of it ("MTM Dialogue pages")
+            else:
+                note = None
+            url = url.rstrip("/")
+            out.append({"url": url + ("/" if url.count("/") == 2 else ""), "note": note})
     return out
 
 
