@@ -27,11 +27,20 @@ fn world() -> &'static World {
     WORLD_MAP.get_or_init(|| serde_json::from_str(WORLD).expect("data/world-map.json is valid"))
 }
 
-/// One shape on a map, with its fill colour and hover title.
+/// One shape on a map, with its fill colour, hover title and, where the state has a page, its
+/// link.
 pub struct Shape {
     pub d: &'static str,
     pub fill: &'static str,
     pub title: String,
+    pub href: Option<String>,
+}
+
+/// A state on a choropleth: its name, its count and its page.
+pub struct Counted {
+    pub name: String,
+    pub count: usize,
+    pub href: String,
 }
 
 /// A map: an SVG document of its own (served at its own URL, so pages stay small and the map is
@@ -60,21 +69,22 @@ const STEPS: [(usize, &str); 6] = [
 ];
 
 /// Shade countries by a count (e.g. fora a state takes part in): 0, 1-2, 3-5, 6-9, 10-14, 15+.
-pub fn choropleth(counts: &BTreeMap<u16, (String, usize)>) -> Map {
+pub fn choropleth(counts: &BTreeMap<u16, Counted>) -> Map {
     let class_of = |n: usize| STEPS.iter().rposition(|(min, _)| n >= *min).unwrap_or(0);
     let w = world();
     let shapes = w
         .countries
         .iter()
         .map(|c| {
-            let (name, n) = counts
-                .get(&c.m49)
-                .map(|(s, n)| (s.as_str(), *n))
+            let found = counts.get(&c.m49);
+            let (name, n) = found
+                .map(|s| (s.name.as_str(), s.count))
                 .unwrap_or((c.name.as_str(), 0));
             Shape {
                 d: &c.d,
                 fill: SHADES[class_of(n)],
                 title: format!("{name}: {n}"),
+                href: found.map(|s| s.href.clone()),
             }
         })
         .collect();
@@ -103,6 +113,7 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
                 d: &c.d,
                 fill,
                 title,
+                href: None,
             }
         })
         .collect();

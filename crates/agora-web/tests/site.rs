@@ -127,3 +127,130 @@ async fn a_year_or_a_month_means_its_last_day_and_the_page_says_so() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(page.contains("as_of"), "{page}");
 }
+
+/// A page's text as a person reads it: tags dropped, spaces collapsed.
+fn words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed.replace(" .", ".")
+}
+
+#[tokio::test]
+async fn the_latest_changes_read_as_sentences() {
+    let s = server().await;
+    let japan: agora_core::Membership = serde_json::from_value(serde_json::json!({
+        "id": "colombo-process:observer:JPN", "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "JPN"}, "role": "observer", "start_date": "2025-11",
+        "sources": [{"url": "https://www.colomboprocess.org/"}], "verification": "unverified"
+    }))
+    .unwrap();
+    let mut d = agora_core::Dataset::default();
+    d.memberships.push(japan.clone());
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let latest = |home: &str| words(&home[home.find("id=\"latest\"").unwrap()..]);
+    let (_, _, home) = s.text("/").await;
+    let text = latest(&home);
+    assert!(
+        text.contains("Japan was recorded as an observer of Colombo Process (since 2025-11)."),
+        "{text}"
+    );
+    assert!(home.contains("<a href=\"/areas/JPN\">Japan</a>"), "{home}");
+    // No codes: neither the operation nor the record's id.
+    assert!(
+        !text.contains("create") && !text.contains("colombo-process:"),
+        "{text}"
+    );
+    // A correction, then a removal, say so.
+    let mut d = agora_core::Dataset::default();
+    let mut corrected = japan.clone();
+    corrected.start_date = Some("2025-10".parse().unwrap());
+    d.memberships.push(corrected);
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let (_, _, home) = s.text("/").await;
+    assert!(
+        latest(&home)
+            .contains("The record of Japan in Colombo Process was updated (since 2025-10)."),
+        "{}",
+        latest(&home)
+    );
+    s.store
+        .import_removing(
+            &agora_core::Dataset::default(),
+            std::slice::from_ref(&japan.id),
+            "test",
+            &|_| {},
+        )
+        .await
+        .unwrap();
+    let (_, _, home) = s.text("/").await;
+    assert!(
+        latest(&home).contains("The record of Japan in Colombo Process was removed."),
+        "{}",
+        latest(&home)
+    );
+}
+
+#[tokio::test]
+async fn labels_are_words_not_codes() {
+    let s = server().await;
+    let (_, _, iom) = s.text("/organisations/iom").await;
+    assert!(
+        iom.contains("<dt>Kind</dt><dd>intergovernmental organisation</dd>"),
+        "{iom}"
+    );
+    let (_, _, orgs) = s.text("/organisations").await;
+    assert!(orgs.contains("<td>United Nations body</td>"), "{orgs}");
+    s.document(
+        "a-study",
+        "A study",
+        agora_core::document::DocVisibility::Public,
+        "Text of a study.",
+    )
+    .await;
+    let (_, _, study) = s.text("/documents/a-study").await;
+    assert!(study.contains("Language: English"), "{study}");
+    // Websites are labelled by their address, with what they are when not the current one.
+    let (_, _, page) = s.text("/fora/soderkoping-process").await;
+    let text = words(&page);
+    assert!(
+        text.contains("www.soderkoping.org.ua (earlier website)")
+            && text.contains("eapmigrationpanel.org (successor&#39;s website)"),
+        "{text}"
+    );
+    assert!(!text.contains("successor:)"), "{text}");
+}
+
+#[tokio::test]
+async fn the_home_map_links_each_state_to_its_page_with_a_title() {
+    let s = server().await;
+    let (_, _, home) = s.text("/?as_of=2009-06-04").await;
+    let eth = &home[home
+        .find("<a href=\"/areas/ETH?as_of=2009-06-04\" tabindex=\"-1\"><title>Ethiopia: ")
+        .expect("Ethiopia is a link on the map")..];
+    // Its title gives the same count as the table beside it.
+    let count: String = eth
+        .split("Ethiopia: ")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(
+        home.contains(&format!(
+            "<a href=\"/areas/ETH?as_of=2009-06-04\">Ethiopia</a></td><td class=\"num\">{count}</td>"
+        )),
+        "{count}"
+    );
+}

@@ -242,6 +242,15 @@ pub struct Link_ {
     pub label: String,
 }
 
+/// A forum's website.
+pub struct Website {
+    pub href: String,
+    /// The address as people read it: without the scheme and the final slash.
+    pub label: String,
+    /// What the website is, when not the forum's current one ("earlier website").
+    pub note: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "forum.html")]
 pub struct ForumPage {
@@ -266,7 +275,7 @@ pub struct ForumPage {
     pub children: Vec<Link_>,
     pub themes: Vec<Link_>,
     pub topics: Vec<String>,
-    pub links: Vec<Link_>,
+    pub links: Vec<Website>,
     pub summary: String,
     pub sources: Vec<Link_>,
     pub members: Vec<MemberRow>,
@@ -563,14 +572,15 @@ pub async fn show(
         links: f
             .links
             .iter()
-            .map(|l| Link_ {
+            .map(|l| Website {
                 href: l.url.clone(),
                 label: l
-                    .note
-                    .clone()
-                    .filter(|n| n != "website")
-                    .map(|n| format!("{} ({n})", l.url))
-                    .unwrap_or_else(|| l.url.clone()),
+                    .url
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+                    .to_owned(),
+                note: l.note.clone().filter(|n| n != "website"),
             })
             .collect(),
         summary: f.summary.clone().unwrap_or_default(),

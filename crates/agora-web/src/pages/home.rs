@@ -24,11 +24,108 @@ pub struct StateRow {
     pub count: usize,
 }
 
+/// One change of the registry, for the sentence the template writes ("Tunisia joined the Arab
+/// Maghreb Union"): the kind of record, the operation, and the names the sentence needs.
 pub struct ChangeRow {
     pub at: String,
-    pub what: String,
-    pub href: Option<String>,
+    /// `membership`, `forum`, `document`, `area`, `organisation`, or `other`.
+    pub kind: &'static str,
+    /// `create`, `update` or `delete`.
     pub op: String,
+    /// The record's name (a forum's, a state's, a document's title), or a membership's member.
+    pub name: String,
+    pub href: Option<String>,
+    /// A membership's role (`member`, `observer`, `co_chair`...), forum and period as recorded
+    /// ("since 2025-11"; empty once the row is gone).
+    pub role: &'static str,
+    pub forum: String,
+    pub forum_href: String,
+    pub period: String,
+}
+
+impl ChangeRow {
+    fn new(c: &agora_store::Change, r: &agora_app::registry::Registry) -> ChangeRow {
+        let mut row = ChangeRow {
+            at: c.at.chars().take(16).collect::<String>().replace('T', " "),
+            kind: "other",
+            op: c.op.clone(),
+            name: String::new(),
+            href: None,
+            role: "",
+            forum: String::new(),
+            forum_href: String::new(),
+            period: String::new(),
+        };
+        let id = c.entity_id.as_str();
+        match c.entity.as_str() {
+            "forum" => {
+                row.kind = "forum";
+                row.name = r.forum(id).map_or(id, |f| f.name()).to_owned();
+                row.href = r.forum(id).map(|_| format!("/fora/{id}"));
+            }
+            "area" => {
+                row.kind = "area";
+                row.name = r
+                    .area(id)
+                    .map_or(id, |a| agora_core::name_of(&a.names))
+                    .to_owned();
+                row.href = r.area(id).map(|_| format!("/areas/{id}"));
+            }
+            "organisation" => {
+                row.kind = "organisation";
+                row.name = r
+                    .organisation(id)
+                    .map_or(id, |o| agora_core::name_of(&o.names))
+                    .to_owned();
+                row.href = r.organisation(id).map(|_| format!("/organisations/{id}"));
+            }
+            "document" => {
+                row.kind = "document";
+                row.name = r.document(id).map_or(id, |d| d.title()).to_owned();
+                row.href = r.document(id).map(|_| format!("/documents/{id}"));
+            }
+            "membership" => {
+                // `forum:role:member[:start]`: read from the registry, or from the id once the
+                // row is gone.
+                let mut parts = id.split(':');
+                let (forum, role, member) = (parts.next(), parts.next(), parts.next());
+                let stored = r.data.memberships.iter().find(|m| m.id.as_str() == id);
+                let member = stored.map(|m| m.member.clone()).or_else(|| {
+                    use agora_core::MemberType as T;
+                    let m = member?;
+                    let kind = if r.area(m).is_some() {
+                        T::Area
+                    } else if r.organisation(m).is_some() {
+                        T::Organisation
+                    } else {
+                        T::Forum
+                    };
+                    agora_core::Member::new(kind, m).ok()
+                });
+                let forum = forum.and_then(|f| r.forum(f));
+                let role = stored
+                    .map(|m| m.role)
+                    .or_else(|| role.and_then(agora_core::Role::parse));
+                if let (Some(member), Some(forum), Some(role)) = (member, forum, role) {
+                    row.kind = "membership";
+                    row.name = r.member_name(&member);
+                    row.href = Some(match &member {
+                        agora_core::Member::Area(a) => format!("/areas/{a}"),
+                        agora_core::Member::Organisation(o) => format!("/organisations/{o}"),
+                        agora_core::Member::Forum(f) => format!("/fora/{f}"),
+                    });
+                    row.role = role.as_str();
+                    row.forum = forum.name().to_owned();
+                    row.forum_href = format!("/fora/{}", forum.id);
+                    row.period = stored
+                        .map(|m| super::period_label(m.start_date, m.end_date))
+                        .unwrap_or_default();
+                }
+            }
+            _ => {}
+        }
+        row
+    }
 }
 
 #[derive(Template)]
@@ -42,9 +139,9 @@ pub struct HomePage {
     pub areas_total: usize,
     pub memberships_total: usize,
     pub categories: Vec<CategoryCount>,
-    pub map_src: String,
+    /// The map, drawn in the page so that its states are links with titles.
+    pub map: Map,
     pub map_title: String,
-    pub legend: Vec<(&'static str, String)>,
     pub states: Vec<StateRow>,
     pub changes: Vec<ChangeRow>,
 }
@@ -80,41 +177,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
     let changes = agora_app::history::recent(&state, r, &Viewer::anonymous(), 10)
         .await?
         .into_iter()
-        .map(|c| {
-            let (what, href) = match c.entity.as_str() {
-                "forum" => (
-                    r.forum(&c.entity_id)
-                        .map(|f| f.name().to_owned())
-                        .unwrap_or(c.entity_id.clone()),
-                    Some(format!("/fora/{}", c.entity_id)),
-                ),
-                "area" => (c.entity_id.clone(), Some(format!("/areas/{}", c.entity_id))),
-                "organisation" => (
-                    c.entity_id.clone(),
-                    Some(format!("/organisations/{}", c.entity_id)),
-                ),
-                "membership" => {
-                    let forum = c.entity_id.split(':').next().unwrap_or("").to_owned();
-                    (
-                        format!("membership {}", c.entity_id),
-                        Some(format!("/fora/{forum}")),
-                    )
-                }
-                "document" => (
-                    r.document(&c.entity_id)
-                        .map(|d| d.title().to_owned())
-                        .unwrap_or(c.entity_id.clone()),
-                    Some(format!("/documents/{}", c.entity_id)),
-                ),
-                _ => (format!("{} {}", c.entity, c.entity_id), None),
-            };
-            ChangeRow {
-                at: c.at.chars().take(16).collect::<String>().replace('T', " "),
-                what,
-                href,
-                op: c.op,
-            }
-        })
+        .map(|c| ChangeRow::new(&c, r))
         .collect();
     html(&HomePage {
         as_of: day.to_string(),
@@ -129,8 +192,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
             .filter(|m| r.counts_on(m, day))
             .count(),
         categories,
-        map_src: format!("/map.svg?as_of={day}"),
-        legend: map::choropleth_legend(),
+        map: participation(r, day),
         map_title: format!("World map: number of fora each state takes part in on {day}"),
         states,
         changes,
@@ -147,21 +209,28 @@ pub struct MapSvg {
 /// `/map.svg`: the world shaded by how many fora each state takes part in on a day.
 pub async fn participation_map(dated: Dated) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
+    super::svg(&MapSvg {
+        map: participation(r, day),
+        title: format!("Number of fora each state takes part in on {day}"),
+    })
+}
+
+/// The world shaded by how many fora each state takes part in on a day, each state linking to
+/// its page on that day.
+fn participation(r: &agora_app::registry::Registry, day: agora_core::Day) -> Map {
     let counts = r.fora_counts(day);
-    let mut by_m49: BTreeMap<u16, (String, usize)> = BTreeMap::new();
+    let mut by_m49: BTreeMap<u16, map::Counted> = BTreeMap::new();
     for a in &r.data.areas {
         if let Some(m) = a.m49 {
             by_m49.insert(
                 m,
-                (
-                    agora_core::name_of(&a.names).to_owned(),
-                    counts.get(&a.code).copied().unwrap_or(0),
-                ),
+                map::Counted {
+                    name: agora_core::name_of(&a.names).to_owned(),
+                    count: counts.get(&a.code).copied().unwrap_or(0),
+                    href: format!("/areas/{}?as_of={day}", a.code),
+                },
             );
         }
     }
-    super::svg(&MapSvg {
-        map: map::choropleth(&by_m49),
-        title: format!("Number of fora each state takes part in on {day}"),
-    })
+    map::choropleth(&by_m49)
 }

@@ -126,6 +126,8 @@ pub struct FileRow {
 
 pub struct VersionRow {
     pub lang: String,
+    /// The language in words ("English").
+    pub language: String,
     pub title: String,
     pub files: Vec<FileRow>,
 }
@@ -184,6 +186,7 @@ pub async fn show(
             .iter()
             .map(|v| VersionRow {
                 lang: v.lang.to_string(),
+                language: super::language_label(&v.lang.to_string()).to_owned(),
                 title: v.title.clone(),
                 files: v
                     .files

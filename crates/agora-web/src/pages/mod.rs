@@ -287,6 +287,33 @@ fn error_page(e: &AppError, search: Option<String>) -> Response {
     res
 }
 
+/// What kind of organisation, in words.
+pub fn organisation_kind_label(k: agora_core::OrganisationKind) -> &'static str {
+    use agora_core::OrganisationKind::*;
+    match k {
+        Un => "United Nations body",
+        Intergovernmental => "intergovernmental organisation",
+        Eu => "European Union institution or agency",
+        NationalAgency => "national agency",
+        Other => "other",
+    }
+}
+
+/// A language's name, in English, for the codes documents carry (the six UN languages and
+/// Portuguese; another code is shown as it is).
+pub fn language_label(code: &str) -> &str {
+    match code {
+        "ar" => "Arabic",
+        "zh" => "Chinese",
+        "en" => "English",
+        "fr" => "French",
+        "ru" => "Russian",
+        "es" => "Spanish",
+        "pt" => "Portuguese",
+        other => other,
+    }
+}
+
 /// Labels for the controlled vocabularies shown on pages.
 pub fn category_label(c: agora_core::Category) -> &'static str {
     use agora_core::Category::*;

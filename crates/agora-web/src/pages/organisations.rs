@@ -38,7 +38,7 @@ pub async fn list(
             id: o.id.to_string(),
             name: agora_core::name_of(&o.names).to_owned(),
             acronyms: o.acronyms.join(", "),
-            kind: o.kind.as_str().replace('_', " "),
+            kind: super::organisation_kind_label(o.kind).to_owned(),
             count: r
                 .memberships_of_member(&Member::Organisation(o.id.clone()), None)
                 .len(),
@@ -86,7 +86,7 @@ pub async fn show(
             .filter(|(l, _)| l.as_str() != "en")
             .map(|(l, n)| format!("{n} ({l})"))
             .collect(),
-        kind: o.kind.as_str().replace('_', " "),
+        kind: super::organisation_kind_label(o.kind).to_owned(),
         website: o.website.clone(),
         rows: r
             .memberships_of_member(&Member::Organisation(o.id.clone()), None)
