@@ -81,3 +81,38 @@ export async function assertAccessible(page) {
   const violations = await axe(page);
   assert.deepEqual(violations, [], `${page.url()}: ${JSON.stringify(violations, null, 2)}`);
 }
+
+/** One URL of every page type, for the sweeps (axe; the phone layout). */
+export const PAGES = [
+  "/",
+  "/?as_of=2009-06-04",
+  "/fora",
+  "/fora?category=rcp&as_of=2009-06-04",
+  "/fora/soderkoping-process?as_of=2009-06-04",
+  "/fora/eu",
+  "/areas",
+  "/areas/UKR?as_of=2009-06-04",
+  "/organisations",
+  "/organisations/iom",
+  "/api/docs",
+  "/fora/no-such-forum",
+  "/account/sign-in",
+  "/fora/colombo-process/history",
+  "/areas/LKA/history",
+  "/organisations/iom/history",
+  "/documents",
+  "/documents/gfmd-2009-rt3-2-background-paper",
+  "/fora/gfmd",
+  "/search",
+  "/search?q=soderkoping",
+  "/search?q=%22non-binding+dialogue%22&kind=background_paper",
+  "/search?q=zzzznothing",
+  "/provenance",
+  "/fora/sadc?as_of=2011-06-01",
+  "/fora/africa-eu-summit",
+  "/fora/mtm-dialogue",
+  "/fora/soderkoping-process",
+  "/fora?q=Community+of+Portuguese-speaking+Countries",
+  // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
+  ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
+];

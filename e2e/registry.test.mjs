@@ -4,7 +4,7 @@
 // AGORA_E2E_ARTIFACTS (default target/e2e-artifacts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, LABEL, withPage, axe } from "./lib.mjs";
+import { BASE, LABEL, PAGES, withPage, axe } from "./lib.mjs";
 
 test(`a newcomer browses the landscape of 2009 beside today's (${LABEL})`, async () => {
   await withPage("journey", {}, async (page, cspErrors) => {
@@ -99,39 +99,6 @@ test(`someone finds the background paper by a phrase and by a name without its a
   });
 });
 
-const PAGES = [
-  "/",
-  "/?as_of=2009-06-04",
-  "/fora",
-  "/fora?category=rcp&as_of=2009-06-04",
-  "/fora/soderkoping-process?as_of=2009-06-04",
-  "/fora/eu",
-  "/areas",
-  "/areas/UKR?as_of=2009-06-04",
-  "/organisations",
-  "/organisations/iom",
-  "/api/docs",
-  "/fora/no-such-forum",
-  "/account/sign-in",
-  "/fora/colombo-process/history",
-  "/areas/LKA/history",
-  "/organisations/iom/history",
-  "/documents",
-  "/documents/gfmd-2009-rt3-2-background-paper",
-  "/fora/gfmd",
-  "/search",
-  "/search?q=soderkoping",
-  "/search?q=%22non-binding+dialogue%22&kind=background_paper",
-  "/search?q=zzzznothing",
-  "/provenance",
-  "/fora/sadc?as_of=2011-06-01",
-  "/fora/africa-eu-summit",
-  "/fora/mtm-dialogue",
-  "/fora/soderkoping-process",
-  "/fora?q=Community+of+Portuguese-speaking+Countries",
-  // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
-  ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
-];
 
 for (const url of PAGES) {
   test(`axe finds no WCAG 2.1 AA violation on ${url} (${LABEL})`, async () => {
