@@ -1,7 +1,8 @@
 //! How text becomes terms, per language. en, fr, es, ar and ru get a stemmer (and stop words where
 //! tantivy has a list: not for Arabic); every other language, Chinese included, goes through the
 //! fallback: words for scripts that separate them, overlapping pairs of characters for Chinese,
-//! Japanese and Korean. All fold case and accents (after stop words, whose lists are accented,
+//! Japanese and Korean. English spells British words the American way before stemming
+//! (spelling.rs: "fertilisation" finds "fertilization"). All fold case and accents (after stop words, whose lists are accented,
 //! and before stemming, so that the stemmer sees the same word either way): "fernandez" finds
 //! "Fernández", "soderkoping" finds "Söderköping", "mobilite" finds "mobilité".
 //!
@@ -218,10 +219,14 @@ fn chain<T: Tokenizer>(raw: T, field_lang: &str) -> TextAnalyzer {
             Some(stop) => builder.filter_dynamic(stop),
             None => builder,
         };
-        builder
-            .filter_dynamic(AsciiFoldingFilter)
-            .filter_dynamic(Stemmer::new(language))
-            .build()
+        let builder = builder.filter_dynamic(AsciiFoldingFilter);
+        // One spelling of English words written two ways, before the stemmer sees them.
+        let builder = if language == Language::English {
+            builder.filter_dynamic(crate::spelling::AmericanSpelling)
+        } else {
+            builder
+        };
+        builder.filter_dynamic(Stemmer::new(language)).build()
     };
     match field_lang {
         "en" => stemmed(Language::English, true),
@@ -538,6 +543,21 @@ mod tests {
         assert_eq!(texts("fr", "déplacements"), texts("fr", "deplacement"));
         assert_eq!(texts("es", "migración"), texts("es", "migracion"));
         assert_eq!(texts("fr", "mobilité"), texts("fr", "mobilite"));
+    }
+
+    #[test]
+    fn english_words_spelt_two_ways_are_one_term() {
+        for (uk, us) in [
+            ("cross-fertilisation", "cross-fertilization"),
+            ("Labour migration", "labor migration"),
+            ("the Centre", "the center"),
+            ("Dialogues", "dialogs"),
+            ("organised", "organized"),
+        ] {
+            assert_eq!(texts("en", uk), texts("en", us), "{uk}");
+        }
+        // Other languages keep their own words.
+        assert_ne!(texts("fr", "centre"), texts("fr", "center"));
     }
 
     #[test]

@@ -323,7 +323,7 @@ mod tests {
         // (indexes made before are rebuilt, not reported as differing from the store).
         assert_eq!(
             (crate::SCHEMA_VERSION, digest_of(&[b"agora"])),
-            (2, 11_571_454_521_878_921_951)
+            (3, 11_571_454_521_878_921_951)
         );
     }
 }

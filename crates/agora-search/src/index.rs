@@ -19,7 +19,7 @@ use crate::analyzers::{FIELD_LANGS, field_lang, tokenizer_name};
 use crate::entry::{Entry, EntryAccess, fnv1a};
 
 /// Bumped whenever the schema or the analyzers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// What one commit says about itself.
 #[derive(Debug, Serialize, Deserialize)]

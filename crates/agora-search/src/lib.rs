@@ -10,6 +10,8 @@ pub mod entry;
 pub mod follow;
 mod index;
 pub mod query;
+pub mod spelling;
+mod suggest;
 mod visible;
 
 pub use entry::{Entry, EntryAccess, What, day_key};

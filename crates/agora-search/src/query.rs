@@ -224,7 +224,7 @@ pub fn parse(q: &str) -> Result<Vec<Clause>, SearchError> {
     Ok(out)
 }
 
-fn filter(q: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
+pub(crate) fn filter(q: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
     (Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0)))
 }
 
@@ -241,7 +241,7 @@ impl SearchIndex {
     /// terms ("non-binding") and phrases must match in order. A prefix is folded but not
     /// stemmed (a stemmer would cut a part of a word differently) and matches the start of any
     /// term, stems included ("soderk*" finds "Söderköping").
-    fn clause_query(&self, clause: &Clause) -> Option<Box<dyn Query>> {
+    pub(crate) fn clause_query(&self, clause: &Clause) -> Option<Box<dyn Query>> {
         let mut shoulds: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (lang, title, body) in &self.fields.text {
             let terms = match clause {
@@ -289,7 +289,7 @@ impl SearchIndex {
     }
 
     /// The access filter: what the viewer may see, as one clause.
-    fn access_query(&self, r: &Readable) -> Box<dyn Query> {
+    pub(crate) fn access_query(&self, r: &Readable) -> Box<dyn Query> {
         let f = &self.fields;
         let mut shoulds: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, term_query(f.access, "public"))];

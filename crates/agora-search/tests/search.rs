@@ -588,3 +588,60 @@ fn hidden_entries_never_move_the_scores_of_those_who_may_not_see_them() {
         );
     }
 }
+
+#[test]
+fn british_and_american_spellings_find_each_other_and_the_text_is_marked() {
+    let (_dir, index) = index_with(vec![paper()]);
+    let found = index
+        .search(&ask("cross-fertilisation"), &public())
+        .unwrap();
+    assert_eq!(found.total, 1);
+    assert!(
+        marked_words(&found.hits[0])
+            .iter()
+            .any(|w| w == "cross" || w == "fertilization"),
+        "{:?}",
+        found.hits[0].snippet
+    );
+    assert_eq!(
+        ids(&index, &ask("organisation"), &public()),
+        ids(&index, &ask("organization"), &public())
+    );
+    assert_eq!(ids(&index, &ask("labour"), &public()).len(), 1);
+}
+
+#[test]
+fn a_search_that_finds_nothing_suggests_a_word_the_viewer_may_find() {
+    let mut secret = doc("s", "en", "Zanzibarian notes", "zanzibarian");
+    secret.access = EntryAccess::Confidential;
+    let (_dir, index) = index_with(vec![paper(), secret]);
+    // A misspelt word becomes the word the paper writes, and the suggestion finds it.
+    let suggested = index
+        .suggest("fertilizaton dialogue", &public())
+        .unwrap()
+        .expect("a suggestion");
+    assert_eq!(suggested, "fertilization dialogue");
+    assert!(index.search(&ask(&suggested), &public()).unwrap().total > 0);
+    // Part by part in a hyphenated word.
+    assert_eq!(
+        index
+            .suggest("cross-fertilizaton", &public())
+            .unwrap()
+            .as_deref(),
+        Some("cross-fertilization")
+    );
+    // A query that finds something asks for no suggestion.
+    assert_eq!(index.suggest("fertilization", &public()).unwrap(), None);
+    // Nothing close: no suggestion.
+    assert_eq!(index.suggest("qqqqqqqq", &public()).unwrap(), None);
+    // A word only a hidden entry holds is never offered, but is to those who may see it.
+    assert_eq!(index.suggest("zanzibarien", &public()).unwrap(), None);
+    let editor = Readable {
+        confidential: true,
+        ..public()
+    };
+    assert_eq!(
+        index.suggest("zanzibarien", &editor).unwrap().as_deref(),
+        Some("zanzibarian")
+    );
+}
