@@ -23,6 +23,10 @@ pub struct Registry {
     /// Each forum's names, acronyms and aliases (and its id), as written and folded, the
     /// display name first: what a search of the fora by name compares.
     names: Vec<Vec<(String, String)>>,
+    /// The same for each area (names in every language, ISO codes) and each organisation (names,
+    /// acronyms, id), in the dataset's order.
+    area_names: Vec<Vec<(String, String)>>,
+    organisation_names: Vec<Vec<(String, String)>>,
     /// M49 regions that appear in the data, with their names.
     regions: BTreeMap<u16, String>,
     /// Each forum's folded English name, the key of the default sort.
@@ -55,6 +59,37 @@ pub struct NameMatch<'a> {
 pub enum ForumStatus {
     Active,
     Dissolved,
+}
+
+/// A state, organisation or forum found by its name.
+#[derive(Debug, Clone, Copy)]
+pub enum Named<'a> {
+    State(&'a Area),
+    Organisation(&'a Organisation),
+    Forum(&'a Forum),
+}
+
+impl<'a> Named<'a> {
+    /// Its display name.
+    pub fn name(&self) -> &'a str {
+        match self {
+            Named::State(a) => agora_core::name_of(&a.names),
+            Named::Organisation(o) => agora_core::name_of(&o.names),
+            Named::Forum(f) => f.name(),
+        }
+    }
+}
+
+/// A record's names, folded and as written, the display name first, each once.
+fn names_of(display: &str, others: impl Iterator<Item = String>) -> Vec<(String, String)> {
+    let mut names = vec![(fold(display), display.to_owned())];
+    for s in others {
+        let folded = fold(&s);
+        if !names.iter().any(|(f, _)| *f == folded) {
+            names.push((folded, s));
+        }
+    }
+    names
 }
 
 /// Roles that count as taking part in a forum (a secretariat organisation does not "take part").
@@ -91,6 +126,8 @@ impl Registry {
             by_member: HashMap::new(),
             children: HashMap::new(),
             names: Vec::new(),
+            area_names: Vec::new(),
+            organisation_names: Vec::new(),
             regions: BTreeMap::new(),
             sort_names: Vec::new(),
             data: Dataset::default(),
@@ -117,9 +154,24 @@ impl Registry {
         }
         for (i, a) in data.areas.iter().enumerate() {
             r.areas.insert(a.code.clone(), i);
+            let display = agora_core::name_of(&a.names).to_owned();
+            let codes = [Some(a.code.to_string()), a.iso2.clone()];
+            r.area_names.push(names_of(
+                &display,
+                a.names.values().cloned().chain(codes.into_iter().flatten()),
+            ));
         }
         for (i, o) in data.organisations.iter().enumerate() {
             r.organisations.insert(o.id.to_string(), i);
+            let display = agora_core::name_of(&o.names).to_owned();
+            r.organisation_names.push(names_of(
+                &display,
+                o.names
+                    .values()
+                    .chain(&o.acronyms)
+                    .cloned()
+                    .chain([o.id.to_string()]),
+            ));
         }
         for (i, t) in data.themes.iter().enumerate() {
             r.themes.insert(t.id.to_string(), i);
@@ -429,57 +481,63 @@ impl Registry {
     /// Portuguese-speaking Countries" finds the Community of Portuguese Language Countries).
     pub fn match_name(&self, id: &ForumId, q: &str) -> Option<NameMatch<'_>> {
         let i = *self.fora.get(id)?;
-        let folded = fold(q);
-        let mut words: Vec<&str> = folded
-            .split(|c: char| !c.is_alphanumeric() && c != '+')
-            .filter(|w| !w.is_empty())
-            .collect();
-        if words.is_empty() {
-            return None;
+        best_name(&self.names[i], &self.data.fora[i].acronyms, q)
+    }
+
+    /// States and organisations whose names match a query as [`Registry::match_name`] matches a
+    /// forum's (names in every language, acronyms, codes), the best first; at most `most`.
+    pub fn find_by_name(&self, q: &str, most: usize) -> Vec<(Named<'_>, NameMatch<'_>)> {
+        let mut found: Vec<(Named<'_>, NameMatch<'_>)> = Vec::new();
+        for (a, names) in self.data.areas.iter().zip(&self.area_names) {
+            if let Some(m) = best_name(names, &[], q) {
+                found.push((Named::State(a), m));
+            }
         }
-        // Words that say nothing of a name ("the", "of", "de") are not asked for, unless the
-        // query has nothing else ("the GFMD" finds the GFMD), or the word is this forum's acronym
-        // ("LAS", the League of Arab States, is also a Spanish article).
-        let acronym = |w: &str| self.data.fora[i].acronyms.iter().any(|a| fold(a) == w);
-        let said = |w: &&str| !STOPWORDS.contains(w) || acronym(w);
-        if words.iter().any(&said) {
-            words.retain(said);
+        for (o, names) in self.data.organisations.iter().zip(&self.organisation_names) {
+            if let Some(m) = best_name(names, &o.acronyms, q) {
+                found.push((Named::Organisation(o), m));
+            }
         }
-        let needed = if words.len() >= 3 {
-            words.len() / 2 + 1
-        } else {
-            words.len()
-        };
-        let phrase = folded.trim();
-        self.names[i]
+        found.sort_by(|a, b| b.1.score.cmp(&a.1.score));
+        found.truncate(most);
+        found
+    }
+
+    /// The states, organisations and fora whose names (in any language) are closest to a whole
+    /// query that matched none: within a quarter of its letters (at least one, at most three)
+    /// of edits, the closest first; at most `most`.
+    pub fn closest_names(&self, q: &str, most: usize) -> Vec<Named<'_>> {
+        let folded = fold(q.trim());
+        let letters = folded.chars().count();
+        if letters < 3 {
+            return Vec::new();
+        }
+        let allowed = (letters / 4).clamp(1, 3);
+        let areas = self
+            .data
+            .areas
             .iter()
-            .enumerate()
-            .filter_map(|(k, (hay, name))| {
-                // A query word matches the start of a word of the name ("migra" finds
-                // "Migration"; "on" does not find it).
-                let name_words: Vec<&str> = hay
-                    .split(|c: char| !c.is_alphanumeric() && c != '+')
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                let held = words
+            .map(Named::State)
+            .zip(&self.area_names);
+        let organisations = (self.data.organisations.iter())
+            .map(Named::Organisation)
+            .zip(&self.organisation_names);
+        let fora = self.data.fora.iter().map(Named::Forum).zip(&self.names);
+        let mut found: Vec<(usize, Named<'_>)> = areas
+            .chain(organisations)
+            .chain(fora)
+            .filter_map(|(named, names)| {
+                names
                     .iter()
-                    .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
-                    .count();
-                // The whole query scores 100 in the display name, 99 in another name; a share of
-                // its words at most 98: a forum found by its own name comes before one whose
-                // alias mentions it (the EaP panel, "former Söderköping Process").
-                let score = if hay.contains(phrase) {
-                    if k == 0 { 100 } else { 99 }
-                } else {
-                    (held * 98 / words.len()) as u8
-                };
-                (held >= needed).then_some(NameMatch { score, name })
+                    .map(|(hay, _)| strsim::damerau_levenshtein(&folded, hay))
+                    .min()
+                    .filter(|d| *d <= allowed)
+                    .map(|d| (d, named))
             })
-            // The best score; among equals, the first name (the display name comes first).
-            .fold(None, |best: Option<NameMatch>, m| match best {
-                Some(b) if b.score >= m.score => Some(b),
-                _ => Some(m),
-            })
+            .collect();
+        found.sort_by_key(|(d, _)| *d);
+        found.truncate(most);
+        found.into_iter().map(|(_, named)| named).collect()
     }
 
     /// Fora matching a filter on a day, in registry order (by id).
@@ -544,6 +602,67 @@ const STOPWORDS: &[&str] = &[
     "del", "el", "las", "los", "para", "sobre", "y", // Spanish
     "da", "das", "do", "dos", "e", // Portuguese
 ];
+
+/// The best of `names` (folded, as written; the display name first) for a query, as
+/// [`Registry::match_name`] scores it; `acronyms` are the record's own, kept even when they are
+/// also stop words ("LAS").
+fn best_name<'a>(
+    names: &'a [(String, String)],
+    acronyms: &[String],
+    q: &str,
+) -> Option<NameMatch<'a>> {
+    let folded = fold(q);
+    let mut words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '+')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    // Words that say nothing of a name ("the", "of", "de") are not asked for, unless the
+    // query has nothing else ("the GFMD" finds the GFMD), or the word is this record's acronym
+    // ("LAS", the League of Arab States, is also a Spanish article).
+    let acronym = |w: &str| acronyms.iter().any(|a| fold(a) == w);
+    let said = |w: &&str| !STOPWORDS.contains(w) || acronym(w);
+    if words.iter().any(&said) {
+        words.retain(said);
+    }
+    let needed = if words.len() >= 3 {
+        words.len() / 2 + 1
+    } else {
+        words.len()
+    };
+    let phrase = folded.trim();
+    names
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (hay, name))| {
+            // A query word matches the start of a word of the name ("migra" finds
+            // "Migration"; "on" does not find it).
+            let name_words: Vec<&str> = hay
+                .split(|c: char| !c.is_alphanumeric() && c != '+')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let held = words
+                .iter()
+                .filter(|w| name_words.iter().any(|n| n.starts_with(**w)))
+                .count();
+            // The whole query scores 100 in the display name, 99 in another name; a share of
+            // its words at most 98: a forum found by its own name comes before one whose
+            // alias mentions it (the EaP panel, "former Söderköping Process").
+            let score = if hay.contains(phrase) {
+                if k == 0 { 100 } else { 99 }
+            } else {
+                (held * 98 / words.len()) as u8
+            };
+            (held >= needed).then_some(NameMatch { score, name })
+        })
+        // The best score; among equals, the first name (the display name comes first).
+        .fold(None, |best: Option<NameMatch>, m| match best {
+            Some(b) if b.score >= m.score => Some(b),
+            _ => Some(m),
+        })
+}
 
 fn distinct<'a>(members: impl Iterator<Item = &'a Member>) -> usize {
     members.collect::<BTreeSet<_>>().len()

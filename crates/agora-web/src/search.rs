@@ -2,9 +2,11 @@
 //! strictly (filters from allowlists); what the viewer may find is the application layer's
 //! (`agora_app::search`), from the access policy.
 
+use agora_app::registry::Named;
+use agora_app::search::Outcome;
 use agora_core::Lang;
 use agora_core::document::DocKind;
-use agora_search::{Request, Results, Sort, What};
+use agora_search::{Request, Sort, What};
 
 use crate::error::AppError;
 use crate::params::Params;
@@ -110,13 +112,31 @@ pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request
 }
 
 /// Runs a search as `who`, on an index that reflects every write the registry reflects.
-pub async fn run(
+pub async fn run<'r>(
     state: &AppState,
     who: &Who,
-    registry: &Registry,
+    registry: &'r Registry,
     req: Request,
-) -> Result<Results, AppError> {
+) -> Result<Outcome<'r>, AppError> {
     Ok(agora_app::search::run(state, &who.caller(), registry, req).await?)
+}
+
+/// What a record found by its name is, in the API's words: state, organisation, forum.
+pub fn named_type(n: &Named) -> &'static str {
+    match n {
+        Named::State(_) => "state",
+        Named::Organisation(_) => "organisation",
+        Named::Forum(_) => "forum",
+    }
+}
+
+/// The page of a record found by its name.
+pub fn named_href(n: &Named) -> String {
+    match n {
+        Named::State(a) => format!("/areas/{}", a.code),
+        Named::Organisation(o) => format!("/organisations/{}", o.id),
+        Named::Forum(f) => format!("/fora/{}", f.id),
+    }
 }
 
 /// Where a hit lives: its page, as its kind declares it (a kind without pages: a search for

@@ -144,7 +144,7 @@ fn words(html: &str) -> String {
         }
     }
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.replace(" .", ".")
+    collapsed.replace(" .", ".").replace(" ,", ",")
 }
 
 #[tokio::test]
@@ -253,4 +253,80 @@ async fn the_home_map_links_each_state_to_its_page_with_a_title() {
         )),
         "{count}"
     );
+}
+
+#[tokio::test]
+async fn search_names_states_and_organisations_in_every_language() {
+    let s = server().await;
+    for (q, code, matched) in [
+        ("Ethiopia", "ETH", None),
+        ("Éthiopie", "ETH", Some("Éthiopie")),
+        ("etiopia", "ETH", Some("Etiopía")),
+        ("Эфиопия", "ETH", Some("Эфиопия")),
+        ("Sweden", "SWE", None),
+    ] {
+        let v = s.ok(&format!("/api/v1/search?q={}", urlencode(q))).await;
+        let first = &v["named"][0];
+        assert_eq!(first["type"], "state", "{q}: {v}");
+        assert_eq!(first["id"], code, "{q}");
+        assert_eq!(first["url"], format!("/areas/{code}"), "{q}");
+        assert_eq!(first["matched"].as_str(), matched, "{q}");
+    }
+    let v = s.ok("/api/v1/search?q=IOM").await;
+    assert!(
+        v["named"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["type"] == "organisation" && n["id"] == "iom"),
+        "{v}"
+    );
+    // On the page: a link to the state's page, said in words.
+    let (_, _, page) = s.text("/search?q=%C3%89thiopie").await;
+    let text = words(&page);
+    assert!(
+        text.contains("States and organisations Ethiopia (Éthiopie), a state, taking part in"),
+        "{text}"
+    );
+    assert!(page.contains("href=\"/areas/ETH\""));
+    // Not on later pages, nor in a search of one type.
+    let v = s.ok("/api/v1/search?q=Ethiopia&type=document").await;
+    assert_eq!(v["named"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn british_spelling_finds_the_papers_american_and_nothing_found_suggests_what_finds() {
+    let s = server().await;
+    agora_app::ingest::load_builtin(&*s.store, &s.blobs)
+        .await
+        .unwrap();
+    let v = s.ok("/api/v1/search?q=cross-fertilisation").await;
+    assert_eq!(v["total"], 1, "{v}");
+    assert_eq!(v["results"][0]["id"], "gfmd-2009-rt3-2-background-paper");
+    // A misspelt word: nothing, and a suggestion that finds the paper.
+    let v = s.ok("/api/v1/search?q=fertilizaton").await;
+    assert_eq!(v["total"], 0);
+    let suggestion = v["suggestion"].as_str().expect("a suggestion").to_owned();
+    assert_eq!(suggestion, "fertilization");
+    let found = s
+        .ok(&format!("/api/v1/search?q={}", urlencode(&suggestion)))
+        .await;
+    assert!(found["total"].as_u64().unwrap() > 0);
+    // A misspelt state: its name is offered, on the page as a link.
+    let v = s.ok("/api/v1/search?q=Ethopia").await;
+    assert_eq!(v["close"][0]["id"], "ETH", "{v}");
+    let (_, _, page) = s.text("/search?q=Ethopia").await;
+    assert!(
+        page.contains("Did you mean <a href=\"/search?q=Ethiopia\">Ethiopia</a>?"),
+        "{page}"
+    );
+    assert!(words(&page).contains("Ethiopia, a state"));
+    // Nothing close: nothing offered.
+    let v = s.ok("/api/v1/search?q=qqqqqqqqqq").await;
+    assert_eq!(v["suggestion"], serde_json::Value::Null);
+    assert_eq!(v["close"], serde_json::json!([]));
+}
+
+fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("q", s)]).unwrap()[2..].to_owned()
 }

@@ -11,6 +11,8 @@ use crate::params::Params;
 use crate::search;
 use crate::state::AppState;
 use crate::viewer::Who;
+use agora_app::registry::Named;
+use agora_app::search::Outcome;
 
 /// A piece of a snippet; `mark` is true where the query matched.
 #[derive(Debug, Serialize, ToSchema)]
@@ -62,6 +64,22 @@ pub struct SearchFacets {
     pub theme: Vec<FacetValue>,
 }
 
+/// A state, organisation or forum found by its name.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NamedRecord {
+    /// state, organisation or forum.
+    #[serde(rename = "type")]
+    pub what: String,
+    /// An ISO 3166-1 alpha-3 code, an organisation id or a forum id.
+    pub id: String,
+    /// Its name (in English where there is one).
+    pub name: String,
+    /// The name the words matched, when it is another (`Éthiopie` for Ethiopia).
+    pub matched: Option<String>,
+    /// Its page.
+    pub url: String,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SearchPage {
     /// How many match in all.
@@ -70,6 +88,29 @@ pub struct SearchPage {
     pub facets: SearchFacets,
     /// Pass as `cursor` for the next page; absent on the last page.
     pub next_cursor: Option<String>,
+    /// States and organisations whose names (in any of the languages, codes and acronyms
+    /// included) match the words, the best first: on the first page of a search without `type`.
+    pub named: Vec<NamedRecord>,
+    /// When nothing matched: words that find something (searched without the filters).
+    pub suggestion: Option<String>,
+    /// When nothing matched: the states, organisations and fora whose names are closest to
+    /// the words.
+    pub close: Vec<NamedRecord>,
+}
+
+fn named(n: &Named, matched: Option<&str>) -> NamedRecord {
+    let id = match n {
+        Named::State(a) => a.code.to_string(),
+        Named::Organisation(o) => o.id.to_string(),
+        Named::Forum(f) => f.id.to_string(),
+    };
+    NamedRecord {
+        what: search::named_type(n).to_owned(),
+        id,
+        name: n.name().to_owned(),
+        matched: matched.filter(|m| *m != n.name()).map(str::to_owned),
+        url: search::named_href(n),
+    }
 }
 
 /// Query of a search.
@@ -105,7 +146,8 @@ pub struct SearchQuery {
     limit: Option<usize>,
 }
 
-pub fn page(r: agora_search::Results, kinds: &agora_app::kinds::Kinds) -> SearchPage {
+pub fn page(o: Outcome<'_>, kinds: &agora_app::kinds::Kinds) -> SearchPage {
+    let r = o.results;
     let facet = |v: Vec<agora_search::query::FacetCount>| {
         v.into_iter()
             .map(|f| FacetValue {
@@ -149,6 +191,13 @@ pub fn page(r: agora_search::Results, kinds: &agora_app::kinds::Kinds) -> Search
             theme: facet(r.facets.theme),
         },
         next_cursor: r.next_cursor,
+        named: o
+            .named
+            .iter()
+            .map(|(n, m)| named(n, Some(m.name)))
+            .collect(),
+        suggestion: o.suggestion,
+        close: o.close.iter().map(|n| named(n, None)).collect(),
     }
 }
 
@@ -166,6 +215,6 @@ pub async fn search(
     let p = Params::api(q.as_deref(), search::PARAMS)?;
     let registry = state.registry().await?;
     let req = search::request(&p, &registry, state.kinds())?;
-    let results = search::run(&state, &who, &registry, req).await?;
-    Ok(Json(page(results, state.kinds())))
+    let outcome = search::run(&state, &who, &registry, req).await?;
+    Ok(Json(page(outcome, state.kinds())))
 }

@@ -12,7 +12,7 @@ use crate::params::Params;
 use crate::search;
 use crate::state::AppState;
 use crate::viewer::Who;
-use agora_app::registry::Registry;
+use agora_app::registry::{Named, Registry};
 
 pub struct HitRow {
     pub href: String,
@@ -22,6 +22,41 @@ pub struct HitRow {
     pub fora: Vec<(String, String)>,
     /// (text, marked)
     pub snippet: Vec<(String, bool)>,
+}
+
+/// A state, organisation or forum found by its name.
+pub struct NamedRow {
+    pub href: String,
+    pub name: String,
+    /// state, organisation or forum (said in words by the template).
+    pub kind: &'static str,
+    /// Whether a state is an independent one (else a territory).
+    pub independent: bool,
+    /// The name the words matched, when it is another.
+    pub matched: Option<String>,
+    /// How many fora a state takes part in today.
+    pub fora_today: Option<usize>,
+}
+
+impl NamedRow {
+    fn new(
+        n: &Named,
+        matched: Option<&str>,
+        registry: &Registry,
+        today: agora_core::Day,
+    ) -> NamedRow {
+        NamedRow {
+            href: search::named_href(n),
+            name: n.name().to_owned(),
+            kind: search::named_type(n),
+            independent: matches!(n, Named::State(a) if a.independent),
+            matched: matched.filter(|m| *m != n.name()).map(str::to_owned),
+            fora_today: match n {
+                Named::State(a) => Some(registry.fora_count(&a.code, today)),
+                _ => None,
+            },
+        }
+    }
 }
 
 pub struct FacetLink {
@@ -48,6 +83,11 @@ struct SearchPage {
     next: Option<String>,
     /// Links that drop one active filter: (label, href).
     active: Vec<(String, String)>,
+    named: Vec<NamedRow>,
+    /// When nothing was found: (words, the search for them) ...
+    suggestion: Option<(String, String)>,
+    /// ... and records whose names are closest.
+    close: Vec<NamedRow>,
 }
 
 /// The filters of a request as query pairs (without the cursor).
@@ -128,7 +168,18 @@ pub async fn page(
     let req = search::request(&p, &registry, state.kinds())?;
     let base = pairs(&req);
     let asked = q.as_deref().is_some_and(|q| !q.is_empty());
-    let results = search::run(&state, &who, &registry, req.clone()).await?;
+    let outcome = search::run(&state, &who, &registry, req.clone()).await?;
+    let today = state.today();
+    let named = (outcome.named.iter())
+        .map(|(n, m)| NamedRow::new(n, Some(m.name), &registry, today))
+        .collect();
+    let close = (outcome.close.iter())
+        .map(|n| NamedRow::new(n, None, &registry, today))
+        .collect();
+    let suggestion = outcome
+        .suggestion
+        .map(|words| (words.clone(), href(&[("q", words)])));
+    let results = outcome.results;
 
     let current = |dimension: &str| -> Option<String> {
         match dimension {
@@ -250,5 +301,8 @@ pub async fn page(
         sort_by_date: req.sort == Sort::Date,
         next,
         active,
+        named,
+        suggestion,
+        close,
     })
 }
