@@ -498,7 +498,7 @@ impl Registry {
                 found.push((Named::Organisation(o), m));
             }
         }
-        found.sort_by(|a, b| b.1.score.cmp(&a.1.score));
+        found.sort_by_key(|f| std::cmp::Reverse(f.1.score));
         found.truncate(most);
         found
     }

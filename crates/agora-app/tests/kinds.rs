@@ -125,6 +125,7 @@ async fn found(app: &App, viewer: &Viewer, words: &str) -> Vec<String> {
     agora_app::search::run(app, &who, &registry, request)
         .await
         .unwrap()
+        .results
         .hits
         .into_iter()
         .map(|h| h.shown.id)

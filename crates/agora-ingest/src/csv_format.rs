@@ -127,9 +127,24 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
         w.write_record(&row).expect("in memory");
     }
     let fora = finish(w);
+    vec![
+        ExportFile {
+            name: "fora.csv",
+            contents: fora,
+        },
+        ExportFile {
+            name: "memberships.csv",
+            contents: memberships(&d.memberships),
+        },
+    ]
+}
+
+/// Memberships as `memberships.csv` of the open-data bundle writes them (and its import reads
+/// them): a forum's members page offers its rows so.
+pub fn memberships<'a>(rows: impl IntoIterator<Item = &'a Membership>) -> String {
     let mut w = writer();
     w.write_record(MEMBERSHIP_COLUMNS).expect("in memory");
-    for m in &d.memberships {
+    for m in rows {
         w.write_record([
             m.id.to_string(),
             m.forum_id.to_string(),
@@ -150,16 +165,7 @@ pub fn export(d: &Dataset) -> Vec<ExportFile> {
         ])
         .expect("in memory");
     }
-    vec![
-        ExportFile {
-            name: "fora.csv",
-            contents: fora,
-        },
-        ExportFile {
-            name: "memberships.csv",
-            contents: finish(w),
-        },
-    ]
+    finish(w)
 }
 
 /// Keep the notes of URLs that were already there (the n-th mention of a URL takes the note of

@@ -91,14 +91,18 @@ fn routes() -> Routes {
     // public pages
     .get("/", pages::home::page)
     .get("/fora", pages::fora::list)
+    .get("/fora.csv", pages::fora::list_csv)
     .get("/fora/{id}", pages::fora::show)
     .get("/fora/{id}/map.svg", pages::fora::map_svg)
+    .get("/fora/{id}/members.csv", pages::fora::members_csv)
     .get("/fora/{id}/history", pages::history::history)
     .get("/map.svg", pages::home::participation_map)
     .get("/areas", pages::areas::list)
+    .get("/areas.csv", pages::areas::list_csv)
     .get("/areas/{code}", pages::areas::show)
     .get("/areas/{code}/history", pages::history::area_history)
     .get("/organisations", pages::organisations::list)
+    .get("/organisations.csv", pages::organisations::list_csv)
     .get("/organisations/{id}", pages::organisations::show)
     .get(
         "/organisations/{id}/history",
@@ -108,6 +112,7 @@ fn routes() -> Routes {
     .get("/api/docs", pages::docs::page)
     // the document library
     .get("/documents", pages::library::list)
+    .get("/documents.csv", pages::library::list_csv)
     .get_upload(
         "/documents/upload",
         pages::library::upload_form,

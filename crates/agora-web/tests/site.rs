@@ -330,3 +330,160 @@ async fn british_spelling_finds_the_papers_american_and_nothing_found_suggests_w
 fn urlencode(s: &str) -> String {
     serde_urlencoded::to_string([("q", s)]).unwrap()[2..].to_owned()
 }
+
+/// A CSV response's rows, the header first, after checking that it is one to download.
+async fn csv_rows(s: &Server, path: &str) -> Vec<Vec<String>> {
+    let r = s.get(path).await;
+    assert_eq!(r.status(), StatusCode::OK, "{path}");
+    assert_eq!(
+        r.headers()["content-type"],
+        "text/csv; charset=utf-8",
+        "{path}"
+    );
+    let disposition = r.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        disposition.starts_with("attachment; filename=\""),
+        "{disposition}"
+    );
+    let body = r.text().await.unwrap();
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_list_page_offers_a_csv_of_what_it_shows() {
+    let s = server().await;
+    // The RCPs with their secretariats and websites, as the page shows them.
+    let query = "category=rcp&show_secretariat=yes&show_website=yes&as_of=2010";
+    let (_, _, page) = s.text(&format!("/fora?{query}")).await;
+    assert!(
+        page.contains("href=\"/fora.csv?category=rcp&#38;as_of=2010&#38;show_secretariat=yes&#38;show_website=yes\""),
+        "{page}"
+    );
+    assert!(page.contains("<th scope=\"col\">Secretariat</th>"));
+    let rows = csv_rows(&s, &format!("/fora.csv?{query}")).await;
+    assert_eq!(
+        rows[0],
+        [
+            "id",
+            "name",
+            "acronyms",
+            "category",
+            "members",
+            "members_dates_not_recorded",
+            "members_suspended",
+            "established",
+            "secretariat",
+            "secretariat_dates_not_recorded",
+            "website",
+            "as_of",
+            "page"
+        ]
+    );
+    let total: usize = words(&page)
+        .split(" fora match")
+        .next()
+        .and_then(|t| t.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert_eq!(rows.len() - 1, total, "every row, not one page");
+    let colombo = rows.iter().find(|r| r[0] == "colombo-process").unwrap();
+    assert_eq!(colombo[3], "Regional consultative process");
+    // The sources name its secretariat without dates: said apart.
+    assert_eq!(colombo[8], "");
+    assert_eq!(colombo[9], "International Organization for Migration");
+    assert!(colombo[10].starts_with("http"), "{colombo:?}");
+    assert_eq!(colombo[11], "2010-12-31");
+    let budapest = rows.iter().find(|r| r[0] == "budapest-process");
+    assert!(
+        budapest.is_some_and(|b| b[8] == "International Centre for Migration Policy Development"),
+        "{budapest:?}"
+    );
+    // The Bali Process was an RCP in 2010, not today: today's list says so beside itself.
+    assert!(rows.iter().any(|r| r[0] == "bali-process"));
+    let (_, _, today) = s.text("/fora?category=rcp").await;
+    let today = words(&today);
+    assert!(
+        today.contains("These were also “Regional consultative process” at another time")
+            && today.contains("Bali Process (2002 – 2010)"),
+        "{today}"
+    );
+    // Without the columns asked for, the CSV has none of them.
+    let plain = csv_rows(&s, "/fora.csv?category=rcp").await;
+    assert!(!plain[0].contains(&"secretariat".to_owned()));
+    // A bad value changes nothing and says why.
+    let (status, _, body) = s.text("/fora.csv?show_website=1").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("show_website"), "{body}");
+
+    // A forum's members, in the open-data format that the import reads back.
+    let rows = csv_rows(&s, "/fora/colombo-process/members.csv?as_of=2010").await;
+    assert_eq!(rows[0], agora_ingest::csv_format::MEMBERSHIP_COLUMNS);
+    assert!(rows[1..].iter().all(|r| r[1] == "colombo-process"));
+    let all = csv_rows(&s, "/fora/colombo-process/members.csv?rows=all").await;
+    assert!(all.len() >= rows.len());
+    let body = s
+        .get("/fora/colombo-process/members.csv?rows=all")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let parsed = agora_ingest::csv_format::parse(
+        "memberships.csv",
+        &body,
+        &agora_ingest::builtin::dataset(),
+    );
+    assert!(parsed.is_ok(), "the bundle's import reads it back");
+
+    // States, organisations and the library.
+    let states = csv_rows(&s, "/areas.csv?as_of=2010").await;
+    assert_eq!(states[0], ["code", "name", "region", "fora", "as_of"]);
+    let eth = states.iter().find(|r| r[0] == "ETH").unwrap();
+    assert_eq!(eth[4], "2010-12-31");
+    let orgs = csv_rows(&s, "/organisations.csv").await;
+    assert!(orgs.iter().any(|r| r[0] == "iom"));
+    agora_app::ingest::load_builtin(&*s.store, &s.blobs)
+        .await
+        .unwrap();
+    let docs = csv_rows(&s, "/documents.csv").await;
+    assert_eq!(docs[0][..3], ["id", "title", "kind"]);
+    assert_eq!(docs[1][0], "gfmd-2009-rt3-2-background-paper");
+}
+
+#[tokio::test]
+async fn a_spreadsheet_never_runs_a_cell_as_a_formula() {
+    let s = server().await;
+    // A name as a contribution could write it.
+    let mut d = agora_ingest::builtin::dataset();
+    let iom = d
+        .organisations
+        .iter_mut()
+        .find(|o| o.id.as_str() == "iom")
+        .unwrap();
+    iom.names.insert(
+        "en".parse().unwrap(),
+        "=HYPERLINK(\"http://example.org\")".into(),
+    );
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let rows = csv_rows(&s, "/organisations.csv").await;
+    let iom = rows.iter().find(|r| r[0] == "iom").unwrap();
+    assert_eq!(iom[1], "'=HYPERLINK(\"http://example.org\")");
+    for path in [
+        "/fora.csv?show_secretariat=yes",
+        "/areas.csv",
+        "/organisations.csv",
+    ] {
+        for row in csv_rows(&s, path).await {
+            for cell in row {
+                assert!(!cell.starts_with(['=', '+', '-', '@']), "{path}: {cell}");
+            }
+        }
+    }
+}

@@ -27,7 +27,8 @@ pub struct AreasPage {
     pub rows: Vec<AreaRow>,
 }
 
-pub async fn list(dated: Dated) -> Result<Response, PageError> {
+/// Every state and territory with the number of fora it takes part in on the day, by name.
+fn area_rows(dated: &Dated) -> Vec<AreaRow> {
     let (day, r) = (dated.day, &dated.registry);
     let counts = r.fora_counts(day);
     let mut rows: Vec<AreaRow> = r
@@ -47,12 +48,30 @@ pub async fn list(dated: Dated) -> Result<Response, PageError> {
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
+    rows
+}
+
+pub async fn list(dated: Dated) -> Result<Response, PageError> {
     html(&AreasPage {
-        as_of: day.to_string(),
+        as_of: dated.day.to_string(),
         today: dated.is_today(),
         period: dated.period.clone(),
-        rows,
+        rows: area_rows(&dated),
     })
+}
+
+/// `/areas.csv`: the list as the page shows it on its day.
+pub async fn list_csv(dated: Dated) -> Result<Response, PageError> {
+    let day = dated.day.to_string();
+    let rows = area_rows(&dated)
+        .into_iter()
+        .map(|a| vec![a.code, a.name, a.region, a.count.to_string(), day.clone()])
+        .collect();
+    super::csv(
+        &format!("states-{day}"),
+        &["code", "name", "region", "fora", "as_of"],
+        rows,
+    )
 }
 
 pub struct PortfolioRow {

@@ -48,6 +48,24 @@ pub struct ForumRow {
     /// The forum is open rather than a list of members (the GFMD).
     pub open: bool,
     pub established: String,
+    /// Its secretariat on the day: (page, name, dates not recorded).
+    pub secretariat: Vec<(String, String, bool)>,
+    /// Its own website (the first of its links).
+    pub website: Option<Website>,
+}
+
+/// The columns the fora list can show beside its own.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shown {
+    pub secretariat: bool,
+    pub website: bool,
+}
+
+/// A forum that had the listed category at another time: (page, name, the spans in words).
+pub struct OtherTime {
+    pub href: String,
+    pub name: String,
+    pub spans: Vec<String>,
 }
 
 #[derive(Template)]
@@ -64,15 +82,215 @@ pub struct ForaPage {
     pub rows: Vec<ForumRow>,
     pub total: usize,
     pub next: Option<String>,
+    pub shown: Shown,
+    /// The CSV of every row the filters match, with the same columns.
+    pub csv_href: String,
+    /// The listed category in words, and the fora that had it at another time.
+    pub category: Option<&'static str>,
+    pub other_times: Vec<OtherTime>,
+}
+
+/// The fora page's parameters: the fora query's, and the columns to show.
+fn page_params() -> Vec<&'static str> {
+    [FORA_PARAMS, &["show_secretariat", "show_website"]].concat()
+}
+
+fn shown(p: &Params) -> Result<Shown, crate::error::AppError> {
+    let yes = |name: &str| {
+        p.parse_with(name, |v| match v {
+            "yes" => Ok(true),
+            _ => Err(format!("'{v}' is not 'yes'")),
+        })
+        .map(|v| v.unwrap_or(false))
+    };
+    Ok(Shown {
+        secretariat: yes("show_secretariat")?,
+        website: yes("show_website")?,
+    })
+}
+
+/// The fora query's parameters of a request (without the cursor), as pairs.
+fn query_pairs(p: &Params, but: &[&str]) -> Vec<(String, String)> {
+    page_params()
+        .into_iter()
+        .filter(|k| !but.contains(k))
+        .filter_map(|k| p.get(k).map(|v| (k.to_owned(), v.to_owned())))
+        .collect()
+}
+
+fn forum_row(f: &agora_core::Forum, r: &Registry, req: &ForaRequest) -> ForumRow {
+    let day = req.query.day;
+    ForumRow {
+        id: f.id.to_string(),
+        name: f.name().to_owned(),
+        matched: req
+            .query
+            .filter
+            .q
+            .as_deref()
+            .and_then(|q| r.match_name(&f.id, q))
+            .map(|m| m.name)
+            .filter(|n| *n != f.name() && !f.acronyms.iter().any(|a| a == n))
+            .map(str::to_owned),
+        acronyms: f.acronyms.join(", "),
+        category: f
+            .category_on(day)
+            .or(f.category())
+            .map(category_label)
+            .unwrap_or(""),
+        members: r.member_count(&f.id, day),
+        undated: r.undated_member_count(&f.id, day),
+        suspended: r.suspended_count(&f.id, day),
+        open: f.participation.is_some(),
+        established: f
+            .established
+            .map(|d| d.year().to_string())
+            .unwrap_or_default(),
+        secretariat: agora_app::fora::secretariats_on(r, f, day)
+            .into_iter()
+            .map(|(m, undated)| {
+                (
+                    member_href(&m.member, day),
+                    r.member_name(&m.member),
+                    undated,
+                )
+            })
+            .collect(),
+        website: f.links.first().map(website),
+    }
+}
+
+fn website(l: &agora_core::model::Link) -> Website {
+    Website {
+        href: l.url.clone(),
+        label: l
+            .url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned(),
+        note: l.note.clone().filter(|n| n != "website"),
+    }
+}
+
+/// `/fora.csv`: every forum the filters match (not one page), with the columns the page shows.
+pub async fn list_csv(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &page_params())?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let shown = shown(&p)?;
+    let day = req.query.day.to_string();
+    let mut header = vec![
+        "id",
+        "name",
+        "acronyms",
+        "category",
+        "members",
+        "members_dates_not_recorded",
+        "members_suspended",
+        "established",
+    ];
+    if shown.secretariat {
+        header.extend(["secretariat", "secretariat_dates_not_recorded"]);
+    }
+    if shown.website {
+        header.push("website");
+    }
+    header.extend(["as_of", "page"]);
+    let rows = req
+        .query
+        .run(&r)
+        .into_iter()
+        .map(|(f, _)| {
+            let row = forum_row(f, &r, &req);
+            let mut cells = vec![
+                row.id.clone(),
+                row.name,
+                row.acronyms,
+                row.category.to_owned(),
+                row.members.to_string(),
+                row.undated.to_string(),
+                row.suspended.to_string(),
+                row.established,
+            ];
+            if shown.secretariat {
+                for undated in [false, true] {
+                    cells.push(
+                        (row.secretariat.iter())
+                            .filter(|(_, _, u)| *u == undated)
+                            .map(|(_, n, _)| n.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    );
+                }
+            }
+            if shown.website {
+                cells.push(row.website.map(|w| w.href).unwrap_or_default());
+            }
+            cells.push(day.clone());
+            cells.push(
+                state
+                    .public_url
+                    .link(&format!("/fora/{}?as_of={day}", row.id)),
+            );
+            cells
+        })
+        .collect();
+    super::csv(&format!("fora-{day}"), &header, rows)
+}
+
+/// `/fora/{id}/members.csv`: the forum's rows as its page lists them on the day (members, then
+/// those whose dates are not recorded), or every row of every date with `rows=all`, in the
+/// format of the open-data bundle's `memberships.csv` (which `agora import` reads back).
+pub async fn members_csv(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["as_of", "rows"])?;
+    let r = state.registry().await?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
+    let all = p
+        .parse_with("rows", |v| match v {
+            "all" => Ok(true),
+            _ => Err(format!("'{v}' is not 'all'")),
+        })?
+        .unwrap_or(false);
+    if all && p.get("as_of").is_some() {
+        return Err(crate::error::AppError::bad(
+            "rows",
+            "rows=all takes no as_of: it is every date",
+        )
+        .into());
+    }
+    let (rows, name) = if all {
+        (
+            r.memberships_of_forum(&f.id, None, None),
+            format!("{}-memberships-all", f.id),
+        )
+    } else {
+        let day = p.as_of(state.today())?;
+        let mut rows = r.memberships_of_forum(&f.id, Some(day), None);
+        rows.extend(r.undated_memberships_of_forum(&f.id, day, None));
+        (rows, format!("{}-memberships-{day}", f.id))
+    };
+    Ok(super::csv_file(
+        &name,
+        agora_ingest::csv_format::memberships(rows),
+    ))
 }
 
 pub async fn list(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), FORA_PARAMS)?;
+    let p = Params::parse(q.as_deref(), &page_params())?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
+    let shown = shown(&p)?;
     let rows = req.query.run(&r);
     let total = rows.len();
     let (rows, next_cursor) = paginate(
@@ -83,11 +301,7 @@ pub async fn list(
         req.limit.max(100),
     )?;
     let next = next_cursor.map(|c| {
-        let mut pairs: Vec<(String, String)> = FORA_PARAMS
-            .iter()
-            .filter(|k| **k != "cursor")
-            .filter_map(|k| p.get(k).map(|v| ((*k).to_owned(), v.to_owned())))
-            .collect();
+        let mut pairs = query_pairs(&p, &["cursor"]);
         pairs.push(("cursor".into(), c));
         format!(
             "/fora?{}",
@@ -158,36 +372,29 @@ pub async fn list(
         ),
         rows: rows
             .into_iter()
-            .map(|(f, _)| ForumRow {
-                id: f.id.to_string(),
-                name: f.name().to_owned(),
-                matched: req
-                    .query
-                    .filter
-                    .q
-                    .as_deref()
-                    .and_then(|q| r.match_name(&f.id, q))
-                    .map(|m| m.name)
-                    .filter(|n| *n != f.name() && !f.acronyms.iter().any(|a| a == n))
-                    .map(str::to_owned),
-                acronyms: f.acronyms.join(", "),
-                category: f
-                    .category_on(req.query.day)
-                    .or(f.category())
-                    .map(category_label)
-                    .unwrap_or(""),
-                members: r.member_count(&f.id, req.query.day),
-                undated: r.undated_member_count(&f.id, req.query.day),
-                suspended: r.suspended_count(&f.id, req.query.day),
-                open: f.participation.is_some(),
-                established: f
-                    .established
-                    .map(|d| d.year().to_string())
-                    .unwrap_or_default(),
-            })
+            .map(|(f, _)| forum_row(f, &r, &req))
             .collect(),
         total,
         next,
+        shown,
+        csv_href: format!(
+            "/fora.csv?{}",
+            serde_urlencoded::to_string(query_pairs(&p, &["cursor", "limit"])).unwrap_or_default()
+        ),
+        category: req.query.filter.category.map(category_label),
+        other_times: req
+            .query
+            .of_category_at_other_times(&r)
+            .into_iter()
+            .map(|(f, spans)| OtherTime {
+                href: format!("/fora/{}", f.id),
+                name: f.name().to_owned(),
+                spans: spans
+                    .into_iter()
+                    .map(|c| super::period_label(c.start_date, c.end_date))
+                    .collect(),
+            })
+            .collect(),
     })
 }
 
@@ -569,20 +776,7 @@ pub async fn show(
             })
             .collect(),
         topics: f.topics.clone(),
-        links: f
-            .links
-            .iter()
-            .map(|l| Website {
-                href: l.url.clone(),
-                label: l
-                    .url
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/')
-                    .to_owned(),
-                note: l.note.clone().filter(|n| n != "website"),
-            })
-            .collect(),
+        links: f.links.iter().map(website).collect(),
         summary: f.summary.clone().unwrap_or_default(),
         sources: f
             .sources

@@ -54,6 +54,8 @@ pub struct DocRow {
 #[template(path = "documents.html")]
 struct ListPage {
     rows: Vec<DocRow>,
+    /// The CSV of every document of the list (not one page).
+    csv_href: String,
     /// Documents in the whole list (of every page).
     total: usize,
     /// The next page, if any.
@@ -110,11 +112,58 @@ pub async fn list(
         .collect();
     html(&ListPage {
         rows,
+        csv_href: match &forum {
+            Some(f) => format!("/documents.csv?forum={}", f.id),
+            None => "/documents.csv".to_owned(),
+        },
         total,
         next,
         forum: forum.map(|f| (f.id.to_string(), f.name().to_owned())),
         may_upload: who.viewer.contributes_somewhere(),
     })
+}
+
+/// `/documents.csv`: every document of the list the viewer may see (of one forum with
+/// `forum`), newest first, as the page lists them.
+pub async fn list_csv(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["forum"])?;
+    let registry = state.registry().await?;
+    let forum = match p.get("forum") {
+        None | Some("") => None,
+        Some(f) => Some(registry.forum(f).or_not_found("forum", f)?.id.clone()),
+    };
+    let all = agora_app::documents::list(&state, &who.caller(), forum.as_ref()).await?;
+    let rows = all
+        .into_iter()
+        .map(|d| {
+            vec![
+                d.id.to_string(),
+                d.title().to_owned(),
+                kind_label(d.kind).to_owned(),
+                d.date.map(|x| x.to_string()).unwrap_or_default(),
+                fora_links(&registry, &d.fora)
+                    .into_iter()
+                    .map(|(_, name)| name)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                d.visibility.level().to_owned(),
+                state.public_url.link(&format!("/documents/{}", d.id)),
+            ]
+        })
+        .collect();
+    let name = match &forum {
+        Some(f) => format!("documents-{f}"),
+        None => "documents".to_owned(),
+    };
+    super::csv(
+        &name,
+        &["id", "title", "kind", "date", "fora", "access", "page"],
+        rows,
+    )
 }
 
 pub struct FileRow {

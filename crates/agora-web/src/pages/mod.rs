@@ -187,6 +187,48 @@ pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
     Ok(Html(t.render().map_err(AppError::from)?).into_response())
 }
 
+/// A list page's rows as a CSV file to download, named `{name}.csv`. A cell that a spreadsheet
+/// would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is
+/// written after an apostrophe, which spreadsheets read as "text" (the names in it come from
+/// contributions).
+pub fn csv(name: &str, header: &[&str], rows: Vec<Vec<String>>) -> Result<Response, PageError> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let failed = |e: ::csv::Error| AppError::Internal(format!("writing a CSV: {e}"));
+    w.write_record(header).map_err(failed)?;
+    for row in rows {
+        w.write_record(row.iter().map(|cell| {
+            if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                format!("'{cell}")
+            } else {
+                cell.clone()
+            }
+        }))
+        .map_err(failed)?;
+    }
+    let body = w
+        .into_inner()
+        .map_err(|e| AppError::Internal(format!("writing a CSV: {e}")))?;
+    Ok(csv_file(name, body))
+}
+
+/// A CSV file to download, named `{name}.csv`.
+pub fn csv_file(name: &str, body: impl Into<axum::body::Body>) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}.csv\""),
+            ),
+        ],
+        body.into(),
+    )
+        .into_response()
+}
+
 /// Render a template as an SVG document.
 pub fn svg<T: Template>(t: &T) -> Result<Response, PageError> {
     let body = t.render().map_err(AppError::from)?;

@@ -24,12 +24,8 @@ pub struct OrganisationsPage {
     pub rows: Vec<OrgRow>,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    Params::parse(q.as_deref(), &[])?;
-    let r = state.registry().await?;
+/// Every organisation with the number of roles it holds or held, by name.
+fn org_rows(r: &agora_app::registry::Registry) -> Vec<OrgRow> {
     let mut rows: Vec<OrgRow> = r
         .data
         .organisations
@@ -45,7 +41,34 @@ pub async fn list(
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
-    html(&OrganisationsPage { rows })
+    rows
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    html(&OrganisationsPage { rows: org_rows(&r) })
+}
+
+/// `/organisations.csv`: the list as the page shows it.
+pub async fn list_csv(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let rows = org_rows(&r)
+        .into_iter()
+        .map(|o| vec![o.id, o.name, o.acronyms, o.kind, o.count.to_string()])
+        .collect();
+    super::csv(
+        "organisations",
+        &["id", "name", "acronyms", "kind", "roles"],
+        rows,
+    )
 }
 
 pub struct RoleRow {
