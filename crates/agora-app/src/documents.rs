@@ -33,6 +33,25 @@ pub async fn visible_document(app: &App, who: &Caller<'_>, id: &str) -> Result<D
     Ok(d.clone())
 }
 
+/// A document the viewer may see, with the text of each version as `(lang, text)` (or not
+/// found).
+pub async fn visible_with_texts(
+    app: &App,
+    who: &Caller<'_>,
+    id: &str,
+) -> Result<(Document, Vec<(String, String)>), Error> {
+    let d = visible_document(app, who, id).await?;
+    let texts = app
+        .store
+        .documents_with_texts(&[d.id.to_string()])
+        .await?
+        .into_iter()
+        .next()
+        .map(|(_, texts)| texts)
+        .unwrap_or_default();
+    Ok((d, texts))
+}
+
 /// The documents the viewer may see today, of one forum or of all, newest first: the library
 /// list every interface pages through (by [`newest_first_key`], then id).
 pub async fn list(

@@ -27,6 +27,9 @@ pub const FIELDS: &[&str] = &[
     "public_from",
     "themes",
     "source_url",
+    "authors",
+    "publisher",
+    "abstract",
     "comment",
     "submit",
 ];
@@ -141,6 +144,18 @@ fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error>
         meeting: None,
         source_url: optional(up, "source_url", |v| Ok(v.to_owned()))?,
         themes,
+        about: agora_core::document::About {
+            // One author a line ("authors" may name several).
+            authors: up
+                .field("authors")
+                .lines()
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            publisher: optional(up, "publisher", |v| Ok(v.trim().to_owned()))?,
+            summary: optional(up, "abstract", |v| Ok(v.trim().to_owned()))?,
+        },
         pdf: app.pdf_reader(),
     })
 }

@@ -167,6 +167,7 @@ pub(crate) async fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
                             date: Some(PartialDate::Year(g.year)),
                             meeting: None,
                             source_url: None,
+                            about: Default::default(),
                             pdf: None,
                             themes: vec![],
                         },

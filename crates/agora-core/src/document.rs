@@ -70,6 +70,24 @@ pub struct Document {
     pub visibility: DocVisibility,
     /// At least one; one per language.
     pub versions: Vec<DocVersion>,
+    /// Who wrote it, who published it, what it says.
+    #[serde(default, flatten)]
+    pub about: About,
+}
+
+/// What a document's page and its citation say of it beyond its title and date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    /// Who wrote it, as it names them: people or bodies ("International Organization for
+    /// Migration (IOM)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Who published it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// What it says, in a paragraph.
+    #[serde(default, rename = "abstract", skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
 }
 
 impl Document {
@@ -136,6 +154,27 @@ pub fn problems(
             }
         }
     }
+    if d.about.authors.len() > 50 {
+        bad("authors", "at most 50 authors".into());
+    }
+    for (i, a) in d.about.authors.iter().enumerate() {
+        if a.trim().is_empty() || a.chars().count() > 300 {
+            bad(
+                &format!("authors[{i}]"),
+                "an author of 1-300 characters".into(),
+            );
+        }
+    }
+    if let Some(p) = &d.about.publisher
+        && (p.trim().is_empty() || p.chars().count() > 300)
+    {
+        bad("publisher", "a publisher of 1-300 characters".into());
+    }
+    if let Some(a) = &d.about.summary
+        && (a.trim().is_empty() || a.chars().count() > 5_000)
+    {
+        bad("abstract", "an abstract of 1-5000 characters".into());
+    }
     if d.fora.is_empty() {
         bad("fora", "a document belongs to at least one forum".into());
     }
@@ -176,6 +215,7 @@ mod tests {
             themes: vec![],
             source_url: Some("https://www.gfmd.org/".into()),
             licence: None,
+            about: About::default(),
             visibility: DocVisibility::Participants {
                 forum: "gfmd".parse().unwrap(),
                 public_from: Some("2010-01-01".parse().unwrap()),

@@ -22,6 +22,8 @@ pub struct DocOptions {
     pub meeting: Option<String>,
     pub source_url: Option<String>,
     pub themes: Vec<ThemeId>,
+    /// Authors, publisher and abstract.
+    pub about: agora_core::document::About,
     /// How to read PDFs (a child process); without it PDFs are refused.
     pub pdf: Option<agora_extract::PdfReader>,
 }
@@ -87,6 +89,7 @@ pub fn prepare(
         themes: o.themes.clone(),
         source_url: o.source_url.clone(),
         licence: None,
+        about: o.about.clone(),
         visibility: o.visibility.clone(),
         versions: vec![DocVersion {
             lang: lang.clone(),
@@ -131,6 +134,12 @@ struct BuiltinEntry {
     source_url: Option<String>,
     #[serde(default)]
     themes: Vec<ThemeId>,
+    #[serde(default)]
+    authors: Vec<String>,
+    #[serde(default)]
+    publisher: Option<String>,
+    #[serde(default, rename = "abstract")]
+    summary: Option<String>,
 }
 
 /// A built-in document: its file's name and bytes, and what is known of it.
@@ -172,6 +181,11 @@ pub fn builtin() -> Vec<Builtin> {
                     meeting: e.meeting,
                     source_url: e.source_url,
                     themes: e.themes,
+                    about: agora_core::document::About {
+                        authors: e.authors,
+                        publisher: e.publisher,
+                        summary: e.summary,
+                    },
                     pdf: None,
                 },
             }
@@ -225,6 +239,7 @@ mod tests {
             meeting: None,
             source_url: None,
             themes: vec![],
+            about: Default::default(),
             pdf: None,
         };
         let bytes = "# Declaración de Puebla\n\nLos gobiernos de la región acordaron cooperar en materia de migración y desarrollo.".as_bytes();

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 pub mod analyzers;
 pub mod entry;
 pub mod follow;
+pub mod highlight;
 mod index;
 pub mod query;
 pub mod spelling;

@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 pub mod api;
 pub mod auth;
 pub mod cache;
+pub mod cite;
 pub mod client;
 pub mod error;
 pub mod map;

@@ -17,6 +17,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/api-docs.js"),
     ),
     (
+        "cite.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/cite.js"),
+    ),
+    (
         "api-docs.css",
         "text/css; charset=utf-8",
         include_bytes!("../static/api-docs.css"),

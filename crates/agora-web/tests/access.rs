@@ -133,6 +133,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             true,
             "/"
             | "/fora"
+            | "/fora.csv"
+            | "/fora/{id}/members.csv"
+            | "/areas.csv"
+            | "/organisations.csv"
             | "/fora/{id}"
             | "/fora/{id}/map.svg"
             | "/fora/{id}/history"
@@ -162,7 +166,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
         (true, "/account" | "/contributions") => SIGNED_IN,
-        (true, "/documents" | "/api/v1/documents" | "/search" | "/api/v1/search") => ALL,
+        (
+            true,
+            "/documents" | "/documents.csv" | "/api/v1/documents" | "/search" | "/api/v1/search",
+        ) => ALL,
         // A participants-only document of this forum: its participants (the member state's
         // focal point, its secretariat) and editors; for everyone else it does not exist.
         (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
@@ -1488,7 +1495,7 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
     );
     assert_eq!(
         file.headers()["content-disposition"],
-        format!("attachment; filename=\"Assessment_{canary}.txt\"")
+        format!("attachment; filename=\"assessment-{canary}-en.txt\"")
     );
     assert_eq!(file.headers()["cache-control"], "no-store");
     assert_eq!(

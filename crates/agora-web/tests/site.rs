@@ -487,3 +487,71 @@ async fn a_spreadsheet_never_runs_a_cell_as_a_formula() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_document_reads_on_its_page_with_the_search_marked_and_a_citation() {
+    let s = server().await;
+    agora_app::ingest::load_builtin(&*s.store, &s.blobs)
+        .await
+        .unwrap();
+    // From the search, the link carries the words.
+    let (_, _, results) = s.text("/search?q=cross-fertilisation").await;
+    let link = "/documents/gfmd-2009-rt3-2-background-paper?q=cross-fertilisation";
+    assert!(results.contains(&format!("href=\"{link}\"")), "{results}");
+    let (status, _, page) = s.text(link).await;
+    assert_eq!(status, StatusCode::OK);
+    let text = words(&page);
+    assert!(
+        text.contains("Author International Organization for Migration (IOM)"),
+        "{text}"
+    );
+    assert!(text.contains("Publisher Global Forum on Migration and Development"));
+    assert!(text.contains("Abstract Written to prepare the discussion"));
+    // The American spelling of the text, marked for the British of the search.
+    assert!(page.contains("<mark id=\"match-en-1\">"), "{page}");
+    assert!(page.contains(">fertilization</mark>"));
+    assert!(text.contains("matches in the text, marked. Go to the first"));
+    // Cite this: plain text, BibTeX and CSL-JSON.
+    assert!(text.contains(
+        "Cite this Plain text International Organization for Migration (IOM) (2009). Roundtable 3"
+    ));
+    assert!(page.contains("@techreport{gfmd-2009-rt3-2-background-paper,"));
+    assert!(page.contains("&#34;type&#34;: &#34;report&#34;"));
+    // Without a search: nothing marked; a bad parameter is refused.
+    let (_, _, plain) = s.text("/documents/gfmd-2009-rt3-2-background-paper").await;
+    assert!(!plain.contains("<mark"));
+    assert!(plain.contains("words, as extracted from the file"));
+    let (status, _, _) = s
+        .text("/documents/gfmd-2009-rt3-2-background-paper?x=1")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    // The file downloads under a name people can read.
+    let href = between(
+        &plain,
+        "href=\"/documents/gfmd-2009-rt3-2-background-paper/files/",
+        '"',
+    );
+    let r = s
+        .get(&format!(
+            "/documents/gfmd-2009-rt3-2-background-paper/files/{href}"
+        ))
+        .await;
+    assert_eq!(
+        r.headers()["content-disposition"],
+        "attachment; filename=\"roundtable-3-session-3-2-regional-and-inter-regional-processes-and-fora-en.txt\""
+    );
+    // The API gives the same.
+    let v = s
+        .ok("/api/v1/documents/gfmd-2009-rt3-2-background-paper")
+        .await;
+    assert_eq!(
+        v["authors"],
+        serde_json::json!(["International Organization for Migration (IOM)"])
+    );
+    assert!(
+        v["abstract"]
+            .as_str()
+            .unwrap()
+            .starts_with("Written to prepare")
+    );
+}

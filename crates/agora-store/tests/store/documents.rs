@@ -23,6 +23,7 @@ async fn documents_with_their_files_and_texts_commit_together(backend: Backend) 
         themes: vec![],
         source_url: None,
         licence: None,
+        about: agora_core::document::About::default(),
         visibility: DocVisibility::Participants {
             forum: "gfmd".parse().unwrap(),
             public_from: Some(day("2010-01-01")),
@@ -176,6 +177,7 @@ async fn a_proposed_document_enters_the_library_with_its_text_when_published(bac
         themes: vec![],
         source_url: None,
         licence: None,
+        about: agora_core::document::About::default(),
         visibility: DocVisibility::Participants {
             forum: forum.clone(),
             public_from: None,
@@ -303,6 +305,7 @@ async fn embargoes_are_released_while_other_writers_commit(backend: Backend) {
         themes: vec![],
         source_url: None,
         licence: None,
+        about: agora_core::document::About::default(),
         visibility,
         versions: vec![],
     };

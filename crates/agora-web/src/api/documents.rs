@@ -46,6 +46,12 @@ pub struct DocumentOut {
     /// public, participants or confidential.
     pub visibility: String,
     pub versions: Vec<DocVersionOut>,
+    /// Who wrote it: people or bodies, as it names them.
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    /// What it says, in a paragraph.
+    #[serde(rename = "abstract")]
+    pub summary: Option<String>,
 }
 
 fn out(d: agora_core::document::Document) -> DocumentOut {
@@ -57,6 +63,9 @@ fn out(d: agora_core::document::Document) -> DocumentOut {
         themes: d.themes.iter().map(ToString::to_string).collect(),
         source_url: d.source_url.clone(),
         visibility: d.visibility.level().into(),
+        authors: d.about.authors.clone(),
+        publisher: d.about.publisher.clone(),
+        summary: d.about.summary.clone(),
         versions: d
             .versions
             .iter()
@@ -173,6 +182,13 @@ pub struct DocumentUpload {
     /// Theme ids, separated by commas.
     themes: Option<String>,
     source_url: Option<String>,
+    /// Who wrote it: one a line.
+    authors: Option<String>,
+    /// Who published it.
+    publisher: Option<String>,
+    /// What it says, in a paragraph (at most 5,000 characters).
+    #[schema(rename = "abstract")]
+    summary: Option<String>,
     /// A comment for the editors.
     comment: Option<String>,
     /// `true` to submit for review at once instead of keeping a draft.

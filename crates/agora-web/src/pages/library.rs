@@ -192,6 +192,112 @@ struct DocumentPage {
     source_url: String,
     access: String,
     versions: Vec<VersionRow>,
+    authors: Vec<String>,
+    publisher: Option<String>,
+    summary: Option<String>,
+    cite: crate::cite::Citation,
+    /// The words of the search that led here (marked in the text).
+    q: String,
+    texts: Vec<TextBlock>,
+}
+
+/// The text of one version, in paragraphs of pieces (text, its number among the marked pieces
+/// when the search matched it: 1, 2, ...).
+pub struct TextBlock {
+    pub lang: String,
+    pub language: String,
+    pub paragraphs: Vec<Vec<(String, Option<usize>)>>,
+    pub words: usize,
+    /// How many words the search marked.
+    pub marks: usize,
+}
+
+/// A version's text cut into paragraphs (at blank lines) of pieces, marked where the query
+/// matched.
+fn text_block(lang: &str, text: &str, q: &str) -> TextBlock {
+    let ranges = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        agora_search::highlight::marked(lang, text, q)
+    };
+    let mut paragraphs: Vec<Vec<(String, Option<usize>)>> = vec![Vec::new()];
+    let mut marks = 0;
+    for (piece, marked) in agora_search::highlight::pieces(text, &ranges) {
+        if marked {
+            marks += 1;
+            paragraphs
+                .last_mut()
+                .expect("one at least")
+                .push((piece.to_owned(), Some(marks)));
+            continue;
+        }
+        for (i, part) in piece.split("\n\n").enumerate() {
+            if i > 0 {
+                paragraphs.push(Vec::new());
+            }
+            if !part.is_empty() {
+                paragraphs
+                    .last_mut()
+                    .expect("one at least")
+                    .push((part.to_owned(), None));
+            }
+        }
+    }
+    paragraphs.retain(|p| p.iter().any(|(t, _)| !t.trim().is_empty()));
+    TextBlock {
+        lang: lang.to_owned(),
+        language: super::language_label(lang).to_owned(),
+        paragraphs,
+        words: text.split_whitespace().count(),
+        marks,
+    }
+}
+
+/// The name a file downloads under: the document's title made safe (ASCII letters, digits and
+/// hyphens), its language, and the file's own extension ("roundtable-3-...-en.txt"); the
+/// document's id when the title has no such letters.
+pub fn download_name(
+    d: &agora_core::document::Document,
+    lang: &str,
+    f: &agora_core::document::DocFile,
+) -> String {
+    let title = d
+        .versions
+        .iter()
+        .find(|v| v.lang.as_str() == lang)
+        .map_or(d.title(), |v| v.title.as_str());
+    let mut slug = String::new();
+    for c in agora_core::fold(title).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    // At most 80 characters, cut between words.
+    if slug.len() > 80 {
+        let cut = slug[..=80].rfind('-').unwrap_or(80);
+        slug.truncate(cut);
+    }
+    let slug = slug.trim_matches('-');
+    let stem = if slug.is_empty() { d.id.as_str() } else { slug };
+    let ext = std::path::Path::new(&f.name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .filter(|e| e.len() <= 5 && e.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| {
+            match f.media_type.as_str() {
+                "application/pdf" => "pdf",
+                "text/html" => "html",
+                "text/markdown" => "md",
+                "text/plain" => "txt",
+                _ if f.media_type.contains("wordprocessingml") => "docx",
+                _ => "bin",
+            }
+            .to_owned()
+        });
+    format!("{stem}-{lang}.{ext}")
 }
 
 fn size_label(n: u64) -> String {
@@ -206,8 +312,16 @@ pub async fn show(
     State(state): State<AppState>,
     who: Who,
     Path(id): Path<String>,
+    RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let d = visible_document(&state, &who.caller(), &id).await?;
+    let p = Params::parse(q.as_deref(), &["q"])?;
+    let q = p
+        .text("q")
+        .unwrap_or("")
+        .chars()
+        .take(1_000)
+        .collect::<String>();
+    let (d, texts) = agora_app::documents::visible_with_texts(&state, &who.caller(), &id).await?;
     let registry = state.registry().await?;
     let access = match &d.visibility {
         agora_core::document::DocVisibility::Public => "Public".to_owned(),
@@ -221,6 +335,22 @@ pub async fn show(
         agora_core::document::DocVisibility::Confidential => {
             "Confidential: editors and researchers".to_owned()
         }
+    };
+    let cite = crate::cite::Citation {
+        key: d.id.to_string(),
+        title: d.title().to_owned(),
+        authors: d.about.authors.clone(),
+        publisher: d.about.publisher.clone(),
+        date: d.date,
+        report: matches!(
+            d.kind,
+            DocKind::BackgroundPaper
+                | DocKind::Study
+                | DocKind::MeetingReport
+                | DocKind::SummaryReport
+        ),
+        url: state.public_url.link(&format!("/documents/{}", d.id)),
+        accessed: state.today(),
     };
     html(&DocumentPage {
         title: d.title().to_owned(),
@@ -242,13 +372,23 @@ pub async fn show(
                     .iter()
                     .map(|f| FileRow {
                         href: format!("/documents/{}/files/{}", d.id, f.sha256),
-                        name: f.name.clone(),
+                        name: download_name(&d, v.lang.as_str(), f),
                         media_type: f.media_type.clone(),
                         size: size_label(f.size),
                     })
                     .collect(),
             })
             .collect(),
+        authors: d.about.authors.clone(),
+        publisher: d.about.publisher.clone(),
+        summary: d.about.summary.clone(),
+        cite,
+        texts: texts
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(lang, text)| text_block(lang, text, &q))
+            .collect(),
+        q,
     })
 }
 
@@ -271,18 +411,13 @@ pub async fn file(
         "text/plain" | "text/markdown" | "text/html" => "text/plain; charset=utf-8",
         other => other,
     };
-    // The name is the uploader's: only safe characters go into the header.
-    let safe: String = f
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "._-".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    // A readable name made of safe characters only (the uploader's name is not trusted).
+    let lang = d
+        .versions
+        .iter()
+        .find(|v| v.files.iter().any(|x| x.sha256 == sha))
+        .map_or("und".to_owned(), |v| v.lang.to_string());
+    let safe = download_name(&d, &lang, f);
     let mut res = (StatusCode::OK, bytes).into_response();
     let h = res.headers_mut();
     h.insert(

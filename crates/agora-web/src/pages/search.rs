@@ -265,7 +265,15 @@ pub async fn page(
         .hits
         .into_iter()
         .map(|h| HitRow {
-            href: search::href(state.kinds(), &h.shown.what, &h.shown.id),
+            // A document opens with the words of the search marked in its text.
+            href: match h.shown.what == What::DOCUMENT && !req.q.trim().is_empty() {
+                true => format!(
+                    "{}?{}",
+                    search::href(state.kinds(), &h.shown.what, &h.shown.id),
+                    serde_urlencoded::to_string([("q", &req.q)]).unwrap_or_default()
+                ),
+                false => search::href(state.kinds(), &h.shown.what, &h.shown.id),
+            },
             title: h.shown.title().to_owned(),
             what: match (
                 h.shown.what.as_str(),

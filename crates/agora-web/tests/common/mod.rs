@@ -332,6 +332,7 @@ impl Server {
             themes: vec![],
             source_url: None,
             licence: None,
+            about: agora_core::document::About::default(),
             visibility,
             versions: vec![DocVersion {
                 lang: "en".parse().unwrap(),

@@ -137,6 +137,7 @@ fn options(args: &Args) -> anyhow::Result<DocOptions> {
         },
         meeting: args.meeting.clone(),
         source_url: args.source_url.clone(),
+        about: Default::default(),
         pdf: Some(pdf_reader()?),
         themes: args
             .themes

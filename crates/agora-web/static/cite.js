@@ -1,0 +1,18 @@
+// "Cite this": a Copy button beside each citation (the citations are readable and selectable
+// without it; the buttons stay hidden when scripts do not run).
+"use strict";
+for (const button of document.querySelectorAll("button.copy[data-copy]")) {
+  const field = document.getElementById(button.dataset.copy);
+  const status = button.closest("section")?.querySelector(".copied");
+  if (!field || !navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      if (status) status.textContent = "Copied: " + field.labels[0].textContent + ".";
+    } catch {
+      field.select();
+      if (status) status.textContent = "Select the text and copy it.";
+    }
+  });
+}
