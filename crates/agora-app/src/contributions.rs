@@ -627,7 +627,50 @@ pub async fn step(
     )
     .await;
     result?;
+    tell_author(app, who, &c, t.to(), comment).await;
     Ok(t.to())
+}
+
+/// Tells a contribution's author that someone else moved it: by mail when an SMTP server is set
+/// up (their account page lists it either way). A mail that cannot be sent is logged.
+async fn tell_author(
+    app: &App,
+    who: &Caller<'_>,
+    c: &Contribution,
+    to: ContributionState,
+    comment: &str,
+) {
+    let Some(mailer) = &app.mailer else {
+        return;
+    };
+    if who.account.map(|a| a.id) == Some(c.author_id) {
+        return;
+    }
+    let author = match app.store.account_by_id(c.author_id).await {
+        Ok(Some(a)) if !a.disabled => a,
+        Ok(_) => return,
+        Err(e) => {
+            tracing::warn!(error = %e, "the author of a contribution could not be read");
+            return;
+        }
+    };
+    let forum = match app.registry().await {
+        Ok(r) => r.forum_name(&c.forum).to_owned(),
+        Err(_) => c.forum.to_string(),
+    };
+    let status = to.as_str();
+    let body = crate::mail::text(&crate::mail::Moved {
+        title: &c.title,
+        forum: &forum,
+        status,
+        comment,
+        link: app.public_url.link(&format!("/contributions/{}", c.id)),
+    });
+    mailer.send_later(
+        author.email.to_string(),
+        format!("Agora: {}", c.title),
+        body,
+    );
 }
 
 /// Carry a stale contribution over to the record as it is now.

@@ -34,6 +34,7 @@ pub mod fora;
 pub mod history;
 pub mod ingest;
 pub mod kinds;
+pub mod mail;
 pub mod provenance;
 mod public_url;
 pub mod registry;
@@ -106,6 +107,8 @@ pub struct App {
     kinds: Arc<kinds::Kinds>,
     /// Where people reach it, for absolute links.
     pub public_url: PublicUrl,
+    /// Where mail goes, when the operator named an SMTP server.
+    pub mailer: Option<mail::Mailer>,
 }
 
 /// The read model at change-log position `seq`: the registry's records and the documents.
@@ -140,6 +143,7 @@ impl App {
             pdf: None,
             kinds: Arc::new(kinds::Kinds::default()),
             public_url: PublicUrl::default(),
+            mailer: None,
         })
     }
 
@@ -166,6 +170,11 @@ impl App {
     pub fn with_pdf_reader(mut self, reader: agora_extract::PdfReader) -> App {
         self.pdf = Some(reader);
         self
+    }
+
+    /// Whether mail is sent (an SMTP server is set up).
+    pub fn mail_configured(&self) -> bool {
+        self.mailer.is_some()
     }
 
     pub fn pdf_reader(&self) -> Option<agora_extract::PdfReader> {

@@ -503,6 +503,64 @@ impl Registry {
         found
     }
 
+    /// The state, organisation or forum someone typed into a form: its code or id ("JPN",
+    /// "iom"), or one of its names in any language, case and accents aside ("Japan", "japon").
+    /// When no record has that name: Err with the records it may mean (best first; empty when
+    /// nothing is near).
+    pub fn resolve_named(&self, typed: &str) -> Result<Named<'_>, Vec<Named<'_>>> {
+        let typed = typed.trim();
+        if let Some(a) = self.area(&typed.to_uppercase()) {
+            return Ok(Named::State(a));
+        }
+        if let Some(o) = self.organisation(&typed.to_lowercase()) {
+            return Ok(Named::Organisation(o));
+        }
+        if let Some(f) = self.forum(&typed.to_lowercase()) {
+            return Ok(Named::Forum(f));
+        }
+        let folded = fold(typed);
+        if folded.is_empty() {
+            return Err(Vec::new());
+        }
+        let named = |names: &[(String, String)]| names.iter().any(|(f, _)| *f == folded);
+        let mut exact: Vec<Named<'_>> = Vec::new();
+        for (a, names) in self.data.areas.iter().zip(&self.area_names) {
+            if named(names) {
+                exact.push(Named::State(a));
+            }
+        }
+        for (o, names) in self.data.organisations.iter().zip(&self.organisation_names) {
+            if named(names) {
+                exact.push(Named::Organisation(o));
+            }
+        }
+        for (f, names) in self.data.fora.iter().zip(&self.names) {
+            if named(names) {
+                exact.push(Named::Forum(f));
+            }
+        }
+        if let [one] = exact.as_slice() {
+            return Ok(*one);
+        }
+        if !exact.is_empty() {
+            return Err(exact);
+        }
+        let mut near: Vec<Named<'_>> = self
+            .find_by_name(typed, 5)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        for f in &self.data.fora {
+            if near.len() < 8 && self.match_name(&f.id, typed).is_some() {
+                near.push(Named::Forum(f));
+            }
+        }
+        if near.is_empty() {
+            near = self.closest_names(typed, 3);
+        }
+        Err(near)
+    }
+
     /// The states, organisations and fora whose names (in any language) are closest to a whole
     /// query that matched none: within a quarter of its letters (at least one, at most three)
     /// of edits, the closest first; at most `most`.

@@ -285,6 +285,102 @@ impl Period {
     }
 }
 
+/// Month names as people write them, folded (lower case, no accents), with the month: English,
+/// French and Spanish, in full and shortened ("nov", "nov.", "sept").
+#[rustfmt::skip]
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("janvier", 1), ("janv", 1), ("enero", 1), ("ene", 1),
+    ("february", 2), ("feb", 2), ("fevrier", 2), ("fevr", 2), ("fev", 2), ("febrero", 2),
+    ("march", 3), ("mar", 3), ("mars", 3), ("marzo", 3),
+    ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4), ("abril", 4), ("abr", 4),
+    ("may", 5), ("mai", 5), ("mayo", 5),
+    ("june", 6), ("jun", 6), ("juin", 6), ("junio", 6),
+    ("july", 7), ("jul", 7), ("juillet", 7), ("juil", 7), ("julio", 7),
+    ("august", 8), ("aug", 8), ("aout", 8), ("agosto", 8), ("ago", 8),
+    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9), ("septiembre", 9),
+    ("setiembre", 9),
+    ("october", 10), ("oct", 10), ("octobre", 10), ("octubre", 10),
+    ("november", 11), ("nov", 11), ("novembre", 11), ("noviembre", 11),
+    ("december", 12), ("dec", 12), ("decembre", 12), ("diciembre", 12), ("dic", 12),
+];
+
+/// A date as people write it in a form: what [`PartialDate`] reads (2025, 2025-11,
+/// 2025-11-04), and also a month by its name with a year ("Nov 2025", "novembre 2025", "4 Nov
+/// 2025", "Nov 4, 2025"), slashes for dashes ("2025/11", "2025/11/04") and a month before its
+/// year ("11/2025"). A day written with slashes before its year ("04/11/2025") is refused: it
+/// reads as two different days in different countries.
+pub fn read_written(s: &str) -> Result<PartialDate, DateError> {
+    let trimmed = s.trim();
+    if let Ok(d) = trimmed.parse::<PartialDate>() {
+        return Ok(d);
+    }
+    let lower: String = crate::fold(trimmed);
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_of = |w: &str| MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m);
+    let number = |w: &str, most: usize| {
+        (!w.is_empty() && w.len() <= most && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let year_of = |w: &str| number(w, 4).filter(|_| w.len() == 4).map(|y| y as i32);
+    let make = |y: i32, m: u8, d: Option<u32>| -> Result<PartialDate, DateError> {
+        let text = match d {
+            Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+            None => format!("{y:04}-{m:02}"),
+        };
+        text.parse::<PartialDate>().map_err(|e| err(s, e.reason))
+    };
+    match words.as_slice() {
+        // "Nov 2025", "November 2025"
+        [m, y] if month_of(m).is_some() && year_of(y).is_some() => {
+            return make(year_of(y).unwrap_or(0), month_of(m).unwrap_or(0), None);
+        }
+        // "4 Nov 2025", "4 de noviembre de 2025" (without the "de")
+        [d, m, y] | [d, "de", m, "de", y] if month_of(m).is_some() && year_of(y).is_some() => {
+            if let Some(d) = number(d, 2) {
+                return make(year_of(y).unwrap_or(0), month_of(m).unwrap_or(0), Some(d));
+            }
+        }
+        // "Nov 4, 2025"
+        [m, d, y] if month_of(m).is_some() && year_of(y).is_some() => {
+            if let Some(d) = number(d, 2) {
+                return make(year_of(y).unwrap_or(0), month_of(m).unwrap_or(0), Some(d));
+            }
+        }
+        _ => {}
+    }
+    let slashed: Vec<&str> = trimmed.split('/').map(str::trim).collect();
+    match slashed.as_slice() {
+        // "2025/11", "2025/11/04"
+        [y, rest @ ..] if year_of(y).is_some() && !rest.is_empty() => {
+            return trimmed
+                .replace('/', "-")
+                .parse::<PartialDate>()
+                .map_err(|e| err(s, e.reason));
+        }
+        // "11/2025"
+        [m, y] if year_of(y).is_some() => {
+            if let Some(m) = number(m, 2) {
+                return make(year_of(y).unwrap_or(0), m as u8, None);
+            }
+        }
+        [_, _, y] if year_of(y).is_some() => {
+            return Err(err(
+                s,
+                "a day written as 04/11/2025 reads differently in different countries: write 2025-11-04 or 4 Nov 2025",
+            ));
+        }
+        _ => {}
+    }
+    Err(err(
+        s,
+        "write a year (2025), a month (2025-11 or Nov 2025) or a day (2025-11-04 or 4 Nov 2025)",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,5 +503,49 @@ mod tests {
             prop_assert_eq!(da.days_since_epoch(), a);
             prop_assert!(Day::new(da.year(), da.month(), da.day()).is_ok() || !(MIN_YEAR..=MAX_YEAR).contains(&da.year()));
         }
+    }
+
+    #[test]
+    fn dates_are_read_as_people_write_them() {
+        for (written, read) in [
+            ("2025", "2025"),
+            (" 2025-11 ", "2025-11"),
+            ("2025-11-04", "2025-11-04"),
+            ("Nov 2025", "2025-11"),
+            ("November 2025", "2025-11"),
+            ("nov. 2025", "2025-11"),
+            ("novembre 2025", "2025-11"),
+            ("Février 2010", "2010-02"),
+            ("4 Nov 2025", "2025-11-04"),
+            ("Nov 4, 2025", "2025-11-04"),
+            ("4 de noviembre de 2025", "2025-11-04"),
+            ("2025/11", "2025-11"),
+            ("2025/11/04", "2025-11-04"),
+            ("11/2025", "2025-11"),
+        ] {
+            assert_eq!(
+                super::read_written(written).map(|d| d.to_string()),
+                Ok(read.to_owned()),
+                "{written}"
+            );
+        }
+        for bad in [
+            "Nov 20255",
+            "04/11/2025",
+            "31 Nov 2025",
+            "13/2025",
+            "soon",
+            "",
+            "Nov",
+        ] {
+            let e = super::read_written(bad).unwrap_err();
+            assert!(!e.reason.is_empty(), "{bad}");
+        }
+        assert!(
+            super::read_written("04/11/2025")
+                .unwrap_err()
+                .reason
+                .contains("reads differently")
+        );
     }
 }

@@ -581,8 +581,10 @@ pub fn take_step(
     let to = match (from, step) {
         (Draft | ChangesRequested, Step::Submit) => Submitted,
         (Submitted, Step::StartReview) => InReview,
-        (InReview, Step::RequestChanges) => ChangesRequested,
-        (InReview, Step::Publish) => Published,
+        // An editor may publish or send back a submitted contribution in one step, when nothing
+        // needs discussing, or take it up first.
+        (Submitted | InReview, Step::RequestChanges) => ChangesRequested,
+        (Submitted | InReview, Step::Publish) => Published,
         (Published, Step::Withdraw) => Withdrawn,
         _ => return Err(StepRefused::NotFromHere { from, step }),
     };

@@ -148,8 +148,8 @@ fn routes() -> Routes {
     // contributions
     .get_post(
         "/fora/{id}/propose",
-        pages::contribute::propose_form,
-        pages::contribute::propose,
+        pages::propose::propose_form,
+        pages::propose::propose,
     )
     .get_post(
         "/fora/{id}/report",

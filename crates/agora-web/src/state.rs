@@ -64,6 +64,12 @@ impl AppState {
         self
     }
 
+    /// Send mail (news of contributions, password links) through `mailer`.
+    pub fn with_mailer(mut self, mailer: agora_app::mail::Mailer) -> AppState {
+        self.app.mailer = Some(mailer);
+        self
+    }
+
     /// Read uploaded PDFs with `reader` (a child process with time and memory limits).
     pub fn with_pdf_reader(mut self, reader: agora_extract::PdfReader) -> AppState {
         self.app = self.app.with_pdf_reader(reader);

@@ -1057,12 +1057,18 @@ async fn a_contribution_carries_several_records_from_a_batch_or_a_spreadsheet() 
         .text()
         .await
         .unwrap();
+    assert!(page.contains("2 records, published together"), "{page}");
+    // Each entry in words: the one it adds, and the one it changes with what it was.
     assert!(
-        page.contains("2 records (membership), published together"),
+        page.contains("Adds: <a href=\"/areas/BGD\">Bangladesh</a> — chair — since 2026"),
         "{page}"
     );
     assert!(
-        page.contains("A new membership: <code>colombo-process:chair:BGD:2026</code>"),
+        page.contains("Changes: <a href=\"/areas/IND\">India</a> — chair"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Was: <a href=\"/areas/IND\">India</a> — chair"),
         "{page}"
     );
     let seq = s.store.latest_change().await.unwrap();
@@ -1188,7 +1194,8 @@ async fn a_contribution_carries_several_records_from_a_batch_or_a_spreadsheet() 
     let location = r.headers()["location"].to_str().unwrap().to_owned();
     let page = s.get_as(&location, Some(&sec)).await.text().await.unwrap();
     assert!(
-        page.contains("submitted") && page.contains("colombo-process:chair:MDV:2027"),
+        page.contains("data-status=\"submitted\"")
+            && page.contains("Adds: <a href=\"/areas/MDV\">Maldives</a> — chair — since 2027"),
         "{page}"
     );
 }

@@ -555,3 +555,145 @@ async fn a_document_reads_on_its_page_with_the_search_marked_and_a_citation() {
             .starts_with("Written to prepare")
     );
 }
+
+fn form(fields: &[(&str, &str)]) -> String {
+    serde_urlencoded::to_string(fields).unwrap()
+}
+
+#[tokio::test]
+async fn proposing_keeps_what_was_typed_says_mistakes_beside_fields_and_what_happens_next() {
+    let s = server().await;
+    let (sec, editor) = s.secretariat_and_editor().await;
+    let r = s.get_as("/fora/colombo-process/propose", Some(&sec)).await;
+    let page = r.text().await.unwrap();
+    // The role is not chosen in advance; states are offered by name.
+    assert!(
+        page.contains("<option value=\"\" selected>Choose a role</option>"),
+        "{page}"
+    );
+    assert!(page.contains("<option value=\"Japan\">state · JPN</option>"));
+    // Japan as an observer, typed by name, with a date that cannot be read and no source.
+    let bad = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("membership", "new"),
+        ("member", "Japan"),
+        ("role", "observer"),
+        ("start_date", "Nov 20255"),
+        ("then", "submit"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &bad, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("value=\"Japan\""), "what was typed is kept");
+    assert!(page.contains("value=\"Nov 20255\""));
+    assert!(page.contains("id=\"start_date-error\""), "{page}");
+    assert!(words(&page).contains("“Nov 20255” cannot be read as a date"));
+    assert!(page.contains("id=\"source_url-error\""));
+    assert!(
+        page.contains("<a href=\"#start_date\">"),
+        "the summary links to the field"
+    );
+    assert!(page.contains("<option value=\"observer\" selected>"));
+    // An ambiguous or unknown name says what it may mean.
+    let unknown = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("member", "Japon"),
+        ("role", "observer"),
+        ("source_url", "https://example.org/japan"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &unknown, &[])
+        .await;
+    // "Japon" is Japan's name in French and Spanish: it is Japan.
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let nobody = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("member", "Jpaan"),
+        ("role", "observer"),
+        ("source_url", "https://example.org/japan"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &nobody, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(words(&r.text().await.unwrap()).contains("did you mean Japan"));
+    // Corrected: sent, and the page says what happens next and the change in words.
+    let good = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("membership", "new"),
+        ("member", "Japan"),
+        ("role", "observer"),
+        ("start_date", "Nov 2025"),
+        ("source_url", "https://example.org/colombo-japan"),
+        ("then", "submit"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &good, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let at = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(at.ends_with("?sent=1"), "{at}");
+    let page = s.get_as(&at, Some(&sec)).await.text().await.unwrap();
+    let text = words(&page);
+    assert!(
+        text.contains("Sent for review. What happens next"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Adds: Japan — observer — since November 2025 — source: https://example.org/colombo-japan"),
+        "{text}"
+    );
+    assert!(text.contains("Status Sent: waiting for an editor"));
+    assert!(text.contains("Proposed by the secretariat of Colombo Process"));
+    for code in ["forum_id", "member.type", "secretariat:colombo-process"] {
+        assert!(!text.contains(code), "{code}: {text}");
+    }
+    // The editor publishes it in one step; the published page does not offer Withdraw first.
+    let id = at
+        .trim_start_matches("/contributions/")
+        .trim_end_matches("?sent=1");
+    let page = s
+        .get_as(&format!("/contributions/{id}"), Some(&editor))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<button type=\"submit\" name=\"step\" value=\"publish\">Publish</button>"),
+        "{page}"
+    );
+    let r = s
+        .post_form(
+            &format!("/contributions/{id}/step"),
+            Some(&editor),
+            &form(&[("csrf", &editor.csrf), ("step", "publish"), ("comment", "")]),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = s
+        .get_as(&format!("/contributions/{id}"), Some(&editor))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(words(&page).contains("Status Published"));
+    let first_button = between(&page, "<button type=\"submit\" name=\"step\" value=\"", '"');
+    assert_ne!(first_button, "withdraw", "{page}");
+    assert!(page.contains("<summary>Withdraw this publication</summary>"));
+    let v = s
+        .ok("/api/v1/fora/colombo-process/memberships?as_of=2026-01")
+        .await;
+    assert!(v.to_string().contains("\"JPN\""), "{v}");
+}

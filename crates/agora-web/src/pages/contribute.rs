@@ -4,7 +4,6 @@
 
 use agora_core::contribution::{Contribution, Entity, FieldChange};
 use agora_core::policy::{ContributionState, Step, take_step};
-use agora_core::{Member, PartialDate, Role};
 use agora_store::ContributionFilter;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -12,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::Value;
 
-use super::{Form, PageError, Posted, private_page, see_other};
+use super::{PageError, Posted, private_page, see_other};
 use crate::error::AppError;
 use crate::params::Params;
 use crate::state::AppState;
@@ -23,293 +22,6 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub selected: bool,
-}
-
-/// The roles of a membership, one selected.
-fn role_choices(selected: &str) -> Vec<Choice> {
-    Role::ALL
-        .into_iter()
-        .map(|r| Choice {
-            value: r.as_str().into(),
-            label: super::role_label(r).into(),
-            selected: r.as_str() == selected,
-        })
-        .collect()
-}
-
-#[derive(Template)]
-#[template(path = "propose.html")]
-struct ProposePage {
-    forum_id: String,
-    forum_name: String,
-    csrf: String,
-    memberships: Vec<Choice>,
-    roles: Vec<Choice>,
-    /// A new entry's fields start empty.
-    member: String,
-    start_date: String,
-    end_date: String,
-    note: String,
-    name_en: String,
-    acronyms: String,
-    established: String,
-    dissolved: String,
-    summary: String,
-    objectives: String,
-}
-
-/// The forum, and the viewer's right to contribute to it: 303 to sign in for the public, 403
-/// for accounts that may not.
-async fn contributable(
-    state: &AppState,
-    who: &Who,
-    id: &str,
-) -> Result<agora_core::Forum, AppError> {
-    let registry = state.registry().await?;
-    let forum = registry
-        .forum(id)
-        .cloned()
-        .ok_or_else(|| AppError::not_found("forum", id))?;
-    who.account()?;
-    if who.viewer.as_contributor(&forum.id).is_none() {
-        return Err(contrib::not_contributor(&who.caller(), &forum.id).into());
-    }
-    Ok(forum)
-}
-
-pub async fn propose_form(
-    State(state): State<AppState>,
-    who: Who,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let forum = contributable(&state, &who, &id).await?;
-    let registry = state.registry().await?;
-    let mut memberships = vec![Choice {
-        value: "new".into(),
-        label: "A new entry".into(),
-        selected: true,
-    }];
-    for m in registry.memberships_of_forum(&forum.id, None, None) {
-        memberships.push(Choice {
-            value: m.id.to_string(),
-            label: format!(
-                "{} — {} ({})",
-                registry.member_name(&m.member),
-                super::role_label(m.role),
-                super::period_label(m.start_date, m.end_date)
-            ),
-            selected: false,
-        });
-    }
-    let roles = role_choices(Role::Chair.as_str());
-    let page = ProposePage {
-        forum_id: forum.id.to_string(),
-        forum_name: forum.name().to_owned(),
-        csrf: who.csrf(),
-        memberships,
-        roles,
-        member: String::new(),
-        start_date: String::new(),
-        end_date: String::new(),
-        note: String::new(),
-        name_en: forum.name().to_owned(),
-        acronyms: forum.acronyms.join(", "),
-        established: forum.established.map(|d| d.to_string()).unwrap_or_default(),
-        dissolved: forum.dissolved.map(|d| d.to_string()).unwrap_or_default(),
-        summary: forum.summary.clone().unwrap_or_default(),
-        objectives: forum.objectives.join("\n"),
-    };
-    private_page(StatusCode::OK, &page)
-}
-
-fn date_field(form: &Form, name: &str) -> Result<Option<PartialDate>, AppError> {
-    match form.field(name).trim() {
-        "" => Ok(None),
-        s => s
-            .parse()
-            .map(Some)
-            .map_err(|_| AppError::bad(name, "a date is YYYY, YYYY-MM or YYYY-MM-DD")),
-    }
-}
-
-/// Add the form's source to a record's sources, unless it is there already.
-fn add_source(sources: &mut Vec<agora_core::Source>, form: &Form) -> Result<(), AppError> {
-    if let Some(s) = source_field(form)?
-        && !sources.iter().any(|x| x.url == s.url)
-    {
-        sources.push(s);
-    }
-    Ok(())
-}
-
-fn source_field(form: &Form) -> Result<Option<agora_core::Source>, AppError> {
-    match form.field("source_url").trim() {
-        "" => Ok(None),
-        u if u.starts_with("https://") || u.starts_with("http://") => {
-            Ok(Some(agora_core::Source {
-                url: u.to_owned(),
-                note: Some(form.field("source_note").trim())
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned),
-            }))
-        }
-        _ => Err(AppError::bad(
-            "source_url",
-            "a source is an http(s) address",
-        )),
-    }
-}
-
-/// The record a form proposes, built on the record as it is or, when revising a contribution,
-/// on the record it proposes.
-async fn record_from_form(
-    state: &AppState,
-    forum: &agora_core::Forum,
-    form: &Form,
-    revising: Option<&Contribution>,
-) -> Result<(Entity, Value), AppError> {
-    let registry = state.registry().await?;
-    let unreadable = |e: serde_json::Error| {
-        AppError::Conflict(format!("the stored proposal cannot be read: {e}"))
-    };
-    let kind = match revising {
-        Some(c) => c.entity.as_str(),
-        None => form.field("kind"),
-    };
-    match kind {
-        "forum" => {
-            let mut f = match revising {
-                Some(c) => serde_json::from_str(&c.proposed).map_err(unreadable)?,
-                None => forum.clone(),
-            };
-            let name = form.field("name_en").trim();
-            if name.is_empty() {
-                return Err(AppError::bad("name_en", "a forum needs a name"));
-            }
-            f.names
-                .insert("en".parse().expect("en is a language"), name.to_owned());
-            f.acronyms = form
-                .field("acronyms")
-                .split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect();
-            f.established = date_field(form, "established")?;
-            f.dissolved = date_field(form, "dissolved")?;
-            f.summary = Some(form.field("summary").trim())
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned);
-            f.objectives = form
-                .field("objectives")
-                .lines()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect();
-            add_source(&mut f.sources, form)?;
-            Ok((
-                Entity::FORUM,
-                serde_json::to_value(&f).expect("records serialise"),
-            ))
-        }
-        "membership" => {
-            let role = Role::parse(form.field("role"))
-                .ok_or_else(|| AppError::bad("role", "choose a role"))?;
-            let typed = form.field("member").trim();
-            let member = if let Some(a) = registry.area(&typed.to_uppercase()) {
-                Member::Area(a.code.clone())
-            } else if let Some(o) = registry.organisation(&typed.to_lowercase()) {
-                Member::Organisation(o.id.clone())
-            } else if let Some(f) = registry.forum(&typed.to_lowercase()) {
-                Member::Forum(f.id.clone())
-            } else {
-                return Err(AppError::bad(
-                    "member",
-                    "give a state's ISO 3166 alpha-3 code (e.g. LKA) or the id of an organisation or forum",
-                ));
-            };
-            let start = date_field(form, "start_date")?;
-            let end = date_field(form, "end_date")?;
-            let existing = match (revising, form.field("membership")) {
-                (Some(c), _) => Some(serde_json::from_str(&c.proposed).map_err(unreadable)?),
-                (None, "new" | "") => None,
-                (None, id) => Some(
-                    registry
-                        .memberships_of_forum(&forum.id, None, None)
-                        .into_iter()
-                        .find(|m| m.id.as_str() == id)
-                        .cloned()
-                        .ok_or_else(|| {
-                            AppError::bad("membership", "no such entry of this forum")
-                        })?,
-                ),
-            };
-            let mut m = match existing {
-                Some(m) => m,
-                None => {
-                    let taken = |id: &str| {
-                        registry
-                            .memberships_of_forum(&forum.id, None, None)
-                            .iter()
-                            .any(|m| m.id.as_str() == id)
-                    };
-                    let id = agora_core::Membership::new_id(&forum.id, role, &member, start, taken)
-                        .map_err(|_| AppError::bad("member", "cannot make an id"))?;
-                    agora_core::Membership {
-                        id,
-                        forum_id: forum.id.clone(),
-                        member: member.clone(),
-                        role,
-                        start_date: None,
-                        end_date: None,
-                        note: None,
-                        sources: Vec::new(),
-                        verification: agora_core::Verification::Unverified,
-                        last_checked: None,
-                        suspensions: Vec::new(),
-                    }
-                }
-            };
-            m.member = member;
-            m.role = role;
-            m.start_date = start;
-            m.end_date = end;
-            m.note = Some(form.field("note").trim())
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .or(m.note);
-            add_source(&mut m.sources, form)?;
-            Ok((
-                Entity::MEMBERSHIP,
-                serde_json::to_value(&m).expect("records serialise"),
-            ))
-        }
-        _ => Err(AppError::bad(
-            "kind",
-            "propose a change to the forum or to an entry",
-        )),
-    }
-}
-
-pub async fn propose(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    Posted { who, form }: Posted,
-) -> Result<Response, PageError> {
-    let forum = contributable(&state, &who, &id).await?;
-    let (entity, record) = record_from_form(&state, &forum, &form, None).await?;
-    let n = contrib::propose(
-        &state,
-        &who.caller(),
-        &entity,
-        &record,
-        form.field("title"),
-        form.field("comment"),
-        form.field("then") == "submit",
-    )
-    .await?;
-    Ok(see_other(format!("/contributions/{n}")))
 }
 
 pub struct Row {
@@ -523,11 +235,82 @@ pub struct RecordRows {
     pub is_new: bool,
     pub stale: bool,
     pub changes: Vec<ChangeRow>,
+    /// A membership entry in words: as proposed, and as it was (when it changes one).
+    pub entry: Option<EntryWords>,
+    pub entry_before: Option<EntryWords>,
+}
+
+/// A membership entry as people read it: "Japan — observer — since November 2025 — source …".
+pub struct EntryWords {
+    pub member: String,
+    pub member_href: String,
+    pub role: &'static str,
+    pub start: Option<super::propose::DateRead>,
+    pub end: Option<super::propose::DateRead>,
+    pub note: String,
+    pub sources: Vec<String>,
+}
+
+impl EntryWords {
+    pub fn of(m: &agora_core::Membership, registry: &agora_app::registry::Registry) -> EntryWords {
+        use agora_core::Member;
+        EntryWords {
+            member: registry.member_name(&m.member),
+            member_href: match &m.member {
+                Member::Area(c) => format!("/areas/{c}"),
+                Member::Organisation(o) => format!("/organisations/{o}"),
+                Member::Forum(f) => format!("/fora/{f}"),
+            },
+            role: super::role_label(m.role),
+            start: m
+                .start_date
+                .map(|d| super::propose::DateRead::of("start_date", d)),
+            end: m
+                .end_date
+                .map(|d| super::propose::DateRead::of("end_date", d)),
+            note: m.note.clone().unwrap_or_default(),
+            sources: m.sources.iter().map(|s| s.url.clone()).collect(),
+        }
+    }
+}
+
+/// An account's role in words: (what it is, and of what: a forum's or a state's name).
+pub struct RoleWords {
+    /// admin, editor, researcher, secretariat or focal_point (said in words by the template);
+    /// "other" for a role this page does not know, shown as stored.
+    pub kind: &'static str,
+    pub of: String,
+    pub stored: String,
+}
+
+impl RoleWords {
+    pub fn of(stored: &str, registry: &agora_app::registry::Registry) -> RoleWords {
+        use agora_core::policy::AccessRole;
+        let (kind, of) = match stored.parse::<AccessRole>() {
+            Ok(AccessRole::Admin) => ("admin", String::new()),
+            Ok(AccessRole::Editor) => ("editor", String::new()),
+            Ok(AccessRole::Researcher) => ("researcher", String::new()),
+            Ok(AccessRole::Secretariat(f)) => ("secretariat", registry.forum_name(&f).to_owned()),
+            Ok(AccessRole::FocalPoint(a)) => (
+                "focal_point",
+                registry
+                    .area(a.as_str())
+                    .map(|x| agora_core::name_of(&x.names).to_owned())
+                    .unwrap_or_else(|| a.to_string()),
+            ),
+            Err(_) => ("other", String::new()),
+        };
+        RoleWords {
+            kind,
+            of,
+            stored: stored.to_owned(),
+        }
+    }
 }
 
 pub struct EventRow {
     pub at: String,
-    pub role: String,
+    pub role: RoleWords,
     pub action: String,
     pub state: &'static str,
     pub comment: String,
@@ -545,9 +328,16 @@ struct ContributionPage {
     title: String,
     forum: String,
     forum_name: String,
-    entity: String,
-    state: &'static str,
-    role: String,
+    /// The status as stored (draft, submitted, in_review, changes_requested, published,
+    /// withdrawn): the template says it in words.
+    status: &'static str,
+    role: RoleWords,
+    /// Just sent or saved from a form: say what happens next.
+    sent: bool,
+    /// The viewer is an editor: the fields as stored are shown beside the change in words.
+    editor: bool,
+    /// Where the author hears of it: by mail (an SMTP server is set up) or on the account page.
+    mails: bool,
     stale: bool,
     /// Every record it changes, the first first.
     records: Vec<RecordRows>,
@@ -571,20 +361,52 @@ pub async fn show(
     State(state): State<AppState>,
     who: Who,
     Path(id): Path<String>,
+    RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &["sent"])?;
+    let sent = p
+        .parse_with("sent", |v| match v {
+            "1" => Ok(true),
+            _ => Err(format!("'{v}' is not 1")),
+        })?
+        .unwrap_or(false);
     let c = contrib::load(&state, &who.caller(), &id).await?;
+    let registry = state.registry().await?;
+    // A membership's entries in words: as proposed, and as the registry has it now.
+    let proposed: Vec<String> = c.records().into_iter().map(|r| r.proposed).collect();
+    let entry_of = |v: &String| -> Option<agora_core::Membership> { serde_json::from_str(v).ok() };
     let records: Vec<RecordRows> = contrib::record_changes(&state, &c)
         .await?
         .into_iter()
-        .map(|r| RecordRows {
-            entity: r.entity.to_string(),
-            entity_id: r.entity_id,
-            is_new: r.is_new,
-            stale: r.stale,
-            changes: change_rows(&r.changes),
+        .enumerate()
+        .map(|(i, r)| {
+            let is_entry = r.entity == Entity::MEMBERSHIP;
+            let entry = proposed
+                .get(i)
+                .filter(|_| is_entry)
+                .and_then(entry_of)
+                .map(|m| EntryWords::of(&m, &registry));
+            let entry_before = (is_entry && !r.is_new)
+                .then(|| {
+                    registry
+                        .data
+                        .memberships
+                        .iter()
+                        .find(|m| m.id.as_str() == r.entity_id)
+                })
+                .flatten()
+                .map(|m| EntryWords::of(m, &registry));
+            RecordRows {
+                entity: r.entity.to_string(),
+                entity_id: r.entity_id,
+                is_new: r.is_new,
+                stale: r.stale,
+                changes: change_rows(&r.changes),
+                entry,
+                entry_before,
+            }
         })
         .collect();
-    let registry = state.registry().await?;
     let actions = Step::ALL
         .into_iter()
         .filter(|s| take_step(&who.viewer, &c.forum, c.state, *s).is_ok())
@@ -598,9 +420,11 @@ pub async fn show(
         title: c.title.clone(),
         forum_name: registry.forum_name(&c.forum).to_owned(),
         forum: c.forum.to_string(),
-        entity: c.entity.to_string(),
-        state: c.state.label(),
-        role: c.author_role.clone(),
+        status: c.state.as_str(),
+        role: RoleWords::of(&c.author_role, &registry),
+        sent,
+        editor: who.viewer.as_editor().is_some(),
+        mails: state.mail_configured(),
         stale: records.iter().any(|r| r.stale),
         records,
         events: c
@@ -608,7 +432,7 @@ pub async fn show(
             .iter()
             .map(|e| EventRow {
                 at: e.at.chars().take(16).collect::<String>().replace('T', " "),
-                role: e.actor_role.clone(),
+                role: RoleWords::of(&e.actor_role, &registry),
                 action: e.action.replace('_', " "),
                 state: e.state.label(),
                 comment: e.comment.clone(),
@@ -674,17 +498,9 @@ struct RevisePage {
     title: String,
     csrf: String,
     is_forum: bool,
-    roles: Vec<Choice>,
-    member: String,
-    start_date: String,
-    end_date: String,
-    note: String,
-    name_en: String,
-    acronyms: String,
-    established: String,
-    dissolved: String,
-    summary: String,
-    objectives: String,
+    entry: super::propose::EntryForm,
+    profile: super::propose::ProfileForm,
+    names: Vec<super::propose::NameOption>,
 }
 
 /// A contribution its authors may still change: a draft, or one sent back by an editor.
@@ -713,41 +529,49 @@ pub async fn revise_form(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let c = revisable(&state, &who, &id).await?;
+    let registry = state.registry().await?;
     let proposed: Value = serde_json::from_str(&c.proposed).unwrap_or(Value::Null);
     let text = |k: &str| proposed[k].as_str().unwrap_or("").to_owned();
-    let role = text("role");
+    let lines = |k: &str, sep: &str| {
+        proposed[k]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(sep)
+            })
+            .unwrap_or_default()
+    };
+    // The member by its name, as the form offers it.
+    let member_id = proposed["member"]["id"].as_str().unwrap_or("");
+    let member = match registry.resolve_named(member_id) {
+        Ok(n) => n.name().to_owned(),
+        Err(_) => member_id.to_owned(),
+    };
     let page = RevisePage {
         id: c.id,
         title: c.title.clone(),
         csrf: who.csrf(),
         is_forum: c.entity == Entity::FORUM,
-        roles: role_choices(&role),
-        member: proposed["member"]["id"].as_str().unwrap_or("").to_owned(),
-        start_date: text("start_date"),
-        end_date: text("end_date"),
-        note: text("note"),
-        name_en: proposed["names"]["en"].as_str().unwrap_or("").to_owned(),
-        acronyms: proposed["acronyms"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default(),
-        established: text("established"),
-        dissolved: text("dissolved"),
-        summary: text("summary"),
-        objectives: proposed["objectives"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .unwrap_or_default(),
+        entry: super::propose::EntryForm {
+            member,
+            role: text("role"),
+            start_date: text("start_date"),
+            end_date: text("end_date"),
+            note: text("note"),
+            ..Default::default()
+        },
+        profile: super::propose::ProfileForm {
+            name_en: proposed["names"]["en"].as_str().unwrap_or("").to_owned(),
+            acronyms: lines("acronyms", ", "),
+            established: text("established"),
+            dissolved: text("dissolved"),
+            summary: text("summary"),
+            objectives: lines("objectives", "\n"),
+            ..Default::default()
+        },
+        names: super::propose::name_options(&registry),
     };
     private_page(StatusCode::OK, &page)
 }
@@ -763,10 +587,58 @@ pub async fn revise(
         .forum(c.forum.as_str())
         .cloned()
         .ok_or_else(|| AppError::not_found("forum", c.forum.as_str()))?;
-    let (_, record) = record_from_form(&state, &forum, &form, Some(&c)).await?;
-    contrib::revise(&state, &who.caller(), &c, &record, form.field("comment")).await?;
+    let refuse = |mistakes: super::propose::Mistakes, read: Vec<super::propose::DateRead>| {
+        let page = RevisePage {
+            id: c.id,
+            title: c.title.clone(),
+            csrf: who.csrf(),
+            is_forum: c.entity == Entity::FORUM,
+            entry: super::propose::EntryForm {
+                member: form.field("member").to_owned(),
+                role: form.field("role").to_owned(),
+                start_date: form.field("start_date").to_owned(),
+                end_date: form.field("end_date").to_owned(),
+                note: form.field("note").to_owned(),
+                source_url: form.field("source_url").to_owned(),
+                comment: form.field("comment").to_owned(),
+                mistakes: mistakes.clone(),
+                read: if c.entity == Entity::FORUM {
+                    Vec::new()
+                } else {
+                    read.clone()
+                },
+                ..Default::default()
+            },
+            profile: super::propose::ProfileForm {
+                name_en: form.field("name_en").to_owned(),
+                acronyms: form.field("acronyms").to_owned(),
+                established: form.field("established").to_owned(),
+                dissolved: form.field("dissolved").to_owned(),
+                summary: form.field("summary").to_owned(),
+                objectives: form.field("objectives").to_owned(),
+                source_url: form.field("source_url").to_owned(),
+                comment: form.field("comment").to_owned(),
+                mistakes,
+                read,
+                ..Default::default()
+            },
+            names: super::propose::name_options(&registry),
+        };
+        private_page(StatusCode::BAD_REQUEST, &page)
+    };
+    let record = match super::propose::record_from_form(&state, &forum, &form, Some(&c)).await? {
+        Ok((_, record)) => record,
+        Err((mistakes, read)) => return refuse(mistakes, read),
+    };
+    if let Err(e) = contrib::revise(&state, &who.caller(), &c, &record, form.field("comment")).await
+    {
+        return match super::propose::mistake_of(&e) {
+            Some(m) => refuse(super::propose::Mistakes(vec![m]), Vec::new()),
+            None => Err(AppError::from(e).into()),
+        };
+    }
     if form.field("then") == "submit" {
         contrib::step(&state, &who.caller(), &id, "submit", "").await?;
     }
-    Ok(see_other(format!("/contributions/{id}")))
+    Ok(see_other(format!("/contributions/{id}?sent=1")))
 }

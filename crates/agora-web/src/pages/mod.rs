@@ -15,6 +15,7 @@ pub mod history;
 pub mod home;
 pub mod library;
 pub mod organisations;
+pub mod propose;
 pub mod provenance;
 pub mod report;
 pub mod search;

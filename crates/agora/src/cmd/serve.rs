@@ -32,6 +32,18 @@ pub struct Args {
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
+    /// An SMTP server to hand mail to (news of contributions to their authors, links to set a
+    /// new password), as HOST:PORT, in plain SMTP: a relay on this machine or network that
+    /// delivers onwards (Postfix, the organisation's mail server). Without it no mail is sent:
+    /// people read the news on their account page, and an operator gives password links
+    /// (`agora user link`).
+    #[arg(long, env = "AGORA_SMTP", requires = "mail_from")]
+    pub smtp: Option<String>,
+
+    /// The address mail comes from, perhaps with a name: "Agora <agora@example.org>".
+    #[arg(long, env = "AGORA_MAIL_FROM")]
+    pub mail_from: Option<String>,
+
     /// Seconds that requests in flight may take to finish after SIGTERM or Ctrl-C.
     #[arg(long, default_value_t = agora_web::SHUTDOWN_GRACE.as_secs(), env = "AGORA_SHUTDOWN_GRACE")]
     pub shutdown_grace: u64,
@@ -69,6 +81,12 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         .context("reading the registry")?
         // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
         .with_pdf_reader(super::ingest::pdf_reader()?);
+    if let (Some(server), Some(from)) = (&args.smtp, &args.mail_from) {
+        let mailer = agora_app::mail::Mailer::new(server, from)
+            .map_err(|e| anyhow::anyhow!("--smtp / --mail-from: {e}"))?;
+        state = state.with_mailer(mailer);
+        tracing::info!(smtp = %server, "mail goes through this SMTP server");
+    }
     state.trusted_proxies = args.trusted_proxies.into();
     if let Some(n) = args.password_checks {
         let n = usize::from(n);

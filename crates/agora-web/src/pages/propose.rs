@@ -1,0 +1,629 @@
+//! Proposing a change to a forum's records, and the forms it shares with revising one: what was
+//! typed is kept, each mistake is said beside its field (and listed above the form), states,
+//! organisations and fora are offered by name, dates are read as people write them and said back
+//! in words, and nothing that changes the meaning is chosen in advance (the role).
+
+use agora_core::contribution::{Contribution, Entity};
+use agora_core::{Member, PartialDate, Role};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::Value;
+
+use super::contribute::Choice;
+use super::{Form, PageError, Posted, private_page, see_other};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::viewer::Who;
+use agora_app::contributions as contrib;
+use agora_app::registry::{Named, Registry};
+
+/// A date as it was read: what the page says back ("read as November 2025").
+#[derive(Debug, Clone)]
+pub struct DateRead {
+    pub field: &'static str,
+    pub iso: String,
+    pub year: i32,
+    /// 0 when the date is a year.
+    pub month: u8,
+    /// 0 when the date is a year or a month.
+    pub day: u8,
+}
+
+impl DateRead {
+    pub fn of(field: &'static str, d: PartialDate) -> DateRead {
+        let (month, day) = match d {
+            PartialDate::Year(_) => (0, 0),
+            PartialDate::Month(_, m) => (m, 0),
+            PartialDate::Day(x) => (x.month(), x.day()),
+        };
+        DateRead {
+            field,
+            iso: d.to_string(),
+            year: d.year(),
+            month,
+            day,
+        }
+    }
+}
+
+/// Mistakes in a form: (field, what is wrong), in the form's order.
+#[derive(Debug, Clone, Default)]
+pub struct Mistakes(pub Vec<(String, String)>);
+
+impl Mistakes {
+    fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push((field.to_owned(), message.into()));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// What is wrong with a field, if anything.
+    pub fn of(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+/// A membership entry's form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct EntryForm {
+    /// "new", or the id of the entry corrected.
+    pub membership: String,
+    pub member: String,
+    pub role: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub note: String,
+    pub source_url: String,
+    pub title: String,
+    pub comment: String,
+    pub mistakes: Mistakes,
+    pub read: Vec<DateRead>,
+}
+
+impl EntryForm {
+    fn from_form(form: &Form) -> EntryForm {
+        let text = |k: &str| form.field(k).to_owned();
+        EntryForm {
+            membership: text("membership"),
+            member: text("member"),
+            role: text("role"),
+            start_date: text("start_date"),
+            end_date: text("end_date"),
+            note: text("note"),
+            source_url: text("source_url"),
+            title: text("title"),
+            comment: text("comment"),
+            ..EntryForm::default()
+        }
+    }
+    /// What is wrong with a field.
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.mistakes.of(field)
+    }
+    /// How a date field was read, when it was.
+    pub fn read_as(&self, field: &str) -> Option<&DateRead> {
+        self.read.iter().find(|r| r.field == field)
+    }
+    /// The roles, none chosen until the person chooses one.
+    pub fn roles(&self) -> Vec<Choice> {
+        Role::ALL
+            .into_iter()
+            .map(|r| Choice {
+                value: r.as_str().into(),
+                label: super::role_label(r).into(),
+                selected: r.as_str() == self.role,
+            })
+            .collect()
+    }
+}
+
+/// A forum profile's form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileForm {
+    pub name_en: String,
+    pub acronyms: String,
+    pub established: String,
+    pub dissolved: String,
+    pub summary: String,
+    pub objectives: String,
+    pub source_url: String,
+    pub title: String,
+    pub comment: String,
+    pub mistakes: Mistakes,
+    pub read: Vec<DateRead>,
+}
+
+impl ProfileForm {
+    pub fn of_forum(f: &agora_core::Forum) -> ProfileForm {
+        ProfileForm {
+            name_en: f.name().to_owned(),
+            acronyms: f.acronyms.join(", "),
+            established: f.established.map(|d| d.to_string()).unwrap_or_default(),
+            dissolved: f.dissolved.map(|d| d.to_string()).unwrap_or_default(),
+            summary: f.summary.clone().unwrap_or_default(),
+            objectives: f.objectives.join("\n"),
+            ..ProfileForm::default()
+        }
+    }
+    fn from_form(form: &Form) -> ProfileForm {
+        let text = |k: &str| form.field(k).to_owned();
+        ProfileForm {
+            name_en: text("name_en"),
+            acronyms: text("acronyms"),
+            established: text("established"),
+            dissolved: text("dissolved"),
+            summary: text("summary"),
+            objectives: text("objectives"),
+            source_url: text("source_url"),
+            title: text("title"),
+            comment: text("comment"),
+            ..ProfileForm::default()
+        }
+    }
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.mistakes.of(field)
+    }
+    pub fn read_as(&self, field: &str) -> Option<&DateRead> {
+        self.read.iter().find(|r| r.field == field)
+    }
+}
+
+/// A state, organisation or forum offered by name in the "Who" field.
+pub struct NameOption {
+    pub name: String,
+    /// state, organisation or forum, and its code or id.
+    pub kind: &'static str,
+    pub code: String,
+}
+
+/// Every state, organisation and forum, by name: what the "Who" field offers as one types (a
+/// plain text field where the browser offers nothing).
+pub fn name_options(r: &Registry) -> Vec<NameOption> {
+    let mut out: Vec<NameOption> = Vec::new();
+    for a in &r.data.areas {
+        out.push(NameOption {
+            name: agora_core::name_of(&a.names).to_owned(),
+            kind: "state",
+            code: a.code.to_string(),
+        });
+    }
+    for o in &r.data.organisations {
+        out.push(NameOption {
+            name: agora_core::name_of(&o.names).to_owned(),
+            kind: "organisation",
+            code: o.id.to_string(),
+        });
+    }
+    for f in &r.data.fora {
+        out.push(NameOption {
+            name: f.name().to_owned(),
+            kind: "forum",
+            code: f.id.to_string(),
+        });
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+#[derive(Template)]
+#[template(path = "propose.html")]
+struct ProposePage {
+    forum_id: String,
+    forum_name: String,
+    csrf: String,
+    memberships: Vec<Choice>,
+    entry: EntryForm,
+    profile: ProfileForm,
+    names: Vec<NameOption>,
+    /// Which form the mistakes are in: "membership" or "forum" (empty when none).
+    mistaken: &'static str,
+}
+
+/// The forum, and the viewer's right to contribute to it: 303 to sign in for the public, 403
+/// for accounts that may not.
+pub async fn contributable(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+) -> Result<agora_core::Forum, AppError> {
+    let registry = state.registry().await?;
+    let forum = registry
+        .forum(id)
+        .cloned()
+        .ok_or_else(|| AppError::not_found("forum", id))?;
+    who.account()?;
+    if who.viewer.as_contributor(&forum.id).is_none() {
+        return Err(contrib::not_contributor(&who.caller(), &forum.id).into());
+    }
+    Ok(forum)
+}
+
+fn propose_page(
+    who: &Who,
+    registry: &Registry,
+    forum: &agora_core::Forum,
+    entry: EntryForm,
+    profile: ProfileForm,
+    mistaken: &'static str,
+) -> ProposePage {
+    let mut memberships = vec![Choice {
+        value: "new".into(),
+        label: "A new entry".into(),
+        selected: entry.membership.is_empty() || entry.membership == "new",
+    }];
+    for m in registry.memberships_of_forum(&forum.id, None, None) {
+        memberships.push(Choice {
+            value: m.id.to_string(),
+            label: format!(
+                "{} — {} ({})",
+                registry.member_name(&m.member),
+                super::role_label(m.role),
+                super::period_label(m.start_date, m.end_date)
+            ),
+            selected: entry.membership == m.id.as_str(),
+        });
+    }
+    ProposePage {
+        forum_id: forum.id.to_string(),
+        forum_name: forum.name().to_owned(),
+        csrf: who.csrf(),
+        memberships,
+        entry,
+        profile,
+        names: name_options(registry),
+        mistaken,
+    }
+}
+
+pub async fn propose_form(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let forum = contributable(&state, &who, &id).await?;
+    let registry = state.registry().await?;
+    let page = propose_page(
+        &who,
+        &registry,
+        &forum,
+        EntryForm::default(),
+        ProfileForm::of_forum(&forum),
+        "",
+    );
+    private_page(StatusCode::OK, &page)
+}
+
+/// A date field read as written; a mistake when it cannot be.
+fn date_field(
+    form: &Form,
+    name: &'static str,
+    mistakes: &mut Mistakes,
+    read: &mut Vec<DateRead>,
+) -> Option<PartialDate> {
+    match form.field(name).trim() {
+        "" => None,
+        s => match agora_core::date::read_written(s) {
+            Ok(d) => {
+                read.push(DateRead::of(name, d));
+                Some(d)
+            }
+            Err(e) => {
+                mistakes.add(
+                    name,
+                    format!("“{s}” cannot be read as a date: {}", e.reason),
+                );
+                None
+            }
+        },
+    }
+}
+
+/// The form's source, when it gives one; a mistake when it is not a web address.
+fn source_field(form: &Form, mistakes: &mut Mistakes) -> Option<agora_core::Source> {
+    match form.field("source_url").trim() {
+        "" => None,
+        u if (u.starts_with("https://") || u.starts_with("http://")) && u.len() > 10 => {
+            Some(agora_core::Source {
+                url: u.to_owned(),
+                note: Some(form.field("source_note").trim())
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            })
+        }
+        _ => {
+            mistakes.add(
+                "source_url",
+                "a source is the web address of a page that says so, starting https://",
+            );
+            None
+        }
+    }
+}
+
+fn add_source(sources: &mut Vec<agora_core::Source>, source: Option<agora_core::Source>) {
+    if let Some(s) = source
+        && !sources.iter().any(|x| x.url == s.url)
+    {
+        sources.push(s);
+    }
+}
+
+/// The record a form proposes, built on the record as it is or, when revising a contribution,
+/// on the record it proposes; or the form's mistakes.
+pub async fn record_from_form(
+    state: &AppState,
+    forum: &agora_core::Forum,
+    form: &Form,
+    revising: Option<&Contribution>,
+) -> Result<Result<(Entity, Value), (Mistakes, Vec<DateRead>)>, AppError> {
+    let registry = state.registry().await?;
+    let unreadable = |e: serde_json::Error| {
+        AppError::Conflict(format!("the stored proposal cannot be read: {e}"))
+    };
+    let kind = match revising {
+        Some(c) => c.entity.as_str(),
+        None => form.field("kind"),
+    };
+    let mut mistakes = Mistakes::default();
+    let mut read = Vec::new();
+    match kind {
+        "forum" => {
+            let mut f: agora_core::Forum = match revising {
+                Some(c) => serde_json::from_str(&c.proposed).map_err(unreadable)?,
+                None => forum.clone(),
+            };
+            let name = form.field("name_en").trim();
+            if name.is_empty() {
+                mistakes.add("name_en", "a forum needs a name");
+            }
+            let established = date_field(form, "established", &mut mistakes, &mut read);
+            let dissolved = date_field(form, "dissolved", &mut mistakes, &mut read);
+            let source = source_field(form, &mut mistakes);
+            if !mistakes.is_empty() {
+                return Ok(Err((mistakes, read)));
+            }
+            f.names
+                .insert("en".parse().expect("en is a language"), name.to_owned());
+            f.acronyms = form
+                .field("acronyms")
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            f.established = established;
+            f.dissolved = dissolved;
+            f.summary = Some(form.field("summary").trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
+            f.objectives = form
+                .field("objectives")
+                .lines()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            add_source(&mut f.sources, source);
+            Ok(Ok((
+                Entity::FORUM,
+                serde_json::to_value(&f).expect("records serialise"),
+            )))
+        }
+        "membership" => {
+            let typed = form.field("member").trim();
+            let member = match registry.resolve_named(typed) {
+                _ if typed.is_empty() => {
+                    mistakes.add(
+                        "member",
+                        "say who: type the name of a state, organisation or forum",
+                    );
+                    None
+                }
+                Ok(Named::State(a)) => Some(Member::Area(a.code.clone())),
+                Ok(Named::Organisation(o)) => Some(Member::Organisation(o.id.clone())),
+                Ok(Named::Forum(f)) => Some(Member::Forum(f.id.clone())),
+                Err(near) if near.is_empty() => {
+                    mistakes.add(
+                        "member",
+                        format!("no state, organisation or forum is called “{typed}”: choose one of those offered as you type"),
+                    );
+                    None
+                }
+                Err(near) => {
+                    let names: Vec<&str> = near.iter().map(|n| n.name()).collect();
+                    mistakes.add(
+                        "member",
+                        format!(
+                            "“{typed}” is not a name we know exactly; did you mean {}?",
+                            names.join(", or ")
+                        ),
+                    );
+                    None
+                }
+            };
+            let role = match form.field("role") {
+                "" => {
+                    mistakes.add("role", "choose a role");
+                    None
+                }
+                r => Role::parse(r).or_else(|| {
+                    mistakes.add("role", "choose one of the roles offered");
+                    None
+                }),
+            };
+            let start = date_field(form, "start_date", &mut mistakes, &mut read);
+            let end = date_field(form, "end_date", &mut mistakes, &mut read);
+            if let (Some(s), Some(e)) = (start, end)
+                && e.last_day() < s.first_day()
+            {
+                mistakes.add("end_date", "the end comes before the start");
+            }
+            let source = source_field(form, &mut mistakes);
+            let existing = match (revising, form.field("membership")) {
+                (Some(c), _) => Some(serde_json::from_str(&c.proposed).map_err(unreadable)?),
+                (None, "new" | "") => None,
+                (None, id) => {
+                    let found = registry
+                        .memberships_of_forum(&forum.id, None, None)
+                        .into_iter()
+                        .find(|m| m.id.as_str() == id)
+                        .cloned();
+                    if found.is_none() {
+                        mistakes.add("membership", "no such entry of this forum");
+                    }
+                    found
+                }
+            };
+            let has_sources = existing
+                .as_ref()
+                .is_some_and(|m: &agora_core::Membership| !m.sources.is_empty());
+            if source.is_none() && !has_sources && mistakes.of("source_url").is_none() {
+                mistakes.add(
+                    "source_url",
+                    "a new entry needs a source: the web address of a page that says so",
+                );
+            }
+            let (Some(member), Some(role), true) = (member, role, mistakes.is_empty()) else {
+                return Ok(Err((mistakes, read)));
+            };
+            let mut m = match existing {
+                Some(m) => m,
+                None => {
+                    let taken = |id: &str| {
+                        registry
+                            .memberships_of_forum(&forum.id, None, None)
+                            .iter()
+                            .any(|m| m.id.as_str() == id)
+                    };
+                    let id = agora_core::Membership::new_id(&forum.id, role, &member, start, taken)
+                        .map_err(|_| AppError::bad("member", "cannot make an id"))?;
+                    agora_core::Membership {
+                        id,
+                        forum_id: forum.id.clone(),
+                        member: member.clone(),
+                        role,
+                        start_date: None,
+                        end_date: None,
+                        note: None,
+                        sources: Vec::new(),
+                        verification: agora_core::Verification::Unverified,
+                        last_checked: None,
+                        suspensions: Vec::new(),
+                    }
+                }
+            };
+            m.member = member;
+            m.role = role;
+            m.start_date = start;
+            m.end_date = end;
+            m.note = Some(form.field("note").trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .or(m.note);
+            add_source(&mut m.sources, source);
+            Ok(Ok((
+                Entity::MEMBERSHIP,
+                serde_json::to_value(&m).expect("records serialise"),
+            )))
+        }
+        _ => Err(AppError::bad(
+            "kind",
+            "propose a change to the forum or to an entry",
+        )),
+    }
+}
+
+/// A refusal of the rules of the registry ("memberships[0].sources: ...") as a mistake beside
+/// the field it concerns (or above the form).
+pub fn mistake_of(e: &agora_app::Error) -> Option<(String, String)> {
+    let agora_app::Error::BadParameter { parameter, message } = e else {
+        return None;
+    };
+    let (path, said) = message.split_once(": ").unwrap_or(("", message.as_str()));
+    let field = [
+        ("sources", "source_url"),
+        ("start_date", "start_date"),
+        ("end_date", "end_date"),
+        ("member", "member"),
+        ("role", "role"),
+        ("established", "established"),
+        ("dissolved", "dissolved"),
+        ("names", "name_en"),
+    ]
+    .iter()
+    .find(|(k, _)| path.contains(k) || parameter == k)
+    .map_or("form", |(_, f)| f);
+    Some((field.to_owned(), said.to_owned()))
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Posted { who, form }: Posted,
+) -> Result<Response, PageError> {
+    let forum = contributable(&state, &who, &id).await?;
+    let registry = state.registry().await?;
+    let is_forum = form.field("kind") == "forum";
+    let refuse = |mistakes: Mistakes, read: Vec<DateRead>| {
+        let (mut entry, mut profile) = (EntryForm::default(), ProfileForm::of_forum(&forum));
+        if is_forum {
+            profile = ProfileForm {
+                mistakes,
+                read,
+                ..ProfileForm::from_form(&form)
+            };
+        } else {
+            entry = EntryForm {
+                mistakes,
+                read,
+                ..EntryForm::from_form(&form)
+            };
+        }
+        let which = if is_forum { "forum" } else { "membership" };
+        let page = propose_page(&who, &registry, &forum, entry, profile, which);
+        private_page(StatusCode::BAD_REQUEST, &page)
+    };
+    let (entity, record) = match record_from_form(&state, &forum, &form, None).await? {
+        Ok(r) => r,
+        Err((mistakes, read)) => return refuse(mistakes, read),
+    };
+    // Without a title of its own, the proposal is called by what it proposes: "Japan — observer
+    // — Colombo Process".
+    let title = match form.field("title").trim() {
+        "" if entity == Entity::MEMBERSHIP => {
+            match serde_json::from_value::<agora_core::Membership>(record.clone()) {
+                Ok(m) => format!(
+                    "{} — {} — {}",
+                    registry.member_name(&m.member),
+                    super::role_label(m.role).to_lowercase(),
+                    forum.name()
+                ),
+                Err(_) => String::new(),
+            }
+        }
+        "" => forum.name().to_owned(),
+        t => t.to_owned(),
+    };
+    match contrib::propose(
+        &state,
+        &who.caller(),
+        &entity,
+        &record,
+        &title,
+        form.field("comment"),
+        form.field("then") == "submit",
+    )
+    .await
+    {
+        Ok(n) => Ok(see_other(format!("/contributions/{n}?sent=1"))),
+        Err(e) => match mistake_of(&e) {
+            Some((field, message)) => refuse(Mistakes(vec![(field, message)]), Vec::new()),
+            None => Err(AppError::from(e).into()),
+        },
+    }
+}
