@@ -60,6 +60,64 @@ pub async fn new_setup_link(store: &dyn Store, email: &Email) -> Result<String, 
     Ok(token)
 }
 
+/// Someone forgot their password: when an account uses `typed` and mail is set up, a one-time
+/// link to set a new one goes to that address. The answer is the same whether or not an account
+/// uses it (the form says nothing of who has an account); asking too often for one address, or
+/// from one client, is refused for a while. Without mail, [`Error::Conflict`]: an operator gives
+/// links (`agora user link`).
+pub async fn send_reset_link(app: &crate::App, typed: &str, client: &str) -> Result<(), Error> {
+    let Some(mailer) = &app.mailer else {
+        return Err(Error::Conflict(
+            "this site sends no mail: ask its operator for a link".into(),
+        ));
+    };
+    let email = Email::parse(typed).map_err(|e| Error::bad("email", e.to_string()))?;
+    let keys = [
+        (
+            format!("reset:address:{}", email.as_str()),
+            agora_core::throttle::RESETS_PER_ADDRESS,
+        ),
+        (
+            format!("reset:client:{client}"),
+            agora_core::throttle::RESETS_PER_CLIENT,
+        ),
+    ];
+    if let Err(retry_after) = app
+        .store
+        .reserve_attempts(&keys, agora_core::time::now_secs())
+        .await?
+    {
+        return Err(Error::Throttled { retry_after });
+    }
+    let outcome = match app.store.account_by_email(&email).await? {
+        Some(a) if !a.disabled => {
+            let token = new_setup_link(app.store.as_ref(), &email).await?;
+            let body = crate::mail::text(&crate::mail::Reset {
+                email: email.as_str(),
+                link: app.public_url.link(&format!("/account/setup/{token}")),
+                hours: SETUP_LINK_HOURS as i64,
+            });
+            mailer.send_later(
+                email.to_string(),
+                "Agora: set a new password".to_owned(),
+                body,
+            );
+            "sent"
+        }
+        Some(_) => "refused: account disabled",
+        None => "refused: no such account",
+    };
+    app.audit_from(
+        client,
+        "anonymous",
+        "account.reset_link",
+        email.as_str(),
+        outcome,
+    )
+    .await;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! policy's (agora-core); this module turns its answers into store calls and errors.
 
 use agora_core::ForumId;
-use agora_core::contribution::{self, Contribution, Entity, FieldChange, RecordChange};
+use agora_core::contribution::{self, Contribution, Entity, Event, FieldChange, RecordChange};
 use agora_core::policy::{
     ContributionState, ContributorCap, ERROR_REPORT, Step, StepRefused, take_step,
 };
@@ -144,6 +144,36 @@ pub async fn visible(
     let mut all = app.store.contributions(&filter).await?;
     all.retain(|c| may_see_proposal(app, &registry, who, c));
     Ok(all)
+}
+
+/// Contributions whose news an account's page shows at most, and the news at most.
+const NEWS_FROM: usize = 20;
+pub const NEWS: usize = 10;
+
+/// What others did to the contributions the caller wrote: the steps and comments of editors
+/// (and co-authors) on the caller's latest contributions, newest first. The account page shows
+/// them, mail or no mail.
+pub async fn news(app: &App, who: &Caller<'_>) -> Result<Vec<(Contribution, Event)>, Error> {
+    let me = who.account()?.id;
+    let filter = ContributionFilter {
+        author_id: Some(me),
+        ..ContributionFilter::default()
+    };
+    let mine = app.store.contributions(&filter).await?;
+    let mut news = Vec::new();
+    for c in mine.into_iter().take(NEWS_FROM) {
+        let Some(full) = app.store.contribution(c.id).await? else {
+            continue;
+        };
+        for e in &full.events {
+            if e.actor_id != me {
+                news.push((full.clone(), e.clone()));
+            }
+        }
+    }
+    news.sort_by(|a, b| b.1.at.cmp(&a.1.at));
+    news.truncate(NEWS);
+    Ok(news)
 }
 
 /// A document is proposed with its file, never as a bare record.

@@ -46,6 +46,18 @@ pub const REPORTS_PER_ACCOUNT: Rule = Rule::Window {
     window: 15 * 60,
 };
 
+/// Links to set a new password asked for one address (each is a mail sent to it), and by one
+/// client: enough for a person who lost a mail, too few to fill an inbox. No longer than
+/// [`PER_ACCOUNT`]'s window.
+pub const RESETS_PER_ADDRESS: Rule = Rule::Window {
+    limit: 3,
+    window: 15 * 60,
+};
+pub const RESETS_PER_CLIENT: Rule = Rule::Window {
+    limit: 10,
+    window: 15 * 60,
+};
+
 /// Attempts per client address, whatever the account.
 pub const PER_ADDRESS: Rule = Rule::Progressive {
     free: 10,
@@ -234,6 +246,8 @@ mod tests {
         // The server forgets counters older than PER_ACCOUNT's window: a longer report window
         // would be forgotten before it ends.
         assert!(REPORTS_PER_ACCOUNT.window_seconds() <= PER_ACCOUNT.window_seconds());
+        assert!(RESETS_PER_ADDRESS.window_seconds() <= PER_ACCOUNT.window_seconds());
+        assert!(RESETS_PER_CLIENT.window_seconds() <= PER_ACCOUNT.window_seconds());
         let mut c = None;
         assert_eq!(goes(&run(REPORTS_PER_ACCOUNT, &mut c, 0, 11)), 10);
     }

@@ -17,6 +17,7 @@ pub mod client;
 pub mod error;
 pub mod map;
 pub mod middleware;
+pub mod nav;
 pub mod openapi;
 pub mod pages;
 pub mod params;

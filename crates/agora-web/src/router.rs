@@ -134,6 +134,7 @@ fn routes() -> Routes {
         pages::session::sign_in_form,
         pages::session::sign_in,
     )
+    .get_post("/account/reset", pages::reset::form, pages::reset::send)
     .post("/account/sign-out", pages::session::sign_out)
     .post("/account/password", pages::settings::password)
     .post("/account/tokens", pages::settings::create_token)
@@ -216,6 +217,11 @@ pub fn router(state: AppState) -> Router {
     routes()
         .router
         .fallback(not_found)
+        // Inside the viewer's layer: it reads who the viewer is.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::nav::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::viewer::layer,

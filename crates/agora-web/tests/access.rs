@@ -161,7 +161,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/organisations/{id}"
             | "/healthz"
             | "/static/{*path}"
-            | "/account/sign-in",
+            | "/account/sign-in"
+            | "/account/reset",
         ) => ALL,
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
@@ -175,8 +176,9 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (true, "/documents/{id}" | "/documents/{id}/files/{sha}" | "/api/v1/documents/{id}") => {
             [404, 404, 200, 404, 200, 404, 200, 404, 200]
         }
-        // Without the form's cookie a sign-in is refused before credentials are looked at.
-        (false, "/account/sign-in") => [403; 9],
+        // Without the form's cookie a sign-in (or a request for a link) is refused before
+        // anything is looked at.
+        (false, "/account/sign-in" | "/account/reset") => [403; 9],
         (false, "/account/sign-out") => [303; 9],
         // The posted forms are incomplete: who may act gets 400 (or 404 for a token that is
         // not theirs), who may not is refused first.
@@ -325,7 +327,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         }
         (true, "/api/v1/me" | "/api/v1/contributions" | "/api/v1/contributions/{id}") => READS,
         // The sign-in form's cookie is missing; signing out without a session goes to sign in.
-        (false, "/account/sign-in") => NEVER,
+        (false, "/account/sign-in" | "/account/reset") => NEVER,
         (false, "/account/sign-out") => [303; 3],
         // Tokens never make tokens, revoke them or change the password.
         (false, "/account/password" | "/account/tokens" | "/account/tokens/{id}/revoke") => NEVER,
@@ -461,6 +463,7 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         }
         "/account/sign-in" => "email=signer%40example.org&password=correct+horse+battery+staple".into(),
         "/account/sign-out" => String::new(),
+        "/account/reset" => "email=signer%40example.org".into(),
         "/account/password" => "current=x&password=x&confirm=x".into(),
         "/account/tokens" => "name=sweep".into(),
         "/account/tokens/{id}/revoke" => String::new(),

@@ -144,7 +144,10 @@ fn words(html: &str) -> String {
         }
     }
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.replace(" .", ".").replace(" ,", ",")
+    collapsed
+        .replace(" .", ".")
+        .replace(" ,", ",")
+        .replace(" :", ":")
 }
 
 #[tokio::test]
@@ -659,6 +662,14 @@ async fn proposing_keeps_what_was_typed_says_mistakes_beside_fields_and_what_hap
     for code in ["forum_id", "member.type", "secretariat:colombo-process"] {
         assert!(!text.contains(code), "{code}: {text}");
     }
+    // Editors see it waiting in the navigation, on every page; others do not.
+    let home = s.get_as("/", Some(&editor)).await.text().await.unwrap();
+    assert!(
+        home.contains("<li><a href=\"/review\">Review (1)</a></li>"),
+        "{home}"
+    );
+    let theirs = s.get_as("/", Some(&sec)).await.text().await.unwrap();
+    assert!(!theirs.contains("href=\"/review\""));
     // The editor publishes it in one step; the published page does not offer Withdraw first.
     let id = at
         .trim_start_matches("/contributions/")
@@ -696,4 +707,16 @@ async fn proposing_keeps_what_was_typed_says_mistakes_beside_fields_and_what_hap
         .ok("/api/v1/fora/colombo-process/memberships?as_of=2026-01")
         .await;
     assert!(v.to_string().contains("\"JPN\""), "{v}");
+    // The author reads the news on their account page (no mail is set up here), and finds the
+    // action to propose there too.
+    let account = s.get_as("/account", Some(&sec)).await.text().await.unwrap();
+    let text = words(&account);
+    assert!(
+        text.contains("Japan — observer — Colombo Process: an editor published it"),
+        "{text}"
+    );
+    assert!(account.contains("href=\"/fora/colombo-process/propose\""));
+    assert!(text.contains("Roles the secretariat of Colombo Process"));
+    let home = s.get_as("/", Some(&editor)).await.text().await.unwrap();
+    assert!(home.contains("Review (0)"));
 }

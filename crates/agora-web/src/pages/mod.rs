@@ -18,6 +18,7 @@ pub mod organisations;
 pub mod propose;
 pub mod provenance;
 pub mod report;
+pub mod reset;
 pub mod search;
 pub mod session;
 pub mod settings;

@@ -28,13 +28,31 @@ pub struct TokenRow {
 #[template(path = "account.html")]
 struct AccountPage {
     email: String,
-    roles: Vec<String>,
+    roles: Vec<super::contribute::RoleWords>,
+    /// The fora whose records the account may propose changes to (its secretariats'): (id, name).
+    propose: Vec<(String, String)>,
+    /// What others did to the account's contributions, newest first.
+    news: Vec<NewsRow>,
+    /// Mail is sent too.
+    mails: bool,
     csrf: String,
     editor: bool,
     admin: bool,
     tokens: Vec<TokenRow>,
     message: Option<String>,
     new_token: Option<String>,
+}
+
+/// A step or comment someone else took on one of the account's contributions.
+pub struct NewsRow {
+    pub id: i64,
+    pub title: String,
+    pub at: String,
+    pub who: super::contribute::RoleWords,
+    /// The step as stored (publish, request_changes, comment...): said in words by the template.
+    pub action: String,
+    pub status: &'static str,
+    pub comment: String,
 }
 
 /// Log a change of the account's password: `outcome` is ok, or why it was refused.
@@ -83,9 +101,40 @@ async fn account_page(
                 .map(|r| r.chars().take(16).collect::<String>().replace('T', " ")),
         })
         .collect();
+    let registry = state.registry().await?;
+    let propose = account
+        .roles
+        .iter()
+        .filter_map(|r| match r {
+            agora_core::policy::AccessRole::Secretariat(f) => {
+                Some((f.to_string(), registry.forum_name(f).to_owned()))
+            }
+            _ => None,
+        })
+        .collect();
+    let news = agora_app::contributions::news(state, &who.caller())
+        .await?
+        .into_iter()
+        .map(|(c, e)| NewsRow {
+            id: c.id,
+            title: c.title.clone(),
+            at: e.at.chars().take(16).collect::<String>().replace('T', " "),
+            who: super::contribute::RoleWords::of(&e.actor_role, &registry),
+            action: e.action.clone(),
+            status: e.state.as_str(),
+            comment: e.comment.clone(),
+        })
+        .collect();
     let page = AccountPage {
         email: account.email.to_string(),
-        roles: account.roles.iter().map(ToString::to_string).collect(),
+        roles: account
+            .roles
+            .iter()
+            .map(|r| super::contribute::RoleWords::of(&r.to_string(), &registry))
+            .collect(),
+        propose,
+        news,
+        mails: state.mail_configured(),
         csrf: who.csrf(),
         editor: who.viewer.may_open_every_contribution(),
         admin: who.viewer.as_admin().is_some(),

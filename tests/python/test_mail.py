@@ -1,0 +1,194 @@
+"""Mail, against a local SMTP server (aiosmtpd, from PyPI): a contributor is told by mail when an
+editor publishes what they proposed, and a link to set a new password, asked for on the site,
+arrives by mail and works once.
+
+The binary under test is $AGORA_BIN (default: target/debug/agora), serving a fresh data
+directory on a free port of 127.0.0.1, with `--smtp` pointing at the server these tests run.
+"""
+import email
+import email.policy
+import http.cookiejar
+import json
+import os
+import pathlib
+import re
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from aiosmtpd.controller import Controller
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+AGORA = os.environ.get("AGORA_BIN", str(ROOT / "target" / "debug" / "agora"))
+
+
+class Inbox:
+    """What the SMTP server received: (recipients, message text)."""
+
+    def __init__(self):
+        self.mails = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        text = "".join(f"{k}: {v}\n" for k, v in message.items()) + "\n" + message.get_content()
+        self.mails.append((list(envelope.rcpt_tos), text))
+        return "250 OK"
+
+    def wait_for(self, to, needle, seconds=15):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            for rcpts, text in self.mails:
+                if to in rcpts and needle in text:
+                    return text
+            time.sleep(0.1)
+        raise AssertionError(f"no mail to {to} with {needle!r}; received: {self.mails!r}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    inbox = Inbox()
+    # A free port (the controller checks that it answers, so it cannot take port 0).
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        smtp_port = probe.getsockname()[1]
+    smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    smtp.start()
+    data = tmp_path_factory.mktemp("data")
+
+    def agora(*args):
+        out = subprocess.run([AGORA, *args, "--data-dir", str(data)], check=True, capture_output=True, text=True)
+        return out.stdout.strip().splitlines()[-1]
+
+    agora("init")
+    agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
+    agora("user", "add", "editor@example.org", "--role", "editor")
+    tokens = {
+        who: agora("user", "token", who, "--name", "mail-test", "--scope", "contribute")
+        for who in ["sec@colombo.example", "editor@example.org"]
+    }
+    server = subprocess.Popen(
+        [AGORA, "serve", "--listen", "127.0.0.1:0", "--data-dir", str(data),
+         "--smtp", f"127.0.0.1:{smtp_port}", "--mail-from", "Agora <agora@example.org>"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    try:
+        # The log goes to the same output: the line that says where it serves.
+        match = None
+        for _ in range(50):
+            line = server.stdout.readline()
+            match = re.search(r"agora serving on (http://\S+)", line)
+            if match or not line:
+                break
+        assert match, line
+        yield {"base": match.group(1), "inbox": inbox, "tokens": tokens}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        smtp.stop()
+
+
+def api(site, method, path, who, body=None):
+    req = urllib.request.Request(
+        site["base"] + path,
+        method=method,
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"authorization": f"Bearer {site['tokens'][who]}", "content-type": "application/json"},
+    )
+    with urllib.request.urlopen(req) as r:
+        return json.loads(r.read())
+
+
+def test_a_contributor_is_mailed_when_an_editor_publishes(site):
+    record = {
+        "id": "colombo-process:observer:JPN:2025",
+        "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "JPN"},
+        "role": "observer",
+        "start_date": "2025-11",
+        "sources": [{"url": "https://example.org/colombo-japan"}],
+        "verification": "unverified",
+    }
+    c = api(site, "POST", "/api/v1/contributions", "sec@colombo.example",
+            {"entity": "membership", "record": record, "title": "Japan observes", "submit": True})
+    # Submitting it themselves mails nobody.
+    time.sleep(0.5)
+    assert not [m for m in site["inbox"].mails if "Japan observes" in m[1]]
+    # The editor publishes it in one step: the author hears of it.
+    api(site, "POST", f"/api/v1/contributions/{c['id']}/steps", "editor@example.org",
+        {"step": "publish", "comment": "Checked against the ministerial statement."})
+    text = site["inbox"].wait_for("sec@colombo.example", "Japan observes")
+    assert "was published" in text
+    assert "Checked against the ministerial statement." in text
+    assert f"{site['base']}/contributions/{c['id']}" in text
+    assert "From: Agora <agora@example.org>" in text
+
+
+class Browser:
+    """A client that keeps cookies and does not follow redirects."""
+
+    def __init__(self, base):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
+
+    def get(self, path):
+        try:
+            with self.opener.open(self.base + path) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+    def post(self, path, fields):
+        data = urllib.parse.urlencode(fields).encode()
+        req = urllib.request.Request(self.base + path, data=data, method="POST",
+                                     headers={"origin": self.base})
+        try:
+            with self.opener.open(req) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+
+def csrf(page):
+    return re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+
+
+def test_a_reset_link_arrives_by_mail_and_works_once(site):
+    b = Browser(site["base"])
+    status, page = b.get("/account/sign-in")
+    assert status == 200 and 'href="/account/reset"' in page
+    status, page = b.get("/account/reset")
+    assert status == 200
+    token = csrf(page)
+    status, page = b.post("/account/reset", {"csrf": token, "email": "editor@example.org"})
+    assert status == 200 and "a link to set a new password is on its way" in page
+    # An address without an account gets the same answer, and no mail.
+    status, other = b.post("/account/reset", {"csrf": token, "email": "nobody@example.org"})
+    assert status == 200 and "on its way" in other
+    text = site["inbox"].wait_for("editor@example.org", "set a new password")
+    link = re.search(r"(http://\S+/account/setup/[0-9a-f]+)", text).group(1)
+    path = urllib.parse.urlparse(link).path
+    status, page = b.get(path)
+    assert status == 200, page
+    password = "correct horse battery staple of migration"
+    status, _ = b.post(path, {"csrf": csrf(page), "password": password, "password_again": password})
+    assert status in (200, 303)
+    # The link is spent.
+    status, _ = b.get(path)
+    assert status == 404
+    # The new password signs in.
+    s = Browser(site["base"])
+    status, page = s.get("/account/sign-in")
+    status, _ = s.post("/account/sign-in", {"csrf": csrf(page), "email": "editor@example.org", "password": password})
+    assert status == 303
+    time.sleep(0.5)
+    assert not [m for m in site["inbox"].mails if "nobody@example.org" in m[0]]
