@@ -77,7 +77,12 @@ impl Params {
 
     /// `as_of=YYYY-MM-DD` if given; a year or a month (`2010`, `2010-06`) means its last day.
     pub fn optional_as_of(&self) -> Result<Option<Day>, AppError> {
-        self.parse_with("as_of", |v| {
+        self.day_named("as_of")
+    }
+
+    /// A date parameter read as `as_of` is: a day, or a year or month meaning its last day.
+    pub fn day_named(&self, name: &str) -> Result<Option<Day>, AppError> {
+        self.parse_with(name, |v| {
             v.parse::<agora_core::PartialDate>()
                 .map(agora_core::PartialDate::last_day)
                 .map_err(|e| format!("{e} (expected YYYY-MM-DD, YYYY-MM or YYYY)"))

@@ -720,3 +720,41 @@ async fn proposing_keeps_what_was_typed_says_mistakes_beside_fields_and_what_hap
     let home = s.get_as("/", Some(&editor)).await.text().await.unwrap();
     assert!(home.contains("Review (0)"));
 }
+
+#[tokio::test]
+async fn a_forum_or_a_state_is_compared_between_two_dates() {
+    let s = server().await;
+    // Ethiopia's fora at the end of 2010 and today.
+    let (status, _, page) = s.text("/areas/ETH?as_of=2010&compare=2026-12-01").await;
+    assert_eq!(status, StatusCode::OK);
+    let text = words(&page);
+    assert!(
+        text.contains("2010-12-31 compared with 2026-12-01"),
+        "{text}"
+    );
+    assert!(page.contains("id=\"compare\" name=\"compare\" value=\"2026-12-01\""));
+    // The portfolio says each forum's category, and each bar of the timeline is labelled.
+    assert!(page.contains("<th scope=\"col\">Category</th>"));
+    assert!(page.contains("class=\"bar-label\""), "{page}");
+    assert!(
+        page.contains(">IGAD</text>") || page.contains(">IGAD-RCP</text>"),
+        "{page}"
+    );
+    // A forum's members: the Budapest Process in 2000 and in 2010.
+    let (status, _, page) = s
+        .text("/fora/budapest-process?as_of=2000&compare=2010")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let text = words(&page);
+    assert!(
+        text.contains("2000-12-31 compared with 2010-12-31"),
+        "{text}"
+    );
+    assert!(text.contains("On 2010-12-31, not on 2000-12-31"));
+    // A bad date changes nothing and says why; pages that compare nothing refuse it.
+    let (status, _, body) = s.text("/areas/ETH?compare=soon").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("compare"), "{body}");
+    let (status, _, _) = s.text("/areas?compare=2010").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}

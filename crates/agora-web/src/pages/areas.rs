@@ -25,6 +25,7 @@ pub struct AreasPage {
     /// The year or month asked for, whose last day is shown.
     pub period: Option<String>,
     pub rows: Vec<AreaRow>,
+    pub comparable: Option<String>,
 }
 
 /// Every state and territory with the number of fora it takes part in on the day, by name.
@@ -52,16 +53,19 @@ fn area_rows(dated: &Dated) -> Vec<AreaRow> {
 }
 
 pub async fn list(dated: Dated) -> Result<Response, PageError> {
+    let dated = dated.without_compare()?;
     html(&AreasPage {
         as_of: dated.day.to_string(),
         today: dated.is_today(),
         period: dated.period.clone(),
         rows: area_rows(&dated),
+        comparable: None,
     })
 }
 
 /// `/areas.csv`: the list as the page shows it on its day.
 pub async fn list_csv(dated: Dated) -> Result<Response, PageError> {
+    let dated = dated.without_compare()?;
     let day = dated.day.to_string();
     let rows = area_rows(&dated)
         .into_iter()
@@ -77,6 +81,10 @@ pub async fn list_csv(dated: Dated) -> Result<Response, PageError> {
 pub struct PortfolioRow {
     pub forum_id: String,
     pub forum: String,
+    /// The forum's acronym (else its name): the label of its bar.
+    pub label: String,
+    /// The forum's category on the day, in words.
+    pub category: &'static str,
     pub role: &'static str,
     pub period: String,
     pub active: bool,
@@ -110,6 +118,9 @@ pub struct AreaPage {
     pub ticks: Vec<(f64, i32)>,
     pub as_of_x: f64,
     pub json_ld: String,
+    /// The date to compare with, as typed (Some on pages that compare).
+    pub comparable: Option<String>,
+    pub comparison: Option<super::Comparison>,
 }
 
 const LANG_NAMES: [(&str, &str); 6] = [
@@ -160,9 +171,17 @@ pub async fn show(
         .map(|m| {
             let x = m.start_date.map(|d| pos(d.first_day())).unwrap_or(0.0);
             let end = m.end_date.map(|d| pos(d.last_day())).unwrap_or(100.0);
+            let forum = r.forum(m.forum_id.as_str());
             PortfolioRow {
                 forum_id: m.forum_id.to_string(),
                 forum: r.forum_name(&m.forum_id).to_owned(),
+                label: forum
+                    .and_then(|f| f.acronyms.first().cloned())
+                    .unwrap_or_else(|| r.forum_name(&m.forum_id).to_owned()),
+                category: forum
+                    .and_then(|f| f.category_on(day).or(f.category()))
+                    .map(super::category_label)
+                    .unwrap_or(""),
                 role: role_label(m.role),
                 period: period_label(m.start_date, m.end_date),
                 active: r.counts_on(m, day),
@@ -232,5 +251,20 @@ pub async fn show(
         ticks,
         as_of_x: (pos(day) * 10.0).round() / 10.0,
         json_ld: json_ld(&ld),
+        comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
+        comparison: dated.compare.map(|then| {
+            let fora_on = |d: Day| {
+                all.iter()
+                    .filter(|m| participates(m.role) && r.counts_on(m, d))
+                    .map(|m| {
+                        (
+                            format!("/fora/{}", m.forum_id),
+                            r.forum_name(&m.forum_id).to_owned(),
+                        )
+                    })
+                    .collect()
+            };
+            super::Comparison::of(then, fora_on(day), fora_on(then))
+        }),
     })
 }

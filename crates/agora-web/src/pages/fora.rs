@@ -462,6 +462,10 @@ pub struct Website {
 #[template(path = "forum.html")]
 pub struct ForumPage {
     pub id: String,
+    /// The date to compare with, as typed.
+    pub comparable: Option<String>,
+    /// Who takes part on the day and not on the other date, and the reverse.
+    pub comparison: Option<super::Comparison>,
     /// The viewer may propose changes (its secretariat, editors).
     pub can_propose: bool,
     /// Someone is signed in (and may report an error).
@@ -715,7 +719,18 @@ pub async fn show(
             )
         })
         .collect();
+    let comparison = dated.compare.map(|then| {
+        let taking_part = |d: agora_core::Day| {
+            all.iter()
+                .filter(|m| agora_app::registry::participates(m.role) && r.counts_on(m, d))
+                .map(|m| (member_href(&m.member, d), r.member_name(&m.member)))
+                .collect()
+        };
+        super::Comparison::of(then, taking_part(day), taking_part(then))
+    });
     html(&ForumPage {
+        comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
+        comparison,
         documents,
         can_propose: who.viewer.as_contributor(&f.id).is_some(),
         signed_in: who.account.is_some(),
@@ -820,6 +835,7 @@ pub async fn show(
 
 /// `/fora/{id}/map.svg`: the forum's member states (and observers or partners) on a day.
 pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, PageError> {
+    let dated = dated.without_compare()?;
     let (day, r) = (dated.day, &dated.registry);
     let f = r.forum(&id).or_not_found("forum", &id)?;
     let active = r.memberships_of_forum(&f.id, Some(day), None);

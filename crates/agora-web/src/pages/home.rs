@@ -131,6 +131,8 @@ impl ChangeRow {
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    /// The home page compares no dates (None).
+    pub comparable: Option<String>,
     pub as_of: String,
     pub today: bool,
     /// The year or month asked for, whose last day is shown.
@@ -147,6 +149,7 @@ pub struct HomePage {
 }
 
 pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Response, PageError> {
+    let dated = dated.without_compare()?;
     let (day, r) = (dated.day, &dated.registry);
     let existing: Vec<_> = r.data.fora.iter().filter(|f| f.exists_on(day)).collect();
     let categories = Category::ALL
@@ -180,6 +183,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
         .map(|c| ChangeRow::new(&c, r))
         .collect();
     html(&HomePage {
+        comparable: None,
         as_of: day.to_string(),
         today: dated.is_today(),
         period: dated.period.clone(),
@@ -208,6 +212,7 @@ pub struct MapSvg {
 
 /// `/map.svg`: the world shaded by how many fora each state takes part in on a day.
 pub async fn participation_map(dated: Dated) -> Result<Response, PageError> {
+    let dated = dated.without_compare()?;
     let (day, r) = (dated.day, &dated.registry);
     super::svg(&MapSvg {
         map: participation(r, day),

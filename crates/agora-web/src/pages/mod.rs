@@ -30,10 +30,57 @@ pub struct Dated {
     pub day: agora_core::Day,
     /// The year or month asked for (`as_of=2010`), whose last day `day` is.
     pub period: Option<String>,
+    /// Another day to compare the page's day with (`compare=2010`), as `as_of` reads it.
+    pub compare: Option<agora_core::Day>,
     pub registry: std::sync::Arc<agora_app::registry::Registry>,
 }
 
+/// What differs between the page's day and another: what is there on the page's day and not on
+/// the other, and the reverse, as (page, name).
+pub struct Comparison {
+    pub with: String,
+    pub only_now: Vec<(String, String)>,
+    pub only_then: Vec<(String, String)>,
+}
+
+impl Comparison {
+    /// The comparison of two sets of (page, name), sorted by name.
+    pub fn of(
+        with: agora_core::Day,
+        now: std::collections::BTreeMap<String, String>,
+        then: std::collections::BTreeMap<String, String>,
+    ) -> Comparison {
+        let only = |a: &std::collections::BTreeMap<String, String>,
+                    b: &std::collections::BTreeMap<String, String>| {
+            let mut v: Vec<(String, String)> = a
+                .iter()
+                .filter(|(k, _)| !b.contains_key(*k))
+                .map(|(k, n)| (k.clone(), n.clone()))
+                .collect();
+            v.sort_by(|x, y| x.1.cmp(&y.1));
+            v
+        };
+        Comparison {
+            with: with.to_string(),
+            only_now: only(&now, &then),
+            only_then: only(&then, &now),
+        }
+    }
+}
+
 impl Dated {
+    /// Refuses `compare` on a page that compares no dates.
+    pub fn without_compare(self) -> Result<Dated, PageError> {
+        if self.compare.is_some() {
+            return Err(AppError::bad(
+                "compare",
+                "this page compares no dates: a forum's or a state's page does",
+            )
+            .into());
+        }
+        Ok(self)
+    }
+
     /// Whether the day asked for is today.
     pub fn is_today(&self) -> bool {
         self.day == self.today
@@ -48,13 +95,14 @@ impl axum::extract::FromRequestParts<crate::state::AppState> for Dated {
         parts: &mut axum::http::request::Parts,
         state: &crate::state::AppState,
     ) -> Result<Dated, PageError> {
-        let p = crate::params::Params::parse(parts.uri.query(), &["as_of"])?;
+        let p = crate::params::Params::parse(parts.uri.query(), &["as_of", "compare"])?;
         let today = state.today();
         let day = p.as_of(today)?;
         Ok(Dated {
             today,
             day,
             period: p.as_of_period().map(str::to_owned),
+            compare: p.day_named("compare")?,
             registry: state.registry().await?,
         })
     }
