@@ -113,6 +113,13 @@ export const PAGES = [
   "/fora/mtm-dialogue",
   "/fora/soderkoping-process",
   "/fora?q=Community+of+Portuguese-speaking+Countries",
+  "/account/reset",
+  "/search?q=Ethiopia",
+  "/search?q=Ethopia",
+  "/documents/gfmd-2009-rt3-2-background-paper?q=cross-fertilisation",
+  "/areas/ETH?as_of=2010&compare=2026-12-01",
+  "/fora/budapest-process?as_of=2000&compare=2010",
+  "/fora?category=rcp&show_secretariat=yes&show_website=yes",
   // Pages that need data made for the run (e.g. a set-password link from `agora user add`).
   ...(process.env.AGORA_E2E_EXTRA_PAGES || "").split(",").filter(Boolean),
 ];

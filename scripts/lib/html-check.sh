@@ -12,6 +12,10 @@ PAGE_TYPES=(
     "/search?q=zzzznothing" "/search?q=%22unclosed"
     "/provenance" "/fora/sadc?as_of=2011-06-01" "/fora/africa-eu-summit" "/fora/mtm-dialogue" "/fora/soderkoping-process"
     "/fora?q=Community+of+Portuguese-speaking+Countries"
+    "/account/reset" "/search?q=Ethiopia" "/search?q=Ethopia" "/search?q=cross-fertilisation"
+    "/documents/gfmd-2009-rt3-2-background-paper?q=cross-fertilisation"
+    "/areas/ETH?as_of=2010&compare=2026-12-01" "/fora/budapest-process?as_of=2000&compare=2010"
+    "/fora?category=rcp&show_secretariat=yes&show_website=yes"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link)
