@@ -719,7 +719,10 @@ async fn signing_in_and_out_with_database_sessions() {
     assert_eq!(page.status(), StatusCode::OK);
     assert_eq!(page.headers()["cache-control"], "no-store");
     let body = page.text().await.unwrap();
-    assert!(body.contains("sec@colombo.example") && body.contains("secretariat:colombo-process"));
+    // The account's roles in words.
+    assert!(
+        body.contains("sec@colombo.example") && body.contains("the secretariat of Colombo Process")
+    );
     let csrf = csrf_of(&body);
     // Anonymous /account goes to sign in.
     assert_eq!(

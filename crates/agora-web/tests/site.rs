@@ -758,3 +758,54 @@ async fn a_forum_or_a_state_is_compared_between_two_dates() {
     let (status, _, _) = s.text("/areas?compare=2010").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn revising_a_draft_keeps_what_was_typed_and_says_the_mistake() {
+    let s = server().await;
+    let (sec, _) = s.secretariat_and_editor().await;
+    let draft = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("membership", "new"),
+        ("member", "Japan"),
+        ("role", "observer"),
+        ("start_date", "2025"),
+        ("source_url", "https://example.org/colombo-japan"),
+        ("then", "draft"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &draft, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let at = r.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_end_matches("?sent=1")
+        .to_owned();
+    let page = s
+        .get_as(&format!("{at}/edit"), Some(&sec))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("value=\"Japan\""), "the member by its name");
+    let bad = form(&[
+        ("csrf", &sec.csrf),
+        ("member", "Japan"),
+        ("role", "observer"),
+        ("start_date", "2025"),
+        ("end_date", "2024"),
+        ("note", "Kept"),
+        ("then", "draft"),
+    ]);
+    let r = s
+        .post_form(&format!("{at}/edit"), Some(&sec), &bad, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = r.text().await.unwrap();
+    assert!(
+        words(&page).contains("the end comes before the start"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"2024\"") && page.contains("value=\"Kept\""));
+}

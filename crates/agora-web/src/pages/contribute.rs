@@ -594,33 +594,18 @@ pub async fn revise(
             csrf: who.csrf(),
             is_forum: c.entity == Entity::FORUM,
             entry: super::propose::EntryForm {
-                member: form.field("member").to_owned(),
-                role: form.field("role").to_owned(),
-                start_date: form.field("start_date").to_owned(),
-                end_date: form.field("end_date").to_owned(),
-                note: form.field("note").to_owned(),
-                source_url: form.field("source_url").to_owned(),
-                comment: form.field("comment").to_owned(),
                 mistakes: mistakes.clone(),
                 read: if c.entity == Entity::FORUM {
                     Vec::new()
                 } else {
                     read.clone()
                 },
-                ..Default::default()
+                ..super::propose::EntryForm::from_form(&form)
             },
             profile: super::propose::ProfileForm {
-                name_en: form.field("name_en").to_owned(),
-                acronyms: form.field("acronyms").to_owned(),
-                established: form.field("established").to_owned(),
-                dissolved: form.field("dissolved").to_owned(),
-                summary: form.field("summary").to_owned(),
-                objectives: form.field("objectives").to_owned(),
-                source_url: form.field("source_url").to_owned(),
-                comment: form.field("comment").to_owned(),
                 mistakes,
                 read,
-                ..Default::default()
+                ..super::propose::ProfileForm::from_form(&form)
             },
             names: super::propose::name_options(&registry),
         };

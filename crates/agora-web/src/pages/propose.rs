@@ -86,7 +86,8 @@ pub struct EntryForm {
 }
 
 impl EntryForm {
-    fn from_form(form: &Form) -> EntryForm {
+    /// The form as posted.
+    pub fn from_form(form: &Form) -> EntryForm {
         let text = |k: &str| form.field(k).to_owned();
         EntryForm {
             membership: text("membership"),
@@ -150,7 +151,8 @@ impl ProfileForm {
             ..ProfileForm::default()
         }
     }
-    fn from_form(form: &Form) -> ProfileForm {
+    /// The form as posted.
+    pub fn from_form(form: &Form) -> ProfileForm {
         let text = |k: &str| form.field(k).to_owned();
         ProfileForm {
             name_en: text("name_en"),
