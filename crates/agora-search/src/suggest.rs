@@ -5,9 +5,10 @@
 //! The index holds stems ("fertilization" is "fertil"), and a misspelt word often keeps the
 //! stemmer from cutting its ending ("fertilizaton" stays whole), so the terms looked for are
 //! those within one or two edits of the analysed word or of a prefix of it (a Levenshtein
-//! automaton over each term dictionary). A term is offered only as an entry the viewer may see
-//! writes it (never as a stem), choosing among the ways that entry writes it the closest to
-//! what was typed.
+//! automaton over each term dictionary). Hidden entries decide nothing: candidates are ranked by
+//! their edits alone, only those an entry the viewer may see holds are weighed (by how many such
+//! entries hold them), and a term is offered as the first such entry in a fixed order writes it
+//! (never as a stem), choosing among the ways it writes it the closest to what was typed.
 
 use std::collections::HashMap;
 
@@ -21,10 +22,17 @@ use crate::SearchError;
 use crate::index::SearchIndex;
 use crate::query::{Clause, Readable, filter, parse};
 
-/// Candidate terms checked for a word, the closest and most frequent first.
+/// Candidate terms the viewer may find weighed for a word, the closest first ...
 const CANDIDATES: usize = 12;
+/// ... out of at most this many looked at (terms only hidden entries hold are skipped, and
+/// count for nothing but this bound).
+const LOOKED_AT: usize = 200;
 /// Letters a prefix of the analysed word may drop (the ending a stemmer would have cut).
 const ENDING: usize = 5;
+
+/// How a written word ranks as a suggestion, the least first: its edits from what was typed, the
+/// term's edits, and (reversed) how many entries the viewer may see hold it.
+type Rank = (usize, usize, std::cmp::Reverse<u64>);
 
 /// A term of one field that is close to a word of the query (or to a prefix of it).
 struct Candidate {
@@ -34,7 +42,8 @@ struct Candidate {
     /// Edits from the analysed word's prefix, and letters of the word left out of the prefix.
     edits: usize,
     cut: usize,
-    docs: u64,
+    /// Entries the viewer may see that hold it (counted only for the closest candidates).
+    visible: u64,
 }
 
 impl SearchIndex {
@@ -48,10 +57,11 @@ impl SearchIndex {
         }
         let searcher = self.reader.searcher();
         let access = self.access_query(readable);
-        let finds = |query: Box<dyn Query>| -> Result<bool, SearchError> {
+        let count = |query: Box<dyn Query>| -> Result<u64, SearchError> {
             let q = BooleanQuery::new(vec![filter(access.box_clone()), (Occur::Must, query)]);
-            Ok(q.count(&searcher)? > 0)
+            Ok(q.count(&searcher)? as u64)
         };
+        let finds = |query: Box<dyn Query>| -> Result<bool, SearchError> { Ok(count(query)? > 0) };
         let finds_word = |w: &str| -> Result<bool, SearchError> {
             match self.clause_query(&Clause::Word(w.to_owned())) {
                 Some(q) => finds(q),
@@ -68,7 +78,7 @@ impl SearchIndex {
                     let mut mended = String::new();
                     for (is_word, part) in parts(w) {
                         let replacement = if is_word && !finds_word(part)? {
-                            self.closest_word(&searcher, part, access.as_ref(), &finds)?
+                            self.closest_word(&searcher, part, access.as_ref(), &count)?
                         } else {
                             None
                         };
@@ -107,7 +117,7 @@ impl SearchIndex {
         searcher: &Searcher,
         word: &str,
         access: &dyn Query,
-        finds: &dyn Fn(Box<dyn Query>) -> Result<bool, SearchError>,
+        count: &dyn Fn(Box<dyn Query>) -> Result<u64, SearchError>,
     ) -> Result<Option<String>, SearchError> {
         let mut candidates: HashMap<(Field, String), Candidate> = HashMap::new();
         for (lang, title, body) in &self.fields.text {
@@ -147,7 +157,6 @@ impl SearchIndex {
                             }
                             let edits = strsim::damerau_levenshtein(prefix, found);
                             let cut = chars.len() - length;
-                            let docs = u64::from(stream.value().doc_freq);
                             let c =
                                 candidates
                                     .entry((field, found.to_owned()))
@@ -157,38 +166,52 @@ impl SearchIndex {
                                         term: found.to_owned(),
                                         edits,
                                         cut,
-                                        docs: 0,
+                                        visible: 0,
                                     });
                             if (edits, cut) < (c.edits, c.cut) {
                                 (c.edits, c.cut) = (edits, cut);
                             }
-                            c.docs += docs;
                         }
                     }
                 }
             }
         }
+        // The closest first (by edits alone: how many entries hold a term, hidden ones
+        // included, must not decide what the viewer is offered).
         let mut candidates: Vec<Candidate> = candidates.into_values().collect();
         candidates.sort_by(|a, b| {
             (a.edits + a.cut)
                 .cmp(&(b.edits + b.cut))
-                .then(b.docs.cmp(&a.docs))
                 .then(a.term.cmp(&b.term))
         });
-        let typed = word.to_lowercase();
-        let mut best: Option<(usize, String)> = None;
-        for c in candidates.into_iter().take(CANDIDATES) {
+        let mut weighed = Vec::new();
+        for mut c in candidates.into_iter().take(LOOKED_AT) {
             let holds: Box<dyn Query> = Box::new(TermQuery::new(
                 Term::from_field_text(c.field, &c.term),
                 IndexRecordOption::Basic,
             ));
-            if !finds(holds.box_clone())? {
-                continue;
+            c.visible = count(holds)?;
+            if c.visible > 0 {
+                weighed.push(c);
+                if weighed.len() == CANDIDATES {
+                    break;
+                }
             }
-            if let Some(written) = self.written(searcher, &c, &typed, access, holds)? {
+        }
+        let typed = word.to_lowercase();
+        // The one written closest to what was typed; then the closest term; then the one most
+        // entries the viewer may see hold.
+        let mut best: Option<(Rank, String)> = None;
+        for c in &weighed {
+            let holds: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_field_text(c.field, &c.term),
+                IndexRecordOption::Basic,
+            ));
+            if let Some(written) = self.written(searcher, c, &typed, access, holds)? {
                 let edits = strsim::damerau_levenshtein(&typed, &written.to_lowercase());
-                if best.as_ref().is_none_or(|(e, _)| edits < *e) {
-                    best = Some((edits, written));
+                let rank = (edits, c.edits + c.cut, std::cmp::Reverse(c.visible));
+                if best.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    best = Some((rank, written));
                 }
             }
         }
@@ -212,7 +235,11 @@ impl SearchIndex {
         holds: Box<dyn Query>,
     ) -> Result<Option<String>, SearchError> {
         let query = BooleanQuery::new(vec![filter(access.box_clone()), (Occur::Must, holds)]);
-        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        // The first by a fixed order (not by score: scores weigh every entry, hidden ones too).
+        let top = searcher.search(
+            &query,
+            &TopDocs::with_limit(1).order_by_u64_field("ord", tantivy::Order::Asc),
+        )?;
         let Some((_, address)) = top.first() else {
             return Ok(None);
         };
