@@ -160,8 +160,14 @@ pub async fn news(app: &App, who: &Caller<'_>) -> Result<Vec<(Contribution, Even
         ..ContributionFilter::default()
     };
     let mine = app.store.contributions(&filter).await?;
+    let registry = app.registry().await?;
     let mut news = Vec::new();
-    for c in mine.into_iter().take(NEWS_FROM) {
+    // Only what the caller may open now (a former secretariat no longer reads its forum's
+    // contributions; a document made confidential since is not theirs to read).
+    let may_open = |c: &Contribution| {
+        who.viewer.may_open_contributions_of(&c.forum) && may_see_proposal(app, &registry, who, c)
+    };
+    for c in mine.into_iter().filter(|c| may_open(c)).take(NEWS_FROM) {
         let Some(full) = app.store.contribution(c.id).await? else {
             continue;
         };
@@ -684,10 +690,21 @@ async fn tell_author(
             return;
         }
     };
-    let forum = match app.registry().await {
-        Ok(r) => r.forum_name(&c.forum).to_owned(),
-        Err(_) => c.forum.to_string(),
+    let Ok(registry) = app.registry().await else {
+        return;
     };
+    // Only an author who may still open it is told (the mail names it and quotes the editor).
+    let viewer = agora_core::policy::Viewer::with_roles(author.roles.iter().cloned());
+    let as_author = Caller {
+        account: Some(&author),
+        viewer: &viewer,
+    };
+    if !viewer.may_open_contributions_of(&c.forum)
+        || !may_see_proposal(app, &registry, &as_author, c)
+    {
+        return;
+    }
+    let forum = registry.forum_name(&c.forum).to_owned();
     let status = to.as_str();
     let body = crate::mail::text(&crate::mail::Moved {
         title: &c.title,
