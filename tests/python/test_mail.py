@@ -175,15 +175,25 @@ def test_a_reset_link_arrives_by_mail_and_works_once(site):
     status, other = b.post("/account/reset", {"csrf": token, "email": "nobody@example.org"})
     assert status == 200 and "on its way" in other
     text = site["inbox"].wait_for("editor@example.org", "set a new password")
+    first = urllib.parse.urlparse(re.search(r"(http://\S+/account/setup/[0-9a-f]+)", text).group(1)).path
+    assert "it works once, within 2 hours" in text
+    # Asked again: a second link; using it spends the first too.
+    site["inbox"].mails.clear()
+    status, _ = b.post("/account/reset", {"csrf": token, "email": "editor@example.org"})
+    assert status == 200
+    text = site["inbox"].wait_for("editor@example.org", "set a new password")
     link = re.search(r"(http://\S+/account/setup/[0-9a-f]+)", text).group(1)
     path = urllib.parse.urlparse(link).path
+    assert path != first
     status, page = b.get(path)
     assert status == 200, page
     password = "correct horse battery staple of migration"
     status, _ = b.post(path, {"csrf": csrf(page), "password": password, "password_again": password})
     assert status in (200, 303)
-    # The link is spent.
+    # The link is spent, and so is the earlier one.
     status, _ = b.get(path)
+    assert status == 404
+    status, _ = b.get(first)
     assert status == 404
     # The new password signs in.
     s = Browser(site["base"])

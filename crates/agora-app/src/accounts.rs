@@ -12,6 +12,9 @@ use crate::Error;
 
 /// How long a one-time link to set a password stays valid.
 pub const SETUP_LINK_HOURS: u64 = 72;
+/// How long a link to set a new password, asked for by mail, works: a mailbox read later by
+/// someone else finds it spent.
+pub const RESET_LINK_HOURS: u64 = 2;
 
 /// Bytes as lower-case hex.
 pub fn hex(bytes: &[u8]) -> String {
@@ -54,8 +57,12 @@ pub async fn add(
 
 /// A new one-time link to set the password of an existing account: its token.
 pub async fn new_setup_link(store: &dyn Store, email: &Email) -> Result<String, Error> {
+    link_for(store, email, SETUP_LINK_HOURS).await
+}
+
+async fn link_for(store: &dyn Store, email: &Email, hours: u64) -> Result<String, Error> {
     let (token, hash) = new_token();
-    let expires = agora_core::time::hours_from_now(SETUP_LINK_HOURS);
+    let expires = agora_core::time::hours_from_now(hours);
     store.add_setup_token(email, &hash, &expires).await?;
     Ok(token)
 }
@@ -91,11 +98,11 @@ pub async fn send_reset_link(app: &crate::App, typed: &str, client: &str) -> Res
     }
     let outcome = match app.store.account_by_email(&email).await? {
         Some(a) if !a.disabled => {
-            let token = new_setup_link(app.store.as_ref(), &email).await?;
+            let token = link_for(app.store.as_ref(), &email, RESET_LINK_HOURS).await?;
             let body = crate::mail::text(&crate::mail::Reset {
                 email: email.as_str(),
                 link: app.public_url.link(&format!("/account/setup/{token}")),
-                hours: SETUP_LINK_HOURS as i64,
+                hours: RESET_LINK_HOURS as i64,
             });
             mailer.send_later(
                 email.to_string(),

@@ -220,6 +220,13 @@ macro_rules! accounts_sql {
                 .fetch_optional(&mut *tx)
                 .await?;
                 let Some(account) = account else { return Ok(false) };
+                // The account's other links (an earlier one, a second reset asked for) are spent
+                // with it: a password is set once per link sent, not once per link.
+                sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(&now)
+                    .bind(account)
+                    .execute(&mut *tx)
+                    .await?;
                 sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
                     .bind(password_hash)
                     .bind(account)

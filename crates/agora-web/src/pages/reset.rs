@@ -43,7 +43,11 @@ fn page(
         email,
         asked,
         error,
-        hours: agora_app::accounts::SETUP_LINK_HOURS,
+        hours: if state.mail_configured() {
+            agora_app::accounts::RESET_LINK_HOURS
+        } else {
+            agora_app::accounts::SETUP_LINK_HOURS
+        },
     };
     Ok(with_form_cookie(
         private(status, page.render().map_err(AppError::from)?),
