@@ -70,9 +70,10 @@ pub fn american(word: &str) -> Option<String> {
         ("iser", "izer"),
         ("isers", "izers"),
     ] {
+        // The base word decides, six letters or more ("organise"; not "raise", so neither
+        // "raised" nor "raising").
         if let Some(stem) = word.strip_suffix(uk)
-            && word.len() >= 6
-            && stem.len() >= 2
+            && stem.len() >= 3
         {
             return Some(format!("{stem}{us}"));
         }
