@@ -513,7 +513,7 @@ async fn a_document_reads_on_its_page_with_the_search_marked_and_a_citation() {
     // The American spelling of the text, marked for the British of the search.
     assert!(page.contains("<mark id=\"match-en-1\">"), "{page}");
     assert!(page.contains(">fertilization</mark>"));
-    assert!(text.contains("matches in the text, marked. Go to the first"));
+    assert!(text.contains("words of the text marked. Go to the first"));
     // Cite this: plain text, BibTeX and CSL-JSON.
     assert!(text.contains(
         "Cite this Plain text International Organization for Migration (IOM) (2009). Roundtable 3"
@@ -719,6 +719,13 @@ async fn proposing_keeps_what_was_typed_says_mistakes_beside_fields_and_what_hap
     assert!(text.contains("Roles the secretariat of Colombo Process"));
     let home = s.get_as("/", Some(&editor)).await.text().await.unwrap();
     assert!(home.contains("Review (0)"));
+    // Once no longer the forum's secretariat, the account reads no news of its contributions
+    // (their titles and the editors' comments are the forum's).
+    let email = agora_core::account::Email::parse("sec@colombo.example").unwrap();
+    let role: agora_core::policy::AccessRole = "secretariat:colombo-process".parse().unwrap();
+    assert!(s.store.revoke_role(&email, &role).await.unwrap());
+    let account = s.get_as("/account", Some(&sec)).await.text().await.unwrap();
+    assert!(!account.contains("Japan — observer"), "{account}");
 }
 
 #[tokio::test]
@@ -808,4 +815,45 @@ async fn revising_a_draft_keeps_what_was_typed_and_says_the_mistake() {
         "{page}"
     );
     assert!(page.contains("value=\"2024\"") && page.contains("value=\"Kept\""));
+}
+
+#[tokio::test]
+async fn correcting_an_entry_keeps_what_is_left_empty() {
+    let s = server().await;
+    let (sec, _) = s.secretariat_and_editor().await;
+    let before = s
+        .record(
+            agora_core::contribution::Entity::MEMBERSHIP,
+            "colombo-process:chair:IND",
+        )
+        .await;
+    // Only the note changes: who, the role and the dates are left empty.
+    let fix = form(&[
+        ("csrf", &sec.csrf),
+        ("kind", "membership"),
+        ("membership", "colombo-process:chair:IND"),
+        ("note", "Chaired the senior officials' meetings."),
+        ("then", "draft"),
+    ]);
+    let r = s
+        .post_form("/fora/colombo-process/propose", Some(&sec), &fix, &[])
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let at = r.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_end_matches("?sent=1")
+        .to_owned();
+    let id: i64 = at.trim_start_matches("/contributions/").parse().unwrap();
+    let c = s.store.contribution(id).await.unwrap().unwrap();
+    let proposed: serde_json::Value = serde_json::from_str(&c.proposed).unwrap();
+    for kept in ["member", "role", "start_date", "end_date", "sources"] {
+        assert_eq!(proposed[kept], before[kept], "{kept}");
+    }
+    assert_eq!(proposed["note"], "Chaired the senior officials' meetings.");
 }

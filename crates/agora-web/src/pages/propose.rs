@@ -417,8 +417,28 @@ pub async fn record_from_form(
             )))
         }
         "membership" => {
+            // Correcting an entry: what is left empty stays as recorded.
+            let existing: Option<agora_core::Membership> =
+                match (revising, form.field("membership")) {
+                    (Some(c), _) => Some(serde_json::from_str(&c.proposed).map_err(unreadable)?),
+                    (None, "new" | "") => None,
+                    (None, id) => {
+                        let found = registry
+                            .memberships_of_forum(&forum.id, None, None)
+                            .into_iter()
+                            .find(|m| m.id.as_str() == id)
+                            .cloned();
+                        if found.is_none() {
+                            mistakes.add("membership", "no such entry of this forum");
+                        }
+                        found
+                    }
+                };
+            // (A revision's form is filled in with what it proposes: there, empty is empty.)
+            let keep_blank = revising.is_none() && existing.is_some();
             let typed = form.field("member").trim();
             let member = match registry.resolve_named(typed) {
+                _ if typed.is_empty() && keep_blank => existing.as_ref().map(|m| m.member.clone()),
                 _ if typed.is_empty() => {
                     mistakes.add(
                         "member",
@@ -449,6 +469,7 @@ pub async fn record_from_form(
                 }
             };
             let role = match form.field("role") {
+                "" if keep_blank => existing.as_ref().map(|m| m.role),
                 "" => {
                     mistakes.add("role", "choose a role");
                     None
@@ -458,36 +479,34 @@ pub async fn record_from_form(
                     None
                 }),
             };
-            let start = date_field(form, "start_date", &mut mistakes, &mut read);
-            let end = date_field(form, "end_date", &mut mistakes, &mut read);
+            let kept = |field: &str, recorded: Option<PartialDate>| {
+                if keep_blank && form.field(field).trim().is_empty() {
+                    recorded
+                } else {
+                    None
+                }
+            };
+            let start = date_field(form, "start_date", &mut mistakes, &mut read)
+                .or_else(|| kept("start_date", existing.as_ref().and_then(|m| m.start_date)));
+            let end = date_field(form, "end_date", &mut mistakes, &mut read)
+                .or_else(|| kept("end_date", existing.as_ref().and_then(|m| m.end_date)));
             if let (Some(s), Some(e)) = (start, end)
                 && e.last_day() < s.first_day()
             {
                 mistakes.add("end_date", "the end comes before the start");
             }
             let source = source_field(form, &mut mistakes);
-            let existing = match (revising, form.field("membership")) {
-                (Some(c), _) => Some(serde_json::from_str(&c.proposed).map_err(unreadable)?),
-                (None, "new" | "") => None,
-                (None, id) => {
-                    let found = registry
-                        .memberships_of_forum(&forum.id, None, None)
-                        .into_iter()
-                        .find(|m| m.id.as_str() == id)
-                        .cloned();
-                    if found.is_none() {
-                        mistakes.add("membership", "no such entry of this forum");
-                    }
-                    found
-                }
-            };
             let has_sources = existing
                 .as_ref()
                 .is_some_and(|m: &agora_core::Membership| !m.sources.is_empty());
             if source.is_none() && !has_sources && mistakes.of("source_url").is_none() {
                 mistakes.add(
                     "source_url",
-                    "a new entry needs a source: the web address of a page that says so",
+                    if existing.is_some() {
+                        "this entry has no source yet: give the web address of a page that says so"
+                    } else {
+                        "a new entry needs a source: the web address of a page that says so"
+                    },
                 );
             }
             let (Some(member), Some(role), true) = (member, role, mistakes.is_empty()) else {
