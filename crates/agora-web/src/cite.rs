@@ -35,6 +35,11 @@ impl Citation {
         }
     }
 
+    /// Whether the title ends as a sentence does ("…?"): the citation then adds no full stop.
+    pub fn title_ends_a_sentence(&self) -> bool {
+        self.title.trim_end().ends_with(['.', '?', '!'])
+    }
+
     /// The year, when the date gives one.
     pub fn year(&self) -> Option<i32> {
         self.date.map(|d| d.year())
@@ -138,7 +143,10 @@ fn escape_bibtex(s: &str) -> String {
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\textbackslash{}"),
-            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+            // BibTeX counts \{ and \} when it balances a field: braces are written as words.
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '&' | '%' | '$' | '#' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -181,23 +189,25 @@ mod tests {
         assert!(b.contains("  urldate = {2026-12-02}"));
         assert!(b.ends_with("}\n"));
         let mut odd = paper();
-        odd.title = "50% of {cases} & more_\\".into();
+        odd.title = "50% of {cases} & more_\\ }".into();
         odd.report = false;
         let b = odd.bibtex();
         assert!(b.starts_with("@misc{"));
         assert!(
-            b.contains("title = {{50\\% of \\{cases\\} \\& more\\_\\textbackslash{}}}"),
+            b.contains(
+                "title = {{50\\% of \\textbraceleft{}cases\\textbraceright{} \\& more\\_\\textbackslash{} \\textbraceright{}}}"
+            ),
             "{b}"
         );
         assert!(b.contains("  publisher = {Global"));
-        // Braces balance whatever the title holds.
+        // Braces balance whatever the title holds, counted as BibTeX counts them (an escaped
+        // brace counts too).
         let depth = b.chars().fold(0i32, |d, c| match c {
             '{' => d + 1,
             '}' => d - 1,
             _ => d,
         });
-        let escaped = b.matches("\\{").count() as i32 - b.matches("\\}").count() as i32;
-        assert_eq!(depth - escaped, 0, "{b}");
+        assert_eq!(depth, 0, "{b}");
     }
 
     #[test]

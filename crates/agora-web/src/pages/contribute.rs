@@ -312,7 +312,6 @@ pub struct EventRow {
     pub at: String,
     pub role: RoleWords,
     pub action: String,
-    pub state: &'static str,
     pub comment: String,
 }
 
@@ -433,8 +432,7 @@ pub async fn show(
             .map(|e| EventRow {
                 at: e.at.chars().take(16).collect::<String>().replace('T', " "),
                 role: RoleWords::of(&e.actor_role, &registry),
-                action: e.action.replace('_', " "),
-                state: e.state.label(),
+                action: e.action.clone(),
                 comment: e.comment.clone(),
             })
             .collect(),
