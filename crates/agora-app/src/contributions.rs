@@ -3,7 +3,7 @@
 //! policy's (agora-core); this module turns its answers into store calls and errors.
 
 use agora_core::ForumId;
-use agora_core::contribution::{self, Contribution, Entity, Event, FieldChange, RecordChange};
+use agora_core::contribution::{self, Contribution, Entity, FieldChange, RecordChange};
 use agora_core::policy::{
     ContributionState, ContributorCap, ERROR_REPORT, Step, StepRefused, take_step,
 };
@@ -79,7 +79,7 @@ pub async fn load_to_act(app: &App, who: &Caller<'_>, id: &str) -> Result<Contri
 /// Whether the viewer may see what a contribution proposes: for a document, whether the access
 /// policy lets them see a document of its visibility (an editor's confidential upload to a
 /// forum is not its secretariat's to read); other records are the forum's contributors' to see.
-fn may_see_proposal(
+pub(crate) fn may_see_proposal(
     app: &App,
     registry: &crate::registry::Registry,
     who: &Caller<'_>,
@@ -144,42 +144,6 @@ pub async fn visible(
     let mut all = app.store.contributions(&filter).await?;
     all.retain(|c| may_see_proposal(app, &registry, who, c));
     Ok(all)
-}
-
-/// Contributions whose news an account's page shows at most, and the news at most.
-const NEWS_FROM: usize = 20;
-pub const NEWS: usize = 10;
-
-/// What others did to the contributions the caller wrote: the steps and comments of editors
-/// (and co-authors) on the caller's latest contributions, newest first. The account page shows
-/// them, mail or no mail.
-pub async fn news(app: &App, who: &Caller<'_>) -> Result<Vec<(Contribution, Event)>, Error> {
-    let me = who.account()?.id;
-    let filter = ContributionFilter {
-        author_id: Some(me),
-        ..ContributionFilter::default()
-    };
-    let mine = app.store.contributions(&filter).await?;
-    let registry = app.registry().await?;
-    let mut news = Vec::new();
-    // Only what the caller may open now (a former secretariat no longer reads its forum's
-    // contributions; a document made confidential since is not theirs to read).
-    let may_open = |c: &Contribution| {
-        who.viewer.may_open_contributions_of(&c.forum) && may_see_proposal(app, &registry, who, c)
-    };
-    for c in mine.into_iter().filter(|c| may_open(c)).take(NEWS_FROM) {
-        let Some(full) = app.store.contribution(c.id).await? else {
-            continue;
-        };
-        for e in &full.events {
-            if e.actor_id != me {
-                news.push((full.clone(), e.clone()));
-            }
-        }
-    }
-    news.sort_by(|a, b| b.1.at.cmp(&a.1.at));
-    news.truncate(NEWS);
-    Ok(news)
 }
 
 /// A document is proposed with its file, never as a bare record.
@@ -663,61 +627,8 @@ pub async fn step(
     )
     .await;
     result?;
-    tell_author(app, who, &c, t.to(), comment).await;
+    crate::news::tell_author(app, who, &c, t.to(), comment).await;
     Ok(t.to())
-}
-
-/// Tells a contribution's author that someone else moved it: by mail when an SMTP server is set
-/// up (their account page lists it either way). A mail that cannot be sent is logged.
-async fn tell_author(
-    app: &App,
-    who: &Caller<'_>,
-    c: &Contribution,
-    to: ContributionState,
-    comment: &str,
-) {
-    let Some(mailer) = &app.mailer else {
-        return;
-    };
-    if who.account.map(|a| a.id) == Some(c.author_id) {
-        return;
-    }
-    let author = match app.store.account_by_id(c.author_id).await {
-        Ok(Some(a)) if !a.disabled => a,
-        Ok(_) => return,
-        Err(e) => {
-            tracing::warn!(error = %e, "the author of a contribution could not be read");
-            return;
-        }
-    };
-    let Ok(registry) = app.registry().await else {
-        return;
-    };
-    // Only an author who may still open it is told (the mail names it and quotes the editor).
-    let viewer = agora_core::policy::Viewer::with_roles(author.roles.iter().cloned());
-    let as_author = Caller {
-        account: Some(&author),
-        viewer: &viewer,
-    };
-    if !viewer.may_open_contributions_of(&c.forum)
-        || !may_see_proposal(app, &registry, &as_author, c)
-    {
-        return;
-    }
-    let forum = registry.forum_name(&c.forum).to_owned();
-    let status = to.as_str();
-    let body = crate::mail::text(&crate::mail::Moved {
-        title: &c.title,
-        forum: &forum,
-        status,
-        comment,
-        link: app.public_url.link(&format!("/contributions/{}", c.id)),
-    });
-    mailer.send_later(
-        author.email.to_string(),
-        format!("Agora: {}", c.title),
-        body,
-    );
 }
 
 /// Carry a stale contribution over to the record as it is now.

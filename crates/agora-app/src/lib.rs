@@ -35,6 +35,7 @@ pub mod history;
 pub mod ingest;
 pub mod kinds;
 pub mod mail;
+pub mod news;
 pub mod provenance;
 mod public_url;
 pub mod registry;

@@ -90,8 +90,8 @@ fn routes() -> Routes {
     }
     // public pages
     .get("/", pages::home::page)
-    .get("/fora", pages::fora::list)
-    .get("/fora.csv", pages::fora::list_csv)
+    .get("/fora", pages::fora_list::list)
+    .get("/fora.csv", pages::fora_list::list_csv)
     .get("/fora/{id}", pages::fora::show)
     .get("/fora/{id}/map.svg", pages::fora::map_svg)
     .get("/fora/{id}/members.csv", pages::fora::members_csv)

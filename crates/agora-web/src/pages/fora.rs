@@ -1,8 +1,8 @@
-//! The fora list and a forum's profile.
+//! A forum's profile, its members as CSV and its map (the list of fora is in fora_list.rs).
 
 use std::collections::BTreeMap;
 
-use agora_core::{Category, MdStatus, Member, Membership, Role};
+use agora_core::{Member, Membership, Role};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
@@ -10,237 +10,9 @@ use axum::response::Response;
 use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
 use crate::error::OrNotFound;
 use crate::map;
-use crate::params::{FORA_PARAMS, ForaRequest};
-use crate::params::{Params, page as paginate};
+use crate::params::Params;
 use crate::state::AppState;
-use agora_app::fora::ForaSort;
 use agora_app::registry::Registry;
-
-pub struct Option_ {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_> {
-    items
-        .into_iter()
-        .map(|(value, label)| Option_ {
-            selected: Some(value.as_str()) == selected,
-            value,
-            label,
-        })
-        .collect()
-}
-
-pub struct ForumRow {
-    pub id: String,
-    pub name: String,
-    /// The name that matched the query, when it is not the display name.
-    pub matched: Option<String>,
-    pub acronyms: String,
-    pub category: &'static str,
-    pub members: usize,
-    /// Members whose dates are not recorded (never in `members`).
-    pub undated: usize,
-    /// Of `members`, those suspended on the day.
-    pub suspended: usize,
-    /// The forum is open rather than a list of members (the GFMD).
-    pub open: bool,
-    pub established: String,
-    /// Its secretariat on the day: (page, name, dates not recorded).
-    pub secretariat: Vec<(String, String, bool)>,
-    /// Its own website (the first of its links).
-    pub website: Option<Website>,
-}
-
-/// The columns the fora list can show beside its own.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Shown {
-    pub secretariat: bool,
-    pub website: bool,
-}
-
-/// A forum that had the listed category at another time: (page, name, the spans in words).
-pub struct OtherTime {
-    pub href: String,
-    pub name: String,
-    pub spans: Vec<String>,
-}
-
-#[derive(Template)]
-#[template(path = "fora.html")]
-pub struct ForaPage {
-    pub as_of: String,
-    pub q: String,
-    pub categories: Vec<Option_>,
-    pub regions: Vec<Option_>,
-    pub themes: Vec<Option_>,
-    pub md_statuses: Vec<Option_>,
-    pub statuses: Vec<Option_>,
-    pub sorts: Vec<Option_>,
-    pub rows: Vec<ForumRow>,
-    pub total: usize,
-    pub next: Option<String>,
-    pub shown: Shown,
-    /// The CSV of every row the filters match, with the same columns.
-    pub csv_href: String,
-    /// The listed category in words, and the fora that had it at another time.
-    pub category: Option<&'static str>,
-    pub other_times: Vec<OtherTime>,
-}
-
-/// The fora page's parameters: the fora query's, and the columns to show.
-fn page_params() -> Vec<&'static str> {
-    [FORA_PARAMS, &["show_secretariat", "show_website"]].concat()
-}
-
-fn shown(p: &Params) -> Result<Shown, crate::error::AppError> {
-    let yes = |name: &str| {
-        p.parse_with(name, |v| match v {
-            "yes" => Ok(true),
-            _ => Err(format!("'{v}' is not 'yes'")),
-        })
-        .map(|v| v.unwrap_or(false))
-    };
-    Ok(Shown {
-        secretariat: yes("show_secretariat")?,
-        website: yes("show_website")?,
-    })
-}
-
-/// The fora query's parameters of a request (without the cursor), as pairs.
-fn query_pairs(p: &Params, but: &[&str]) -> Vec<(String, String)> {
-    page_params()
-        .into_iter()
-        .filter(|k| !but.contains(k))
-        .filter_map(|k| p.get(k).map(|v| (k.to_owned(), v.to_owned())))
-        .collect()
-}
-
-fn forum_row(f: &agora_core::Forum, r: &Registry, req: &ForaRequest) -> ForumRow {
-    let day = req.query.day;
-    ForumRow {
-        id: f.id.to_string(),
-        name: f.name().to_owned(),
-        matched: req
-            .query
-            .filter
-            .q
-            .as_deref()
-            .and_then(|q| r.match_name(&f.id, q))
-            .map(|m| m.name)
-            .filter(|n| *n != f.name() && !f.acronyms.iter().any(|a| a == n))
-            .map(str::to_owned),
-        acronyms: f.acronyms.join(", "),
-        category: f
-            .category_on(day)
-            .or(f.category())
-            .map(category_label)
-            .unwrap_or(""),
-        members: r.member_count(&f.id, day),
-        undated: r.undated_member_count(&f.id, day),
-        suspended: r.suspended_count(&f.id, day),
-        open: f.participation.is_some(),
-        established: f
-            .established
-            .map(|d| d.year().to_string())
-            .unwrap_or_default(),
-        secretariat: agora_app::fora::secretariats_on(r, f, day)
-            .into_iter()
-            .map(|(m, undated)| {
-                (
-                    member_href(&m.member, day),
-                    r.member_name(&m.member),
-                    undated,
-                )
-            })
-            .collect(),
-        website: f.links.first().map(website),
-    }
-}
-
-fn website(l: &agora_core::model::Link) -> Website {
-    Website {
-        href: l.url.clone(),
-        label: l
-            .url
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .trim_end_matches('/')
-            .to_owned(),
-        note: l.note.clone().filter(|n| n != "website"),
-    }
-}
-
-/// `/fora.csv`: every forum the filters match (not one page), with the columns the page shows.
-pub async fn list_csv(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &page_params())?;
-    let r = state.registry().await?;
-    let req = ForaRequest::parse(&p, &r, state.today())?;
-    let shown = shown(&p)?;
-    let day = req.query.day.to_string();
-    let mut header = vec![
-        "id",
-        "name",
-        "acronyms",
-        "category",
-        "members",
-        "members_dates_not_recorded",
-        "members_suspended",
-        "established",
-    ];
-    if shown.secretariat {
-        header.extend(["secretariat", "secretariat_dates_not_recorded"]);
-    }
-    if shown.website {
-        header.push("website");
-    }
-    header.extend(["as_of", "page"]);
-    let rows = req
-        .query
-        .run(&r)
-        .into_iter()
-        .map(|(f, _)| {
-            let row = forum_row(f, &r, &req);
-            let mut cells = vec![
-                row.id.clone(),
-                row.name,
-                row.acronyms,
-                row.category.to_owned(),
-                row.members.to_string(),
-                row.undated.to_string(),
-                row.suspended.to_string(),
-                row.established,
-            ];
-            if shown.secretariat {
-                for undated in [false, true] {
-                    cells.push(
-                        (row.secretariat.iter())
-                            .filter(|(_, _, u)| *u == undated)
-                            .map(|(_, n, _)| n.as_str())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    );
-                }
-            }
-            if shown.website {
-                cells.push(row.website.map(|w| w.href).unwrap_or_default());
-            }
-            cells.push(day.clone());
-            cells.push(
-                state
-                    .public_url
-                    .link(&format!("/fora/{}?as_of={day}", row.id)),
-            );
-            cells
-        })
-        .collect();
-    super::csv(&format!("fora-{day}"), &header, rows)
-}
 
 /// `/fora/{id}/members.csv`: the forum's rows as its page lists them on the day (members, then
 /// those whose dates are not recorded), or every row of every date with `rows=all`, in the
@@ -283,119 +55,18 @@ pub async fn members_csv(
     ))
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(q): RawQuery,
-) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), &page_params())?;
-    let r = state.registry().await?;
-    let req = ForaRequest::parse(&p, &r, state.today())?;
-    let shown = shown(&p)?;
-    let rows = req.query.run(&r);
-    let total = rows.len();
-    let (rows, next_cursor) = paginate(
-        rows,
-        |(f, k)| (k.clone(), f.id.to_string()),
-        req.query.sort.as_str(),
-        req.cursor.as_deref(),
-        req.limit.max(100),
-    )?;
-    let next = next_cursor.map(|c| {
-        let mut pairs = query_pairs(&p, &["cursor"]);
-        pairs.push(("cursor".into(), c));
-        format!(
-            "/fora?{}",
-            serde_urlencoded::to_string(pairs).unwrap_or_default()
-        )
-    });
-    let regions = r
-        .regions()
-        .into_iter()
-        .map(|(c, n)| (c.to_string(), format!("{n} ({c:03})")))
-        .collect();
-    html(&ForaPage {
-        as_of: req.query.day.to_string(),
-        q: p.get("q").unwrap_or("").to_owned(),
-        categories: options(
-            Category::ALL
-                .iter()
-                .map(|c| (c.as_str().to_owned(), category_label(*c).to_owned()))
-                .collect(),
-            p.get("category"),
-        ),
-        regions: options(regions, p.get("region")),
-        themes: options(
-            r.data
-                .themes
-                .iter()
-                .map(|t| (t.id.to_string(), agora_core::name_of(&t.labels).to_owned()))
-                .collect(),
-            p.get("theme"),
-        ),
-        md_statuses: options(
-            MdStatus::ALL
-                .iter()
-                .map(|s| {
-                    (
-                        s.as_str().to_owned(),
-                        format!("Migration and development {}", md_label(*s)),
-                    )
-                })
-                .collect(),
-            p.get("md_status"),
-        ),
-        statuses: options(
-            vec![
-                ("active".into(), "Existing on the date".into()),
-                ("dissolved".into(), "Dissolved".into()),
-            ],
-            p.get("status"),
-        ),
-        // The first choice sends no sort: best match when there is a query, name otherwise (the
-        // form keeps it as the user left it).
-        sorts: options(
-            std::iter::once((String::new(), "Best match, or name".to_owned()))
-                .chain(ForaSort::ALL.iter().map(|s| {
-                    (
-                        s.as_str().to_owned(),
-                        match s {
-                            ForaSort::Name => "Name",
-                            ForaSort::Established => "Year established",
-                            ForaSort::Members => "Most members",
-                            ForaSort::Relevance => "Best match",
-                        }
-                        .to_owned(),
-                    )
-                }))
-                .collect(),
-            Some(p.get("sort").unwrap_or("")),
-        ),
-        rows: rows
-            .into_iter()
-            .map(|(f, _)| forum_row(f, &r, &req))
-            .collect(),
-        total,
-        next,
-        shown,
-        csv_href: format!(
-            "/fora.csv?{}",
-            serde_urlencoded::to_string(query_pairs(&p, &["cursor", "limit"])).unwrap_or_default()
-        ),
-        category: req.query.filter.category.map(category_label),
-        other_times: req
-            .query
-            .of_category_at_other_times(&r)
-            .into_iter()
-            .map(|(f, spans)| OtherTime {
-                href: format!("/fora/{}", f.id),
-                name: f.name().to_owned(),
-                spans: spans
-                    .into_iter()
-                    .map(|c| super::period_label(c.start_date, c.end_date))
-                    .collect(),
-            })
-            .collect(),
-    })
+/// A link as the pages show it: its address without the scheme and the final slash.
+pub(super) fn website(l: &agora_core::model::Link) -> Website {
+    Website {
+        href: l.url.clone(),
+        label: l
+            .url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned(),
+        note: l.note.clone().filter(|n| n != "website"),
+    }
 }
 
 pub struct MemberRow {
@@ -411,7 +82,7 @@ pub struct MemberRow {
 }
 
 /// A link to a member that keeps the date the page shows (organisation pages have no date).
-fn member_href(m: &Member, day: agora_core::Day) -> String {
+pub(super) fn member_href(m: &Member, day: agora_core::Day) -> String {
     match m {
         Member::Area(c) => format!("/areas/{c}?as_of={day}"),
         Member::Organisation(o) => format!("/organisations/{o}"),

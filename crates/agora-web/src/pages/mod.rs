@@ -11,6 +11,7 @@ pub mod areas;
 pub mod contribute;
 pub mod docs;
 pub mod fora;
+pub mod fora_list;
 pub mod history;
 pub mod home;
 pub mod library;

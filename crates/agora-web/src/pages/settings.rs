@@ -112,7 +112,7 @@ async fn account_page(
             _ => None,
         })
         .collect();
-    let news = agora_app::contributions::news(state, &who.caller())
+    let news = agora_app::news::news(state, &who.caller())
         .await?
         .into_iter()
         .map(|(c, e)| NewsRow {
