@@ -9,6 +9,7 @@ use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::lang::filters;
 use crate::state::AppState;
 use crate::viewer::Who;
 
@@ -53,7 +54,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
             .into_response();
     };
     let page = String::from_utf8_lossy(&bytes);
-    let link = ReviewLink { waiting }.render().unwrap_or_default();
+    let link = crate::lang::render(&ReviewLink { waiting }).unwrap_or_default();
     let page = page.replacen(MARK, &link, 1);
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, axum::body::Body::from(page))

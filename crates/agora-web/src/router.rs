@@ -214,7 +214,7 @@ pub fn route_table() -> Vec<(Method, &'static str)> {
 }
 
 pub fn router(state: AppState) -> Router {
-    routes()
+    let routed = routes()
         .router
         .fallback(not_found)
         // Inside the viewer's layer: it reads who the viewer is.
@@ -222,6 +222,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             crate::nav::layer,
         ))
+        // Inside the cache: what is kept is the page with its links in its language.
+        .layer(axum::middleware::from_fn(crate::lang::links))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::viewer::layer,
@@ -238,7 +240,12 @@ pub fn router(state: AppState) -> Router {
             middleware::security_headers,
         ))
         .layer(axum::middleware::from_fn(middleware::same_origin))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+    // The language prefix is read off before routing (a layer of a router runs after its own
+    // routing), so each route is written once for the six languages.
+    Router::new()
+        .fallback_service(routed)
+        .layer(axum::middleware::from_fn(crate::lang::layer))
         .layer(axum::middleware::from_fn(middleware::log_request))
 }
 

@@ -12,6 +12,7 @@ use axum::response::Response;
 use super::PageError;
 use crate::auth;
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -73,7 +74,10 @@ pub async fn form(
         csrf,
     };
     Ok(super::session::with_form_cookie(
-        private(StatusCode::OK, page.render().map_err(AppError::from)?),
+        private(
+            StatusCode::OK,
+            crate::lang::render(&page).map_err(AppError::from)?,
+        ),
         cookie,
     ))
 }
@@ -110,7 +114,7 @@ pub async fn submit(
         };
         Ok(private(
             StatusCode::UNPROCESSABLE_ENTITY,
-            page.render().map_err(AppError::from)?,
+            crate::lang::render(&page).map_err(AppError::from)?,
         ))
     };
     if field("password") != field("password_again") {
@@ -135,7 +139,7 @@ pub async fn submit(
     };
     Ok(private(
         StatusCode::OK,
-        page.render().map_err(AppError::from)?,
+        crate::lang::render(&page).map_err(AppError::from)?,
     ))
 }
 

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{Dated, PageError, html, json_ld, period_label, role_label};
 use crate::error::OrNotFound;
+use crate::lang::filters;
 use crate::state::AppState;
 use agora_app::registry::participates;
 

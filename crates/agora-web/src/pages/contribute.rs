@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::{PageError, Posted, private_page, see_other};
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;

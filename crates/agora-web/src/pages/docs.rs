@@ -4,6 +4,7 @@ use askama::Template;
 use axum::response::Response;
 
 use super::{PageError, html};
+use crate::lang::filters;
 
 #[derive(Template)]
 #[template(path = "api_docs.html")]

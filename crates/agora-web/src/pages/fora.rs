@@ -9,6 +9,7 @@ use axum::response::Response;
 
 use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
 use crate::error::OrNotFound;
+use crate::lang::filters;
 use crate::map;
 use crate::params::Params;
 use crate::state::AppState;

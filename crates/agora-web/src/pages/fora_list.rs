@@ -9,6 +9,7 @@ use axum::response::Response;
 
 use super::fora::{Website, member_href, website};
 use super::{PageError, category_label, html, md_label};
+use crate::lang::filters;
 use crate::params::{FORA_PARAMS, ForaRequest};
 use crate::params::{Params, page as paginate};
 use crate::state::AppState;

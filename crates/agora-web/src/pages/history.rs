@@ -8,6 +8,7 @@ use axum::response::Response;
 use super::PageError;
 use super::contribute::{ChangeRow, change_rows};
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::state::AppState;
 
 pub struct VersionRow {

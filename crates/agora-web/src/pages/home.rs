@@ -9,6 +9,7 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::{Dated, PageError, category_label, html};
+use crate::lang::filters;
 use crate::map::{self, Map};
 use crate::state::AppState;
 

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{PageError, html, private_page, see_other};
 use crate::error::{AppError, OrNotFound};
+use crate::lang::filters;
 use crate::pages::contribute::Choice;
 use crate::params::{Params, page};
 use crate::state::AppState;

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::AppError;
+use crate::lang::filters;
 
 pub mod account;
 pub mod areas;
@@ -132,7 +133,10 @@ pub fn private(status: axum::http::StatusCode, body: String) -> Response {
 
 /// A private page rendered from a template.
 pub fn private_page<T: Template>(status: StatusCode, t: &T) -> Result<Response, PageError> {
-    Ok(private(status, t.render().map_err(AppError::from)?))
+    Ok(private(
+        status,
+        crate::lang::render(&t).map_err(AppError::from)?,
+    ))
 }
 
 /// 303 See Other to `to`, never stored (it answers a form or a private page).
@@ -235,7 +239,7 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
 
 /// Render a template as an HTML response.
 pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
-    Ok(Html(t.render().map_err(AppError::from)?).into_response())
+    Ok(Html(crate::lang::render(&t).map_err(AppError::from)?).into_response())
 }
 
 /// A list page's rows as a CSV file to download, named `{name}.csv`. A cell that a spreadsheet
@@ -282,7 +286,7 @@ pub fn csv_file(name: &str, body: impl Into<axum::body::Body>) -> Response {
 
 /// Render a template as an SVG document.
 pub fn svg<T: Template>(t: &T) -> Result<Response, PageError> {
-    let body = t.render().map_err(AppError::from)?;
+    let body = crate::lang::render(&t).map_err(AppError::from)?;
     Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], body).into_response())
 }
 
@@ -299,7 +303,6 @@ pub fn json_ld(v: &serde_json::Value) -> String {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
-    title: String,
     status: u16,
     detail: String,
     /// On a page that is not there: a search, filled with what was asked for.
@@ -364,12 +367,11 @@ impl IntoResponse for PageError {
 fn error_page(e: &AppError, search: Option<String>) -> Response {
     let status = e.status();
     let page = ErrorPage {
-        title: status.canonical_reason().unwrap_or("Error").to_owned(),
         status: status.as_u16(),
         detail: e.public_detail(),
         search,
     };
-    let mut res = match page.render() {
+    let mut res = match crate::lang::render(&page) {
         Ok(body) => (status, Html(body)).into_response(),
         Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "error").into_response(),
     };

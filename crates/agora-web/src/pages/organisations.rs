@@ -7,6 +7,7 @@ use axum::response::Response;
 
 use super::{PageError, html, period_label, role_label};
 use crate::error::OrNotFound;
+use crate::lang::filters;
 use crate::params::Params;
 use crate::state::AppState;
 

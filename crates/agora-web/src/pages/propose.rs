@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::contribute::Choice;
 use super::{Form, PageError, Posted, private_page, see_other};
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::state::AppState;
 use crate::viewer::Who;
 use agora_app::contributions as contrib;

@@ -5,6 +5,7 @@ use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, html};
+use crate::lang::filters;
 use crate::params::Params;
 use crate::state::AppState;
 

@@ -8,6 +8,7 @@ use axum::response::Response;
 
 use super::{PageError, Posted, private_page};
 use crate::error::OrNotFound;
+use crate::lang::filters;
 use crate::state::AppState;
 use crate::viewer::Who;
 use agora_app::contributions as contrib;

@@ -13,6 +13,7 @@ use axum::response::Response;
 use super::session::{form_token, form_token_ok, form_token_refused, with_form_cookie};
 use super::{PageError, private};
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -50,7 +51,7 @@ fn page(
         },
     };
     Ok(with_form_cookie(
-        private(status, page.render().map_err(AppError::from)?),
+        private(status, crate::lang::render(&page).map_err(AppError::from)?),
         cookie,
     ))
 }

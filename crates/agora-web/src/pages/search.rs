@@ -8,6 +8,7 @@ use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, html};
+use crate::lang::filters;
 use crate::params::Params;
 use crate::search;
 use crate::state::AppState;

@@ -22,6 +22,7 @@ use axum::response::{IntoResponse, Response};
 use super::{PageError, private};
 use crate::auth;
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::state::AppState;
 
 /// How long a session lasts.
@@ -175,7 +176,10 @@ pub async fn sign_in_form(
         csrf,
     };
     Ok(with_form_cookie(
-        private(StatusCode::OK, page.render().map_err(AppError::from)?),
+        private(
+            StatusCode::OK,
+            crate::lang::render(&page).map_err(AppError::from)?,
+        ),
         cookie,
     ))
 }
@@ -258,7 +262,7 @@ pub async fn sign_in(
         };
         let mut res = private(
             StatusCode::TOO_MANY_REQUESTS,
-            page.render().map_err(AppError::from)?,
+            crate::lang::render(&page).map_err(AppError::from)?,
         );
         res.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from(wait));
@@ -293,7 +297,7 @@ pub async fn sign_in(
         };
         return Ok(private(
             StatusCode::UNAUTHORIZED,
-            page.render().map_err(AppError::from)?,
+            crate::lang::render(&page).map_err(AppError::from)?,
         ));
     };
     state

@@ -12,6 +12,7 @@ use axum::response::Response;
 use super::{PageError, Posted, private_page, see_other};
 use crate::auth;
 use crate::error::AppError;
+use crate::lang::filters;
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;

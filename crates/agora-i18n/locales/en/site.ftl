@@ -1,0 +1,53 @@
+# The frame of every page: its title, the navigation, the language switcher, the footer; the
+# error page; the form that chooses a date; counts used across pages.
+# A key ending in -html holds markup (links); every other message is plain text.
+
+site-title = { $title } — Agora
+site-skip = Skip to content
+site-nav = Main
+site-nav-fora = Fora
+site-nav-states = States
+site-nav-organisations = Organisations
+site-nav-documents = Documents
+site-nav-search = Search
+site-nav-api = API
+site-nav-account = Account
+site-nav-review = Review ({ $count })
+site-languages = Language
+site-footer-about = Agora keeps the landscape of inter-state dialogue on migration, with sources.
+site-footer-open-data-html = Open data: <a href="{ $api }">JSON API</a>, <a href="{ $openapi }">OpenAPI description</a>.
+site-footer-provenance = How sure we are of each fact
+
+error-title = { $status ->
+    [400] Bad request
+    [401] Unauthorized
+    [403] Forbidden
+    [404] Not found
+    [405] Method not allowed
+    [409] Conflict
+    [413] Too large
+    [415] Unsupported media type
+    [422] Unprocessable content
+    [429] Too many requests
+    [503] Service unavailable
+   *[other] Error
+}
+error-search-instead = Search the hub instead
+error-search = Search
+error-browse-html = Or browse <a href="/fora">the fora</a>, <a href="/areas">the states and territories</a> or <a href="/documents">the library</a>.
+error-home = Back to the home page
+
+as-of-showing-html = Showing the landscape on <strong>{ $day }</strong>.
+as-of-showing-today-html = Showing the landscape on <strong>{ $day }</strong> (today).
+as-of-showing-period-html = Showing the landscape on <strong>{ $day }</strong>, the last day of { $period }.
+as-of-other = Show another date
+as-of-hint = A day (2009-06-04), a month (2009-06) or a year (2009)
+as-of-compare = Compare with
+as-of-show = Show
+as-of-bangkok = 4 June 2009 (Bangkok global meeting of RCPs)
+as-of-today = today
+
+count-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}

@@ -1,0 +1,53 @@
+# El marco de cada página: título, navegación, selector de idioma, pie de página; la página de
+# error; el formulario que elige una fecha; recuentos comunes a varias páginas.
+# Una clave que termina en -html contiene marcado (enlaces); las demás son texto sin formato.
+
+site-title = { $title } — Agora
+site-skip = Ir al contenido
+site-nav = Navegación principal
+site-nav-fora = Foros
+site-nav-states = Estados
+site-nav-organisations = Organizaciones
+site-nav-documents = Documentos
+site-nav-search = Buscar
+site-nav-api = API
+site-nav-account = Cuenta
+site-nav-review = Revisión ({ $count })
+site-languages = Idioma
+site-footer-about = Agora reúne el panorama del diálogo interestatal sobre migración, con sus fuentes.
+site-footer-open-data-html = Datos abiertos: <a href="{ $api }">API JSON</a>, <a href="{ $openapi }">descripción OpenAPI</a>.
+site-footer-provenance = Qué certeza tenemos de cada dato
+
+error-title = { $status ->
+    [400] Solicitud incorrecta
+    [401] Se requiere autenticación
+    [403] Acceso prohibido
+    [404] Página no encontrada
+    [405] Método no permitido
+    [409] Conflicto
+    [413] Demasiado grande
+    [415] Tipo de contenido no admitido
+    [422] Contenido no procesable
+    [429] Demasiadas solicitudes
+    [503] Servicio no disponible
+   *[other] Error
+}
+error-search-instead = Buscar en Agora
+error-search = Buscar
+error-browse-html = O consulte <a href="/fora">los foros</a>, <a href="/areas">los Estados y territorios</a> o <a href="/documents">la biblioteca</a>.
+error-home = Volver a la página de inicio
+
+as-of-showing-html = El panorama al <strong>{ $day }</strong>.
+as-of-showing-today-html = El panorama al <strong>{ $day }</strong> (hoy).
+as-of-showing-period-html = El panorama al <strong>{ $day }</strong>, último día de { $period }.
+as-of-other = Mostrar otra fecha
+as-of-hint = Un día (2009-06-04), un mes (2009-06) o un año (2009)
+as-of-compare = Comparar con
+as-of-show = Mostrar
+as-of-bangkok = 4 de junio de 2009 (reunión mundial de los PCR en Bangkok)
+as-of-today = hoy
+
+count-members = { $count ->
+    [one] { $count } miembro
+   *[other] { $count } miembros
+}

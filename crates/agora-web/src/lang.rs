@@ -1,0 +1,554 @@
+//! The language of a page.
+//!
+//! The language is in the URL: `/fr/fora/rcm` is the French page of `/fora/rcm`, and English is
+//! at the unprefixed URLs. [`layer`], outside the router, takes the prefix off (so every route is
+//! written once), keeps the request's [`Here`] (its locale and unprefixed address) for the
+//! handlers and for every template rendered while answering it, and sends a first visit to `/`
+//! to the language its browser prefers. [`links`], inside the response cache, puts the prefix
+//! back on every link and redirect of a page in another language than English, so a reader stays
+//! in their language whichever link they follow.
+//!
+//! Templates take their words from the catalogues through the [`filters`]: `{{ "key"|t }}`,
+//! `{{ "key"|t1("count", n) }}`.
+
+use std::any::Any;
+
+use agora_i18n::{Arg, Locale, catalogue};
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+tokio::task_local! {
+    static HERE: Here;
+}
+
+/// Where a request is: in which language, at which unprefixed address.
+#[derive(Debug, Clone, Default)]
+pub struct Here {
+    pub locale: Locale,
+    /// The path without its language prefix (`/fora/rcm`).
+    pub path: String,
+    /// The query, without `?`.
+    pub query: Option<String>,
+}
+
+/// A language a page is also in: the switcher's and `hreflang` links.
+pub struct Alternate {
+    pub locale: Locale,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Here {
+    /// The language of the request being answered (English outside a request).
+    pub fn current() -> Here {
+        HERE.try_with(Clone::clone).unwrap_or_default()
+    }
+
+    /// The page's address in every language, in the UN's order.
+    pub fn alternates(&self) -> Vec<Alternate> {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| Alternate {
+                locale,
+                href: self.address_in(locale),
+                current: locale == self.locale,
+            })
+            .collect()
+    }
+
+    /// This page's address in a language, query included (so a date stays).
+    pub fn address_in(&self, locale: Locale) -> String {
+        let path = match (locale.prefix(), self.path.as_str()) {
+            ("", p) => p.to_owned(),
+            (prefix, "/") => prefix.to_owned(),
+            (prefix, p) => format!("{prefix}{p}"),
+        };
+        match &self.query {
+            Some(q) if !q.is_empty() => format!("{path}?{q}"),
+            _ => path,
+        }
+    }
+
+    /// A message in this page's language, as plain text.
+    pub fn text(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        catalogue().text(self.locale, key, args)
+    }
+}
+
+impl askama::Values for Here {
+    fn get_value<'a>(&'a self, key: &str) -> Option<&'a dyn Any> {
+        (key == "here").then_some(self as &dyn Any)
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Here {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Here, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Here>()
+            .cloned()
+            .unwrap_or_else(|| Here {
+                locale: Locale::En,
+                path: parts.uri.path().to_owned(),
+                query: parts.uri.query().map(str::to_owned),
+            }))
+    }
+}
+
+/// Renders a template in the language of the request being answered.
+pub fn render<T: askama::Template>(t: &T) -> askama::Result<String> {
+    t.render_with_values(&Here::current())
+}
+
+/// The paths that exist in one language only: the API (but its documentation page), the static
+/// files and the health check.
+fn is_unlocalised(path: &str) -> bool {
+    (path.starts_with("/api/") && path != "/api/docs")
+        || path == "/api/openapi.json"
+        || path.starts_with("/static/")
+        || path == "/healthz"
+}
+
+/// Reads the language prefix off the URL (outside the router), and answers the request in that
+/// language.
+pub async fn layer(mut req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let (locale, rest) = split_prefix(&path);
+    if locale == Some(Locale::En) {
+        // English is at the unprefixed URLs: `/en/fora` is `/fora`.
+        let query = req
+            .uri()
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        let to = format!("{}{query}", if rest.is_empty() { "/" } else { rest });
+        return redirect(StatusCode::MOVED_PERMANENTLY, &to);
+    }
+    if locale.is_some() && is_unlocalised(rest) {
+        return crate::pages::no_route(&path);
+    }
+    if locale.is_none() && path == "/" && first_visit(&req) {
+        let wanted = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(Locale::negotiate)
+            .unwrap_or_default();
+        if wanted != Locale::En {
+            let query = req
+                .uri()
+                .query()
+                .map(|q| format!("?{q}"))
+                .unwrap_or_default();
+            let mut res = redirect(
+                StatusCode::SEE_OTHER,
+                &format!("{}{query}", wanted.prefix()),
+            );
+            res.headers_mut()
+                .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+            return res;
+        }
+    }
+    let here = Here {
+        locale: locale.unwrap_or_default(),
+        path: if rest.is_empty() {
+            "/".to_owned()
+        } else {
+            rest.to_owned()
+        },
+        query: req.uri().query().map(str::to_owned),
+    };
+    if locale.is_some() {
+        let mut uri = here.path.clone();
+        if let Some(q) = &here.query {
+            uri.push('?');
+            uri.push_str(q);
+        }
+        match uri.parse() {
+            Ok(u) => *req.uri_mut() = u,
+            Err(_) => return crate::pages::no_route(&path),
+        }
+    }
+    req.extensions_mut().insert(here.clone());
+    let mut res = HERE.scope(here, next.run(req)).await;
+    if path == "/" {
+        res.headers_mut()
+            .append(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
+    res
+}
+
+/// The locale a path starts with (`/fr/...`, or `/fr` alone), and the rest of the path.
+fn split_prefix(path: &str) -> (Option<Locale>, &str) {
+    let Some(after) = path.strip_prefix('/') else {
+        return (None, path);
+    };
+    let (first, rest) = match after.find('/') {
+        Some(i) => (&after[..i], &after[i..]),
+        None => (after, ""),
+    };
+    match Locale::from_code(first) {
+        Some(l) => (Some(l), rest),
+        None => (None, path),
+    }
+}
+
+/// Whether a request for `/` is a first visit: nothing says the reader came from one of our own
+/// pages (choosing English in the switcher leads to `/` from a page of ours).
+fn first_visit(req: &Request) -> bool {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let referer = req
+        .headers()
+        .get(header::REFERER)
+        .and_then(|r| r.to_str().ok());
+    match (host, referer) {
+        (Some(host), Some(r)) => {
+            let after_scheme = r.split_once("://").map_or(r, |(_, rest)| rest);
+            after_scheme.split('/').next() != Some(host)
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+fn redirect(status: StatusCode, to: &str) -> Response {
+    match HeaderValue::from_str(to) {
+        Ok(v) => (status, [(header::LOCATION, v)]).into_response(),
+        Err(_) => StatusCode::BAD_REQUEST.into_response(),
+    }
+}
+
+/// Puts the language prefix back on the links and redirects of a page in another language than
+/// English (inside the response cache, so what is kept is what is sent).
+pub async fn links(req: Request, next: Next) -> Response {
+    let locale = req
+        .extensions()
+        .get::<Here>()
+        .map(|h| h.locale)
+        .unwrap_or_default();
+    let mut res = next.run(req).await;
+    if locale == Locale::En {
+        return res;
+    }
+    let prefix = locale.prefix();
+    if let Some(to) = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        && let Some(prefixed) = prefixed(prefix, to)
+        && let Ok(v) = HeaderValue::from_str(&prefixed)
+    {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    let is_markup = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("image/svg+xml"));
+    if !is_markup {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    let mut parts = parts;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(prefix_links(prefix, text)))
+}
+
+/// A site path with the language prefix, or `None` when it stays as it is (another site, the
+/// API, a static file, a fragment).
+fn prefixed(prefix: &str, to: &str) -> Option<String> {
+    if !to.starts_with('/') || to.starts_with("//") {
+        return None;
+    }
+    let path = to.split(['?', '#']).next().unwrap_or(to);
+    if is_unlocalised(path) || split_prefix(path).0.is_some() {
+        return None;
+    }
+    Some(if path == "/" {
+        format!("{prefix}{}", &to[1..])
+    } else {
+        format!("{prefix}{to}")
+    })
+}
+
+/// Every `href="/…"` and `action="/…"` of a page, prefixed.
+pub fn prefix_links(prefix: &str, html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 1024);
+    let mut rest = html;
+    loop {
+        let next = ["href=\"/", "action=\""]
+            .iter()
+            .filter_map(|a| rest.find(a).map(|i| (i, a.len())))
+            .min();
+        let Some((at, len)) = next else {
+            break;
+        };
+        // The attribute up to the quote that opens its value.
+        let open = at + len - usize::from(rest[at..].starts_with("href=\"/"));
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let end = rest.find('"').unwrap_or(rest.len());
+        let value = &rest[..end];
+        // A link to the page in another language (`hreflang` before its `href`) stays.
+        let tag = out.rfind('<').map_or("", |lt| &out[lt..]);
+        match prefixed(prefix, value) {
+            Some(p) if !tag.contains("hreflang=") => out.push_str(&p),
+            _ => out.push_str(value),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The filters templates take their words through. Each reads the page's language from the
+/// values the page is rendered with ([`render`]); `t` gives a message escaped for HTML (a
+/// message whose key ends in `-html` may hold links, its arguments escaped), the `t1`...`t4`
+/// forms take named arguments.
+pub mod filters {
+    use super::*;
+
+    /// A value a template passes to a message.
+    pub trait ToArg {
+        fn to_arg(&self) -> Arg<'_>;
+    }
+
+    impl ToArg for str {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::from(self)
+        }
+    }
+    impl ToArg for String {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::from(self.as_str())
+        }
+    }
+    macro_rules! number_to_arg {
+        ($($t:ty),*) => {$(
+            impl ToArg for $t {
+                fn to_arg(&self) -> Arg<'_> {
+                    Arg::from(*self)
+                }
+            }
+        )*};
+    }
+    number_to_arg!(u8, u16, i32, i64, u32, u64, usize);
+    impl<T: ToArg + ?Sized> ToArg for &T {
+        fn to_arg(&self) -> Arg<'_> {
+            (**self).to_arg()
+        }
+    }
+
+    /// HTML to put into a `-html` message as it is (a link).
+    pub struct Markup(pub String);
+    impl ToArg for Markup {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::Html(self.0.as_str().into())
+        }
+    }
+
+    fn locale(values: &dyn askama::Values) -> askama::Result<Locale> {
+        askama::get_value::<Here>(values, "here").map(|h| h.locale)
+    }
+
+    fn html(
+        values: &dyn askama::Values,
+        key: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        Ok(askama::filters::Safe(catalogue().html(
+            locale(values)?,
+            key,
+            args,
+        )))
+    }
+
+    #[askama::filter_fn]
+    pub fn t(
+        key: &str,
+        values: &dyn askama::Values,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(values, key, &[])
+    }
+
+    #[askama::filter_fn]
+    pub fn t1<A: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(values, key, &[(n1, a1.to_arg())])
+    }
+
+    #[askama::filter_fn]
+    pub fn t2<A: ToArg, B: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+        n2: &str,
+        a2: B,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(values, key, &[(n1, a1.to_arg()), (n2, a2.to_arg())])
+    }
+
+    #[askama::filter_fn]
+    pub fn t3<A: ToArg, B: ToArg, C: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+        n2: &str,
+        a2: B,
+        n3: &str,
+        a3: C,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(
+            values,
+            key,
+            &[(n1, a1.to_arg()), (n2, a2.to_arg()), (n3, a3.to_arg())],
+        )
+    }
+
+    #[askama::filter_fn]
+    pub fn t4<A: ToArg, B: ToArg, C: ToArg, D: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+        n2: &str,
+        a2: B,
+        n3: &str,
+        a3: C,
+        n4: &str,
+        a4: D,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(
+            values,
+            key,
+            &[
+                (n1, a1.to_arg()),
+                (n2, a2.to_arg()),
+                (n3, a3.to_arg()),
+                (n4, a4.to_arg()),
+            ],
+        )
+    }
+
+    /// A date written as ISO 8601 does (`2009-06-04`, `2009-06`, `2009`), as the page's locale
+    /// writes it: "4 juin 2009", "juin 2009", "2009". Anything else is shown as it is.
+    #[askama::filter_fn]
+    pub fn date<D: std::fmt::Display>(d: D, values: &dyn askama::Values) -> askama::Result<String> {
+        Ok(written_date(locale(values)?, &d.to_string()))
+    }
+
+    /// A number as the page's locale writes it.
+    #[askama::filter_fn]
+    pub fn num<N: ToArg>(n: N, values: &dyn askama::Values) -> askama::Result<String> {
+        let l = locale(values)?;
+        Ok(match n.to_arg() {
+            Arg::Number(n) => agora_i18n::format::number(l, n),
+            Arg::Text(s) | Arg::Html(s) => s.into_owned(),
+        })
+    }
+}
+
+/// An ISO 8601 date (a day, a month or a year) as a locale writes it; anything else as it is.
+pub fn written_date(locale: Locale, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let ok = match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    if !ok {
+        return iso.to_owned();
+    }
+    let n: Vec<u16> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let year = i32::from(n[0]);
+    match n[1..] {
+        [] => agora_i18n::format::year(locale, year),
+        [m] if (1..=12).contains(&m) => agora_i18n::format::month(locale, year, m as u8),
+        [m, d] => agora_i18n::format::day(locale, year, m as u8, d as u8),
+        _ => iso.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_read_off() {
+        assert_eq!(
+            split_prefix("/fr/fora/rcm"),
+            (Some(Locale::Fr), "/fora/rcm")
+        );
+        assert_eq!(split_prefix("/ar"), (Some(Locale::Ar), ""));
+        assert_eq!(split_prefix("/fora"), (None, "/fora"));
+        assert_eq!(split_prefix("/frx/a"), (None, "/frx/a"));
+    }
+
+    #[test]
+    fn links_keep_the_language() {
+        let html = r##"<a href="/fora?as_of=2010">x</a> <a href="/">h</a> <form action="/search">
+<a href="/api/v1/fora">api</a> <a href="/api/docs">docs</a> <link href="/static/style.css">
+<a href="https://example.org/">o</a> <a href="#main">m</a> <a href="/fr/fora">f</a>
+<link rel="alternate" hreflang="en" href="/fora">"##;
+        let out = prefix_links("/fr", html);
+        assert!(out.contains(r#"href="/fr/fora?as_of=2010""#), "{out}");
+        assert!(out.contains(r#"href="/fr""#), "{out}");
+        assert!(out.contains(r#"action="/fr/search""#), "{out}");
+        assert!(out.contains(r#"href="/api/v1/fora""#), "{out}");
+        assert!(out.contains(r#"href="/fr/api/docs""#), "{out}");
+        assert!(out.contains(r#"href="/static/style.css""#), "{out}");
+        assert!(out.contains(r#"href="https://example.org/""#), "{out}");
+        assert!(out.contains(r##"href="#main""##), "{out}");
+        assert!(out.contains(r#"href="/fr/fora">f"#), "{out}");
+        assert!(out.contains(r#"hreflang="en" href="/fora""#), "{out}");
+        assert_eq!(
+            prefixed("/ar", "/?as_of=2010").as_deref(),
+            Some("/ar?as_of=2010")
+        );
+    }
+
+    #[test]
+    fn alternates_keep_the_page_and_its_date() {
+        let here = Here {
+            locale: Locale::Fr,
+            path: "/fora/rcm".into(),
+            query: Some("as_of=2010-06-01".into()),
+        };
+        let a = here.alternates();
+        assert_eq!(a.len(), 6);
+        assert_eq!(a[0].href, "/ar/fora/rcm?as_of=2010-06-01");
+        assert_eq!(a[2].href, "/fora/rcm?as_of=2010-06-01");
+        assert!(a[3].current);
+        let home = Here {
+            locale: Locale::En,
+            path: "/".into(),
+            query: None,
+        };
+        assert_eq!(home.address_in(Locale::Zh), "/zh");
+    }
+}
