@@ -1,5 +1,6 @@
 //! A cache of rendered responses. Every page and API answer is a pure function of the data
-//! version (the change-log position), "today" (the default `as_of`) and the URL, so a response
+//! version (the change-log position), "today" (the default `as_of`) and the URL (with its
+//! language prefix, which [`crate::lang::layer`] reads off before routing), so a response
 //! stored under that key is exact; the whole cache is dropped as soon as the change log moves on.
 //! Only successful GET responses to requests without credentials are kept, within a size bound;
 //! responses to requests with credentials (a session cookie, a token) are marked `no-store`.
@@ -78,7 +79,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     };
     let version = (registry.seq, state.today().to_string());
     drop(registry);
-    let key = req.uri().to_string();
+    // The URL as asked for, its language prefix included: a page's language is in its URL.
+    let prefix = req
+        .extensions()
+        .get::<crate::lang::Here>()
+        .map_or("", |h| h.locale.prefix());
+    let key = format!("{prefix}{}", req.uri());
     if let Some((headers, body)) = state.responses.get(&version, &key) {
         let mut res = Response::new(Body::from(body));
         *res.headers_mut() = headers;

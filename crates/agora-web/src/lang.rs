@@ -132,9 +132,6 @@ pub async fn layer(mut req: Request, next: Next) -> Response {
         let to = format!("{}{query}", if rest.is_empty() { "/" } else { rest });
         return redirect(StatusCode::MOVED_PERMANENTLY, &to);
     }
-    if locale.is_some() && is_unlocalised(rest) {
-        return crate::pages::no_route(&path);
-    }
     if locale.is_none() && path == "/" && first_visit(&req) {
         let wanted = req
             .headers()
@@ -166,6 +163,12 @@ pub async fn layer(mut req: Request, next: Next) -> Response {
         },
         query: req.uri().query().map(str::to_owned),
     };
+    if locale.is_some() && is_unlocalised(rest) {
+        // The API and the files exist in one language: no page here, said in the language asked.
+        return HERE
+            .scope(here, async { crate::pages::no_route(&path) })
+            .await;
+    }
     if locale.is_some() {
         let mut uri = here.path.clone();
         if let Some(q) = &here.query {
@@ -552,3 +555,6 @@ mod tests {
         assert_eq!(home.address_in(Locale::Zh), "/zh");
     }
 }
+
+#[cfg(test)]
+mod scan;

@@ -1,0 +1,181 @@
+//! The six languages (issue 22): the language in the URL, its links, its alternates, the
+//! response cache, the first visit. Run on SQLite only: nothing here depends on the backend.
+
+mod common;
+
+use common::*;
+use reqwest::StatusCode;
+
+const CODES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+async fn page(s: &Server, path: &str) -> String {
+    let r = no_redirects()
+        .get(format!("{}{path}", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "{path}");
+    r.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_page_in_a_language_says_so_and_reads_its_way() {
+    let s = server().await;
+    for code in CODES {
+        let prefix = if code == "en" {
+            String::new()
+        } else {
+            format!("/{code}")
+        };
+        let body = page(&s, &format!("{prefix}/fora/rcm?as_of=2010")).await;
+        let dir = if code == "ar" { "rtl" } else { "ltr" };
+        assert!(
+            body.contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">")),
+            "{code}: {}",
+            &body[..200]
+        );
+        // Every page names itself in the six languages, and English as the default.
+        for other in CODES {
+            let href = if other == "en" {
+                "/fora/rcm?as_of=2010".to_owned()
+            } else {
+                format!("/{other}/fora/rcm?as_of=2010")
+            };
+            assert!(
+                body.contains(&format!(
+                    "<link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\">"
+                )),
+                "{code}: no alternate for {other}"
+            );
+        }
+        assert!(body.contains("hreflang=\"x-default\" href=\"/fora/rcm?as_of=2010\""));
+    }
+}
+
+#[tokio::test]
+async fn links_and_forms_keep_the_language() {
+    let s = server().await;
+    let body = page(&s, "/fr/fora/rcm").await;
+    assert!(
+        body.contains("href=\"/fr/fora\""),
+        "the navigation stays in French"
+    );
+    assert!(body.contains("action=\"/fr/search\"") || body.contains("href=\"/fr/search\""));
+    // What exists in one language only keeps its address.
+    assert!(body.contains("href=\"/static/style.css\""));
+    assert!(body.contains("href=\"/api/v1/fora\""));
+    assert!(!body.contains("href=\"/fora\""), "a link left French");
+    // The switcher's English link is the English page.
+    assert!(body.contains("hreflang=\"en\" lang=\"en\" href=\"/fora/rcm\""));
+    // The French words are there.
+    assert!(body.contains("Aller au contenu"), "French skip link");
+}
+
+#[tokio::test]
+async fn a_cached_page_is_never_served_in_another_language() {
+    let s = server().await;
+    for (first, then) in [("/fora/rcm", "/fr/fora/rcm"), ("/ru/areas", "/areas")] {
+        let a = page(&s, first).await;
+        let b = page(&s, then).await;
+        let a_again = page(&s, first).await;
+        assert_eq!(a, a_again, "{first} is cached");
+        let lang_of = |body: &str| between(body, "<html lang=\"", '"');
+        assert_ne!(lang_of(&a), lang_of(&b), "{first} then {then}");
+        let want = if then.starts_with("/fr") { "fr" } else { "en" };
+        assert_eq!(lang_of(&b), want, "{then}");
+    }
+    // A French page asked twice: the second answer is the first (from the cache), in French.
+    let one = page(&s, "/fr/fora").await;
+    let two = page(&s, "/fr/fora").await;
+    assert_eq!(one, two);
+    assert!(two.contains("<html lang=\"fr\""));
+}
+
+#[tokio::test]
+async fn the_first_visit_goes_to_the_browsers_language() {
+    let s = server().await;
+    let visit = |accept: &'static str, referer: Option<String>| {
+        let mut r = no_redirects()
+            .get(format!("{}/?as_of=2010", s.base))
+            .header("accept-language", accept);
+        if let Some(r2) = referer {
+            r = r.header("referer", r2);
+        }
+        r.send()
+    };
+    let r = visit("fr-CH, fr;q=0.9, en;q=0.8", None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/fr?as_of=2010");
+    assert!(
+        r.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .contains("Accept-Language")
+    );
+    let r = visit("ar", None).await.unwrap();
+    assert_eq!(r.headers()["location"], "/ar?as_of=2010");
+    // English, or a language Agora is not written in: the English home page.
+    for accept in ["en-GB,en;q=0.9", "de-DE,de;q=0.9", ""] {
+        let r = visit(accept, None).await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{accept}");
+    }
+    // Coming from one of our pages (the switcher's English link): English, as chosen.
+    let host = s.base.trim_start_matches("http://").to_owned();
+    let r = visit("fr", Some(format!("http://{host}/fr/fora")))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    // Only `/` is sent on: a shared link to an English page stays English.
+    let r = no_redirects()
+        .get(format!("{}/fora", s.base))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn prefixes_that_are_not_pages_are_refused_or_sent_home() {
+    let s = server().await;
+    let get = |path: &str| no_redirects().get(format!("{}{path}", s.base)).send();
+    let r = get("/en/fora?as_of=2010").await.unwrap();
+    assert_eq!(r.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(r.headers()["location"], "/fora?as_of=2010");
+    let r = get("/en").await.unwrap();
+    assert_eq!(r.headers()["location"], "/");
+    for path in [
+        "/fr/api/v1/fora",
+        "/fr/static/style.css",
+        "/fr/healthz",
+        "/fr/api/openapi.json",
+    ] {
+        let r = get(path).await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            r.text().await.unwrap().contains("<html lang=\"fr\""),
+            "{path}"
+        );
+    }
+    // The API documentation is a page, in every language.
+    assert_eq!(get("/zh/api/docs").await.unwrap().status(), StatusCode::OK);
+    // An unknown page in a language: the error page, in that language.
+    let r = get("/es/no-such-page").await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("<html lang=\"es\""));
+    assert!(body.contains("Página no encontrada"), "{body}");
+}
+
+#[tokio::test]
+async fn a_redirect_keeps_the_language() {
+    let s = server().await;
+    // A page that needs a signed-in reader sends to the sign-in page, in the reader's language.
+    let r = no_redirects()
+        .get(format!("{}/ru/contributions", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/ru/account/sign-in");
+}
