@@ -119,16 +119,44 @@ pub async fn versions(
     Ok(out)
 }
 
-/// Who made a version, by role: never by person. The one wording shared by every interface
-/// (until the message catalogues take it over).
-pub fn made_by(role: Option<&str>, origin: &str) -> String {
+/// Who made a version, by role: never by person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Maker {
+    /// A role (`editor`, `admin`, `secretariat:{forum}`, `focal_point:{area}`), directly or
+    /// through a contribution an editor published.
+    Role { role: String, published: bool },
+    /// The built-in dataset.
+    Builtin,
+    /// A data import.
+    Import,
+}
+
+/// Who made a version, from the role recorded with it and its origin.
+pub fn made_by(role: Option<&str>, origin: &str) -> Maker {
     match role {
-        Some(r) if origin.starts_with("contribution:") => {
-            format!("{} (published by an editor)", role_words(r))
+        Some(r) => Maker::Role {
+            role: r.to_owned(),
+            published: origin.starts_with("contribution:"),
+        },
+        None if origin == "builtin" => Maker::Builtin,
+        None => Maker::Import,
+    }
+}
+
+/// The API's words (in English; the pages take theirs from the message catalogues).
+impl std::fmt::Display for Maker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Maker::Role { role, published } => {
+                f.write_str(&role_words(role))?;
+                if *published {
+                    f.write_str(" (published by an editor)")?;
+                }
+                Ok(())
+            }
+            Maker::Builtin => f.write_str("the built-in dataset"),
+            Maker::Import => f.write_str("a data import"),
         }
-        Some(r) => role_words(r),
-        None if origin == "builtin" => "the built-in dataset".into(),
-        None => "a data import".into(),
     }
 }
 

@@ -460,6 +460,36 @@ impl Registry {
             .unwrap_or(id.as_str())
     }
 
+    /// A forum's name in the first language of `chain` it has one in, with that language.
+    pub fn forum_name_in<'a>(&'a self, id: &'a ForumId, chain: &[&str]) -> (&'a str, &'a str) {
+        match self.fora.get(id) {
+            Some(&i) => agora_core::name_in(&self.data.fora[i].names, chain),
+            None => (id.as_str(), ""),
+        }
+    }
+
+    /// A member's name in the first language of `chain` it has one in, with that language.
+    pub fn member_name_in(&self, m: &Member, chain: &[&str]) -> (String, String) {
+        let named = |names: &agora_core::Names| {
+            let (n, l) = agora_core::name_in(names, chain);
+            (n.to_owned(), l.to_owned())
+        };
+        match m {
+            Member::Area(c) => self
+                .area(c.as_str())
+                .map(|a| named(&a.names))
+                .unwrap_or_else(|| (c.to_string(), String::new())),
+            Member::Organisation(o) => self
+                .organisation(o.as_str())
+                .map(|o| named(&o.names))
+                .unwrap_or_else(|| (o.to_string(), String::new())),
+            Member::Forum(f) => {
+                let (n, l) = self.forum_name_in(f, chain);
+                (n.to_owned(), l.to_owned())
+            }
+        }
+    }
+
     pub fn member_name(&self, m: &Member) -> String {
         match m {
             Member::Area(c) => self

@@ -69,8 +69,8 @@ impl RecordKind for NoteKind {
         let forum = record.get("forum_id").and_then(Value::as_str);
         vec![("forum_id", forum.map(str::to_owned))]
     }
-    fn label(&self, id: &str) -> String {
-        format!("note {id}")
+    fn label(&self) -> &'static str {
+        "history-what-note"
     }
     /// A private note is for the forum's participants.
     fn restricted(&self) -> bool {

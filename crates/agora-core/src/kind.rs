@@ -113,9 +113,9 @@ pub trait RecordKind: Send + Sync {
         crate::contribution::diff(before, after)
     }
 
-    /// How the public history names a record of this kind (words until the message
-    /// catalogues take them over).
-    fn label(&self, id: &str) -> String;
+    /// The message (of the catalogues) by which the public history names a record of this
+    /// kind; it takes the record's id as `$id`.
+    fn label(&self) -> &'static str;
 
     /// Who may see a record (and its changes).
     fn visibility(&self, _record: &Value) -> Visibility {
@@ -220,8 +220,8 @@ impl RecordKind for ForumKind {
     fn creatable(&self) -> bool {
         false
     }
-    fn label(&self, _id: &str) -> String {
-        "the forum's profile".to_owned()
+    fn label(&self) -> &'static str {
+        "history-what-forum"
     }
     fn searchable(&self) -> bool {
         true
@@ -311,8 +311,8 @@ impl RecordKind for MembershipKind {
     fn scope(&self, id: &str, record: &Value) -> String {
         forum_at(record.get("forum_id")).map_or_else(|| id.to_owned(), |f| f.to_string())
     }
-    fn label(&self, id: &str) -> String {
-        format!("entry {id}")
+    fn label(&self) -> &'static str {
+        "history-what-membership"
     }
 }
 
@@ -349,8 +349,8 @@ impl RecordKind for DocumentKind {
     fn proposed_as_record(&self) -> bool {
         false
     }
-    fn label(&self, id: &str) -> String {
-        format!("document {id}")
+    fn label(&self) -> &'static str {
+        "history-what-document"
     }
     fn restricted(&self) -> bool {
         true
@@ -500,8 +500,8 @@ impl RecordKind for ErrorReportKind {
                 .map(str::to_owned),
         )]
     }
-    fn label(&self, id: &str) -> String {
-        format!("error report {id}")
+    fn label(&self) -> &'static str {
+        "history-what-report"
     }
     fn visibility(&self, _record: &Value) -> Visibility {
         Visibility::Confidential

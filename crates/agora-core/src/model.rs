@@ -299,6 +299,18 @@ impl Forum {
 }
 
 /// The English name, or the first name in language order.
+/// A record's name in the first language of `chain` it has one in, else its display name; with
+/// the language it is in (empty when the record has no name at all).
+pub fn name_in<'a>(names: &'a Names, chain: &[&str]) -> (&'a str, &'a str) {
+    chain
+        .iter()
+        .find_map(|want| names.iter().find(|(l, _)| l.as_str() == *want))
+        .or_else(|| names.iter().find(|(l, _)| l.as_str() == "en"))
+        .or_else(|| names.iter().next())
+        .map(|(l, n)| (n.as_str(), l.as_str()))
+        .unwrap_or(("", ""))
+}
+
 pub fn name_of(names: &Names) -> &str {
     names
         .iter()

@@ -21,10 +21,21 @@ use crate::Locale;
 /// The catalogue files of one language, in the order they are loaded.
 macro_rules! files {
     ($lang:literal) => {
-        &[(
-            "site",
-            include_str!(concat!("../locales/", $lang, "/site.ftl")),
-        )]
+        &[
+            file!($lang, "site"),
+            file!($lang, "vocabulary"),
+            file!($lang, "registry"),
+        ]
+    };
+}
+
+/// One catalogue file: (its name, its text).
+macro_rules! file {
+    ($lang:literal, $name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../locales/", $lang, "/", $name, ".ftl")),
+        )
     };
 }
 

@@ -78,6 +78,66 @@ impl Here {
     }
 }
 
+/// A message in the language of the request being answered, as plain text.
+pub fn text(key: &str) -> String {
+    Here::current().text(key, &[])
+}
+
+/// A message with arguments in the language of the request being answered, as plain text.
+pub fn text_with(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    Here::current().text(key, args)
+}
+
+/// An ISO 8601 date (day, month or year) as the language of the request writes it.
+pub fn date(iso: impl std::fmt::Display) -> String {
+    written_date(Here::current().locale, &iso.to_string())
+}
+
+/// The languages a record's content is looked for in, for the request being answered.
+pub fn chain() -> [&'static str; 3] {
+    Here::current().locale.content_chain()
+}
+
+/// Record content (a name, a summary) in the reader's language when the record has it, else in
+/// the first of the fallback chain it has. Shown in a page, content in another language than
+/// the page's carries its own `lang`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Localised {
+    pub text: String,
+    /// The content's language when it is not the page's.
+    pub lang: Option<String>,
+}
+
+impl Localised {
+    /// Content in `lang`, for the request being answered.
+    pub fn new(text: impl Into<String>, lang: &str) -> Localised {
+        let page = Here::current().locale;
+        Localised {
+            text: text.into(),
+            lang: (!lang.is_empty() && lang != page.code()).then(|| lang.to_owned()),
+        }
+    }
+
+    /// A record's name from its names, in the reader's language or the fallback chain's.
+    pub fn name(names: &agora_core::Names) -> Localised {
+        let (n, l) = agora_core::name_in(names, &chain());
+        Localised::new(n, l)
+    }
+}
+
+impl std::fmt::Display for Localised {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = agora_i18n::catalogue::escape_html(&self.text);
+        match &self.lang {
+            Some(l) => write!(f, "<span lang=\"{}\">{text}</span>", agora_i18n::catalogue::escape_html(l)),
+            None => f.write_str(&text),
+        }
+    }
+}
+
+/// A [`Localised`] writes its own HTML (its text escaped).
+impl askama::filters::HtmlSafe for Localised {}
+
 impl askama::Values for Here {
     fn get_value<'a>(&'a self, key: &str) -> Option<&'a dyn Any> {
         (key == "here").then_some(self as &dyn Any)
@@ -359,6 +419,19 @@ pub mod filters {
         }
     }
 
+    /// Text joined in the template (`"/fora/" ~ id`).
+    impl<L: std::fmt::Display, R: std::fmt::Display> ToArg for askama::helpers::Concat<L, R> {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::from(self.to_string())
+        }
+    }
+
+    impl ToArg for Localised {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::from(self.text.as_str())
+        }
+    }
+
     /// HTML to put into a `-html` message as it is (a link).
     pub struct Markup(pub String);
     impl ToArg for Markup {
@@ -461,6 +534,65 @@ pub mod filters {
     #[askama::filter_fn]
     pub fn date<D: std::fmt::Display>(d: D, values: &dyn askama::Values) -> askama::Result<String> {
         Ok(written_date(locale(values)?, &d.to_string()))
+    }
+
+    #[askama::filter_fn]
+    pub fn t5<A: ToArg, B: ToArg, C: ToArg, D: ToArg, E: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+        n2: &str,
+        a2: B,
+        n3: &str,
+        a3: C,
+        n4: &str,
+        a4: D,
+        n5: &str,
+        a5: E,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(
+            values,
+            key,
+            &[
+                (n1, a1.to_arg()),
+                (n2, a2.to_arg()),
+                (n3, a3.to_arg()),
+                (n4, a4.to_arg()),
+                (n5, a5.to_arg()),
+            ],
+        )
+    }
+
+    #[askama::filter_fn]
+    pub fn t6<A: ToArg, B: ToArg, C: ToArg, D: ToArg, E: ToArg, F: ToArg>(
+        key: &str,
+        values: &dyn askama::Values,
+        n1: &str,
+        a1: A,
+        n2: &str,
+        a2: B,
+        n3: &str,
+        a3: C,
+        n4: &str,
+        a4: D,
+        n5: &str,
+        a5: E,
+        n6: &str,
+        a6: F,
+    ) -> askama::Result<askama::filters::Safe<String>> {
+        html(
+            values,
+            key,
+            &[
+                (n1, a1.to_arg()),
+                (n2, a2.to_arg()),
+                (n3, a3.to_arg()),
+                (n4, a4.to_arg()),
+                (n5, a5.to_arg()),
+                (n6, a6.to_arg()),
+            ],
+        )
     }
 
     /// A number as the page's locale writes it.

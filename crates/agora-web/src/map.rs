@@ -58,14 +58,14 @@ const SHADES: [&str; 6] = [
 ];
 const MEMBER: &str = "#2b7a4b";
 const OTHER: &str = "#e3a33a";
-/// The counts from which each shade starts, with their legend labels.
-const STEPS: [(usize, &str); 6] = [
-    (0, "none"),
-    (1, "1-2"),
-    (3, "3-5"),
-    (6, "6-9"),
-    (10, "10-14"),
-    (15, "15 or more"),
+/// The counts from which each shade starts, with the last count of each (none for the last).
+const STEPS: [(usize, Option<usize>); 6] = [
+    (0, Some(0)),
+    (1, Some(2)),
+    (3, Some(5)),
+    (6, Some(9)),
+    (10, Some(14)),
+    (15, None),
 ];
 
 /// Shade countries by a count (e.g. fora a state takes part in): 0, 1-2, 3-5, 6-9, 10-14, 15+.
@@ -83,7 +83,10 @@ pub fn choropleth(counts: &BTreeMap<u16, Counted>) -> Map {
             Shape {
                 d: &c.d,
                 fill: SHADES[class_of(n)],
-                title: format!("{name}: {n}"),
+                title: crate::lang::text_with(
+                    "map-count",
+                    &[("name", name.into()), ("count", n.into())],
+                ),
                 href: found.map(|s| s.href.clone()),
             }
         })
@@ -103,9 +106,9 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
         .iter()
         .map(|c| {
             let (fill, title) = if let Some(n) = members.get(&c.m49) {
-                (MEMBER, format!("{n}: member"))
+                (MEMBER, crate::lang::text_with("map-member", &[("name", n.into())]))
             } else if let Some(n) = others.get(&c.m49) {
-                (OTHER, format!("{n}: observer or partner"))
+                (OTHER, crate::lang::text_with("map-other", &[("name", n.into())]))
             } else {
                 (SHADES[0], c.name.clone())
             };
@@ -126,19 +129,30 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
 
 /// The legend of [`choropleth`], for pages that show the map by URL.
 pub fn choropleth_legend() -> Vec<(&'static str, String)> {
+    use crate::lang::text_with;
     STEPS
         .iter()
         .enumerate()
-        .map(|(i, (_, l))| (SHADES[i], (*l).to_owned()))
+        .map(|(i, step)| {
+            let label = match *step {
+                (0, _) => crate::lang::text("map-step-none"),
+                (from, Some(to)) => {
+                    text_with("map-step-range", &[("from", from.into()), ("to", to.into())])
+                }
+                (from, None) => text_with("map-step-more", &[("from", from.into())]),
+            };
+            (SHADES[i], label)
+        })
         .collect()
 }
 
 /// The legend of [`highlight`].
 pub fn highlight_legend() -> Vec<(&'static str, String)> {
+    use crate::lang::text;
     vec![
-        (MEMBER, "member".into()),
-        (OTHER, "observer or partner".into()),
-        (SHADES[0], "neither".into()),
+        (MEMBER, text("map-legend-member")),
+        (OTHER, text("map-legend-other")),
+        (SHADES[0], text("map-legend-neither")),
     ]
 }
 

@@ -486,7 +486,7 @@ pub async fn history(
     .await?
     .into_iter()
     .map(|(v, changes)| VersionOut {
-        by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
+        by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin).to_string(),
         seq: v.change.seq,
         at: v.change.at,
         entity: v.change.entity,

@@ -7,14 +7,15 @@ use axum::response::{IntoResponse, Response};
 
 use super::{Dated, PageError, html, json_ld, period_label, role_label};
 use crate::error::OrNotFound;
-use crate::lang::filters;
+use crate::lang::{Localised, filters, text};
 use crate::state::AppState;
 use agora_app::registry::participates;
 
 pub struct AreaRow {
     pub code: String,
-    pub name: String,
-    pub region: String,
+    pub name: Localised,
+    /// The M49 region's name (in English: the data has no other).
+    pub region: Localised,
     pub count: usize,
 }
 
@@ -39,12 +40,12 @@ fn area_rows(dated: &Dated) -> Vec<AreaRow> {
         .iter()
         .map(|a| AreaRow {
             code: a.code.to_string(),
-            name: agora_core::name_of(&a.names).to_owned(),
+            name: Localised::name(&a.names),
             region: a
                 .sub_region
                 .as_ref()
                 .or(a.region.as_ref())
-                .map(|x| x.name.clone())
+                .map(|x| Localised::new(x.name.clone(), "en"))
                 .unwrap_or_default(),
             count: counts.get(&a.code).copied().unwrap_or(0),
         })
@@ -70,7 +71,15 @@ pub async fn list_csv(dated: Dated) -> Result<Response, PageError> {
     let day = dated.day.to_string();
     let rows = area_rows(&dated)
         .into_iter()
-        .map(|a| vec![a.code, a.name, a.region, a.count.to_string(), day.clone()])
+        .map(|a| {
+            vec![
+                a.code,
+                a.name.text,
+                a.region.text,
+                a.count.to_string(),
+                day.clone(),
+            ]
+        })
         .collect();
     super::csv(
         &format!("states-{day}"),
@@ -81,12 +90,12 @@ pub async fn list_csv(dated: Dated) -> Result<Response, PageError> {
 
 pub struct PortfolioRow {
     pub forum_id: String,
-    pub forum: String,
+    pub forum: Localised,
     /// The forum's acronym (else its name): the label of its bar.
     pub label: String,
     /// The forum's category on the day, in words.
-    pub category: &'static str,
-    pub role: &'static str,
+    pub category: String,
+    pub role: String,
     pub period: String,
     pub active: bool,
     pub undated: bool,
@@ -102,10 +111,11 @@ pub struct PortfolioRow {
 #[template(path = "area.html")]
 pub struct AreaPage {
     pub code: String,
-    pub name: String,
-    pub names: Vec<(String, String)>,
+    pub name: Localised,
+    /// The state's names in the six languages: (language, its name for the language, name).
+    pub names: Vec<(String, String, String)>,
     pub m49: String,
-    pub regions: Vec<String>,
+    pub regions: Vec<Localised>,
     pub as_of: String,
     pub today: bool,
     /// The year or month asked for, whose last day is shown.
@@ -123,15 +133,6 @@ pub struct AreaPage {
     pub comparable: Option<String>,
     pub comparison: Option<super::Comparison>,
 }
-
-const LANG_NAMES: [(&str, &str); 6] = [
-    ("ar", "Arabic"),
-    ("zh", "Chinese"),
-    ("en", "English"),
-    ("fr", "French"),
-    ("ru", "Russian"),
-    ("es", "Spanish"),
-];
 
 pub async fn show(
     State(state): State<AppState>,
@@ -175,14 +176,14 @@ pub async fn show(
             let forum = r.forum(m.forum_id.as_str());
             PortfolioRow {
                 forum_id: m.forum_id.to_string(),
-                forum: r.forum_name(&m.forum_id).to_owned(),
+                forum: super::fora::forum_name(r, &m.forum_id),
                 label: forum
                     .and_then(|f| f.acronyms.first().cloned())
-                    .unwrap_or_else(|| r.forum_name(&m.forum_id).to_owned()),
+                    .unwrap_or_else(|| super::fora::forum_name(r, &m.forum_id).text),
                 category: forum
                     .and_then(|f| f.category_on(day).or(f.category()))
                     .map(super::category_label)
-                    .unwrap_or(""),
+                    .unwrap_or_default(),
                 role: role_label(m.role),
                 period: period_label(m.start_date, m.end_date),
                 active: r.counts_on(m, day),
@@ -199,6 +200,7 @@ pub async fn show(
         .filter(|y| y % 10 == 0)
         .map(|y| (((f64::from(y - from)) / span * 1000.0).round() / 10.0, y))
         .collect();
+    let shown = Localised::name(&a.names);
     let name = agora_core::name_of(&a.names).to_owned();
     let ld = serde_json::json!({
         "@context": "https://schema.org",
@@ -213,24 +215,24 @@ pub async fn show(
     });
     html(&AreaPage {
         code: a.code.to_string(),
-        name: name.clone(),
-        names: LANG_NAMES
+        name: shown,
+        names: agora_i18n::Locale::ALL
             .iter()
-            .filter_map(|(l, label)| {
+            .filter_map(|l| {
                 a.names
                     .iter()
-                    .find(|(k, _)| k.as_str() == *l)
-                    .map(|(_, n)| ((*label).to_owned(), n.clone()))
+                    .find(|(k, _)| k.as_str() == l.code())
+                    .map(|(_, n)| (l.code().to_owned(), super::language_label(l.code()), n.clone()))
             })
             .collect(),
         m49: a
             .m49
             .map(|m| format!("{m:03}"))
-            .unwrap_or_else(|| "none".into()),
+            .unwrap_or_else(|| text("none")),
         regions: [&a.region, &a.sub_region, &a.intermediate_region]
             .into_iter()
             .flatten()
-            .map(|x| format!("{} ({:03})", x.name, x.code))
+            .map(|x| Localised::new(format!("{} ({:03})", x.name, x.code), "en"))
             .collect(),
         as_of: day.to_string(),
         today: dated.is_today(),
@@ -260,7 +262,7 @@ pub async fn show(
                     .map(|m| {
                         (
                             format!("/fora/{}", m.forum_id),
-                            r.forum_name(&m.forum_id).to_owned(),
+                            super::fora::forum_name(r, &m.forum_id).text,
                         )
                     })
                     .collect()

@@ -245,7 +245,7 @@ pub struct RecordRows {
 pub struct EntryWords {
     pub member: String,
     pub member_href: String,
-    pub role: &'static str,
+    pub role: String,
     pub start: Option<super::propose::DateRead>,
     pub end: Option<super::propose::DateRead>,
     pub note: String,

@@ -7,8 +7,12 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
-use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
+use super::{
+    Dated, PageError, category_label, html, json_ld, language_label, md_label, period_label,
+    role_label,
+};
 use crate::error::OrNotFound;
+use crate::lang::{Localised, date, text, text_with};
 use crate::lang::filters;
 use crate::map;
 use crate::params::Params;
@@ -72,8 +76,8 @@ pub(super) fn website(l: &agora_core::model::Link) -> Website {
 
 pub struct MemberRow {
     pub href: String,
-    pub name: String,
-    pub role: &'static str,
+    pub name: Localised,
+    pub role: String,
     pub period: String,
     pub verified: bool,
     pub note: String,
@@ -96,7 +100,7 @@ fn member_row(m: &Membership, r: &Registry, day: agora_core::Day) -> MemberRow {
         suspended: r.counts_on(m, day)
             && m.status_on(day) == agora_core::MembershipStatus::Suspended,
         href: member_href(&m.member, day),
-        name: r.member_name(&m.member),
+        name: member_name(r, &m.member),
         role: role_label(m.role),
         period: period_label(m.start_date, m.end_date),
         verified: m.verification == agora_core::Verification::Verified,
@@ -105,20 +109,33 @@ fn member_row(m: &Membership, r: &Registry, day: agora_core::Day) -> MemberRow {
     }
 }
 
+/// A member's name in the reader's language, or the fallback chain's.
+pub(super) fn member_name(r: &Registry, m: &Member) -> Localised {
+    let (n, l) = r.member_name_in(m, &crate::lang::chain());
+    Localised::new(n, &l)
+}
+
+/// A forum's name in the reader's language, or the fallback chain's.
+pub(super) fn forum_name(r: &Registry, id: &agora_core::ForumId) -> Localised {
+    let (n, l) = r.forum_name_in(id, &crate::lang::chain());
+    Localised::new(n, l)
+}
+
 pub struct Event {
     pub date: String,
-    pub joined: Vec<(String, String)>,
-    pub left: Vec<(String, String)>,
+    pub joined: Vec<(String, Localised)>,
+    pub left: Vec<(String, Localised)>,
 }
 
 pub struct Fact {
+    /// The message naming the fact.
     pub label: &'static str,
     pub value: String,
 }
 
 pub struct Link_ {
     pub href: String,
-    pub label: String,
+    pub label: Localised,
 }
 
 /// A forum's website.
@@ -144,7 +161,7 @@ pub struct ForumPage {
     pub signed_in: bool,
     /// The forum's documents the viewer may see: (id, title, kind, date).
     pub documents: Vec<(String, String, &'static str, String)>,
-    pub name: String,
+    pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
     pub as_of: String,
@@ -250,11 +267,11 @@ pub async fn show(
     );
     let through_row = |(state, via): (&agora_core::AreaCode, &agora_core::ForumId)| MemberRow {
         href: format!("/areas/{state}?as_of={day}"),
-        name: r.member_name(&Member::Area(state.clone())),
+        name: member_name(r, &Member::Area(state.clone())),
         role: role_label(Role::Member),
         period: String::new(),
         verified: false,
-        note: r.forum_name(via).to_owned(),
+        note: forum_name(r, via).text,
         sources: Vec::new(),
         suspended: false,
     };
@@ -274,17 +291,17 @@ pub async fn show(
     let dissolved = f
         .dissolved
         .filter(|d| d.last_day() < day)
-        .map(|d| d.to_string());
+        .map(date);
     // Timeline: who joined and who left, by date, for members.
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut undated = 0;
     for m in all.iter().filter(|m| m.role == Role::Member) {
-        let who = (member_href(&m.member, day), r.member_name(&m.member));
+        let who = (member_href(&m.member, day), member_name(r, &m.member));
         match m.start_date {
             Some(s) => events
                 .entry(s.to_string())
                 .or_insert_with(|| Event {
-                    date: s.to_string(),
+                    date: date(s),
                     joined: vec![],
                     left: vec![],
                 })
@@ -296,7 +313,7 @@ pub async fn show(
             events
                 .entry(e.to_string())
                 .or_insert_with(|| Event {
-                    date: e.to_string(),
+                    date: date(e),
                     joined: vec![],
                     left: vec![],
                 })
@@ -306,61 +323,65 @@ pub async fn show(
     }
     let regions = r.regions();
     let yes_no = |b: Option<bool>| match b {
-        Some(true) => "yes".to_owned(),
-        Some(false) => "no".to_owned(),
-        None => "not known".to_owned(),
+        Some(true) => text("yes"),
+        Some(false) => text("no"),
+        None => text("not-known"),
     };
+    let locale = crate::lang::Here::current().locale;
     let facts = vec![
         Fact {
-            label: "Category",
+            label: "forum-fact-category",
             value: f
                 .category_on(day)
                 .or(f.category())
                 .map(category_label)
-                .unwrap_or("")
-                .to_owned(),
+                .unwrap_or_default(),
         },
         Fact {
-            label: "Established",
-            value: f
-                .established
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "not known".into()),
+            label: "forum-fact-established",
+            value: f.established.map(date).unwrap_or_else(|| text("not-known")),
         },
         Fact {
-            label: "Dissolved",
-            value: f
-                .dissolved
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "—".into()),
+            label: "forum-fact-dissolved",
+            value: f.dissolved.map(date).unwrap_or_else(|| "—".into()),
         },
         Fact {
-            label: "Regions served",
-            value: f
-                .regions
-                .iter()
-                .map(|c| regions.get(c).cloned().unwrap_or_else(|| format!("{c:03}")))
-                .collect::<Vec<_>>()
-                .join(", "),
+            label: "forum-fact-regions",
+            value: agora_i18n::format::and_list(
+                locale,
+                &f.regions
+                    .iter()
+                    .map(|c| regions.get(c).cloned().unwrap_or_else(|| format!("{c:03}")))
+                    .collect::<Vec<_>>(),
+            ),
         },
         Fact {
-            label: "Migration and development",
-            value: md_label(f.md_status).to_owned(),
+            label: "forum-fact-md",
+            value: md_label(f.md_status),
         },
         Fact {
-            label: "Operational element",
+            label: "forum-fact-operational",
             value: yes_no(f.operational),
         },
         Fact {
-            label: "Meeting level",
+            label: "forum-fact-meeting-level",
             value: f
                 .meeting_level
-                .map(|l| l.as_str().replace('_', " "))
-                .unwrap_or_else(|| "not known".into()),
+                .map(|l| {
+                    use agora_core::MeetingLevel::*;
+                    text(match l {
+                        Ministerial => "meeting-level-ministerial",
+                        ViceMinisterial => "meeting-level-vice-ministerial",
+                        SeniorOfficials => "meeting-level-senior-officials",
+                        Technical => "meeting-level-technical",
+                        Mixed => "meeting-level-mixed",
+                    })
+                })
+                .unwrap_or_else(|| text("not-known")),
         },
         Fact {
-            label: "Members on this date",
-            value: r.member_count(&f.id, day).to_string(),
+            label: "forum-fact-members",
+            value: agora_i18n::format::number(locale, r.member_count(&f.id, day) as i64),
         },
     ];
     let ld = serde_json::json!({
@@ -387,7 +408,7 @@ pub async fn show(
                 d.id.to_string(),
                 d.title().to_owned(),
                 super::library::kind_label(d.kind),
-                d.date.map(|x| x.to_string()).unwrap_or_default(),
+                d.date.map(date).unwrap_or_default(),
             )
         })
         .collect();
@@ -395,11 +416,12 @@ pub async fn show(
         let taking_part = |d: agora_core::Day| {
             all.iter()
                 .filter(|m| agora_app::registry::participates(m.role) && r.counts_on(m, d))
-                .map(|m| (member_href(&m.member, d), r.member_name(&m.member)))
+                .map(|m| (member_href(&m.member, d), member_name(r, &m.member).text))
                 .collect()
         };
         super::Comparison::of(then, taking_part(day), taking_part(then))
     });
+    let name = Localised::name(&f.names);
     html(&ForumPage {
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison,
@@ -407,48 +429,65 @@ pub async fn show(
         can_propose: who.viewer.as_contributor(&f.id).is_some(),
         signed_in: who.account.is_some(),
         id: f.id.to_string(),
-        name: f.name().to_owned(),
+        name: name.clone(),
         acronyms: f.acronyms.join(", "),
         verified: f.verification == agora_core::Verification::Verified,
         as_of: day.to_string(),
         today: dated.is_today(),
         period: dated.period.clone(),
         facts,
-        other_names: f
-            .names
-            .iter()
-            .filter(|(l, _)| l.as_str() != "en")
-            .map(|(l, n)| format!("{n} ({l})"))
-            .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
-                (None, None) => a.name.clone(),
-                (s, e) => format!("{} ({})", a.name, period_label(s, e)),
-            }))
-            .collect(),
+        other_names: {
+            let shown = agora_core::name_in(&f.names, &crate::lang::chain()).1;
+            f.names
+                .iter()
+                .filter(|(l, _)| l.as_str() != shown)
+                .map(|(l, n)| {
+                    text_with(
+                        "forum-name-in",
+                        &[("name", n.into()), ("language", language_label(l.as_str()).into())],
+                    )
+                })
+                .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
+                    (None, None) => a.name.clone(),
+                    (s, e) => text_with(
+                        "forum-name-during",
+                        &[("name", (&a.name).into()), ("period", period_label(s, e).into())],
+                    ),
+                }))
+                .collect()
+        },
         categories: f
             .categories
             .iter()
             .map(|c| {
-                format!(
-                    "{}: {}{}",
-                    period_label(c.start_date, c.end_date),
-                    category_label(c.category),
-                    c.note
-                        .as_ref()
-                        .map(|n| format!(" — {n}"))
-                        .unwrap_or_default()
-                )
+                let period = period_label(c.start_date, c.end_date);
+                let category = category_label(c.category);
+                match &c.note {
+                    Some(n) => text_with(
+                        "forum-category-span-note",
+                        &[
+                            ("period", period.into()),
+                            ("category", category.into()),
+                            ("note", n.into()),
+                        ],
+                    ),
+                    None => text_with(
+                        "forum-category-span",
+                        &[("period", period.into()), ("category", category.into())],
+                    ),
+                }
             })
             .collect(),
         parent: f.parent_id.as_ref().map(|p| Link_ {
             href: format!("/fora/{p}"),
-            label: r.forum_name(p).to_owned(),
+            label: forum_name(r, p),
         }),
         children: r
             .children(&f.id)
             .iter()
             .map(|c| Link_ {
                 href: format!("/fora/{c}"),
-                label: r.forum_name(c).to_owned(),
+                label: forum_name(r, c),
             })
             .collect(),
         themes: f
@@ -458,8 +497,8 @@ pub async fn show(
                 href: format!("/fora?theme={t}"),
                 label: r
                     .theme(t.as_str())
-                    .map(|x| agora_core::name_of(&x.labels).to_owned())
-                    .unwrap_or_else(|| t.to_string()),
+                    .map(|x| Localised::name(&x.labels))
+                    .unwrap_or_else(|| Localised::new(t.to_string(), "en")),
             })
             .collect(),
         topics: f.topics.clone(),
@@ -470,11 +509,14 @@ pub async fn show(
             .iter()
             .map(|s| Link_ {
                 href: s.url.clone(),
-                label: s
-                    .note
-                    .clone()
-                    .map(|n| format!("{} — {n}", s.url))
-                    .unwrap_or_else(|| s.url.clone()),
+                // The sources' notes are written in English.
+                label: Localised::new(
+                    s.note
+                        .clone()
+                        .map(|n| format!("{} — {n}", s.url))
+                        .unwrap_or_else(|| s.url.clone()),
+                    if s.note.is_some() { "en" } else { "" },
+                ),
             })
             .collect(),
         members,
@@ -485,22 +527,34 @@ pub async fn show(
         timeline: events.into_values().collect(),
         map_src: format!("/fora/{}/map.svg?as_of={day}", f.id),
         legend: map::highlight_legend(),
-        map_title: format!("Map of the members of {} on {day}", f.name()),
+        map_title: text_with(
+            "forum-map-title",
+            &[("name", (&name.text).into()), ("day", date(day).into())],
+        ),
         undated_rows,
         through,
         participation: f.participation.clone(),
         member_count: r.member_count(&f.id, day),
         suspended_count: r.suspended_count(&f.id, day),
         dissolved,
-        undated_caption: format!("Taking part in {}, dates not recorded", f.name()),
+        undated_caption: text_with("forum-undated-caption", &[("name", (&name.text).into())]),
         successor: f.successor_id.as_ref().map(|next| Link_ {
             href: format!("/fora/{next}?as_of={day}"),
-            label: r.forum_name(next).to_owned(),
+            label: forum_name(r, next),
         }),
-        members_caption: format!("Members of {} on {day}", f.name()),
-        others_caption: format!("Observers and partners of {} on {day}", f.name()),
-        chairs_caption: format!("Chairs and co-chairs of {}", f.name()),
-        secretariat_caption: format!("Secretariat of {}", f.name()),
+        members_caption: text_with(
+            "forum-members-caption",
+            &[("name", (&name.text).into()), ("day", date(day).into())],
+        ),
+        others_caption: text_with(
+            "forum-others-caption",
+            &[("name", (&name.text).into()), ("day", date(day).into())],
+        ),
+        chairs_caption: text_with("forum-chairs-caption", &[("name", (&name.text).into())]),
+        secretariat_caption: text_with(
+            "forum-secretariat-caption",
+            &[("name", (&name.text).into())],
+        ),
         json_ld: json_ld(&ld),
     })
 }
@@ -518,7 +572,7 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
             && let Some(a) = r.area(c.as_str())
             && let Some(code) = a.m49
         {
-            let name = agora_core::name_of(&a.names).to_owned();
+            let name = Localised::name(&a.names).text;
             match m.role {
                 Role::Member => {
                     member_m49.insert(code, name);
@@ -532,6 +586,9 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
     }
     super::svg(&super::home::MapSvg {
         map: map::highlight(&member_m49, &other_m49),
-        title: format!("Members of {} on {day}", f.name()),
+        title: text_with(
+            "forum-members-caption",
+            &[("name", forum_name(r, &f.id).text.into()), ("day", date(day).into())],
+        ),
     })
 }

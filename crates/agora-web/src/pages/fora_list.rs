@@ -9,7 +9,7 @@ use axum::response::Response;
 
 use super::fora::{Website, member_href, website};
 use super::{PageError, category_label, html, md_label};
-use crate::lang::filters;
+use crate::lang::{Localised, filters, text, text_with};
 use crate::params::{FORA_PARAMS, ForaRequest};
 use crate::params::{Params, page as paginate};
 use crate::state::AppState;
@@ -35,11 +35,11 @@ fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_>
 
 pub struct ForumRow {
     pub id: String,
-    pub name: String,
+    pub name: Localised,
     /// The name that matched the query, when it is not the display name.
     pub matched: Option<String>,
     pub acronyms: String,
-    pub category: &'static str,
+    pub category: String,
     pub members: usize,
     /// Members whose dates are not recorded (never in `members`).
     pub undated: usize,
@@ -49,7 +49,7 @@ pub struct ForumRow {
     pub open: bool,
     pub established: String,
     /// Its secretariat on the day: (page, name, dates not recorded).
-    pub secretariat: Vec<(String, String, bool)>,
+    pub secretariat: Vec<(String, Localised, bool)>,
     /// Its own website (the first of its links).
     pub website: Option<Website>,
 }
@@ -64,7 +64,7 @@ pub struct Shown {
 /// A forum that had the listed category at another time: (page, name, the spans in words).
 pub struct OtherTime {
     pub href: String,
-    pub name: String,
+    pub name: Localised,
     pub spans: Vec<String>,
 }
 
@@ -86,7 +86,7 @@ pub struct ForaPage {
     /// The CSV of every row the filters match, with the same columns.
     pub csv_href: String,
     /// The listed category in words, and the fora that had it at another time.
-    pub category: Option<&'static str>,
+    pub category: Option<String>,
     pub other_times: Vec<OtherTime>,
 }
 
@@ -122,7 +122,7 @@ fn forum_row(f: &agora_core::Forum, r: &Registry, req: &ForaRequest) -> ForumRow
     let day = req.query.day;
     ForumRow {
         id: f.id.to_string(),
-        name: f.name().to_owned(),
+        name: Localised::name(&f.names),
         matched: req
             .query
             .filter
@@ -137,7 +137,7 @@ fn forum_row(f: &agora_core::Forum, r: &Registry, req: &ForaRequest) -> ForumRow
             .category_on(day)
             .or(f.category())
             .map(category_label)
-            .unwrap_or(""),
+            .unwrap_or_default(),
         members: r.member_count(&f.id, day),
         undated: r.undated_member_count(&f.id, day),
         suspended: r.suspended_count(&f.id, day),
@@ -151,7 +151,7 @@ fn forum_row(f: &agora_core::Forum, r: &Registry, req: &ForaRequest) -> ForumRow
             .map(|(m, undated)| {
                 (
                     member_href(&m.member, day),
-                    r.member_name(&m.member),
+                    super::fora::member_name(r, &m.member),
                     undated,
                 )
             })
@@ -195,9 +195,9 @@ pub async fn list_csv(
             let row = forum_row(f, &r, &req);
             let mut cells = vec![
                 row.id.clone(),
-                row.name,
+                row.name.text,
                 row.acronyms,
-                row.category.to_owned(),
+                row.category,
                 row.members.to_string(),
                 row.undated.to_string(),
                 row.suspended.to_string(),
@@ -208,7 +208,7 @@ pub async fn list_csv(
                     cells.push(
                         (row.secretariat.iter())
                             .filter(|(_, _, u)| *u == undated)
-                            .map(|(_, n, _)| n.as_str())
+                            .map(|(_, n, _)| n.text.as_str())
                             .collect::<Vec<_>>()
                             .join("; "),
                     );
@@ -265,7 +265,7 @@ pub async fn list(
         categories: options(
             Category::ALL
                 .iter()
-                .map(|c| (c.as_str().to_owned(), category_label(*c).to_owned()))
+                .map(|c| (c.as_str().to_owned(), category_label(*c)))
                 .collect(),
             p.get("category"),
         ),
@@ -274,7 +274,7 @@ pub async fn list(
             r.data
                 .themes
                 .iter()
-                .map(|t| (t.id.to_string(), agora_core::name_of(&t.labels).to_owned()))
+                .map(|t| (t.id.to_string(), Localised::name(&t.labels).text))
                 .collect(),
             p.get("theme"),
         ),
@@ -284,7 +284,7 @@ pub async fn list(
                 .map(|s| {
                     (
                         s.as_str().to_owned(),
-                        format!("Migration and development {}", md_label(*s)),
+                        text_with("fora-md-option", &[("status", md_label(*s).into())]),
                     )
                 })
                 .collect(),
@@ -292,25 +292,24 @@ pub async fn list(
         ),
         statuses: options(
             vec![
-                ("active".into(), "Existing on the date".into()),
-                ("dissolved".into(), "Dissolved".into()),
+                ("active".into(), text("fora-status-active")),
+                ("dissolved".into(), text("fora-status-dissolved")),
             ],
             p.get("status"),
         ),
         // The first choice sends no sort: best match when there is a query, name otherwise (the
         // form keeps it as the user left it).
         sorts: options(
-            std::iter::once((String::new(), "Best match, or name".to_owned()))
+            std::iter::once((String::new(), text("fora-sort-default")))
                 .chain(ForaSort::ALL.iter().map(|s| {
                     (
                         s.as_str().to_owned(),
-                        match s {
-                            ForaSort::Name => "Name",
-                            ForaSort::Established => "Year established",
-                            ForaSort::Members => "Most members",
-                            ForaSort::Relevance => "Best match",
-                        }
-                        .to_owned(),
+                        text(match s {
+                            ForaSort::Name => "fora-sort-name",
+                            ForaSort::Established => "fora-sort-established",
+                            ForaSort::Members => "fora-sort-members",
+                            ForaSort::Relevance => "fora-sort-relevance",
+                        }),
                     )
                 }))
                 .collect(),
@@ -334,7 +333,7 @@ pub async fn list(
             .into_iter()
             .map(|(f, spans)| OtherTime {
                 href: format!("/fora/{}", f.id),
-                name: f.name().to_owned(),
+                name: Localised::name(&f.names),
                 spans: spans
                     .into_iter()
                     .map(|c| super::period_label(c.start_date, c.end_date))

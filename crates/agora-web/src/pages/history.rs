@@ -8,13 +8,14 @@ use axum::response::Response;
 use super::PageError;
 use super::contribute::{ChangeRow, change_rows};
 use crate::error::AppError;
-use crate::lang::filters;
+use crate::lang::{filters, text, text_with};
 use crate::state::AppState;
 
 pub struct VersionRow {
     pub at: String,
     pub what: String,
-    pub op: &'static str,
+    /// `create`, `update` or `delete`.
+    pub op: String,
     pub by: String,
     pub changes: Vec<ChangeRow>,
 }
@@ -26,7 +27,7 @@ struct HistoryPage {
     name: String,
     /// Its page.
     back: String,
-    /// What the history covers.
+    /// The message saying what the history covers.
     covers: &'static str,
     versions: Vec<VersionRow>,
 }
@@ -53,20 +54,22 @@ async fn history_page(
                     .replace('T', " "),
                 // Kinds of record say how the history names them; areas and organisations are
                 // changed by imports only.
-                what: match v.change.entity.as_str() {
-                    "area" => "the state's record".to_owned(),
-                    "organisation" => "the organisation's record".to_owned(),
-                    kind => state.kinds().get(kind).map_or_else(
-                        || format!("entry {}", v.change.entity_id),
-                        |k| k.label(&v.change.entity_id),
-                    ),
-                },
-                op: match v.change.op.as_str() {
-                    "create" => "added",
-                    "delete" => "removed",
-                    _ => "changed",
-                },
-                by: agora_app::history::made_by(v.role.as_deref(), &v.change.origin),
+                what: text_with(
+                    match v.change.entity.as_str() {
+                        "area" => "history-what-area",
+                        "organisation" => "history-what-organisation",
+                        kind => state
+                            .kinds()
+                            .get(kind)
+                            .map_or("history-what-membership", |k| k.label()),
+                    },
+                    &[("id", (&v.change.entity_id).into())],
+                ),
+                op: v.change.op.clone(),
+                by: maker_words(&agora_app::history::made_by(
+                    v.role.as_deref(),
+                    &v.change.origin,
+                )),
                 changes: change_rows(&changes),
             })
             .collect();
@@ -85,15 +88,14 @@ async fn record_history(
     what: &'static str,
     id: &str,
 ) -> Result<Response, PageError> {
-    const OWN_RECORD: &str =
-        "Every change to this record (memberships are in each forum's history)";
+    const OWN_RECORD: &str = "history-covers-record";
     let registry = state.registry().await?;
     let missing = || AppError::not_found(what, id);
     // A state's or an organisation's own record: its key, name and page (under `list`).
     let own_record = |key: &str, names: &agora_core::Names, list: &str| {
         (
             key.to_owned(),
-            agora_core::name_of(names).to_owned(),
+            crate::lang::Localised::name(names).text,
             format!("/{list}/{key}"),
             OWN_RECORD,
         )
@@ -101,13 +103,11 @@ async fn record_history(
     let (scope, name, back, covers) = match what {
         "forum" => {
             let f = registry.forum(id).ok_or_else(missing)?;
-            let covers =
-                "Every change to the forum's profile and to its members, chairs and secretariat";
             (
                 f.id.to_string(),
-                f.name().to_owned(),
+                crate::lang::Localised::name(&f.names).text,
                 format!("/fora/{}", f.id),
-                covers,
+                "history-covers-forum",
             )
         }
         "area" => {
@@ -144,4 +144,33 @@ pub async fn organisation_history(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     record_history(&state, "organisation", &id).await
+}
+
+/// Who made a version, in words: by role, never by person.
+fn maker_words(m: &agora_app::history::Maker) -> String {
+    use agora_app::history::Maker;
+    match m {
+        Maker::Role { role, published } => {
+            let who = match role.split_once(':') {
+                Some(("secretariat", f)) => {
+                    text_with("history-by-secretariat", &[("forum", f.into())])
+                }
+                Some(("focal_point", a)) => {
+                    text_with("history-by-focal-point", &[("area", a.into())])
+                }
+                _ => match role.as_str() {
+                    "editor" => text("history-by-editor"),
+                    "admin" => text("history-by-admin"),
+                    other => other.to_owned(),
+                },
+            };
+            if *published {
+                text_with("history-by-published", &[("who", who.into())])
+            } else {
+                who
+            }
+        }
+        Maker::Builtin => text("history-by-builtin"),
+        Maker::Import => text("history-by-import"),
+    }
 }

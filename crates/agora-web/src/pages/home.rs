@@ -9,19 +9,19 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::{Dated, PageError, category_label, html};
-use crate::lang::filters;
+use crate::lang::{Localised, filters, text_with};
 use crate::map::{self, Map};
 use crate::state::AppState;
 
 pub struct CategoryCount {
     pub category: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: usize,
 }
 
 pub struct StateRow {
     pub code: String,
-    pub name: String,
+    pub name: Localised,
     pub count: usize,
 }
 
@@ -36,12 +36,11 @@ pub struct ChangeRow {
     /// The record's name (a forum's, a state's, a document's title), or a membership's member.
     pub name: String,
     pub href: Option<String>,
-    /// A membership's role (`member`, `observer`, `co_chair`...), forum and period as recorded
-    /// ("since 2025-11"; empty once the row is gone).
+    /// A membership's role (`member`, `observer`, `co_chair`...), and forum with the period as
+    /// recorded ("Colombo Process (since November 2025)"; without it once the row is gone).
     pub role: &'static str,
     pub forum: String,
     pub forum_href: String,
-    pub period: String,
 }
 
 impl ChangeRow {
@@ -55,29 +54,28 @@ impl ChangeRow {
             role: "",
             forum: String::new(),
             forum_href: String::new(),
-            period: String::new(),
         };
         let id = c.entity_id.as_str();
         match c.entity.as_str() {
             "forum" => {
                 row.kind = "forum";
-                row.name = r.forum(id).map_or(id, |f| f.name()).to_owned();
+                row.name = r
+                    .forum(id)
+                    .map_or(id.to_owned(), |f| Localised::name(&f.names).text);
                 row.href = r.forum(id).map(|_| format!("/fora/{id}"));
             }
             "area" => {
                 row.kind = "area";
                 row.name = r
                     .area(id)
-                    .map_or(id, |a| agora_core::name_of(&a.names))
-                    .to_owned();
+                    .map_or(id.to_owned(), |a| Localised::name(&a.names).text);
                 row.href = r.area(id).map(|_| format!("/areas/{id}"));
             }
             "organisation" => {
                 row.kind = "organisation";
                 row.name = r
                     .organisation(id)
-                    .map_or(id, |o| agora_core::name_of(&o.names))
-                    .to_owned();
+                    .map_or(id.to_owned(), |o| Localised::name(&o.names).text);
                 row.href = r.organisation(id).map(|_| format!("/organisations/{id}"));
             }
             "document" => {
@@ -109,18 +107,25 @@ impl ChangeRow {
                     .or_else(|| role.and_then(agora_core::Role::parse));
                 if let (Some(member), Some(forum), Some(role)) = (member, forum, role) {
                     row.kind = "membership";
-                    row.name = r.member_name(&member);
+                    row.name = super::fora::member_name(r, &member).text;
                     row.href = Some(match &member {
                         agora_core::Member::Area(a) => format!("/areas/{a}"),
                         agora_core::Member::Organisation(o) => format!("/organisations/{o}"),
                         agora_core::Member::Forum(f) => format!("/fora/{f}"),
                     });
                     row.role = role.as_str();
-                    row.forum = forum.name().to_owned();
+                    let name = Localised::name(&forum.names).text;
+                    row.forum = match stored {
+                        Some(m) => text_with(
+                            "change-forum-period",
+                            &[
+                                ("forum", name.into()),
+                                ("period", super::period_label(m.start_date, m.end_date).into()),
+                            ],
+                        ),
+                        None => name,
+                    };
                     row.forum_href = format!("/fora/{}", forum.id);
-                    row.period = stored
-                        .map(|m| super::period_label(m.start_date, m.end_date))
-                        .unwrap_or_default();
                 }
             }
             _ => {}
@@ -171,7 +176,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
         if n > 0 {
             states.push(StateRow {
                 code: a.code.to_string(),
-                name: agora_core::name_of(&a.names).to_owned(),
+                name: Localised::name(&a.names),
                 count: n,
             });
         }
@@ -198,7 +203,10 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
             .count(),
         categories,
         map: participation(r, day),
-        map_title: format!("World map: number of fora each state takes part in on {day}"),
+        map_title: text_with(
+            "home-map-title",
+            &[("day", crate::lang::date(day).into())],
+        ),
         states,
         changes,
     })
@@ -217,7 +225,10 @@ pub async fn participation_map(dated: Dated) -> Result<Response, PageError> {
     let (day, r) = (dated.day, &dated.registry);
     super::svg(&MapSvg {
         map: participation(r, day),
-        title: format!("Number of fora each state takes part in on {day}"),
+        title: text_with(
+            "home-map-svg-title",
+            &[("day", crate::lang::date(day).into())],
+        ),
     })
 }
 
@@ -231,7 +242,7 @@ fn participation(r: &agora_app::registry::Registry, day: agora_core::Day) -> Map
             by_m49.insert(
                 m,
                 map::Counted {
-                    name: agora_core::name_of(&a.names).to_owned(),
+                    name: Localised::name(&a.names).text,
                     count: counts.get(&a.code).copied().unwrap_or(0),
                     href: format!("/areas/{}?as_of={day}", a.code),
                 },

@@ -383,78 +383,84 @@ fn error_page(e: &AppError, search: Option<String>) -> Response {
 }
 
 /// What kind of organisation, in words.
-pub fn organisation_kind_label(k: agora_core::OrganisationKind) -> &'static str {
+pub fn organisation_kind_label(k: agora_core::OrganisationKind) -> String {
     use agora_core::OrganisationKind::*;
-    match k {
-        Un => "United Nations body",
-        Intergovernmental => "intergovernmental organisation",
-        Eu => "European Union institution or agency",
-        NationalAgency => "national agency",
-        Other => "other",
-    }
+    crate::lang::text(match k {
+        Un => "org-kind-un",
+        Intergovernmental => "org-kind-intergovernmental",
+        Eu => "org-kind-eu",
+        NationalAgency => "org-kind-national-agency",
+        Other => "org-kind-other",
+    })
 }
 
-/// A language's name, in English, for the codes documents carry (the six UN languages and
-/// Portuguese; another code is shown as it is).
-pub fn language_label(code: &str) -> &str {
-    match code {
-        "ar" => "Arabic",
-        "zh" => "Chinese",
-        "en" => "English",
-        "fr" => "French",
-        "ru" => "Russian",
-        "es" => "Spanish",
-        "pt" => "Portuguese",
-        other => other,
-    }
+/// A language's name, for the codes documents carry (the six UN languages and Portuguese;
+/// another code is shown as it is).
+pub fn language_label(code: &str) -> String {
+    let key = match code {
+        "ar" => "language-ar",
+        "zh" => "language-zh",
+        "en" => "language-en",
+        "fr" => "language-fr",
+        "ru" => "language-ru",
+        "es" => "language-es",
+        "pt" => "language-pt",
+        other => return other.to_owned(),
+    };
+    crate::lang::text(key)
 }
 
 /// Labels for the controlled vocabularies shown on pages.
-pub fn category_label(c: agora_core::Category) -> &'static str {
+pub fn category_label(c: agora_core::Category) -> String {
     use agora_core::Category::*;
-    match c {
-        Rcp => "Regional consultative process",
-        InterregionalForum => "Inter-regional forum",
-        RegionalOrganisation => "Regional organisation",
-        MigrationBody => "Migration body of a regional organisation",
-        GlobalProcess => "Global process",
-    }
+    crate::lang::text(match c {
+        Rcp => "category-rcp",
+        InterregionalForum => "category-interregional-forum",
+        RegionalOrganisation => "category-regional-organisation",
+        MigrationBody => "category-migration-body",
+        GlobalProcess => "category-global-process",
+    })
 }
 
-pub fn md_label(s: agora_core::MdStatus) -> &'static str {
+pub fn md_label(s: agora_core::MdStatus) -> String {
     use agora_core::MdStatus::*;
-    match s {
-        Priority => "a priority",
-        AdHoc => "addressed ad hoc",
-        NotAddressed => "not addressed",
-        Unknown => "not known",
-    }
+    crate::lang::text(match s {
+        Priority => "md-priority",
+        AdHoc => "md-ad-hoc",
+        NotAddressed => "md-not-addressed",
+        Unknown => "md-unknown",
+    })
 }
 
-pub fn role_label(r: agora_core::Role) -> &'static str {
+pub fn role_label(r: agora_core::Role) -> String {
     use agora_core::Role::*;
-    match r {
-        Member => "member",
-        Observer => "observer",
-        Partner => "partner",
-        Associate => "associate",
-        Chair => "chair",
-        CoChair => "co-chair",
-        Secretariat => "secretariat",
-        SteeringGroup => "steering group",
-    }
+    crate::lang::text(match r {
+        Member => "role-member",
+        Observer => "role-observer",
+        Partner => "role-partner",
+        Associate => "role-associate",
+        Chair => "role-chair",
+        CoChair => "role-co-chair",
+        Secretariat => "role-secretariat",
+        SteeringGroup => "role-steering-group",
+    })
 }
 
-/// "2001 – 2009", "since 2003", "until 2020-01-31", "dates not recorded".
+/// "2001 – 2009", "since 2003", "until 31 January 2020", "dates not recorded", in the reader's
+/// language.
 pub fn period_label(
     start: Option<agora_core::PartialDate>,
     end: Option<agora_core::PartialDate>,
 ) -> String {
+    use crate::lang::{date, text, text_with};
     match (start, end) {
-        (Some(s), Some(e)) if s == e => s.to_string(),
-        (Some(s), Some(e)) => format!("{s} – {e}"),
-        (Some(s), None) => format!("since {s}"),
-        (None, Some(e)) => format!("until {e}"),
-        (None, None) => "dates not recorded".to_owned(),
+        (Some(s), Some(e)) if s == e => date(s),
+        (Some(s), Some(e)) => text_with(
+            "period-between",
+            &[("start", date(s).into()), ("end", date(e).into())],
+        ),
+        (Some(s), None) => text_with("period-since", &[("start", date(s).into())]),
+        (None, Some(e)) => text_with("period-until", &[("end", date(e).into())]),
+        (None, None) => text("period-not-recorded"),
     }
 }

@@ -7,13 +7,13 @@ use axum::response::Response;
 
 use super::{PageError, html, period_label, role_label};
 use crate::error::OrNotFound;
-use crate::lang::filters;
+use crate::lang::{Localised, filters, text_with};
 use crate::params::Params;
 use crate::state::AppState;
 
 pub struct OrgRow {
     pub id: String,
-    pub name: String,
+    pub name: Localised,
     pub acronyms: String,
     pub kind: String,
     pub count: usize,
@@ -33,9 +33,9 @@ fn org_rows(r: &agora_app::registry::Registry) -> Vec<OrgRow> {
         .iter()
         .map(|o| OrgRow {
             id: o.id.to_string(),
-            name: agora_core::name_of(&o.names).to_owned(),
+            name: Localised::name(&o.names),
             acronyms: o.acronyms.join(", "),
-            kind: super::organisation_kind_label(o.kind).to_owned(),
+            kind: super::organisation_kind_label(o.kind),
             count: r
                 .memberships_of_member(&Member::Organisation(o.id.clone()), None)
                 .len(),
@@ -63,7 +63,7 @@ pub async fn list_csv(
     let r = state.registry().await?;
     let rows = org_rows(&r)
         .into_iter()
-        .map(|o| vec![o.id, o.name, o.acronyms, o.kind, o.count.to_string()])
+        .map(|o| vec![o.id, o.name.text, o.acronyms, o.kind, o.count.to_string()])
         .collect();
     super::csv(
         "organisations",
@@ -74,8 +74,8 @@ pub async fn list_csv(
 
 pub struct RoleRow {
     pub forum_id: String,
-    pub forum: String,
-    pub role: &'static str,
+    pub forum: Localised,
+    pub role: String,
     pub period: String,
     pub note: String,
 }
@@ -84,7 +84,7 @@ pub struct RoleRow {
 #[template(path = "organisation.html")]
 pub struct OrganisationPage {
     pub id: String,
-    pub name: String,
+    pub name: Localised,
     pub acronyms: String,
     pub names: Vec<String>,
     pub kind: String,
@@ -102,22 +102,32 @@ pub async fn show(
     let o = r.organisation(&id).or_not_found("organisation", &id)?;
     html(&OrganisationPage {
         id: o.id.to_string(),
-        name: agora_core::name_of(&o.names).to_owned(),
+        name: Localised::name(&o.names),
         acronyms: o.acronyms.join(", "),
-        names: o
-            .names
-            .iter()
-            .filter(|(l, _)| l.as_str() != "en")
-            .map(|(l, n)| format!("{n} ({l})"))
-            .collect(),
-        kind: super::organisation_kind_label(o.kind).to_owned(),
+        names: {
+            let shown = agora_core::name_in(&o.names, &crate::lang::chain()).1;
+            o.names
+                .iter()
+                .filter(|(l, _)| l.as_str() != shown)
+                .map(|(l, n)| {
+                    text_with(
+                        "forum-name-in",
+                        &[
+                            ("name", n.into()),
+                            ("language", super::language_label(l.as_str()).into()),
+                        ],
+                    )
+                })
+                .collect()
+        },
+        kind: super::organisation_kind_label(o.kind),
         website: o.website.clone(),
         rows: r
             .memberships_of_member(&Member::Organisation(o.id.clone()), None)
             .into_iter()
             .map(|m| RoleRow {
                 forum_id: m.forum_id.to_string(),
-                forum: r.forum_name(&m.forum_id).to_owned(),
+                forum: super::fora::forum_name(&r, &m.forum_id),
                 role: role_label(m.role),
                 period: period_label(m.start_date, m.end_date),
                 note: m.note.clone().unwrap_or_default(),

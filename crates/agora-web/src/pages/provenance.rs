@@ -5,7 +5,7 @@ use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, html};
-use crate::lang::filters;
+use crate::lang::{date, filters, text};
 use crate::params::Params;
 use crate::state::AppState;
 
@@ -15,10 +15,10 @@ const SHOWN: usize = 200;
 pub struct QueueRow {
     pub href: String,
     pub id: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub verified: bool,
     pub checked: String,
-    pub best_source: &'static str,
+    pub best_source: String,
 }
 
 #[derive(Template)]
@@ -29,7 +29,7 @@ pub struct ProvenancePage {
     pub stale: usize,
     pub never_checked: usize,
     pub stale_after_days: i64,
-    pub by_class: Vec<(&'static str, usize)>,
+    pub by_class: Vec<(String, usize)>,
     pub by_host: Vec<(String, usize)>,
     pub by_checked: Vec<(String, usize)>,
     pub queue: Vec<QueueRow>,
@@ -53,7 +53,7 @@ pub async fn page(
         by_class: report
             .by_class
             .into_iter()
-            .map(|(c, n)| (c.as_str(), n))
+            .map(|(c, n)| (class_words(c), n))
             .collect(),
         by_host: report.by_host,
         by_checked: report.by_checked.into_iter().collect(),
@@ -64,14 +64,30 @@ pub async fn page(
             .map(|f| QueueRow {
                 href: format!("/fora/{}", f.forum),
                 id: f.id,
-                kind: f.kind,
+                kind: text(if f.kind == "forum" {
+                    "provenance-kind-forum"
+                } else {
+                    "provenance-kind-membership"
+                }),
                 verified: f.verification == agora_core::Verification::Verified,
                 checked: f
                     .last_checked
-                    .map_or_else(|| "never".to_owned(), |d| d.to_string()),
-                best_source: f.best_source.as_str(),
+                    .map_or_else(|| text("provenance-never"), date),
+                best_source: class_words(f.best_source),
             })
             .collect(),
         queue_total,
+    })
+}
+
+/// A kind of source, in words.
+fn class_words(c: agora_core::provenance::SourceClass) -> String {
+    use agora_core::provenance::SourceClass::*;
+    text(match c {
+        Primary => "provenance-class-primary",
+        Encyclopedia => "provenance-class-encyclopedia",
+        Mirror => "provenance-class-mirror",
+        Staging => "provenance-class-staging",
+        Other => "provenance-class-other",
     })
 }
