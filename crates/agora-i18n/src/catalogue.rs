@@ -25,6 +25,9 @@ macro_rules! files {
             file!($lang, "site"),
             file!($lang, "vocabulary"),
             file!($lang, "registry"),
+            file!($lang, "library"),
+            file!($lang, "account"),
+            file!($lang, "contribute"),
         ]
     };
 }

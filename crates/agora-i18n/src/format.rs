@@ -102,6 +102,17 @@ pub fn number(locale: Locale, n: i64) -> String {
         .into_owned()
 }
 
+/// A number of tenths as a decimal with one decimal place: 15 → "1.5", "1,5", "1٫5".
+pub fn tenths(locale: Locale, tenths: i64) -> String {
+    let mut d = Decimal::from(tenths);
+    d.absolute.multiply_pow10(-1);
+    formatters(locale)
+        .number
+        .format(&d)
+        .write_to_string()
+        .into_owned()
+}
+
 /// A list joined by "and": "France, Spain and Italy", "France, Espagne et Italie".
 pub fn and_list<S: AsRef<str>>(locale: Locale, items: &[S]) -> String {
     formatters(locale)
@@ -155,6 +166,9 @@ mod tests {
         // documents do.
         assert_eq!(number(Locale::Ar, 21), "21");
         assert_eq!(number(Locale::Fr, 1234), "1\u{202f}234");
+        assert_eq!(tenths(Locale::En, 15), "1.5");
+        assert_eq!(tenths(Locale::Fr, 15), "1,5");
+        assert_eq!(tenths(Locale::En, 20), "2.0");
         assert_eq!(
             and_list(Locale::Fr, &["France", "Espagne", "Italie"]),
             "France, Espagne et Italie"

@@ -129,7 +129,11 @@ impl std::fmt::Display for Localised {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = agora_i18n::catalogue::escape_html(&self.text);
         match &self.lang {
-            Some(l) => write!(f, "<span lang=\"{}\">{text}</span>", agora_i18n::catalogue::escape_html(l)),
+            Some(l) => write!(
+                f,
+                "<span lang=\"{}\">{text}</span>",
+                agora_i18n::catalogue::escape_html(l)
+            ),
             None => f.write_str(&text),
         }
     }
@@ -423,6 +427,13 @@ pub mod filters {
     impl<L: std::fmt::Display, R: std::fmt::Display> ToArg for askama::helpers::Concat<L, R> {
         fn to_arg(&self) -> Arg<'_> {
             Arg::from(self.to_string())
+        }
+    }
+
+    /// A message given as an argument of another (already escaped: only for plain words).
+    impl<T: std::fmt::Display> ToArg for askama::filters::Safe<T> {
+        fn to_arg(&self) -> Arg<'_> {
+            Arg::from(self.0.to_string())
         }
     }
 

@@ -106,9 +106,15 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
         .iter()
         .map(|c| {
             let (fill, title) = if let Some(n) = members.get(&c.m49) {
-                (MEMBER, crate::lang::text_with("map-member", &[("name", n.into())]))
+                (
+                    MEMBER,
+                    crate::lang::text_with("map-member", &[("name", n.into())]),
+                )
             } else if let Some(n) = others.get(&c.m49) {
-                (OTHER, crate::lang::text_with("map-other", &[("name", n.into())]))
+                (
+                    OTHER,
+                    crate::lang::text_with("map-other", &[("name", n.into())]),
+                )
             } else {
                 (SHADES[0], c.name.clone())
             };
@@ -136,9 +142,10 @@ pub fn choropleth_legend() -> Vec<(&'static str, String)> {
         .map(|(i, step)| {
             let label = match *step {
                 (0, _) => crate::lang::text("map-step-none"),
-                (from, Some(to)) => {
-                    text_with("map-step-range", &[("from", from.into()), ("to", to.into())])
-                }
+                (from, Some(to)) => text_with(
+                    "map-step-range",
+                    &[("from", from.into()), ("to", to.into())],
+                ),
                 (from, None) => text_with("map-step-more", &[("from", from.into())]),
             };
             (SHADES[i], label)

@@ -1,5 +1,6 @@
 // "Cite this": a Copy button beside each citation (the citations are readable and selectable
-// without it; the buttons stay hidden when scripts do not run).
+// without it; the buttons stay hidden when scripts do not run). What it says comes from the
+// page, in the page's language (data-done, data-failed).
 "use strict";
 for (const button of document.querySelectorAll("button.copy[data-copy]")) {
   const field = document.getElementById(button.dataset.copy);
@@ -9,10 +10,10 @@ for (const button of document.querySelectorAll("button.copy[data-copy]")) {
   button.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(field.value);
-      if (status) status.textContent = "Copied: " + field.labels[0].textContent + ".";
+      if (status) status.textContent = button.dataset.done;
     } catch {
       field.select();
-      if (status) status.textContent = "Select the text and copy it.";
+      if (status) status.textContent = button.dataset.failed;
     }
   });
 }

@@ -1,46 +1,46 @@
-# The controlled vocabularies as pages show them: categories of fora, roles, the place of
-# migration and development, kinds of organisation, languages, periods.
+# المفردات المضبوطة كما تعرضها الصفحات: فئات المنتديات، والأدوار، ومكانة الهجرة والتنمية،
+# وأنواع المنظمات، واللغات، والفترات.
 
-category-rcp = Regional consultative process
-category-interregional-forum = Inter-regional forum
-category-regional-organisation = Regional organisation
-category-migration-body = Migration body of a regional organisation
-category-global-process = Global process
+category-rcp = عملية تشاورية إقليمية معنية بالهجرة
+category-interregional-forum = منتدى أقاليمي
+category-regional-organisation = منظمة إقليمية
+category-migration-body = هيئة معنية بالهجرة تابعة لمنظمة إقليمية
+category-global-process = عملية عالمية
 
-md-priority = a priority
-md-ad-hoc = addressed ad hoc
-md-not-addressed = not addressed
-md-unknown = not known
+md-priority = أولوية
+md-ad-hoc = تُتناول حسب الاقتضاء
+md-not-addressed = لا تُتناول
+md-unknown = غير معروف
 
-role-member = member
-role-observer = observer
-role-partner = partner
-role-associate = associate
-role-chair = chair
-role-co-chair = co-chair
-role-secretariat = secretariat
-role-steering-group = steering group
+role-member = عضو
+role-observer = مراقب
+role-partner = شريك
+role-associate = عضو منتسب
+role-chair = رئيس
+role-co-chair = رئيس مشارك
+role-secretariat = الأمانة
+role-steering-group = اللجنة التوجيهية
 
-org-kind-un = United Nations body
-org-kind-intergovernmental = intergovernmental organisation
-org-kind-eu = European Union institution or agency
-org-kind-national-agency = national agency
-org-kind-other = other
+org-kind-un = هيئة تابعة للأمم المتحدة
+org-kind-intergovernmental = منظمة حكومية دولية
+org-kind-eu = مؤسسة أو وكالة تابعة للاتحاد الأوروبي
+org-kind-national-agency = وكالة وطنية
+org-kind-other = أخرى
 
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
-language-pt = Portuguese
+language-ar = العربية
+language-zh = الصينية
+language-en = الإنكليزية
+language-fr = الفرنسية
+language-ru = الروسية
+language-es = الإسبانية
+language-pt = البرتغالية
 
 period-between = { $start } – { $end }
-period-since = since { $start }
-period-until = until { $end }
-period-not-recorded = dates not recorded
+period-since = منذ { $start }
+period-until = حتى { $end }
+period-not-recorded = التواريخ غير مسجلة
 
-yes = yes
-no = no
-not-known = not known
-none = none
+yes = نعم
+no = لا
+not-known = غير معروف
+none = لا شيء

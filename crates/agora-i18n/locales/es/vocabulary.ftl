@@ -1,46 +1,46 @@
-# The controlled vocabularies as pages show them: categories of fora, roles, the place of
-# migration and development, kinds of organisation, languages, periods.
+# Los vocabularios controlados tal como los muestran las páginas: categorías de foros, funciones,
+# el lugar de la migración y el desarrollo, tipos de organización, idiomas, períodos.
 
-category-rcp = Regional consultative process
-category-interregional-forum = Inter-regional forum
-category-regional-organisation = Regional organisation
-category-migration-body = Migration body of a regional organisation
-category-global-process = Global process
+category-rcp = Proceso consultivo regional
+category-interregional-forum = Foro interregional
+category-regional-organisation = Organización regional
+category-migration-body = Órgano de migración de una organización regional
+category-global-process = Proceso mundial
 
-md-priority = a priority
-md-ad-hoc = addressed ad hoc
-md-not-addressed = not addressed
-md-unknown = not known
+md-priority = una prioridad
+md-ad-hoc = se aborda de forma puntual
+md-not-addressed = no se aborda
+md-unknown = se desconoce
 
-role-member = member
-role-observer = observer
-role-partner = partner
-role-associate = associate
-role-chair = chair
-role-co-chair = co-chair
-role-secretariat = secretariat
-role-steering-group = steering group
+role-member = miembro
+role-observer = observador
+role-partner = asociado
+role-associate = miembro asociado
+role-chair = presidente
+role-co-chair = copresidente
+role-secretariat = secretaría
+role-steering-group = comité directivo
 
-org-kind-un = United Nations body
-org-kind-intergovernmental = intergovernmental organisation
-org-kind-eu = European Union institution or agency
-org-kind-national-agency = national agency
-org-kind-other = other
+org-kind-un = órgano de las Naciones Unidas
+org-kind-intergovernmental = organización intergubernamental
+org-kind-eu = institución u organismo de la Unión Europea
+org-kind-national-agency = organismo nacional
+org-kind-other = otro
 
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
-language-pt = Portuguese
+language-ar = árabe
+language-zh = chino
+language-en = inglés
+language-fr = francés
+language-ru = ruso
+language-es = español
+language-pt = portugués
 
 period-between = { $start } – { $end }
-period-since = since { $start }
-period-until = until { $end }
-period-not-recorded = dates not recorded
+period-since = desde { $start }
+period-until = hasta { $end }
+period-not-recorded = fechas no registradas
 
-yes = yes
+yes = sí
 no = no
-not-known = not known
-none = none
+not-known = se desconoce
+none = ninguno

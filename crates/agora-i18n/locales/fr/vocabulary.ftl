@@ -1,46 +1,46 @@
-# The controlled vocabularies as pages show them: categories of fora, roles, the place of
-# migration and development, kinds of organisation, languages, periods.
+# Les vocabulaires contrôlés tels que les pages les affichent : catégories de forums, rôles, place
+# de la migration et du développement, types d’organisation, langues, périodes.
 
-category-rcp = Regional consultative process
-category-interregional-forum = Inter-regional forum
-category-regional-organisation = Regional organisation
-category-migration-body = Migration body of a regional organisation
-category-global-process = Global process
+category-rcp = Processus consultatif régional sur la migration
+category-interregional-forum = Forum interrégional
+category-regional-organisation = Organisation régionale
+category-migration-body = Organe d’une organisation régionale chargé des migrations
+category-global-process = Processus mondial
 
-md-priority = a priority
-md-ad-hoc = addressed ad hoc
-md-not-addressed = not addressed
-md-unknown = not known
+md-priority = une priorité
+md-ad-hoc = abordé ponctuellement
+md-not-addressed = non abordé
+md-unknown = inconnu
 
-role-member = member
-role-observer = observer
-role-partner = partner
-role-associate = associate
-role-chair = chair
-role-co-chair = co-chair
-role-secretariat = secretariat
-role-steering-group = steering group
+role-member = membre
+role-observer = observateur
+role-partner = partenaire
+role-associate = membre associé
+role-chair = président
+role-co-chair = coprésident
+role-secretariat = secrétariat
+role-steering-group = comité directeur
 
-org-kind-un = United Nations body
-org-kind-intergovernmental = intergovernmental organisation
-org-kind-eu = European Union institution or agency
-org-kind-national-agency = national agency
-org-kind-other = other
+org-kind-un = organisme des Nations Unies
+org-kind-intergovernmental = organisation intergouvernementale
+org-kind-eu = institution ou agence de l’Union européenne
+org-kind-national-agency = organisme national
+org-kind-other = autre
 
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
-language-pt = Portuguese
+language-ar = arabe
+language-zh = chinois
+language-en = anglais
+language-fr = français
+language-ru = russe
+language-es = espagnol
+language-pt = portugais
 
 period-between = { $start } – { $end }
-period-since = since { $start }
-period-until = until { $end }
-period-not-recorded = dates not recorded
+period-since = { $start } – …
+period-until = … – { $end }
+period-not-recorded = dates non renseignées
 
-yes = yes
-no = no
-not-known = not known
-none = none
+yes = oui
+no = non
+not-known = inconnu
+none = aucun

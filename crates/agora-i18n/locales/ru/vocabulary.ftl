@@ -1,46 +1,46 @@
-# The controlled vocabularies as pages show them: categories of fora, roles, the place of
-# migration and development, kinds of organisation, languages, periods.
+# Контролируемые словари в том виде, в каком их показывают страницы: категории форумов, роли,
+# место темы миграции и развития, типы организаций, языки, периоды.
 
-category-rcp = Regional consultative process
-category-interregional-forum = Inter-regional forum
-category-regional-organisation = Regional organisation
-category-migration-body = Migration body of a regional organisation
-category-global-process = Global process
+category-rcp = Региональный консультативный процесс
+category-interregional-forum = Межрегиональный форум
+category-regional-organisation = Региональная организация
+category-migration-body = Орган региональной организации по вопросам миграции
+category-global-process = Глобальный процесс
 
-md-priority = a priority
-md-ad-hoc = addressed ad hoc
-md-not-addressed = not addressed
-md-unknown = not known
+md-priority = приоритетная тема
+md-ad-hoc = рассматривается в отдельных случаях
+md-not-addressed = не рассматривается
+md-unknown = нет сведений
 
-role-member = member
-role-observer = observer
-role-partner = partner
-role-associate = associate
-role-chair = chair
-role-co-chair = co-chair
-role-secretariat = secretariat
-role-steering-group = steering group
+role-member = член
+role-observer = наблюдатель
+role-partner = партнёр
+role-associate = ассоциированный член
+role-chair = председатель
+role-co-chair = сопредседатель
+role-secretariat = секретариат
+role-steering-group = руководящая группа
 
-org-kind-un = United Nations body
-org-kind-intergovernmental = intergovernmental organisation
-org-kind-eu = European Union institution or agency
-org-kind-national-agency = national agency
-org-kind-other = other
+org-kind-un = орган Организации Объединённых Наций
+org-kind-intergovernmental = межправительственная организация
+org-kind-eu = институт или агентство Европейского союза
+org-kind-national-agency = национальное ведомство
+org-kind-other = другое
 
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
-language-pt = Portuguese
+language-ar = арабский
+language-zh = китайский
+language-en = английский
+language-fr = французский
+language-ru = русский
+language-es = испанский
+language-pt = португальский
 
 period-between = { $start } – { $end }
-period-since = since { $start }
-period-until = until { $end }
-period-not-recorded = dates not recorded
+period-since = с { $start }
+period-until = по { $end }
+period-not-recorded = даты не указаны
 
-yes = yes
-no = no
-not-known = not known
-none = none
+yes = да
+no = нет
+not-known = нет сведений
+none = нет

@@ -1,46 +1,45 @@
-# The controlled vocabularies as pages show them: categories of fora, roles, the place of
-# migration and development, kinds of organisation, languages, periods.
+# 各页面所显示的受控词表：论坛类别、角色、移民与发展问题的地位、组织类型、语言、时期。
 
-category-rcp = Regional consultative process
-category-interregional-forum = Inter-regional forum
-category-regional-organisation = Regional organisation
-category-migration-body = Migration body of a regional organisation
-category-global-process = Global process
+category-rcp = 区域移民问题协商进程
+category-interregional-forum = 区域间论坛
+category-regional-organisation = 区域组织
+category-migration-body = 区域组织的移民问题机构
+category-global-process = 全球进程
 
-md-priority = a priority
-md-ad-hoc = addressed ad hoc
-md-not-addressed = not addressed
-md-unknown = not known
+md-priority = 列为优先事项
+md-ad-hoc = 临时讨论
+md-not-addressed = 未涉及
+md-unknown = 不详
 
-role-member = member
-role-observer = observer
-role-partner = partner
-role-associate = associate
-role-chair = chair
-role-co-chair = co-chair
-role-secretariat = secretariat
-role-steering-group = steering group
+role-member = 成员
+role-observer = 观察员
+role-partner = 伙伴
+role-associate = 联系成员
+role-chair = 主席
+role-co-chair = 共同主席
+role-secretariat = 秘书处
+role-steering-group = 指导委员会
 
-org-kind-un = United Nations body
-org-kind-intergovernmental = intergovernmental organisation
-org-kind-eu = European Union institution or agency
-org-kind-national-agency = national agency
-org-kind-other = other
+org-kind-un = 联合国机构
+org-kind-intergovernmental = 政府间组织
+org-kind-eu = 欧洲联盟机构或机关
+org-kind-national-agency = 国家机构
+org-kind-other = 其他
 
-language-ar = Arabic
-language-zh = Chinese
-language-en = English
-language-fr = French
-language-ru = Russian
-language-es = Spanish
-language-pt = Portuguese
+language-ar = 阿拉伯文
+language-zh = 中文
+language-en = 英文
+language-fr = 法文
+language-ru = 俄文
+language-es = 西班牙文
+language-pt = 葡萄牙文
 
-period-between = { $start } – { $end }
-period-since = since { $start }
-period-until = until { $end }
-period-not-recorded = dates not recorded
+period-between = { $start }至{ $end }
+period-since = 自{ $start }起
+period-until = 至{ $end }止
+period-not-recorded = 日期未记录
 
-yes = yes
-no = no
-not-known = not known
-none = none
+yes = 是
+no = 否
+not-known = 不详
+none = 无

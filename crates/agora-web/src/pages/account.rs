@@ -118,7 +118,7 @@ pub async fn submit(
         ))
     };
     if field("password") != field("password_again") {
-        return again("The two passwords differ.".into());
+        return again(crate::lang::text("account-passwords-differ"));
     }
     let password = match NewPassword::check(field("password"), &account.email) {
         Ok(p) => p,

@@ -222,7 +222,13 @@ pub async fn show(
                 a.names
                     .iter()
                     .find(|(k, _)| k.as_str() == l.code())
-                    .map(|(_, n)| (l.code().to_owned(), super::language_label(l.code()), n.clone()))
+                    .map(|(_, n)| {
+                        (
+                            l.code().to_owned(),
+                            super::language_label(l.code()),
+                            n.clone(),
+                        )
+                    })
             })
             .collect(),
         m49: a

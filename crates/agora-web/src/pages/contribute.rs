@@ -29,7 +29,8 @@ pub struct Row {
     pub id: i64,
     pub title: String,
     pub forum: String,
-    pub forum_name: String,
+    pub forum_name: crate::lang::Localised,
+    /// The contribution's state as stored (said in words by the template).
     pub state: &'static str,
     pub role: String,
     pub updated: String,
@@ -38,6 +39,7 @@ pub struct Row {
 #[derive(Template)]
 #[template(path = "contributions.html")]
 struct ListPage {
+    /// The messages of the page's heading and introduction.
     heading: &'static str,
     intro: &'static str,
     action: &'static str,
@@ -55,9 +57,9 @@ async fn rows(state: &AppState, list: Vec<Contribution>) -> Result<Vec<Row>, App
         .map(|c| Row {
             id: c.id,
             title: c.title,
-            forum_name: registry.forum_name(&c.forum).to_owned(),
+            forum_name: super::fora::forum_name(&registry, &c.forum),
             forum: c.forum.to_string(),
-            state: c.state.label(),
+            state: c.state.as_str(),
             role: c.author_role,
             updated: c
                 .updated_at
@@ -72,12 +74,12 @@ async fn rows(state: &AppState, list: Vec<Contribution>) -> Result<Vec<Row>, App
 fn state_choices(selected: Option<ContributionState>) -> Vec<Choice> {
     std::iter::once(Choice {
         value: String::new(),
-        label: "any".into(),
+        label: crate::lang::text("audit-any"),
         selected: selected.is_none(),
     })
     .chain(ContributionState::ALL.into_iter().map(|s| Choice {
         value: s.as_str().into(),
-        label: s.label().into(),
+        label: crate::lang::text_with("contribution-status", &[("status", s.as_str().into())]),
         selected: Some(s) == selected,
     }))
     .collect()
@@ -120,8 +122,8 @@ pub async fn mine(
         list.retain(|c| c.author_id == me);
     }
     let page = ListPage {
-        heading: "My contributions",
-        intro: "Changes you proposed, and those proposed for the fora whose secretariat you are.",
+        heading: "account-my-contributions",
+        intro: "contributions-mine-lede",
         action: "/contributions",
         may_propose: who.viewer.contributes_somewhere(),
         states: state_choices(selected),
@@ -182,19 +184,19 @@ pub async fn review(
     let registry = state.registry().await?;
     let mut fora: Vec<Choice> = vec![Choice {
         value: String::new(),
-        label: "any".into(),
+        label: crate::lang::text("audit-any"),
         selected: chosen_forum.is_none(),
     }];
     for f in &registry.data.fora {
         fora.push(Choice {
             value: f.id.to_string(),
-            label: f.name().to_owned(),
+            label: crate::lang::Localised::name(&f.names).text,
             selected: chosen_forum.as_ref() == Some(&f.id),
         });
     }
     let page = ListPage {
-        heading: "Review queue",
-        intro: "Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.",
+        heading: "account-review-queue",
+        intro: "contributions-review-lede",
         action: "/review",
         may_propose: false,
         states: state_choices(selected),
@@ -317,8 +319,8 @@ pub struct EventRow {
 }
 
 pub struct Action {
+    /// The step as stored (said in words by the template).
     pub step: &'static str,
-    pub label: &'static str,
 }
 
 #[derive(Template)]
@@ -327,7 +329,7 @@ struct ContributionPage {
     id: i64,
     title: String,
     forum: String,
-    forum_name: String,
+    forum_name: crate::lang::Localised,
     /// The status as stored (draft, submitted, in_review, changes_requested, published,
     /// withdrawn): the template says it in words.
     status: &'static str,
@@ -410,15 +412,12 @@ pub async fn show(
     let actions = Step::ALL
         .into_iter()
         .filter(|s| take_step(&who.viewer, &c.forum, c.state, *s).is_ok())
-        .map(|s| Action {
-            step: s.as_str(),
-            label: s.label(),
-        })
+        .map(|s| Action { step: s.as_str() })
         .collect();
     let page = ContributionPage {
         id: c.id,
         title: c.title.clone(),
-        forum_name: registry.forum_name(&c.forum).to_owned(),
+        forum_name: super::fora::forum_name(&registry, &c.forum),
         forum: c.forum.to_string(),
         status: c.state.as_str(),
         role: RoleWords::of(&c.author_role, &registry),

@@ -12,8 +12,8 @@ use super::{
     role_label,
 };
 use crate::error::OrNotFound;
-use crate::lang::{Localised, date, text, text_with};
 use crate::lang::filters;
+use crate::lang::{Localised, date, text, text_with};
 use crate::map;
 use crate::params::Params;
 use crate::state::AppState;
@@ -160,7 +160,7 @@ pub struct ForumPage {
     /// Someone is signed in (and may report an error).
     pub signed_in: bool,
     /// The forum's documents the viewer may see: (id, title, kind, date).
-    pub documents: Vec<(String, String, &'static str, String)>,
+    pub documents: Vec<(String, Localised, String, String)>,
     pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
@@ -288,10 +288,7 @@ pub async fn show(
             .into_iter()
             .map(through_row),
     );
-    let dissolved = f
-        .dissolved
-        .filter(|d| d.last_day() < day)
-        .map(date);
+    let dissolved = f.dissolved.filter(|d| d.last_day() < day).map(date);
     // Timeline: who joined and who left, by date, for members.
     let mut events: BTreeMap<String, Event> = BTreeMap::new();
     let mut undated = 0;
@@ -406,7 +403,7 @@ pub async fn show(
         .map(|d| {
             (
                 d.id.to_string(),
-                d.title().to_owned(),
+                super::library::title_of(&d),
                 super::library::kind_label(d.kind),
                 d.date.map(date).unwrap_or_default(),
             )
@@ -444,14 +441,20 @@ pub async fn show(
                 .map(|(l, n)| {
                     text_with(
                         "forum-name-in",
-                        &[("name", n.into()), ("language", language_label(l.as_str()).into())],
+                        &[
+                            ("name", n.into()),
+                            ("language", language_label(l.as_str()).into()),
+                        ],
                     )
                 })
                 .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
                     (None, None) => a.name.clone(),
                     (s, e) => text_with(
                         "forum-name-during",
-                        &[("name", (&a.name).into()), ("period", period_label(s, e).into())],
+                        &[
+                            ("name", (&a.name).into()),
+                            ("period", period_label(s, e).into()),
+                        ],
                     ),
                 }))
                 .collect()
@@ -588,7 +591,10 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
         map: map::highlight(&member_m49, &other_m49),
         title: text_with(
             "forum-members-caption",
-            &[("name", forum_name(r, &f.id).text.into()), ("day", date(day).into())],
+            &[
+                ("name", forum_name(r, &f.id).text.into()),
+                ("day", date(day).into()),
+            ],
         ),
     })
 }

@@ -120,7 +120,10 @@ impl ChangeRow {
                             "change-forum-period",
                             &[
                                 ("forum", name.into()),
-                                ("period", super::period_label(m.start_date, m.end_date).into()),
+                                (
+                                    "period",
+                                    super::period_label(m.start_date, m.end_date).into(),
+                                ),
                             ],
                         ),
                         None => name,
@@ -203,10 +206,7 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
             .count(),
         categories,
         map: participation(r, day),
-        map_title: text_with(
-            "home-map-title",
-            &[("day", crate::lang::date(day).into())],
-        ),
+        map_title: text_with("home-map-title", &[("day", crate::lang::date(day).into())]),
         states,
         changes,
     })

@@ -11,24 +11,39 @@ use axum::response::{IntoResponse, Response};
 
 use super::{PageError, html, private_page, see_other};
 use crate::error::{AppError, OrNotFound};
-use crate::lang::filters;
+use crate::lang::{Localised, filters};
 use crate::pages::contribute::Choice;
 use crate::params::{Params, page};
 use crate::state::AppState;
 use crate::viewer::Who;
 use agora_app::documents::{newest_first_key, visible_document};
 
-pub fn kind_label(k: DocKind) -> &'static str {
-    match k {
-        DocKind::Declaration => "Declaration",
-        DocKind::ActionPlan => "Action plan",
-        DocKind::MeetingReport => "Meeting report",
-        DocKind::SummaryReport => "Summary report",
-        DocKind::BackgroundPaper => "Background paper",
-        DocKind::Study => "Study",
-        DocKind::Statement => "Statement",
-        DocKind::Recommendations => "Recommendations",
-        DocKind::Other => "Other",
+/// A kind of document, in words.
+pub fn kind_label(k: DocKind) -> String {
+    crate::lang::text(match k {
+        DocKind::Declaration => "doc-kind-declaration",
+        DocKind::ActionPlan => "doc-kind-action-plan",
+        DocKind::MeetingReport => "doc-kind-meeting-report",
+        DocKind::SummaryReport => "doc-kind-summary-report",
+        DocKind::BackgroundPaper => "doc-kind-background-paper",
+        DocKind::Study => "doc-kind-study",
+        DocKind::Statement => "doc-kind-statement",
+        DocKind::Recommendations => "doc-kind-recommendations",
+        DocKind::Other => "doc-kind-other",
+    })
+}
+
+/// A document's title in the reader's language when it has a version in it, else in the
+/// fallback chain's, else its first.
+pub fn title_of(d: &agora_core::document::Document) -> Localised {
+    let chain = crate::lang::chain();
+    let v = chain
+        .iter()
+        .find_map(|l| d.versions.iter().find(|v| v.lang.as_str() == *l))
+        .or_else(|| d.versions.first());
+    match v {
+        Some(v) => Localised::new(v.title.clone(), v.lang.as_str()),
+        None => Localised::default(),
     }
 }
 
@@ -36,18 +51,18 @@ pub fn kind_label(k: DocKind) -> &'static str {
 fn fora_links(
     registry: &agora_app::registry::Registry,
     fora: &[agora_core::ForumId],
-) -> Vec<(String, String)> {
+) -> Vec<(String, Localised)> {
     fora.iter()
-        .map(|f| (f.to_string(), registry.forum_name(f).to_owned()))
+        .map(|f| (f.to_string(), super::fora::forum_name(registry, f)))
         .collect()
 }
 
 pub struct DocRow {
     pub id: String,
-    pub title: String,
-    pub kind: &'static str,
+    pub title: Localised,
+    pub kind: String,
     pub date: String,
-    pub fora: Vec<(String, String)>,
+    pub fora: Vec<(String, Localised)>,
     pub restricted: bool,
 }
 
@@ -61,7 +76,7 @@ struct ListPage {
     total: usize,
     /// The next page, if any.
     next: Option<String>,
-    forum: Option<(String, String)>,
+    forum: Option<(String, Localised)>,
     may_upload: bool,
 }
 
@@ -103,9 +118,9 @@ pub async fn list(
     let rows = all
         .into_iter()
         .map(|d| DocRow {
-            title: d.title().to_owned(),
+            title: title_of(&d),
             kind: kind_label(d.kind),
-            date: d.date.map(|x| x.to_string()).unwrap_or_default(),
+            date: d.date.map(crate::lang::date).unwrap_or_default(),
             fora: fora_links(&registry, &d.fora),
             restricted: d.visibility.level() != "public",
             id: d.id.to_string(),
@@ -119,7 +134,7 @@ pub async fn list(
         },
         total,
         next,
-        forum: forum.map(|f| (f.id.to_string(), f.name().to_owned())),
+        forum: forum.map(|f| (f.id.to_string(), Localised::name(&f.names))),
         may_upload: who.viewer.contributes_somewhere(),
     })
 }
@@ -144,11 +159,11 @@ pub async fn list_csv(
             vec![
                 d.id.to_string(),
                 d.title().to_owned(),
-                kind_label(d.kind).to_owned(),
+                kind_label(d.kind),
                 d.date.map(|x| x.to_string()).unwrap_or_default(),
                 fora_links(&registry, &d.fora)
                     .into_iter()
-                    .map(|(_, name)| name)
+                    .map(|(_, name)| name.text)
                     .collect::<Vec<_>>()
                     .join("; "),
                 d.visibility.level().to_owned(),
@@ -185,10 +200,10 @@ pub struct VersionRow {
 #[derive(Template)]
 #[template(path = "document.html")]
 struct DocumentPage {
-    title: String,
-    kind: &'static str,
+    title: Localised,
+    kind: String,
     date: String,
-    fora: Vec<(String, String)>,
+    fora: Vec<(String, Localised)>,
     meeting: String,
     source_url: String,
     access: String,
@@ -247,7 +262,7 @@ fn text_block(lang: &str, text: &str, q: &str) -> TextBlock {
     paragraphs.retain(|p| p.iter().any(|(t, _)| !t.trim().is_empty()));
     TextBlock {
         lang: lang.to_owned(),
-        language: super::language_label(lang).to_owned(),
+        language: super::language_label(lang),
         paragraphs,
         words: text.split_whitespace().count(),
         marks,
@@ -301,11 +316,20 @@ pub fn download_name(
     format!("{stem}-{lang}.{ext}")
 }
 
+/// A file's size in words: "1.5 MB", "12 KB", "500 bytes" (in tenths of a megabyte).
 fn size_label(n: u64) -> String {
+    use crate::lang::text_with;
     match n {
-        n if n >= 1024 * 1024 => format!("{:.1} MB", n as f64 / 1024.0 / 1024.0),
-        n if n >= 1024 => format!("{} KB", n.div_ceil(1024)),
-        n => format!("{n} bytes"),
+        n if n >= 1024 * 1024 => {
+            let tenths = (n as f64 / 1024.0 / 1024.0 * 10.0).round() as i64;
+            let locale = crate::lang::Here::current().locale;
+            // A tenth is written as the locale writes decimals: the whole part, its decimal
+            // sign (the locale's way of writing 1.5 is what ICU4X gives for 15 tenths).
+            let written = agora_i18n::format::tenths(locale, tenths);
+            text_with("size-mb", &[("size", written.into())])
+        }
+        n if n >= 1024 => text_with("size-kb", &[("size", n.div_ceil(1024).into())]),
+        n => text_with("size-bytes", &[("size", n.into())]),
     }
 }
 
@@ -324,17 +348,24 @@ pub async fn show(
         .collect::<String>();
     let (d, texts) = agora_app::documents::visible_with_texts(&state, &who.caller(), &id).await?;
     let registry = state.registry().await?;
-    let access = match &d.visibility {
-        agora_core::document::DocVisibility::Public => "Public".to_owned(),
-        agora_core::document::DocVisibility::Participants { forum, public_from } => format!(
-            "For the participants of {}{}",
-            registry.forum_name(forum),
-            public_from
-                .map(|p| format!("; public from {p}"))
-                .unwrap_or_default()
-        ),
-        agora_core::document::DocVisibility::Confidential => {
-            "Confidential: editors and researchers".to_owned()
+    let access = {
+        use crate::lang::{text, text_with};
+        match &d.visibility {
+            agora_core::document::DocVisibility::Public => text("doc-access-public"),
+            agora_core::document::DocVisibility::Participants { forum, public_from } => {
+                let forum = super::fora::forum_name(&registry, forum).text;
+                match public_from {
+                    Some(p) => text_with(
+                        "doc-access-participants-until",
+                        &[
+                            ("forum", forum.into()),
+                            ("day", crate::lang::date(p).into()),
+                        ],
+                    ),
+                    None => text_with("doc-access-participants", &[("forum", forum.into())]),
+                }
+            }
+            agora_core::document::DocVisibility::Confidential => text("doc-access-confidential"),
         }
     };
     let cite = crate::cite::Citation {
@@ -354,9 +385,9 @@ pub async fn show(
         accessed: state.today(),
     };
     html(&DocumentPage {
-        title: d.title().to_owned(),
+        title: title_of(&d),
         kind: kind_label(d.kind),
-        date: d.date.map(|x| x.to_string()).unwrap_or_default(),
+        date: d.date.map(crate::lang::date).unwrap_or_default(),
         fora: fora_links(&registry, &d.fora),
         meeting: d.meeting.clone().unwrap_or_default(),
         source_url: d.source_url.clone().unwrap_or_default(),
@@ -366,7 +397,7 @@ pub async fn show(
             .iter()
             .map(|v| VersionRow {
                 lang: v.lang.to_string(),
-                language: super::language_label(&v.lang.to_string()).to_owned(),
+                language: super::language_label(v.lang.as_str()),
                 title: v.title.clone(),
                 files: v
                     .files
@@ -464,7 +495,7 @@ pub async fn upload_form(
         .filter(|f| who.viewer.as_contributor(&f.id).is_some())
         .map(|f| Choice {
             value: f.id.to_string(),
-            label: f.name().to_owned(),
+            label: Localised::name(&f.names).text,
             selected: f.id.as_str() == wanted,
         })
         .collect();
@@ -473,7 +504,7 @@ pub async fn upload_form(
         .into_iter()
         .map(|k| Choice {
             value: k.as_str().into(),
-            label: kind_label(k).into(),
+            label: kind_label(k),
             selected: k == DocKind::MeetingReport,
         })
         .collect();

@@ -117,7 +117,7 @@ impl EntryForm {
             .into_iter()
             .map(|r| Choice {
                 value: r.as_str().into(),
-                label: super::role_label(r).into(),
+                label: super::role_label(r),
                 selected: r.as_str() == self.role,
             })
             .collect()
@@ -256,24 +256,32 @@ fn propose_page(
 ) -> ProposePage {
     let mut memberships = vec![Choice {
         value: "new".into(),
-        label: "A new entry".into(),
+        label: crate::lang::text("propose-new-entry"),
         selected: entry.membership.is_empty() || entry.membership == "new",
     }];
     for m in registry.memberships_of_forum(&forum.id, None, None) {
         memberships.push(Choice {
             value: m.id.to_string(),
-            label: format!(
-                "{} — {} ({})",
-                registry.member_name(&m.member),
-                super::role_label(m.role),
-                super::period_label(m.start_date, m.end_date)
+            label: crate::lang::text_with(
+                "propose-entry-option",
+                &[
+                    (
+                        "member",
+                        super::fora::member_name(registry, &m.member).text.into(),
+                    ),
+                    ("role", super::role_label(m.role).into()),
+                    (
+                        "period",
+                        super::period_label(m.start_date, m.end_date).into(),
+                    ),
+                ],
             ),
             selected: entry.membership == m.id.as_str(),
         });
     }
     ProposePage {
         forum_id: forum.id.to_string(),
-        forum_name: forum.name().to_owned(),
+        forum_name: crate::lang::Localised::name(&forum.names).text,
         csrf: who.csrf(),
         memberships,
         entry,
@@ -318,7 +326,10 @@ fn date_field(
             Err(e) => {
                 mistakes.add(
                     name,
-                    format!("“{s}” cannot be read as a date: {}", e.reason),
+                    crate::lang::text_with(
+                        "mistake-date",
+                        &[("typed", s.into()), ("why", e.reason.to_string().into())],
+                    ),
                 );
                 None
             }
@@ -339,10 +350,7 @@ fn source_field(form: &Form, mistakes: &mut Mistakes) -> Option<agora_core::Sour
             })
         }
         _ => {
-            mistakes.add(
-                "source_url",
-                "a source is the web address of a page that says so, starting https://",
-            );
+            mistakes.add("source_url", crate::lang::text("mistake-source"));
             None
         }
     }
@@ -382,7 +390,7 @@ pub async fn record_from_form(
             };
             let name = form.field("name_en").trim();
             if name.is_empty() {
-                mistakes.add("name_en", "a forum needs a name");
+                mistakes.add("name_en", crate::lang::text("mistake-forum-name"));
             }
             let established = date_field(form, "established", &mut mistakes, &mut read);
             let dissolved = date_field(form, "dissolved", &mut mistakes, &mut read);
@@ -430,7 +438,7 @@ pub async fn record_from_form(
                             .find(|m| m.id.as_str() == id)
                             .cloned();
                         if found.is_none() {
-                            mistakes.add("membership", "no such entry of this forum");
+                            mistakes.add("membership", crate::lang::text("mistake-no-entry"));
                         }
                         found
                     }
@@ -441,10 +449,7 @@ pub async fn record_from_form(
             let member = match registry.resolve_named(typed) {
                 _ if typed.is_empty() && keep_blank => existing.as_ref().map(|m| m.member.clone()),
                 _ if typed.is_empty() => {
-                    mistakes.add(
-                        "member",
-                        "say who: type the name of a state, organisation or forum",
-                    );
+                    mistakes.add("member", crate::lang::text("mistake-who"));
                     None
                 }
                 Ok(Named::State(a)) => Some(Member::Area(a.code.clone())),
@@ -453,7 +458,7 @@ pub async fn record_from_form(
                 Err(near) if near.is_empty() => {
                     mistakes.add(
                         "member",
-                        format!("no state, organisation or forum is called “{typed}”: choose one of those offered as you type"),
+                        crate::lang::text_with("mistake-who-unknown", &[("typed", typed.into())]),
                     );
                     None
                 }
@@ -461,9 +466,19 @@ pub async fn record_from_form(
                     let names: Vec<&str> = near.iter().map(|n| n.name()).collect();
                     mistakes.add(
                         "member",
-                        format!(
-                            "“{typed}” is not a name we know exactly; did you mean {}?",
-                            names.join(", or ")
+                        crate::lang::text_with(
+                            "mistake-who-near",
+                            &[
+                                ("typed", typed.into()),
+                                (
+                                    "names",
+                                    agora_i18n::format::or_list(
+                                        crate::lang::Here::current().locale,
+                                        &names,
+                                    )
+                                    .into(),
+                                ),
+                            ],
                         ),
                     );
                     None
@@ -472,11 +487,11 @@ pub async fn record_from_form(
             let role = match form.field("role") {
                 "" if keep_blank => existing.as_ref().map(|m| m.role),
                 "" => {
-                    mistakes.add("role", "choose a role");
+                    mistakes.add("role", crate::lang::text("mistake-role"));
                     None
                 }
                 r => Role::parse(r).or_else(|| {
-                    mistakes.add("role", "choose one of the roles offered");
+                    mistakes.add("role", crate::lang::text("mistake-role-offered"));
                     None
                 }),
             };
@@ -494,7 +509,7 @@ pub async fn record_from_form(
             if let (Some(s), Some(e)) = (start, end)
                 && e.last_day() < s.first_day()
             {
-                mistakes.add("end_date", "the end comes before the start");
+                mistakes.add("end_date", crate::lang::text("mistake-end-before-start"));
             }
             let source = source_field(form, &mut mistakes);
             let has_sources = existing
@@ -503,11 +518,11 @@ pub async fn record_from_form(
             if source.is_none() && !has_sources && mistakes.of("source_url").is_none() {
                 mistakes.add(
                     "source_url",
-                    if existing.is_some() {
-                        "this entry has no source yet: give the web address of a page that says so"
+                    crate::lang::text(if existing.is_some() {
+                        "mistake-no-source"
                     } else {
-                        "a new entry needs a source: the web address of a page that says so"
-                    },
+                        "mistake-new-needs-source"
+                    }),
                 );
             }
             let (Some(member), Some(role), true) = (member, role, mistakes.is_empty()) else {
@@ -622,7 +637,7 @@ pub async fn propose(
                 Ok(m) => format!(
                     "{} — {} — {}",
                     registry.member_name(&m.member),
-                    super::role_label(m.role).to_lowercase(),
+                    super::role_label(m.role),
                     forum.name()
                 ),
                 Err(_) => String::new(),

@@ -8,7 +8,7 @@ use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use super::{PageError, html};
-use crate::lang::filters;
+use crate::lang::{Localised, filters, text};
 use crate::params::Params;
 use crate::search;
 use crate::state::AppState;
@@ -17,18 +17,20 @@ use agora_app::registry::{Named, Registry};
 
 pub struct HitRow {
     pub href: String,
-    pub title: String,
+    pub title: Localised,
     pub what: String,
     pub date: String,
     pub fora: Vec<(String, String)>,
     /// (text, marked)
     pub snippet: Vec<(String, bool)>,
+    /// The language of the snippet's text (empty when not known).
+    pub snippet_lang: String,
 }
 
 /// A state, organisation or forum found by its name.
 pub struct NamedRow {
     pub href: String,
-    pub name: String,
+    pub name: Localised,
     /// state, organisation or forum (said in words by the template).
     pub kind: &'static str,
     /// Whether a state is an independent one (else a territory).
@@ -48,7 +50,11 @@ impl NamedRow {
     ) -> NamedRow {
         NamedRow {
             href: search::named_href(n),
-            name: n.name().to_owned(),
+            name: match n {
+                Named::State(a) => Localised::name(&a.names),
+                Named::Organisation(o) => Localised::name(&o.names),
+                Named::Forum(f) => Localised::name(&f.names),
+            },
             kind: search::named_type(n),
             independent: matches!(n, Named::State(a) if a.independent),
             matched: matched.filter(|m| *m != n.name()).map(str::to_owned),
@@ -68,6 +74,7 @@ pub struct FacetLink {
 }
 
 pub struct FacetGroup {
+    /// The message naming the group.
     pub title: &'static str,
     pub links: Vec<FacetLink>,
 }
@@ -139,22 +146,22 @@ fn with(p: &[(&'static str, String)], key: &'static str, value: Option<String>) 
 fn label(registry: &Registry, dimension: &str, value: &str) -> String {
     match dimension {
         "type" => match value {
-            "forum" => "Fora".into(),
-            "document" => "Documents".into(),
+            "forum" => text("site-nav-fora"),
+            "document" => text("site-nav-documents"),
             other => other.to_owned(),
         },
         "kind" => DocKind::parse(value)
             .map(super::library::kind_label)
-            .unwrap_or(value)
-            .to_owned(),
+            .unwrap_or_else(|| value.to_owned()),
         "forum" => registry
             .forum(value)
-            .map(|f| f.name().to_owned())
+            .map(|f| Localised::name(&f.names).text)
             .unwrap_or_else(|| value.to_owned()),
         "theme" => registry
             .theme(value)
-            .map(|t| agora_core::name_of(&t.labels).to_owned())
+            .map(|t| Localised::name(&t.labels).text)
             .unwrap_or_else(|| value.to_owned()),
+        "lang" => super::language_label(value),
         _ => value.to_owned(),
     }
 }
@@ -195,12 +202,12 @@ pub async fn page(
     let mut facets = Vec::new();
     let f = &results.facets;
     for (title, dimension, values) in [
-        ("Type", "type", &f.what),
-        ("Kind", "kind", &f.kind),
-        ("Forum", "forum", &f.forum),
-        ("Year", "year", &f.year),
-        ("Language", "lang", &f.lang),
-        ("Theme", "theme", &f.theme),
+        ("search-facet-type", "type", &f.what),
+        ("search-facet-kind", "kind", &f.kind),
+        ("search-facet-forum", "forum", &f.forum),
+        ("search-facet-year", "year", &f.year),
+        ("search-facet-language", "lang", &f.lang),
+        ("search-facet-theme", "theme", &f.theme),
     ] {
         let links = values
             .iter()
@@ -249,10 +256,12 @@ pub async fn page(
     if req.year_from.is_some() || req.year_to.is_some() {
         let years = match (req.year_from, req.year_to) {
             (Some(a), Some(b)) if a == b => a.to_string(),
-            (a, b) => format!(
-                "{}–{}",
-                a.map(|y| y.to_string()).unwrap_or_default(),
-                b.map(|y| y.to_string()).unwrap_or_default()
+            (a, b) => crate::lang::text_with(
+                "search-years",
+                &[
+                    ("from", a.map(|y| y.to_string()).unwrap_or_default().into()),
+                    ("to", b.map(|y| y.to_string()).unwrap_or_default().into()),
+                ],
             ),
         };
         let pp: Vec<(&'static str, String)> = base
@@ -275,17 +284,34 @@ pub async fn page(
                 ),
                 false => search::href(state.kinds(), &h.shown.what, &h.shown.id),
             },
-            title: h.shown.title().to_owned(),
+            title: {
+                let chain = crate::lang::chain();
+                chain
+                    .iter()
+                    .find_map(|l| h.shown.titles.iter().find(|(tl, _)| tl == l))
+                    .or_else(|| h.shown.titles.first())
+                    .map(|(l, t)| Localised::new(t.clone(), l))
+                    .unwrap_or_default()
+            },
+            snippet_lang: match h.shown.langs.as_slice() {
+                [one] => one.clone(),
+                _ => String::new(),
+            },
             what: match (
                 h.shown.what.as_str(),
                 h.shown.kind.as_deref().and_then(DocKind::parse),
             ) {
-                ("forum", _) => "Forum".to_owned(),
-                ("document", Some(k)) => super::library::kind_label(k).to_owned(),
-                ("document", None) => "Document".to_owned(),
+                ("forum", _) => text("search-what-forum"),
+                ("document", Some(k)) => super::library::kind_label(k),
+                ("document", None) => text("search-what-document"),
                 (other, _) => other.to_owned(),
             },
-            date: h.shown.date.clone().unwrap_or_default(),
+            date: h
+                .shown
+                .date
+                .clone()
+                .map(crate::lang::date)
+                .unwrap_or_default(),
             fora: h
                 .shown
                 .fora

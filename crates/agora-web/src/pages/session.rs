@@ -161,7 +161,7 @@ pub async fn current(
 #[template(path = "sign_in.html")]
 struct SignInPage {
     email: String,
-    error: Option<&'static str>,
+    error: Option<String>,
     csrf: String,
 }
 
@@ -257,7 +257,7 @@ pub async fn sign_in(
         refused_sign_in(&state, &client, &typed, "refused: throttled").await;
         let page = SignInPage {
             email: typed.clone(),
-            error: Some("Too many failed attempts. Wait a few minutes and try again."),
+            error: Some(crate::lang::text("sign-in-too-many")),
             csrf: csrf.clone(),
         };
         let mut res = private(
@@ -292,7 +292,7 @@ pub async fn sign_in(
         refused_sign_in(&state, &client, &typed, "refused: wrong e-mail or password").await;
         let page = SignInPage {
             email: typed,
-            error: Some("The e-mail address or the password is wrong."),
+            error: Some(crate::lang::text("sign-in-wrong")),
             csrf,
         };
         return Ok(private(

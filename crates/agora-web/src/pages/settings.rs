@@ -12,7 +12,7 @@ use axum::response::Response;
 use super::{PageError, Posted, private_page, see_other};
 use crate::auth;
 use crate::error::AppError;
-use crate::lang::filters;
+use crate::lang::{filters, text, text_with};
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
@@ -170,15 +170,16 @@ pub async fn password(
         .map_err(AppError::from)?
     {
         audit_password_change(&state, &who, &account, "refused: wrong current password").await;
-        return refused(&state, &who, "The current password is wrong.".into()).await;
+        return refused(&state, &who, text("account-current-wrong")).await;
     }
     if form.field("password") != form.field("confirm") {
-        return refused(&state, &who, "The two new passwords differ.".into()).await;
+        return refused(&state, &who, text("account-passwords-differ")).await;
     }
     let new = match NewPassword::check(form.field("password"), &account.email) {
         Ok(p) => p,
         Err(e) => {
-            return refused(&state, &who, format!("The new password is refused: {e}.")).await;
+            let why = text_with("account-password-refused", &[("why", e.to_string().into())]);
+            return refused(&state, &who, why).await;
         }
     };
     let hash = state.hashing.hash_new(new.expose()).await?;
@@ -196,7 +197,7 @@ pub async fn password(
         &state,
         &who,
         StatusCode::OK,
-        Some("Your password is changed; your other sessions have ended.".into()),
+        Some(text("account-password-changed")),
         None,
     )
     .await
@@ -247,9 +248,7 @@ pub async fn create_token(
         &state,
         &who,
         StatusCode::OK,
-        Some(format!(
-            "The token \"{name}\" is made. Copy it now: it is not shown again."
-        )),
+        Some(text_with("account-token-made", &[("name", name.into())])),
         Some(token),
     )
     .await
@@ -339,7 +338,7 @@ async fn users_page(
             } else if a.has_password {
                 "active"
             } else {
-                "waiting for a password"
+                "waiting"
             },
             id: a.id.to_string(),
             email: a.email.to_string(),
@@ -395,7 +394,13 @@ pub async fn add_user(
         &state,
         &who,
         StatusCode::OK,
-        Some(format!("The account {email} is made. Send its owner this one-time link to set a password (valid {} hours):", auth::SETUP_LINK_HOURS)),
+        Some(text_with(
+            "admin-account-made",
+            &[
+                ("email", email.as_str().into()),
+                ("hours", auth::SETUP_LINK_HOURS.into()),
+            ],
+        )),
         Some(format!("/account/setup/{token}")),
     )
     .await
