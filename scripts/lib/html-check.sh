@@ -18,17 +18,34 @@ PAGE_TYPES=(
     "/fora?category=rcp&show_secretariat=yes&show_website=yes"
 )
 
-check_pages() { # base URL, then extra paths (e.g. a set-password link)
+check_pages() { # base URL, then extra paths (e.g. a set-password link): in English
+    LANGUAGES="" check_pages_in "$@"
+}
+
+# Every page type in the six languages (English unprefixed, then /ar, /zh, /fr, /ru, /es), in
+# one run of the checker.
+check_pages_in_every_language() {
+    LANGUAGES="ar zh fr ru es" check_pages_in "$@"
+}
+
+check_pages_in() { # base URL, then extra paths; $LANGUAGES: the prefixes besides English
     local base=$1 dir
     shift
     local extra=("$@")
     dir=$(mktemp -d)
-    local i=0
-    for p in "${PAGE_TYPES[@]}" "${extra[@]}"; do
-        i=$((i + 1))
-        # Error pages are pages too: fetch whatever the status.
-        curl -sS -o "$dir/page-$i.html" "$base$p" || return 1
+    local i=0 lang p
+    for lang in "" $LANGUAGES; do
+        for p in "${PAGE_TYPES[@]}" "${extra[@]}"; do
+            i=$((i + 1))
+            local path=$p
+            if [ -n "$lang" ]; then
+                if [ "$p" = "/" ]; then path="/$lang"; else path="/$lang$p"; fi
+            fi
+            # Error pages are pages too: fetch whatever the status.
+            curl -sS -o "$dir/page-$i.html" "$base$path" || return 1
+        done
     done
+    echo "checking $i pages"
     curl -sS -o "$dir/map.svg" "$base/map.svg?as_of=2009-06-04" || return 1
     java -jar "$VNU_JAR" --errors-only --format text --also-check-svg "$dir"/page-*.html "$dir/map.svg"
     local status=$?

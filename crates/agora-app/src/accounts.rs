@@ -72,7 +72,12 @@ async fn link_for(store: &dyn Store, email: &Email, hours: u64) -> Result<String
 /// uses it (the form says nothing of who has an account); asking too often for one address, or
 /// from one client, is refused for a while. Without mail, [`Error::Conflict`]: an operator gives
 /// links (`agora user link`).
-pub async fn send_reset_link(app: &crate::App, typed: &str, client: &str) -> Result<(), Error> {
+pub async fn send_reset_link(
+    app: &crate::App,
+    typed: &str,
+    client: &str,
+    locale: agora_i18n::Locale,
+) -> Result<(), Error> {
     let Some(mailer) = &app.mailer else {
         return Err(Error::Conflict(
             "this site sends no mail: ask its operator for a link".into(),
@@ -99,16 +104,15 @@ pub async fn send_reset_link(app: &crate::App, typed: &str, client: &str) -> Res
     let outcome = match app.store.account_by_email(&email).await? {
         Some(a) if !a.disabled => {
             let token = link_for(app.store.as_ref(), &email, RESET_LINK_HOURS).await?;
-            let body = crate::mail::text(&crate::mail::Reset {
+            let (subject, body) = crate::mail::Reset {
                 email: email.as_str(),
-                link: app.public_url.link(&format!("/account/setup/{token}")),
+                link: app
+                    .public_url
+                    .link(&format!("{}/account/setup/{token}", locale.prefix())),
                 hours: RESET_LINK_HOURS as i64,
-            });
-            mailer.send_later(
-                email.to_string(),
-                "Agora: set a new password".to_owned(),
-                body,
-            );
+            }
+            .write(locale);
+            mailer.send_later(email.to_string(), subject, body);
             "sent"
         }
         Some(_) => "refused: account disabled",

@@ -58,6 +58,9 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
 pub struct Caller<'a> {
     pub account: Option<&'a Account>,
     pub viewer: &'a Viewer,
+    /// The language the caller reads: what Agora writes because of what they do (a mail to an
+    /// author when an editor moves their contribution) is in it.
+    pub locale: agora_i18n::Locale,
 }
 
 impl Caller<'_> {

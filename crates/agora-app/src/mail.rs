@@ -2,9 +2,9 @@
 //! operator names (`agora serve --smtp HOST:PORT`), in plain SMTP: a relay on the same machine or
 //! network (Postfix, an MTA of the organisation) that delivers them onwards. Without one, nothing
 //! is sent and people read the same news on their account page. The words of each message are
-//! in a template (`templates/mail/`).
+//! in the message catalogues (`mail.ftl`), in the recipient's language as far as Agora knows it.
 
-use askama::Template;
+use agora_i18n::{Locale, catalogue};
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -84,8 +84,6 @@ impl Mailer {
 }
 
 /// The mail telling an author that their contribution moved.
-#[derive(Template)]
-#[template(path = "mail/moved.txt", escape = "none")]
 pub struct Moved<'a> {
     pub title: &'a str,
     pub forum: &'a str,
@@ -95,19 +93,56 @@ pub struct Moved<'a> {
     pub link: String,
 }
 
+impl Moved<'_> {
+    /// The subject and the body, in a language.
+    pub fn write(&self, locale: Locale) -> (String, String) {
+        let c = catalogue();
+        let subject = c.text(
+            locale,
+            "mail-moved-subject",
+            &[("title", self.title.into())],
+        );
+        let body = c.text(
+            locale,
+            "mail-moved",
+            &[
+                ("title", self.title.into()),
+                ("forum", self.forum.into()),
+                ("status", self.status.into()),
+                ("comment", self.comment.into()),
+                (
+                    "commented",
+                    if self.comment.is_empty() { "no" } else { "yes" }.into(),
+                ),
+                ("link", (&self.link).into()),
+            ],
+        );
+        (subject, body)
+    }
+}
+
 /// The mail with a link to set a new password.
-#[derive(Template)]
-#[template(path = "mail/reset.txt", escape = "none")]
 pub struct Reset<'a> {
     pub email: &'a str,
     pub link: String,
     pub hours: i64,
 }
 
-/// A template's text (the templates are compiled: rendering them does not fail but on a
-/// formatter's error, which writes nothing).
-pub fn text(t: &impl Template) -> String {
-    t.render().unwrap_or_default()
+impl Reset<'_> {
+    /// The subject and the body, in a language.
+    pub fn write(&self, locale: Locale) -> (String, String) {
+        let c = catalogue();
+        let body = c.text(
+            locale,
+            "mail-reset",
+            &[
+                ("email", self.email.into()),
+                ("link", (&self.link).into()),
+                ("hours", self.hours.into()),
+            ],
+        );
+        (c.text(locale, "mail-reset-subject", &[]), body)
+    }
 }
 
 #[cfg(test)]
@@ -124,21 +159,38 @@ mod tests {
 
     #[test]
     fn the_messages_say_what_happened_and_where_to_look() {
-        let m = text(&Moved {
+        let moved = Moved {
             title: "Japan observer",
             forum: "Colombo Process",
             status: "published",
             comment: "Checked against the ministerial declaration.",
             link: "https://agora.example/contributions/7".into(),
-        });
-        assert!(m.contains("Your proposal \"Japan observer\" to Colombo Process was published"));
+        };
+        let (subject, m) = moved.write(Locale::En);
+        assert_eq!(subject, "Agora: Japan observer");
+        assert!(m.contains("Your proposal “Japan observer” to Colombo Process was published"));
         assert!(m.contains("Checked against the ministerial declaration."));
         assert!(m.contains("https://agora.example/contributions/7"));
-        let r = text(&Reset {
+        let (_, quiet) = Moved {
+            comment: "",
+            ..moved
+        }
+        .write(Locale::En);
+        assert!(!quiet.contains("The editor wrote"), "{quiet}");
+        let r = Reset {
             email: "a@example.org",
             link: "https://agora.example/account/setup/x".into(),
             hours: 24,
-        });
-        assert!(r.contains("it works once, within 24 hours"));
+        };
+        assert!(
+            r.write(Locale::En)
+                .1
+                .contains("it works once, within 24 hours")
+        );
+        // In French, with the French plural and the same link.
+        let (subject, fr) = r.write(Locale::Fr);
+        assert!(fr.contains("https://agora.example/account/setup/x"), "{fr}");
+        assert!(!fr.contains("Someone asked"), "{fr}");
+        assert_ne!(subject, "Agora: set a new password");
     }
 }

@@ -76,6 +76,7 @@ pub(crate) async fn tell_author(
     let as_author = Caller {
         account: Some(&author),
         viewer: &viewer,
+        locale: who.locale,
     };
     if !viewer.may_open_contributions_of(&c.forum)
         || !may_see_proposal(app, &registry, &as_author, c)
@@ -84,16 +85,18 @@ pub(crate) async fn tell_author(
     }
     let forum = registry.forum_name(&c.forum).to_owned();
     let status = to.as_str();
-    let body = crate::mail::text(&crate::mail::Moved {
+    // Written in the language of the page the step was taken on: Agora does not yet keep each
+    // account's language.
+    let locale = who.locale;
+    let (subject, body) = crate::mail::Moved {
         title: &c.title,
         forum: &forum,
         status,
         comment,
-        link: app.public_url.link(&format!("/contributions/{}", c.id)),
-    });
-    mailer.send_later(
-        author.email.to_string(),
-        format!("Agora: {}", c.title),
-        body,
-    );
+        link: app
+            .public_url
+            .link(&format!("{}/contributions/{}", locale.prefix(), c.id)),
+    }
+    .write(locale);
+    mailer.send_later(author.email.to_string(), subject, body);
 }

@@ -115,6 +115,7 @@ async fn found(app: &App, viewer: &Viewer, words: &str) -> Vec<String> {
     let who = Caller {
         account: None,
         viewer,
+        locale: Default::default(),
     };
     let request = agora_search::Request {
         q: words.into(),
@@ -214,10 +215,12 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
     let sec = Caller {
         account: Some(&secretariat),
         viewer: &sv,
+        locale: Default::default(),
     };
     let ed = Caller {
         account: Some(&editor),
         viewer: &ev,
+        locale: Default::default(),
     };
     let note = Entity::parse("note").unwrap();
     use agora_app::contributions::{propose, step};
@@ -280,11 +283,9 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
     assert_eq!(fields, ["text"], "the version says what changed");
     assert_eq!(versions[1].0.change.op, "create");
     assert_eq!(
-        app.kinds()
-            .get("note")
-            .unwrap()
-            .label("colombo-process:note:1"),
-        "note colombo-process:note:1"
+        app.kinds().get("note").unwrap().label(),
+        "history-what-note",
+        "the history names a note by its message"
     );
 
     // Withdrawing the change puts the published note back, and says so in the history.

@@ -72,6 +72,7 @@ async fn corrections_reach_an_installation_and_keep_its_editors_change(store: Ar
     let ed = Caller {
         account: Some(&editor),
         viewer: &viewer,
+        locale: Default::default(),
     };
     let snapshot = store.snapshot().await.unwrap();
     let mut colombo = snapshot

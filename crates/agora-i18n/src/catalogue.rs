@@ -28,6 +28,7 @@ macro_rules! files {
             file!($lang, "library"),
             file!($lang, "account"),
             file!($lang, "contribute"),
+            file!($lang, "mail"),
         ]
     };
 }

@@ -86,6 +86,7 @@ impl Who {
         agora_app::Caller {
             account: self.account.as_ref(),
             viewer: &self.viewer,
+            locale: crate::lang::Here::current().locale,
         }
     }
 

@@ -1054,8 +1054,7 @@ async fn a_contribution_reaches_the_public_only_when_an_editor_publishes_it() {
         .await
         .unwrap();
     assert!(
-        area.contains("the state&#39;s record added by a data import")
-            || area.contains("the state's record added by a data import"),
+        area.contains("the state’s record added by a data import"),
         "{area}"
     );
     // The audit log has the steps.
@@ -1376,7 +1375,7 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
                 .text()
                 .await
                 .unwrap();
-            assert!(page.contains("0 result(s)"), "{q}");
+            assert!(page.contains("0 results for"), "{q}");
             // The query is echoed in the search box and the status line; nothing else has it.
             let results = &page[page.find("<div class=\"search\">").unwrap()..];
             assert!(

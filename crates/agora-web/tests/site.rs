@@ -112,11 +112,11 @@ async fn a_year_or_a_month_means_its_last_day_and_the_page_says_so() {
     let s = server().await;
     let (status, _, page) = s.text("/areas/ETH?as_of=2010").await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    assert!(page.contains("<strong>2010-12-31</strong>"), "{page}");
+    assert!(page.contains("<strong>31 December 2010</strong>"), "{page}");
     assert!(page.contains("the last day of 2010"), "{page}");
     let (status, _, page) = s.text("/?as_of=2009-06").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains("<strong>2009-06-30</strong>, the last day of 2009-06"));
+    assert!(page.contains("<strong>30 June 2009</strong>, the last day of June 2009"));
     // The API reads them the same way, and says which day it answered for.
     let v = s.ok("/api/v1/fora/rcm?as_of=2010-02").await;
     assert_eq!(v["as_of"], "2010-02-28");
@@ -166,7 +166,9 @@ async fn the_latest_changes_read_as_sentences() {
     let (_, _, home) = s.text("/").await;
     let text = latest(&home);
     assert!(
-        text.contains("Japan was recorded as an observer of Colombo Process (since 2025-11)."),
+        text.contains(
+            "Japan was recorded as an observer of Colombo Process (since November 2025)."
+        ),
         "{text}"
     );
     assert!(home.contains("<a href=\"/areas/JPN\">Japan</a>"), "{home}");
@@ -184,7 +186,7 @@ async fn the_latest_changes_read_as_sentences() {
     let (_, _, home) = s.text("/").await;
     assert!(
         latest(&home)
-            .contains("The record of Japan in Colombo Process was updated (since 2025-10)."),
+            .contains("The record of Japan in Colombo Process (since October 2025) was updated."),
         "{}",
         latest(&home)
     );
@@ -367,7 +369,7 @@ async fn every_list_page_offers_a_csv_of_what_it_shows() {
     let query = "category=rcp&show_secretariat=yes&show_website=yes&as_of=2010";
     let (_, _, page) = s.text(&format!("/fora?{query}")).await;
     assert!(
-        page.contains("href=\"/fora.csv?category=rcp&#38;as_of=2010&#38;show_secretariat=yes&#38;show_website=yes\""),
+        page.contains("href=\"/fora.csv?category=rcp&amp;as_of=2010&amp;show_secretariat=yes&amp;show_website=yes\""),
         "{page}"
     );
     assert!(page.contains("<th scope=\"col\">Secretariat</th>"));
@@ -736,7 +738,7 @@ async fn a_forum_or_a_state_is_compared_between_two_dates() {
     assert_eq!(status, StatusCode::OK);
     let text = words(&page);
     assert!(
-        text.contains("2010-12-31 compared with 2026-12-01"),
+        text.contains("31 December 2010 compared with 1 December 2026"),
         "{text}"
     );
     assert!(page.contains("id=\"compare\" name=\"compare\" value=\"2026-12-01\""));
@@ -754,10 +756,10 @@ async fn a_forum_or_a_state_is_compared_between_two_dates() {
     assert_eq!(status, StatusCode::OK);
     let text = words(&page);
     assert!(
-        text.contains("2000-12-31 compared with 2010-12-31"),
+        text.contains("31 December 2000 compared with 31 December 2010"),
         "{text}"
     );
-    assert!(text.contains("On 2010-12-31, not on 2000-12-31"));
+    assert!(text.contains("On 31 December 2010, not on 31 December 2000"));
     // A bad date changes nothing and says why; pages that compare nothing refuse it.
     let (status, _, body) = s.text("/areas/ETH?compare=soon").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);

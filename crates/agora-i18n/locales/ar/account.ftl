@@ -1,115 +1,145 @@
-# Accounts: signing in, setting and resetting a password, one's account and tokens, and the
-# administrators' pages (accounts and roles, the audit log).
+# الحسابات: تسجيل الدخول، وتعيين كلمة المرور وإعادة تعيينها، وحساب المستخدم ورموز الوصول
+# الخاصة به، وصفحات مديري الموقع (الحسابات والأدوار، وسجل التدقيق).
 
-## Signing in
-sign-in-title = Sign in
-sign-in-lede = For secretariats, focal points, editors, researchers and administrators. Accounts are made by an administrator.
-sign-in-password = Password
-sign-in-forgot = Forgot your password?
-sign-in-too-many = Too many failed attempts. Wait a few minutes and try again.
-sign-in-wrong = The e-mail address or the password is wrong.
-form-error-html = <strong>Error:</strong> { $error }
+## تسجيل الدخول
+sign-in-title = تسجيل الدخول
+sign-in-lede = مخصص للأمانات وجهات التنسيق والمحررين والباحثين ومديري الموقع. ويتولى أحد مديري الموقع إنشاء الحسابات.
+sign-in-password = كلمة المرور
+sign-in-forgot = هل نسيت كلمة المرور؟
+sign-in-too-many = محاولات فاشلة كثيرة جدًا. انتظر بضع دقائق ثم أعد المحاولة.
+sign-in-wrong = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+form-error-html = <strong>خطأ:</strong> { $error }
 
-## Setting a password
-setup-title = Set your password
-setup-lede-html = This sets the password of the account <strong>{ $email }</strong>. The link works once.
-setup-password = Password (at least 15 characters; a few words make a good one)
-setup-password-again = The same password again
-setup-submit = Set the password
-setup-done-title = Password set
-setup-done-html = The password of <strong>{ $email }</strong> is set, and the link no longer works.
-setup-done-sign-in-html = <a href="{ $href }">Sign in now</a>, with this e-mail address and the password you chose.
-setup-done-home = Go to the home page
+## تعيين كلمة المرور
+setup-title = تعيين كلمة المرور
+setup-lede-html = تُعيَّن هنا كلمة مرور الحساب <strong>{ $email }</strong>. ولا يعمل الرابط إلا مرة واحدة.
+setup-password = كلمة المرور (15 حرفًا على الأقل؛ وبضع كلمات تكفي لتكوين كلمة مرور جيدة)
+setup-password-again = كلمة المرور نفسها مرة أخرى
+setup-submit = تعيين كلمة المرور
+setup-done-title = تم تعيين كلمة المرور
+setup-done-html = عُيِّنت كلمة مرور <strong>{ $email }</strong>، ولم يعد الرابط صالحًا.
+setup-done-sign-in-html = <a href="{ $href }">سجّل الدخول الآن</a> بعنوان البريد الإلكتروني هذا وبكلمة المرور التي اخترتها.
+setup-done-home = الانتقال إلى الصفحة الرئيسية
 
-## A new password
-reset-title = A new password
-reset-sent-html = <strong>If an account uses { $email }, a link to set a new password is on its way there.</strong> It works once, within { $hours } hours. Nothing arrived? Look in the spam folder, or ask again in a quarter of an hour.
-reset-lede = Type the e-mail address of your account: a link to set a new password goes to it.
-reset-send = Send me a link
-reset-no-mail-html = This site sends no e-mail. Ask its operator for a new link to set your password: they run <code>agora user link your@address</code> on the server and send you the link it prints. It works once, within { $hours } hours.
-reset-back = Back to sign in
+## كلمة مرور جديدة
+reset-title = كلمة مرور جديدة
+reset-sent-html = <strong>إذا كان هناك حساب يستخدم { $email }، فإن رابطًا لتعيين كلمة مرور جديدة في طريقه إليه.</strong> ولا يعمل الرابط إلا مرة واحدة، في غضون { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعةً
+       *[other] { $hours } ساعة
+    }. ألم يصلك شيء؟ ابحث في مجلد الرسائل غير المرغوب فيها، أو أعد الطلب بعد ربع ساعة.
+reset-lede = اكتب عنوان البريد الإلكتروني لحسابك، وسيُرسَل إليه رابط لتعيين كلمة مرور جديدة.
+reset-send = أرسل إليّ رابطًا
+reset-no-mail-html = لا يرسل هذا الموقع رسائل بريد إلكتروني. فاطلب من القائم على تشغيله رابطًا جديدًا لتعيين كلمة مرورك: إذ يشغّل الأمر <code>agora user link your@address</code> على الخادم ويرسل إليك الرابط الذي يعرضه. ولا يعمل الرابط إلا مرة واحدة، في غضون { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعةً
+       *[other] { $hours } ساعة
+    }.
+reset-back = العودة إلى تسجيل الدخول
 
-## One's account
-account-title = Your account
-account-email = E-mail address
-account-roles = Roles
-account-no-roles = none: you may report errors in the records
-account-propose-to = Propose a change to { $name }
-account-editor-proposes = As an editor you may propose a change to any forum: open its page and choose “Propose a change”.
-account-news = News of your contributions
-account-no-news = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here.
-account-no-news-mail = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here, and you are told by e-mail.
-account-my-contributions = My contributions
-account-review-queue = Review queue
-account-sign-out = Sign out
-account-change-password = Change your password
-account-current = Current password
-account-new = New password (at least 15 characters; a few unrelated words work well)
-account-new-again = The new password again
-account-change-password-submit = Change password
-account-current-wrong = The current password is wrong.
-account-passwords-differ = The two passwords differ.
-account-password-refused = The new password is refused: { $why }.
-account-password-changed = Your password is changed; your other sessions have ended.
-account-tokens = API tokens
-account-tokens-lede-html = Programs send a token as <code>Authorization: Bearer TOKEN</code> and act with your roles, within the token’s scopes: every token reads what you may read; it contributes (proposes, reviews, uploads) or administers only if made to. A token never makes tokens or changes your password, and every token stops working when your password changes. Revoke a token as soon as it is no longer needed.
-account-tokens-caption = Your tokens
-account-scopes = Scopes
-account-made = Made
-account-status = Status
-account-revoked = revoked { $at }
-account-revoke = Revoke { $name }
-account-token-name = Name of a new token
-account-token-may = Besides reading, the token may
-account-token-contribute = contribute: propose and review changes, upload documents
-account-token-administer = administer: read the audit log and the accounts, revoke roles and disable accounts (never an administrator’s; making accounts and granting roles need you, signed in)
-account-token-submit = Make a token
-account-token-made = The token “{ $name }” is made. Copy it now: it is not shown again.
+## حساب المستخدم
+account-title = حسابك
+account-email = عنوان البريد الإلكتروني
+account-roles = الأدوار
+account-no-roles = لا شيء: يمكنك الإبلاغ عن أخطاء في السجلات
+account-propose-to = اقتراح تغيير على { $name }
+account-editor-proposes = بوصفك محررًا، يمكنك اقتراح تغيير على أي منتدى: افتح صفحته واختر «اقتراح تغيير».
+account-news = مستجدات مساهماتك
+account-no-news = لا شيء حتى الآن: عندما يتولى أحد المحررين مراجعة اقتراح قدمته، أو ينشره، أو يعيده إليك، يظهر ذلك هنا.
+account-no-news-mail = لا شيء حتى الآن: عندما يتولى أحد المحررين مراجعة اقتراح قدمته، أو ينشره، أو يعيده إليك، يظهر ذلك هنا، وتُبلَّغ به بالبريد الإلكتروني.
+account-my-contributions = مساهماتي
+account-review-queue = قائمة انتظار المراجعة
+account-sign-out = تسجيل الخروج
+account-change-password = تغيير كلمة المرور
+account-current = كلمة المرور الحالية
+account-new = كلمة المرور الجديدة (15 حرفًا على الأقل؛ وتفي بالغرض بضع كلمات لا رابط بينها)
+account-new-again = كلمة المرور الجديدة مرة أخرى
+account-change-password-submit = تغيير كلمة المرور
+account-current-wrong = كلمة المرور الحالية غير صحيحة.
+account-passwords-differ = كلمتا المرور غير متطابقتين.
+account-password-refused = رُفضت كلمة المرور الجديدة: { $why }.
+account-password-changed = تم تغيير كلمة مرورك، وأُنهيت جلساتك الأخرى.
+account-tokens = رموز الوصول إلى واجهة البرمجة (API)
+account-tokens-lede-html = ترسل البرامج الرمز في صورة <code>Authorization: Bearer TOKEN</code>، وتتصرف بأدوارك في حدود نطاقات الرمز: فكل رمز يتيح قراءة ما يحق لك قراءته؛ ولا يتيح المساهمة (الاقتراح والمراجعة والرفع) أو الإدارة إلا إذا أُنشئ لذلك. ولا يمكن لأي رمز أن ينشئ رموزًا أو أن يغيّر كلمة مرورك، ويتوقف كل رمز عن العمل عند تغيير كلمة مرورك. فألغِ أي رمز بمجرد انتفاء الحاجة إليه.
+account-tokens-caption = رموزك
+account-scopes = النطاقات
+account-made = تاريخ الإنشاء
+account-status = الحالة
+account-revoked = أُلغي في { $at }
+account-revoke = إلغاء { $name }
+account-token-name = اسم الرمز الجديد
+account-token-may = إضافةً إلى القراءة، يجوز للرمز
+account-token-contribute = المساهمة: اقتراح التغييرات ومراجعتها، ورفع الوثائق
+account-token-administer = الإدارة: قراءة سجل التدقيق والحسابات، وسحب الأدوار وتعطيل الحسابات (باستثناء حسابات مديري الموقع؛ أما إنشاء الحسابات ومنح الأدوار فيتطلبان أن تقوم بهما بنفسك بعد تسجيل الدخول)
+account-token-submit = إنشاء رمز
+account-token-made = أُنشئ الرمز «{ $name }». انسخه الآن، فلن يُعرض مرة أخرى.
 
-## Accounts and roles
-admin-users-title = Accounts and roles
+## الحسابات والأدوار
+admin-users-title = الحسابات والأدوار
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [zero] لا حسابات
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
 }
-admin-change = Change
+admin-change = تغيير
 admin-status = { $status ->
-    [active] active
-    [disabled] disabled
-   *[waiting] waiting for a password
+    [active] نشط
+    [disabled] معطَّل
+   *[waiting] في انتظار تعيين كلمة المرور
 }
-admin-role = Role
-admin-grant = Grant
-admin-revoke = Revoke
-admin-disable = Disable account
-admin-add = Add an account
-admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
-admin-add-submit = Add
-admin-account-made = The account { $email } is made. Send its owner this one-time link to set a password (valid { $hours } hours):
+admin-role = الدور
+admin-grant = منح
+admin-revoke = سحب
+admin-disable = تعطيل الحساب
+admin-add = إضافة حساب
+admin-role-hint = الدور (admin، editor، researcher، secretariat:FORUM-ID، focal_point:ISO3)
+admin-add-submit = إضافة
+admin-account-made = أُنشئ الحساب { $email }. أرسل إلى صاحبه هذا الرابط الصالح لمرة واحدة لتعيين كلمة المرور (وهو صالح لمدة { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعةً
+       *[other] { $hours } ساعة
+    }):
 
-## The audit log
-audit-title = Audit log
-audit-lede = Who did what, refused attempts included, newest first. Repeated refusals by the same actor from the same address within 15 minutes share one entry, with their number.
-audit-who = Who
-audit-who-example = account:7, anonymous, cli
-audit-action = Action
-audit-action-example = sign_in, contribution.publish
-audit-outcome = Outcome
-audit-any = any
-audit-ok = went through
-audit-refused = refused
-audit-q = On or from (text)
-audit-none = No entries
+## سجل التدقيق
+audit-title = سجل التدقيق
+audit-lede = من فعل ماذا، بما في ذلك المحاولات المرفوضة، من الأحدث إلى الأقدم. وتُجمع حالات الرفض المتكررة للفاعل نفسه من العنوان نفسه في غضون 15 دقيقة في قيد واحد، مع بيان عددها.
+audit-who = الفاعل
+audit-who-example = account:7، anonymous، cli
+audit-action = الإجراء
+audit-action-example = sign_in، contribution.publish
+audit-outcome = النتيجة
+audit-any = الكل
+audit-ok = نُفِّذ
+audit-refused = رُفض
+audit-q = الهدف أو العنوان (نص)
+audit-none = لا توجد قيود
 audit-count = { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
+    [zero] لا قيود
+    [one] قيد واحد
+    [two] قيدان
+    [few] { $count } قيود
+    [many] { $count } قيدًا
+   *[other] { $count } قيد
 }
 audit-count-older = { $count ->
-    [one] { $count } entry, older ones
-   *[other] { $count } entries, older ones
+    [zero] لا قيود أقدم
+    [one] قيد واحد أقدم
+    [two] قيدان أقدم
+    [few] { $count } قيود أقدم
+    [many] { $count } قيدًا أقدم
+   *[other] { $count } قيد أقدم
 }
-audit-when = When (UTC)
-audit-from = From
-audit-on = On
-audit-times = Times
-audit-older = Older entries
+audit-when = التوقيت (UTC)
+audit-from = العنوان
+audit-on = الهدف
+audit-times = عدد المرات
+audit-older = القيود الأقدم

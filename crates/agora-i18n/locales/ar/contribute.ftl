@@ -1,202 +1,221 @@
-# Contributing: proposing a change to a forum (its entries, its profile), reporting an error,
-# proposing from a spreadsheet, one's contributions and the review queue, a contribution and
-# its steps; the forms' mistakes.
+# المساهمة: اقتراح تغيير على منتدى (قيوده وملفه التعريفي)، والإبلاغ عن خطأ، والاقتراح من
+# جدول بيانات، ومساهمات المستخدم وقائمة انتظار المراجعة، والمساهمة وخطواتها؛ وأخطاء
+# النماذج.
 
-## Who and what, in words
+## من فعل ماذا، بالكلمات
 who-role = { $kind ->
-    [admin] an administrator
-    [editor] an editor
-    [researcher] a researcher
-    [secretariat] the secretariat of { $of }
-    [focal_point] the focal point of { $of }
+    [admin] أحد مديري الموقع
+    [editor] أحد المحررين
+    [researcher] أحد الباحثين
+    [secretariat] ممثل أمانة { $of }
+    [focal_point] ممثل جهة التنسيق في { $of }
    *[other] {""}
 }
 contribution-status = { $status ->
-    [draft] Draft: the editors do not see it until it is sent
-    [submitted] Sent: waiting for an editor
-    [in_review] In review by an editor
-    [changes_requested] Sent back: the editors ask for changes
-    [published] Published: the change is in the registry
-   *[withdrawn] Withdrawn
+    [draft] مسودة: لا يراها المحررون إلى أن تُرسَل
+    [submitted] مُرسَلة: في انتظار أحد المحررين
+    [in_review] قيد المراجعة لدى أحد المحررين
+    [changes_requested] مُعادة: يطلب المحررون إدخال تغييرات عليها
+    [published] منشورة: أُدرج التغيير في السجل
+   *[withdrawn] مسحوبة
 }
 contribution-action = { $action ->
-    [create] proposed it
-    [publish] published it
-    [request_changes] sent it back for changes
-    [start_review] took it up for review
-    [withdraw] withdrew it
-    [comment] commented
-    [submit] sent it for review
-    [edit] revised it
-    [rebase] brought it up to date
+    [create] اقترحها
+    [publish] نشرها
+    [request_changes] أعادها طالبًا إدخال تغييرات عليها
+    [start_review] تولى مراجعتها
+    [withdraw] سحبها
+    [comment] أبدى تعليقًا
+    [submit] أرسلها للمراجعة
+    [edit] نقّحها
+    [rebase] حدّثها وفق الصيغة الحالية للسجل
    *[other] { $action }
 }
 contribution-step = { $step ->
-    [submit] Submit for review
-    [start_review] Start the review
-    [request_changes] Request changes
-    [publish] Publish
-   *[withdraw] Withdraw
+    [submit] تقديم للمراجعة
+    [start_review] بدء المراجعة
+    [request_changes] طلب تغييرات
+    [publish] نشر
+   *[withdraw] سحب
 }
-entry-between = from { $start } until { $end }
-entry-since = since { $start }
-entry-until = until { $end }
-entry-no-dates = dates not given
+entry-between = من { $start } إلى { $end }
+entry-since = منذ { $start }
+entry-until = حتى { $end }
+entry-no-dates = التواريخ غير مذكورة
 entry-sources = { $count ->
-    [one] source:
-   *[other] sources:
+    [one] المصدر:
+    [two] المصدران:
+   *[other] المصادر:
 }
 field-name = { $path ->
-    [name_en] Name in English
-    [acronyms] Acronyms
-    [established] Established
-    [dissolved] Dissolved
-    [summary] Summary
-    [objectives] Objectives
-    [sources] Sources
-    [start_date] From
-    [end_date] Until
-    [role] Role
-   *[note] Note
+    [name_en] الاسم بالإنكليزية
+    [acronyms] الأسماء المختصرة
+    [established] تاريخ الإنشاء
+    [dissolved] تاريخ الحل
+    [summary] الموجز
+    [objectives] الأهداف
+    [sources] المصادر
+    [start_date] من
+    [end_date] حتى
+    [role] الدور
+   *[note] ملاحظة
 }
 
-## Forms
-form-read-as = Read as { $date } ({ $iso }).
+## النماذج
+form-read-as = فُهم على أنه { $date } ({ $iso }).
 form-mistakes = { $count ->
-    [one] One thing to correct
-   *[other] { $count } things to correct
+    [zero] لا شيء ينبغي تصحيحه
+    [one] نقطة واحدة ينبغي تصحيحها
+    [two] نقطتان ينبغي تصحيحهما
+    [few] { $count } نقاط ينبغي تصحيحها
+    [many] { $count } نقطةً ينبغي تصحيحها
+   *[other] { $count } نقطة ينبغي تصحيحها
 }
-form-kept = What you typed is kept below.
-mistake-date = “{ $typed }” cannot be read as a date: { $why }
-mistake-source = a source is the web address of a page that says so, starting https://
-mistake-forum-name = a forum needs a name
-mistake-no-entry = no such entry of this forum
-mistake-who = say who: type the name of a state, organisation or forum
-mistake-who-unknown = no state, organisation or forum is called “{ $typed }”: choose one of those offered as you type
-mistake-who-near = “{ $typed }” is not a name we know exactly; did you mean { $names }?
-mistake-role = choose a role
-mistake-role-offered = choose one of the roles offered
-mistake-end-before-start = the end comes before the start
-mistake-no-source = this entry has no source yet: give the web address of a page that says so
-mistake-new-needs-source = a new entry needs a source: the web address of a page that says so
-proposal-comment = Comment for the editors
-proposal-draft = Save as a draft
-proposal-submit = Submit for review
+form-kept = احتُفظ أدناه بما كتبته.
+mistake-date = تتعذر قراءة «{ $typed }» بوصفه تاريخًا: { $why }
+mistake-source = المصدر هو العنوان الشبكي لصفحة تثبت ذلك، ويبدأ بـ https://
+mistake-forum-name = يجب أن يكون للمنتدى اسم
+mistake-no-entry = لا يوجد قيد كهذا في هذا المنتدى
+mistake-who = حدِّد الجهة: اكتب اسم دولة أو منظمة أو منتدى
+mistake-who-unknown = لا توجد دولة أو منظمة أو منتدى باسم «{ $typed }»: اختر أحد الأسماء المقترحة أثناء الكتابة
+mistake-who-near = «{ $typed }» ليس اسمًا نعرفه بالضبط؛ هل تقصد { $names }؟
+mistake-role = اختر دورًا
+mistake-role-offered = اختر أحد الأدوار المقترحة
+mistake-end-before-start = تاريخ الانتهاء يسبق تاريخ البدء
+mistake-no-source = ليس لهذا القيد مصدر بعد: أدخل العنوان الشبكي لصفحة تثبت ذلك
+mistake-new-needs-source = يلزم للقيد الجديد مصدر: العنوان الشبكي لصفحة تثبت ذلك
+proposal-comment = تعليق للمحررين
+proposal-draft = الحفظ بوصفه مسودة
+proposal-submit = تقديم للمراجعة
 
-## An entry's fields
-entry-who = Who
-entry-who-hint = A state, organisation or forum: start typing its name (Japan, IOM, Colombo Process) and choose it.
+## حقول القيد
+entry-who = الجهة
+entry-who-hint = دولة أو منظمة أو منتدى: ابدأ بكتابة الاسم (اليابان، المنظمة الدولية للهجرة، عملية كولومبو) ثم اختره.
 entry-name-option = { $kind ->
-    [state] state · { $code }
-    [organisation] organisation · { $code }
-   *[forum] forum · { $code }
+    [state] دولة · { $code }
+    [organisation] منظمة · { $code }
+   *[forum] منتدى · { $code }
 }
-entry-choose-role = Choose a role
-entry-from = From
-entry-from-hint = A year, a month or a day, as you write it: 2025, Nov 2025, 2025-11-04. Leave empty if the source gives no date.
-entry-until-label = Until
-entry-until-hint = Leave empty if it still holds.
+entry-choose-role = اختر دورًا
+entry-from = من
+entry-from-hint = سنة أو شهر أو يوم، كما تكتبه عادةً: 2025، Nov 2025، 2025-11-04. واتركه فارغًا إن لم يذكر المصدر أي تاريخ.
+entry-until-label = حتى
+entry-until-hint = اتركه فارغًا إن كان لا يزال ساريًا.
 
-## A forum's profile's fields
-profile-acronyms = Acronyms (separated by commas)
-profile-date-hint = A year, a month or a day: 2002, Oct 2002, 2002-10-15.
-profile-objectives = Objectives (one per line)
+## حقول الملف التعريفي للمنتدى
+profile-acronyms = الأسماء المختصرة (تفصل بينها فواصل)
+profile-date-hint = سنة أو شهر أو يوم: 2002، Oct 2002، 2002-10-15.
+profile-objectives = الأهداف (هدف واحد في كل سطر)
 
-## Proposing a change
-propose-title-correct = Correct your proposal — Propose a change to { $name }
-propose-lede-html = An editor reviews what you propose and sees exactly what it changes; nothing reaches the public before an editor publishes it. You can save a draft and send it later. <a href="{ $href }">Back to the forum</a>.
-propose-on-this-page-html = On this page: <a href="#entry">members, chairs and secretariat</a> · <a href="#profile">the forum’s profile</a>.
-propose-entries = Members, chairs and secretariat
-propose-entries-lede = Add an entry (a new member or observer, the chair for a new period), or correct an existing one.
-propose-entry = Entry
-propose-entry-hint = To correct an entry, choose it and fill in only what changes: what you leave empty stays as recorded.
-propose-new-entry = A new entry
+## اقتراح تغيير
+propose-title-correct = صحِّح اقتراحك — اقتراح تغيير على { $name }
+propose-lede-html = يراجع أحد المحررين ما تقترحه ويرى بدقة ما يغيّره؛ ولا يصل أي شيء إلى الجمهور قبل أن ينشره أحد المحررين. ويمكنك حفظ مسودة وإرسالها لاحقًا. <a href="{ $href }">العودة إلى المنتدى</a>.
+propose-on-this-page-html = في هذه الصفحة: <a href="#entry">الأعضاء والرؤساء والأمانة</a> · <a href="#profile">الملف التعريفي للمنتدى</a>.
+propose-entries = الأعضاء والرؤساء والأمانة
+propose-entries-lede = أضف قيدًا (عضوًا أو مراقبًا جديدًا، أو الرئيس لفترة جديدة)، أو صحِّح قيدًا قائمًا.
+propose-entry = القيد
+propose-entry-hint = لتصحيح قيد، اختره واملأ ما يتغير فقط: فما تتركه فارغًا يبقى كما هو مسجل.
+propose-new-entry = قيد جديد
 propose-entry-option = { $member } — { $role } ({ $period })
-propose-source-hint = The web address of a page that says so (needed for a new entry).
-propose-title-field = Title of your proposal (optional)
-propose-comment = Comment for the editors (optional)
-propose-send = Send for review
+propose-source-hint = العنوان الشبكي لصفحة تثبت ذلك (مطلوب للقيد الجديد).
+propose-title-field = عنوان اقتراحك (اختياري)
+propose-comment = تعليق للمحررين (اختياري)
+propose-send = إرسال للمراجعة
 
-## Reporting an error
-report-title = Report an error in { $name }
-report-thanks-html = <strong>Thank you.</strong> Your report (contribution { $n }) is in the editors’ review queue; an editor checks the source and corrects the records.
-report-back-to = Back to { $name }
-report-lede-html = Say what is wrong and give the address of a page where the right fact can be read: the forum’s own site, a declaration, an official page. Editors review every report before anything changes. <a href="{ $href }">Back to the forum</a>.
-report-not-sent-html = <strong>The report was not sent.</strong> { $field }: { $message }
-report-what = What is wrong
-report-send = Send the report
+## الإبلاغ عن خطأ
+report-title = الإبلاغ عن خطأ في { $name }
+report-thanks-html = <strong>شكرًا لك.</strong> أُدرج بلاغك (المساهمة { $n }) في قائمة انتظار المراجعة لدى المحررين؛ وسيتحقق أحد المحررين من المصدر ويصحح السجلات.
+report-back-to = العودة إلى { $name }
+report-lede-html = بيِّن موضع الخطأ، واذكر عنوان صفحة يمكن فيها الاطلاع على المعلومة الصحيحة: الموقع الشبكي للمنتدى نفسه، أو إعلان، أو صفحة رسمية. ويراجع المحررون كل بلاغ قبل إجراء أي تغيير. <a href="{ $href }">العودة إلى المنتدى</a>.
+report-not-sent-html = <strong>لم يُرسَل البلاغ.</strong> { $field }: { $message }
+report-what = موضع الخطأ
+report-send = إرسال البلاغ
 
-## From a spreadsheet
-spreadsheet-title = Propose changes from a spreadsheet
-spreadsheet-lede-html = Keep a forum’s members or its own entry in a spreadsheet: download them as CSV (<code>agora export --format csv</code> writes <code>fora.csv</code> and <code>memberships.csv</code>, with the columns this form reads), change the rows you need, add rows for new members (leave their <code>id</code> empty) and upload the file here. Every row that differs from the records as they are becomes part of one contribution: an editor reviews the rows together, and they are published together or not at all. A file holds either fora or memberships, of fora whose secretariat you are. <a href="/contributions">Back to my contributions</a>.
-spreadsheet-file = CSV file
-spreadsheet-doc-title = Title (leave empty for one named after the first record)
+## من جدول بيانات
+spreadsheet-title = اقتراح تغييرات من جدول بيانات
+spreadsheet-lede-html = احتفظ بقائمة أعضاء المنتدى أو بقيد المنتدى نفسه في جدول بيانات: نزّلها بصيغة CSV (يكتب الأمر <code>agora export --format csv</code> الملفين <code>fora.csv</code> و<code>memberships.csv</code>، بالأعمدة التي يقرؤها هذا النموذج)، وغيّر الصفوف التي تحتاج إلى تغييرها، وأضف صفوفًا للأعضاء الجدد (مع ترك الحقل <code>id</code> فارغًا)، ثم ارفع الملف هنا. ويصبح كل صف يختلف عن السجلات بصيغتها الحالية جزءًا من مساهمة واحدة: إذ يراجع أحد المحررين الصفوف معًا، فتُنشر معًا أو لا يُنشر أي منها. ويتضمن الملف إما منتديات وإما عضويات، وذلك للمنتديات التي تتولى أمانتها. <a href="/contributions">العودة إلى مساهماتي</a>.
+spreadsheet-file = ملف CSV
+spreadsheet-doc-title = العنوان (اتركه فارغًا ليُستمد من اسم السجل الأول)
 
-## Lists of contributions
-contributions-mine-lede = Changes you proposed, and those proposed for the fora whose secretariat you are.
-contributions-review-lede = Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.
-contributions-spreadsheet-html = <a href="{ $href }">Propose changes from a spreadsheet</a> (a forum’s members, or its entry, as CSV).
-contributions-none = No contributions match.
+## قوائم المساهمات
+contributions-mine-lede = التغييرات التي اقترحتها، والتغييرات المقترحة على المنتديات التي تتولى أمانتها.
+contributions-review-lede = مساهمات في انتظار أحد المحررين. ولا يصل أي شيء إلى الجمهور قبل أن ينشره أحد المحررين.
+contributions-spreadsheet-html = <a href="{ $href }">اقتراح تغييرات من جدول بيانات</a> (أعضاء منتدى أو قيده، بصيغة CSV).
+contributions-none = لا توجد مساهمات مطابقة.
 contributions-count = { $count ->
-    [one] { $count } contribution
-   *[other] { $count } contributions
+    [zero] لا مساهمات
+    [one] مساهمة واحدة
+    [two] مساهمتان
+    [few] { $count } مساهمات
+    [many] { $count } مساهمةً
+   *[other] { $count } مساهمة
 }
-contributions-contribution = Contribution
-contributions-proposed-as = Proposed as
-contributions-last-step = Last step
+contributions-contribution = المساهمة
+contributions-proposed-as = اقتُرحت بصفة
+contributions-last-step = آخر خطوة
 
-## A contribution
-contribution-saved-html = <strong>Saved as a draft.</strong> The editors do not see it yet: revise it, or send it for review with the button at the foot of this page.
-contribution-sent-html = <strong>Sent for review.</strong> What happens next:
-contribution-next-1 = An editor of Agora reads it and checks its source.
-contribution-next-2 = They publish it, and the registry shows the change with its source; or they send it back with a comment saying what to change.
-contribution-next-3-html = You are told when it moves: on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-next-3-mail-html = You are told when it moves: by e-mail, and on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-records = Records
-contribution-records-together = { $count } records, published together
-contribution-proposed-by = Proposed by
-contribution-revise = Revise the proposal
-contribution-stale = { $count ->
-    [one] The record changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
-   *[other] A record it changes has changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
+## المساهمة
+contribution-saved-html = <strong>حُفظت بوصفها مسودة.</strong> لا يراها المحررون بعد: نقّحها، أو أرسلها للمراجعة باستخدام الزر الموجود أسفل هذه الصفحة.
+contribution-sent-html = <strong>أُرسلت للمراجعة.</strong> الخطوات التالية:
+contribution-next-1 = يقرؤها أحد محرري Agora ويتحقق من مصدرها.
+contribution-next-2 = ثم ينشرها، فيعرض السجل التغيير مع مصدره؛ أو يعيدها إليك مع تعليق يبيّن ما ينبغي تغييره.
+contribution-next-3-html = وتُبلَّغ كلما تقدمت المساهمة خطوة: في <a href="/account">صفحة حسابك</a>، حيث ترد قائمة <a href="/contributions">مساهماتك</a>.
+contribution-next-3-mail-html = وتُبلَّغ كلما تقدمت المساهمة خطوة: بالبريد الإلكتروني، وفي <a href="/account">صفحة حسابك</a>، حيث ترد قائمة <a href="/contributions">مساهماتك</a>.
+contribution-records = السجلات
+contribution-records-together = { $count ->
+    [one] سجل واحد يُنشر
+    [two] سجلان يُنشران معًا
+    [few] { $count } سجلات تُنشر معًا
+    [many] { $count } سجلًا تُنشر معًا
+   *[other] { $count } سجل تُنشر معًا
 }
-contribution-rebase = Rebase
-contribution-what-it-changes = What it changes
-contribution-adds = Adds:
-contribution-changes = Changes:
-contribution-was = Was:
-contribution-entry-changed-since = (the entry changed since)
-contribution-changed-since = (changed since)
+contribution-proposed-by = مقدِّم الاقتراح
+contribution-revise = تنقيح الاقتراح
+contribution-stale = { $count ->
+    [one] تغيّر السجل منذ إعداد مسودة هذه المساهمة: ولا يمكن نشرها إلا بعد تحديثها وفق الصيغة الحالية للسجل.
+   *[other] تغيّر أحد السجلات التي تعدّلها هذه المساهمة منذ إعداد مسودتها: ولا يمكن نشرها إلا بعد تحديثها وفق الصيغة الحالية للسجل.
+}
+contribution-rebase = التحديث وفق الصيغة الحالية للسجل
+contribution-what-it-changes = ما تغيّره
+contribution-adds = تضيف:
+contribution-changes = تغيّر:
+contribution-was = قبل التغيير:
+contribution-entry-changed-since = (تغيّر القيد منذ ذلك الحين)
+contribution-changed-since = (تغيّر منذ ذلك الحين)
 contribution-record = { $new ->
     [true] { $entity ->
-        [forum] A new forum
-        [document] A new document
-       *[membership] A new entry
+        [forum] منتدى جديد
+        [document] وثيقة جديدة
+       *[membership] قيد جديد
     }
    *[false] { $entity ->
-        [forum] The forum
-        [document] The document
-       *[membership] The entry
+        [forum] المنتدى
+        [document] الوثيقة
+       *[membership] القيد
     }
 }
-contribution-nothing-differs = Nothing differs.
-contribution-every-field = Every field, as stored ({ $count })
-contribution-fields-changed = The fields it changes ({ $count })
+contribution-nothing-differs = لا يوجد أي اختلاف.
+contribution-every-field = جميع الحقول، كما هي مخزَّنة ({ $count })
+contribution-fields-changed = الحقول التي تغيّرها ({ $count })
 contribution-fields-of-html = { $count ->
-    [one] { $count } field of <code>{ $id }</code>
-   *[other] { $count } fields of <code>{ $id }</code>
+    [zero] لا حقول من حقول <code>{ $id }</code>
+    [one] حقل واحد من حقول <code>{ $id }</code>
+    [two] حقلان من حقول <code>{ $id }</code>
+    [few] { $count } حقول من حقول <code>{ $id }</code>
+    [many] { $count } حقلًا من حقول <code>{ $id }</code>
+   *[other] { $count } حقل من حقول <code>{ $id }</code>
 }
-contribution-same-file = The same file is in the library already, as:
-contribution-same-file-how = Publishing adds this upload as another document that shares the file; send it back or leave it unpublished if it repeats one of these.
-contribution-file-text = The file’s text
-contribution-steps = Steps and comments
-contribution-comment = Comment
-contribution-comment-only = Comment only
-contribution-withdraw = Withdraw this publication
-contribution-withdraw-how = Withdrawing takes the change out of the registry again. Say why in the comment.
-contribution-why = Why
-revise-title = Revise: { $title }
-revise-lede-html = Change what this contribution proposes. The editors see the new version and your comment. <a href="{ $href }">Back to the contribution</a>.
-revise-source = Another source (web address)
-revise-send = Save and send for review
-revise-save = Save
+contribution-same-file = الملف نفسه موجود بالفعل في المكتبة، بوصفه:
+contribution-same-file-how = يؤدي النشر إلى إضافة هذا الملف المرفوع بوصفه وثيقة أخرى تتشارك الملف نفسه؛ فأعِده أو اتركه دون نشر إن كان يكرر إحدى هذه الوثائق.
+contribution-file-text = نص الملف
+contribution-steps = الخطوات والتعليقات
+contribution-comment = تعليق
+contribution-comment-only = تعليق فقط
+contribution-withdraw = سحب هذه المساهمة المنشورة
+contribution-withdraw-how = يؤدي السحب إلى إزالة التغيير من السجل مجددًا. واذكر السبب في التعليق.
+contribution-why = السبب
+revise-title = تنقيح: { $title }
+revise-lede-html = غيّر ما تقترحه هذه المساهمة. وسيرى المحررون الصيغة الجديدة وتعليقك. <a href="{ $href }">العودة إلى المساهمة</a>.
+revise-source = مصدر آخر (عنوان شبكي)
+revise-send = الحفظ والإرسال للمراجعة
+revise-save = حفظ

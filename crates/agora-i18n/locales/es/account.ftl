@@ -1,115 +1,116 @@
-# Accounts: signing in, setting and resetting a password, one's account and tokens, and the
-# administrators' pages (accounts and roles, the audit log).
+# Las cuentas: el inicio de sesión, el establecimiento y la recuperación de la contraseña, la
+# cuenta propia y sus tokens, y las páginas de los administradores (cuentas y funciones, registro
+# de auditoría).
 
-## Signing in
-sign-in-title = Sign in
-sign-in-lede = For secretariats, focal points, editors, researchers and administrators. Accounts are made by an administrator.
-sign-in-password = Password
-sign-in-forgot = Forgot your password?
-sign-in-too-many = Too many failed attempts. Wait a few minutes and try again.
-sign-in-wrong = The e-mail address or the password is wrong.
+## Inicio de sesión
+sign-in-title = Iniciar sesión
+sign-in-lede = Para secretarías, puntos focales, editores, investigadores y administradores. Las cuentas las crea un administrador.
+sign-in-password = Contraseña
+sign-in-forgot = ¿Ha olvidado su contraseña?
+sign-in-too-many = Demasiados intentos fallidos. Espere unos minutos y vuelva a intentarlo.
+sign-in-wrong = La dirección de correo electrónico o la contraseña no son correctas.
 form-error-html = <strong>Error:</strong> { $error }
 
-## Setting a password
-setup-title = Set your password
-setup-lede-html = This sets the password of the account <strong>{ $email }</strong>. The link works once.
-setup-password = Password (at least 15 characters; a few words make a good one)
-setup-password-again = The same password again
-setup-submit = Set the password
-setup-done-title = Password set
-setup-done-html = The password of <strong>{ $email }</strong> is set, and the link no longer works.
-setup-done-sign-in-html = <a href="{ $href }">Sign in now</a>, with this e-mail address and the password you chose.
-setup-done-home = Go to the home page
+## Establecimiento de la contraseña
+setup-title = Establezca su contraseña
+setup-lede-html = Aquí se establece la contraseña de la cuenta <strong>{ $email }</strong>. El enlace solo puede utilizarse una vez.
+setup-password = Contraseña (al menos 15 caracteres; unas cuantas palabras forman una buena contraseña)
+setup-password-again = Repita la contraseña
+setup-submit = Establecer la contraseña
+setup-done-title = Contraseña establecida
+setup-done-html = Se ha establecido la contraseña de <strong>{ $email }</strong>, y el enlace ha dejado de funcionar.
+setup-done-sign-in-html = <a href="{ $href }">Inicie sesión ahora</a> con esta dirección de correo electrónico y la contraseña que ha elegido.
+setup-done-home = Ir a la página de inicio
 
-## A new password
-reset-title = A new password
-reset-sent-html = <strong>If an account uses { $email }, a link to set a new password is on its way there.</strong> It works once, within { $hours } hours. Nothing arrived? Look in the spam folder, or ask again in a quarter of an hour.
-reset-lede = Type the e-mail address of your account: a link to set a new password goes to it.
-reset-send = Send me a link
-reset-no-mail-html = This site sends no e-mail. Ask its operator for a new link to set your password: they run <code>agora user link your@address</code> on the server and send you the link it prints. It works once, within { $hours } hours.
-reset-back = Back to sign in
+## Una nueva contraseña
+reset-title = Nueva contraseña
+reset-sent-html = <strong>Si alguna cuenta utiliza la dirección { $email }, se le ha enviado un enlace para establecer una nueva contraseña.</strong> El enlace solo puede utilizarse una vez, en un plazo de { $hours } horas. ¿No ha recibido nada? Revise la carpeta de correo no deseado o vuelva a solicitarlo dentro de un cuarto de hora.
+reset-lede = Escriba la dirección de correo electrónico de su cuenta: se le enviará a ella un enlace para establecer una nueva contraseña.
+reset-send = Enviarme un enlace
+reset-no-mail-html = Este sitio no envía correos electrónicos. Pida a la persona que lo administra un nuevo enlace para establecer su contraseña: esta ejecuta <code>agora user link your@address</code> en el servidor y le envía el enlace que se obtiene. El enlace solo puede utilizarse una vez, en un plazo de { $hours } horas.
+reset-back = Volver al inicio de sesión
 
-## One's account
-account-title = Your account
-account-email = E-mail address
-account-roles = Roles
-account-no-roles = none: you may report errors in the records
-account-propose-to = Propose a change to { $name }
-account-editor-proposes = As an editor you may propose a change to any forum: open its page and choose “Propose a change”.
-account-news = News of your contributions
-account-no-news = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here.
-account-no-news-mail = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here, and you are told by e-mail.
-account-my-contributions = My contributions
-account-review-queue = Review queue
-account-sign-out = Sign out
-account-change-password = Change your password
-account-current = Current password
-account-new = New password (at least 15 characters; a few unrelated words work well)
-account-new-again = The new password again
-account-change-password-submit = Change password
-account-current-wrong = The current password is wrong.
-account-passwords-differ = The two passwords differ.
-account-password-refused = The new password is refused: { $why }.
-account-password-changed = Your password is changed; your other sessions have ended.
-account-tokens = API tokens
-account-tokens-lede-html = Programs send a token as <code>Authorization: Bearer TOKEN</code> and act with your roles, within the token’s scopes: every token reads what you may read; it contributes (proposes, reviews, uploads) or administers only if made to. A token never makes tokens or changes your password, and every token stops working when your password changes. Revoke a token as soon as it is no longer needed.
-account-tokens-caption = Your tokens
-account-scopes = Scopes
-account-made = Made
-account-status = Status
-account-revoked = revoked { $at }
-account-revoke = Revoke { $name }
-account-token-name = Name of a new token
-account-token-may = Besides reading, the token may
-account-token-contribute = contribute: propose and review changes, upload documents
-account-token-administer = administer: read the audit log and the accounts, revoke roles and disable accounts (never an administrator’s; making accounts and granting roles need you, signed in)
-account-token-submit = Make a token
-account-token-made = The token “{ $name }” is made. Copy it now: it is not shown again.
+## La cuenta propia
+account-title = Su cuenta
+account-email = Dirección de correo electrónico
+account-roles = Funciones
+account-no-roles = ninguna: puede notificar errores en los datos del registro
+account-propose-to = Proponer un cambio en { $name }
+account-editor-proposes = Como editor, puede proponer un cambio en cualquier foro: abra su página y elija “Proponer un cambio”.
+account-news = Novedades de sus contribuciones
+account-no-news = Nada por ahora: cuando un editor empiece a revisar, publique o le devuelva algo que usted haya propuesto, lo verá aquí.
+account-no-news-mail = Nada por ahora: cuando un editor empiece a revisar, publique o le devuelva algo que usted haya propuesto, lo verá aquí y se le avisará por correo electrónico.
+account-my-contributions = Mis contribuciones
+account-review-queue = Cola de revisión
+account-sign-out = Cerrar sesión
+account-change-password = Cambio de contraseña
+account-current = Contraseña actual
+account-new = Nueva contraseña (al menos 15 caracteres; unas cuantas palabras sin relación entre sí dan buen resultado)
+account-new-again = Repita la nueva contraseña
+account-change-password-submit = Cambiar la contraseña
+account-current-wrong = La contraseña actual no es correcta.
+account-passwords-differ = Las dos contraseñas no coinciden.
+account-password-refused = La nueva contraseña no es válida: { $why }.
+account-password-changed = Se ha cambiado su contraseña y se han cerrado sus demás sesiones.
+account-tokens = Tokens de API
+account-tokens-lede-html = Los programas envían un token en la forma <code>Authorization: Bearer TOKEN</code> y actúan con las funciones de usted, dentro de los ámbitos del token: todo token puede leer lo que usted puede leer; solo contribuye (propone, revisa, carga documentos) o administra si se ha creado para ello. Un token nunca crea tokens ni cambia su contraseña, y todos los tokens dejan de funcionar cuando cambia su contraseña. Revoque un token en cuanto deje de necesitarlo.
+account-tokens-caption = Sus tokens
+account-scopes = Ámbitos
+account-made = Creación
+account-status = Situación
+account-revoked = revocado el { $at }
+account-revoke = Revocar { $name }
+account-token-name = Nombre del nuevo token
+account-token-may = Además de leer, el token puede
+account-token-contribute = contribuir: proponer y revisar cambios, cargar documentos
+account-token-administer = administrar: consultar el registro de auditoría y las cuentas, revocar funciones y desactivar cuentas (nunca la de un administrador; para crear cuentas y asignar funciones es preciso que lo haga usted, con la sesión iniciada)
+account-token-submit = Crear un token
+account-token-made = Se ha creado el token “{ $name }”. Cópielo ahora: no volverá a mostrarse.
 
-## Accounts and roles
-admin-users-title = Accounts and roles
+## Cuentas y funciones
+admin-users-title = Cuentas y funciones
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count } cuenta
+   *[other] { $count } cuentas
 }
-admin-change = Change
+admin-change = Modificar
 admin-status = { $status ->
-    [active] active
-    [disabled] disabled
-   *[waiting] waiting for a password
+    [active] activa
+    [disabled] desactivada
+   *[waiting] a la espera de una contraseña
 }
-admin-role = Role
-admin-grant = Grant
-admin-revoke = Revoke
-admin-disable = Disable account
-admin-add = Add an account
-admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
-admin-add-submit = Add
-admin-account-made = The account { $email } is made. Send its owner this one-time link to set a password (valid { $hours } hours):
+admin-role = Función
+admin-grant = Asignar
+admin-revoke = Revocar
+admin-disable = Desactivar la cuenta
+admin-add = Añadir una cuenta
+admin-role-hint = Función (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-add-submit = Añadir
+admin-account-made = Se ha creado la cuenta { $email }. Envíe a su titular este enlace de un solo uso para establecer una contraseña (válido durante { $hours } horas):
 
-## The audit log
-audit-title = Audit log
-audit-lede = Who did what, refused attempts included, newest first. Repeated refusals by the same actor from the same address within 15 minutes share one entry, with their number.
-audit-who = Who
+## El registro de auditoría
+audit-title = Registro de auditoría
+audit-lede = Quién hizo qué, incluidos los intentos rechazados, de lo más reciente a lo más antiguo. Los rechazos repetidos de un mismo actor desde una misma dirección en un plazo de 15 minutos se agrupan en una sola entrada, con su número.
+audit-who = Quién
 audit-who-example = account:7, anonymous, cli
-audit-action = Action
+audit-action = Acción
 audit-action-example = sign_in, contribution.publish
-audit-outcome = Outcome
-audit-any = any
-audit-ok = went through
-audit-refused = refused
-audit-q = On or from (text)
-audit-none = No entries
+audit-outcome = Resultado
+audit-any = cualquiera
+audit-ok = realizada
+audit-refused = rechazada
+audit-q = Objeto u origen (texto)
+audit-none = No hay entradas
 audit-count = { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
+    [one] { $count } entrada
+   *[other] { $count } entradas
 }
 audit-count-older = { $count ->
-    [one] { $count } entry, older ones
-   *[other] { $count } entries, older ones
+    [one] { $count } entrada más antigua
+   *[other] { $count } entradas más antiguas
 }
-audit-when = When (UTC)
-audit-from = From
-audit-on = On
-audit-times = Times
-audit-older = Older entries
+audit-when = Fecha y hora (UTC)
+audit-from = Origen
+audit-on = Objeto
+audit-times = Veces
+audit-older = Entradas más antiguas

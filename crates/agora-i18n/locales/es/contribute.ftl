@@ -1,202 +1,202 @@
-# Contributing: proposing a change to a forum (its entries, its profile), reporting an error,
-# proposing from a spreadsheet, one's contributions and the review queue, a contribution and
-# its steps; the forms' mistakes.
+# Las contribuciones: proponer un cambio en un foro (sus entradas, su perfil), notificar un error,
+# proponer cambios desde una hoja de cálculo, las contribuciones propias y la cola de revisión,
+# una contribución y sus pasos; los errores en los formularios.
 
-## Who and what, in words
+## Quién y qué, en palabras
 who-role = { $kind ->
-    [admin] an administrator
-    [editor] an editor
-    [researcher] a researcher
-    [secretariat] the secretariat of { $of }
-    [focal_point] the focal point of { $of }
+    [admin] un administrador
+    [editor] un editor
+    [researcher] un investigador
+    [secretariat] la secretaría de { $of }
+    [focal_point] el punto focal de { $of }
    *[other] {""}
 }
 contribution-status = { $status ->
-    [draft] Draft: the editors do not see it until it is sent
-    [submitted] Sent: waiting for an editor
-    [in_review] In review by an editor
-    [changes_requested] Sent back: the editors ask for changes
-    [published] Published: the change is in the registry
-   *[withdrawn] Withdrawn
+    [draft] Borrador: los editores no la ven hasta que se envía
+    [submitted] Enviada: a la espera de un editor
+    [in_review] En revisión por un editor
+    [changes_requested] Devuelta: los editores solicitan cambios
+    [published] Publicada: el cambio figura en el registro
+   *[withdrawn] Retirada
 }
 contribution-action = { $action ->
-    [create] proposed it
-    [publish] published it
-    [request_changes] sent it back for changes
-    [start_review] took it up for review
-    [withdraw] withdrew it
-    [comment] commented
-    [submit] sent it for review
-    [edit] revised it
-    [rebase] brought it up to date
+    [create] la propuso
+    [publish] la publicó
+    [request_changes] la devolvió para que se introdujeran cambios
+    [start_review] empezó a revisarla
+    [withdraw] la retiró
+    [comment] formuló un comentario
+    [submit] la envió a revisión
+    [edit] la modificó
+    [rebase] la actualizó
    *[other] { $action }
 }
 contribution-step = { $step ->
-    [submit] Submit for review
-    [start_review] Start the review
-    [request_changes] Request changes
-    [publish] Publish
-   *[withdraw] Withdraw
+    [submit] Enviar a revisión
+    [start_review] Iniciar la revisión
+    [request_changes] Solicitar cambios
+    [publish] Publicar
+   *[withdraw] Retirar
 }
-entry-between = from { $start } until { $end }
-entry-since = since { $start }
-entry-until = until { $end }
-entry-no-dates = dates not given
+entry-between = desde { $start } hasta { $end }
+entry-since = desde { $start }
+entry-until = hasta { $end }
+entry-no-dates = fechas no indicadas
 entry-sources = { $count ->
-    [one] source:
-   *[other] sources:
+    [one] fuente:
+   *[other] fuentes:
 }
 field-name = { $path ->
-    [name_en] Name in English
-    [acronyms] Acronyms
-    [established] Established
-    [dissolved] Dissolved
-    [summary] Summary
-    [objectives] Objectives
-    [sources] Sources
-    [start_date] From
-    [end_date] Until
-    [role] Role
-   *[note] Note
+    [name_en] Nombre en inglés
+    [acronyms] Siglas
+    [established] Creación
+    [dissolved] Disolución
+    [summary] Resumen
+    [objectives] Objetivos
+    [sources] Fuentes
+    [start_date] Desde
+    [end_date] Hasta
+    [role] Función
+   *[note] Nota
 }
 
-## Forms
-form-read-as = Read as { $date } ({ $iso }).
+## Formularios
+form-read-as = Se interpreta como { $date } ({ $iso }).
 form-mistakes = { $count ->
-    [one] One thing to correct
-   *[other] { $count } things to correct
+    [one] Hay un dato que corregir
+   *[other] Hay { $count } datos que corregir
 }
-form-kept = What you typed is kept below.
-mistake-date = “{ $typed }” cannot be read as a date: { $why }
-mistake-source = a source is the web address of a page that says so, starting https://
-mistake-forum-name = a forum needs a name
-mistake-no-entry = no such entry of this forum
-mistake-who = say who: type the name of a state, organisation or forum
-mistake-who-unknown = no state, organisation or forum is called “{ $typed }”: choose one of those offered as you type
-mistake-who-near = “{ $typed }” is not a name we know exactly; did you mean { $names }?
-mistake-role = choose a role
-mistake-role-offered = choose one of the roles offered
-mistake-end-before-start = the end comes before the start
-mistake-no-source = this entry has no source yet: give the web address of a page that says so
-mistake-new-needs-source = a new entry needs a source: the web address of a page that says so
-proposal-comment = Comment for the editors
-proposal-draft = Save as a draft
-proposal-submit = Submit for review
+form-kept = Lo que ha escrito se conserva más abajo.
+mistake-date = “{ $typed }” no puede interpretarse como una fecha: { $why }
+mistake-source = la fuente debe ser la dirección web (que empiece por https://) de una página que lo confirme
+mistake-forum-name = el foro debe tener un nombre
+mistake-no-entry = este foro no tiene esa entrada
+mistake-who = indique quién: escriba el nombre de un Estado, una organización o un foro
+mistake-who-unknown = no hay ningún Estado, organización ni foro llamado “{ $typed }”: elija uno de los que se proponen mientras escribe
+mistake-who-near = “{ $typed }” no coincide exactamente con ningún nombre conocido; ¿quiso decir { $names }?
+mistake-role = elija una función
+mistake-role-offered = elija una de las funciones propuestas
+mistake-end-before-start = la fecha de fin es anterior a la de inicio
+mistake-no-source = esta entrada aún no tiene fuente: indique la dirección web de una página que lo confirme
+mistake-new-needs-source = una nueva entrada necesita una fuente: la dirección web de una página que lo confirme
+proposal-comment = Comentario para los editores
+proposal-draft = Guardar como borrador
+proposal-submit = Enviar a revisión
 
-## An entry's fields
-entry-who = Who
-entry-who-hint = A state, organisation or forum: start typing its name (Japan, IOM, Colombo Process) and choose it.
+## Los campos de una entrada
+entry-who = Quién
+entry-who-hint = Un Estado, una organización o un foro: empiece a escribir su nombre (Japón, OIM, Proceso de Colombo) y selecciónelo.
 entry-name-option = { $kind ->
-    [state] state · { $code }
-    [organisation] organisation · { $code }
-   *[forum] forum · { $code }
+    [state] Estado · { $code }
+    [organisation] organización · { $code }
+   *[forum] foro · { $code }
 }
-entry-choose-role = Choose a role
-entry-from = From
-entry-from-hint = A year, a month or a day, as you write it: 2025, Nov 2025, 2025-11-04. Leave empty if the source gives no date.
-entry-until-label = Until
-entry-until-hint = Leave empty if it still holds.
+entry-choose-role = Elija una función
+entry-from = Desde
+entry-from-hint = Un año, un mes o un día, tal como los escribiría: 2025, nov 2025, 2025-11-04. Déjelo en blanco si la fuente no indica ninguna fecha.
+entry-until-label = Hasta
+entry-until-hint = Déjelo en blanco si sigue vigente.
 
-## A forum's profile's fields
-profile-acronyms = Acronyms (separated by commas)
-profile-date-hint = A year, a month or a day: 2002, Oct 2002, 2002-10-15.
-profile-objectives = Objectives (one per line)
+## Los campos del perfil de un foro
+profile-acronyms = Siglas (separadas por comas)
+profile-date-hint = Un año, un mes o un día: 2002, oct 2002, 2002-10-15.
+profile-objectives = Objetivos (uno por línea)
 
-## Proposing a change
-propose-title-correct = Correct your proposal — Propose a change to { $name }
-propose-lede-html = An editor reviews what you propose and sees exactly what it changes; nothing reaches the public before an editor publishes it. You can save a draft and send it later. <a href="{ $href }">Back to the forum</a>.
-propose-on-this-page-html = On this page: <a href="#entry">members, chairs and secretariat</a> · <a href="#profile">the forum’s profile</a>.
-propose-entries = Members, chairs and secretariat
-propose-entries-lede = Add an entry (a new member or observer, the chair for a new period), or correct an existing one.
-propose-entry = Entry
-propose-entry-hint = To correct an entry, choose it and fill in only what changes: what you leave empty stays as recorded.
-propose-new-entry = A new entry
+## Proponer un cambio
+propose-title-correct = Corrija su propuesta — Proponer un cambio en { $name }
+propose-lede-html = Un editor examina lo que usted propone y ve exactamente qué cambia; nada llega al público antes de que un editor lo publique. Puede guardar un borrador y enviarlo más tarde. <a href="{ $href }">Volver al foro</a>.
+propose-on-this-page-html = En esta página: <a href="#entry">miembros, presidencias y secretaría</a> · <a href="#profile">el perfil del foro</a>.
+propose-entries = Miembros, presidencias y secretaría
+propose-entries-lede = Añada una entrada (un nuevo miembro u observador, la presidencia de un nuevo período) o corrija una existente.
+propose-entry = Entrada
+propose-entry-hint = Para corregir una entrada, selecciónela y complete solo lo que cambia: lo que deje en blanco se mantiene tal como está registrado.
+propose-new-entry = Nueva entrada
 propose-entry-option = { $member } — { $role } ({ $period })
-propose-source-hint = The web address of a page that says so (needed for a new entry).
-propose-title-field = Title of your proposal (optional)
-propose-comment = Comment for the editors (optional)
-propose-send = Send for review
+propose-source-hint = La dirección web de una página que lo confirme (obligatoria para una nueva entrada).
+propose-title-field = Título de su propuesta (opcional)
+propose-comment = Comentario para los editores (opcional)
+propose-send = Enviar a revisión
 
-## Reporting an error
-report-title = Report an error in { $name }
-report-thanks-html = <strong>Thank you.</strong> Your report (contribution { $n }) is in the editors’ review queue; an editor checks the source and corrects the records.
-report-back-to = Back to { $name }
-report-lede-html = Say what is wrong and give the address of a page where the right fact can be read: the forum’s own site, a declaration, an official page. Editors review every report before anything changes. <a href="{ $href }">Back to the forum</a>.
-report-not-sent-html = <strong>The report was not sent.</strong> { $field }: { $message }
-report-what = What is wrong
-report-send = Send the report
+## Notificar un error
+report-title = Notificar un error en { $name }
+report-thanks-html = <strong>Gracias.</strong> Su notificación (contribución { $n }) está en la cola de revisión de los editores; un editor comprobará la fuente y corregirá los datos.
+report-back-to = Volver a { $name }
+report-lede-html = Indique qué es incorrecto y la dirección de una página en la que pueda leerse el dato correcto: el sitio web del propio foro, una declaración, una página oficial. Los editores examinan cada notificación antes de introducir cualquier cambio. <a href="{ $href }">Volver al foro</a>.
+report-not-sent-html = <strong>No se ha enviado la notificación.</strong> { $field }: { $message }
+report-what = Qué es incorrecto
+report-send = Enviar la notificación
 
-## From a spreadsheet
-spreadsheet-title = Propose changes from a spreadsheet
-spreadsheet-lede-html = Keep a forum’s members or its own entry in a spreadsheet: download them as CSV (<code>agora export --format csv</code> writes <code>fora.csv</code> and <code>memberships.csv</code>, with the columns this form reads), change the rows you need, add rows for new members (leave their <code>id</code> empty) and upload the file here. Every row that differs from the records as they are becomes part of one contribution: an editor reviews the rows together, and they are published together or not at all. A file holds either fora or memberships, of fora whose secretariat you are. <a href="/contributions">Back to my contributions</a>.
-spreadsheet-file = CSV file
-spreadsheet-doc-title = Title (leave empty for one named after the first record)
+## Desde una hoja de cálculo
+spreadsheet-title = Proponer cambios desde una hoja de cálculo
+spreadsheet-lede-html = Mantenga en una hoja de cálculo los miembros de un foro o la ficha del propio foro: descárguelos en CSV (<code>agora export --format csv</code> genera <code>fora.csv</code> y <code>memberships.csv</code>, con las columnas que lee este formulario), modifique las filas necesarias, añada filas para los nuevos miembros (deje vacía su columna <code>id</code>) y cargue aquí el archivo. Cada fila que difiera de los datos registrados pasa a formar parte de una misma contribución: un editor examina las filas en conjunto, y se publican todas juntas o ninguna. Un archivo contiene o bien foros o bien participaciones, y solo de foros cuya secretaría ejerza usted. <a href="/contributions">Volver a mis contribuciones</a>.
+spreadsheet-file = Archivo CSV
+spreadsheet-doc-title = Título (déjelo en blanco para que lleve el nombre de la primera ficha)
 
-## Lists of contributions
-contributions-mine-lede = Changes you proposed, and those proposed for the fora whose secretariat you are.
-contributions-review-lede = Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.
-contributions-spreadsheet-html = <a href="{ $href }">Propose changes from a spreadsheet</a> (a forum’s members, or its entry, as CSV).
-contributions-none = No contributions match.
+## Listas de contribuciones
+contributions-mine-lede = Los cambios que usted ha propuesto y los propuestos para los foros cuya secretaría ejerce.
+contributions-review-lede = Contribuciones a la espera de un editor. Nada llega al público antes de que un editor lo publique.
+contributions-spreadsheet-html = <a href="{ $href }">Proponer cambios desde una hoja de cálculo</a> (los miembros de un foro, o la ficha del foro, en CSV).
+contributions-none = Ninguna contribución coincide con los criterios.
 contributions-count = { $count ->
-    [one] { $count } contribution
-   *[other] { $count } contributions
+    [one] { $count } contribución
+   *[other] { $count } contribuciones
 }
-contributions-contribution = Contribution
-contributions-proposed-as = Proposed as
-contributions-last-step = Last step
+contributions-contribution = Contribución
+contributions-proposed-as = Propuesta como
+contributions-last-step = Último paso
 
-## A contribution
-contribution-saved-html = <strong>Saved as a draft.</strong> The editors do not see it yet: revise it, or send it for review with the button at the foot of this page.
-contribution-sent-html = <strong>Sent for review.</strong> What happens next:
-contribution-next-1 = An editor of Agora reads it and checks its source.
-contribution-next-2 = They publish it, and the registry shows the change with its source; or they send it back with a comment saying what to change.
-contribution-next-3-html = You are told when it moves: on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-next-3-mail-html = You are told when it moves: by e-mail, and on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-records = Records
-contribution-records-together = { $count } records, published together
-contribution-proposed-by = Proposed by
-contribution-revise = Revise the proposal
+## Una contribución
+contribution-saved-html = <strong>Guardada como borrador.</strong> Los editores aún no la ven: modifíquela o envíela a revisión con el botón que figura al pie de esta página.
+contribution-sent-html = <strong>Enviada a revisión.</strong> Próximos pasos:
+contribution-next-1 = Un editor de Agora la lee y comprueba su fuente.
+contribution-next-2 = El editor la publica, y el registro muestra el cambio con su fuente; o se la devuelve con un comentario en el que indica qué debe cambiar.
+contribution-next-3-html = Se le informará de cada avance en <a href="/account">la página de su cuenta</a>, donde figuran <a href="/contributions">sus contribuciones</a>.
+contribution-next-3-mail-html = Se le informará de cada avance por correo electrónico y en <a href="/account">la página de su cuenta</a>, donde figuran <a href="/contributions">sus contribuciones</a>.
+contribution-records = Fichas
+contribution-records-together = { $count } fichas, que se publican juntas
+contribution-proposed-by = Propuesta por
+contribution-revise = Modificar la propuesta
 contribution-stale = { $count ->
-    [one] The record changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
-   *[other] A record it changes has changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
+    [one] La ficha ha cambiado desde que se redactó esta contribución: no podrá publicarse hasta que se actualice con respecto a la versión actual de la ficha.
+   *[other] Una de las fichas que modifica ha cambiado desde que se redactó esta contribución: no podrá publicarse hasta que se actualice con respecto a la versión actual de la ficha.
 }
-contribution-rebase = Rebase
-contribution-what-it-changes = What it changes
-contribution-adds = Adds:
-contribution-changes = Changes:
-contribution-was = Was:
-contribution-entry-changed-since = (the entry changed since)
-contribution-changed-since = (changed since)
+contribution-rebase = Actualizar
+contribution-what-it-changes = Qué cambia
+contribution-adds = Añade:
+contribution-changes = Modifica:
+contribution-was = Antes:
+contribution-entry-changed-since = (la entrada ha cambiado desde entonces)
+contribution-changed-since = (ha cambiado desde entonces)
 contribution-record = { $new ->
     [true] { $entity ->
-        [forum] A new forum
-        [document] A new document
-       *[membership] A new entry
+        [forum] Un nuevo foro
+        [document] Un nuevo documento
+       *[membership] Una nueva entrada
     }
    *[false] { $entity ->
-        [forum] The forum
-        [document] The document
-       *[membership] The entry
+        [forum] El foro
+        [document] El documento
+       *[membership] La entrada
     }
 }
-contribution-nothing-differs = Nothing differs.
-contribution-every-field = Every field, as stored ({ $count })
-contribution-fields-changed = The fields it changes ({ $count })
+contribution-nothing-differs = No hay ninguna diferencia.
+contribution-every-field = Todos los campos, tal como están almacenados ({ $count })
+contribution-fields-changed = Los campos que modifica ({ $count })
 contribution-fields-of-html = { $count ->
-    [one] { $count } field of <code>{ $id }</code>
-   *[other] { $count } fields of <code>{ $id }</code>
+    [one] { $count } campo de <code>{ $id }</code>
+   *[other] { $count } campos de <code>{ $id }</code>
 }
-contribution-same-file = The same file is in the library already, as:
-contribution-same-file-how = Publishing adds this upload as another document that shares the file; send it back or leave it unpublished if it repeats one of these.
-contribution-file-text = The file’s text
-contribution-steps = Steps and comments
-contribution-comment = Comment
-contribution-comment-only = Comment only
-contribution-withdraw = Withdraw this publication
-contribution-withdraw-how = Withdrawing takes the change out of the registry again. Say why in the comment.
-contribution-why = Why
-revise-title = Revise: { $title }
-revise-lede-html = Change what this contribution proposes. The editors see the new version and your comment. <a href="{ $href }">Back to the contribution</a>.
-revise-source = Another source (web address)
-revise-send = Save and send for review
-revise-save = Save
+contribution-same-file = El mismo archivo ya figura en la biblioteca, como:
+contribution-same-file-how = Si se publica, esta carga se añadirá como un documento más que comparte el archivo; devuelva la contribución o déjela sin publicar si repite alguno de estos documentos.
+contribution-file-text = El texto del archivo
+contribution-steps = Pasos y comentarios
+contribution-comment = Comentario
+contribution-comment-only = Solo comentar
+contribution-withdraw = Retirar esta publicación
+contribution-withdraw-how = Al retirarla, el cambio se elimina de nuevo del registro. Indique el motivo en el comentario.
+contribution-why = Motivo
+revise-title = Modificar: { $title }
+revise-lede-html = Modifique lo que propone esta contribución. Los editores verán la nueva versión y su comentario. <a href="{ $href }">Volver a la contribución</a>.
+revise-source = Otra fuente (dirección web)
+revise-send = Guardar y enviar a revisión
+revise-save = Guardar

@@ -1,66 +1,66 @@
-# The document library and the search: the list of documents, a document, citing it, uploading
-# one; the search page.
+# La biblioteca de documentos y la búsqueda: la lista de documentos, un documento, cómo citarlo,
+# cómo cargarlo; la página de búsqueda.
 
-## The list of documents
-docs-title = Documents
-docs-title-of = Documents of { $name }
-docs-heading-of-html = Documents of <a href="{ $href }">{ $name }</a>
-docs-lede = Outcome documents of the fora: declarations, action plans, reports, background papers, studies and statements.
-docs-upload-html = <a href="{ $href }">Upload a document</a> (an editor publishes it after review).
-docs-search = Search the text of the documents
-docs-search-of = Search the text of the documents of { $name }
-docs-none = No documents.
+## La lista de documentos
+docs-title = Documentos
+docs-title-of = Documentos de { $name }
+docs-heading-of-html = Documentos de <a href="{ $href }">{ $name }</a>
+docs-lede = Documentos finales de los foros: declaraciones, planes de acción, informes, documentos de antecedentes, estudios y comunicados.
+docs-upload-html = <a href="{ $href }">Cargar un documento</a> (un editor lo publica tras examinarlo).
+docs-search = Buscar en el texto de los documentos
+docs-search-of = Buscar en el texto de los documentos de { $name }
+docs-none = No hay documentos.
 docs-count = { $count ->
-    [one] { $count } document
-   *[other] { $count } documents
+    [one] { $count } documento
+   *[other] { $count } documentos
 }
 docs-count-page = { $count ->
-    [one] { $count } document, { $shown } on this page
-   *[other] { $count } documents, { $shown } on this page
+    [one] { $count } documento, { $shown } en esta página
+   *[other] { $count } documentos, { $shown } en esta página
 }
-docs-col-title = Title
-docs-col-date = Date
-docs-restricted = (restricted)
+docs-col-title = Título
+docs-col-date = Fecha
+docs-restricted = (acceso restringido)
 
-## Kinds of document
-doc-kind-declaration = Declaration
-doc-kind-action-plan = Action plan
-doc-kind-meeting-report = Meeting report
-doc-kind-summary-report = Summary report
-doc-kind-background-paper = Background paper
-doc-kind-study = Study
-doc-kind-statement = Statement
-doc-kind-recommendations = Recommendations
-doc-kind-other = Other
+## Tipos de documento
+doc-kind-declaration = Declaración
+doc-kind-action-plan = Plan de acción
+doc-kind-meeting-report = Informe de reunión
+doc-kind-summary-report = Informe resumido
+doc-kind-background-paper = Documento de antecedentes
+doc-kind-study = Estudio
+doc-kind-statement = Comunicado
+doc-kind-recommendations = Recomendaciones
+doc-kind-other = Otro
 
-## A document
+## Un documento
 doc-authors = { $count ->
-    [one] Author
-   *[other] Authors
+    [one] Autor
+   *[other] Autores
 }
-doc-publisher = Publisher
-doc-meeting = Meeting
-doc-published-at = Published at
-doc-access = Access
-doc-access-public = Public
-doc-access-participants = For the participants of { $forum }
-doc-access-participants-until = For the participants of { $forum }; public from { $day }
-doc-access-confidential = Confidential: editors and researchers
-doc-abstract = Abstract
+doc-publisher = Entidad editora
+doc-meeting = Reunión
+doc-published-at = Publicado en
+doc-access = Acceso
+doc-access-public = Público
+doc-access-participants = Reservado a los participantes en { $forum }
+doc-access-participants-until = Reservado a los participantes en { $forum }; público a partir del { $day }
+doc-access-confidential = Confidencial: editores e investigadores
+doc-abstract = Resumen
 doc-marked-html = { $count ->
-    [one] “{ $q }”: { $count } word of the text marked. <a href="{ $href }">Go to it</a>.
-   *[other] “{ $q }”: { $count } words of the text marked. <a href="{ $href }">Go to the first</a>.
+    [one] “{ $q }”: se ha resaltado { $count } palabra del texto. <a href="{ $href }">Ir a ella</a>.
+   *[other] “{ $q }”: se han resaltado { $count } palabras del texto. <a href="{ $href }">Ir a la primera</a>.
 }
-doc-not-in-text = “{ $q }” is not in the text.
-doc-not-in-text-language = “{ $q }” is not in the text in { $language }.
-doc-back-to-search = Back to the search.
-doc-files = Files
-doc-language = Language: { $language }
-doc-text = The text
-doc-text-in = The text in { $language }
+doc-not-in-text = “{ $q }” no figura en el texto.
+doc-not-in-text-language = “{ $q }” no figura en el texto en { $language }.
+doc-back-to-search = Volver a la búsqueda.
+doc-files = Archivos
+doc-language = Idioma: { $language }
+doc-text = Texto
+doc-text-in = Texto en { $language }
 doc-words = { $count ->
-    [one] { $count } word, as extracted from the file
-   *[other] { $count } words, as extracted from the file
+    [one] { $count } palabra, según el texto extraído del archivo
+   *[other] { $count } palabras, según el texto extraído del archivo
 }
 size-mb = { $size } MB
 size-kb = { $size } KB
@@ -69,77 +69,77 @@ size-bytes = { $size ->
    *[other] { $size } bytes
 }
 
-## Citing
-cite-title = Cite this
-cite-plain = Plain text
-cite-accessed = (accessed { $day }).
-cite-copy = Copy
-cite-copied = Copied: { $what }.
-cite-copy-failed = Select the text and copy it.
-cite-bibtex = BibTeX entry
+## Cómo citarlo
+cite-title = Cómo citar este documento
+cite-plain = Texto sin formato
+cite-accessed = (consultado el { $day }).
+cite-copy = Copiar
+cite-copied = Copiado: { $what }.
+cite-copy-failed = Seleccione el texto y cópielo.
+cite-bibtex = Entrada BibTeX
 cite-csl = CSL-JSON (Zotero, Mendeley, pandoc)
 
-## Uploading a document
-upload-title = Upload a document
-upload-lede-html = The file becomes a proposed document of the forum’s library. An editor reviews it; nothing reaches the library, the search or the public before an editor publishes it. Files may be PDF, Word (DOCX), HTML, plain text or Markdown, up to { $mb } MB. <a href="/documents">Back to the library</a>.
-upload-no-fora = You may not upload documents for any forum.
-upload-file = File
-upload-doc-title = Title (leave empty to take it from the file)
-upload-lang = Language (ISO 639-1 code such as en, fr, es, ar, ru, zh; leave empty to detect it)
-upload-date = Date (YYYY, YYYY-MM or YYYY-MM-DD)
-upload-who = Who may see it
-upload-who-participants = The forum’s participants (its member states’ focal points, its secretariat, editors)
-upload-who-everyone = Everyone
-upload-who-confidential = Confidential: editors and researchers only
-upload-public-from = Public from (YYYY-MM-DD; for a participants-only document that becomes public by itself on that day)
-upload-themes = Themes (ids separated by commas)
-upload-authors = Authors (one a line: people or bodies, as the document names them)
-upload-abstract = Abstract (what it says, in a paragraph)
-upload-source = Source (web address)
+## Cargar un documento
+upload-title = Cargar un documento
+upload-lede-html = El archivo pasa a ser un documento propuesto para la biblioteca del foro. Un editor lo examina; nada llega a la biblioteca, a la búsqueda ni al público antes de que un editor lo publique. Se admiten archivos PDF, Word (DOCX), HTML, texto sin formato o Markdown, de hasta { $mb } MB. <a href="/documents">Volver a la biblioteca</a>.
+upload-no-fora = No tiene autorización para cargar documentos de ningún foro.
+upload-file = Archivo
+upload-doc-title = Título (déjelo en blanco para tomarlo del archivo)
+upload-lang = Idioma (código ISO 639-1, como en, fr, es, ar, ru o zh; déjelo en blanco para que se detecte automáticamente)
+upload-date = Fecha (AAAA, AAAA-MM o AAAA-MM-DD)
+upload-who = Quién puede verlo
+upload-who-participants = Los participantes en el foro (los puntos focales de sus Estados miembros, su secretaría y los editores)
+upload-who-everyone = Todo el mundo
+upload-who-confidential = Confidencial: solo editores e investigadores
+upload-public-from = Fecha a partir de la cual será público (AAAA-MM-DD; un documento reservado a los participantes pasa a ser público automáticamente ese día)
+upload-themes = Temas (identificadores separados por comas)
+upload-authors = Autores (uno por línea: personas u órganos, tal como figuran en el documento)
+upload-abstract = Resumen (su contenido, en un párrafo)
+upload-source = Fuente (dirección web)
 
-## The search
-search-title = Search
-search-title-for = { $q } — Search
-search-q = Words or "a phrase", in any language
-search-sort-relevance = Relevance
-search-sort-date = Date, newest first
+## La búsqueda
+search-title = Búsqueda
+search-title-for = { $q } — Búsqueda
+search-q = Palabras o "una expresión", en cualquier idioma
+search-sort-relevance = Mayor coincidencia
+search-sort-date = Fecha, de la más reciente a la más antigua
 search-total = { $count ->
-    [one] { $count } result.
-   *[other] { $count } results.
+    [one] { $count } resultado.
+   *[other] { $count } resultados.
 }
 search-total-for = { $count ->
-    [one] { $count } result for “{ $q }”.
-   *[other] { $count } results for “{ $q }”.
+    [one] { $count } resultado para “{ $q }”.
+   *[other] { $count } resultados para “{ $q }”.
 }
-search-named = States and organisations
+search-named = Estados y organizaciones
 search-named-state = { $independent ->
-    [true] , a state, taking part in { $count ->
-        [one] { $count } forum
-       *[other] { $count } fora
-    } today
-   *[false] , a territory, taking part in { $count ->
-        [one] { $count } forum
-       *[other] { $count } fora
-    } today
+    [true] , un Estado que participa hoy en { $count ->
+        [one] { $count } foro
+       *[other] { $count } foros
+    }
+   *[false] , un territorio que participa hoy en { $count ->
+        [one] { $count } foro
+       *[other] { $count } foros
+    }
 }
 search-named-other = { $kind ->
-    [organisation] , an organisation
-   *[forum] , a forum
+    [organisation] , una organización
+   *[forum] , un foro
 }
-search-did-you-mean-html = Did you mean <a href="{ $href }">{ $words }</a>?
-search-did-you-mean-everywhere-html = Did you mean <a href="{ $href }">{ $words }</a> (searched in everything, without the filters)?
-search-perhaps = Perhaps you meant:
-search-or-perhaps = Or perhaps:
-search-narrowed = Narrowed to:
-search-remove-filter = (remove this filter)
-search-narrow = Narrow the results
-search-facet-type = Type
-search-facet-kind = Kind
-search-facet-forum = Forum
-search-facet-year = Year
-search-facet-language = Language
-search-facet-theme = Theme
+search-did-you-mean-html = ¿Quiso decir <a href="{ $href }">{ $words }</a>?
+search-did-you-mean-everywhere-html = ¿Quiso decir <a href="{ $href }">{ $words }</a> (búsqueda en todo el contenido, sin los filtros)?
+search-perhaps = Quizá quiso decir:
+search-or-perhaps = O quizá:
+search-narrowed = Resultados filtrados por:
+search-remove-filter = (quitar este filtro)
+search-narrow = Afinar los resultados
+search-facet-type = Tipo de resultado
+search-facet-kind = Tipo de documento
+search-facet-forum = Foro
+search-facet-year = Año
+search-facet-language = Idioma
+search-facet-theme = Tema
 search-years = { $from }–{ $to }
-search-what-forum = Forum
-search-what-document = Document
-search-next = Next results
+search-what-forum = Foro
+search-what-document = Documento
+search-next = Resultados siguientes

@@ -1,115 +1,115 @@
-# Accounts: signing in, setting and resetting a password, one's account and tokens, and the
-# administrators' pages (accounts and roles, the audit log).
+# Les comptes : la connexion, la définition et la réinitialisation d’un mot de passe, son compte et ses
+# jetons, et les pages des administrateurs (comptes et rôles, journal d’audit).
 
-## Signing in
-sign-in-title = Sign in
-sign-in-lede = For secretariats, focal points, editors, researchers and administrators. Accounts are made by an administrator.
-sign-in-password = Password
-sign-in-forgot = Forgot your password?
-sign-in-too-many = Too many failed attempts. Wait a few minutes and try again.
-sign-in-wrong = The e-mail address or the password is wrong.
-form-error-html = <strong>Error:</strong> { $error }
+## Connexion
+sign-in-title = Connexion
+sign-in-lede = Réservé aux secrétariats, aux points focaux, aux éditeurs, aux chercheurs et aux administrateurs. Les comptes sont créés par un administrateur.
+sign-in-password = Mot de passe
+sign-in-forgot = Mot de passe oublié ?
+sign-in-too-many = Trop de tentatives infructueuses. Patientez quelques minutes, puis réessayez.
+sign-in-wrong = L’adresse électronique ou le mot de passe est incorrect.
+form-error-html = <strong>Erreur :</strong> { $error }
 
-## Setting a password
-setup-title = Set your password
-setup-lede-html = This sets the password of the account <strong>{ $email }</strong>. The link works once.
-setup-password = Password (at least 15 characters; a few words make a good one)
-setup-password-again = The same password again
-setup-submit = Set the password
-setup-done-title = Password set
-setup-done-html = The password of <strong>{ $email }</strong> is set, and the link no longer works.
-setup-done-sign-in-html = <a href="{ $href }">Sign in now</a>, with this e-mail address and the password you chose.
-setup-done-home = Go to the home page
+## Définir un mot de passe
+setup-title = Définir votre mot de passe
+setup-lede-html = Vous allez définir le mot de passe du compte <strong>{ $email }</strong>. Ce lien ne fonctionne qu’une seule fois.
+setup-password = Mot de passe (au moins 15 caractères ; quelques mots mis bout à bout font un bon mot de passe)
+setup-password-again = Le même mot de passe, une seconde fois
+setup-submit = Définir le mot de passe
+setup-done-title = Mot de passe défini
+setup-done-html = Le mot de passe de <strong>{ $email }</strong> est défini, et le lien ne fonctionne plus.
+setup-done-sign-in-html = <a href="{ $href }">Connectez-vous dès maintenant</a> avec cette adresse électronique et le mot de passe que vous avez choisi.
+setup-done-home = Aller à la page d’accueil
 
-## A new password
-reset-title = A new password
-reset-sent-html = <strong>If an account uses { $email }, a link to set a new password is on its way there.</strong> It works once, within { $hours } hours. Nothing arrived? Look in the spam folder, or ask again in a quarter of an hour.
-reset-lede = Type the e-mail address of your account: a link to set a new password goes to it.
-reset-send = Send me a link
-reset-no-mail-html = This site sends no e-mail. Ask its operator for a new link to set your password: they run <code>agora user link your@address</code> on the server and send you the link it prints. It works once, within { $hours } hours.
-reset-back = Back to sign in
+## Nouveau mot de passe
+reset-title = Nouveau mot de passe
+reset-sent-html = <strong>Si un compte utilise l’adresse { $email }, un lien permettant de définir un nouveau mot de passe vient d’y être envoyé.</strong> Ce lien ne fonctionne qu’une fois, dans un délai de { $hours } heures. Vous n’avez rien reçu ? Consultez votre dossier de courrier indésirable, ou renouvelez votre demande dans un quart d’heure.
+reset-lede = Saisissez l’adresse électronique de votre compte : un lien permettant de définir un nouveau mot de passe y sera envoyé.
+reset-send = M’envoyer un lien
+reset-no-mail-html = Ce site n’envoie pas de courriels. Demandez à son exploitant un nouveau lien pour définir votre mot de passe : il exécute <code>agora user link your@address</code> sur le serveur et vous transmet le lien obtenu. Ce lien ne fonctionne qu’une fois, dans un délai de { $hours } heures.
+reset-back = Retour à la connexion
 
-## One's account
-account-title = Your account
-account-email = E-mail address
-account-roles = Roles
-account-no-roles = none: you may report errors in the records
-account-propose-to = Propose a change to { $name }
-account-editor-proposes = As an editor you may propose a change to any forum: open its page and choose “Propose a change”.
-account-news = News of your contributions
-account-no-news = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here.
-account-no-news-mail = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here, and you are told by e-mail.
-account-my-contributions = My contributions
-account-review-queue = Review queue
-account-sign-out = Sign out
-account-change-password = Change your password
-account-current = Current password
-account-new = New password (at least 15 characters; a few unrelated words work well)
-account-new-again = The new password again
-account-change-password-submit = Change password
-account-current-wrong = The current password is wrong.
-account-passwords-differ = The two passwords differ.
-account-password-refused = The new password is refused: { $why }.
-account-password-changed = Your password is changed; your other sessions have ended.
-account-tokens = API tokens
-account-tokens-lede-html = Programs send a token as <code>Authorization: Bearer TOKEN</code> and act with your roles, within the token’s scopes: every token reads what you may read; it contributes (proposes, reviews, uploads) or administers only if made to. A token never makes tokens or changes your password, and every token stops working when your password changes. Revoke a token as soon as it is no longer needed.
-account-tokens-caption = Your tokens
-account-scopes = Scopes
-account-made = Made
-account-status = Status
-account-revoked = revoked { $at }
-account-revoke = Revoke { $name }
-account-token-name = Name of a new token
-account-token-may = Besides reading, the token may
-account-token-contribute = contribute: propose and review changes, upload documents
-account-token-administer = administer: read the audit log and the accounts, revoke roles and disable accounts (never an administrator’s; making accounts and granting roles need you, signed in)
-account-token-submit = Make a token
-account-token-made = The token “{ $name }” is made. Copy it now: it is not shown again.
+## Votre compte
+account-title = Votre compte
+account-email = Adresse électronique
+account-roles = Rôles
+account-no-roles = aucun : vous pouvez signaler des erreurs dans le registre
+account-propose-to = Proposer une modification du forum { $name }
+account-editor-proposes = En tant qu’éditeur, vous pouvez proposer une modification de n’importe quel forum : ouvrez sa page et choisissez « Proposer une modification ».
+account-news = Suivi de vos contributions
+account-no-news = Rien pour l’instant : lorsqu’un éditeur prend en charge, publie ou vous renvoie l’une de vos propositions, cela s’affiche ici.
+account-no-news-mail = Rien pour l’instant : lorsqu’un éditeur prend en charge, publie ou vous renvoie l’une de vos propositions, cela s’affiche ici et vous en êtes informé par courriel.
+account-my-contributions = Mes contributions
+account-review-queue = File de relecture
+account-sign-out = Se déconnecter
+account-change-password = Changer votre mot de passe
+account-current = Mot de passe actuel
+account-new = Nouveau mot de passe (au moins 15 caractères ; quelques mots sans rapport entre eux conviennent bien)
+account-new-again = Le nouveau mot de passe, une seconde fois
+account-change-password-submit = Changer le mot de passe
+account-current-wrong = Le mot de passe actuel est incorrect.
+account-passwords-differ = Les deux mots de passe ne sont pas identiques.
+account-password-refused = Le nouveau mot de passe est refusé : { $why }.
+account-password-changed = Votre mot de passe a été changé ; vos autres sessions ont été fermées.
+account-tokens = Jetons d’API
+account-tokens-lede-html = Les programmes envoient un jeton sous la forme <code>Authorization: Bearer TOKEN</code> et agissent avec vos rôles, dans les limites des portées du jeton : tout jeton permet de lire ce que vous pouvez lire ; il ne permet de contribuer (proposer, relire, déposer) ou d’administrer que s’il a été créé à cette fin. Un jeton ne peut jamais créer d’autres jetons ni changer votre mot de passe, et tous les jetons cessent de fonctionner lorsque votre mot de passe change. Révoquez un jeton dès qu’il n’est plus nécessaire.
+account-tokens-caption = Vos jetons
+account-scopes = Portées
+account-made = Création
+account-status = Statut
+account-revoked = révoqué le { $at }
+account-revoke = Révoquer { $name }
+account-token-name = Nom du nouveau jeton
+account-token-may = Outre la lecture, le jeton peut
+account-token-contribute = contribuer : proposer et relire des modifications, déposer des documents
+account-token-administer = administrer : consulter le journal d’audit et les comptes, révoquer des rôles et désactiver des comptes (jamais celui d’un administrateur ; la création de comptes et l’attribution de rôles exigent que vous soyez vous-même connecté)
+account-token-submit = Créer un jeton
+account-token-made = Le jeton « { $name } » a été créé. Copiez-le maintenant : il ne sera plus affiché.
 
-## Accounts and roles
-admin-users-title = Accounts and roles
+## Comptes et rôles
+admin-users-title = Comptes et rôles
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count } compte
+   *[other] { $count } comptes
 }
-admin-change = Change
+admin-change = Modifier
 admin-status = { $status ->
-    [active] active
-    [disabled] disabled
-   *[waiting] waiting for a password
+    [active] actif
+    [disabled] désactivé
+   *[waiting] en attente d’un mot de passe
 }
-admin-role = Role
-admin-grant = Grant
-admin-revoke = Revoke
-admin-disable = Disable account
-admin-add = Add an account
-admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
-admin-add-submit = Add
-admin-account-made = The account { $email } is made. Send its owner this one-time link to set a password (valid { $hours } hours):
+admin-role = Rôle
+admin-grant = Attribuer
+admin-revoke = Révoquer
+admin-disable = Désactiver le compte
+admin-add = Ajouter un compte
+admin-role-hint = Rôle (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-add-submit = Ajouter
+admin-account-made = Le compte { $email } a été créé. Envoyez à son titulaire ce lien à usage unique pour qu’il définisse un mot de passe (valable { $hours } heures) :
 
-## The audit log
-audit-title = Audit log
-audit-lede = Who did what, refused attempts included, newest first. Repeated refusals by the same actor from the same address within 15 minutes share one entry, with their number.
-audit-who = Who
+## Le journal d’audit
+audit-title = Journal d’audit
+audit-lede = Qui a fait quoi, tentatives refusées comprises, des plus récentes aux plus anciennes. Les refus répétés d’un même auteur depuis une même adresse en l’espace de 15 minutes sont regroupés en une seule entrée, avec leur nombre.
+audit-who = Auteur
 audit-who-example = account:7, anonymous, cli
 audit-action = Action
 audit-action-example = sign_in, contribution.publish
-audit-outcome = Outcome
-audit-any = any
-audit-ok = went through
-audit-refused = refused
-audit-q = On or from (text)
-audit-none = No entries
+audit-outcome = Résultat
+audit-any = indifférent
+audit-ok = réussi
+audit-refused = refusé
+audit-q = Objet ou provenance (texte)
+audit-none = Aucune entrée
 audit-count = { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
+    [one] { $count } entrée
+   *[other] { $count } entrées
 }
 audit-count-older = { $count ->
-    [one] { $count } entry, older ones
-   *[other] { $count } entries, older ones
+    [one] { $count } entrée plus ancienne
+   *[other] { $count } entrées plus anciennes
 }
-audit-when = When (UTC)
-audit-from = From
-audit-on = On
-audit-times = Times
-audit-older = Older entries
+audit-when = Date (UTC)
+audit-from = Provenance
+audit-on = Objet
+audit-times = Occurrences
+audit-older = Entrées plus anciennes

@@ -1,202 +1,202 @@
-# Contributing: proposing a change to a forum (its entries, its profile), reporting an error,
-# proposing from a spreadsheet, one's contributions and the review queue, a contribution and
-# its steps; the forms' mistakes.
+# Contribuer : proposer une modification d’un forum (ses entrées, son profil), signaler une erreur,
+# proposer à partir d’un tableur ; ses contributions et la file de relecture ; une contribution et
+# ses étapes ; les erreurs de saisie dans les formulaires.
 
-## Who and what, in words
+## Qui et quoi, en toutes lettres
 who-role = { $kind ->
-    [admin] an administrator
-    [editor] an editor
-    [researcher] a researcher
-    [secretariat] the secretariat of { $of }
-    [focal_point] the focal point of { $of }
+    [admin] un administrateur
+    [editor] un éditeur
+    [researcher] un chercheur
+    [secretariat] le secrétariat du forum { $of }
+    [focal_point] le point focal ({ $of })
    *[other] {""}
 }
 contribution-status = { $status ->
-    [draft] Draft: the editors do not see it until it is sent
-    [submitted] Sent: waiting for an editor
-    [in_review] In review by an editor
-    [changes_requested] Sent back: the editors ask for changes
-    [published] Published: the change is in the registry
-   *[withdrawn] Withdrawn
+    [draft] Brouillon : invisible pour les éditeurs tant qu’il n’est pas envoyé
+    [submitted] Envoyée : en attente d’un éditeur
+    [in_review] En cours de relecture par un éditeur
+    [changes_requested] Renvoyée : les éditeurs demandent des modifications
+    [published] Publiée : la modification figure dans le registre
+   *[withdrawn] Retirée
 }
 contribution-action = { $action ->
-    [create] proposed it
-    [publish] published it
-    [request_changes] sent it back for changes
-    [start_review] took it up for review
-    [withdraw] withdrew it
-    [comment] commented
-    [submit] sent it for review
-    [edit] revised it
-    [rebase] brought it up to date
+    [create] l’a proposée
+    [publish] l’a publiée
+    [request_changes] l’a renvoyée pour modification
+    [start_review] l’a prise en charge pour relecture
+    [withdraw] l’a retirée
+    [comment] a formulé un commentaire
+    [submit] l’a soumise pour relecture
+    [edit] l’a révisée
+    [rebase] l’a mise à jour
    *[other] { $action }
 }
 contribution-step = { $step ->
-    [submit] Submit for review
-    [start_review] Start the review
-    [request_changes] Request changes
-    [publish] Publish
-   *[withdraw] Withdraw
+    [submit] Soumettre pour relecture
+    [start_review] Commencer la relecture
+    [request_changes] Demander des modifications
+    [publish] Publier
+   *[withdraw] Retirer
 }
-entry-between = from { $start } until { $end }
-entry-since = since { $start }
-entry-until = until { $end }
-entry-no-dates = dates not given
+entry-between = { $start } – { $end }
+entry-since = { $start } – …
+entry-until = … – { $end }
+entry-no-dates = dates non renseignées
 entry-sources = { $count ->
-    [one] source:
-   *[other] sources:
+    [one] source :
+   *[other] sources :
 }
 field-name = { $path ->
-    [name_en] Name in English
-    [acronyms] Acronyms
-    [established] Established
-    [dissolved] Dissolved
-    [summary] Summary
-    [objectives] Objectives
+    [name_en] Nom en anglais
+    [acronyms] Sigles
+    [established] Création
+    [dissolved] Dissolution
+    [summary] Résumé
+    [objectives] Objectifs
     [sources] Sources
-    [start_date] From
-    [end_date] Until
-    [role] Role
+    [start_date] Début
+    [end_date] Fin
+    [role] Rôle
    *[note] Note
 }
 
-## Forms
-form-read-as = Read as { $date } ({ $iso }).
+## Formulaires
+form-read-as = Interprété comme { $date } ({ $iso }).
 form-mistakes = { $count ->
-    [one] One thing to correct
-   *[other] { $count } things to correct
+    [one] Un point à corriger
+   *[other] { $count } points à corriger
 }
-form-kept = What you typed is kept below.
-mistake-date = “{ $typed }” cannot be read as a date: { $why }
-mistake-source = a source is the web address of a page that says so, starting https://
-mistake-forum-name = a forum needs a name
-mistake-no-entry = no such entry of this forum
-mistake-who = say who: type the name of a state, organisation or forum
-mistake-who-unknown = no state, organisation or forum is called “{ $typed }”: choose one of those offered as you type
-mistake-who-near = “{ $typed }” is not a name we know exactly; did you mean { $names }?
-mistake-role = choose a role
-mistake-role-offered = choose one of the roles offered
-mistake-end-before-start = the end comes before the start
-mistake-no-source = this entry has no source yet: give the web address of a page that says so
-mistake-new-needs-source = a new entry needs a source: the web address of a page that says so
-proposal-comment = Comment for the editors
-proposal-draft = Save as a draft
-proposal-submit = Submit for review
+form-kept = Ce que vous avez saisi est conservé ci-dessous.
+mistake-date = « { $typed } » ne peut pas être interprété comme une date : { $why }
+mistake-source = une source est l’adresse web d’une page qui l’atteste, commençant par https://
+mistake-forum-name = un forum doit avoir un nom
+mistake-no-entry = ce forum ne comporte pas cette entrée
+mistake-who = précisez qui : saisissez le nom d’un État, d’une organisation ou d’un forum
+mistake-who-unknown = aucun État, aucune organisation ni aucun forum ne s’appelle « { $typed } » : choisissez l’un des noms proposés pendant la saisie
+mistake-who-near = « { $typed } » ne correspond exactement à aucun nom connu ; vouliez-vous dire { $names } ?
+mistake-role = choisissez un rôle
+mistake-role-offered = choisissez l’un des rôles proposés
+mistake-end-before-start = la date de fin est antérieure à la date de début
+mistake-no-source = cette entrée n’a pas encore de source : indiquez l’adresse web d’une page qui l’atteste
+mistake-new-needs-source = une nouvelle entrée doit avoir une source : l’adresse web d’une page qui l’atteste
+proposal-comment = Commentaire à l’intention des éditeurs
+proposal-draft = Enregistrer comme brouillon
+proposal-submit = Soumettre pour relecture
 
-## An entry's fields
-entry-who = Who
-entry-who-hint = A state, organisation or forum: start typing its name (Japan, IOM, Colombo Process) and choose it.
+## Les champs d’une entrée
+entry-who = Qui
+entry-who-hint = Un État, une organisation ou un forum : commencez à saisir son nom (Japon, OIM, Processus de Colombo) et choisissez-le dans la liste.
 entry-name-option = { $kind ->
-    [state] state · { $code }
+    [state] État · { $code }
     [organisation] organisation · { $code }
    *[forum] forum · { $code }
 }
-entry-choose-role = Choose a role
-entry-from = From
-entry-from-hint = A year, a month or a day, as you write it: 2025, Nov 2025, 2025-11-04. Leave empty if the source gives no date.
-entry-until-label = Until
-entry-until-hint = Leave empty if it still holds.
+entry-choose-role = Choisissez un rôle
+entry-from = Début
+entry-from-hint = Une année, un mois ou un jour, comme vous l’écrivez : 2025, nov. 2025, 2025-11-04. Laissez vide si la source ne donne pas de date.
+entry-until-label = Fin
+entry-until-hint = Laissez vide si c’est toujours le cas.
 
-## A forum's profile's fields
-profile-acronyms = Acronyms (separated by commas)
-profile-date-hint = A year, a month or a day: 2002, Oct 2002, 2002-10-15.
-profile-objectives = Objectives (one per line)
+## Les champs du profil d’un forum
+profile-acronyms = Sigles (séparés par des virgules)
+profile-date-hint = Une année, un mois ou un jour : 2002, oct. 2002, 2002-10-15.
+profile-objectives = Objectifs (un par ligne)
 
-## Proposing a change
-propose-title-correct = Correct your proposal — Propose a change to { $name }
-propose-lede-html = An editor reviews what you propose and sees exactly what it changes; nothing reaches the public before an editor publishes it. You can save a draft and send it later. <a href="{ $href }">Back to the forum</a>.
-propose-on-this-page-html = On this page: <a href="#entry">members, chairs and secretariat</a> · <a href="#profile">the forum’s profile</a>.
-propose-entries = Members, chairs and secretariat
-propose-entries-lede = Add an entry (a new member or observer, the chair for a new period), or correct an existing one.
-propose-entry = Entry
-propose-entry-hint = To correct an entry, choose it and fill in only what changes: what you leave empty stays as recorded.
-propose-new-entry = A new entry
+## Proposer une modification
+propose-title-correct = Corrigez votre proposition — Proposer une modification du forum { $name }
+propose-lede-html = Un éditeur examine ce que vous proposez et voit exactement ce que cela modifie ; rien n’est rendu public avant qu’un éditeur ne le publie. Vous pouvez enregistrer un brouillon et l’envoyer plus tard. <a href="{ $href }">Retour au forum</a>.
+propose-on-this-page-html = Sur cette page : <a href="#entry">membres, présidents et secrétariat</a> · <a href="#profile">profil du forum</a>.
+propose-entries = Membres, présidents et secrétariat
+propose-entries-lede = Ajoutez une entrée (un nouveau membre ou observateur, la présidence pour une nouvelle période) ou corrigez une entrée existante.
+propose-entry = Entrée
+propose-entry-hint = Pour corriger une entrée, choisissez-la et ne remplissez que ce qui change : ce que vous laissez vide reste tel qu’enregistré.
+propose-new-entry = Nouvelle entrée
 propose-entry-option = { $member } — { $role } ({ $period })
-propose-source-hint = The web address of a page that says so (needed for a new entry).
-propose-title-field = Title of your proposal (optional)
-propose-comment = Comment for the editors (optional)
-propose-send = Send for review
+propose-source-hint = L’adresse web d’une page qui l’atteste (obligatoire pour une nouvelle entrée).
+propose-title-field = Titre de votre proposition (facultatif)
+propose-comment = Commentaire à l’intention des éditeurs (facultatif)
+propose-send = Envoyer pour relecture
 
-## Reporting an error
-report-title = Report an error in { $name }
-report-thanks-html = <strong>Thank you.</strong> Your report (contribution { $n }) is in the editors’ review queue; an editor checks the source and corrects the records.
-report-back-to = Back to { $name }
-report-lede-html = Say what is wrong and give the address of a page where the right fact can be read: the forum’s own site, a declaration, an official page. Editors review every report before anything changes. <a href="{ $href }">Back to the forum</a>.
-report-not-sent-html = <strong>The report was not sent.</strong> { $field }: { $message }
-report-what = What is wrong
-report-send = Send the report
+## Signaler une erreur
+report-title = Signaler une erreur concernant le forum { $name }
+report-thanks-html = <strong>Merci.</strong> Votre signalement (contribution { $n }) figure dans la file de relecture des éditeurs ; un éditeur va vérifier la source et corriger le registre.
+report-back-to = Retour à la page { $name }
+report-lede-html = Indiquez ce qui est inexact et donnez l’adresse d’une page où figure le fait exact : le site du forum lui-même, une déclaration, une page officielle. Les éditeurs examinent chaque signalement avant toute modification. <a href="{ $href }">Retour au forum</a>.
+report-not-sent-html = <strong>Le signalement n’a pas été envoyé.</strong> { $field } : { $message }
+report-what = Ce qui est inexact
+report-send = Envoyer le signalement
 
-## From a spreadsheet
-spreadsheet-title = Propose changes from a spreadsheet
-spreadsheet-lede-html = Keep a forum’s members or its own entry in a spreadsheet: download them as CSV (<code>agora export --format csv</code> writes <code>fora.csv</code> and <code>memberships.csv</code>, with the columns this form reads), change the rows you need, add rows for new members (leave their <code>id</code> empty) and upload the file here. Every row that differs from the records as they are becomes part of one contribution: an editor reviews the rows together, and they are published together or not at all. A file holds either fora or memberships, of fora whose secretariat you are. <a href="/contributions">Back to my contributions</a>.
-spreadsheet-file = CSV file
-spreadsheet-doc-title = Title (leave empty for one named after the first record)
+## À partir d’un tableur
+spreadsheet-title = Proposer des modifications à partir d’un tableur
+spreadsheet-lede-html = Tenez à jour les membres d’un forum ou sa propre fiche dans un tableur : téléchargez-les au format CSV (<code>agora export --format csv</code> produit <code>fora.csv</code> et <code>memberships.csv</code>, avec les colonnes que lit ce formulaire), modifiez les lignes voulues, ajoutez des lignes pour les nouveaux membres (en laissant leur <code>id</code> vide) et déposez le fichier ici. Chaque ligne qui diffère du registre tel qu’il est entre dans une seule et même contribution : un éditeur examine les lignes ensemble, et elles sont publiées toutes ensemble ou pas du tout. Un fichier contient soit des forums, soit des participations, et seulement pour des forums dont vous assurez le secrétariat. <a href="/contributions">Retour à mes contributions</a>.
+spreadsheet-file = Fichier CSV
+spreadsheet-doc-title = Titre (laisser vide pour un titre tiré de la première fiche)
 
-## Lists of contributions
-contributions-mine-lede = Changes you proposed, and those proposed for the fora whose secretariat you are.
-contributions-review-lede = Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.
-contributions-spreadsheet-html = <a href="{ $href }">Propose changes from a spreadsheet</a> (a forum’s members, or its entry, as CSV).
-contributions-none = No contributions match.
+## Listes de contributions
+contributions-mine-lede = Les modifications que vous avez proposées, et celles proposées pour les forums dont vous assurez le secrétariat.
+contributions-review-lede = Contributions en attente d’un éditeur. Rien n’est rendu public avant qu’un éditeur ne le publie.
+contributions-spreadsheet-html = <a href="{ $href }">Proposer des modifications à partir d’un tableur</a> (les membres d’un forum, ou sa fiche, au format CSV).
+contributions-none = Aucune contribution ne correspond.
 contributions-count = { $count ->
     [one] { $count } contribution
    *[other] { $count } contributions
 }
 contributions-contribution = Contribution
-contributions-proposed-as = Proposed as
-contributions-last-step = Last step
+contributions-proposed-as = Proposée en tant que
+contributions-last-step = Dernière étape
 
-## A contribution
-contribution-saved-html = <strong>Saved as a draft.</strong> The editors do not see it yet: revise it, or send it for review with the button at the foot of this page.
-contribution-sent-html = <strong>Sent for review.</strong> What happens next:
-contribution-next-1 = An editor of Agora reads it and checks its source.
-contribution-next-2 = They publish it, and the registry shows the change with its source; or they send it back with a comment saying what to change.
-contribution-next-3-html = You are told when it moves: on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-next-3-mail-html = You are told when it moves: by e-mail, and on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-records = Records
-contribution-records-together = { $count } records, published together
-contribution-proposed-by = Proposed by
-contribution-revise = Revise the proposal
+## Une contribution
+contribution-saved-html = <strong>Enregistrée comme brouillon.</strong> Les éditeurs ne la voient pas encore : révisez-la, ou envoyez-la pour relecture à l’aide du bouton au bas de cette page.
+contribution-sent-html = <strong>Envoyée pour relecture.</strong> La suite :
+contribution-next-1 = Un éditeur d’Agora la lit et en vérifie la source.
+contribution-next-2 = Il la publie, et le registre affiche la modification avec sa source ; ou il vous la renvoie avec un commentaire indiquant ce qu’il faut modifier.
+contribution-next-3-html = Vous êtes informé de son avancement sur <a href="/account">la page de votre compte</a>, où figurent <a href="/contributions">vos contributions</a>.
+contribution-next-3-mail-html = Vous êtes informé de son avancement par courriel et sur <a href="/account">la page de votre compte</a>, où figurent <a href="/contributions">vos contributions</a>.
+contribution-records = Fiches
+contribution-records-together = { $count } fiches, publiées ensemble
+contribution-proposed-by = Proposée par
+contribution-revise = Réviser la proposition
 contribution-stale = { $count ->
-    [one] The record changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
-   *[other] A record it changes has changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
+    [one] La fiche a été modifiée depuis la rédaction de cette contribution : celle-ci ne pourra être publiée qu’après avoir été mise à jour par rapport à la fiche actuelle.
+   *[other] Une fiche qu’elle modifie a changé depuis la rédaction de cette contribution : celle-ci ne pourra être publiée qu’après avoir été mise à jour par rapport aux fiches actuelles.
 }
-contribution-rebase = Rebase
-contribution-what-it-changes = What it changes
-contribution-adds = Adds:
-contribution-changes = Changes:
-contribution-was = Was:
-contribution-entry-changed-since = (the entry changed since)
-contribution-changed-since = (changed since)
+contribution-rebase = Mettre à jour
+contribution-what-it-changes = Ce qu’elle modifie
+contribution-adds = Ajoute :
+contribution-changes = Modifie :
+contribution-was = Avant :
+contribution-entry-changed-since = (l’entrée a changé depuis)
+contribution-changed-since = (a changé depuis)
 contribution-record = { $new ->
     [true] { $entity ->
-        [forum] A new forum
-        [document] A new document
-       *[membership] A new entry
+        [forum] Un nouveau forum
+        [document] Un nouveau document
+       *[membership] Une nouvelle entrée
     }
    *[false] { $entity ->
-        [forum] The forum
-        [document] The document
-       *[membership] The entry
+        [forum] Le forum
+        [document] Le document
+       *[membership] L’entrée
     }
 }
-contribution-nothing-differs = Nothing differs.
-contribution-every-field = Every field, as stored ({ $count })
-contribution-fields-changed = The fields it changes ({ $count })
+contribution-nothing-differs = Aucune différence.
+contribution-every-field = Tous les champs, tels qu’enregistrés ({ $count })
+contribution-fields-changed = Les champs qu’elle modifie ({ $count })
 contribution-fields-of-html = { $count ->
-    [one] { $count } field of <code>{ $id }</code>
-   *[other] { $count } fields of <code>{ $id }</code>
+    [one] { $count } champ de <code>{ $id }</code>
+   *[other] { $count } champs de <code>{ $id }</code>
 }
-contribution-same-file = The same file is in the library already, as:
-contribution-same-file-how = Publishing adds this upload as another document that shares the file; send it back or leave it unpublished if it repeats one of these.
-contribution-file-text = The file’s text
-contribution-steps = Steps and comments
-contribution-comment = Comment
-contribution-comment-only = Comment only
-contribution-withdraw = Withdraw this publication
-contribution-withdraw-how = Withdrawing takes the change out of the registry again. Say why in the comment.
-contribution-why = Why
-revise-title = Revise: { $title }
-revise-lede-html = Change what this contribution proposes. The editors see the new version and your comment. <a href="{ $href }">Back to the contribution</a>.
-revise-source = Another source (web address)
-revise-send = Save and send for review
-revise-save = Save
+contribution-same-file = Le même fichier figure déjà dans la bibliothèque, dans les documents suivants :
+contribution-same-file-how = La publication ajoute ce dépôt comme un document supplémentaire partageant le même fichier ; renvoyez-le ou laissez-le non publié s’il fait double emploi avec l’un de ces documents.
+contribution-file-text = Le texte du fichier
+contribution-steps = Étapes et commentaires
+contribution-comment = Commentaire
+contribution-comment-only = Commentaire seulement
+contribution-withdraw = Retirer cette publication
+contribution-withdraw-how = Le retrait supprime de nouveau la modification du registre. Indiquez-en le motif dans le commentaire.
+contribution-why = Motif
+revise-title = Réviser : { $title }
+revise-lede-html = Modifiez ce que propose cette contribution. Les éditeurs verront la nouvelle version et votre commentaire. <a href="{ $href }">Retour à la contribution</a>.
+revise-source = Autre source (adresse web)
+revise-send = Enregistrer et envoyer pour relecture
+revise-save = Enregistrer

@@ -1,145 +1,145 @@
-# The document library and the search: the list of documents, a document, citing it, uploading
-# one; the search page.
+# La bibliothèque de documents et la recherche : la liste des documents, un document, sa citation,
+# le dépôt d’un document ; la page de recherche.
 
-## The list of documents
+## La liste des documents
 docs-title = Documents
-docs-title-of = Documents of { $name }
-docs-heading-of-html = Documents of <a href="{ $href }">{ $name }</a>
-docs-lede = Outcome documents of the fora: declarations, action plans, reports, background papers, studies and statements.
-docs-upload-html = <a href="{ $href }">Upload a document</a> (an editor publishes it after review).
-docs-search = Search the text of the documents
-docs-search-of = Search the text of the documents of { $name }
-docs-none = No documents.
+docs-title-of = Documents du forum { $name }
+docs-heading-of-html = Documents du forum <a href="{ $href }">{ $name }</a>
+docs-lede = Documents finaux des forums : déclarations, plans d’action, rapports, documents de référence, études et prises de position.
+docs-upload-html = <a href="{ $href }">Déposer un document</a> (un éditeur le publie après relecture).
+docs-search = Rechercher dans le texte des documents
+docs-search-of = Rechercher dans le texte des documents du forum { $name }
+docs-none = Aucun document.
 docs-count = { $count ->
     [one] { $count } document
    *[other] { $count } documents
 }
 docs-count-page = { $count ->
-    [one] { $count } document, { $shown } on this page
-   *[other] { $count } documents, { $shown } on this page
+    [one] { $count } document, dont { $shown } sur cette page
+   *[other] { $count } documents, dont { $shown } sur cette page
 }
-docs-col-title = Title
+docs-col-title = Titre
 docs-col-date = Date
-docs-restricted = (restricted)
+docs-restricted = (accès restreint)
 
-## Kinds of document
-doc-kind-declaration = Declaration
-doc-kind-action-plan = Action plan
-doc-kind-meeting-report = Meeting report
-doc-kind-summary-report = Summary report
-doc-kind-background-paper = Background paper
-doc-kind-study = Study
-doc-kind-statement = Statement
-doc-kind-recommendations = Recommendations
-doc-kind-other = Other
+## Types de document
+doc-kind-declaration = Déclaration
+doc-kind-action-plan = Plan d’action
+doc-kind-meeting-report = Rapport de réunion
+doc-kind-summary-report = Rapport de synthèse
+doc-kind-background-paper = Document de référence
+doc-kind-study = Étude
+doc-kind-statement = Prise de position
+doc-kind-recommendations = Recommandations
+doc-kind-other = Autre
 
-## A document
+## Un document
 doc-authors = { $count ->
-    [one] Author
-   *[other] Authors
+    [one] Auteur
+   *[other] Auteurs
 }
-doc-publisher = Publisher
-doc-meeting = Meeting
-doc-published-at = Published at
-doc-access = Access
+doc-publisher = Publié par
+doc-meeting = Réunion
+doc-published-at = Publié à l’adresse
+doc-access = Accès
 doc-access-public = Public
-doc-access-participants = For the participants of { $forum }
-doc-access-participants-until = For the participants of { $forum }; public from { $day }
-doc-access-confidential = Confidential: editors and researchers
-doc-abstract = Abstract
+doc-access-participants = Réservé aux participants du forum { $forum }
+doc-access-participants-until = Réservé aux participants du forum { $forum } ; public à partir du { $day }
+doc-access-confidential = Confidentiel : éditeurs et chercheurs
+doc-abstract = Résumé
 doc-marked-html = { $count ->
-    [one] “{ $q }”: { $count } word of the text marked. <a href="{ $href }">Go to it</a>.
-   *[other] “{ $q }”: { $count } words of the text marked. <a href="{ $href }">Go to the first</a>.
+    [one] « { $q } » : { $count } mot surligné dans le texte. <a href="{ $href }">Y aller</a>.
+   *[other] « { $q } » : { $count } mots surlignés dans le texte. <a href="{ $href }">Aller au premier</a>.
 }
-doc-not-in-text = “{ $q }” is not in the text.
-doc-not-in-text-language = “{ $q }” is not in the text in { $language }.
-doc-back-to-search = Back to the search.
-doc-files = Files
-doc-language = Language: { $language }
-doc-text = The text
-doc-text-in = The text in { $language }
+doc-not-in-text = « { $q } » ne figure pas dans le texte.
+doc-not-in-text-language = « { $q } » ne figure pas dans le texte en { $language }.
+doc-back-to-search = Retour à la recherche.
+doc-files = Fichiers
+doc-language = Langue : { $language }
+doc-text = Le texte
+doc-text-in = Le texte en { $language }
 doc-words = { $count ->
-    [one] { $count } word, as extracted from the file
-   *[other] { $count } words, as extracted from the file
+    [one] { $count } mot, tel qu’extrait du fichier
+   *[other] { $count } mots, tels qu’extraits du fichier
 }
-size-mb = { $size } MB
-size-kb = { $size } KB
+size-mb = { $size } Mo
+size-kb = { $size } Ko
 size-bytes = { $size ->
-    [one] { $size } byte
-   *[other] { $size } bytes
+    [one] { $size } octet
+   *[other] { $size } octets
 }
 
-## Citing
-cite-title = Cite this
-cite-plain = Plain text
-cite-accessed = (accessed { $day }).
-cite-copy = Copy
-cite-copied = Copied: { $what }.
-cite-copy-failed = Select the text and copy it.
-cite-bibtex = BibTeX entry
+## Citer
+cite-title = Citer ce document
+cite-plain = Texte brut
+cite-accessed = (consulté le { $day }).
+cite-copy = Copier
+cite-copied = Copié : { $what }.
+cite-copy-failed = Sélectionnez le texte et copiez-le.
+cite-bibtex = Entrée BibTeX
 cite-csl = CSL-JSON (Zotero, Mendeley, pandoc)
 
-## Uploading a document
-upload-title = Upload a document
-upload-lede-html = The file becomes a proposed document of the forum’s library. An editor reviews it; nothing reaches the library, the search or the public before an editor publishes it. Files may be PDF, Word (DOCX), HTML, plain text or Markdown, up to { $mb } MB. <a href="/documents">Back to the library</a>.
-upload-no-fora = You may not upload documents for any forum.
-upload-file = File
-upload-doc-title = Title (leave empty to take it from the file)
-upload-lang = Language (ISO 639-1 code such as en, fr, es, ar, ru, zh; leave empty to detect it)
-upload-date = Date (YYYY, YYYY-MM or YYYY-MM-DD)
-upload-who = Who may see it
-upload-who-participants = The forum’s participants (its member states’ focal points, its secretariat, editors)
-upload-who-everyone = Everyone
-upload-who-confidential = Confidential: editors and researchers only
-upload-public-from = Public from (YYYY-MM-DD; for a participants-only document that becomes public by itself on that day)
-upload-themes = Themes (ids separated by commas)
-upload-authors = Authors (one a line: people or bodies, as the document names them)
-upload-abstract = Abstract (what it says, in a paragraph)
-upload-source = Source (web address)
+## Déposer un document
+upload-title = Déposer un document
+upload-lede-html = Le fichier devient un document proposé pour la bibliothèque du forum. Un éditeur l’examine ; rien n’apparaît dans la bibliothèque, dans la recherche ni auprès du public avant qu’un éditeur ne le publie. Les fichiers peuvent être au format PDF, Word (DOCX), HTML, texte brut ou Markdown, dans la limite de { $mb } Mo. <a href="/documents">Retour à la bibliothèque</a>.
+upload-no-fora = Vous n’êtes autorisé à déposer des documents pour aucun forum.
+upload-file = Fichier
+upload-doc-title = Titre (laisser vide pour le reprendre du fichier)
+upload-lang = Langue (code ISO 639-1, par exemple en, fr, es, ar, ru, zh ; laisser vide pour la détecter automatiquement)
+upload-date = Date (AAAA, AAAA-MM ou AAAA-MM-JJ)
+upload-who = Qui peut le consulter
+upload-who-participants = Les participants du forum (les points focaux de ses États membres, son secrétariat, les éditeurs)
+upload-who-everyone = Tout le monde
+upload-who-confidential = Confidentiel : éditeurs et chercheurs uniquement
+upload-public-from = Public à partir du (AAAA-MM-JJ ; un document réservé aux participants devient automatiquement public ce jour-là)
+upload-themes = Thèmes (identifiants séparés par des virgules)
+upload-authors = Auteurs (un par ligne : personnes ou organes, tels que le document les désigne)
+upload-abstract = Résumé (ce que dit le document, en un paragraphe)
+upload-source = Source (adresse web)
 
-## The search
-search-title = Search
-search-title-for = { $q } — Search
-search-q = Words or "a phrase", in any language
-search-sort-relevance = Relevance
-search-sort-date = Date, newest first
+## La recherche
+search-title = Recherche
+search-title-for = { $q } — Recherche
+search-q = Mots ou "une expression", dans n’importe quelle langue
+search-sort-relevance = Pertinence
+search-sort-date = Date (les plus récents d’abord)
 search-total = { $count ->
-    [one] { $count } result.
-   *[other] { $count } results.
+    [one] { $count } résultat.
+   *[other] { $count } résultats.
 }
 search-total-for = { $count ->
-    [one] { $count } result for “{ $q }”.
-   *[other] { $count } results for “{ $q }”.
+    [one] { $count } résultat pour « { $q } ».
+   *[other] { $count } résultats pour « { $q } ».
 }
-search-named = States and organisations
+search-named = États et organisations
 search-named-state = { $independent ->
-    [true] , a state, taking part in { $count ->
+    [true] , un État, qui participe aujourd’hui à { $count ->
         [one] { $count } forum
-       *[other] { $count } fora
-    } today
-   *[false] , a territory, taking part in { $count ->
+       *[other] { $count } forums
+    }
+   *[false] , un territoire, qui participe aujourd’hui à { $count ->
         [one] { $count } forum
-       *[other] { $count } fora
-    } today
+       *[other] { $count } forums
+    }
 }
 search-named-other = { $kind ->
-    [organisation] , an organisation
-   *[forum] , a forum
+    [organisation] , une organisation
+   *[forum] , un forum
 }
-search-did-you-mean-html = Did you mean <a href="{ $href }">{ $words }</a>?
-search-did-you-mean-everywhere-html = Did you mean <a href="{ $href }">{ $words }</a> (searched in everything, without the filters)?
-search-perhaps = Perhaps you meant:
-search-or-perhaps = Or perhaps:
-search-narrowed = Narrowed to:
-search-remove-filter = (remove this filter)
-search-narrow = Narrow the results
-search-facet-type = Type
-search-facet-kind = Kind
+search-did-you-mean-html = Vouliez-vous dire <a href="{ $href }">{ $words }</a> ?
+search-did-you-mean-everywhere-html = Vouliez-vous dire <a href="{ $href }">{ $words }</a> (recherche dans l’ensemble du site, sans les filtres) ?
+search-perhaps = Vous vouliez peut-être dire :
+search-or-perhaps = Ou peut-être :
+search-narrowed = Résultats limités à :
+search-remove-filter = (retirer ce filtre)
+search-narrow = Affiner les résultats
+search-facet-type = Type de résultat
+search-facet-kind = Type de document
 search-facet-forum = Forum
-search-facet-year = Year
-search-facet-language = Language
-search-facet-theme = Theme
+search-facet-year = Année
+search-facet-language = Langue
+search-facet-theme = Thème
 search-years = { $from }–{ $to }
 search-what-forum = Forum
 search-what-document = Document
-search-next = Next results
+search-next = Résultats suivants

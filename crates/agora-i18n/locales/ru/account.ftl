@@ -1,115 +1,136 @@
-# Accounts: signing in, setting and resetting a password, one's account and tokens, and the
-# administrators' pages (accounts and roles, the audit log).
+# Учётные записи: вход, задание и сброс пароля, ваша учётная запись и токены, а также
+# страницы администраторов (учётные записи и роли, журнал аудита).
 
-## Signing in
-sign-in-title = Sign in
-sign-in-lede = For secretariats, focal points, editors, researchers and administrators. Accounts are made by an administrator.
-sign-in-password = Password
-sign-in-forgot = Forgot your password?
-sign-in-too-many = Too many failed attempts. Wait a few minutes and try again.
-sign-in-wrong = The e-mail address or the password is wrong.
-form-error-html = <strong>Error:</strong> { $error }
+## Вход
+sign-in-title = Вход
+sign-in-lede = Для секретариатов, координаторов, редакторов, исследователей и администраторов. Учётные записи создаёт администратор.
+sign-in-password = Пароль
+sign-in-forgot = Забыли пароль?
+sign-in-too-many = Слишком много неудачных попыток. Подождите несколько минут и повторите попытку.
+sign-in-wrong = Неверный адрес электронной почты или пароль.
+form-error-html = <strong>Ошибка:</strong> { $error }
 
-## Setting a password
-setup-title = Set your password
-setup-lede-html = This sets the password of the account <strong>{ $email }</strong>. The link works once.
-setup-password = Password (at least 15 characters; a few words make a good one)
-setup-password-again = The same password again
-setup-submit = Set the password
-setup-done-title = Password set
-setup-done-html = The password of <strong>{ $email }</strong> is set, and the link no longer works.
-setup-done-sign-in-html = <a href="{ $href }">Sign in now</a>, with this e-mail address and the password you chose.
-setup-done-home = Go to the home page
+## Задание пароля
+setup-title = Задайте пароль
+setup-lede-html = Здесь задаётся пароль учётной записи <strong>{ $email }</strong>. Ссылка действует только один раз.
+setup-password = Пароль (не менее 15 символов; надёжный пароль можно составить из нескольких слов)
+setup-password-again = Повторите пароль
+setup-submit = Задать пароль
+setup-done-title = Пароль задан
+setup-done-html = Пароль учётной записи <strong>{ $email }</strong> задан, и ссылка больше не действует.
+setup-done-sign-in-html = <a href="{ $href }">Войдите сейчас</a>, указав этот адрес электронной почты и выбранный вами пароль.
+setup-done-home = Перейти на главную страницу
 
-## A new password
-reset-title = A new password
-reset-sent-html = <strong>If an account uses { $email }, a link to set a new password is on its way there.</strong> It works once, within { $hours } hours. Nothing arrived? Look in the spam folder, or ask again in a quarter of an hour.
-reset-lede = Type the e-mail address of your account: a link to set a new password goes to it.
-reset-send = Send me a link
-reset-no-mail-html = This site sends no e-mail. Ask its operator for a new link to set your password: they run <code>agora user link your@address</code> on the server and send you the link it prints. It works once, within { $hours } hours.
-reset-back = Back to sign in
+## Новый пароль
+reset-title = Новый пароль
+reset-sent-html = <strong>Если адрес { $email } принадлежит какой-либо учётной записи, на него отправлена ссылка для задания нового пароля.</strong> Она действует один раз в течение { $hours ->
+        [one] { $hours } часа
+        [few] { $hours } часов
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }. Письмо не пришло? Проверьте папку «Спам» или повторите запрос через четверть часа.
+reset-lede = Введите адрес электронной почты своей учётной записи: на него будет отправлена ссылка для задания нового пароля.
+reset-send = Отправить ссылку
+reset-no-mail-html = Этот сайт не отправляет электронную почту. Попросите оператора сайта прислать вам новую ссылку для задания пароля: он выполнит на сервере команду <code>agora user link your@address</code> и пришлёт вам выведенную ею ссылку. Она действует один раз в течение { $hours ->
+        [one] { $hours } часа
+        [few] { $hours } часов
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }.
+reset-back = Вернуться ко входу
 
-## One's account
-account-title = Your account
-account-email = E-mail address
-account-roles = Roles
-account-no-roles = none: you may report errors in the records
-account-propose-to = Propose a change to { $name }
-account-editor-proposes = As an editor you may propose a change to any forum: open its page and choose “Propose a change”.
-account-news = News of your contributions
-account-no-news = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here.
-account-no-news-mail = Nothing yet: when an editor takes up, publishes or sends back something you proposed, it shows here, and you are told by e-mail.
-account-my-contributions = My contributions
-account-review-queue = Review queue
-account-sign-out = Sign out
-account-change-password = Change your password
-account-current = Current password
-account-new = New password (at least 15 characters; a few unrelated words work well)
-account-new-again = The new password again
-account-change-password-submit = Change password
-account-current-wrong = The current password is wrong.
-account-passwords-differ = The two passwords differ.
-account-password-refused = The new password is refused: { $why }.
-account-password-changed = Your password is changed; your other sessions have ended.
-account-tokens = API tokens
-account-tokens-lede-html = Programs send a token as <code>Authorization: Bearer TOKEN</code> and act with your roles, within the token’s scopes: every token reads what you may read; it contributes (proposes, reviews, uploads) or administers only if made to. A token never makes tokens or changes your password, and every token stops working when your password changes. Revoke a token as soon as it is no longer needed.
-account-tokens-caption = Your tokens
-account-scopes = Scopes
-account-made = Made
-account-status = Status
-account-revoked = revoked { $at }
-account-revoke = Revoke { $name }
-account-token-name = Name of a new token
-account-token-may = Besides reading, the token may
-account-token-contribute = contribute: propose and review changes, upload documents
-account-token-administer = administer: read the audit log and the accounts, revoke roles and disable accounts (never an administrator’s; making accounts and granting roles need you, signed in)
-account-token-submit = Make a token
-account-token-made = The token “{ $name }” is made. Copy it now: it is not shown again.
+## Ваша учётная запись
+account-title = Ваша учётная запись
+account-email = Адрес электронной почты
+account-roles = Роли
+account-no-roles = нет: вы можете сообщать об ошибках в записях
+account-propose-to = Предложить изменение: { $name }
+account-editor-proposes = Как редактор вы можете предложить изменение сведений о любом форуме: откройте его страницу и выберите «Предложить изменение».
+account-news = Новости о ваших предложениях
+account-no-news = Пока ничего нет: когда редактор примет к проверке, опубликует или вернёт что-либо из предложенного вами, это появится здесь.
+account-no-news-mail = Пока ничего нет: когда редактор примет к проверке, опубликует или вернёт что-либо из предложенного вами, это появится здесь, а вы получите уведомление по электронной почте.
+account-my-contributions = Мои предложения
+account-review-queue = Очередь на проверку
+account-sign-out = Выйти
+account-change-password = Изменить пароль
+account-current = Текущий пароль
+account-new = Новый пароль (не менее 15 символов; хорошо подходят несколько не связанных между собой слов)
+account-new-again = Повторите новый пароль
+account-change-password-submit = Изменить пароль
+account-current-wrong = Текущий пароль указан неверно.
+account-passwords-differ = Пароли не совпадают.
+account-password-refused = Новый пароль отклонён: { $why }.
+account-password-changed = Пароль изменён; все другие ваши сеансы завершены.
+account-tokens = Токены API
+account-tokens-lede-html = Программы передают токен в заголовке <code>Authorization: Bearer TOKEN</code> и действуют с правами ваших ролей в пределах областей действия токена: любой токен позволяет читать то, что можете читать вы; участвовать в работе (предлагать, проверять, загружать) или выполнять административные функции он может, только если создан с такими правами. Токен никогда не создаёт другие токены и не меняет ваш пароль, а при смене пароля все токены перестают действовать. Отзывайте токен, как только он перестаёт быть нужен.
+account-tokens-caption = Ваши токены
+account-scopes = Области действия
+account-made = Создан
+account-status = Статус
+account-revoked = отозван { $at }
+account-revoke = Отозвать токен «{ $name }»
+account-token-name = Название нового токена
+account-token-may = Помимо чтения, токен может
+account-token-contribute = участвовать в работе: предлагать и проверять изменения, загружать документы
+account-token-administer = администрировать: читать журнал аудита и сведения об учётных записях, отзывать роли и отключать учётные записи (кроме учётных записей администраторов; для создания учётных записей и предоставления ролей требуется ваш личный вход в систему)
+account-token-submit = Создать токен
+account-token-made = Токен «{ $name }» создан. Скопируйте его сейчас: больше он показан не будет.
 
-## Accounts and roles
-admin-users-title = Accounts and roles
+## Учётные записи и роли
+admin-users-title = Учётные записи и роли
 admin-users-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count } учётная запись
+    [few] { $count } учётные записи
+    [many] { $count } учётных записей
+   *[other] { $count } учётной записи
 }
-admin-change = Change
+admin-change = Изменить
 admin-status = { $status ->
-    [active] active
-    [disabled] disabled
-   *[waiting] waiting for a password
+    [active] активна
+    [disabled] отключена
+   *[waiting] ожидает задания пароля
 }
-admin-role = Role
-admin-grant = Grant
-admin-revoke = Revoke
-admin-disable = Disable account
-admin-add = Add an account
-admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
-admin-add-submit = Add
-admin-account-made = The account { $email } is made. Send its owner this one-time link to set a password (valid { $hours } hours):
+admin-role = Роль
+admin-grant = Предоставить
+admin-revoke = Отозвать
+admin-disable = Отключить учётную запись
+admin-add = Добавить учётную запись
+admin-role-hint = Роль (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-add-submit = Добавить
+admin-account-made = Учётная запись { $email } создана. Отправьте её владельцу эту одноразовую ссылку для задания пароля (действует в течение { $hours ->
+        [one] { $hours } часа
+        [few] { $hours } часов
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }):
 
-## The audit log
-audit-title = Audit log
-audit-lede = Who did what, refused attempts included, newest first. Repeated refusals by the same actor from the same address within 15 minutes share one entry, with their number.
-audit-who = Who
+## Журнал аудита
+audit-title = Журнал аудита
+audit-lede = Кто и что сделал, включая отклонённые попытки; сначала самые новые записи. Повторные отказы одному и тому же субъекту с одного и того же адреса в течение 15 минут объединяются в одну запись с указанием их числа.
+audit-who = Кто
 audit-who-example = account:7, anonymous, cli
-audit-action = Action
+audit-action = Действие
 audit-action-example = sign_in, contribution.publish
-audit-outcome = Outcome
-audit-any = any
-audit-ok = went through
-audit-refused = refused
-audit-q = On or from (text)
-audit-none = No entries
+audit-outcome = Результат
+audit-any = любой
+audit-ok = выполнено
+audit-refused = отклонено
+audit-q = Объект или адрес (текст)
+audit-none = Записей нет
 audit-count = { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
 }
 audit-count-older = { $count ->
-    [one] { $count } entry, older ones
-   *[other] { $count } entries, older ones
+    [one] { $count } более ранняя запись
+    [few] { $count } более ранние записи
+    [many] { $count } более ранних записей
+   *[other] { $count } более ранней записи
 }
-audit-when = When (UTC)
-audit-from = From
-audit-on = On
-audit-times = Times
-audit-older = Older entries
+audit-when = Когда (UTC)
+audit-from = Адрес
+audit-on = Объект
+audit-times = Сколько раз
+audit-older = Более ранние записи

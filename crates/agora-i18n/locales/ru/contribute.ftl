@@ -1,202 +1,217 @@
-# Contributing: proposing a change to a forum (its entries, its profile), reporting an error,
-# proposing from a spreadsheet, one's contributions and the review queue, a contribution and
-# its steps; the forms' mistakes.
+# Участие в работе: предложение изменений сведений о форуме (его записей, его профиля), сообщение
+# об ошибке, предложения на основе электронной таблицы, ваши предложения и очередь на проверку,
+# предложение и этапы его рассмотрения; ошибки при заполнении форм.
 
-## Who and what, in words
+## Кто и что — словами
 who-role = { $kind ->
-    [admin] an administrator
-    [editor] an editor
-    [researcher] a researcher
-    [secretariat] the secretariat of { $of }
-    [focal_point] the focal point of { $of }
+    [admin] администратор
+    [editor] редактор
+    [researcher] исследователь
+    [secretariat] секретариат форума «{ $of }»
+    [focal_point] координатор ({ $of })
    *[other] {""}
 }
 contribution-status = { $status ->
-    [draft] Draft: the editors do not see it until it is sent
-    [submitted] Sent: waiting for an editor
-    [in_review] In review by an editor
-    [changes_requested] Sent back: the editors ask for changes
-    [published] Published: the change is in the registry
-   *[withdrawn] Withdrawn
+    [draft] Черновик: редакторы не увидят его, пока он не будет отправлен
+    [submitted] Отправлено: ожидает редактора
+    [in_review] На проверке у редактора
+    [changes_requested] Возвращено: редакторы просят внести изменения
+    [published] Опубликовано: изменение внесено в реестр
+   *[withdrawn] Отозвано
 }
 contribution-action = { $action ->
-    [create] proposed it
-    [publish] published it
-    [request_changes] sent it back for changes
-    [start_review] took it up for review
-    [withdraw] withdrew it
-    [comment] commented
-    [submit] sent it for review
-    [edit] revised it
-    [rebase] brought it up to date
+    [create] внёс предложение
+    [publish] опубликовал его
+    [request_changes] вернул его на доработку
+    [start_review] принял его к проверке
+    [withdraw] отозвал его
+    [comment] оставил комментарий
+    [submit] отправил его на проверку
+    [edit] доработал его
+    [rebase] привёл его в соответствие с текущей версией записи
    *[other] { $action }
 }
 contribution-step = { $step ->
-    [submit] Submit for review
-    [start_review] Start the review
-    [request_changes] Request changes
-    [publish] Publish
-   *[withdraw] Withdraw
+    [submit] Отправить на проверку
+    [start_review] Начать проверку
+    [request_changes] Запросить изменения
+    [publish] Опубликовать
+   *[withdraw] Отозвать
 }
-entry-between = from { $start } until { $end }
-entry-since = since { $start }
-entry-until = until { $end }
-entry-no-dates = dates not given
+entry-between = с { $start } по { $end }
+entry-since = с { $start }
+entry-until = по { $end }
+entry-no-dates = даты не указаны
 entry-sources = { $count ->
-    [one] source:
-   *[other] sources:
+    [one] источник:
+    [few] источники:
+    [many] источники:
+   *[other] источники:
 }
 field-name = { $path ->
-    [name_en] Name in English
-    [acronyms] Acronyms
-    [established] Established
-    [dissolved] Dissolved
-    [summary] Summary
-    [objectives] Objectives
-    [sources] Sources
-    [start_date] From
-    [end_date] Until
-    [role] Role
-   *[note] Note
+    [name_en] Название на английском языке
+    [acronyms] Аббревиатуры
+    [established] Дата создания
+    [dissolved] Дата упразднения
+    [summary] Краткое описание
+    [objectives] Цели
+    [sources] Источники
+    [start_date] Дата начала
+    [end_date] Дата окончания
+    [role] Роль
+   *[note] Примечание
 }
 
-## Forms
-form-read-as = Read as { $date } ({ $iso }).
+## Формы
+form-read-as = Распознано как { $date } ({ $iso }).
 form-mistakes = { $count ->
-    [one] One thing to correct
-   *[other] { $count } things to correct
+    [one] Нужно исправить { $count } ошибку
+    [few] Нужно исправить { $count } ошибки
+    [many] Нужно исправить { $count } ошибок
+   *[other] Нужно исправить { $count } ошибки
 }
-form-kept = What you typed is kept below.
-mistake-date = “{ $typed }” cannot be read as a date: { $why }
-mistake-source = a source is the web address of a page that says so, starting https://
-mistake-forum-name = a forum needs a name
-mistake-no-entry = no such entry of this forum
-mistake-who = say who: type the name of a state, organisation or forum
-mistake-who-unknown = no state, organisation or forum is called “{ $typed }”: choose one of those offered as you type
-mistake-who-near = “{ $typed }” is not a name we know exactly; did you mean { $names }?
-mistake-role = choose a role
-mistake-role-offered = choose one of the roles offered
-mistake-end-before-start = the end comes before the start
-mistake-no-source = this entry has no source yet: give the web address of a page that says so
-mistake-new-needs-source = a new entry needs a source: the web address of a page that says so
-proposal-comment = Comment for the editors
-proposal-draft = Save as a draft
-proposal-submit = Submit for review
+form-kept = Введённые вами данные сохранены ниже.
+mistake-date = «{ $typed }» не удаётся распознать как дату: { $why }
+mistake-source = источник — это веб-адрес страницы, подтверждающей сведения; он начинается с https://
+mistake-forum-name = у форума должно быть название
+mistake-no-entry = у этого форума нет такой записи
+mistake-who = укажите, кто именно: введите название государства, организации или форума
+mistake-who-unknown = государства, организации или форума под названием «{ $typed }» нет: выберите один из вариантов, предлагаемых при вводе
+mistake-who-near = название «{ $typed }» нам в точности не известно; возможно, вы имели в виду { $names }?
+mistake-role = выберите роль
+mistake-role-offered = выберите одну из предложенных ролей
+mistake-end-before-start = дата окончания предшествует дате начала
+mistake-no-source = у этой записи ещё нет источника: укажите веб-адрес страницы, подтверждающей сведения
+mistake-new-needs-source = для новой записи нужен источник: веб-адрес страницы, подтверждающей сведения
+proposal-comment = Комментарий для редакторов
+proposal-draft = Сохранить как черновик
+proposal-submit = Отправить на проверку
 
-## An entry's fields
-entry-who = Who
-entry-who-hint = A state, organisation or forum: start typing its name (Japan, IOM, Colombo Process) and choose it.
+## Поля записи
+entry-who = Кто
+entry-who-hint = Государство, организация или форум: начните вводить название (Япония, МОМ, Коломбский процесс) и выберите нужный вариант.
 entry-name-option = { $kind ->
-    [state] state · { $code }
-    [organisation] organisation · { $code }
-   *[forum] forum · { $code }
+    [state] государство · { $code }
+    [organisation] организация · { $code }
+   *[forum] форум · { $code }
 }
-entry-choose-role = Choose a role
-entry-from = From
-entry-from-hint = A year, a month or a day, as you write it: 2025, Nov 2025, 2025-11-04. Leave empty if the source gives no date.
-entry-until-label = Until
-entry-until-hint = Leave empty if it still holds.
+entry-choose-role = Выберите роль
+entry-from = Дата начала
+entry-from-hint = Год, месяц или день в привычной вам записи: 2025, Nov 2025, 2025-11-04. Оставьте поле пустым, если в источнике дата не указана.
+entry-until-label = Дата окончания
+entry-until-hint = Оставьте поле пустым, если это положение сохраняется.
 
-## A forum's profile's fields
-profile-acronyms = Acronyms (separated by commas)
-profile-date-hint = A year, a month or a day: 2002, Oct 2002, 2002-10-15.
-profile-objectives = Objectives (one per line)
+## Поля профиля форума
+profile-acronyms = Аббревиатуры (через запятую)
+profile-date-hint = Год, месяц или день: 2002, Oct 2002, 2002-10-15.
+profile-objectives = Цели (по одной в строке)
 
-## Proposing a change
-propose-title-correct = Correct your proposal — Propose a change to { $name }
-propose-lede-html = An editor reviews what you propose and sees exactly what it changes; nothing reaches the public before an editor publishes it. You can save a draft and send it later. <a href="{ $href }">Back to the forum</a>.
-propose-on-this-page-html = On this page: <a href="#entry">members, chairs and secretariat</a> · <a href="#profile">the forum’s profile</a>.
-propose-entries = Members, chairs and secretariat
-propose-entries-lede = Add an entry (a new member or observer, the chair for a new period), or correct an existing one.
-propose-entry = Entry
-propose-entry-hint = To correct an entry, choose it and fill in only what changes: what you leave empty stays as recorded.
-propose-new-entry = A new entry
+## Предложение изменений
+propose-title-correct = Исправьте своё предложение — Предложить изменение: { $name }
+propose-lede-html = Редактор рассматривает ваше предложение и видит, что именно в нём меняется; пока редактор его не опубликует, ничего не становится общедоступным. Вы можете сохранить черновик и отправить его позже. <a href="{ $href }">Вернуться на страницу форума</a>.
+propose-on-this-page-html = На этой странице: <a href="#entry">члены, председатели и секретариат</a> · <a href="#profile">профиль форума</a>.
+propose-entries = Члены, председатели и секретариат
+propose-entries-lede = Добавьте запись (нового члена или наблюдателя, председателя на новый период) или исправьте существующую.
+propose-entry = Запись
+propose-entry-hint = Чтобы исправить запись, выберите её и заполните только то, что меняется: незаполненные поля останутся без изменений.
+propose-new-entry = Новая запись
 propose-entry-option = { $member } — { $role } ({ $period })
-propose-source-hint = The web address of a page that says so (needed for a new entry).
-propose-title-field = Title of your proposal (optional)
-propose-comment = Comment for the editors (optional)
-propose-send = Send for review
+propose-source-hint = Веб-адрес страницы, подтверждающей сведения (обязателен для новой записи).
+propose-title-field = Заголовок вашего предложения (необязательно)
+propose-comment = Комментарий для редакторов (необязательно)
+propose-send = Отправить на проверку
 
-## Reporting an error
-report-title = Report an error in { $name }
-report-thanks-html = <strong>Thank you.</strong> Your report (contribution { $n }) is in the editors’ review queue; an editor checks the source and corrects the records.
-report-back-to = Back to { $name }
-report-lede-html = Say what is wrong and give the address of a page where the right fact can be read: the forum’s own site, a declaration, an official page. Editors review every report before anything changes. <a href="{ $href }">Back to the forum</a>.
-report-not-sent-html = <strong>The report was not sent.</strong> { $field }: { $message }
-report-what = What is wrong
-report-send = Send the report
+## Сообщение об ошибке
+report-title = Сообщить об ошибке: { $name }
+report-thanks-html = <strong>Спасибо.</strong> Ваше сообщение (предложение № { $n }) поставлено в очередь на проверку; редактор проверит источник и исправит записи.
+report-back-to = Вернуться на страницу «{ $name }»
+report-lede-html = Укажите, что неверно, и приведите адрес страницы, на которой можно найти правильные сведения: собственный сайт форума, декларацию, официальную страницу. Редакторы рассматривают каждое сообщение, прежде чем что-либо будет изменено. <a href="{ $href }">Вернуться на страницу форума</a>.
+report-not-sent-html = <strong>Сообщение не отправлено.</strong> { $field }: { $message }
+report-what = Что неверно
+report-send = Отправить сообщение
 
-## From a spreadsheet
-spreadsheet-title = Propose changes from a spreadsheet
-spreadsheet-lede-html = Keep a forum’s members or its own entry in a spreadsheet: download them as CSV (<code>agora export --format csv</code> writes <code>fora.csv</code> and <code>memberships.csv</code>, with the columns this form reads), change the rows you need, add rows for new members (leave their <code>id</code> empty) and upload the file here. Every row that differs from the records as they are becomes part of one contribution: an editor reviews the rows together, and they are published together or not at all. A file holds either fora or memberships, of fora whose secretariat you are. <a href="/contributions">Back to my contributions</a>.
-spreadsheet-file = CSV file
-spreadsheet-doc-title = Title (leave empty for one named after the first record)
+## Из электронной таблицы
+spreadsheet-title = Предложить изменения из электронной таблицы
+spreadsheet-lede-html = Ведите сведения о членах форума или его собственную запись в электронной таблице: скачайте их в формате CSV (команда <code>agora export --format csv</code> создаёт файлы <code>fora.csv</code> и <code>memberships.csv</code> со столбцами, которые считывает эта форма), измените нужные строки, добавьте строки для новых членов (оставив их поле <code>id</code> пустым) и загрузите файл здесь. Все строки, отличающиеся от текущих записей, объединяются в одно предложение: редактор рассматривает их вместе, и они публикуются либо все вместе, либо не публикуются вовсе. Файл содержит либо форумы, либо членства — тех форумов, секретариатом которых вы являетесь. <a href="/contributions">Вернуться к моим предложениям</a>.
+spreadsheet-file = Файл CSV
+spreadsheet-doc-title = Заголовок (оставьте пустым, чтобы использовать название первой записи)
 
-## Lists of contributions
-contributions-mine-lede = Changes you proposed, and those proposed for the fora whose secretariat you are.
-contributions-review-lede = Contributions waiting for an editor. Nothing reaches the public before an editor publishes it.
-contributions-spreadsheet-html = <a href="{ $href }">Propose changes from a spreadsheet</a> (a forum’s members, or its entry, as CSV).
-contributions-none = No contributions match.
+## Списки предложений
+contributions-mine-lede = Изменения, предложенные вами, а также предложенные для форумов, секретариатом которых вы являетесь.
+contributions-review-lede = Предложения, ожидающие редактора. Пока редактор не опубликует предложение, ничего не становится общедоступным.
+contributions-spreadsheet-html = <a href="{ $href }">Предложить изменения из электронной таблицы</a> (сведения о членах форума или его запись в формате CSV).
+contributions-none = Подходящих предложений нет.
 contributions-count = { $count ->
-    [one] { $count } contribution
-   *[other] { $count } contributions
+    [one] { $count } предложение
+    [few] { $count } предложения
+    [many] { $count } предложений
+   *[other] { $count } предложения
 }
-contributions-contribution = Contribution
-contributions-proposed-as = Proposed as
-contributions-last-step = Last step
+contributions-contribution = Предложение
+contributions-proposed-as = В роли
+contributions-last-step = Последнее действие
 
-## A contribution
-contribution-saved-html = <strong>Saved as a draft.</strong> The editors do not see it yet: revise it, or send it for review with the button at the foot of this page.
-contribution-sent-html = <strong>Sent for review.</strong> What happens next:
-contribution-next-1 = An editor of Agora reads it and checks its source.
-contribution-next-2 = They publish it, and the registry shows the change with its source; or they send it back with a comment saying what to change.
-contribution-next-3-html = You are told when it moves: on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-next-3-mail-html = You are told when it moves: by e-mail, and on <a href="/account">your account page</a>, where <a href="/contributions">your contributions</a> are listed.
-contribution-records = Records
-contribution-records-together = { $count } records, published together
-contribution-proposed-by = Proposed by
-contribution-revise = Revise the proposal
-contribution-stale = { $count ->
-    [one] The record changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
-   *[other] A record it changes has changed since this contribution was drafted: it cannot be published until it is rebased onto the record as it is now.
+## Предложение
+contribution-saved-html = <strong>Сохранено как черновик.</strong> Редакторы его пока не видят: доработайте его или отправьте на проверку с помощью кнопки внизу этой страницы.
+contribution-sent-html = <strong>Отправлено на проверку.</strong> Что будет дальше:
+contribution-next-1 = Редактор Agora прочитает предложение и проверит его источник.
+contribution-next-2 = Он опубликует его, и в реестре появится изменение с указанием источника, либо вернёт его с комментарием о том, что нужно изменить.
+contribution-next-3-html = О каждом изменении статуса вы узнаете на <a href="/account">странице своей учётной записи</a>, где перечислены <a href="/contributions">ваши предложения</a>.
+contribution-next-3-mail-html = О каждом изменении статуса вы узнаете из сообщения по электронной почте и на <a href="/account">странице своей учётной записи</a>, где перечислены <a href="/contributions">ваши предложения</a>.
+contribution-records = Записи
+contribution-records-together = { $count ->
+    [one] { $count } запись публикуется вместе
+    [few] { $count } записи публикуются вместе
+    [many] { $count } записей публикуются вместе
+   *[other] { $count } записи публикуются вместе
 }
-contribution-rebase = Rebase
-contribution-what-it-changes = What it changes
-contribution-adds = Adds:
-contribution-changes = Changes:
-contribution-was = Was:
-contribution-entry-changed-since = (the entry changed since)
-contribution-changed-since = (changed since)
+contribution-proposed-by = Кем предложено
+contribution-revise = Доработать предложение
+contribution-stale = { $count ->
+    [one] Запись, которую изменяет это предложение, была изменена после его подготовки: его нельзя опубликовать, пока оно не будет приведено в соответствие с текущей версией записи.
+    [few] Одна из записей, которые изменяет это предложение, была изменена после его подготовки: его нельзя опубликовать, пока оно не будет приведено в соответствие с текущей версией записи.
+    [many] Одна из записей, которые изменяет это предложение, была изменена после его подготовки: его нельзя опубликовать, пока оно не будет приведено в соответствие с текущей версией записи.
+   *[other] Одна из записей, которые изменяет это предложение, была изменена после его подготовки: его нельзя опубликовать, пока оно не будет приведено в соответствие с текущей версией записи.
+}
+contribution-rebase = Привести в соответствие с текущей версией
+contribution-what-it-changes = Что изменяется
+contribution-adds = Добавляет:
+contribution-changes = Изменяет:
+contribution-was = Было:
+contribution-entry-changed-since = (запись с тех пор изменилась)
+contribution-changed-since = (с тех пор были изменения)
 contribution-record = { $new ->
     [true] { $entity ->
-        [forum] A new forum
-        [document] A new document
-       *[membership] A new entry
+        [forum] Новый форум
+        [document] Новый документ
+       *[membership] Новая запись
     }
    *[false] { $entity ->
-        [forum] The forum
-        [document] The document
-       *[membership] The entry
+        [forum] Форум
+        [document] Документ
+       *[membership] Запись
     }
 }
-contribution-nothing-differs = Nothing differs.
-contribution-every-field = Every field, as stored ({ $count })
-contribution-fields-changed = The fields it changes ({ $count })
+contribution-nothing-differs = Различий нет.
+contribution-every-field = Все поля в сохранённом виде ({ $count })
+contribution-fields-changed = Изменяемые поля ({ $count })
 contribution-fields-of-html = { $count ->
-    [one] { $count } field of <code>{ $id }</code>
-   *[other] { $count } fields of <code>{ $id }</code>
+    [one] { $count } поле записи <code>{ $id }</code>
+    [few] { $count } поля записи <code>{ $id }</code>
+    [many] { $count } полей записи <code>{ $id }</code>
+   *[other] { $count } поля записи <code>{ $id }</code>
 }
-contribution-same-file = The same file is in the library already, as:
-contribution-same-file-how = Publishing adds this upload as another document that shares the file; send it back or leave it unpublished if it repeats one of these.
-contribution-file-text = The file’s text
-contribution-steps = Steps and comments
-contribution-comment = Comment
-contribution-comment-only = Comment only
-contribution-withdraw = Withdraw this publication
-contribution-withdraw-how = Withdrawing takes the change out of the registry again. Say why in the comment.
-contribution-why = Why
-revise-title = Revise: { $title }
-revise-lede-html = Change what this contribution proposes. The editors see the new version and your comment. <a href="{ $href }">Back to the contribution</a>.
-revise-source = Another source (web address)
-revise-send = Save and send for review
-revise-save = Save
+contribution-same-file = Этот же файл уже есть в библиотеке в составе следующих документов:
+contribution-same-file-how = При публикации эта загрузка будет добавлена как ещё один документ с тем же файлом; если она повторяет один из этих документов, верните её или оставьте неопубликованной.
+contribution-file-text = Текст файла
+contribution-steps = Этапы и комментарии
+contribution-comment = Комментарий
+contribution-comment-only = Только комментарий
+contribution-withdraw = Отозвать эту публикацию
+contribution-withdraw-how = При отзыве изменение вновь удаляется из реестра. Укажите причину в комментарии.
+contribution-why = Причина
+revise-title = Доработка: { $title }
+revise-lede-html = Внесите изменения в это предложение. Редакторы увидят новую версию и ваш комментарий. <a href="{ $href }">Вернуться к предложению</a>.
+revise-source = Ещё один источник (веб-адрес)
+revise-send = Сохранить и отправить на проверку
+revise-save = Сохранить

@@ -1,145 +1,165 @@
-# The document library and the search: the list of documents, a document, citing it, uploading
-# one; the search page.
+# Библиотека документов и поиск: перечень документов, страница документа, его цитирование,
+# загрузка документа; страница поиска.
 
-## The list of documents
-docs-title = Documents
-docs-title-of = Documents of { $name }
-docs-heading-of-html = Documents of <a href="{ $href }">{ $name }</a>
-docs-lede = Outcome documents of the fora: declarations, action plans, reports, background papers, studies and statements.
-docs-upload-html = <a href="{ $href }">Upload a document</a> (an editor publishes it after review).
-docs-search = Search the text of the documents
-docs-search-of = Search the text of the documents of { $name }
-docs-none = No documents.
+## Перечень документов
+docs-title = Документы
+docs-title-of = Документы: { $name }
+docs-heading-of-html = Документы: <a href="{ $href }">{ $name }</a>
+docs-lede = Итоговые документы форумов: декларации, планы действий, доклады, справочные документы, исследования и заявления.
+docs-upload-html = <a href="{ $href }">Загрузить документ</a> (редактор публикует его после проверки).
+docs-search = Поиск по тексту документов
+docs-search-of = Поиск по тексту документов: { $name }
+docs-none = Документов нет.
 docs-count = { $count ->
-    [one] { $count } document
-   *[other] { $count } documents
+    [one] { $count } документ
+    [few] { $count } документа
+    [many] { $count } документов
+   *[other] { $count } документа
 }
 docs-count-page = { $count ->
-    [one] { $count } document, { $shown } on this page
-   *[other] { $count } documents, { $shown } on this page
+    [one] { $count } документ, на этой странице — { $shown }
+    [few] { $count } документа, на этой странице — { $shown }
+    [many] { $count } документов, на этой странице — { $shown }
+   *[other] { $count } документа, на этой странице — { $shown }
 }
-docs-col-title = Title
-docs-col-date = Date
-docs-restricted = (restricted)
+docs-col-title = Название
+docs-col-date = Дата
+docs-restricted = (ограниченный доступ)
 
-## Kinds of document
-doc-kind-declaration = Declaration
-doc-kind-action-plan = Action plan
-doc-kind-meeting-report = Meeting report
-doc-kind-summary-report = Summary report
-doc-kind-background-paper = Background paper
-doc-kind-study = Study
-doc-kind-statement = Statement
-doc-kind-recommendations = Recommendations
-doc-kind-other = Other
+## Виды документов
+doc-kind-declaration = Декларация
+doc-kind-action-plan = План действий
+doc-kind-meeting-report = Доклад о работе совещания
+doc-kind-summary-report = Краткий доклад
+doc-kind-background-paper = Справочный документ
+doc-kind-study = Исследование
+doc-kind-statement = Заявление
+doc-kind-recommendations = Рекомендации
+doc-kind-other = Другое
 
-## A document
+## Документ
 doc-authors = { $count ->
-    [one] Author
-   *[other] Authors
+    [one] Автор
+    [few] Авторы
+    [many] Авторы
+   *[other] Авторы
 }
-doc-publisher = Publisher
-doc-meeting = Meeting
-doc-published-at = Published at
-doc-access = Access
-doc-access-public = Public
-doc-access-participants = For the participants of { $forum }
-doc-access-participants-until = For the participants of { $forum }; public from { $day }
-doc-access-confidential = Confidential: editors and researchers
-doc-abstract = Abstract
+doc-publisher = Издатель
+doc-meeting = Совещание
+doc-published-at = Адрес публикации
+doc-access = Доступ
+doc-access-public = Открытый
+doc-access-participants = Для участников форума «{ $forum }»
+doc-access-participants-until = Для участников форума «{ $forum }»; открыт для всех с { $day }
+doc-access-confidential = Конфиденциальный: для редакторов и исследователей
+doc-abstract = Аннотация
 doc-marked-html = { $count ->
-    [one] “{ $q }”: { $count } word of the text marked. <a href="{ $href }">Go to it</a>.
-   *[other] “{ $q }”: { $count } words of the text marked. <a href="{ $href }">Go to the first</a>.
+    [one] «{ $q }»: в тексте выделено { $count } слово. <a href="{ $href }">Перейти</a>.
+    [few] «{ $q }»: в тексте выделено { $count } слова. <a href="{ $href }">Перейти к первому</a>.
+    [many] «{ $q }»: в тексте выделено { $count } слов. <a href="{ $href }">Перейти к первому</a>.
+   *[other] «{ $q }»: в тексте выделено { $count } слова. <a href="{ $href }">Перейти к первому</a>.
 }
-doc-not-in-text = “{ $q }” is not in the text.
-doc-not-in-text-language = “{ $q }” is not in the text in { $language }.
-doc-back-to-search = Back to the search.
-doc-files = Files
-doc-language = Language: { $language }
-doc-text = The text
-doc-text-in = The text in { $language }
+doc-not-in-text = «{ $q }» в тексте не встречается.
+doc-not-in-text-language = «{ $q }» не встречается в тексте ({ $language } язык).
+doc-back-to-search = Вернуться к поиску.
+doc-files = Файлы
+doc-language = Язык: { $language }
+doc-text = Текст
+doc-text-in = Текст ({ $language } язык)
 doc-words = { $count ->
-    [one] { $count } word, as extracted from the file
-   *[other] { $count } words, as extracted from the file
+    [one] { $count } слово (в тексте, извлечённом из файла)
+    [few] { $count } слова (в тексте, извлечённом из файла)
+    [many] { $count } слов (в тексте, извлечённом из файла)
+   *[other] { $count } слова (в тексте, извлечённом из файла)
 }
-size-mb = { $size } MB
-size-kb = { $size } KB
+size-mb = { $size } МБ
+size-kb = { $size } КБ
 size-bytes = { $size ->
-    [one] { $size } byte
-   *[other] { $size } bytes
+    [one] { $size } байт
+    [few] { $size } байта
+    [many] { $size } байт
+   *[other] { $size } байта
 }
 
-## Citing
-cite-title = Cite this
-cite-plain = Plain text
-cite-accessed = (accessed { $day }).
-cite-copy = Copy
-cite-copied = Copied: { $what }.
-cite-copy-failed = Select the text and copy it.
-cite-bibtex = BibTeX entry
+## Цитирование
+cite-title = Как цитировать
+cite-plain = Простой текст
+cite-accessed = (дата обращения: { $day }).
+cite-copy = Копировать
+cite-copied = Скопировано: { $what }.
+cite-copy-failed = Выделите текст и скопируйте его.
+cite-bibtex = Запись BibTeX
 cite-csl = CSL-JSON (Zotero, Mendeley, pandoc)
 
-## Uploading a document
-upload-title = Upload a document
-upload-lede-html = The file becomes a proposed document of the forum’s library. An editor reviews it; nothing reaches the library, the search or the public before an editor publishes it. Files may be PDF, Word (DOCX), HTML, plain text or Markdown, up to { $mb } MB. <a href="/documents">Back to the library</a>.
-upload-no-fora = You may not upload documents for any forum.
-upload-file = File
-upload-doc-title = Title (leave empty to take it from the file)
-upload-lang = Language (ISO 639-1 code such as en, fr, es, ar, ru, zh; leave empty to detect it)
-upload-date = Date (YYYY, YYYY-MM or YYYY-MM-DD)
-upload-who = Who may see it
-upload-who-participants = The forum’s participants (its member states’ focal points, its secretariat, editors)
-upload-who-everyone = Everyone
-upload-who-confidential = Confidential: editors and researchers only
-upload-public-from = Public from (YYYY-MM-DD; for a participants-only document that becomes public by itself on that day)
-upload-themes = Themes (ids separated by commas)
-upload-authors = Authors (one a line: people or bodies, as the document names them)
-upload-abstract = Abstract (what it says, in a paragraph)
-upload-source = Source (web address)
+## Загрузка документа
+upload-title = Загрузить документ
+upload-lede-html = Файл становится предлагаемым документом библиотеки форума. Его проверяет редактор; пока редактор не опубликует документ, он не попадает ни в библиотеку, ни в результаты поиска, ни в открытый доступ. Допускаются файлы PDF, Word (DOCX), HTML, простой текст или Markdown размером до { $mb } МБ. <a href="/documents">Вернуться в библиотеку</a>.
+upload-no-fora = Вы не можете загружать документы ни для одного форума.
+upload-file = Файл
+upload-doc-title = Название (оставьте пустым, чтобы взять его из файла)
+upload-lang = Язык (код ISO 639-1, например en, fr, es, ar, ru, zh; оставьте пустым для автоматического определения)
+upload-date = Дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)
+upload-who = Кто может его просматривать
+upload-who-participants = Участники форума (координаторы его государств-членов, его секретариат, редакторы)
+upload-who-everyone = Все
+upload-who-confidential = Конфиденциально: только редакторы и исследователи
+upload-public-from = Открыт для всех с (ГГГГ-ММ-ДД; документ, доступный только участникам, в этот день автоматически становится открытым)
+upload-themes = Темы (идентификаторы через запятую)
+upload-authors = Авторы (по одному в строке: лица или органы — так, как они названы в документе)
+upload-abstract = Аннотация (краткое содержание в одном абзаце)
+upload-source = Источник (веб-адрес)
 
-## The search
-search-title = Search
-search-title-for = { $q } — Search
-search-q = Words or "a phrase", in any language
-search-sort-relevance = Relevance
-search-sort-date = Date, newest first
+## Поиск
+search-title = Поиск
+search-title-for = { $q } — Поиск
+search-q = Слова или "точная фраза" на любом языке
+search-sort-relevance = По степени соответствия
+search-sort-date = По дате, сначала новые
 search-total = { $count ->
-    [one] { $count } result.
-   *[other] { $count } results.
+    [one] Найден { $count } результат.
+    [few] Найдено { $count } результата.
+    [many] Найдено { $count } результатов.
+   *[other] Найдено { $count } результата.
 }
 search-total-for = { $count ->
-    [one] { $count } result for “{ $q }”.
-   *[other] { $count } results for “{ $q }”.
+    [one] По запросу «{ $q }» найден { $count } результат.
+    [few] По запросу «{ $q }» найдено { $count } результата.
+    [many] По запросу «{ $q }» найдено { $count } результатов.
+   *[other] По запросу «{ $q }» найдено { $count } результата.
 }
-search-named = States and organisations
+search-named = Государства и организации
 search-named-state = { $independent ->
-    [true] , a state, taking part in { $count ->
-        [one] { $count } forum
-       *[other] { $count } fora
-    } today
-   *[false] , a territory, taking part in { $count ->
-        [one] { $count } forum
-       *[other] { $count } fora
-    } today
+    [true] , государство; сегодня участвует в { $count ->
+        [one] { $count } форуме
+        [few] { $count } форумах
+        [many] { $count } форумах
+       *[other] { $count } форума
+    }
+   *[false] , территория; сегодня участвует в { $count ->
+        [one] { $count } форуме
+        [few] { $count } форумах
+        [many] { $count } форумах
+       *[other] { $count } форума
+    }
 }
 search-named-other = { $kind ->
-    [organisation] , an organisation
-   *[forum] , a forum
+    [organisation] , организация
+   *[forum] , форум
 }
-search-did-you-mean-html = Did you mean <a href="{ $href }">{ $words }</a>?
-search-did-you-mean-everywhere-html = Did you mean <a href="{ $href }">{ $words }</a> (searched in everything, without the filters)?
-search-perhaps = Perhaps you meant:
-search-or-perhaps = Or perhaps:
-search-narrowed = Narrowed to:
-search-remove-filter = (remove this filter)
-search-narrow = Narrow the results
-search-facet-type = Type
-search-facet-kind = Kind
-search-facet-forum = Forum
-search-facet-year = Year
-search-facet-language = Language
-search-facet-theme = Theme
+search-did-you-mean-html = Возможно, вы имели в виду <a href="{ $href }">{ $words }</a>?
+search-did-you-mean-everywhere-html = Возможно, вы имели в виду <a href="{ $href }">{ $words }</a> (поиск по всем материалам, без фильтров)?
+search-perhaps = Возможно, вы имели в виду:
+search-or-perhaps = Или, возможно:
+search-narrowed = Применённые фильтры:
+search-remove-filter = (снять этот фильтр)
+search-narrow = Уточнить результаты
+search-facet-type = Тип
+search-facet-kind = Вид
+search-facet-forum = Форум
+search-facet-year = Год
+search-facet-language = Язык
+search-facet-theme = Тема
 search-years = { $from }–{ $to }
-search-what-forum = Forum
-search-what-document = Document
-search-next = Next results
+search-what-forum = Форум
+search-what-document = Документ
+search-next = Следующие результаты

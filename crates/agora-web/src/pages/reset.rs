@@ -75,7 +75,14 @@ pub async fn send(
     }
     let typed = form.field("email").trim().to_owned();
     let client = state.client_key(peer.ip(), &headers);
-    match agora_app::accounts::send_reset_link(&state, &typed, &client).await {
+    match agora_app::accounts::send_reset_link(
+        &state,
+        &typed,
+        &client,
+        crate::lang::Here::current().locale,
+    )
+    .await
+    {
         Ok(()) => page(&state, &headers, StatusCode::OK, typed, true, None),
         Err(agora_app::Error::BadParameter { message, .. }) => page(
             &state,

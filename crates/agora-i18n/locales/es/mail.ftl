@@ -1,0 +1,35 @@
+# Los correos electrónicos que envía Agora: texto sin formato.
+
+mail-moved-subject = Agora: { $title }
+mail-moved = Hola:
+
+    { $status ->
+        [published] Su propuesta “{ $title }” sobre { $forum } se ha publicado: el registro muestra el cambio, con su fuente.
+        [changes_requested] Su propuesta “{ $title }” sobre { $forum } le ha sido devuelta: un editor solicita cambios.
+        [in_review] Un editor ha empezado a revisar su propuesta “{ $title }” sobre { $forum }.
+        [submitted] Su propuesta “{ $title }” sobre { $forum } se ha enviado a revisión.
+       *[withdrawn] Su propuesta “{ $title }” sobre { $forum } se ha retirado: el cambio ya no figura en el registro.
+    }
+    { $commented ->
+        [yes] {""}
+            Comentario del editor:
+
+            { $comment }
+       *[no] {""}
+    }
+    Puede consultarla, junto con los próximos pasos, en este enlace:
+    { $link }
+
+    --
+    Agora, el portal del diálogo interestatal sobre migración. Recibe este mensaje porque propuso este cambio; en la página de su cuenta figuran todas las novedades de sus contribuciones.
+mail-reset-subject = Agora: establecer una nueva contraseña
+mail-reset = Hola:
+
+    Se ha solicitado establecer una nueva contraseña para la cuenta de Agora asociada a esta dirección ({ $email }). Si fue usted, abra este enlace; solo puede utilizarse una vez, en un plazo de { $hours } horas:
+
+    { $link }
+
+    Si no fue usted, no es necesario que haga nada: su contraseña seguirá siendo la misma.
+
+    --
+    Agora, el portal del diálogo interestatal sobre migración.

@@ -1,0 +1,35 @@
+# Les courriels qu’envoie Agora : du texte brut.
+
+mail-moved-subject = Agora : { $title }
+mail-moved = Bonjour,
+
+    { $status ->
+        [published] Votre proposition « { $title } » concernant le forum { $forum } a été publiée : le registre affiche la modification, avec sa source.
+        [changes_requested] Votre proposition « { $title } » concernant le forum { $forum } vous a été renvoyée : un éditeur demande des modifications.
+        [in_review] Un éditeur a pris en charge votre proposition « { $title } » concernant le forum { $forum }.
+        [submitted] Votre proposition « { $title } » concernant le forum { $forum } a été envoyée pour relecture.
+       *[withdrawn] Votre proposition « { $title } » concernant le forum { $forum } a été retirée : la modification ne figure plus dans le registre.
+    }
+    { $commented ->
+        [yes] {""}
+            L’éditeur a écrit :
+
+            { $comment }
+       *[no] {""}
+    }
+    Pour la consulter et connaître la suite à donner :
+    { $link }
+
+    --
+    Agora, la plateforme du dialogue interétatique sur les migrations. Vous recevez ce message parce que vous avez proposé cette modification ; la page de votre compte recense toutes les évolutions de vos contributions.
+mail-reset-subject = Agora : définir un nouveau mot de passe
+mail-reset = Bonjour,
+
+    Quelqu’un a demandé à définir un nouveau mot de passe pour le compte Agora associé à cette adresse ({ $email }). Si c’est vous, ouvrez ce lien ; il ne fonctionne qu’une fois, dans un délai de { $hours } heures :
+
+    { $link }
+
+    Si ce n’est pas vous, ne faites rien : votre mot de passe reste inchangé.
+
+    --
+    Agora, la plateforme du dialogue interétatique sur les migrations.
