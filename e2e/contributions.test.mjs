@@ -243,7 +243,7 @@ test(`someone signed in reports an error with a source from a forum page and it 
     assert.equal(await page.locator("#what").inputValue(), what);
     await page.locator("#source").fill("https://www.colomboprocess.org/");
     await page.getByRole("button", { name: "Send the report" }).click();
-    assert.match(await page.locator("main").innerText(), /in the editors' review queue/);
+    assert.match(await page.locator("main").innerText(), /in the editors’ review queue/);
     await assertAccessible(page);
   });
 

@@ -273,36 +273,59 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
             },
         );
         let want = expected(method, template).unwrap();
-        for (i, who) in people.iter().enumerate() {
-            let got = if path.starts_with("/api/v1/") {
-                let body = match (method.as_str(), *template) {
-                    ("GET", _) => None,
-                    ("POST", "/api/v1/contributions") => {
-                        Some(json!({"entity": "forum", "record": forum_body}))
-                    }
-                    ("PUT", _) => Some(json!({"record": {"id": "x"}})),
-                    _ => Some(json!({"step": "no-such-step"})),
+        // Each page answers in another language as it does in English (in Arabic here; signing
+        // out goes last, once).
+        let mut variants = vec![path.clone()];
+        if *template != "/account/sign-out"
+            && let Some(arabic) = in_arabic(&path)
+        {
+            variants.insert(0, arabic);
+        }
+        for path in variants {
+            for (i, who) in people.iter().enumerate() {
+                let got = if path.starts_with("/api/v1/") {
+                    let body = match (method.as_str(), *template) {
+                        ("GET", _) => None,
+                        ("POST", "/api/v1/contributions") => {
+                            Some(json!({"entity": "forum", "record": forum_body}))
+                        }
+                        ("PUT", _) => Some(json!({"record": {"id": "x"}})),
+                        _ => Some(json!({"step": "no-such-step"})),
+                    };
+                    s.api(method.clone(), &path, who.as_ref(), body).await.0
+                } else if *method == Method::GET {
+                    s.get_as(&path, who.as_ref()).await.status()
+                } else {
+                    let csrf = who.as_ref().map(|p| p.csrf.as_str()).unwrap_or("none");
+                    s.post_form(&path, who.as_ref(), &format!("csrf={csrf}"), &[])
+                        .await
+                        .status()
                 };
-                s.api(method.clone(), &path, who.as_ref(), body).await.0
-            } else if *method == Method::GET {
-                s.get_as(&path, who.as_ref()).await.status()
-            } else {
-                let csrf = who.as_ref().map(|p| p.csrf.as_str()).unwrap_or("none");
-                s.post_form(&path, who.as_ref(), &format!("csrf={csrf}"), &[])
-                    .await
-                    .status()
-            };
-            if got.as_u16() != want[i] {
-                wrong.push(format!(
-                    "{method} {path} as {}: {} (expected {})",
-                    ROLES[i].0,
-                    got.as_u16(),
-                    want[i]
-                ));
+                if got.as_u16() != want[i] {
+                    wrong.push(format!(
+                        "{method} {path} as {}: {} (expected {})",
+                        ROLES[i].0,
+                        got.as_u16(),
+                        want[i]
+                    ));
+                }
             }
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A page's address in Arabic (`/ar/...`), or `None` for what exists in one language only (the
+/// API, its description, the static files, the health check).
+fn in_arabic(path: &str) -> Option<String> {
+    let one_language = (path.starts_with("/api/") && !path.starts_with("/api/docs"))
+        || path.starts_with("/static/")
+        || path == "/healthz";
+    match path {
+        _ if one_language => None,
+        "/" => Some("/ar".to_owned()),
+        p => Some(format!("/ar{p}")),
+    }
 }
 
 /// Statuses per route for an administrator's API tokens (who holds every role's powers), one
@@ -1297,6 +1320,9 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
             ));
         }
     }
+    // The pages in another language than English are the same pages: swept too (in Arabic).
+    let localised: Vec<String> = paths.iter().filter_map(|p| in_arabic(p)).collect();
+    paths.extend(localised);
     paths.sort();
     paths.dedup();
     // The same accounts' API tokens of every scope are swept too: a token reads what its

@@ -179,3 +179,93 @@ async fn a_redirect_keeps_the_language() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(r.headers()["location"], "/ru/account/sign-in");
 }
+
+#[tokio::test]
+async fn every_page_type_carries_its_alternates_in_every_language() {
+    let s = server().await;
+    let pages = [
+        "/",
+        "/fora",
+        "/fora/soderkoping-process?as_of=2009-06-04",
+        "/areas",
+        "/areas/UKR",
+        "/organisations",
+        "/organisations/iom",
+        "/documents",
+        "/search?q=colombo",
+        "/provenance",
+        "/api/docs",
+        "/account/sign-in",
+        "/account/reset",
+        "/fora/colombo-process/history",
+    ];
+    for page_path in pages {
+        for code in ["ru", "es"] {
+            let path = if page_path == "/" {
+                format!("/{code}")
+            } else {
+                format!("/{code}{page_path}")
+            };
+            let body = page(&s, &path).await;
+            for other in CODES {
+                let href = match (other, page_path) {
+                    ("en", p) => p.to_owned(),
+                    (o, "/") => format!("/{o}"),
+                    (o, p) => format!("/{o}{p}"),
+                };
+                let want = format!(
+                    "<link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\">",
+                    href.replace('&', "&#38;")
+                );
+                assert!(body.contains(&want), "{path}: no {want}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn content_in_another_language_than_the_page_says_which() {
+    let s = server().await;
+    // The ASEM has a Chinese name: the Chinese page shows it, unmarked.
+    let body = page(&s, "/zh/fora/asem").await;
+    assert!(body.contains("<h1>亚欧会议"), "the Chinese name");
+    // The Colombo Process has none: its English name, marked as English.
+    let body = page(&s, "/zh/fora/colombo-process").await;
+    assert!(
+        body.contains("<h1><span lang=\"en\">Colombo Process</span>"),
+        "marked as English"
+    );
+    // French: Ethiopia in French, unmarked; on the English page, never a lang mark.
+    let body = page(&s, "/fr/areas/ETH").await;
+    assert!(body.contains("<h1>Éthiopie"), "Ethiopia in French");
+    let body = page(&s, "/areas/ETH").await;
+    assert!(body.contains("<h1>Ethiopia"));
+    // A search result's title carries its language when it is not the page's.
+    let body = page(&s, "/ar/search?q=%22non-binding+dialogue%22").await;
+    assert!(
+        body.contains("<span lang=\"en\">"),
+        "an English title on the Arabic page"
+    );
+}
+
+#[tokio::test]
+async fn counts_and_dates_read_as_each_language_writes_them() {
+    let s = server().await;
+    // 9 members of the Söderköping Process in June 2009.
+    let cases = [
+        ("", "Members on 4 June 2009 (9)"),
+        ("/fr", "4 juin 2009"),
+        ("/es", "4 de junio de 2009"),
+        ("/ru", "4 июня 2009"),
+        ("/zh", "2009年6月4日"),
+        ("/ar", "4 يونيو 2009"),
+    ];
+    for (prefix, want) in cases {
+        let body = page(
+            &s,
+            &format!("{prefix}/fora/soderkoping-process?as_of=2009-06-04"),
+        )
+        .await;
+        assert!(body.contains(want), "{prefix}: {want}");
+    }
+}

@@ -122,6 +122,8 @@ pub(super) fn forum_name(r: &Registry, id: &agora_core::ForumId) -> Localised {
 }
 
 pub struct Event {
+    /// The date as ISO 8601 writes it (for `<time datetime>`), and in words.
+    pub iso: String,
     pub date: String,
     pub joined: Vec<(String, Localised)>,
     pub left: Vec<(String, Localised)>,
@@ -298,6 +300,7 @@ pub async fn show(
             Some(s) => events
                 .entry(s.to_string())
                 .or_insert_with(|| Event {
+                    iso: s.to_string(),
                     date: date(s),
                     joined: vec![],
                     left: vec![],
@@ -310,6 +313,7 @@ pub async fn show(
             events
                 .entry(e.to_string())
                 .or_insert_with(|| Event {
+                    iso: e.to_string(),
                     date: date(e),
                     joined: vec![],
                     left: vec![],
