@@ -341,6 +341,14 @@ pub async fn links(req: Request, next: Next) -> Response {
 /// A site path with the language prefix, or `None` when it stays as it is (another site, the
 /// API, a static file, a fragment).
 fn prefixed(prefix: &str, to: &str) -> Option<String> {
+    let rest = unprefixed_rest(to)?;
+    Some(format!("{prefix}{rest}"))
+}
+
+/// What follows the language prefix in a site path that takes one (`/fora?x` → `/fora?x`, `/`
+/// → empty, `/?x` → `?x`), or `None` when the path stays as it is (another site, the API, a
+/// static file, a fragment, a path already in a language).
+fn unprefixed_rest(to: &str) -> Option<&str> {
     if !to.starts_with('/') || to.starts_with("//") {
         return None;
     }
@@ -348,40 +356,38 @@ fn prefixed(prefix: &str, to: &str) -> Option<String> {
     if is_unlocalised(path) || split_prefix(path).0.is_some() {
         return None;
     }
-    Some(if path == "/" {
-        format!("{prefix}{}", &to[1..])
-    } else {
-        format!("{prefix}{to}")
-    })
+    Some(if path == "/" { &to[1..] } else { to })
 }
 
 /// Every `href="/…"` and `action="/…"` of a page, prefixed.
 pub fn prefix_links(prefix: &str, html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 1024);
-    let mut rest = html;
-    loop {
-        let next = ["href=\"/", "action=\""]
-            .iter()
-            .filter_map(|a| rest.find(a).map(|i| (i, a.len())))
-            .min();
-        let Some((at, len)) = next else {
-            break;
-        };
-        // The attribute up to the quote that opens its value.
-        let open = at + len - usize::from(rest[at..].starts_with("href=\"/"));
-        out.push_str(&rest[..open]);
-        rest = &rest[open..];
-        let end = rest.find('"').unwrap_or(rest.len());
-        let value = &rest[..end];
-        // A link to the page in another language (`hreflang` before its `href`) stays.
-        let tag = out.rfind('<').map_or("", |lt| &out[lt..]);
-        match prefixed(prefix, value) {
-            Some(p) if !tag.contains("hreflang=") => out.push_str(&p),
-            _ => out.push_str(value),
+    // One pass: each attribute value (`name="`) is looked at once; only `href` and `action`
+    // values that are a path of the site change.
+    let mut done = 0;
+    let mut from = 0;
+    while let Some(found) = html[from..].find("=\"") {
+        let open = from + found + 2;
+        let name = &html[..from + found];
+        let end = html[open..].find('"').map_or(html.len(), |e| open + e);
+        from = end;
+        if !(name.ends_with(" href") || name.ends_with(" action")) {
+            continue;
         }
-        rest = &rest[end..];
+        let Some(rest) = unprefixed_rest(&html[open..end]) else {
+            continue;
+        };
+        // A link to the page in another language (`hreflang` before its `href`) stays.
+        let tag_start = name.rfind('<').unwrap_or(0);
+        if name[tag_start..].contains("hreflang=") {
+            continue;
+        }
+        out.push_str(&html[done..open]);
+        out.push_str(prefix);
+        out.push_str(rest);
+        done = end;
     }
-    out.push_str(rest);
+    out.push_str(&html[done..]);
     out
 }
 

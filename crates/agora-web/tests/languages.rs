@@ -269,3 +269,23 @@ async fn counts_and_dates_read_as_each_language_writes_them() {
         assert!(body.contains(want), "{prefix}: {want}");
     }
 }
+
+#[tokio::test]
+async fn a_timeline_reads_the_way_its_page_does() {
+    let s = server().await;
+    // Ethiopia's portfolio: the line of the page's day sits on the right in English (time runs
+    // left to right) and on the left in Arabic (right to left).
+    let x_of_today = |body: &str| -> f64 {
+        let at = body.find("class=\"as-of-line\"").expect("the day's line");
+        let line = &body[body[..at].rfind("<line").unwrap()..at];
+        between(line, "x1=\"", '"').parse().unwrap()
+    };
+    let english = x_of_today(&page(&s, "/areas/ETH").await);
+    let arabic = x_of_today(&page(&s, "/ar/areas/ETH").await);
+    assert!(english > 900.0, "{english}");
+    assert!(arabic < 100.0, "{arabic}");
+    assert!(
+        (english + arabic - 1000.0).abs() < 1.0,
+        "mirrored: {english} and {arabic}"
+    );
+}

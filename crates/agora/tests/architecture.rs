@@ -10,6 +10,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("agora-core", 0),
     ("agora-extract", 0),
     ("agora-pdf", 0),
+    ("agora-i18n", 0),
     // Formats the dataset is read from and written to.
     ("agora-ingest", 1),
     // The store, then the search index that follows its change log.

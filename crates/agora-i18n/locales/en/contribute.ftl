@@ -200,3 +200,10 @@ revise-lede-html = Change what this contribution proposes. The editors see the n
 revise-source = Another source (web address)
 revise-send = Save and send for review
 revise-save = Save
+profile-name-in = { $language ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [fr] Name in French
+    [ru] Name in Russian
+   *[es] Name in Spanish
+}

@@ -200,3 +200,10 @@ revise-lede-html = Modifique lo que propone esta contribución. Los editores ver
 revise-source = Otra fuente (dirección web)
 revise-send = Guardar y enviar a revisión
 revise-save = Guardar
+profile-name-in = { $language ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+   *[es] Nombre en español
+}

@@ -200,3 +200,10 @@ revise-lede-html = Modifiez ce que propose cette contribution. Les éditeurs ver
 revise-source = Autre source (adresse web)
 revise-send = Enregistrer et envoyer pour relecture
 revise-save = Enregistrer
+profile-name-in = { $language ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [fr] Nom en français
+    [ru] Nom en russe
+   *[es] Nom en espagnol
+}

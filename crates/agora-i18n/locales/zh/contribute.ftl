@@ -188,3 +188,10 @@ revise-lede-html = 修改此项贡献所提出的内容。编辑会看到新版�
 revise-source = 另一来源（网址）
 revise-send = 保存并提交审核
 revise-save = 保存
+profile-name-in = { $language ->
+    [ar] 阿拉伯文名称
+    [zh] 中文名称
+    [fr] 法文名称
+    [ru] 俄文名称
+   *[es] 西班牙文名称
+}

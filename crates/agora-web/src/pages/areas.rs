@@ -100,9 +100,13 @@ pub struct PortfolioRow {
     pub active: bool,
     pub undated: bool,
     pub verified: bool,
-    /// Timeline bar: x and width in per cent of the axis.
+    /// Timeline bar: x and width in per cent of the axis (time runs the way the page reads:
+    /// from the right in Arabic).
     pub x: f64,
     pub width: f64,
+    /// Where the bar's label starts, in per cent, and whether it ends there instead.
+    pub label_x: f64,
+    pub label_end: bool,
     pub open_start: bool,
     pub open_end: bool,
 }
@@ -161,6 +165,9 @@ pub async fn show(
         .min(1990);
     let to = dated.today.year() + 1;
     let span = f64::from(to - from);
+    // Time runs the way the page reads: from the right edge in a right-to-left language.
+    let rtl = crate::lang::Here::current().locale.is_rtl();
+    let place = |p: f64| if rtl { 100.0 - p } else { p };
     let pos = |d: Day| {
         let y = f64::from(d.year())
             + (f64::from(d.month()) - 1.0) / 12.0
@@ -189,8 +196,20 @@ pub async fn show(
                 active: r.counts_on(m, day),
                 undated: r.undated_on(m, day),
                 verified: m.verification == agora_core::Verification::Verified,
-                x: (x * 10.0).round() / 10.0,
+                x: (place(if rtl { end } else { x }) * 10.0).round() / 10.0,
                 width: ((end - x).max(0.6) * 10.0).round() / 10.0,
+                // The label sits at the bar's start in time, inside the chart.
+                label_x: {
+                    let start = place(x);
+                    let near_edge = if rtl { start < 20.0 } else { start > 80.0 };
+                    let inward = if rtl == near_edge { 0.4 } else { -0.4 };
+                    start + inward
+                },
+                label_end: if rtl {
+                    place(x) >= 20.0
+                } else {
+                    place(x) > 80.0
+                },
                 open_start: m.start_date.is_none(),
                 open_end: m.end_date.is_none(),
             }
@@ -198,7 +217,12 @@ pub async fn show(
         .collect();
     let ticks = (from..=to)
         .filter(|y| y % 10 == 0)
-        .map(|y| (((f64::from(y - from)) / span * 1000.0).round() / 10.0, y))
+        .map(|y| {
+            (
+                (place(f64::from(y - from) / span * 100.0) * 10.0).round() / 10.0,
+                y,
+            )
+        })
         .collect();
     let shown = Localised::name(&a.names);
     let name = agora_core::name_of(&a.names).to_owned();
@@ -258,7 +282,7 @@ pub async fn show(
         axis_from: from,
         axis_to: to,
         ticks,
-        as_of_x: (pos(day) * 10.0).round() / 10.0,
+        as_of_x: (place(pos(day)) * 10.0).round() / 10.0,
         json_ld: json_ld(&ld),
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison: dated.compare.map(|then| {

@@ -124,10 +124,24 @@ impl EntryForm {
     }
 }
 
+/// The languages besides English a forum's name may be given in on the profile form.
+pub const OTHER_NAME_LANGUAGES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
+
+/// A forum's name in one of the other UN languages, as the form shows it.
+#[derive(Debug, Clone, Default)]
+pub struct OtherName {
+    /// The language's code, and the form field's name (`name_fr`).
+    pub code: &'static str,
+    pub field: String,
+    pub value: String,
+}
+
 /// A forum profile's form, as typed.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileForm {
     pub name_en: String,
+    /// Its names in the other UN languages (empty: none).
+    pub other_names: Vec<OtherName>,
     pub acronyms: String,
     pub established: String,
     pub dissolved: String,
@@ -144,6 +158,19 @@ impl ProfileForm {
     pub fn of_forum(f: &agora_core::Forum) -> ProfileForm {
         ProfileForm {
             name_en: f.name().to_owned(),
+            other_names: OTHER_NAME_LANGUAGES
+                .iter()
+                .map(|code| OtherName {
+                    code,
+                    field: format!("name_{code}"),
+                    value: f
+                        .names
+                        .iter()
+                        .find(|(l, _)| l.as_str() == *code)
+                        .map(|(_, n)| n.clone())
+                        .unwrap_or_default(),
+                })
+                .collect(),
             acronyms: f.acronyms.join(", "),
             established: f.established.map(|d| d.to_string()).unwrap_or_default(),
             dissolved: f.dissolved.map(|d| d.to_string()).unwrap_or_default(),
@@ -157,6 +184,14 @@ impl ProfileForm {
         let text = |k: &str| form.field(k).to_owned();
         ProfileForm {
             name_en: text("name_en"),
+            other_names: OTHER_NAME_LANGUAGES
+                .iter()
+                .map(|code| OtherName {
+                    code,
+                    field: format!("name_{code}"),
+                    value: text(&format!("name_{code}")),
+                })
+                .collect(),
             acronyms: text("acronyms"),
             established: text("established"),
             dissolved: text("dissolved"),
@@ -400,6 +435,14 @@ pub async fn record_from_form(
             }
             f.names
                 .insert("en".parse().expect("en is a language"), name.to_owned());
+            // The names in the other UN languages: a field left empty means none in it.
+            for code in OTHER_NAME_LANGUAGES {
+                let lang: agora_core::Lang = code.parse().expect("a UN language's code");
+                match form.field(&format!("name_{code}")).trim() {
+                    "" => f.names.remove(&lang),
+                    n => f.names.insert(lang, n.to_owned()),
+                };
+            }
             f.acronyms = form
                 .field("acronyms")
                 .split(',')
