@@ -481,69 +481,27 @@ pub mod filters {
         html(values, key, &[])
     }
 
-    #[askama::filter_fn]
-    pub fn t1<A: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(values, key, &[(n1, a1.to_arg())])
+    /// The filters with arguments: `t1("count", n)` ... `t6(...)`, each a name and a value.
+    macro_rules! with_arguments {
+        ($($filter:ident: $(($name:ident, $value:ident, $Value:ident)),+;)*) => {$(
+            #[askama::filter_fn]
+            pub fn $filter<$($Value: ToArg),+>(
+                key: &str,
+                values: &dyn askama::Values,
+                $($name: &str, $value: $Value),+
+            ) -> askama::Result<askama::filters::Safe<String>> {
+                html(values, key, &[$(($name, $value.to_arg())),+])
+            }
+        )*};
     }
 
-    #[askama::filter_fn]
-    pub fn t2<A: ToArg, B: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-        n2: &str,
-        a2: B,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(values, key, &[(n1, a1.to_arg()), (n2, a2.to_arg())])
-    }
-
-    #[askama::filter_fn]
-    pub fn t3<A: ToArg, B: ToArg, C: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-        n2: &str,
-        a2: B,
-        n3: &str,
-        a3: C,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(
-            values,
-            key,
-            &[(n1, a1.to_arg()), (n2, a2.to_arg()), (n3, a3.to_arg())],
-        )
-    }
-
-    #[askama::filter_fn]
-    pub fn t4<A: ToArg, B: ToArg, C: ToArg, D: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-        n2: &str,
-        a2: B,
-        n3: &str,
-        a3: C,
-        n4: &str,
-        a4: D,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(
-            values,
-            key,
-            &[
-                (n1, a1.to_arg()),
-                (n2, a2.to_arg()),
-                (n3, a3.to_arg()),
-                (n4, a4.to_arg()),
-            ],
-        )
+    with_arguments! {
+        t1: (n1, a1, A);
+        t2: (n1, a1, A), (n2, a2, B);
+        t3: (n1, a1, A), (n2, a2, B), (n3, a3, C);
+        t4: (n1, a1, A), (n2, a2, B), (n3, a3, C), (n4, a4, D);
+        t5: (n1, a1, A), (n2, a2, B), (n3, a3, C), (n4, a4, D), (n5, a5, E);
+        t6: (n1, a1, A), (n2, a2, B), (n3, a3, C), (n4, a4, D), (n5, a5, E), (n6, a6, F);
     }
 
     /// A date written as ISO 8601 does (`2009-06-04`, `2009-06`, `2009`), as the page's locale
@@ -551,65 +509,6 @@ pub mod filters {
     #[askama::filter_fn]
     pub fn date<D: std::fmt::Display>(d: D, values: &dyn askama::Values) -> askama::Result<String> {
         Ok(written_date(locale(values)?, &d.to_string()))
-    }
-
-    #[askama::filter_fn]
-    pub fn t5<A: ToArg, B: ToArg, C: ToArg, D: ToArg, E: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-        n2: &str,
-        a2: B,
-        n3: &str,
-        a3: C,
-        n4: &str,
-        a4: D,
-        n5: &str,
-        a5: E,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(
-            values,
-            key,
-            &[
-                (n1, a1.to_arg()),
-                (n2, a2.to_arg()),
-                (n3, a3.to_arg()),
-                (n4, a4.to_arg()),
-                (n5, a5.to_arg()),
-            ],
-        )
-    }
-
-    #[askama::filter_fn]
-    pub fn t6<A: ToArg, B: ToArg, C: ToArg, D: ToArg, E: ToArg, F: ToArg>(
-        key: &str,
-        values: &dyn askama::Values,
-        n1: &str,
-        a1: A,
-        n2: &str,
-        a2: B,
-        n3: &str,
-        a3: C,
-        n4: &str,
-        a4: D,
-        n5: &str,
-        a5: E,
-        n6: &str,
-        a6: F,
-    ) -> askama::Result<askama::filters::Safe<String>> {
-        html(
-            values,
-            key,
-            &[
-                (n1, a1.to_arg()),
-                (n2, a2.to_arg()),
-                (n3, a3.to_arg()),
-                (n4, a4.to_arg()),
-                (n5, a5.to_arg()),
-                (n6, a6.to_arg()),
-            ],
-        )
     }
 
     /// A number as the page's locale writes it.

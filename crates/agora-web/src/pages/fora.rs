@@ -7,10 +7,7 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
-use super::{
-    Dated, PageError, category_label, html, json_ld, language_label, md_label, period_label,
-    role_label,
-};
+use super::{Dated, PageError, category_label, html, json_ld, md_label, period_label, role_label};
 use crate::error::OrNotFound;
 use crate::lang::filters;
 use crate::lang::{Localised, date, text, text_with};
@@ -437,32 +434,19 @@ pub async fn show(
         today: dated.is_today(),
         period: dated.period.clone(),
         facts,
-        other_names: {
-            let shown = agora_core::name_in(&f.names, &crate::lang::chain()).1;
-            f.names
-                .iter()
-                .filter(|(l, _)| l.as_str() != shown)
-                .map(|(l, n)| {
-                    text_with(
-                        "forum-name-in",
-                        &[
-                            ("name", n.into()),
-                            ("language", language_label(l.as_str()).into()),
-                        ],
-                    )
-                })
-                .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
-                    (None, None) => a.name.clone(),
-                    (s, e) => text_with(
-                        "forum-name-during",
-                        &[
-                            ("name", (&a.name).into()),
-                            ("period", period_label(s, e).into()),
-                        ],
-                    ),
-                }))
-                .collect()
-        },
+        other_names: super::names_besides_shown(&f.names)
+            .into_iter()
+            .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
+                (None, None) => a.name.clone(),
+                (s, e) => text_with(
+                    "forum-name-during",
+                    &[
+                        ("name", (&a.name).into()),
+                        ("period", period_label(s, e).into()),
+                    ],
+                ),
+            }))
+            .collect(),
         categories: f
             .categories
             .iter()

@@ -410,6 +410,25 @@ pub fn language_label(code: &str) -> String {
     crate::lang::text(key)
 }
 
+/// A record's names in the languages besides the one its page shows, each with its language:
+/// "Processus de Colombo (French)".
+pub fn names_besides_shown(names: &agora_core::Names) -> Vec<String> {
+    let shown = agora_core::name_in(names, &crate::lang::chain()).1;
+    names
+        .iter()
+        .filter(|(l, _)| l.as_str() != shown)
+        .map(|(l, n)| {
+            crate::lang::text_with(
+                "forum-name-in",
+                &[
+                    ("name", n.into()),
+                    ("language", language_label(l.as_str()).into()),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// Labels for the controlled vocabularies shown on pages.
 pub fn category_label(c: agora_core::Category) -> String {
     use agora_core::Category::*;

@@ -7,7 +7,7 @@ use axum::response::Response;
 
 use super::{PageError, html, period_label, role_label};
 use crate::error::OrNotFound;
-use crate::lang::{Localised, filters, text_with};
+use crate::lang::{Localised, filters};
 use crate::params::Params;
 use crate::state::AppState;
 
@@ -104,22 +104,7 @@ pub async fn show(
         id: o.id.to_string(),
         name: Localised::name(&o.names),
         acronyms: o.acronyms.join(", "),
-        names: {
-            let shown = agora_core::name_in(&o.names, &crate::lang::chain()).1;
-            o.names
-                .iter()
-                .filter(|(l, _)| l.as_str() != shown)
-                .map(|(l, n)| {
-                    text_with(
-                        "forum-name-in",
-                        &[
-                            ("name", n.into()),
-                            ("language", super::language_label(l.as_str()).into()),
-                        ],
-                    )
-                })
-                .collect()
-        },
+        names: super::names_besides_shown(&o.names),
         kind: super::organisation_kind_label(o.kind),
         website: o.website.clone(),
         rows: r
