@@ -313,19 +313,26 @@ async fn malformed_parameters_are_400_problems_naming_the_parameter() {
         (StatusCode::BAD_REQUEST, Some("cursor"))
     );
     // Pages say the same in HTML.
-    for path in [
-        "/fora?as_of=2009-13-01",
-        "/fora/rcm?as_of=nope",
-        "/areas/SWE?as_of=1",
-        "/?as_of=x",
-        "/fora?category=club",
+    for (path, parameter) in [
+        ("/fora?as_of=2009-13-01", "as_of"),
+        ("/fora/rcm?as_of=nope", "as_of"),
+        ("/areas/SWE?as_of=1", "as_of"),
+        ("/?as_of=x", "as_of"),
+        ("/fora?category=club", "category"),
     ] {
         let (status, ct, body) = s.text(path).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
         assert!(
-            ct.starts_with("text/html") && body.contains("invalid parameter"),
-            "{path}"
+            ct.starts_with("text/html")
+                && body.contains(&format!("a value that cannot be read: “{parameter}”")),
+            "{path}: {body}"
         );
+        // What the rule says, in its own words, marked as English.
+        assert!(body.contains("<p lang=\"en\" class=\"detail\">"), "{path}");
+        // In French, the same in French.
+        let (status, _, body) = s.text(&format!("/fr{path}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(body.contains("une valeur illisible"), "{path}: {body}");
     }
 }
 

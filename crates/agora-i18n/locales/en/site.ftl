@@ -51,3 +51,28 @@ count-members = { $count ->
     [one] { $count } member
    *[other] { $count } members
 }
+
+error-internal = An unexpected error occurred; it has been logged.
+error-unavailable = The service is temporarily unavailable; try again in a moment.
+error-not-found = { $what ->
+    [forum] No forum is called “{ $id }”.
+    [area] No state or territory has the code “{ $id }”.
+    [organisation] No organisation is called “{ $id }”.
+    [document] No document is called “{ $id }”, or you may not see it.
+    [contribution] There is no contribution { $id }, or you may not open it.
+    [account] There is no account { $id }.
+    [file] There is no such file.
+   *[other] “{ $id }” was not found.
+}
+error-no-route = There is no page at this address.
+error-invalid-link = This link is not valid: it may have expired or been used; ask an administrator for a new one.
+error-sign-in = Sign in first.
+error-bad-token = The API token is missing, unknown or revoked.
+error-bad-parameter = The address or the form has a value that cannot be read: “{ $parameter }”.
+error-forbidden = You may not do this.
+error-conflict = This cannot be done as the records stand now.
+error-too-many = { $seconds ->
+    [one] Too many requests of this kind; try again in { $seconds } second.
+   *[other] Too many requests of this kind; try again in { $seconds } seconds.
+}
+error-other = The request could not be answered.

@@ -51,3 +51,28 @@ count-members = { $count ->
     [one] { $count } miembro
    *[other] { $count } miembros
 }
+
+error-internal = Se produjo un error inesperado; ha quedado registrado.
+error-unavailable = El servicio no está disponible en este momento; inténtelo de nuevo en unos instantes.
+error-not-found = { $what ->
+    [forum] Ningún foro tiene el identificador “{ $id }”.
+    [area] Ningún Estado ni territorio tiene el código “{ $id }”.
+    [organisation] Ninguna organización tiene el identificador “{ $id }”.
+    [document] Ningún documento tiene el identificador “{ $id }”, o usted no puede consultarlo.
+    [contribution] No existe la contribución { $id }, o usted no puede abrirla.
+    [account] No existe la cuenta { $id }.
+    [file] Ese archivo no existe.
+   *[other] No se encontró “{ $id }”.
+}
+error-no-route = No hay ninguna página en esta dirección.
+error-invalid-link = Este enlace no es válido: puede haber caducado o haberse usado ya; pida uno nuevo a un administrador.
+error-sign-in = Inicie sesión primero.
+error-bad-token = El token de la API falta, es desconocido o fue revocado.
+error-bad-parameter = La dirección o el formulario contiene un valor que no se puede leer: “{ $parameter }”.
+error-forbidden = Usted no puede realizar esta acción.
+error-conflict = Esta acción no es posible tal como están los datos ahora.
+error-too-many = { $seconds ->
+    [one] Demasiadas solicitudes de este tipo; inténtelo de nuevo dentro de { $seconds } segundo.
+   *[other] Demasiadas solicitudes de este tipo; inténtelo de nuevo dentro de { $seconds } segundos.
+}
+error-other = No se pudo atender la solicitud.

@@ -51,3 +51,28 @@ count-members = { $count ->
     [one] { $count } membre
    *[other] { $count } membres
 }
+
+error-internal = Une erreur inattendue s’est produite ; elle a été consignée.
+error-unavailable = Le service est momentanément indisponible ; réessayez dans un instant.
+error-not-found = { $what ->
+    [forum] Aucun forum ne porte l’identifiant « { $id } ».
+    [area] Aucun État ni territoire n’a le code « { $id } ».
+    [organisation] Aucune organisation ne porte l’identifiant « { $id } ».
+    [document] Aucun document ne porte l’identifiant « { $id } », ou vous n’êtes pas autorisé à le consulter.
+    [contribution] La contribution { $id } n’existe pas, ou vous n’êtes pas autorisé à l’ouvrir.
+    [account] Le compte { $id } n’existe pas.
+    [file] Ce fichier n’existe pas.
+   *[other] « { $id } » est introuvable.
+}
+error-no-route = Il n’y a pas de page à cette adresse.
+error-invalid-link = Ce lien n’est pas valide : il a peut-être expiré ou déjà servi ; demandez-en un nouveau à un administrateur.
+error-sign-in = Connectez-vous d’abord.
+error-bad-token = Le jeton d’API est absent, inconnu ou révoqué.
+error-bad-parameter = L’adresse ou le formulaire contient une valeur illisible : « { $parameter } ».
+error-forbidden = Vous n’êtes pas autorisé à effectuer cette action.
+error-conflict = Cette action est impossible dans l’état actuel des données.
+error-too-many = { $seconds ->
+    [one] Trop de demandes de ce type ; réessayez dans { $seconds } seconde.
+   *[other] Trop de demandes de ce type ; réessayez dans { $seconds } secondes.
+}
+error-other = La demande n’a pas pu aboutir.

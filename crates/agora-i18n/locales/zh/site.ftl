@@ -47,3 +47,25 @@ as-of-bangkok = 2009年6月4日（区域协商进程曼谷全球会议）
 as-of-today = 今天
 
 count-members = { $count } 个成员
+
+error-internal = 发生意外错误，已记录在案。
+error-unavailable = 服务暂时不可用，请稍后再试。
+error-not-found = { $what ->
+    [forum] 没有标识为“{ $id }”的论坛。
+    [area] 没有代码为“{ $id }”的国家或领土。
+    [organisation] 没有标识为“{ $id }”的组织。
+    [document] 没有标识为“{ $id }”的文件，或您无权查阅。
+    [contribution] 第 { $id } 号贡献不存在，或您无权打开。
+    [account] 第 { $id } 号账户不存在。
+    [file] 该文件不存在。
+   *[other] 未找到“{ $id }”。
+}
+error-no-route = 此地址没有页面。
+error-invalid-link = 此链接无效：可能已过期或已被使用；请向管理员索取新链接。
+error-sign-in = 请先登录。
+error-bad-token = API 令牌缺失、未知或已被撤销。
+error-bad-parameter = 地址或表单中有一个无法读取的值：“{ $parameter }”。
+error-forbidden = 您无权执行此操作。
+error-conflict = 按记录的当前状态，无法执行此操作。
+error-too-many = 此类请求过多，请在 { $seconds } 秒后重试。
+error-other = 无法处理该请求。

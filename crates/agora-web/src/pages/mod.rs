@@ -304,7 +304,11 @@ pub fn json_ld(v: &serde_json::Value) -> String {
 #[template(path = "error.html")]
 struct ErrorPage {
     status: u16,
-    detail: String,
+    /// What went wrong, in the reader's language.
+    said: String,
+    /// The error's own words (which parameter, what a rule refused), in English: shown marked
+    /// as English when they add to what `said` says.
+    detail: Option<String>,
     /// On a page that is not there: a search, filled with what was asked for.
     search: Option<String>,
 }
@@ -366,9 +370,11 @@ impl IntoResponse for PageError {
 
 fn error_page(e: &AppError, search: Option<String>) -> Response {
     let status = e.status();
+    let (said, detail) = error_words(e);
     let page = ErrorPage {
         status: status.as_u16(),
-        detail: e.public_detail(),
+        said,
+        detail,
         search,
     };
     let mut res = match crate::lang::render(&page) {
@@ -380,6 +386,40 @@ fn error_page(e: &AppError, search: Option<String>) -> Response {
             .insert(axum::http::header::RETRY_AFTER, seconds.into());
     }
     res
+}
+
+/// What went wrong, in the reader's language, and the error's own words when they add to it.
+fn error_words(e: &AppError) -> (String, Option<String>) {
+    use crate::lang::{text, text_with};
+    let status = e.status();
+    if status == StatusCode::INTERNAL_SERVER_ERROR {
+        return (text("error-internal"), None);
+    }
+    match e {
+        AppError::NotFound { what, id } => (
+            text_with(
+                "error-not-found",
+                &[("what", (*what).into()), ("id", id.into())],
+            ),
+            None,
+        ),
+        AppError::NoRoute => (text("error-no-route"), None),
+        AppError::InvalidLink => (text("error-invalid-link"), None),
+        AppError::SignInRequired => (text("error-sign-in"), None),
+        AppError::BadToken => (text("error-bad-token"), None),
+        AppError::BadParameter { parameter, message } => (
+            text_with("error-bad-parameter", &[("parameter", parameter.into())]),
+            Some(message.clone()),
+        ),
+        AppError::Forbidden(m) => (text("error-forbidden"), Some(m.clone())),
+        AppError::Conflict(m) => (text("error-conflict"), Some(m.clone())),
+        AppError::Throttled { retry_after } | AppError::Busy { retry_after } => (
+            text_with("error-too-many", &[("seconds", (*retry_after).into())]),
+            None,
+        ),
+        _ if status == StatusCode::SERVICE_UNAVAILABLE => (text("error-unavailable"), None),
+        other => (text("error-other"), Some(other.public_detail())),
+    }
 }
 
 /// What kind of organisation, in words.
