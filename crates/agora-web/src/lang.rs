@@ -4,7 +4,7 @@
 //! at the unprefixed URLs. [`layer`], outside the router, takes the prefix off (so every route is
 //! written once), keeps the request's [`Here`] (its locale and unprefixed address) for the
 //! handlers and for every template rendered while answering it, and sends a first visit to `/`
-//! to the language its browser prefers. [`links`], inside the response cache, puts the prefix
+//! (an address typed, a bookmark: no referrer) to the language its browser prefers. [`links`], inside the response cache, puts the prefix
 //! back on every link and redirect of a page in another language than English, so a reader stays
 //! in their language whichever link they follow.
 //!
@@ -268,25 +268,11 @@ fn split_prefix(path: &str) -> (Option<Locale>, &str) {
     }
 }
 
-/// Whether a request for `/` is a first visit: nothing says the reader came from one of our own
-/// pages (choosing English in the switcher leads to `/` from a page of ours).
+/// Whether a request for `/` is a first visit: it comes from no page at all (an address typed, a
+/// bookmark). A reader following a link (our language switcher's English link among them: the
+/// pages' referrer policy sends the page's address to the same site) chose their page.
 fn first_visit(req: &Request) -> bool {
-    let host = req
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok());
-    let referer = req
-        .headers()
-        .get(header::REFERER)
-        .and_then(|r| r.to_str().ok());
-    match (host, referer) {
-        (Some(host), Some(r)) => {
-            let after_scheme = r.split_once("://").map_or(r, |(_, rest)| rest);
-            after_scheme.split('/').next() != Some(host)
-        }
-        (_, None) => true,
-        (None, Some(_)) => false,
-    }
+    !req.headers().contains_key(header::REFERER)
 }
 
 fn redirect(status: StatusCode, to: &str) -> Response {
