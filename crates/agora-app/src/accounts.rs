@@ -79,11 +79,9 @@ pub async fn send_reset_link(
     locale: agora_i18n::Locale,
 ) -> Result<(), Error> {
     let Some(mailer) = &app.mailer else {
-        return Err(Error::Conflict(
-            "this site sends no mail: ask its operator for a link".into(),
-        ));
+        return Err(Error::conflict("site-sends-no-mail"));
     };
-    let email = Email::parse(typed).map_err(|e| Error::bad("email", e.to_string()))?;
+    let email = Email::parse(typed).map_err(|e| Error::bad("email", e.said()))?;
     let keys = [
         (
             format!("reset:address:{}", email.as_str()),

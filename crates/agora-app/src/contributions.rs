@@ -7,6 +7,7 @@ use agora_core::contribution::{self, Contribution, Entity, FieldChange, RecordCh
 use agora_core::policy::{
     ContributionState, ContributorCap, ERROR_REPORT, Step, StepRefused, take_step,
 };
+use agora_i18n::Said;
 use agora_store::{Actor, ContributionFilter, NewContribution};
 use serde_json::Value;
 
@@ -36,7 +37,10 @@ fn actor(who: &Caller<'_>, forum: &ForumId, comment: &str) -> Result<Actor, Erro
 
 pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), Error> {
     if value.chars().count() > max {
-        return Err(Error::bad(field, format!("at most {max} characters")));
+        return Err(Error::bad(
+            field,
+            Said::new("at-most-characters").with("most", max),
+        ));
     }
     Ok(())
 }
@@ -58,11 +62,9 @@ pub async fn load(app: &App, who: &Caller<'_>, id: &str) -> Result<Contribution,
 /// Why a viewer may not propose changes to a forum's records: its role, or its token's scopes.
 pub fn not_contributor(who: &Caller<'_>, forum: &ForumId) -> Error {
     if who.viewer.may_open_contributions_of(forum) {
-        Error::Forbidden("this API token may only read: make one that may contribute".into())
+        Error::forbidden("token-reads-only")
     } else {
-        Error::Forbidden(format!(
-            "only the secretariat of '{forum}' or an editor may propose changes to its records"
-        ))
+        Error::Forbidden(Said::new("only-secretariat-or-editor").with("forum", forum.to_string()))
     }
 }
 
@@ -148,11 +150,7 @@ pub async fn visible(
 
 /// A document is proposed with its file, never as a bare record.
 fn uploaded_only() -> Error {
-    Error::bad(
-        "entity",
-        "a document is proposed by uploading its file: POST /api/v1/documents (multipart) or \
-         the upload page; to correct an upload, upload the corrected file",
-    )
+    Error::bad("entity", Said::new("document-uploaded-only"))
 }
 
 /// Check a proposed record against the rules its kind declares and the ids that exist: the
@@ -185,11 +183,8 @@ fn check_record_in(
     let owners = kind.owners(&canonical);
     match owners.as_slice() {
         [forum] => Ok((forum.clone(), checked.id, checked.body)),
-        [] => Err(Error::bad("record", "the record names no forum")),
-        _ => Err(Error::bad(
-            "record",
-            "the record names more than one forum: a record belongs to one",
-        )),
+        [] => Err(Error::bad("record", Said::new("record-names-no-forum"))),
+        _ => Err(Error::bad("record", Said::new("record-names-fora"))),
     }
 }
 
@@ -235,18 +230,15 @@ pub async fn propose_records(
         return Err(uploaded_only());
     }
     if entity.as_str() == ERROR_REPORT {
-        return Err(Error::bad(
-            "entity",
-            "an error report is sent from the forum's page (or report_error), never proposed as a record",
-        ));
+        return Err(Error::bad("entity", Said::new("report-not-a-record")));
     }
     if records.is_empty() {
-        return Err(Error::bad("records", "propose at least one record"));
+        return Err(Error::bad("records", Said::new("records-none")));
     }
     if records.len() > MAX_RECORDS {
         return Err(Error::bad(
             "records",
-            format!("at most {MAX_RECORDS} records in one contribution: split the batch"),
+            Said::new("records-too-many").with("most", MAX_RECORDS),
         ));
     }
     let mut changes: Vec<RecordChange> = Vec::with_capacity(records.len());
@@ -258,17 +250,14 @@ pub async fn propose_records(
             .map_err(|e| in_batch(e, i, records.len()))?;
         if forum.as_ref().is_some_and(|f| *f != owner) {
             return Err(in_batch(
-                Error::bad(
-                    "record",
-                    "one contribution changes the records of one forum: propose the others apart",
-                ),
+                Error::bad("record", Said::new("records-one-forum")),
                 i,
                 records.len(),
             ));
         }
         if changes.iter().any(|c| c.entity_id == change.entity_id) {
             return Err(in_batch(
-                Error::bad("record", "this record is already in the batch"),
+                Error::bad("record", Said::new("records-twice")),
                 i,
                 records.len(),
             ));
@@ -350,9 +339,10 @@ pub async fn report_error(
     if !catalogue.fora.contains(&forum) {
         return Err(Error::not_found("forum", forum.as_str()));
     }
-    let cap = who.viewer.as_reporter(&forum, true).ok_or_else(|| {
-        Error::Forbidden("reporting an error needs a token with the contribute scope".into())
-    })?;
+    let cap = who
+        .viewer
+        .as_reporter(&forum, true)
+        .ok_or_else(|| Error::forbidden("report-needs-contribute-scope"))?;
     let entity = Entity::new(ERROR_REPORT);
     // Nanoseconds and a random part: two reports never share an id.
     let id = format!(
@@ -453,7 +443,7 @@ async fn prepare(
     // the record belongs to as proposed and as it stands now (see `RecordKind::owners`).
     let mut owners = kind.owners(record);
     let Some(forum) = owners.first().cloned() else {
-        return Err(Error::bad("record", "the record names no forum"));
+        return Err(Error::bad("record", Said::new("record-names-no-forum")));
     };
     let current = match record.get("id").and_then(Value::as_str) {
         Some(id) => app.store.record_body(kind.table(), id).await?,
@@ -478,37 +468,31 @@ async fn prepare(
         return Err(not_contributor(who, other));
     }
     if owners.iter().any(|f| *f != forum) {
-        return Err(Error::bad(
-            "record",
-            "a record stays with its forum: a contribution cannot change a record's id or forum",
-        ));
+        return Err(Error::bad("record", Said::new("record-stays-with-forum")));
     }
     let (checked_forum, entity_id, proposed) = check_record_in(app, entity, record, catalogue)?;
     // Its owners were checked as the record stands under the id it gave: that must be its id.
     if record.get("id").and_then(Value::as_str) != Some(entity_id.as_str()) {
         return Err(Error::bad(
             "record",
-            format!("write the record's id as its kind does: '{entity_id}'"),
+            Said::new("record-id-as-written").with("id", entity_id.as_str()),
         ));
     }
     if current.is_none() && !kind.creatable() {
         return Err(Error::bad(
             "record",
-            format!(
-                "a {} is not created by a contribution: propose a change to an existing one",
-                kind.name()
-            ),
+            Said::new("record-not-created").with("kind", kind.name()),
         ));
     }
     if checked_forum != forum {
-        return Err(Error::bad("record", "the record names another forum"));
+        return Err(Error::bad(
+            "record",
+            Said::new("record-names-another-forum"),
+        ));
     }
     let base = current;
     if base.as_deref() == Some(proposed.as_str()) {
-        return Err(Error::bad(
-            "record",
-            "this proposal changes nothing: the record is like this already",
-        ));
+        return Err(Error::bad("record", Said::new("record-changes-nothing")));
     }
     Ok((
         forum,
@@ -534,18 +518,14 @@ pub async fn revise(
         c.state,
         ContributionState::Draft | ContributionState::ChangesRequested
     ) {
-        return Err(Error::Conflict(format!(
-            "a contribution that is {} cannot be edited",
-            c.state.label()
-        )));
+        return Err(Error::Conflict(
+            Said::new("contribution-not-editable").with("state", c.state.said()),
+        ));
     }
     check_text("comment", comment, MAX_COMMENT)?;
     let (forum, entity_id, proposed) = check_record(app, &c.entity, record).await?;
     if forum != c.forum || entity_id != c.entity_id {
-        return Err(Error::bad(
-            "record",
-            "a contribution keeps changing the same record",
-        ));
+        return Err(Error::bad("record", Said::new("contribution-same-record")));
     }
     let mut records = c.records();
     records[0].proposed = proposed;
@@ -576,7 +556,7 @@ pub async fn step(
     check_text("comment", comment, MAX_COMMENT)?;
     if step_name == "comment" {
         if comment.trim().is_empty() {
-            return Err(Error::bad("comment", "write a comment"));
+            return Err(Error::bad("comment", Said::new("comment-empty")));
         }
         let t = agora_core::policy::comment(who.viewer, &c.forum, c.state)
             .ok_or_else(|| Error::not_found("contribution", id))?;
@@ -590,21 +570,14 @@ pub async fn step(
             .await?;
         return Ok(c.state);
     }
-    let step = Step::parse(step_name).ok_or_else(|| {
-        Error::bad(
-            "step",
-            "use submit, start_review, request_changes, publish, withdraw or comment",
-        )
-    })?;
+    let step =
+        Step::parse(step_name).ok_or_else(|| Error::bad("step", Said::new("step-unknown")))?;
     let t = take_step(who.viewer, &c.forum, c.state, step).map_err(|e| match e {
-        StepRefused::NotFromHere { .. } => Error::Conflict(e.to_string()),
-        StepRefused::NotAllowed(_) => Error::Forbidden(e.to_string()),
+        StepRefused::NotFromHere { .. } => Error::Conflict(e.said()),
+        StepRefused::NotAllowed(_) => Error::Forbidden(e.said()),
     })?;
     if step == Step::RequestChanges && comment.trim().is_empty() {
-        return Err(Error::bad(
-            "comment",
-            "say what should change when sending a contribution back",
-        ));
+        return Err(Error::bad("comment", Said::new("comment-what-to-change")));
     }
     let result = app
         .store
@@ -641,10 +614,9 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
             | ContributionState::Submitted
             | ContributionState::InReview
     ) {
-        return Err(Error::Conflict(format!(
-            "a contribution that is {} cannot be rebased",
-            c.state.label()
-        )));
+        return Err(Error::Conflict(
+            Said::new("contribution-not-rebasable").with("state", c.state.said()),
+        ));
     }
     let mut records = c.records();
     let mut moved = false;
@@ -663,19 +635,14 @@ pub async fn rebase(app: &App, who: &Caller<'_>, id: &str) -> Result<(), Error> 
         let merged = contribution::rebase(base.as_ref(), &proposed, now.as_ref());
         let (forum, _, merged) = check_record(app, &r.entity, &merged).await?;
         if forum != c.forum {
-            return Err(Error::bad(
-                "record",
-                "a contribution keeps changing the same record",
-            ));
+            return Err(Error::bad("record", Said::new("contribution-same-record")));
         }
         r.base = current;
         r.proposed = merged;
         moved = true;
     }
     if !moved {
-        return Err(Error::Conflict(
-            "the contribution is up to date: nothing to rebase".into(),
-        ));
+        return Err(Error::conflict("contribution-up-to-date"));
     }
     app.store
         .revise_contribution(

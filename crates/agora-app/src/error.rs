@@ -2,19 +2,24 @@
 //! (the web to a status and a stable code); the kinds follow the error policy: an unknown id is
 //! not found, a malformed input a bad parameter that names it, a store that cannot answer is
 //! unavailable, anything unexpected internal.
+//!
+//! What a person reads of an error (why a parameter is bad, why a step is refused) is a
+//! [`Said`]: a page writes it in the page's language; `Display` (the API, the logs) in English.
+
+use agora_i18n::Said;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{what} '{id}' was not found")]
     NotFound { what: &'static str, id: String },
     #[error("invalid parameter '{parameter}': {message}")]
-    BadParameter { parameter: String, message: String },
+    BadParameter { parameter: String, message: Said },
     #[error("sign in first")]
     SignInRequired,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Said),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Said),
     /// Too many of one kind of request from one account (error reports): try again later.
     #[error("too many requests of this kind from this account; try again in {retry_after} seconds")]
     Throttled { retry_after: u64 },
@@ -35,11 +40,17 @@ impl Error {
             id: id.chars().take(100).collect(),
         }
     }
-    pub fn bad(parameter: &str, message: impl Into<String>) -> Error {
+    pub fn bad(parameter: &str, message: Said) -> Error {
         Error::BadParameter {
             parameter: parameter.to_owned(),
-            message: message.into(),
+            message,
         }
+    }
+    pub fn forbidden(key: &'static str) -> Error {
+        Error::Forbidden(Said::new(key))
+    }
+    pub fn conflict(key: &'static str) -> Error {
+        Error::Conflict(Said::new(key))
     }
 }
 

@@ -59,10 +59,9 @@ impl Kinds {
                 .collect();
             Error::bad(
                 "entity",
-                format!(
-                    "'{entity}' is not a kind of record: use {}",
-                    names.join(", ")
-                ),
+                agora_i18n::Said::new("entity-unknown")
+                    .with("entity", entity.as_str())
+                    .with("kinds", names.join(", ")),
             )
         })
     }

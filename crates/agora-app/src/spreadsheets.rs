@@ -4,6 +4,7 @@
 //! contribution carrying every changed record, reviewed and published together.
 
 use agora_core::contribution::Entity;
+use agora_i18n::Said;
 use serde_json::Value;
 
 use crate::uploads::Upload;
@@ -20,9 +21,7 @@ const PROBLEMS_SHOWN: usize = 10;
 pub fn may_propose(who: &Caller<'_>) -> Result<(), Error> {
     who.account()?;
     if !who.viewer.contributes_somewhere() {
-        return Err(Error::Forbidden(
-            "only a forum's secretariat or an editor may propose changes to its records".into(),
-        ));
+        return Err(Error::forbidden("only-contributors-propose"));
     }
     Ok(())
 }
@@ -34,11 +33,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
     may_propose(who)?;
     let submit = up.submit()?;
     if !up.file_name.to_ascii_lowercase().ends_with(".csv") {
-        return Err(Error::bad(
-            "file",
-            "send a CSV file (.csv) with the columns of `agora export --format csv`: \
-             fora.csv or memberships.csv",
-        ));
+        return Err(Error::bad("file", Said::new("spreadsheet-csv-only")));
     }
     let current = app.store.snapshot().await?;
     let parsed =
@@ -49,11 +44,14 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
                 .map(ToString::to_string)
                 .collect();
             let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
-            let mut message = shown.join("; ");
-            if more > 0 {
-                message.push_str(&format!("; and {more} more"));
-            }
-            Error::bad("file", message)
+            // The reader's complaints are the importer's, in English (as `agora import` says
+            // them); the sentence around them is the reader's language.
+            Error::bad(
+                "file",
+                Said::new("spreadsheet-problems")
+                    .with("problems", shown.join("; "))
+                    .with("more", more),
+            )
         })?;
     let data = parsed.dataset;
     // A file holds fora or memberships (its columns say which); only the rows that differ
@@ -75,10 +73,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
         )
     };
     if records.is_empty() {
-        return Err(Error::bad(
-            "file",
-            "no row of this file differs from the records as they are: nothing to propose",
-        ));
+        return Err(Error::bad("file", Said::new("spreadsheet-nothing-new")));
     }
     let (title, comment) = (up.field("title"), up.field("comment"));
     crate::contributions::propose_records(app, who, &entity, &records, title, comment, submit).await

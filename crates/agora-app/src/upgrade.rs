@@ -156,9 +156,10 @@ pub async fn apply(store: &dyn Store, new: Dataset) -> Result<Upgrade> {
         let mut now: BTreeSet<(&'static str, usize)> = BTreeSet::new();
         for p in &problems {
             let Some(r) = &p.record else {
-                return Err(Error::Conflict(format!(
+                // The command line's words, in English.
+                return Err(Error::Conflict(agora_i18n::Said::as_given(format!(
                     "the built-in data cannot be applied: {p}"
-                )));
+                ))));
             };
             if now.insert((r.list, r.index)) {
                 kept.push(Kept {
@@ -182,9 +183,9 @@ pub async fn apply(store: &dyn Store, new: Dataset) -> Result<Upgrade> {
         d.memberships = without(d.memberships, "memberships", &now);
     }
     if let Some(p) = agora_core::validate(&d, &catalogue(&d)).first() {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Conflict(agora_i18n::Said::as_given(format!(
             "the built-in data cannot be applied beside the records edited since: {p}"
-        )));
+        ))));
     }
     let summary = store.import_removing(&d, &remove, BUILTIN, &|_| {}).await?;
     Ok(Upgrade { summary, kept })

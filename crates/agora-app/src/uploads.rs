@@ -10,7 +10,9 @@ use agora_core::ForumId;
 use agora_core::contribution::Entity;
 use agora_core::document::{DocKind, DocVisibility};
 use agora_core::{Day, Lang, PartialDate, ThemeId};
-use agora_ingest::documents::{DocOptions, prepare};
+use agora_extract::ExtractError;
+use agora_i18n::Said;
+use agora_ingest::documents::{DocError, DocOptions, prepare};
 use agora_store::NewContribution;
 
 use crate::{App, Caller, Error};
@@ -47,7 +49,7 @@ impl Upload {
         match self.field("submit") {
             "" | "false" | "draft" => Ok(false),
             "true" | "submit" => Ok(true),
-            _ => Err(Error::bad("submit", "use true or false")),
+            _ => Err(Error::bad("submit", Said::new("use-true-or-false"))),
         }
     }
 
@@ -65,11 +67,7 @@ impl Upload {
 pub fn may_upload(who: &Caller<'_>) -> Result<(), Error> {
     who.account()?;
     if !who.viewer.contributes_somewhere() {
-        return Err(Error::Forbidden(
-            "only a forum's secretariat or an editor may upload documents, in person or with an \
-             API token that may contribute"
-                .into(),
-        ));
+        return Err(Error::forbidden("only-contributors-upload"));
     }
     Ok(())
 }
@@ -77,7 +75,7 @@ pub fn may_upload(who: &Caller<'_>) -> Result<(), Error> {
 fn optional<T>(
     up: &Upload,
     name: &str,
-    parse: impl FnOnce(&str) -> Result<T, String>,
+    parse: impl FnOnce(&str) -> Result<T, Said>,
 ) -> Result<Option<T>, Error> {
     match up.field(name) {
         "" => Ok(None),
@@ -88,18 +86,14 @@ fn optional<T>(
 /// What the upload says about the document, checked against the registry.
 fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error> {
     let kind = match up.field("kind") {
-        "" => return Err(Error::bad("kind", "say what kind of document it is")),
-        k => DocKind::parse(k).ok_or_else(|| {
-            Error::bad(
-                "kind",
-                "use declaration, action_plan, meeting_report, summary_report, background_paper, \
-                 study, statement, recommendations or other",
-            )
-        })?,
+        "" => return Err(Error::bad("kind", Said::new("upload-kind-missing"))),
+        k => {
+            DocKind::parse(k).ok_or_else(|| Error::bad("kind", Said::new("upload-kind-unknown")))?
+        }
     };
     let public_from = optional(up, "public_from", |v| {
         v.parse::<Day>()
-            .map_err(|e| format!("{e} (use YYYY-MM-DD)"))
+            .map_err(|e| Said::new("upload-day").with("said", e.said()))
     })?;
     let visibility = match up.field("visibility") {
         "" | "participants" => DocVisibility::Participants {
@@ -107,18 +101,12 @@ fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error>
             public_from,
         },
         "public" | "confidential" if public_from.is_some() => {
-            return Err(Error::bad(
-                "public_from",
-                "an embargo date goes with a participants-only document",
-            ));
+            return Err(Error::bad("public_from", Said::new("upload-embargo")));
         }
         "public" => DocVisibility::Public,
         "confidential" => DocVisibility::Confidential,
         _ => {
-            return Err(Error::bad(
-                "visibility",
-                "use public, participants or confidential",
-            ));
+            return Err(Error::bad("visibility", Said::new("upload-visibility")));
         }
     };
     let themes = up
@@ -127,19 +115,19 @@ fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error>
         .filter(|t| !t.is_empty())
         .map(|t| {
             t.parse::<ThemeId>()
-                .map_err(|e| Error::bad("themes", format!("'{t}': {e}")))
+                .map_err(|e| Error::bad("themes", e.said()))
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(DocOptions {
         id: None,
         fora: vec![forum.clone()],
         kind,
-        lang: optional(up, "lang", |v| Lang::parse(v).map_err(|e| e.to_string()))?,
+        lang: optional(up, "lang", |v| Lang::parse(v).map_err(|e| e.said()))?,
         title: optional(up, "title", |v| Ok(v.to_owned()))?,
         visibility,
         date: optional(up, "date", |v| {
             v.parse::<PartialDate>()
-                .map_err(|e| format!("{e} (use YYYY, YYYY-MM or YYYY-MM-DD)"))
+                .map_err(|e| Said::new("upload-date-bad").with("said", e.said()))
         })?,
         meeting: None,
         source_url: optional(up, "source_url", |v| Ok(v.to_owned()))?,
@@ -160,6 +148,31 @@ fn options(app: &App, up: &Upload, forum: &ForumId) -> Result<DocOptions, Error>
     })
 }
 
+/// Why a file gave no text, in the reader's language.
+fn extract_said(e: &ExtractError) -> Said {
+    match e {
+        ExtractError::Empty => Said::new("extract-empty"),
+        ExtractError::TooLarge => {
+            Said::new("extract-too-large").with("most", agora_extract::MAX_BYTES / 1024 / 1024)
+        }
+        ExtractError::Mismatch { extension, found } => Said::new("extract-mismatch")
+            .with("extension", extension.as_str())
+            .with("found", *found),
+        ExtractError::UnsupportedExtension(x) => {
+            Said::new("extract-unsupported").with("extension", x.as_str())
+        }
+        ExtractError::NotReadYet(what) => Said::new("extract-not-read-yet").with("format", *what),
+        ExtractError::BadDocx(why) => {
+            Said::new("extract-bad-docx").with("why", Said::as_given(why.as_str()))
+        }
+        ExtractError::BadPdf(why) => {
+            Said::new("extract-bad-pdf").with("why", Said::as_given(why.as_str()))
+        }
+        ExtractError::NotText => Said::new("extract-not-text"),
+        ExtractError::NoText => Said::new("extract-no-text"),
+    }
+}
+
 /// A new document's id for an upload: random, in the shape of the ids ingest derives from
 /// content (`doc-` and 16 hex digits), so that it says nothing about the file.
 fn upload_id() -> agora_core::DocumentId {
@@ -175,11 +188,11 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
     let account = who.account()?.clone();
     let registry = app.registry().await?;
     let forum = match up.field("forum") {
-        "" => return Err(Error::bad("forum", "say which forum the document is of")),
+        "" => return Err(Error::bad("forum", Said::new("upload-forum-missing"))),
         f => registry
             .forum(f)
             .map(|f| f.id.clone())
-            .ok_or_else(|| Error::bad("forum", format!("there is no forum '{f}'")))?,
+            .ok_or_else(|| Error::bad("forum", Said::new("no-such-forum").with("id", f)))?,
     };
     let Some(cap) = who.viewer.as_contributor(&forum) else {
         return Err(crate::contributions::not_contributor(who, &forum));
@@ -194,11 +207,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
         .viewer
         .may_see(&options.visibility, app.today(), registry.as_ref())
     {
-        return Err(Error::Forbidden(
-            "you may not see a confidential document yourself: upload it for the forum's \
-             participants, or ask an editor"
-                .into(),
-        ));
+        return Err(Error::forbidden("upload-confidential-unseen"));
     }
     // Whether these bytes are in the library already is not the uploader's to learn (the
     // document holding them may be confidential): every upload is answered as a new document,
@@ -227,12 +236,21 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
     .await
     .map_err(|e| Error::Internal(format!("reading the upload: {e}")))?;
     let prepared = prepared.map_err(|e| match e {
-        agora_ingest::documents::DocError::NoLanguage => Error::bad(
-            "lang",
-            "the language could not be detected from the text: give it (an ISO 639-1 code \
-             such as en, fr, es, ar, ru, zh)",
-        ),
-        e => Error::bad("file", e.to_string()),
+        DocError::NoLanguage => Error::bad("lang", Said::new("upload-no-language")),
+        DocError::Extract(e) => Error::bad("file", extract_said(&e)),
+        DocError::Invalid(problems) => {
+            let field = problems
+                .first()
+                .map_or("file", |(f, _)| f.as_str())
+                .to_owned();
+            let said = problems
+                .into_iter()
+                .map(|(f, m)| Said::new("check-at-field").with("field", f).with("said", m));
+            Error::bad(
+                &field,
+                Said::joined(said).unwrap_or_else(|| Said::new("upload-unread")),
+            )
+        }
     })?;
     // Written whether or not the store has the file: the time taken tells nothing either.
     tokio::task::spawn_blocking(move || blobs.put_alike(&bytes))

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use agora_app::{App, Caller, Error};
+use agora_core::Said;
 use agora_core::account::{Account, Email};
 use agora_core::contribution::Entity;
 use agora_core::kind::{Checked, RecordKind, Refused, SearchEntry, Table};
@@ -32,15 +33,22 @@ impl RecordKind for NoteKind {
         let text = |field: &str| record.get(field).and_then(Value::as_str).unwrap_or("");
         let forum: ForumId = text("forum_id")
             .parse()
-            .map_err(|_| Refused::new("forum_id", "not a forum id"))?;
+            .map_err(|e: agora_core::ids::IdError| Refused::new("forum_id", e.said()))?;
         if !known.fora.contains(&forum) {
-            return Err(Refused::new("forum_id", format!("no forum '{forum}'")));
+            return Err(Refused::new(
+                "forum_id",
+                Said::new("no-such-forum").with("id", forum.to_string()),
+            ));
         }
         if !text("id").starts_with(&format!("{forum}:note:")) {
-            return Err(Refused::new("id", "a note's id is FORUM:note:N"));
+            // A kind declared outside Agora may say things the catalogues do not hold.
+            return Err(Refused::new(
+                "id",
+                Said::as_given("a note's id is FORUM:note:N"),
+            ));
         }
         if text("text").trim().is_empty() {
-            return Err(Refused::new("text", "write the note"));
+            return Err(Refused::new("text", Said::as_given("write the note")));
         }
         let mut body = json!({"id": text("id"), "forum_id": forum, "text": text("text").trim()});
         if record.get("private") == Some(&Value::Bool(true)) {

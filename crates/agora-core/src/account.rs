@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
+use agora_i18n::Said;
 use serde::{Deserialize, Serialize};
 
 use crate::policy::AccessRole;
@@ -15,9 +16,23 @@ use crate::policy::AccessRole;
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an e-mail address")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailError(pub String);
+
+impl EmailError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        Said::new("account-not-an-email").with("input", self.0.as_str())
+    }
+}
+
+impl fmt::Display for EmailError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for EmailError {}
 
 impl Email {
     pub fn parse(s: &str) -> Result<Email, EmailError> {
@@ -65,24 +80,39 @@ impl fmt::Display for Email {
 pub const PASSWORD_MIN_CHARS: usize = 15;
 pub const PASSWORD_MAX_CHARS: usize = 256;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasswordError {
-    #[error(
-        "a password needs at least {PASSWORD_MIN_CHARS} characters (a few words make a good one)"
-    )]
     TooShort,
-    #[error("a password may have at most {PASSWORD_MAX_CHARS} characters")]
     TooLong,
-    #[error("this password is among the most common ones; choose another")]
     Common,
-    #[error("the password must not be the account's e-mail address")]
     IsEmail,
-    #[error(
-        "this password is too easy to guess (repeated characters, sequences, keyboard patterns \
-         or a few common words); a few unrelated words make a good one"
-    )]
     Guessable,
 }
+
+impl PasswordError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        match self {
+            PasswordError::TooShort => {
+                Said::new("password-too-short").with("least", PASSWORD_MIN_CHARS)
+            }
+            PasswordError::TooLong => {
+                Said::new("password-too-long").with("most", PASSWORD_MAX_CHARS)
+            }
+            PasswordError::Common => Said::new("password-common"),
+            PasswordError::IsEmail => Said::new("password-is-email"),
+            PasswordError::Guessable => Said::new("password-guessable"),
+        }
+    }
+}
+
+impl fmt::Display for PasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for PasswordError {}
 
 /// The least zxcvbn score accepted: "safely unguessable" (about 10^10 guesses or more).
 const MIN_STRENGTH: zxcvbn::Score = zxcvbn::Score::Three;
@@ -162,9 +192,23 @@ impl fmt::Display for AccountId {
 }
 
 /// A text that is no account's id.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an account's id")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountIdError(pub String);
+
+impl AccountIdError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        Said::new("account-not-an-id").with("input", self.0.as_str())
+    }
+}
+
+impl fmt::Display for AccountIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for AccountIdError {}
 
 impl std::str::FromStr for AccountId {
     type Err = AccountIdError;

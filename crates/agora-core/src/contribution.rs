@@ -71,16 +71,9 @@ impl ContributionState {
     pub fn parse(s: &str) -> Option<ContributionState> {
         ContributionState::ALL.into_iter().find(|c| c.as_str() == s)
     }
-    /// Words for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            ContributionState::Draft => "draft",
-            ContributionState::Submitted => "submitted",
-            ContributionState::InReview => "in review",
-            ContributionState::ChangesRequested => "changes requested",
-            ContributionState::Published => "published",
-            ContributionState::Withdrawn => "withdrawn",
-        }
+    /// The state in words, inside a sentence ("a contribution that is in review ...").
+    pub fn said(self) -> agora_i18n::Said {
+        agora_i18n::Said::new("contribution-state-word").with("state", self.as_str())
     }
 }
 

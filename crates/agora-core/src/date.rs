@@ -8,15 +8,38 @@
 use std::fmt;
 use std::str::FromStr;
 
+use agora_i18n::Said;
 use serde::{Deserialize, Serialize};
 
 /// Why a date could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a date: {reason}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
     pub input: String,
+    /// The message saying why (a key of the catalogue's `date-` family).
     pub reason: &'static str,
 }
+
+impl DateError {
+    /// Why, to be written in the reader's language.
+    pub fn why(&self) -> Said {
+        Said::new(self.reason)
+    }
+
+    /// The whole complaint: what was given and why it is not a date.
+    pub fn said(&self) -> Said {
+        Said::new("date-not-a-date")
+            .with("input", self.input.as_str())
+            .with("why", self.why())
+    }
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for DateError {}
 
 fn err(input: &str, reason: &'static str) -> DateError {
     DateError {
@@ -56,13 +79,13 @@ impl Day {
     pub fn new(year: i32, month: u8, day: u8) -> Result<Day, DateError> {
         let text = format!("{year:04}-{month:02}-{day:02}");
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(err(&text, "the year is out of range (1800-2200)"));
+            return Err(err(&text, "date-year-range"));
         }
         if !(1..=12).contains(&month) {
-            return Err(err(&text, "the month must be 01-12"));
+            return Err(err(&text, "date-month-range"));
         }
         if day == 0 || day > days_in_month(year, month) {
-            return Err(err(&text, "that month has no such day"));
+            return Err(err(&text, "date-no-such-day"));
         }
         Ok(Day { year, month, day })
     }
@@ -117,7 +140,7 @@ impl FromStr for Day {
     fn from_str(s: &str) -> Result<Day, DateError> {
         match s.parse::<PartialDate>()? {
             PartialDate::Day(d) => Ok(d),
-            _ => Err(err(s, "a full date YYYY-MM-DD is needed")),
+            _ => Err(err(s, "date-full-needed")),
         }
     }
 }
@@ -205,28 +228,23 @@ impl FromStr for PartialDate {
         let year = parts
             .next()
             .and_then(|p| digits(p, 4))
-            .ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))?
-            as i32;
+            .ok_or_else(|| err(s, "date-expected-iso"))? as i32;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(err(s, "the year is out of range (1800-2200)"));
+            return Err(err(s, "date-year-range"));
         }
         let month = match parts.next() {
             None => return Ok(PartialDate::Year(year)),
-            Some(p) => {
-                digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))? as u8
-            }
+            Some(p) => digits(p, 2).ok_or_else(|| err(s, "date-expected-iso"))? as u8,
         };
         if !(1..=12).contains(&month) {
-            return Err(err(s, "the month must be 01-12"));
+            return Err(err(s, "date-month-range"));
         }
         let day = match parts.next() {
             None => return Ok(PartialDate::Month(year, month)),
-            Some(p) => {
-                digits(p, 2).ok_or_else(|| err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"))? as u8
-            }
+            Some(p) => digits(p, 2).ok_or_else(|| err(s, "date-expected-iso"))? as u8,
         };
         if parts.next().is_some() {
-            return Err(err(s, "expected YYYY, YYYY-MM or YYYY-MM-DD"));
+            return Err(err(s, "date-expected-iso"));
         }
         Day::new(year, month, day)
             .map(PartialDate::Day)
@@ -368,17 +386,11 @@ pub fn read_written(s: &str) -> Result<PartialDate, DateError> {
             }
         }
         [_, _, y] if year_of(y).is_some() => {
-            return Err(err(
-                s,
-                "a day written as 04/11/2025 reads differently in different countries: write 2025-11-04 or 4 Nov 2025",
-            ));
+            return Err(err(s, "date-slashed-day"));
         }
         _ => {}
     }
-    Err(err(
-        s,
-        "write a year (2025), a month (2025-11 or Nov 2025) or a day (2025-11-04 or 4 Nov 2025)",
-    ))
+    Err(err(s, "date-write-one"))
 }
 
 #[cfg(test)]
@@ -418,7 +430,8 @@ mod tests {
             "2003-02-29",
             " 2003",
         ] {
-            assert!(bad.parse::<PartialDate>().is_err(), "{bad:?} was accepted");
+            let e = bad.parse::<PartialDate>().unwrap_err();
+            assert!(!e.to_string().contains("date-"), "{e}");
         }
         assert!("2004-02-29".parse::<PartialDate>().is_ok());
         assert!("2000-02-29".parse::<PartialDate>().is_ok());
@@ -539,12 +552,14 @@ mod tests {
             "Nov",
         ] {
             let e = super::read_written(bad).unwrap_err();
-            assert!(!e.reason.is_empty(), "{bad}");
+            assert!(e.reason.starts_with("date-"), "{bad}");
+            // Said in words, never as the key.
+            assert!(!e.to_string().contains("date-"), "{e}");
         }
         assert!(
             super::read_written("04/11/2025")
                 .unwrap_err()
-                .reason
+                .to_string()
                 .contains("reads differently")
         );
     }

@@ -3,6 +3,7 @@
 //! beside the record for search. Who may see a document is its [`Visibility`], decided by the
 //! access policy.
 
+use agora_i18n::Said;
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
@@ -115,88 +116,91 @@ pub fn problems(
     d: &Document,
     known_fora: &dyn Fn(&ForumId) -> bool,
     known_themes: &dyn Fn(&ThemeId) -> bool,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Said)> {
     let mut out = Vec::new();
-    let mut bad = |field: &str, message: String| out.push((field.to_owned(), message));
+    let mut bad = |field: &str, message: Said| out.push((field.to_owned(), message));
     if d.versions.is_empty() {
-        bad(
-            "versions",
-            "a document has at least one language version".into(),
-        );
+        bad("versions", Said::new("doc-check-a-version"));
     }
     let mut langs = std::collections::BTreeSet::new();
     for (i, v) in d.versions.iter().enumerate() {
         if !langs.insert(&v.lang) {
             bad(
                 &format!("versions[{i}].lang"),
-                format!("a second version in '{}'", v.lang),
+                Said::new("doc-check-second-version").with("lang", v.lang.to_string()),
             );
         }
         let title = v.title.trim();
         if title.is_empty() || title.chars().count() > 500 {
             bad(
                 &format!("versions[{i}].title"),
-                "a title of 1-500 characters".into(),
+                Said::new("doc-check-title"),
             );
         }
         for (j, f) in v.files.iter().enumerate() {
             if !is_sha256(&f.sha256) {
                 bad(
                     &format!("versions[{i}].files[{j}].sha256"),
-                    "not a SHA-256 in lower-case hex".into(),
+                    Said::new("doc-check-sha256"),
                 );
             }
             if f.name.trim().is_empty() || f.name.chars().count() > 255 {
                 bad(
                     &format!("versions[{i}].files[{j}].name"),
-                    "a file name of 1-255 characters".into(),
+                    Said::new("doc-check-file-name"),
                 );
             }
         }
     }
     if d.about.authors.len() > 50 {
-        bad("authors", "at most 50 authors".into());
+        bad("authors", Said::new("doc-check-authors"));
     }
     for (i, a) in d.about.authors.iter().enumerate() {
         if a.trim().is_empty() || a.chars().count() > 300 {
-            bad(
-                &format!("authors[{i}]"),
-                "an author of 1-300 characters".into(),
-            );
+            bad(&format!("authors[{i}]"), Said::new("doc-check-author"));
         }
     }
     if let Some(p) = &d.about.publisher
         && (p.trim().is_empty() || p.chars().count() > 300)
     {
-        bad("publisher", "a publisher of 1-300 characters".into());
+        bad("publisher", Said::new("doc-check-publisher"));
     }
     if let Some(a) = &d.about.summary
         && (a.trim().is_empty() || a.chars().count() > 5_000)
     {
-        bad("abstract", "an abstract of 1-5000 characters".into());
+        bad("abstract", Said::new("doc-check-abstract"));
     }
     if d.fora.is_empty() {
-        bad("fora", "a document belongs to at least one forum".into());
+        bad("fora", Said::new("doc-check-forum"));
     }
     for f in &d.fora {
         if !known_fora(f) {
-            bad("fora", format!("unknown forum '{f}'"));
+            bad(
+                "fora",
+                Said::new("check-unknown-forum").with("id", f.to_string()),
+            );
         }
     }
     for t in &d.themes {
         if !known_themes(t) {
-            bad("themes", format!("unknown theme '{t}'"));
+            bad(
+                "themes",
+                Said::new("check-unknown-theme").with("id", t.to_string()),
+            );
         }
     }
     if let DocVisibility::Participants { forum, .. } = &d.visibility
         && !known_fora(forum)
     {
-        bad("visibility.forum", format!("unknown forum '{forum}'"));
+        bad(
+            "visibility.forum",
+            Said::new("check-unknown-forum").with("id", forum.to_string()),
+        );
     }
     if let Some(u) = &d.source_url
         && !(u.starts_with("https://") || u.starts_with("http://"))
     {
-        bad("source_url", "an http(s) address".into());
+        bad("source_url", Said::new("doc-check-source-url"));
     }
     out
 }

@@ -2,16 +2,35 @@
 
 use std::fmt;
 
+use agora_i18n::Said;
 use serde::{Deserialize, Serialize};
 
 /// Why an identifier was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{input}' is not a valid {kind}: {rule}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdError {
+    /// The message saying what kind of id it is not (`id-not-forum`).
     pub kind: &'static str,
     pub input: String,
+    /// The message giving the rule (`id-rule-slug`).
     pub rule: &'static str,
 }
+
+impl IdError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        Said::new(self.kind)
+            .with("input", self.input.as_str())
+            .with("rule", Said::new(self.rule))
+    }
+}
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for IdError {}
 
 fn refuse(kind: &'static str, input: &str, rule: &'static str) -> IdError {
     IdError {
@@ -21,7 +40,7 @@ fn refuse(kind: &'static str, input: &str, rule: &'static str) -> IdError {
     }
 }
 
-const SLUG_RULE: &str = "lower-case letters, digits and single hyphens, at most 80 characters";
+const SLUG_RULE: &str = "id-rule-slug";
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -80,41 +99,41 @@ macro_rules! string_id {
 
 string_id!(
     /// A forum's stable slug, e.g. `soderkoping-process`.
-    ForumId, "forum id", SLUG_RULE, is_slug
+    ForumId, "id-not-forum", SLUG_RULE, is_slug
 );
 string_id!(
     /// An organisation's stable slug, e.g. `iom`.
-    OrganisationId, "organisation id", SLUG_RULE, is_slug
+    OrganisationId, "id-not-organisation", SLUG_RULE, is_slug
 );
 string_id!(
     /// A theme of the vocabulary, e.g. `labour-migration`.
-    ThemeId, "theme id", SLUG_RULE, is_slug
+    ThemeId, "id-not-theme", SLUG_RULE, is_slug
 );
 string_id!(
     /// An ISO 3166-1 alpha-3 code, or a user-assigned one such as XKX.
     AreaCode,
-    "area code",
-    "three upper-case letters (ISO 3166-1 alpha-3)",
+    "id-not-area",
+    "id-rule-area",
     |s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 );
 string_id!(
     /// A membership's stable id, e.g. `soderkoping-process:member:SWE`.
     MembershipId,
-    "membership id",
-    "1-200 letters, digits and . _ : -",
+    "id-not-membership",
+    "id-rule-membership",
     |s| !s.is_empty()
         && s.len() <= 200
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b".-_:".contains(&b))
 );
 string_id!(
     /// A document's stable slug, e.g. `gfmd-2009-rt3-2-background-paper`.
-    DocumentId, "document id", SLUG_RULE, is_slug
+    DocumentId, "id-not-document", SLUG_RULE, is_slug
 );
 string_id!(
     /// A language tag: an ISO 639 code of two or three lower-case letters.
     Lang,
-    "language code",
-    "two or three lower-case letters (ISO 639)",
+    "id-not-language",
+    "id-rule-language",
     |s| (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
 );
 
@@ -153,5 +172,24 @@ mod tests {
     fn ids_refuse_bad_input_through_serde() {
         let e = serde_json::from_str::<AreaCode>("\"se\"").unwrap_err();
         assert!(e.to_string().contains("three upper-case letters"), "{e}");
+        // Every kind of id says its refusal in words (a key missing from the catalogue would
+        // show as the key).
+        let refusals = [
+            ForumId::parse("X").unwrap_err(),
+            OrganisationId::parse("X").unwrap_err(),
+            ThemeId::parse("X").unwrap_err(),
+            DocumentId::parse("X").unwrap_err(),
+            AreaCode::parse("x").unwrap_err(),
+            MembershipId::parse("").unwrap_err(),
+            Lang::parse("X").unwrap_err(),
+        ];
+        for e in refusals {
+            let said = e.to_string();
+            assert!(!said.contains("id-"), "{said}");
+            assert!(
+                said.starts_with("'X' is not a valid") || said.contains("is not a valid"),
+                "{said}"
+            );
+        }
     }
 }

@@ -5,6 +5,7 @@
 //! index follower take a kind from its declaration; the application keeps the list of declared
 //! kinds (`agora_app::kinds`). The registry's own kinds are declared here.
 
+use agora_i18n::Said;
 use serde_json::Value;
 
 use crate::contribution::{Entity, FieldChange};
@@ -32,14 +33,14 @@ pub struct Checked {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     pub field: String,
-    pub message: String,
+    pub message: Said,
 }
 
 impl Refused {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Refused {
+    pub fn new(field: impl Into<String>, message: Said) -> Refused {
         Refused {
             field: field.into(),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -164,15 +165,23 @@ fn check_in(d: &Dataset, known: &Catalogue) -> Result<(), Refused> {
     match crate::validate(d, known).into_iter().next() {
         Some(p) => Err(Refused::new(
             "record",
-            format!("{}: {}", p.field, p.message),
+            Said::new("check-at-field")
+                .with("field", p.field)
+                .with("said", p.message),
         )),
         None => Ok(()),
     }
 }
 
-fn read<T: serde::de::DeserializeOwned>(record: &Value, what: &str) -> Result<T, Refused> {
-    serde_json::from_value(record.clone())
-        .map_err(|e| Refused::new("record", format!("not a {what} record: {e}")))
+/// The record read as its kind's, or refused with the message `what` (its `$error` is the
+/// reader's complaint).
+fn read<T: serde::de::DeserializeOwned>(record: &Value, what: &'static str) -> Result<T, Refused> {
+    serde_json::from_value(record.clone()).map_err(|e| {
+        Refused::new(
+            "record",
+            Said::new(what).with("error", Said::as_given(e.to_string())),
+        )
+    })
 }
 
 fn canonical<T: serde::Serialize>(id: String, record: &T) -> Checked {
@@ -196,14 +205,11 @@ impl RecordKind for ForumKind {
         }
     }
     fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
-        let f: Forum = read(record, "forum")?;
+        let f: Forum = read(record, "record-not-forum")?;
         if !known.fora.contains(&f.id) {
             return Err(Refused::new(
                 "record",
-                format!(
-                    "there is no forum '{}': contributions change existing fora",
-                    f.id
-                ),
+                Said::new("record-no-such-forum").with("id", f.id.to_string()),
             ));
         }
         let id = f.id.to_string();
@@ -287,7 +293,7 @@ impl RecordKind for MembershipKind {
         }
     }
     fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
-        let m: Membership = read(record, "membership")?;
+        let m: Membership = read(record, "record-not-membership")?;
         let id = m.id.to_string();
         let d = Dataset {
             memberships: vec![m],
@@ -331,7 +337,7 @@ impl RecordKind for DocumentKind {
         }
     }
     fn check(&self, record: &Value, _known: &Catalogue) -> Result<Checked, Refused> {
-        let d: crate::document::Document = read(record, "document")?;
+        let d: crate::document::Document = read(record, "record-not-document")?;
         Ok(canonical(d.id.to_string(), &d))
     }
     fn owners(&self, record: &Value) -> Vec<ForumId> {
@@ -451,11 +457,11 @@ impl RecordKind for ErrorReportKind {
         }
     }
     fn check(&self, record: &Value, known: &Catalogue) -> Result<Checked, Refused> {
-        let mut r: ErrorReport = read(record, "error report")?;
+        let mut r: ErrorReport = read(record, "record-not-error-report")?;
         if !known.fora.contains(&r.forum_id) {
             return Err(Refused::new(
                 "forum_id",
-                format!("there is no forum '{}'", r.forum_id),
+                Said::new("no-such-forum").with("id", r.forum_id.to_string()),
             ));
         }
         let stem = format!("{}:report:", r.forum_id);
@@ -466,25 +472,22 @@ impl RecordKind for ErrorReportKind {
         {
             return Err(Refused::new(
                 "id",
-                format!("an error report's id is '{stem}' and a number"),
+                Said::new("report-id").with("stem", stem.as_str()),
             ));
         }
         r.what = r.what.trim().to_owned();
         if r.what.is_empty() {
-            return Err(Refused::new("what", "say what is wrong"));
+            return Err(Refused::new("what", Said::new("report-what-missing")));
         }
         if r.what.chars().count() > ErrorReport::MAX_WHAT {
             return Err(Refused::new(
                 "what",
-                format!("at most {} characters", ErrorReport::MAX_WHAT),
+                Said::new("at-most-characters").with("most", ErrorReport::MAX_WHAT),
             ));
         }
         r.source = r.source.trim().to_owned();
         if crate::provenance::host(&r.source).is_none() || r.source.len() > 2000 {
-            return Err(Refused::new(
-                "source",
-                "give the http(s) address of a page where the right fact can be read",
-            ));
+            return Err(Refused::new("source", Said::new("report-source")));
         }
         Ok(canonical(r.id.clone(), &r))
     }

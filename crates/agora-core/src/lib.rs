@@ -17,6 +17,8 @@ pub mod time;
 pub mod validate;
 mod words;
 
+/// What is said to a person, written in their language when shown (see `agora_i18n::said`).
+pub use agora_i18n::{Part, Said};
 pub use date::{Day, PartialDate, Period};
 pub use ids::{AreaCode, DocumentId, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
 pub use model::*;

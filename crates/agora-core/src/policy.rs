@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use agora_i18n::Said;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Day;
@@ -31,11 +32,23 @@ pub enum AccessRole {
 }
 
 /// Why a role could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "'{0}' is not a role: use admin, editor, researcher, secretariat:FORUM or focal_point:STATE"
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleError(pub String);
+
+impl RoleError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        Said::new("role-not-a-role").with("input", self.0.as_str())
+    }
+}
+
+impl fmt::Display for RoleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for RoleError {}
 
 impl std::str::FromStr for AccessRole {
     type Err = RoleError;
@@ -109,9 +122,23 @@ pub struct Scopes {
 }
 
 /// Why a list of scopes could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a scope: use read, contribute or administer")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScopeError(pub String);
+
+impl ScopeError {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        Said::new("scope-not-a-scope").with("input", self.0.as_str())
+    }
+}
+
+impl fmt::Display for ScopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for ScopeError {}
 
 impl Scopes {
     /// Reading only.
@@ -511,26 +538,40 @@ word_enum! {
 }
 
 impl Step {
-    /// Words for a button.
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Submit => "Submit for review",
-            Step::StartReview => "Start the review",
-            Step::RequestChanges => "Request changes",
-            Step::Publish => "Publish",
-            Step::Withdraw => "Withdraw",
-        }
+    /// The step in words, as its button says it.
+    pub fn said(self) -> Said {
+        Said::new("contribution-step").with("step", self.as_str())
     }
 }
 
 /// Why a step was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StepRefused {
-    #[error("a contribution that is {from:?} cannot take the step {step:?}")]
     NotFromHere { from: ContributionState, step: Step },
-    #[error("this account may not take the step {0:?} on this contribution")]
     NotAllowed(Step),
 }
+
+impl StepRefused {
+    /// What is wrong, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        match self {
+            StepRefused::NotFromHere { from, step } => Said::new("step-not-from-here")
+                .with("state", from.said())
+                .with("step", step.said()),
+            StepRefused::NotAllowed(step) => {
+                Said::new("step-not-allowed").with("step", step.said())
+            }
+        }
+    }
+}
+
+impl fmt::Display for StepRefused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for StepRefused {}
 
 /// A move of a contribution that the policy allowed. Only [`take_step`] and [`comment`] make
 /// one, and the store moves a contribution only when handed one: a state change that skipped

@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use agora_i18n::Said;
+
 use crate::date::Period;
 use crate::ids::{AreaCode, ForumId, MembershipId, OrganisationId, ThemeId};
 use crate::model::{
@@ -24,19 +26,16 @@ pub struct Problem {
     /// None for problems with the file as a whole.
     pub record: Option<RecordRef>,
     pub field: String,
-    pub message: String,
+    /// What is wrong, to be written in the reader's language.
+    pub message: Said,
 }
 
 impl Problem {
-    pub fn new(
-        record: Option<RecordRef>,
-        field: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(record: Option<RecordRef>, field: impl Into<String>, message: Said) -> Self {
         Problem {
             record,
             field: field.into(),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -111,43 +110,70 @@ impl Catalogue {
     }
 }
 
+/// How a membership's period lies outside its forum's life.
+struct Outside {
+    /// Its start is outside (else its end).
+    start: bool,
+    /// It crosses the forum's dissolution (else its establishment).
+    dissolution: bool,
+    /// What is wrong, said of "it" (the membership).
+    why: Said,
+}
+
 /// Why a membership's period does not lie inside its forum's life, if it does not. Dates of
 /// different precision compare generously: a membership from "2002" in a forum established in
 /// "2002-10" is inside.
-fn outside_life(life: Period, own: Period) -> Option<String> {
+fn outside_life(life: Period, own: Period) -> Option<Outside> {
+    let outside = |start,
+                   dissolution,
+                   key,
+                   own: crate::date::PartialDate,
+                   forum: crate::date::PartialDate| Outside {
+        start,
+        dissolution,
+        why: Said::new(key)
+            .with("own", own.to_string())
+            .with("forum", forum.to_string()),
+    };
     let (est, dis) = (life.start, life.end);
     if let (Some(s), Some(e)) = (own.start, est)
         && s.last_day() < e.first_day()
     {
-        return Some(format!(
-            "starts in {s}, before its forum was established ({e})"
+        return Some(outside(
+            true,
+            false,
+            "check-starts-before-established",
+            s,
+            e,
         ));
     }
     if let (Some(end), Some(e)) = (own.end, est)
         && end.last_day() < e.first_day()
     {
-        return Some(format!(
-            "ends in {end}, before its forum was established ({e})"
+        return Some(outside(
+            false,
+            false,
+            "check-ends-before-established",
+            end,
+            e,
         ));
     }
     if let Some(d) = dis {
         if let Some(s) = own.start
             && s.first_day() > d.last_day()
         {
-            return Some(format!(
-                "starts in {s}, after its forum was dissolved ({d})"
-            ));
+            return Some(outside(true, true, "check-starts-after-dissolved", s, d));
         }
         match own.end {
             Some(end) if end.first_day() > d.last_day() => {
-                return Some(format!(
-                    "ends in {end}, after its forum was dissolved ({d})"
-                ));
+                return Some(outside(false, true, "check-ends-after-dissolved", end, d));
             }
             None if own.start.is_some() => {
-                return Some(format!(
-                    "has no end, but its forum was dissolved in {d}: end it then at the latest"
-                ));
+                return Some(Outside {
+                    start: false,
+                    dissolution: true,
+                    why: Said::new("check-no-end-but-dissolved").with("forum", d.to_string()),
+                });
             }
             _ => {}
         }
@@ -171,7 +197,7 @@ fn check_sources(out: &mut Vec<Problem>, at: &RecordRef, sources: &[Source], req
         out.push(Problem::new(
             Some(at.clone()),
             "sources",
-            "at least one source is required",
+            Said::new("check-source-required"),
         ));
     }
     for (i, s) in sources.iter().enumerate() {
@@ -179,7 +205,7 @@ fn check_sources(out: &mut Vec<Problem>, at: &RecordRef, sources: &[Source], req
             out.push(Problem::new(
                 Some(at.clone()),
                 format!("sources[{i}].url"),
-                format!("'{}' is not an http(s) URL", s.url),
+                Said::new("check-not-a-url").with("url", s.url.as_str()),
             ));
         }
     }
@@ -196,7 +222,10 @@ fn duplicates<'a>(out: &mut Vec<Problem>, list: &'static str, ids: impl Iterator
                     id: id.to_owned(),
                 }),
                 "id",
-                format!("duplicate id '{id}' (also at {list}[{j}])"),
+                Said::new("check-duplicate-id")
+                    .with("id", id)
+                    .with("list", list)
+                    .with("index", j.to_string()),
             ));
         } else {
             first.insert(id, i);
@@ -209,11 +238,9 @@ fn reversed(out: &mut Vec<Problem>, at: &RecordRef, field: &str, p: Period) {
         out.push(Problem::new(
             Some(at.clone()),
             field,
-            format!(
-                "the end ({}) is before the start ({})",
-                p.end.map(|d| d.to_string()).unwrap_or_default(),
-                p.start.map(|d| d.to_string()).unwrap_or_default()
-            ),
+            Said::new("check-end-before-start")
+                .with("end", p.end.map(|d| d.to_string()).unwrap_or_default())
+                .with("start", p.start.map(|d| d.to_string()).unwrap_or_default()),
         ));
     }
 }
@@ -225,17 +252,18 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         out.push(Problem::new(
             None,
             "format",
-            format!("expected \"{DATASET_FORMAT}\", found \"{}\"", d.format),
+            Said::new("check-format")
+                .with("expected", DATASET_FORMAT)
+                .with("found", d.format.as_str()),
         ));
     }
     if d.version != DATASET_VERSION {
         out.push(Problem::new(
             None,
             "version",
-            format!(
-                "this Agora reads version {DATASET_VERSION}, found {}",
-                d.version
-            ),
+            Said::new("check-version")
+                .with("expected", DATASET_VERSION.to_string())
+                .with("found", d.version.to_string()),
         ));
     }
     duplicates(&mut out, "areas", d.areas.iter().map(|a| a.code.as_str()));
@@ -262,7 +290,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "names",
-                "an English name is required",
+                Said::new("check-english-name"),
             ));
         }
         reversed(
@@ -282,14 +310,14 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "names",
-                "names must not be empty",
+                Said::new("check-names-empty"),
             ));
         }
         if known.fora.iter().any(|f| f.as_str() == o.id.as_str()) {
             out.push(Problem::new(
                 Some(at.clone()),
                 "id",
-                format!("'{}' is already the id of a forum; ids are shared between fora and organisations", o.id),
+                Said::new("check-id-of-a-forum").with("id", o.id.to_string()),
             ));
         }
         check_sources(&mut out, &at, &o.sources, false);
@@ -304,14 +332,14 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "labels",
-                "an English label is required",
+                Said::new("check-english-label"),
             ));
         }
         if let Some(bad) = t.gcm_objectives.iter().find(|o| !(1..=23).contains(*o)) {
             out.push(Problem::new(
                 Some(at),
                 "gcm_objectives",
-                format!("the Global Compact has objectives 1-23, not {bad}"),
+                Said::new("check-gcm-objective").with("given", bad.to_string()),
             ));
         }
     }
@@ -326,14 +354,14 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "names",
-                "at least one non-empty name is required",
+                Said::new("check-name-required"),
             ));
         }
         if f.categories.is_empty() {
             out.push(Problem::new(
                 Some(at.clone()),
                 "categories",
-                "a category is required",
+                Said::new("check-category-required"),
             ));
         }
         for (j, c) in f.categories.iter().enumerate() {
@@ -364,7 +392,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "successor_id",
-                format!("'{next}' is not another forum"),
+                Said::new("check-not-another-forum").with("id", next.to_string()),
             ));
         }
         if let Some(p) = &f.parent_id {
@@ -372,13 +400,13 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "parent_id",
-                    "a forum cannot be its own parent",
+                    Said::new("check-own-parent"),
                 ));
             } else if !known.fora.contains(p) {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "parent_id",
-                    format!("unknown forum '{p}'"),
+                    Said::new("check-unknown-forum").with("id", p.to_string()),
                 ));
             }
         }
@@ -387,7 +415,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "themes",
-                    format!("unknown theme '{t}'"),
+                    Said::new("check-unknown-theme").with("id", t.to_string()),
                 ));
             }
         }
@@ -396,7 +424,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "regions",
-                    format!("unknown M49 code {r:03}"),
+                    Said::new("check-unknown-m49").with("code", format!("{r:03}")),
                 ));
             }
         }
@@ -408,7 +436,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "id",
-                format!("'{}' is already the id of an organisation; ids are shared between fora and organisations", f.id),
+                Said::new("check-id-of-an-organisation").with("id", f.id.to_string()),
             ));
         }
         check_sources(&mut out, &at, &f.sources, true);
@@ -422,12 +450,14 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             {
                 out.push(Problem::new(
                     Some(at.clone()),
-                    if f.dissolved.is_some() && why.contains("dissolved") {
+                    if f.dissolved.is_some() && why.dissolution {
                         "dissolved"
                     } else {
                         "established"
                     },
-                    format!("membership '{id}' {why}"),
+                    Said::new("check-membership-outside")
+                        .with("id", id.to_string())
+                        .with("why", why.why),
                 ));
             }
         }
@@ -436,7 +466,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     format!("links[{j}].url"),
-                    format!("'{}' is not an http(s) URL", l.url),
+                    Said::new("check-not-a-url").with("url", l.url.as_str()),
                 ));
             }
         }
@@ -459,7 +489,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                         id: f.id.to_string(),
                     }),
                     "parent_id",
-                    "the parent chain loops back to this forum",
+                    Said::new("check-parent-loop"),
                 ));
                 break;
             }
@@ -476,7 +506,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "forum_id",
-                format!("unknown forum '{}'", m.forum_id),
+                Said::new("check-unknown-forum").with("id", m.forum_id.to_string()),
             ));
         }
         // A membership's id names its forum, so the record can never pass from one forum to
@@ -485,10 +515,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "id",
-                format!(
-                    "a membership's id starts with its forum's id and a colon ('{}:...')",
-                    m.forum_id
-                ),
+                Said::new("check-membership-id").with("forum", m.forum_id.to_string()),
             ));
         }
         match &m.member {
@@ -496,28 +523,28 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "member.id",
-                    format!("unknown area code '{c}'"),
+                    Said::new("check-unknown-area").with("id", c.to_string()),
                 ));
             }
             Member::Organisation(o) if !known.organisations.contains(o) => {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "member.id",
-                    format!("unknown organisation '{o}'"),
+                    Said::new("check-unknown-organisation").with("id", o.to_string()),
                 ));
             }
             Member::Forum(f) if !known.fora.contains(f) => {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "member.id",
-                    format!("unknown forum '{f}'"),
+                    Said::new("check-unknown-forum").with("id", f.to_string()),
                 ));
             }
             Member::Forum(f) if f == &m.forum_id => {
                 out.push(Problem::new(
                     Some(at.clone()),
                     "member.id",
-                    "a forum cannot be a member of itself",
+                    Said::new("check-member-of-itself"),
                 ));
             }
             _ => {}
@@ -532,12 +559,8 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
         if let Some(why) = life.and_then(|l| outside_life(l, m.period())) {
             out.push(Problem::new(
                 Some(at.clone()),
-                if why.starts_with("starts") {
-                    "start_date"
-                } else {
-                    "end_date"
-                },
-                format!("the membership {why}"),
+                if why.start { "start_date" } else { "end_date" },
+                Said::new("check-the-membership-outside").with("why", why.why),
             ));
         }
         if m.role == Role::Member
@@ -546,9 +569,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
             out.push(Problem::new(
                 Some(at.clone()),
                 "role",
-                format!(
-                    "the role is 'member' but the note says '{other}': give each role its own row with its dates, or correct the role"
-                ),
+                Said::new("check-role-and-note").with("other", other),
             ));
         }
         check_sources(&mut out, &at, &m.sources, true);
@@ -569,7 +590,7 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 out.push(Problem::new(
                     Some(at.clone()),
                     field.clone(),
-                    "a suspension lies inside the membership's own dates (a member that left is not suspended)",
+                    Said::new("check-suspension-inside"),
                 ));
             }
             check_sources(&mut out, &at, &s.sources, false);
@@ -585,7 +606,7 @@ fn check_verified(out: &mut Vec<Problem>, at: &RecordRef, v: Verification, sourc
         out.push(Problem::new(
             Some(at.clone()),
             "verification",
-            "'verified' needs at least one primary source (the forum's or an intergovernmental organisation's own site, a government's, an official journal, or the background paper); encyclopedias, document mirrors and news alone leave a fact 'unverified'",
+            Said::new("check-verified-needs-primary"),
         ));
     }
 }
@@ -648,9 +669,7 @@ fn overlapping(out: &mut Vec<Problem>, d: &Dataset, known: &Catalogue) {
                                 id: at.to_string(),
                             }),
                             "start_date",
-                            format!(
-                                "overlaps in time with '{other}', a row of the same member in the same role: merge them, or give them periods that do not share a day"
-                            ),
+                            Said::new("check-overlap").with("other", other.to_string()),
                         ));
                     }
                 }
@@ -695,13 +714,21 @@ pub fn review(d: &Dataset) -> Vec<Problem> {
                     id: f.id.to_string(),
                 }),
                 "memberships",
-                format!(
-                    "{} of its {} rows have no dates while the others are dated; they count on no date until dated: {}{}",
-                    undated.len(),
-                    undated.len() + dated,
-                    shown.join(", "),
-                    if undated.len() > shown.len() { ", ..." } else { "" }
-                ),
+                Said::new("check-undated-rows")
+                    .with("undated", undated.len())
+                    .with("rows", undated.len() + dated)
+                    .with(
+                        "ids",
+                        format!(
+                            "{}{}",
+                            shown.join(", "),
+                            if undated.len() > shown.len() {
+                                ", ..."
+                            } else {
+                                ""
+                            }
+                        ),
+                    ),
             ));
         }
     }

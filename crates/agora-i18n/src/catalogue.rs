@@ -29,6 +29,7 @@ macro_rules! files {
             file!($lang, "account"),
             file!($lang, "contribute"),
             file!($lang, "mail"),
+            file!($lang, "errors"),
         ]
     };
 }

@@ -10,8 +10,10 @@
 
 pub mod catalogue;
 pub mod format;
+pub mod said;
 
 pub use catalogue::{Arg, Catalogue, catalogue};
+pub use said::{Part, Said};
 
 /// A language Agora's pages are written in: the six official languages of the United Nations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

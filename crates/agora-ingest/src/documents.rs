@@ -45,8 +45,18 @@ pub enum DocError {
         "the language could not be detected: give it with --lang (an ISO 639 code such as en, fr, es, ar, ru, zh)"
     )]
     NoLanguage,
-    #[error("{0}")]
-    Invalid(String),
+    /// The record's problems: (field, what is wrong).
+    #[error("{}", said_all(.0))]
+    Invalid(Vec<(String, agora_core::Said)>),
+}
+
+/// A record's problems, in English: "field: what; field: what".
+fn said_all(problems: &[(String, agora_core::Said)]) -> String {
+    problems
+        .iter()
+        .map(|(f, m)| format!("{f}: {m}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The id a file gets when none is given: from its content, so the same file is the same
@@ -104,13 +114,7 @@ pub fn prepare(
     };
     let problems = agora_core::document::problems(&document, known_fora, known_themes);
     if !problems.is_empty() {
-        return Err(DocError::Invalid(
-            problems
-                .iter()
-                .map(|(f, m)| format!("{f}: {m}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-        ));
+        return Err(DocError::Invalid(problems));
     }
     Ok(Prepared {
         document,
@@ -250,7 +254,9 @@ mod tests {
         assert_eq!(p.document.title(), "Declaración de Puebla");
         assert_eq!(p.document.versions[0].files[0].media_type, "text/markdown");
         let unknown = prepare("puebla.md", bytes, &sha, &o, &|_| false, &|_| true).unwrap_err();
-        assert!(matches!(unknown, DocError::Invalid(m) if m.contains("unknown forum 'rcm'")));
+        assert!(
+            matches!(unknown, DocError::Invalid(m) if said_all(&m).contains("unknown forum 'rcm'"))
+        );
         let mismatch = prepare("puebla.pdf", bytes, &sha, &o, &|_| true, &|_| true).unwrap_err();
         assert!(
             mismatch.to_string().contains("the name says .pdf"),

@@ -131,7 +131,7 @@ pub fn problems(name: &str, parsed: &Parsed, stored: &Catalogue) -> Vec<FileProb
                 .map(|r| parsed.locate(r))
                 .unwrap_or_default(),
             field: p.field,
-            message: p.message,
+            message: p.message.to_string(),
         })
         .collect()
 }

@@ -7,8 +7,10 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("{0}")]
     Unavailable(String),
+    /// A change the records as they are refuse (a stale proposal, an address taken), said to
+    /// the person who asked in their language.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(agora_core::Said),
     #[error("{0}")]
     NotFound(String),
     #[error("the database is not configured safely: {0}")]

@@ -3,6 +3,7 @@
 //! internals. API errors are RFC 9457 `application/problem+json` with a stable `code`; page errors
 //! are HTML pages.
 
+use agora_core::Said;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
@@ -13,7 +14,7 @@ pub enum AppError {
     #[error("{what} '{id}' was not found")]
     NotFound { what: &'static str, id: String },
     #[error("invalid parameter '{parameter}': {message}")]
-    BadParameter { parameter: String, message: String },
+    BadParameter { parameter: String, message: Said },
     #[error("no such page")]
     NoRoute,
     #[error(
@@ -25,9 +26,9 @@ pub enum AppError {
     #[error("the API token is missing, unknown or revoked")]
     BadToken,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Said),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Said),
     #[error("the store cannot answer: {0}")]
     Store(#[from] agora_store::StoreError),
     #[error("rendering failed: {0}")]
@@ -74,8 +75,11 @@ impl From<agora_search::SearchError> for AppError {
     /// A query or cursor the asker got wrong is a 400 naming its parameter; the rest is ours.
     fn from(e: agora_search::SearchError) -> AppError {
         match e {
-            agora_search::SearchError::Query(m) => AppError::bad("q", m),
-            agora_search::SearchError::Cursor => AppError::bad("cursor", e.to_string()),
+            // The query parser's complaint, in its own (English) words.
+            agora_search::SearchError::Query(m) => AppError::bad("q", Said::as_given(m)),
+            agora_search::SearchError::Cursor => {
+                AppError::bad("cursor", Said::new("cursor-not-ours"))
+            }
             agora_search::SearchError::Store(s) => AppError::Store(s),
             other => AppError::Search(other),
         }
@@ -100,11 +104,21 @@ impl AppError {
             id: id.chars().take(100).collect(),
         }
     }
-    pub fn bad(parameter: &str, message: impl Into<String>) -> AppError {
+    pub fn bad(parameter: &str, message: Said) -> AppError {
         AppError::BadParameter {
             parameter: parameter.to_owned(),
-            message: message.into(),
+            message,
         }
+    }
+    /// A bad parameter, said by a message without arguments.
+    pub fn bad_key(parameter: &str, key: &'static str) -> AppError {
+        AppError::bad(parameter, Said::new(key))
+    }
+    pub fn forbidden(key: &'static str) -> AppError {
+        AppError::Forbidden(Said::new(key))
+    }
+    pub fn conflict(key: &'static str) -> AppError {
+        AppError::Conflict(Said::new(key))
     }
     pub fn status(&self) -> StatusCode {
         match self {

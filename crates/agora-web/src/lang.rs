@@ -88,6 +88,12 @@ pub fn text_with(key: &str, args: &[(&str, Arg<'_>)]) -> String {
     Here::current().text(key, args)
 }
 
+/// What the domain or a use-case said (why an input was refused), in the language of the
+/// request being answered.
+pub fn said(s: &agora_core::Said) -> String {
+    s.text(Here::current().locale)
+}
+
 /// An ISO 8601 date (day, month or year) as the language of the request writes it.
 pub fn date(iso: impl std::fmt::Display) -> String {
     written_date(Here::current().locale, &iso.to_string())

@@ -3,6 +3,8 @@
 
 use agora_core::Day;
 
+use agora_core::Said;
+
 use crate::error::AppError;
 use agora_app::fora::{ForaQuery, ForaSort};
 use agora_app::registry::{ForaFilter, ForumStatus, Registry};
@@ -32,16 +34,16 @@ impl Params {
         empty_is_absent: bool,
     ) -> Result<Params, AppError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-            .map_err(|_| AppError::bad("query", "the query string is not valid form encoding"))?;
+            .map_err(|_| AppError::bad_key("query", "param-not-form-encoding"))?;
         for (i, (k, _)) in pairs.iter().enumerate() {
             if !allowed.contains(&k.as_str()) {
                 return Err(AppError::bad(
                     k,
-                    format!("unknown parameter; expected one of: {}", allowed.join(", ")),
+                    Said::new("param-unknown").with("allowed", allowed.join(", ")),
                 ));
             }
             if pairs[..i].iter().any(|(k2, _)| k2 == k) {
-                return Err(AppError::bad(k, "given more than once"));
+                return Err(AppError::bad_key(k, "param-twice"));
             }
         }
         Ok(Params {
@@ -68,7 +70,7 @@ impl Params {
     pub fn parse_with<T>(
         &self,
         name: &str,
-        f: impl FnOnce(&str) -> Result<T, String>,
+        f: impl FnOnce(&str) -> Result<T, Said>,
     ) -> Result<Option<T>, AppError> {
         self.get(name)
             .map(|v| f(v).map_err(|m| AppError::bad(name, m)))
@@ -85,7 +87,7 @@ impl Params {
         self.parse_with(name, |v| {
             v.parse::<agora_core::PartialDate>()
                 .map(agora_core::PartialDate::last_day)
-                .map_err(|e| format!("{e} (expected YYYY-MM-DD, YYYY-MM or YYYY)"))
+                .map_err(|e| Said::new("param-date").with("said", e.said()))
         })
     }
 
@@ -108,7 +110,7 @@ impl Params {
         Ok(self
             .parse_with("limit", |v| match v.parse::<usize>() {
                 Ok(n) if (1..=500).contains(&n) => Ok(n),
-                _ => Err(format!("'{v}' is not a whole number from 1 to 500")),
+                _ => Err(not_between(v, 1, 500)),
             })?
             .unwrap_or(50))
     }
@@ -121,14 +123,35 @@ impl Params {
         label: fn(T) -> &'static str,
     ) -> Result<Option<T>, AppError> {
         self.parse_with(name, |v| {
-            all.iter().copied().find(|x| label(*x) == v).ok_or_else(|| {
-                format!(
-                    "'{v}' is not one of: {}",
-                    all.iter().map(|x| label(*x)).collect::<Vec<_>>().join(", ")
-                )
-            })
+            all.iter()
+                .copied()
+                .find(|x| label(*x) == v)
+                .ok_or_else(|| not_one_of(v, all.iter().map(|x| label(*x))))
         })
     }
+}
+
+/// A value that is none of those a parameter takes.
+pub fn not_one_of<'a>(value: &str, allowed: impl IntoIterator<Item = &'a str>) -> Said {
+    Said::new("param-not-one-of").with("value", value).with(
+        "allowed",
+        allowed.into_iter().collect::<Vec<_>>().join(", "),
+    )
+}
+
+/// A value that is not a whole number in a range.
+pub fn not_between(value: &str, least: usize, most: usize) -> Said {
+    Said::new("param-not-between")
+        .with("value", value)
+        .with("least", least.to_string())
+        .with("most", most.to_string())
+}
+
+/// A value that is not the one a flag parameter takes ('yes', 'all', '1').
+pub fn not_the_flag(value: &str, expected: &str) -> Said {
+    Said::new("param-not-flag")
+        .with("value", value)
+        .with("expected", expected)
 }
 
 /// Cursors are opaque to clients: the sort order and the key of the last item returned, so that
@@ -145,7 +168,7 @@ pub struct Cursor {
 }
 
 pub fn decode_cursor(s: &str) -> Result<Cursor, AppError> {
-    let bad = || AppError::bad("cursor", "not a cursor returned by this API");
+    let bad = || AppError::bad_key("cursor", "cursor-not-ours");
     if !s.len().is_multiple_of(2) || s.len() > 2000 {
         return Err(bad());
     }
@@ -184,10 +207,7 @@ pub fn page<T>(
         Some(c) => {
             let c = decode_cursor(c)?;
             if c.sort != sort {
-                return Err(AppError::bad(
-                    "cursor",
-                    "this cursor belongs to another sort order",
-                ));
+                return Err(AppError::bad_key("cursor", "cursor-other-sort"));
             }
             let after = (c.key, c.id);
             items
@@ -234,7 +254,7 @@ impl ForaRequest {
     pub fn parse(p: &Params, r: &Registry, today: Day) -> Result<ForaRequest, AppError> {
         let theme = p.parse_with("theme", |t| match r.theme(t) {
             Some(_) => Ok(t.to_owned()),
-            None => Err(format!("unknown theme '{t}'")),
+            None => Err(Said::new("check-unknown-theme").with("id", t)),
         })?;
         Ok(ForaRequest {
             query: ForaQuery {
@@ -245,7 +265,7 @@ impl ForaRequest {
                         v.parse::<u16>()
                             .ok()
                             .filter(|c| r.regions().contains_key(c))
-                            .ok_or_else(|| format!("'{v}' is not a known M49 region code"))
+                            .ok_or_else(|| Said::new("param-not-region").with("value", v))
                     })?,
                     theme,
                     md_status: p.choice("md_status", &MdStatus::ALL, MdStatus::as_str)?,

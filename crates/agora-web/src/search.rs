@@ -4,12 +4,12 @@
 
 use agora_app::registry::Named;
 use agora_app::search::Outcome;
-use agora_core::Lang;
 use agora_core::document::DocKind;
+use agora_core::{Lang, Said};
 use agora_search::{Request, Sort, What};
 
 use crate::error::AppError;
-use crate::params::Params;
+use crate::params::{Params, not_between, not_one_of};
 use crate::state::AppState;
 use crate::viewer::Who;
 use agora_app::kinds::Kinds;
@@ -36,7 +36,7 @@ pub const DEFAULT_LIMIT: usize = 20;
 fn year(p: &Params, name: &str) -> Result<Option<i32>, AppError> {
     p.parse_with(name, |v| match v.parse::<i32>() {
         Ok(y) if (1800..=2200).contains(&y) => Ok(y),
-        _ => Err(format!("'{v}' is not a year from 1800 to 2200")),
+        _ => Err(Said::new("param-not-year").with("value", v)),
     })
 }
 
@@ -51,7 +51,7 @@ pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request
             .collect();
         match What::parse(v) {
             Some(w) if searchable.contains(&w.as_str()) => Ok(w),
-            _ => Err(format!("'{v}' is not one of: {}", searchable.join(", "))),
+            _ => Err(not_one_of(v, searchable)),
         }
     })?;
     let kind = p.choice("kind", &DocKind::ALL, DocKind::as_str)?;
@@ -59,35 +59,30 @@ pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request
         registry
             .forum(v)
             .map(|f| f.id.to_string())
-            .ok_or_else(|| format!("no forum '{v}'"))
+            .ok_or_else(|| Said::new("no-such-forum").with("id", v))
     })?;
     let theme = p.parse_with("theme", |v| {
         registry
             .theme(v)
             .map(|t| t.id.to_string())
-            .ok_or_else(|| format!("no theme '{v}'"))
+            .ok_or_else(|| Said::new("check-unknown-theme").with("id", v))
     })?;
     let lang = p.parse_with("lang", |v| {
-        Lang::parse(v)
-            .map(|l| l.to_string())
-            .map_err(|e| e.to_string())
+        Lang::parse(v).map(|l| l.to_string()).map_err(|e| e.said())
     })?;
     let (year_from, year_to) = (year(p, "year_from")?, year(p, "year_to")?);
     if let (Some(a), Some(b)) = (year_from, year_to)
         && a > b
     {
-        return Err(AppError::bad("year_to", "is before year_from"));
+        return Err(AppError::bad_key("year_to", "param-years-reversed"));
     }
     let sort = p.parse_with("sort", |v| {
-        Sort::parse(v).ok_or_else(|| format!("'{v}' is not one of: relevance, date"))
+        Sort::parse(v).ok_or_else(|| not_one_of(v, ["relevance", "date"]))
     })?;
     let limit = p
         .parse_with("limit", |v| match v.parse::<usize>() {
             Ok(n) if (1..=agora_search::query::MAX_LIMIT).contains(&n) => Ok(n),
-            _ => Err(format!(
-                "'{v}' is not a whole number from 1 to {}",
-                agora_search::query::MAX_LIMIT
-            )),
+            _ => Err(not_between(v, 1, agora_search::query::MAX_LIMIT)),
         })?
         .unwrap_or(DEFAULT_LIMIT);
     let q = p.text("q").unwrap_or("").to_owned();

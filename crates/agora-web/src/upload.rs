@@ -3,6 +3,7 @@
 //! `agora_app::uploads` or `agora_app::spreadsheets`.
 
 use agora_app::uploads::Upload;
+use agora_core::Said;
 use agora_ingest::documents::MAX_BYTES;
 use axum::extract::Multipart;
 use axum::extract::multipart::MultipartRejection;
@@ -24,13 +25,13 @@ pub async fn read(
     let mut multipart = multipart.map_err(|e| {
         AppError::bad(
             "body",
-            format!("send the upload as multipart/form-data: {}", e.body_text()),
+            Said::new("upload-not-multipart").with("error", e.body_text()),
         )
     })?;
     let broken = |e: axum::extract::multipart::MultipartError| {
         AppError::bad(
             "body",
-            format!("the multipart body cannot be read: {}", e.body_text()),
+            Said::new("upload-multipart-unread").with("error", e.body_text()),
         )
     };
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -39,18 +40,18 @@ pub async fn read(
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
             if file.is_some() {
-                return Err(AppError::bad("file", "send one file per upload"));
+                return Err(AppError::bad_key("file", "upload-one-file"));
             }
             let file_name = field
                 .file_name()
                 .map(|n| n.rsplit(['/', '\\']).next().unwrap_or(n).trim().to_owned())
                 .filter(|n| !n.is_empty())
-                .ok_or_else(|| AppError::bad("file", "the file has no name"))?;
+                .ok_or_else(|| AppError::bad_key("file", "upload-no-name"))?;
             let bytes = field.bytes().await.map_err(broken)?;
             if bytes.len() > MAX_BYTES {
                 return Err(AppError::bad(
                     "file",
-                    format!("the file is larger than {} MB", MAX_BYTES / 1024 / 1024),
+                    Said::new("extract-too-large").with("most", MAX_BYTES / 1024 / 1024),
                 ));
             }
             file = Some((file_name, bytes.to_vec()));
@@ -64,25 +65,24 @@ pub async fn read(
                 .collect();
             return Err(AppError::bad(
                 &name,
-                format!(
-                    "unknown field; this upload has file and {}",
-                    named.join(", ")
-                ),
+                Said::new("upload-unknown-field").with("fields", named.join(", ")),
             ));
         }
         if fields.iter().any(|(k, _)| *k == name) {
-            return Err(AppError::bad(&name, "given twice"));
+            return Err(AppError::bad_key(&name, "param-twice"));
         }
         let bytes = field.bytes().await.map_err(broken)?;
         if bytes.len() > MAX_FIELD {
-            return Err(AppError::bad(&name, format!("at most {MAX_FIELD} bytes")));
+            return Err(AppError::bad(
+                &name,
+                Said::new("upload-field-too-long").with("most", MAX_FIELD),
+            ));
         }
         let value = String::from_utf8(bytes.to_vec())
-            .map_err(|_| AppError::bad(&name, "not UTF-8 text"))?;
+            .map_err(|_| AppError::bad_key(&name, "upload-not-utf8"))?;
         fields.push((name, value));
     }
-    let (file_name, bytes) =
-        file.ok_or_else(|| AppError::bad("file", "choose a file to upload"))?;
+    let (file_name, bytes) = file.ok_or_else(|| AppError::bad_key("file", "upload-choose-file"))?;
     Ok(Upload {
         file_name,
         bytes,

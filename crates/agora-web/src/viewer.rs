@@ -74,9 +74,7 @@ impl Who {
     pub fn in_person(&self) -> Result<&Account, AppError> {
         let account = self.account()?;
         if !self.viewer.in_person() {
-            return Err(AppError::Forbidden(
-                "an API token cannot manage tokens or passwords: sign in to do it".into(),
-            ));
+            return Err(AppError::forbidden("token-cannot-manage"));
         }
         Ok(account)
     }
@@ -104,9 +102,7 @@ impl Who {
     pub fn check_csrf(&self, given: &str) -> Result<(), AppError> {
         match &self.session {
             Some(s) if auth::constant_time_eq(s.csrf.as_bytes(), given.as_bytes()) => Ok(()),
-            Some(_) => Err(AppError::Forbidden(
-                "the form's token is missing or wrong: reload the page and try again".into(),
-            )),
+            Some(_) => Err(AppError::forbidden("form-token-wrong")),
             None if self.account.is_some() => Ok(()),
             None => Err(AppError::SignInRequired),
         }

@@ -327,12 +327,29 @@ async fn malformed_parameters_are_400_problems_naming_the_parameter() {
                 && body.contains(&format!("a value that cannot be read: “{parameter}”")),
             "{path}: {body}"
         );
-        // What the rule says, in its own words, marked as English.
-        assert!(body.contains("<p lang=\"en\" class=\"detail\">"), "{path}");
-        // In French, the same in French.
+        // What the rule says, in the page's language.
+        assert!(body.contains("<p class=\"detail\">"), "{path}");
+        // In French, the same in French, the rule's words too.
         let (status, _, body) = s.text(&format!("/fr{path}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
         assert!(body.contains("une valeur illisible"), "{path}: {body}");
+        let detail = body
+            .split("<p class=\"detail\">")
+            .nth(1)
+            .and_then(|d| d.split("</p>").next())
+            .unwrap_or_else(|| panic!("{path}: no detail in {body}"));
+        assert!(
+            [
+                "n’est pas",
+                "ne fait pas partie",
+                "doit",
+                "format attendu",
+                "autorisé"
+            ]
+            .iter()
+            .any(|w| detail.contains(w)),
+            "{path}: the rule is not said in French: {detail}"
+        );
     }
 }
 

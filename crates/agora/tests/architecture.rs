@@ -6,23 +6,24 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A crate may depend only on crates of a lower layer.
 const LAYERS: &[(&str, u8)] = &[
-    // The domain: records, rules, policy; and the leaf readers of files.
-    ("agora-core", 0),
-    ("agora-extract", 0),
-    ("agora-pdf", 0),
+    // The words in six languages: what the domain says when it refuses something is a message.
     ("agora-i18n", 0),
+    // The domain: records, rules, policy; and the leaf readers of files.
+    ("agora-core", 1),
+    ("agora-extract", 1),
+    ("agora-pdf", 1),
     // Formats the dataset is read from and written to.
-    ("agora-ingest", 1),
+    ("agora-ingest", 2),
     // The store, then the search index that follows its change log.
-    ("agora-store", 2),
-    ("agora-search", 3),
+    ("agora-store", 3),
+    ("agora-search", 4),
     // The application layer: the read model and the use-cases.
-    ("agora-app", 4),
+    ("agora-app", 5),
     // Interfaces.
-    ("agora-web", 5),
+    ("agora-web", 6),
     // The benchmarks (run by the binary's `agora bench`), then the binary.
-    ("agora-bench", 6),
-    ("agora", 7),
+    ("agora-bench", 7),
+    ("agora", 8),
 ];
 
 fn workspace() -> PathBuf {

@@ -99,7 +99,7 @@ macro_rules! accounts_sql {
                     .fetch_optional(&mut *tx)
                     .await?;
                 if taken.is_some() {
-                    return Err(StoreError::Conflict(format!("an account with the e-mail {email} exists already")));
+                    return Err(StoreError::Conflict(agora_core::Said::new("store-account-exists").with("email", email.to_string())));
                 }
                 let id: i64 = sqlx::query_scalar("INSERT INTO accounts (email, created_at) VALUES ($1, $2) RETURNING id")
                     .bind(email.as_str())

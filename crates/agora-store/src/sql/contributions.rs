@@ -27,10 +27,11 @@ macro_rules! contributions_sql {
             if kind.owners(&value) == [c.forum.clone()] {
                 Ok(())
             } else {
-                Err(StoreError::Conflict(format!(
-                    "contribution {} may change only records of {}: this one belongs elsewhere",
-                    c.id, c.forum
-                )))
+                Err(StoreError::Conflict(
+                    agora_core::Said::new("store-record-elsewhere")
+                        .with("id", c.id.to_string())
+                        .with("forum", c.forum.to_string()),
+                ))
             }
         }
 
@@ -81,7 +82,7 @@ macro_rules! contributions_sql {
                 return Ok(tx);
             }
             tx.rollback().await?;
-            Err(StoreError::Conflict(format!("the contribution is no longer {}", from.label())))
+            Err(StoreError::Conflict(agora_core::Said::new("store-no-longer").with("state", from.said())))
         }
 
         async fn add_event(
@@ -193,10 +194,9 @@ macro_rules! contributions_sql {
                 let kinds = std::iter::once(c.entity.as_str())
                     .chain(c.also.iter().map(|a| a.entity.as_str()));
                 if !by.may_draft(kinds, !c.texts.is_empty()) {
-                    return Err(StoreError::Conflict(format!(
-                        "a report of an error cannot open a contribution to a {}",
-                        c.entity.as_str()
-                    )));
+                    return Err(StoreError::Conflict(
+                        agora_core::Said::new("store-report-opens").with("kind", c.entity.as_str()),
+                    ));
                 }
                 let mut tx = self.begin_write().await?;
                 let now = now_utc();
@@ -339,7 +339,7 @@ macro_rules! contributions_sql {
                 actor: &$crate::Actor,
             ) -> Result<(), StoreError> {
                 let Some((first, also)) = records.split_first() else {
-                    return Err(StoreError::Conflict("a contribution changes at least one record".into()));
+                    return Err(StoreError::Conflict(agora_core::Said::new("store-no-record")));
                 };
                 let mut tx = self.begin_write().await?;
                 let forum: Option<String> = sqlx::query_scalar("SELECT forum_id FROM contributions WHERE id = $1")
@@ -385,10 +385,11 @@ macro_rules! contributions_sql {
                 for r in c.records() {
                     let Some(kind) = kinds.iter().find(|k| k.entity() == r.entity) else {
                         tx.rollback().await?;
-                        return Err(StoreError::Conflict(format!(
-                            "contribution {id} changes a {}, a kind of record not declared here",
-                            r.entity
-                        )));
+                        return Err(StoreError::Conflict(
+                            agora_core::Said::new("store-kind-undeclared")
+                                .with("id", id.to_string())
+                                .with("kind", r.entity.as_str()),
+                        ));
                     };
                     records.push((r, kind.as_ref()));
                 }
@@ -407,19 +408,21 @@ macro_rules! contributions_sql {
                     let table = kind.table();
                     let now = stored_body_in(&mut tx, table.name, table.key, &r.entity_id).await?;
                     let refused = if publish && now != r.base {
-                        Some(StoreError::Conflict(format!(
-                            "stale: {} {} changed since this contribution was drafted; rebase it first",
-                            r.entity, r.entity_id
-                        )))
+                        Some(StoreError::Conflict(
+                            agora_core::Said::new("store-stale")
+                                .with("kind", r.entity.as_str())
+                                .with("id", r.entity_id.as_str()),
+                        ))
                     } else if publish {
                         check_owner(&c, r, *kind, now.as_deref())
                             .and_then(|()| check_owner(&c, r, *kind, Some(&r.proposed)))
                             .err()
                     } else if withdraw && now.as_deref() != Some(r.proposed.as_str()) {
-                        Some(StoreError::Conflict(format!(
-                            "{} {} changed since this contribution was published; it cannot be taken back",
-                            r.entity, r.entity_id
-                        )))
+                        Some(StoreError::Conflict(
+                            agora_core::Said::new("store-changed-since-published")
+                                .with("kind", r.entity.as_str())
+                                .with("id", r.entity_id.as_str()),
+                        ))
                     } else {
                         None
                     };

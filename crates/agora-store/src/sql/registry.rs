@@ -174,7 +174,7 @@ macro_rules! registry_sql {
                 }
                 None => {
                     if forum {
-                        return Err(StoreError::Conflict("a forum cannot be removed by a contribution".into()));
+                        return Err(StoreError::Conflict(agora_core::Said::new("store-forum-not-removed")));
                     }
                     sqlx::query("DELETE FROM memberships WHERE id = $1").bind(id).execute(&mut *conn).await?;
                     log_change(conn, table.entity, id, "delete", origin, &scope, None, Some(role)).await

@@ -180,7 +180,7 @@ async fn contributions_publish_atomically_refuse_stale_bases_and_withdraw(backen
         )
         .await;
     assert!(
-        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale")),
+        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.to_string().contains("stale")),
         "{refused:?}"
     );
     assert_eq!(
@@ -328,7 +328,7 @@ async fn a_contribution_never_publishes_a_record_of_another_forum(backend: Backe
         let t = take_step(&editor, &colombo, S::InReview, Step::Publish).unwrap();
         let refused = store.step_contribution(id, &t, &actor, &kinds()).await;
         assert!(
-            matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("belongs elsewhere")),
+            matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.to_string().contains("belongs elsewhere")),
             "{refused:?}"
         );
         assert_eq!(store.latest_change().await.unwrap(), seq, "nothing logged");
@@ -450,7 +450,7 @@ async fn a_contribution_of_several_records_publishes_and_withdraws_them_together
         .step_contribution(batch, &publish, &actor, &kinds())
         .await;
     assert!(
-        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.contains("stale") && m.contains(&records[2].entity_id)),
+        matches!(&refused, Err(agora_store::StoreError::Conflict(m)) if m.to_string().contains("stale") && m.to_string().contains(&records[2].entity_id)),
         "{refused:?}"
     );
     assert_eq!(store.latest_change().await.unwrap(), seq, "nothing written");

@@ -197,10 +197,7 @@ pub struct ContributionsQuery {
 pub(crate) fn token_only(who: &Who) -> Result<(), AppError> {
     who.account()?;
     if who.session.is_some() {
-        return Err(AppError::Forbidden(
-            "write through the API with an API token (Authorization: Bearer), not a session cookie"
-                .into(),
-        ));
+        return Err(AppError::forbidden("api-token-only"));
     }
     Ok(())
 }
@@ -227,7 +224,7 @@ pub async fn list(
         )?,
         fora: p
             .parse_with("forum", |f| {
-                f.parse::<agora_core::ForumId>().map_err(|e| e.to_string())
+                f.parse::<agora_core::ForumId>().map_err(|e| e.said())
             })?
             .map(|f| vec![f]),
         author_id: None,
@@ -266,8 +263,12 @@ pub struct ContributionIn {
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
-    serde_json::from_slice(body)
-        .map_err(|e| AppError::bad("body", format!("the JSON body cannot be read: {e}")))
+    serde_json::from_slice(body).map_err(|e| {
+        AppError::bad(
+            "body",
+            agora_core::Said::new("body-not-json").with("error", e.to_string()),
+        )
+    })
 }
 
 #[utoipa::path(post, path = "/api/v1/contributions", operation_id = "create_contribution", tag = "contributions",
@@ -286,14 +287,14 @@ pub async fn create(
     token_only(&who)?;
     let input: ContributionIn = read_json(&body)?;
     let entity = Entity::parse(&input.entity)
-        .ok_or_else(|| AppError::bad("entity", "use forum or membership"))?;
+        .ok_or_else(|| AppError::bad_key("entity", "entity-forum-or-membership"))?;
     let records = match (input.record, input.records) {
         (Some(one), more) if more.is_empty() => vec![one],
         (None, more) if !more.is_empty() => more,
         (Some(_), _) => {
-            return Err(AppError::bad("records", "give record or records, not both").into());
+            return Err(AppError::bad_key("records", "record-or-records").into());
         }
-        (None, _) => return Err(AppError::bad("record", "give the record proposed").into()),
+        (None, _) => return Err(AppError::bad_key("record", "record-missing").into()),
     };
     let id = contrib::propose_records(
         &state,

@@ -265,3 +265,61 @@ fn every_message_the_code_asks_for_is_in_the_catalogue() {
     assert!(seen > 50, "the scan found only {seen} keys");
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// The messages the domain, the use-cases, the store and the web say when they refuse
+/// something (`Said::new("key")`, `AppError::forbidden("key")`, `bad_key(parameter, "key")`),
+/// in every crate that says one: each is in the catalogue. (A date's and an id's reasons are
+/// checked by agora-core's own tests, which write them.)
+#[test]
+fn every_refusal_said_is_in_the_catalogue() {
+    let c = catalogue();
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("crates")
+        .to_owned();
+    let mut files: Vec<PathBuf> = ["agora-core", "agora-app", "agora-store", "agora-web"]
+        .iter()
+        .map(|k| crates.join(k).join("src"))
+        .collect();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(
+                std::fs::read_dir(&p)
+                    .expect("src")
+                    .map(|e| e.expect("entry").path()),
+            );
+            continue;
+        }
+        if p.extension().and_then(|e| e.to_str()) != Some("rs") || p.ends_with("scan.rs") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&p).expect("source");
+        let mut rest = code.as_str();
+        while let Some(q) = rest.find('"') {
+            let before = rest[..q].trim_end();
+            let after = &rest[q + 1..];
+            let Some(end) = after.find('"') else { break };
+            let lit = &after[..end];
+            rest = &after[end + 1..];
+            let tail = &before[before.len().saturating_sub(60)..];
+            let in_bad_key = before.ends_with(',')
+                && tail
+                    .rfind("bad_key(")
+                    .is_some_and(|i| !tail[i..].contains(')'));
+            let asked = before.ends_with("Said::new(")
+                || before.ends_with("forbidden(")
+                || before.ends_with("conflict(")
+                || in_bad_key;
+            if asked {
+                seen += 1;
+                if !c.has(Locale::En, lit) {
+                    missing.push(format!("{}: {lit}", p.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 150, "the scan found only {seen} refusals");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

@@ -122,7 +122,12 @@ pub async fn submit(
     }
     let password = match NewPassword::check(field("password"), &account.email) {
         Ok(p) => p,
-        Err(e) => return again(format!("{}.", capitalise(&e.to_string()))),
+        Err(e) => {
+            return again(crate::lang::text_with(
+                "account-password-refused",
+                &[("why", crate::lang::said(&e.said()).into())],
+            ));
+        }
     };
     let stored = state.hashing.hash_new(password.expose()).await?;
     if !state
@@ -141,11 +146,4 @@ pub async fn submit(
         StatusCode::OK,
         crate::lang::render(&page).map_err(AppError::from)?,
     ))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

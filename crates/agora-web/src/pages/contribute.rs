@@ -89,16 +89,18 @@ fn read_filter(query: Option<&str>) -> Result<ContributionFilter, AppError> {
     let p = Params::parse(query, &["state", "forum"])?;
     let state = match p.get("state") {
         None | Some("") => None,
-        Some(s) => {
-            Some(ContributionState::parse(s).ok_or_else(|| AppError::bad("state", "not a state"))?)
-        }
+        Some(s) => Some(ContributionState::parse(s).ok_or_else(|| {
+            AppError::bad(
+                "state",
+                crate::params::not_one_of(s, ContributionState::ALL.map(|c| c.as_str())),
+            )
+        })?),
     };
     let fora = match p.get("forum") {
         None | Some("") => None,
-        Some(f) => Some(vec![
-            f.parse()
-                .map_err(|_| AppError::bad("forum", "not a forum id"))?,
-        ]),
+        Some(f) => Some(vec![f.parse().map_err(|e: agora_core::ids::IdError| {
+            AppError::bad("forum", e.said())
+        })?]),
     };
     Ok(ContributionFilter {
         fora,
@@ -172,7 +174,7 @@ pub async fn review(
 ) -> Result<Response, PageError> {
     who.account()?;
     if !who.viewer.may_open_every_contribution() {
-        return Err(AppError::Forbidden("the review queue is for editors".into()).into());
+        return Err(AppError::forbidden("queue-for-editors").into());
     }
     let mut filter = read_filter(q.as_deref())?;
     if filter.state.is_none() && !q.as_deref().unwrap_or("").contains("state=") {
@@ -369,7 +371,7 @@ pub async fn show(
     let sent = p
         .parse_with("sent", |v| match v {
             "1" => Ok(true),
-            _ => Err(format!("'{v}' is not 1")),
+            _ => Err(crate::params::not_the_flag(v, "1")),
         })?
         .unwrap_or(false);
     let c = contrib::load(&state, &who.caller(), &id).await?;
@@ -505,18 +507,15 @@ struct RevisePage {
 async fn revisable(state: &AppState, who: &Who, id: &str) -> Result<Contribution, AppError> {
     let c = contrib::load_to_act(state, &who.caller(), id).await?;
     if c.entity == Entity::DOCUMENT {
-        return Err(AppError::Conflict(
-            "an uploaded document is not revised here: upload the corrected file instead".into(),
-        ));
+        return Err(AppError::conflict("document-not-revised"));
     }
     if !matches!(
         c.state,
         ContributionState::Draft | ContributionState::ChangesRequested
     ) {
-        return Err(AppError::Conflict(format!(
-            "a contribution that is {} cannot be revised",
-            c.state.label()
-        )));
+        return Err(AppError::Conflict(
+            agora_core::Said::new("contribution-not-revisable").with("state", c.state.said()),
+        ));
     }
     Ok(c)
 }

@@ -30,15 +30,11 @@ pub async fn members_csv(
     let all = p
         .parse_with("rows", |v| match v {
             "all" => Ok(true),
-            _ => Err(format!("'{v}' is not 'all'")),
+            _ => Err(crate::params::not_the_flag(v, "all")),
         })?
         .unwrap_or(false);
     if all && p.get("as_of").is_some() {
-        return Err(crate::error::AppError::bad(
-            "rows",
-            "rows=all takes no as_of: it is every date",
-        )
-        .into());
+        return Err(crate::error::AppError::bad_key("rows", "param-rows-all-as-of").into());
     }
     let (rows, name) = if all {
         (

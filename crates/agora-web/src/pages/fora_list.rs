@@ -99,7 +99,7 @@ fn shown(p: &Params) -> Result<Shown, crate::error::AppError> {
     let yes = |name: &str| {
         p.parse_with(name, |v| match v {
             "yes" => Ok(true),
-            _ => Err(format!("'{v}' is not 'yes'")),
+            _ => Err(crate::params::not_the_flag(v, "yes")),
         })
         .map(|v| v.unwrap_or(false))
     };

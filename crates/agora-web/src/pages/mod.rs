@@ -74,11 +74,7 @@ impl Dated {
     /// Refuses `compare` on a page that compares no dates.
     pub fn without_compare(self) -> Result<Dated, PageError> {
         if self.compare.is_some() {
-            return Err(AppError::bad(
-                "compare",
-                "this page compares no dates: a forum's or a state's page does",
-            )
-            .into());
+            return Err(AppError::bad_key("compare", "param-compare-not-here").into());
         }
         Ok(self)
     }
@@ -159,7 +155,7 @@ impl Form {
     pub fn read(body: &[u8]) -> Result<Form, AppError> {
         serde_urlencoded::from_bytes(body)
             .map(Form)
-            .map_err(|_| AppError::bad("body", "the form could not be read"))
+            .map_err(|_| AppError::bad_key("body", "form-unread"))
     }
 
     /// A field's value; empty when the form lacks it.
@@ -306,9 +302,10 @@ struct ErrorPage {
     status: u16,
     /// What went wrong, in the reader's language.
     said: String,
-    /// The error's own words (which parameter, what a rule refused), in English: shown marked
-    /// as English when they add to what `said` says.
-    detail: Option<String>,
+    /// The error's own words (what a rule refused, and why), when they add to what `said` says:
+    /// in the reader's language, or marked as English where they are the words of a part that
+    /// speaks only English.
+    detail: Option<crate::lang::Localised>,
     /// On a page that is not there: a search, filled with what was asked for.
     search: Option<String>,
 }
@@ -389,7 +386,8 @@ fn error_page(e: &AppError, search: Option<String>) -> Response {
 }
 
 /// What went wrong, in the reader's language, and the error's own words when they add to it.
-fn error_words(e: &AppError) -> (String, Option<String>) {
+fn error_words(e: &AppError) -> (String, Option<crate::lang::Localised>) {
+    use crate::lang::Localised;
     use crate::lang::{text, text_with};
     let status = e.status();
     if status == StatusCode::INTERNAL_SERVER_ERROR {
@@ -409,17 +407,34 @@ fn error_words(e: &AppError) -> (String, Option<String>) {
         AppError::BadToken => (text("error-bad-token"), None),
         AppError::BadParameter { parameter, message } => (
             text_with("error-bad-parameter", &[("parameter", parameter.into())]),
-            Some(message.clone()),
+            Some(in_page_language(message)),
         ),
-        AppError::Forbidden(m) => (text("error-forbidden"), Some(m.clone())),
-        AppError::Conflict(m) => (text("error-conflict"), Some(m.clone())),
+        AppError::Forbidden(m) => (text("error-forbidden"), Some(in_page_language(m))),
+        AppError::Conflict(m) | AppError::Store(agora_store::StoreError::Conflict(m)) => {
+            (text("error-conflict"), Some(in_page_language(m)))
+        }
         AppError::Throttled { retry_after } | AppError::Busy { retry_after } => (
             text_with("error-too-many", &[("seconds", (*retry_after).into())]),
             None,
         ),
         _ if status == StatusCode::SERVICE_UNAVAILABLE => (text("error-unavailable"), None),
-        other => (text("error-other"), Some(other.public_detail())),
+        // Anything else is said in the error's own words, which are English.
+        other => (
+            text("error-other"),
+            Some(Localised::new(other.public_detail(), "en")),
+        ),
     }
+}
+
+/// What was said, written in the page's language (words not ours, a parser's, as English).
+fn in_page_language(s: &agora_core::Said) -> crate::lang::Localised {
+    let here = crate::lang::Here::current();
+    let lang = if s.key() == "said-as-given" {
+        "en"
+    } else {
+        here.locale.code()
+    };
+    crate::lang::Localised::new(s.text(here.locale), lang)
 }
 
 /// What kind of organisation, in words.

@@ -363,7 +363,10 @@ fn date_field(
                     name,
                     crate::lang::text_with(
                         "mistake-date",
-                        &[("typed", s.into()), ("why", e.reason.to_string().into())],
+                        &[
+                            ("typed", s.into()),
+                            ("why", crate::lang::said(&e.why()).into()),
+                        ],
                     ),
                 );
                 None
@@ -409,7 +412,9 @@ pub async fn record_from_form(
 ) -> Result<Result<(Entity, Value), (Mistakes, Vec<DateRead>)>, AppError> {
     let registry = state.registry().await?;
     let unreadable = |e: serde_json::Error| {
-        AppError::Conflict(format!("the stored proposal cannot be read: {e}"))
+        AppError::Conflict(
+            agora_core::Said::new("proposal-unreadable").with("error", e.to_string()),
+        )
     };
     let kind = match revising {
         Some(c) => c.entity.as_str(),
@@ -581,7 +586,7 @@ pub async fn record_from_form(
                             .any(|m| m.id.as_str() == id)
                     };
                     let id = agora_core::Membership::new_id(&forum.id, role, &member, start, taken)
-                        .map_err(|_| AppError::bad("member", "cannot make an id"))?;
+                        .map_err(|e| AppError::bad("member", e.said()))?;
                     agora_core::Membership {
                         id,
                         forum_id: forum.id.clone(),
@@ -611,10 +616,7 @@ pub async fn record_from_form(
                 serde_json::to_value(&m).expect("records serialise"),
             )))
         }
-        _ => Err(AppError::bad(
-            "kind",
-            "propose a change to the forum or to an entry",
-        )),
+        _ => Err(AppError::bad_key("kind", "propose-forum-or-entry")),
     }
 }
 
@@ -624,7 +626,13 @@ pub fn mistake_of(e: &agora_app::Error) -> Option<(String, String)> {
     let agora_app::Error::BadParameter { parameter, message } = e else {
         return None;
     };
-    let (path, said) = message.split_once(": ").unwrap_or(("", message.as_str()));
+    // A rule of the records names the place in the record it refused ("sources[0].url").
+    let (path, said) = match (message.key(), message.arg("field"), message.arg("said")) {
+        ("check-at-field", Some(agora_core::Part::Text(path)), Some(agora_core::Part::Said(s))) => {
+            (path.as_str(), crate::lang::said(s))
+        }
+        _ => ("", crate::lang::said(message)),
+    };
     let field = [
         ("sources", "source_url"),
         ("start_date", "start_date"),
@@ -638,7 +646,7 @@ pub fn mistake_of(e: &agora_app::Error) -> Option<(String, String)> {
     .iter()
     .find(|(k, _)| path.contains(k) || parameter == k)
     .map_or("form", |(_, f)| f);
-    Some((field.to_owned(), said.to_owned()))
+    Some((field.to_owned(), said))
 }
 
 pub async fn propose(

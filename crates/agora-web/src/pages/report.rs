@@ -73,13 +73,14 @@ pub async fn send(
         Ok(n) => private_page(StatusCode::OK, &page(Some(n), None)),
         Err(agora_app::Error::BadParameter { parameter, message }) => private_page(
             StatusCode::BAD_REQUEST,
-            &page(None, Some((parameter, message))),
+            &page(None, Some((parameter, crate::lang::said(&message)))),
         ),
         // Too many reports from this account: the form, its text kept, says when to try again.
-        Err(e @ agora_app::Error::Throttled { retry_after }) => {
+        Err(agora_app::Error::Throttled { retry_after }) => {
+            let wait = crate::lang::text_with("error-too-many", &[("seconds", retry_after.into())]);
             let mut res = private_page(
                 StatusCode::TOO_MANY_REQUESTS,
-                &page(None, Some(("report".to_owned(), e.to_string()))),
+                &page(None, Some(("report".to_owned(), wait))),
             )?;
             res.headers_mut()
                 .insert(axum::http::header::RETRY_AFTER, retry_after.into());

@@ -90,7 +90,7 @@ pub async fn send(
             StatusCode::BAD_REQUEST,
             typed,
             false,
-            Some(message),
+            Some(crate::lang::said(&message)),
         ),
         Err(agora_app::Error::Conflict(_)) => {
             page(&state, &headers, StatusCode::CONFLICT, typed, false, None)

@@ -210,7 +210,7 @@ pub async fn sign_in(
         refused_sign_in(&state, &client, &typed, "refused: e-mail address too long").await;
         return Err(AppError::bad(
             "email",
-            format!("an e-mail address has at most {MAX_EMAIL_CHARS} characters"),
+            agora_core::Said::new("email-too-long").with("most", MAX_EMAIL_CHARS),
         )
         .into());
     }

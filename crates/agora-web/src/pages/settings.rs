@@ -178,7 +178,10 @@ pub async fn password(
     let new = match NewPassword::check(form.field("password"), &account.email) {
         Ok(p) => p,
         Err(e) => {
-            let why = text_with("account-password-refused", &[("why", e.to_string().into())]);
+            let why = text_with(
+                "account-password-refused",
+                &[("why", crate::lang::said(&e.said()).into())],
+            );
             return refused(&state, &who, why).await;
         }
     };
@@ -213,11 +216,7 @@ pub async fn create_token(
     let account = who.in_person()?;
     let name = form.field("name").trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(AppError::bad(
-            "name",
-            "name the token (1-100 characters), e.g. after the program that uses it",
-        )
-        .into());
+        return Err(AppError::bad_key("name", "token-name").into());
     }
     let mut scopes = vec![Scope::Read];
     for (field, scope) in [
@@ -227,13 +226,11 @@ pub async fn create_token(
         match form.field(field) {
             "" => {}
             "yes" => scopes.push(scope),
-            _ => return Err(AppError::bad(field, "tick it or leave it").into()),
+            _ => return Err(AppError::bad_key(field, "tick-or-leave").into()),
         }
     }
     if scopes.contains(&Scope::Administer) && who.viewer.as_admin().is_none() {
-        return Err(
-            AppError::Forbidden("only an administrator's token may administer".into()).into(),
-        );
+        return Err(AppError::forbidden("token-administer-admin-only").into());
     }
     let (token, hash) = auth::new_token();
     let id = state
@@ -277,7 +274,7 @@ fn require_admin(who: &Who) -> Result<AdminCap, AppError> {
     who.account()?;
     who.viewer
         .as_admin()
-        .ok_or_else(|| AppError::Forbidden("this page is for administrators".into()))
+        .ok_or_else(|| AppError::forbidden("page-for-administrators"))
 }
 
 /// Whether the administrator may take powers from an account with these roles: the policy
@@ -286,9 +283,7 @@ fn manageable(cap: &AdminCap, roles: &[AccessRole]) -> Result<(), AppError> {
     if cap.may_manage(roles) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "an API token cannot change or disable an administrator: sign in to do it".into(),
-        ))
+        Err(AppError::forbidden("token-cannot-change-admin"))
     }
 }
 
@@ -297,9 +292,7 @@ fn may_give_powers(cap: &AdminCap) -> Result<(), AppError> {
     if cap.may_give_powers() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "an API token cannot make accounts or grant roles: sign in to do it".into(),
-        ))
+        Err(AppError::forbidden("token-cannot-give-powers"))
     }
 }
 
@@ -364,15 +357,17 @@ async fn checked_role(state: &AppState, s: &str) -> Result<AccessRole, AppError>
     let role: AccessRole = s
         .trim()
         .parse()
-        .map_err(|e: agora_core::policy::RoleError| AppError::bad("role", e.to_string()))?;
+        .map_err(|e: agora_core::policy::RoleError| AppError::bad("role", e.said()))?;
     let registry = state.registry().await?;
     match &role {
-        AccessRole::Secretariat(f) if registry.forum(f.as_str()).is_none() => {
-            Err(AppError::bad("role", format!("there is no forum '{f}'")))
-        }
-        AccessRole::FocalPoint(a) if registry.area(a.as_str()).is_none() => {
-            Err(AppError::bad("role", format!("there is no state '{a}'")))
-        }
+        AccessRole::Secretariat(f) if registry.forum(f.as_str()).is_none() => Err(AppError::bad(
+            "role",
+            agora_core::Said::new("no-such-forum").with("id", f.to_string()),
+        )),
+        AccessRole::FocalPoint(a) if registry.area(a.as_str()).is_none() => Err(AppError::bad(
+            "role",
+            agora_core::Said::new("no-such-state").with("id", a.to_string()),
+        )),
         _ => Ok(role),
     }
 }
@@ -383,8 +378,7 @@ pub async fn add_user(
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
     may_give_powers(&require_admin(&who)?)?;
-    let email =
-        Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.to_string()))?;
+    let email = Email::parse(form.field("email")).map_err(|e| AppError::bad("email", e.said()))?;
     let role = checked_role(&state, form.field("role")).await?;
     let (_, token) = agora_app::accounts::add(state.store.as_ref(), &email, &[role]).await?;
     state
@@ -435,13 +429,11 @@ pub async fn change_user(
         }
         "disable" => {
             if Some(&target.id) == who.account.as_ref().map(|a| &a.id) {
-                return Err(
-                    AppError::Conflict("you cannot disable your own account".into()).into(),
-                );
+                return Err(AppError::conflict("cannot-disable-self").into());
             }
             state.store.disable_account(&target.email).await
         }
-        _ => return Err(AppError::bad("action", "use grant, revoke or disable").into()),
+        _ => return Err(AppError::bad_key("action", "admin-action-unknown").into()),
     }
     .map_err(AppError::from)?;
     state
@@ -501,13 +493,13 @@ pub async fn audit_log(
         None | Some("any") => None,
         Some("refused") => Some(true),
         Some("ok") => Some(false),
-        Some(_) => return Err(AppError::bad("outcome", "use any, ok or refused").into()),
+        Some(_) => return Err(AppError::bad_key("outcome", "audit-outcome-unknown").into()),
     };
     let before = p.parse_with("before", |v| {
         v.parse::<i64>()
             .ok()
             .filter(|n| *n > 0)
-            .ok_or_else(|| "a positive entry number".to_owned())
+            .ok_or_else(|| agora_core::Said::new("audit-before"))
     })?;
     let filter = AuditFilter {
         actor: p.text("actor").map(str::to_owned),
