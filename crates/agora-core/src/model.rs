@@ -236,8 +236,12 @@ pub struct Forum {
     pub meeting_level: Option<MeetingLevel>,
     #[serde(default)]
     pub links: Vec<Link>,
+    /// What the forum is, in a paragraph, in English (its other languages are in `translations`).
     #[serde(default)]
     pub summary: Option<String>,
+    /// The summary and objectives in languages besides English, by language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Lang, Translation>,
     /// Who may take part, in words, when the forum keeps no list of members because it is open
     /// (the GFMD is open to all States Members and Observers of the United Nations): shown, and
     /// given by the API, instead of a count of 0.
@@ -249,7 +253,63 @@ pub struct Forum {
     pub last_checked: Option<Day>,
 }
 
+/// A forum's summary and objectives in one language besides English.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<String>,
+}
+
+impl Translation {
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_none() && self.objectives.is_empty()
+    }
+}
+
 impl Forum {
+    /// The summary in the first language of `chain` the forum has one in (English is the
+    /// `summary` itself), with that language's code; else in any language it has.
+    pub fn summary_in<'a>(&'a self, chain: &[&str]) -> Option<(&'a str, &'a str)> {
+        let in_lang = |want: &str| -> Option<(&'a str, &'a str)> {
+            if want == "en" {
+                return self.summary.as_deref().map(|s| (s, "en"));
+            }
+            self.translations
+                .iter()
+                .find(|(l, _)| l.as_str() == want)
+                .and_then(|(l, t)| t.summary.as_deref().map(|s| (s, l.as_str())))
+        };
+        chain
+            .iter()
+            .find_map(|l| in_lang(l))
+            .or_else(|| in_lang("en"))
+            .or_else(|| {
+                self.translations
+                    .iter()
+                    .find_map(|(l, t)| t.summary.as_deref().map(|s| (s, l.as_str())))
+            })
+    }
+
+    /// The objectives in the first language of `chain` the forum has them in, with its code.
+    pub fn objectives_in<'a>(&'a self, chain: &[&str]) -> Option<(&'a [String], &'a str)> {
+        let in_lang = |want: &str| -> Option<(&'a [String], &'a str)> {
+            if want == "en" {
+                return (!self.objectives.is_empty()).then_some((self.objectives.as_slice(), "en"));
+            }
+            self.translations
+                .iter()
+                .find(|(l, t)| l.as_str() == want && !t.objectives.is_empty())
+                .map(|(l, t)| (t.objectives.as_slice(), l.as_str()))
+        };
+        chain
+            .iter()
+            .find_map(|l| in_lang(l))
+            .or_else(|| in_lang("en"))
+    }
+
     /// The category the forum has now (the last of its history).
     pub fn category(&self) -> Option<Category> {
         self.categories.last().map(|c| c.category)

@@ -357,6 +357,25 @@ pub fn validate(d: &Dataset, known: &Catalogue) -> Vec<Problem> {
                 Said::new("check-name-required"),
             ));
         }
+        for (lang, t) in &f.translations {
+            let field = format!("translations.{lang}");
+            if lang.as_str() == "en" {
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    field,
+                    Said::new("check-translation-english"),
+                ));
+            } else if t.is_empty()
+                || t.summary.as_deref().is_some_and(|s| s.trim().is_empty())
+                || t.objectives.iter().any(|o| o.trim().is_empty())
+            {
+                out.push(Problem::new(
+                    Some(at.clone()),
+                    field,
+                    Said::new("check-translation-empty"),
+                ));
+            }
+        }
         if f.categories.is_empty() {
             out.push(Problem::new(
                 Some(at.clone()),

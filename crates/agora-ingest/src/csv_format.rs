@@ -415,6 +415,7 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
         meeting_level: None,
         links: vec![],
         summary: None,
+        translations: Default::default(),
         participation: None,
         sources: vec![],
         verification: Verification::Unverified,

@@ -344,6 +344,7 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                     })
                     .collect(),
                 summary: o.description,
+                translations: Default::default(),
                 participation: old.and_then(|f| f.participation.clone()),
                 sources: to_sources(o.sources),
                 verification: old

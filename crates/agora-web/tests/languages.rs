@@ -294,3 +294,96 @@ async fn a_timeline_reads_the_way_its_page_does() {
         "mirrored: {english} and {arabic}"
     );
 }
+
+/// A forum's summary and objectives in the reader's language: proposed in French through the
+/// usual moderated contribution, published by an editor, then shown on the French page (and the
+/// English ones elsewhere, marked as English), and offered for revision in the form.
+#[tokio::test]
+async fn a_forum_says_what_it_is_in_the_readers_language() {
+    use agora_core::contribution::Entity;
+    let s = server().await;
+    let (sec, editor) = s.secretariat_and_editor().await;
+    let english = page(&s, "/fora/colombo-process").await;
+    let lede = between(&english, "<p class=\"lede\">", '<');
+    assert!(
+        !lede.is_empty(),
+        "the Colombo Process has an English summary"
+    );
+
+    let mut record = s.record(Entity::FORUM, "colombo-process").await;
+    // English is the forum's own summary, never a translation of it.
+    record["translations"] = serde_json::json!({"en": {"summary": "Colombo"}});
+    let (status, v) = s
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(serde_json::json!({"entity": "forum", "record": record.clone()})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert!(
+        v["detail"].as_str().unwrap().contains("not a translation"),
+        "{v}"
+    );
+
+    record["translations"] = serde_json::json!({"fr": {
+        "summary": "Le Processus de Colombo est un processus consultatif régional.",
+        "objectives": ["Protéger les travailleurs migrants", "Optimiser les avantages de la migration de main-d’œuvre"],
+    }});
+    let (status, v) = s
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(serde_json::json!({"entity": "forum", "record": record, "submit": true})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let id = v["id"].as_i64().unwrap();
+    let (status, v) = s
+        .api(
+            reqwest::Method::POST,
+            &format!("/api/v1/contributions/{id}/steps"),
+            Some(&editor),
+            Some(serde_json::json!({"step": "publish"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+
+    let french = page(&s, "/fr/fora/colombo-process").await;
+    assert!(
+        french.contains(
+            "<p class=\"lede\">Le Processus de Colombo est un processus consultatif régional.</p>"
+        ),
+        "the summary in French, as the page's own words"
+    );
+    assert!(french.contains("<ul><li>Protéger les travailleurs migrants</li>"));
+    // English and the languages without a French fallback before English read the English.
+    let english = page(&s, "/fora/colombo-process").await;
+    assert!(english.contains(&format!("<p class=\"lede\">{lede}</p>")));
+    assert!(!english.contains("Protéger"));
+    let spanish = page(&s, "/es/fora/colombo-process").await;
+    assert!(
+        spanish.contains(&format!("<p class=\"lede\" lang=\"en\">{lede}</p>")),
+        "the English summary on the Spanish page, marked as English"
+    );
+    // The API gives every language; the form offers the French to revise.
+    let v = s.ok("/api/v1/fora/colombo-process").await;
+    assert_eq!(
+        v["translations"]["fr"]["objectives"][0],
+        "Protéger les travailleurs migrants"
+    );
+    let form = s
+        .get_as("/fr/fora/colombo-process/propose", Some(&sec))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        form.contains(
+            "name=\"summary_fr\" rows=\"3\" maxlength=\"5000\" lang=\"fr\">Le Processus de Colombo"
+        ),
+        "{form}"
+    );
+}

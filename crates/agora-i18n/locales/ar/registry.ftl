@@ -29,6 +29,7 @@ meeting-level-mixed = مختلط
 forum-part-of = جزء من
 forum-bodies-under = الهيئات التابعة له
 forum-themes = المواضيع
+forum-objectives = الأهداف
 forum-topics = الأولويات المواضيعية (بصياغة المصادر)
 forum-other-names = الأسماء الأخرى والسابقة
 forum-name-in = { $name } ({ $language })

@@ -207,3 +207,17 @@ profile-name-in = { $language ->
     [ru] Name in Russian
    *[es] Name in Spanish
 }
+profile-summary-in = { $language ->
+    [ar] Summary in Arabic
+    [zh] Summary in Chinese
+    [fr] Summary in French
+    [ru] Summary in Russian
+   *[es] Summary in Spanish
+}
+profile-objectives-in = { $language ->
+    [ar] Objectives in Arabic (one per line)
+    [zh] Objectives in Chinese (one per line)
+    [fr] Objectives in French (one per line)
+    [ru] Objectives in Russian (one per line)
+   *[es] Objectives in Spanish (one per line)
+}

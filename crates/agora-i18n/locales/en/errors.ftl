@@ -258,3 +258,5 @@ audit-before = a positive entry number
 # $error is the JSON reader's complaint, in English.
 proposal-unreadable = the stored proposal cannot be read: { $error }
 propose-forum-or-entry = propose a change to the forum or to an entry
+check-translation-english = the summary and objectives in English are the forum's own summary and objectives, not a translation
+check-translation-empty = a translation gives a summary or objectives, none of them empty

@@ -29,6 +29,7 @@ meeting-level-mixed = mixed
 forum-part-of = Part of
 forum-bodies-under = Bodies under it
 forum-themes = Themes
+forum-objectives = Objectives
 forum-topics = Thematic priorities (in the sources’ words)
 forum-other-names = Other and former names
 forum-name-in = { $name } ({ $language })

@@ -207,3 +207,17 @@ profile-name-in = { $language ->
     [ru] Nombre en ruso
    *[es] Nombre en español
 }
+profile-summary-in = { $language ->
+    [ar] Resumen en árabe
+    [zh] Resumen en chino
+    [fr] Resumen en francés
+    [ru] Resumen en ruso
+   *[es] Resumen en español
+}
+profile-objectives-in = { $language ->
+    [ar] Objetivos en árabe (uno por línea)
+    [zh] Objetivos en chino (uno por línea)
+    [fr] Objetivos en francés (uno por línea)
+    [ru] Objetivos en ruso (uno por línea)
+   *[es] Objetivos en español (uno por línea)
+}

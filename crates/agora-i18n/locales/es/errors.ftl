@@ -258,3 +258,5 @@ audit-before = un número de entrada positivo
 # $error es la queja del lector de JSON, en inglés.
 proposal-unreadable = no se puede leer la propuesta guardada: { $error }
 propose-forum-or-entry = proponga un cambio en el foro o en una entrada
+check-translation-english = el resumen y los objetivos en inglés son el resumen y los objetivos propios del foro, no una traducción
+check-translation-empty = una traducción aporta un resumen u objetivos, sin que ninguno esté vacío

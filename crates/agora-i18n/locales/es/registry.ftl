@@ -30,6 +30,7 @@ meeting-level-mixed = mixto
 forum-part-of = Forma parte de
 forum-bodies-under = Órganos dependientes
 forum-themes = Temas
+forum-objectives = Objetivos
 forum-topics = Prioridades temáticas (en los términos de las fuentes)
 forum-other-names = Otros nombres y nombres anteriores
 forum-name-in = { $name } ({ $language })

@@ -207,3 +207,17 @@ profile-name-in = { $language ->
     [ru] Nom en russe
    *[es] Nom en espagnol
 }
+profile-summary-in = { $language ->
+    [ar] Résumé en arabe
+    [zh] Résumé en chinois
+    [fr] Résumé en français
+    [ru] Résumé en russe
+   *[es] Résumé en espagnol
+}
+profile-objectives-in = { $language ->
+    [ar] Objectifs en arabe (un par ligne)
+    [zh] Objectifs en chinois (un par ligne)
+    [fr] Objectifs en français (un par ligne)
+    [ru] Objectifs en russe (un par ligne)
+   *[es] Objectifs en espagnol (un par ligne)
+}

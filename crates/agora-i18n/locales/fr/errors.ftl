@@ -259,3 +259,5 @@ audit-before = un numéro d’entrée positif
 # $error est la plainte du lecteur JSON, en anglais.
 proposal-unreadable = la proposition enregistrée ne peut pas être lue : { $error }
 propose-forum-or-entry = proposez une modification du forum ou d’une entrée
+check-translation-english = le résumé et les objectifs en anglais sont le résumé et les objectifs propres du forum, et non une traduction
+check-translation-empty = une traduction fournit un résumé ou des objectifs, dont aucun n’est vide

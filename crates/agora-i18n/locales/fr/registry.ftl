@@ -30,6 +30,7 @@ meeting-level-mixed = mixte
 forum-part-of = Fait partie de
 forum-bodies-under = Organes rattachés
 forum-themes = Thèmes
+forum-objectives = Objectifs
 forum-topics = Priorités thématiques (telles que les sources les formulent)
 forum-other-names = Autres noms et noms antérieurs
 forum-name-in = { $name } ({ $language })

@@ -29,6 +29,7 @@ meeting-level-mixed = смешанный
 forum-part-of = Входит в
 forum-bodies-under = Органы в его составе
 forum-themes = Темы
+forum-objectives = Цели
 forum-topics = Тематические приоритеты (в формулировках источников)
 forum-other-names = Другие и прежние названия
 forum-name-in = { $name } ({ $language })

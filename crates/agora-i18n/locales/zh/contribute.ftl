@@ -195,3 +195,17 @@ profile-name-in = { $language ->
     [ru] 俄文名称
    *[es] 西班牙文名称
 }
+profile-summary-in = { $language ->
+    [ar] 阿拉伯文概要
+    [zh] 中文概要
+    [fr] 法文概要
+    [ru] 俄文概要
+   *[es] 西班牙文概要
+}
+profile-objectives-in = { $language ->
+    [ar] 阿拉伯文目标（每行一项）
+    [zh] 中文目标（每行一项）
+    [fr] 法文目标（每行一项）
+    [ru] 俄文目标（每行一项）
+   *[es] 西班牙文目标（每行一项）
+}

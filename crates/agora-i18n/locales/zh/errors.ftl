@@ -258,3 +258,5 @@ audit-before = 须为正整数条目编号
 # $error 为 JSON 读取程序的英文报错。
 proposal-unreadable = 无法读取所存储的建议：{ $error }
 propose-forum-or-entry = 请对论坛或其某个条目提出修改建议
+check-translation-english = 英文概要和目标即论坛本身的概要和目标，而不是译文
+check-translation-empty = 译文须提供概要或目标，且其中任何一项均不得为空

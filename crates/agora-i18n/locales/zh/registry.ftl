@@ -29,6 +29,7 @@ meeting-level-mixed = 混合级别
 forum-part-of = 隶属于
 forum-bodies-under = 下属机构
 forum-themes = 主题
+forum-objectives = 目标
 forum-topics = 专题优先事项（采用来源原文表述）
 forum-other-names = 其他名称和曾用名
 forum-name-in = { $name }（{ $language }）

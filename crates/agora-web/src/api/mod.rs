@@ -226,6 +226,13 @@ pub struct CategorySpanOut {
     pub note: Option<String>,
 }
 
+/// A forum's summary and objectives in one language besides English.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TranslationOut {
+    pub summary: Option<String>,
+    pub objectives: Vec<String>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct LinkOut {
     pub url: String,
@@ -272,7 +279,10 @@ pub struct ForumOut {
     pub operational: Option<bool>,
     pub meeting_level: Option<&'static str>,
     pub links: Vec<LinkOut>,
+    /// What the forum is, in a paragraph, in English.
     pub summary: Option<String>,
+    /// The summary and objectives in languages besides English, by language code (`fr`).
+    pub translations: BTreeMap<String, TranslationOut>,
     pub sources: Vec<SourceOut>,
     pub verification: &'static str,
     pub last_checked: Option<String>,
@@ -345,6 +355,19 @@ impl ForumOut {
                 })
                 .collect(),
             summary: f.summary.clone(),
+            translations: f
+                .translations
+                .iter()
+                .map(|(l, t)| {
+                    (
+                        l.to_string(),
+                        TranslationOut {
+                            summary: t.summary.clone(),
+                            objectives: t.objectives.clone(),
+                        },
+                    )
+                })
+                .collect(),
             sources: sources(&f.sources),
             verification: f.verification.as_str(),
             last_checked: f.last_checked.map(|d| d.to_string()),

@@ -529,17 +529,6 @@ pub async fn revise_form(
     let registry = state.registry().await?;
     let proposed: Value = serde_json::from_str(&c.proposed).unwrap_or(Value::Null);
     let text = |k: &str| proposed[k].as_str().unwrap_or("").to_owned();
-    let lines = |k: &str, sep: &str| {
-        proposed[k]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(sep)
-            })
-            .unwrap_or_default()
-    };
     // The member by its name, as the form offers it.
     let member_id = proposed["member"]["id"].as_str().unwrap_or("");
     let member = match registry.resolve_named(member_id) {
@@ -559,15 +548,11 @@ pub async fn revise_form(
             note: text("note"),
             ..Default::default()
         },
-        profile: super::propose::ProfileForm {
-            name_en: proposed["names"]["en"].as_str().unwrap_or("").to_owned(),
-            acronyms: lines("acronyms", ", "),
-            established: text("established"),
-            dissolved: text("dissolved"),
-            summary: text("summary"),
-            objectives: lines("objectives", "\n"),
-            ..Default::default()
-        },
+        // The forum as proposed, every field of the form filled from it (its names and texts
+        // in the other languages too, so that a revision keeps them).
+        profile: serde_json::from_value::<agora_core::Forum>(proposed.clone())
+            .map(|f| super::propose::ProfileForm::of_forum(&f))
+            .unwrap_or_default(),
         names: super::propose::name_options(&registry),
     };
     private_page(StatusCode::OK, &page)

@@ -171,7 +171,11 @@ pub struct ForumPage {
     pub themes: Vec<Link_>,
     pub topics: Vec<String>,
     pub links: Vec<Website>,
-    pub summary: String,
+    /// The summary in the reader's language, or the fallback chain's (with its own `lang`).
+    pub summary: Option<Localised>,
+    /// The objectives likewise, and the language they are in when it is not the page's.
+    pub objectives: Vec<String>,
+    pub objectives_lang: Option<String>,
     pub sources: Vec<Link_>,
     pub members: Vec<MemberRow>,
     pub others: Vec<MemberRow>,
@@ -416,6 +420,7 @@ pub async fn show(
         super::Comparison::of(then, taking_part(day), taking_part(then))
     });
     let name = Localised::name(&f.names);
+    let objectives = f.objectives_in(&crate::lang::chain());
     html(&ForumPage {
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison,
@@ -490,7 +495,11 @@ pub async fn show(
             .collect(),
         topics: f.topics.clone(),
         links: f.links.iter().map(website).collect(),
-        summary: f.summary.clone().unwrap_or_default(),
+        summary: f
+            .summary_in(&crate::lang::chain())
+            .map(|(s, lang)| Localised::new(s, lang)),
+        objectives: objectives.map(|(o, _)| o.to_vec()).unwrap_or_default(),
+        objectives_lang: objectives.and_then(|(_, lang)| Localised::new("", lang).lang),
         sources: f
             .sources
             .iter()

@@ -136,6 +136,15 @@ pub struct OtherName {
     pub value: String,
 }
 
+/// A forum's summary and objectives in one of the other UN languages, as the form shows them
+/// (fields `summary_fr`, `objectives_fr`).
+#[derive(Debug, Clone, Default)]
+pub struct OtherText {
+    pub code: &'static str,
+    pub summary: String,
+    pub objectives: String,
+}
+
 /// A forum profile's form, as typed.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileForm {
@@ -147,6 +156,8 @@ pub struct ProfileForm {
     pub dissolved: String,
     pub summary: String,
     pub objectives: String,
+    /// The summary and objectives in the other UN languages (empty: none).
+    pub other_texts: Vec<OtherText>,
     pub source_url: String,
     pub title: String,
     pub comment: String,
@@ -176,6 +187,22 @@ impl ProfileForm {
             dissolved: f.dissolved.map(|d| d.to_string()).unwrap_or_default(),
             summary: f.summary.clone().unwrap_or_default(),
             objectives: f.objectives.join("\n"),
+            other_texts: OTHER_NAME_LANGUAGES
+                .iter()
+                .map(|code| {
+                    let t = f
+                        .translations
+                        .iter()
+                        .find(|(l, _)| l.as_str() == *code)
+                        .map(|(_, t)| t.clone())
+                        .unwrap_or_default();
+                    OtherText {
+                        code,
+                        summary: t.summary.unwrap_or_default(),
+                        objectives: t.objectives.join("\n"),
+                    }
+                })
+                .collect(),
             ..ProfileForm::default()
         }
     }
@@ -197,6 +224,14 @@ impl ProfileForm {
             dissolved: text("dissolved"),
             summary: text("summary"),
             objectives: text("objectives"),
+            other_texts: OTHER_NAME_LANGUAGES
+                .iter()
+                .map(|code| OtherText {
+                    code,
+                    summary: text(&format!("summary_{code}")),
+                    objectives: text(&format!("objectives_{code}")),
+                })
+                .collect(),
             source_url: text("source_url"),
             title: text("title"),
             comment: text("comment"),
@@ -402,6 +437,15 @@ fn add_source(sources: &mut Vec<agora_core::Source>, source: Option<agora_core::
     }
 }
 
+/// The non-empty lines of a text area, trimmed.
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The record a form proposes, built on the record as it is or, when revising a contribution,
 /// on the record it proposes; or the form's mistakes.
 pub async fn record_from_form(
@@ -460,13 +504,22 @@ pub async fn record_from_form(
             f.summary = Some(form.field("summary").trim())
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned);
-            f.objectives = form
-                .field("objectives")
-                .lines()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect();
+            f.objectives = lines_of(form.field("objectives"));
+            // The summary and objectives in the other UN languages: both left empty mean none.
+            for code in OTHER_NAME_LANGUAGES {
+                let lang: agora_core::Lang = code.parse().expect("a UN language's code");
+                let t = agora_core::Translation {
+                    summary: Some(form.field(&format!("summary_{code}")).trim())
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned),
+                    objectives: lines_of(form.field(&format!("objectives_{code}"))),
+                };
+                if t.is_empty() {
+                    f.translations.remove(&lang);
+                } else {
+                    f.translations.insert(lang, t);
+                }
+            }
             add_source(&mut f.sources, source);
             Ok(Ok((
                 Entity::FORUM,
