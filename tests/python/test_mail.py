@@ -66,6 +66,10 @@ def site(tmp_path_factory):
     agora("init")
     agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
     agora("user", "add", "editor@example.org", "--role", "editor")
+    # A secretariat that works in French: it sets its password on the French page.
+    setup_fr = urllib.parse.urlparse(
+        agora("user", "add", "secretariat@colombo.example", "--role", "secretariat:colombo-process")
+    ).path
     tokens = {
         who: agora("user", "token", who, "--name", "mail-test", "--scope", "contribute")
         for who in ["sec@colombo.example", "editor@example.org"]
@@ -84,7 +88,7 @@ def site(tmp_path_factory):
             if match or not line:
                 break
         assert match, line
-        yield {"base": match.group(1), "inbox": inbox, "tokens": tokens}
+        yield {"base": match.group(1), "inbox": inbox, "tokens": tokens, "setup_fr": setup_fr, "agora": agora}
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -98,8 +102,11 @@ def api(site, method, path, who, body=None):
         data=json.dumps(body).encode() if body is not None else None,
         headers={"authorization": f"Bearer {site['tokens'][who]}", "content-type": "application/json"},
     )
-    with urllib.request.urlopen(req) as r:
-        return json.loads(r.read())
+    try:
+        with urllib.request.urlopen(req) as r:
+            return json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        raise AssertionError(f"{method} {path}: {e.code} {e.read().decode()}") from None
 
 
 def test_a_contributor_is_mailed_when_an_editor_publishes(site):
@@ -202,3 +209,37 @@ def test_a_reset_link_arrives_by_mail_and_works_once(site):
     assert status == 303
     time.sleep(0.5)
     assert not [m for m in site["inbox"].mails if "nobody@example.org" in m[0]]
+
+
+def test_an_author_is_told_in_the_language_they_use_the_site_in(site):
+    # The secretariat sets its password on the French page: Agora keeps French as its language.
+    b = Browser(site["base"])
+    path = "/fr" + site["setup_fr"]
+    status, page = b.get(path)
+    assert status == 200 and 'lang="fr"' in page, page
+    password = "lanterne verger galet viaduc de Colombo"
+    status, _ = b.post(path, {"csrf": csrf(page), "password": password, "password_again": password})
+    assert status in (200, 303)
+    # The programs' tokens, made now (setting a password revokes an account's tokens, and the
+    # editor set a new one above).
+    for who in ["secretariat@colombo.example", "editor@example.org"]:
+        site["tokens"][who] = site["agora"]("user", "token", who, "--name", "mail-test-fr", "--scope", "contribute")
+    record = {
+        "id": "colombo-process:observer:USA:2025",
+        "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "USA"},
+        "role": "observer",
+        "start_date": "2025-10",
+        "sources": [{"url": "https://example.org/colombo-usa"}],
+        "verification": "unverified",
+    }
+    c = api(site, "POST", "/api/v1/contributions", "secretariat@colombo.example",
+            {"entity": "membership", "record": record, "title": "Les États-Unis observent", "submit": True})
+    # The editor publishes through the API, in English: the author is told in French, with a
+    # link to the French page.
+    api(site, "POST", f"/api/v1/contributions/{c['id']}/steps", "editor@example.org",
+        {"step": "publish", "comment": "Vérifié."})
+    text = site["inbox"].wait_for("secretariat@colombo.example", "Les États-Unis observent")
+    assert "a été publiée" in text, text
+    assert f"{site['base']}/fr/contributions/{c['id']}" in text
+    assert "was published" not in text

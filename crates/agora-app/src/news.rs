@@ -83,11 +83,21 @@ pub(crate) async fn tell_author(
     {
         return;
     }
-    let forum = registry.forum_name(&c.forum).to_owned();
+    // Written in the language the author last used the site in; in the language of the page
+    // the step was taken on when Agora does not know it (an author who never signed in).
+    let locale = match app.store.account_language(author.id).await {
+        Ok(Some(code)) => agora_i18n::Locale::from_code(&code).unwrap_or(who.locale),
+        Ok(None) => who.locale,
+        Err(e) => {
+            tracing::warn!(error = %e, "the language of a contribution's author could not be read");
+            who.locale
+        }
+    };
+    let forum = registry
+        .forum_name_in(&c.forum, &locale.content_chain())
+        .0
+        .to_owned();
     let status = to.as_str();
-    // Written in the language of the page the step was taken on: Agora does not yet keep each
-    // account's language.
-    let locale = who.locale;
     let (subject, body) = crate::mail::Moved {
         title: &c.title,
         forum: &forum,

@@ -204,6 +204,13 @@ pub trait AccountStore: Send + Sync {
     /// An account by its id.
     async fn account_by_id(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
 
+    /// Keep the language an account's person last used the site in (a locale's code, `fr`):
+    /// what Agora writes to them in (the news of their contributions).
+    async fn set_account_language(&self, id: AccountId, code: &str) -> Result<(), StoreError>;
+
+    /// The language an account's person last used the site in, if known.
+    async fn account_language(&self, id: AccountId) -> Result<Option<String>, StoreError>;
+
     /// Set an account's password, end every session of it but `keep` (a session id hash) and
     /// revoke every API token of it (a password change is when a leaked credential is cut off).
     async fn set_password(

@@ -168,11 +168,7 @@ macro_rules! accounts_sql {
                     .await?;
                 // A disabled account's sessions and unused links die with it.
                 sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(id).execute(&mut *tx).await?;
-                sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind(now_utc())
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL").bind(now_utc()).bind(id).execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -515,6 +511,17 @@ macro_rules! accounts_sql {
                         Ok(read_accounts(&self.pool, Some(&e)).await?.pop())
                     }
                 }
+            }
+
+            async fn set_account_language(&self, id: AccountId, code: &str) -> Result<(), StoreError> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2").bind(code).bind(id.get()).execute(&mut *tx).await?;
+                Ok(tx.commit().await?)
+            }
+
+            async fn account_language(&self, id: AccountId) -> Result<Option<String>, StoreError> {
+                let q = sqlx::query_scalar("SELECT language FROM accounts WHERE id = $1").bind(id.get());
+                Ok(q.fetch_optional(&self.pool).await?.flatten())
             }
 
             async fn set_password(&self, account_id: AccountId, password_hash: &str, keep: Option<&str>) -> Result<(), StoreError> {

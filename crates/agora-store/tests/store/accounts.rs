@@ -6,7 +6,32 @@ conformance!(
     accounts_roles_and_one_time_links,
     api_tokens_and_password_changes,
     sign_in_reservations_hold_under_parallel_attempts,
+    an_account_keeps_its_language,
 );
+
+/// The language a person last used the site in: unknown at first, then the last one kept.
+async fn an_account_keeps_its_language(backend: Backend) {
+    use agora_core::account::Email;
+    let Some((_tmp, store)) = fresh_on(backend).await else {
+        return;
+    };
+    let a = store
+        .create_account(
+            &Email::parse("focal@example.org").unwrap(),
+            &[],
+            "hash-1",
+            "2999-01-01T00:00:00.000Z",
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.account_language(a.id).await.unwrap(), None);
+    store.set_account_language(a.id, "fr").await.unwrap();
+    store.set_account_language(a.id, "ar").await.unwrap();
+    assert_eq!(
+        store.account_language(a.id).await.unwrap().as_deref(),
+        Some("ar")
+    );
+}
 
 async fn accounts_roles_and_one_time_links(backend: Backend) {
     use agora_core::account::Email;

@@ -317,6 +317,12 @@ pub async fn sign_in(
         )
         .await
         .map_err(AppError::from)?;
+    // The language the person signs in in is the one Agora writes to them in.
+    state
+        .store
+        .set_account_language(account.id, crate::lang::Here::current().locale.code())
+        .await
+        .map_err(AppError::from)?;
     state
         .audit_from(
             &client,
