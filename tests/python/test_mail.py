@@ -109,18 +109,23 @@ def api(site, method, path, who, body=None):
         raise AssertionError(f"{method} {path}: {e.code} {e.read().decode()}") from None
 
 
-def test_a_contributor_is_mailed_when_an_editor_publishes(site):
+def propose_observer(site, who, state, start, title):
+    """A state as an observer of the Colombo Process, proposed and submitted by `who`."""
     record = {
-        "id": "colombo-process:observer:JPN:2025",
+        "id": f"colombo-process:observer:{state}:{start[:4]}",
         "forum_id": "colombo-process",
-        "member": {"type": "area", "id": "JPN"},
+        "member": {"type": "area", "id": state},
         "role": "observer",
-        "start_date": "2025-11",
-        "sources": [{"url": "https://example.org/colombo-japan"}],
+        "start_date": start,
+        "sources": [{"url": f"https://example.org/colombo-{state.lower()}"}],
         "verification": "unverified",
     }
-    c = api(site, "POST", "/api/v1/contributions", "sec@colombo.example",
-            {"entity": "membership", "record": record, "title": "Japan observes", "submit": True})
+    return api(site, "POST", "/api/v1/contributions", who,
+               {"entity": "membership", "record": record, "title": title, "submit": True})
+
+
+def test_a_contributor_is_mailed_when_an_editor_publishes(site):
+    c = propose_observer(site, "sec@colombo.example", "JPN", "2025-11", "Japan observes")
     # Submitting it themselves mails nobody.
     time.sleep(0.5)
     assert not [m for m in site["inbox"].mails if "Japan observes" in m[1]]
@@ -224,17 +229,7 @@ def test_an_author_is_told_in_the_language_they_use_the_site_in(site):
     # editor set a new one above).
     for who in ["secretariat@colombo.example", "editor@example.org"]:
         site["tokens"][who] = site["agora"]("user", "token", who, "--name", "mail-test-fr", "--scope", "contribute")
-    record = {
-        "id": "colombo-process:observer:USA:2025",
-        "forum_id": "colombo-process",
-        "member": {"type": "area", "id": "USA"},
-        "role": "observer",
-        "start_date": "2025-10",
-        "sources": [{"url": "https://example.org/colombo-usa"}],
-        "verification": "unverified",
-    }
-    c = api(site, "POST", "/api/v1/contributions", "secretariat@colombo.example",
-            {"entity": "membership", "record": record, "title": "Les États-Unis observent", "submit": True})
+    c = propose_observer(site, "secretariat@colombo.example", "USA", "2025-10", "Les États-Unis observent")
     # The editor publishes through the API, in English: the author is told in French, with a
     # link to the French page.
     api(site, "POST", f"/api/v1/contributions/{c['id']}/steps", "editor@example.org",

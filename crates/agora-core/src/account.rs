@@ -26,13 +26,7 @@ impl EmailError {
     }
 }
 
-impl fmt::Display for EmailError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for EmailError {}
+crate::words::said_error!(EmailError);
 
 impl Email {
     pub fn parse(s: &str) -> Result<Email, EmailError> {
@@ -106,13 +100,7 @@ impl PasswordError {
     }
 }
 
-impl fmt::Display for PasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for PasswordError {}
+crate::words::said_error!(PasswordError);
 
 /// The least zxcvbn score accepted: "safely unguessable" (about 10^10 guesses or more).
 const MIN_STRENGTH: zxcvbn::Score = zxcvbn::Score::Three;
@@ -202,13 +190,7 @@ impl AccountIdError {
     }
 }
 
-impl fmt::Display for AccountIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for AccountIdError {}
+crate::words::said_error!(AccountIdError);
 
 impl std::str::FromStr for AccountId {
     type Err = AccountIdError;

@@ -33,13 +33,7 @@ impl DateError {
     }
 }
 
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for DateError {}
+crate::words::said_error!(DateError);
 
 fn err(input: &str, reason: &'static str) -> DateError {
     DateError {

@@ -24,13 +24,7 @@ impl IdError {
     }
 }
 
-impl fmt::Display for IdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for IdError {}
+crate::words::said_error!(IdError);
 
 fn refuse(kind: &'static str, input: &str, rule: &'static str) -> IdError {
     IdError {

@@ -42,13 +42,7 @@ impl RoleError {
     }
 }
 
-impl fmt::Display for RoleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for RoleError {}
+crate::words::said_error!(RoleError);
 
 impl std::str::FromStr for AccessRole {
     type Err = RoleError;
@@ -132,13 +126,7 @@ impl ScopeError {
     }
 }
 
-impl fmt::Display for ScopeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for ScopeError {}
+crate::words::said_error!(ScopeError);
 
 impl Scopes {
     /// Reading only.
@@ -565,13 +553,7 @@ impl StepRefused {
     }
 }
 
-impl fmt::Display for StepRefused {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for StepRefused {}
+crate::words::said_error!(StepRefused);
 
 /// A move of a contribution that the policy allowed. Only [`take_step`] and [`comment`] make
 /// one, and the store moves a contribution only when handed one: a state change that skipped

@@ -36,3 +36,17 @@ macro_rules! word_enum {
 }
 
 pub(crate) use word_enum;
+
+/// `Display` (the English words, for the API, the logs and the CLI) and `Error` for a refusal
+/// that says itself in any language with its `said()`.
+macro_rules! said_error {
+    ($($t:ty),* $(,)?) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.said(), f)
+            }
+        }
+        impl std::error::Error for $t {}
+    )*};
+}
+pub(crate) use said_error;

@@ -181,6 +181,37 @@ fn the_scan_sees_words_where_they_are() {
     assert!(words(&text_of("<p>{{ a }} — {{ b }} (API, 2009)</p>").0).is_empty());
 }
 
+/// Every string literal of the Rust sources under some directories (this scan's own file
+/// excepted): its file, the code between it and the literal before it (trimmed at its end),
+/// and the literal.
+fn literals(dirs: &[PathBuf]) -> Vec<(PathBuf, String, String)> {
+    let mut files = dirs.to_vec();
+    let mut out = Vec::new();
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(
+                std::fs::read_dir(&p)
+                    .expect("src")
+                    .map(|e| e.expect("entry").path()),
+            );
+            continue;
+        }
+        if p.extension().and_then(|e| e.to_str()) != Some("rs") || p.ends_with("scan.rs") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&p).expect("source");
+        let mut rest = code.as_str();
+        while let Some(q) = rest.find('"') {
+            let after = &rest[q + 1..];
+            let Some(end) = after.find('"') else { break };
+            let before = rest[..q].trim_end().to_owned();
+            out.push((p.clone(), before, after[..end].to_owned()));
+            rest = &after[end + 1..];
+        }
+    }
+    out
+}
+
 /// The messages the Rust code asks for by name: `text("key")`, `text_with("key", ...)`, and the
 /// keys it hands templates (`label: "key"`, `=> "key"`, `const ...: &str = "key"`) whose family
 /// is a catalogue's.
@@ -216,29 +247,11 @@ fn every_message_the_code_asks_for_is_in_the_catalogue() {
         "contribution-",
     ];
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src.clone()];
     let mut missing = Vec::new();
     let mut seen = 0;
-    while let Some(p) = files.pop() {
-        if p.is_dir() {
-            files.extend(
-                std::fs::read_dir(&p)
-                    .expect("src")
-                    .map(|e| e.expect("entry").path()),
-            );
-            continue;
-        }
-        if p.extension().and_then(|e| e.to_str()) != Some("rs") || p.ends_with("scan.rs") {
-            continue;
-        }
-        let code = std::fs::read_to_string(&p).expect("source");
-        let mut rest = code.as_str();
-        while let Some(q) = rest.find('"') {
-            let before = rest[..q].trim_end();
-            let after = &rest[q + 1..];
-            let Some(end) = after.find('"') else { break };
-            let lit = &after[..end];
-            rest = &after[end + 1..];
+    for (p, before, lit) in literals(&[src]) {
+        let (before, lit) = (before.as_str(), lit.as_str());
+        {
             let is_key = !lit.is_empty()
                 && lit.contains('-')
                 && lit
@@ -277,33 +290,17 @@ fn every_refusal_said_is_in_the_catalogue() {
         .parent()
         .expect("crates")
         .to_owned();
-    let mut files: Vec<PathBuf> = ["agora-core", "agora-app", "agora-store", "agora-web"]
+    let dirs: Vec<PathBuf> = ["agora-core", "agora-app", "agora-store", "agora-web"]
         .iter()
         .map(|k| crates.join(k).join("src"))
         .collect();
     let mut missing = Vec::new();
     let mut seen = 0;
-    while let Some(p) = files.pop() {
-        if p.is_dir() {
-            files.extend(
-                std::fs::read_dir(&p)
-                    .expect("src")
-                    .map(|e| e.expect("entry").path()),
-            );
-            continue;
-        }
-        if p.extension().and_then(|e| e.to_str()) != Some("rs") || p.ends_with("scan.rs") {
-            continue;
-        }
-        let code = std::fs::read_to_string(&p).expect("source");
-        let mut rest = code.as_str();
-        while let Some(q) = rest.find('"') {
-            let before = rest[..q].trim_end();
-            let after = &rest[q + 1..];
-            let Some(end) = after.find('"') else { break };
-            let lit = &after[..end];
-            rest = &after[end + 1..];
-            let tail = &before[before.len().saturating_sub(60)..];
+    for (p, before, lit) in literals(&dirs) {
+        let (before, lit) = (before.as_str(), lit.as_str());
+        {
+            let from = before.char_indices().rev().nth(59).map_or(0, |(i, _)| i);
+            let tail = &before[from..];
             let in_bad_key = before.ends_with(',')
                 && tail
                     .rfind("bad_key(")
