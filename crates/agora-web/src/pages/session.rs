@@ -112,7 +112,7 @@ pub fn form_token_refused() -> Response {
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        "the form's token is missing or wrong: reload the page and try again\n",
+        format!("{}\n", crate::lang::text("form-token-wrong")),
     )
         .into_response()
 }
