@@ -22,6 +22,7 @@ pub mod nav;
 pub mod openapi;
 pub mod pages;
 pub mod params;
+pub mod regions;
 pub mod router;
 pub mod search;
 pub mod state;

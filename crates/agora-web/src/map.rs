@@ -98,8 +98,13 @@ pub fn choropleth(counts: &BTreeMap<u16, Counted>) -> Map {
     }
 }
 
-/// Highlight countries by role: members, then observers or partners.
-pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>) -> Map {
+/// Highlight countries by role: members, then observers or partners; every other country by
+/// its name in `names` (the map's own English one when it has none there).
+pub fn highlight(
+    members: &BTreeMap<u16, String>,
+    others: &BTreeMap<u16, String>,
+    names: &BTreeMap<u16, String>,
+) -> Map {
     let w = world();
     let shapes = w
         .countries
@@ -116,7 +121,7 @@ pub fn highlight(members: &BTreeMap<u16, String>, others: &BTreeMap<u16, String>
                     crate::lang::text_with("map-other", &[("name", n.into())]),
                 )
             } else {
-                (SHADES[0], c.name.clone())
+                (SHADES[0], names.get(&c.m49).unwrap_or(&c.name).clone())
             };
             Shape {
                 d: &c.d,

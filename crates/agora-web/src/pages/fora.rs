@@ -171,6 +171,8 @@ pub struct ForumPage {
     pub themes: Vec<Link_>,
     pub topics: Vec<String>,
     pub links: Vec<Website>,
+    /// The regions served, named in the reader's language (or in English, marked).
+    pub regions: Vec<Localised>,
     /// The summary in the reader's language, or the fallback chain's (with its own `lang`).
     pub summary: Option<Localised>,
     /// The objectives likewise, and the language they are in when it is not the page's.
@@ -319,7 +321,15 @@ pub async fn show(
                 .push(who);
         }
     }
-    let regions = r.regions();
+    let region_names = r.regions();
+    let regions = f
+        .regions
+        .iter()
+        .map(|c| match region_names.get(c) {
+            Some(english) => crate::regions::name(*c, english),
+            None => Localised::new(format!("{c:03}"), ""),
+        })
+        .collect();
     let yes_no = |b: Option<bool>| match b {
         Some(true) => text("yes"),
         Some(false) => text("no"),
@@ -342,16 +352,6 @@ pub async fn show(
         Fact {
             label: "forum-fact-dissolved",
             value: f.dissolved.map(date).unwrap_or_else(|| "—".into()),
-        },
-        Fact {
-            label: "forum-fact-regions",
-            value: agora_i18n::format::and_list(
-                locale,
-                &f.regions
-                    .iter()
-                    .map(|c| regions.get(c).cloned().unwrap_or_else(|| format!("{c:03}")))
-                    .collect::<Vec<_>>(),
-            ),
         },
         Fact {
             label: "forum-fact-md",
@@ -435,6 +435,7 @@ pub async fn show(
         today: dated.is_today(),
         period: dated.period.clone(),
         facts,
+        regions,
         other_names: super::names_besides_shown(&f.names)
             .into_iter()
             .chain(f.aliases.iter().map(|a| match (a.start_date, a.end_date) {
@@ -580,8 +581,15 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
             }
         }
     }
+    // Every other state by its name in the reader's language too.
+    let names: BTreeMap<u16, String> = r
+        .data
+        .areas
+        .iter()
+        .filter_map(|a| Some((a.m49?, Localised::name(&a.names).text)))
+        .collect();
     super::svg(&super::home::MapSvg {
-        map: map::highlight(&member_m49, &other_m49),
+        map: map::highlight(&member_m49, &other_m49, &names),
         title: text_with(
             "forum-members-caption",
             &[

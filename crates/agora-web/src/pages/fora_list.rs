@@ -257,7 +257,10 @@ pub async fn list(
     let regions = r
         .regions()
         .into_iter()
-        .map(|(c, n)| (c.to_string(), format!("{n} ({c:03})")))
+        .map(|(c, n)| {
+            let name = crate::regions::name(c, &n).text;
+            (c.to_string(), format!("{name} ({c:03})"))
+        })
         .collect();
     html(&ForaPage {
         as_of: req.query.day.to_string(),
