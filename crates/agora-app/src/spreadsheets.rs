@@ -38,18 +38,18 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
     let current = app.store.snapshot().await?;
     let parsed =
         agora_ingest::parse_file(&up.file_name, &up.bytes, &current).map_err(|problems| {
-            let shown: Vec<String> = problems
+            let shown = problems
                 .iter()
                 .take(PROBLEMS_SHOWN)
-                .map(ToString::to_string)
-                .collect();
+                .map(agora_ingest::FileProblem::said);
             let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
-            // The reader's complaints are the importer's, in English (as `agora import` says
-            // them); the sentence around them is the reader's language.
             Error::bad(
                 "file",
                 Said::new("spreadsheet-problems")
-                    .with("problems", shown.join("; "))
+                    .with(
+                        "problems",
+                        Said::joined(shown).unwrap_or_else(|| Said::new("upload-unread")),
+                    )
                     .with("more", more),
             )
         })?;

@@ -47,6 +47,11 @@ macro_rules! said_error {
             }
         }
         impl std::error::Error for $t {}
+        impl From<$t> for agora_i18n::Said {
+            fn from(e: $t) -> agora_i18n::Said {
+                e.said()
+            }
+        }
     )*};
 }
 pub(crate) use said_error;

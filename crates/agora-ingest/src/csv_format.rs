@@ -10,6 +10,8 @@ use agora_core::{
     Member, MemberType, Membership, MembershipId, PartialDate, Role, Source, ThemeId, Verification,
 };
 
+use agora_core::Said;
+
 use crate::{ExportFile, FileProblem, Format, Parsed};
 
 const NAME_LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
@@ -227,16 +229,16 @@ impl Row<'_> {
     fn text(&self, col: &str) -> Option<&str> {
         self.cells.get(col).copied().map(str::trim)
     }
-    fn bad(&mut self, col: &str, message: String) {
+    fn bad(&mut self, col: &str, message: Said) {
         self.problems.push(FileProblem {
             file: self.file.to_owned(),
-            location: format!("line {}", self.line),
+            location: Some(crate::at_line(self.line, "")),
             field: col.to_owned(),
             message,
         });
     }
     /// A column's value parsed, if the column is present: Some(None) for an empty cell.
-    fn parse<T, E: std::fmt::Display>(
+    fn parse<T, E: Into<Said>>(
         &mut self,
         col: &str,
         f: impl Fn(&str) -> Result<T, E>,
@@ -248,12 +250,12 @@ impl Row<'_> {
         match f(cell) {
             Ok(v) => Some(Some(v)),
             Err(e) => {
-                self.bad(col, e.to_string());
+                self.bad(col, e.into());
                 None
             }
         }
     }
-    fn required<T, E: std::fmt::Display>(
+    fn required<T, E: Into<Said>>(
         &mut self,
         col: &str,
         f: impl Fn(&str) -> Result<T, E>,
@@ -261,7 +263,7 @@ impl Row<'_> {
         match self.parse(col, f) {
             Some(Some(v)) => Some(v),
             Some(None) => {
-                self.bad(col, "a value is required".into());
+                self.bad(col, Said::new("csv-value-required"));
                 None
             }
             None => None,
@@ -269,35 +271,35 @@ impl Row<'_> {
     }
 }
 
-fn choice<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Result<T, String> {
-    all.iter().copied().find(|v| name(*v) == s).ok_or_else(|| {
-        format!(
-            "'{s}' is not one of: {}",
-            all.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ")
-        )
-    })
+/// A value that is none of those a column takes.
+fn not_one_of<'a>(s: &str, allowed: impl IntoIterator<Item = &'a str>) -> Said {
+    Said::new("param-not-one-of").with("value", s).with(
+        "allowed",
+        allowed.into_iter().collect::<Vec<_>>().join(", "),
+    )
 }
 
-fn parse_verification(s: &str) -> Result<Verification, String> {
-    Verification::parse(s).ok_or_else(|| format!("'{s}' is not one of: verified, unverified"))
+fn choice<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Result<T, Said> {
+    all.iter()
+        .copied()
+        .find(|v| name(*v) == s)
+        .ok_or_else(|| not_one_of(s, all.iter().map(|v| name(*v))))
 }
 
-fn parse_bool(s: &str) -> Result<bool, String> {
+fn parse_verification(s: &str) -> Result<Verification, Said> {
+    Verification::parse(s).ok_or_else(|| not_one_of(s, ["verified", "unverified"]))
+}
+
+fn parse_bool(s: &str) -> Result<bool, Said> {
     match s.to_ascii_lowercase().as_str() {
         "true" | "yes" => Ok(true),
         "false" | "no" => Ok(false),
-        _ => Err(format!("'{s}' is not true or false")),
+        _ => Err(Said::new("csv-not-bool").with("value", s)),
     }
 }
 
-fn parse_list<T, E: std::fmt::Display>(
-    s: &str,
-    f: impl Fn(&str) -> Result<T, E>,
-) -> Result<Vec<T>, String> {
-    split(s)
-        .iter()
-        .map(|x| f(x).map_err(|e| e.to_string()))
-        .collect()
+fn parse_list<T, E: Into<Said>>(s: &str, f: impl Fn(&str) -> Result<T, E>) -> Result<Vec<T>, Said> {
+    split(s).iter().map(|x| f(x).map_err(Into::into)).collect()
 }
 
 /// The 1-based line of a record at a byte offset. The csv crate's own line count misses CRLF
@@ -313,9 +315,9 @@ fn line_at(text: &str, byte: u64) -> u64 {
 }
 
 pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
-    let whole = |field: &str, message: String| FileProblem {
+    let whole = |field: &str, message: Said| FileProblem {
         file: name.to_owned(),
-        location: "header".into(),
+        location: Some(Said::new("file-at-header")),
         field: field.to_owned(),
         message,
     };
@@ -324,7 +326,12 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| vec![whole("", format!("unreadable CSV header: {e}"))])?
+        .map_err(|e| {
+            vec![whole(
+                "",
+                Said::new("csv-unreadable-header").with("error", e.to_string()),
+            )]
+        })?
         .clone();
     let cols: Vec<&str> = headers.iter().map(str::trim).collect();
     let is_memberships = cols.contains(&"member_type") || cols.contains(&"forum_id");
@@ -336,16 +343,16 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
     let mut problems = Vec::new();
     for c in required {
         if !cols.contains(c) {
-            problems.push(whole(c, format!("missing column '{c}'")));
+            problems.push(whole(c, Said::new("csv-missing-column").with("column", *c)));
         }
     }
     let mut seen = Vec::new();
     for c in &cols {
         if !known.contains(c) {
-            problems.push(whole(c, format!("unknown column '{c}'")));
+            problems.push(whole(c, Said::new("csv-unknown-column").with("column", *c)));
         }
         if seen.contains(c) {
-            problems.push(whole(c, format!("column '{c}' appears twice")));
+            problems.push(whole(c, Said::new("csv-column-twice").with("column", *c)));
         }
         seen.push(c);
     }
@@ -360,9 +367,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
                 let line = e.position().map(|p| line_at(text, p.byte())).unwrap_or(0);
                 problems.push(FileProblem {
                     file: name.to_owned(),
-                    location: format!("line {line}"),
+                    location: Some(crate::at_line(line, "")),
                     field: String::new(),
-                    message: format!("unreadable row: {e}"),
+                    message: Said::new("csv-unreadable-row").with("error", e.to_string()),
                 });
             }
         }
@@ -466,7 +473,7 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
         "regions",
         |s: &str| parse_list(s, |x| x
             .parse::<u16>()
-            .map_err(|_| format!("'{x}' is not an M49 code"))),
+            .map_err(|_| Said::new("csv-not-m49").with("value", x))),
         |v| f.regions = v.unwrap_or_default()
     );
     field!("themes", |s: &str| parse_list(s, ThemeId::parse), |v| f
@@ -503,10 +510,9 @@ fn forum_row(row: &mut Row<'_>, current: &Dataset) -> Option<Forum> {
 fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Option<Membership> {
     let forum_id = row.required("forum_id", ForumId::parse);
     let kind = row.required("member_type", |s| {
-        MemberType::parse(s)
-            .ok_or_else(|| format!("'{s}' is not one of: area, organisation, forum"))
+        MemberType::parse(s).ok_or_else(|| not_one_of(s, ["area", "organisation", "forum"]))
     });
-    let member_id = row.required("member_id", |s| Ok::<_, String>(s.to_owned()));
+    let member_id = row.required("member_id", |s| Ok::<_, Said>(s.to_owned()));
     let role = row.required("role", |s| choice(&Role::ALL, Role::as_str, s));
     let start = row.parse("start_date", |s| s.parse::<PartialDate>());
     let end = row.parse("end_date", |s| s.parse::<PartialDate>());
@@ -514,7 +520,7 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
         (Some(k), Some(id)) => match Member::new(k, &id) {
             Ok(m) => Some(m),
             Err(e) => {
-                row.bad("member_id", e.to_string());
+                row.bad("member_id", e.said());
                 None
             }
         },
@@ -541,7 +547,7 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
             match Membership::new_id(&forum_id, role, &member, start, taken) {
                 Ok(id) => id,
                 Err(e) => {
-                    row.bad("id", e.to_string());
+                    row.bad("id", e.said());
                     return None;
                 }
             }
@@ -609,19 +615,19 @@ fn membership_row(row: &mut Row<'_>, current: &Dataset, so_far: &Dataset) -> Opt
 
 /// One suspension as the CSV writes it, `START/END` (`2009-03/2014-01`; `2016-12/` while it
 /// lasts).
-fn period(item: &str) -> Result<(PartialDate, Option<PartialDate>), String> {
-    let (start, end) = item.split_once('/').ok_or_else(|| {
-        format!("'{item}' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)")
-    })?;
+fn period(item: &str) -> Result<(PartialDate, Option<PartialDate>), Said> {
+    let (start, end) = item
+        .split_once('/')
+        .ok_or_else(|| Said::new("csv-not-a-period").with("value", item))?;
     let start: PartialDate = start
         .trim()
         .parse()
-        .map_err(|e: agora_core::date::DateError| e.to_string())?;
+        .map_err(|e: agora_core::date::DateError| e.said())?;
     let end: Option<PartialDate> = match end.trim() {
         "" => None,
         e => Some(
             e.parse()
-                .map_err(|e: agora_core::date::DateError| e.to_string())?,
+                .map_err(|e: agora_core::date::DateError| e.said())?,
         ),
     };
     Ok((start, end))
@@ -692,7 +698,15 @@ mod tests {
             ]
             .join(eol);
             let errors = parse("m.csv", &text, &Dataset::default()).unwrap_err();
-            let lines: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    e.location
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                })
+                .collect();
             // line 3 holds a forum id that is no slug (its cell spans two lines); line 5 a bad month
             assert_eq!(lines, ["line 3", "line 5"], "{eol:?}: {errors:?}");
         }

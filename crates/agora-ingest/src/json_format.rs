@@ -1,11 +1,13 @@
 //! Agora's own JSON format, and the dispatch between it and Popolo for `.json` files.
 //! Each record is read on its own, so that every bad record is reported, not only the first.
 
-use agora_core::{DATASET_FORMAT, Dataset};
+use agora_core::{DATASET_FORMAT, Dataset, Said};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::{FileProblem, Format, Parsed};
+
+// What this reader says is the command line's (agora import): said as it is, in English.
 
 pub fn to_string(d: &Dataset) -> String {
     let mut s = serde_json::to_string_pretty(d).expect("a dataset always serialises");
@@ -32,9 +34,9 @@ fn record<T: DeserializeOwned>(
             let path = e.path().to_string();
             out.push(FileProblem {
                 file: name.to_owned(),
-                location: format!("{list}[{index}]{id}"),
+                location: Some(Said::as_given(format!("{list}[{index}]{id}"))),
                 field: if path == "." { String::new() } else { path },
-                message: e.into_inner().to_string(),
+                message: Said::as_given(e.into_inner().to_string()),
             });
             None
         }
@@ -45,17 +47,21 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
     let whole = |message: String| {
         vec![FileProblem {
             file: name.to_owned(),
-            location: String::new(),
+            location: None,
             field: String::new(),
-            message,
+            message: Said::as_given(message),
         }]
     };
     let value: Value = serde_json::from_str(text).map_err(|e| {
         vec![FileProblem {
             file: name.to_owned(),
-            location: format!("line {}, column {}", e.line(), e.column()),
+            location: Some(Said::as_given(format!(
+                "line {}, column {}",
+                e.line(),
+                e.column()
+            ))),
             field: String::new(),
-            message: format!("malformed JSON: {e}"),
+            message: Said::as_given(format!("malformed JSON: {e}")),
         }]
     })?;
     let Value::Object(mut top) = value else {
@@ -66,9 +72,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         Some(other) => {
             return Err(vec![FileProblem {
                 file: name.to_owned(),
-                location: String::new(),
+                location: None,
                 field: "format".into(),
-                message: format!("expected \"{DATASET_FORMAT}\", found {other}"),
+                message: Said::as_given(format!("expected \"{DATASET_FORMAT}\", found {other}")),
             }]);
         }
         None if top.contains_key("organizations") || top.contains_key("memberships") => {
@@ -96,9 +102,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         {
             problems.push(FileProblem {
                 file: name.to_owned(),
-                location: String::new(),
+                location: None,
                 field: key.clone(),
-                message: "unknown field".into(),
+                message: Said::as_given("unknown field"),
             });
         }
     }
@@ -106,9 +112,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         Some(v) => d.version = v as u32,
         None => problems.push(FileProblem {
             file: name.to_owned(),
-            location: String::new(),
+            location: None,
             field: "version".into(),
-            message: "a whole number is required".into(),
+            message: Said::as_given("a whole number is required"),
         }),
     }
     macro_rules! list {
@@ -124,9 +130,9 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
                 }
                 Some(_) => problems.push(FileProblem {
                     file: name.to_owned(),
-                    location: String::new(),
+                    location: None,
                     field: $key.into(),
-                    message: "expected a list".into(),
+                    message: Said::as_given("expected a list"),
                 }),
             }
         };

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use agora_core::Said;
+
 use agora_core::{Catalogue, Dataset, RecordRef};
 
 pub mod builtin;
@@ -19,17 +21,44 @@ pub mod popolo;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileProblem {
     pub file: String,
-    /// "line 12", "memberships[3] (id x)", or empty for the whole file.
-    pub location: String,
+    /// "line 12", "memberships[3] (id x)", or none for the whole file.
+    pub location: Option<Said>,
     pub field: String,
-    pub message: String,
+    /// What is wrong, to be written in the reader's language (`Display`: in English).
+    pub message: Said,
+}
+
+impl FileProblem {
+    /// The whole problem, to be written in the reader's language.
+    pub fn said(&self) -> Said {
+        let said = match (&self.location, self.field.is_empty()) {
+            (Some(at), true) => Said::new("file-problem-at").with("at", at.clone()),
+            (Some(at), false) => Said::new("file-problem-at-field")
+                .with("at", at.clone())
+                .with("field", self.field.as_str()),
+            (None, true) => Said::new("file-problem"),
+            (None, false) => Said::new("file-problem-field").with("field", self.field.as_str()),
+        };
+        said.with("file", self.file.as_str())
+            .with("said", self.message.clone())
+    }
+}
+
+/// Where in a file: its line, with the record's id when it has one.
+pub(crate) fn at_line(line: impl fmt::Display, id: &str) -> Said {
+    let said = if id.is_empty() {
+        Said::new("file-at-line")
+    } else {
+        Said::new("file-at-line-id").with("id", id)
+    };
+    said.with("line", line.to_string())
 }
 
 impl fmt::Display for FileProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
-        if !self.location.is_empty() {
-            write!(f, ": {}", self.location)?;
+        if let Some(at) = &self.location {
+            write!(f, ": {at}")?;
         }
         if !self.field.is_empty() {
             write!(f, ": {}", self.field)?;
@@ -67,16 +96,15 @@ impl Parsed {
         }
     }
 
-    fn locate(&self, r: &RecordRef) -> String {
+    fn locate(&self, r: &RecordRef) -> Said {
         match self
             .lines
             .iter()
             .find(|(list, index, _)| *list == r.list && *index == r.index)
         {
-            Some((_, _, line)) if r.id.is_empty() => format!("line {line}"),
-            Some((_, _, line)) => format!("line {line} (id {})", r.id),
-            None if r.id.is_empty() => format!("{}[{}]", r.list, r.index),
-            None => format!("{}[{}] (id {})", r.list, r.index, r.id),
+            Some((_, _, line)) => at_line(line, &r.id),
+            None if r.id.is_empty() => Said::as_given(format!("{}[{}]", r.list, r.index)),
+            None => Said::as_given(format!("{}[{}] (id {})", r.list, r.index, r.id)),
         }
     }
 }
@@ -84,7 +112,7 @@ impl Parsed {
 /// Read one file. `current` is what the store holds now: CSV and Popolo rows update those
 /// records field by field. Errors list every problem found, each with its location.
 pub fn parse_file(name: &str, bytes: &[u8], current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
-    let problem = |location: String, field: &str, message: String| FileProblem {
+    let problem = |location: Option<Said>, field: &str, message: Said| FileProblem {
         file: name.to_owned(),
         location,
         field: field.to_owned(),
@@ -96,9 +124,9 @@ pub fn parse_file(name: &str, bytes: &[u8], current: &Dataset) -> Result<Parsed,
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
             return Err(vec![problem(
-                format!("line {line}"),
+                Some(at_line(line, "")),
                 "",
-                format!("the file is not valid UTF-8 (bad byte at offset {at})"),
+                Said::new("file-not-utf8").with("offset", at.to_string()),
             )]);
         }
     };
@@ -109,11 +137,7 @@ pub fn parse_file(name: &str, bytes: &[u8], current: &Dataset) -> Result<Parsed,
     } else if lower.ends_with(".json") {
         json_format::parse(name, text, current)
     } else {
-        Err(vec![problem(
-            String::new(),
-            "",
-            "unknown file type: Agora imports .json (its own format or Popolo) and .csv (fora or memberships)".into(),
-        )])
+        Err(vec![problem(None, "", Said::new("file-unknown-type"))])
     }
 }
 
@@ -125,13 +149,9 @@ pub fn problems(name: &str, parsed: &Parsed, stored: &Catalogue) -> Vec<FileProb
         .into_iter()
         .map(|p| FileProblem {
             file: name.to_owned(),
-            location: p
-                .record
-                .as_ref()
-                .map(|r| parsed.locate(r))
-                .unwrap_or_default(),
+            location: p.record.as_ref().map(|r| parsed.locate(r)),
             field: p.field,
-            message: p.message.to_string(),
+            message: p.message,
         })
         .collect()
 }

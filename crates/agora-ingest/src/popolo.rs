@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use agora_core::Said;
 use agora_core::{
     Alias, Category, CategorySpan, Dataset, Forum, ForumId, Lang, Link, MdStatus, Member,
     Membership, MembershipId, Organisation, OrganisationId, OrganisationKind, PartialDate, Role,
@@ -224,12 +225,13 @@ fn to_sources(v: Vec<InLink>) -> Vec<Source> {
 
 pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
     let mut problems = Vec::new();
+    // The command line's words (agora import): said as they are, in English.
     let mut bad = |location: String, field: String, message: String| {
         problems.push(FileProblem {
             file: name.to_owned(),
-            location,
+            location: Some(Said::as_given(location)),
             field,
-            message,
+            message: Said::as_given(message),
         })
     };
     let list = |key: &str| -> Result<Vec<Value>, String> {
@@ -244,9 +246,9 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         (Err(e), _) | (_, Err(e)) => {
             return Err(vec![FileProblem {
                 file: name.to_owned(),
-                location: String::new(),
+                location: None,
                 field: String::new(),
-                message: e,
+                message: Said::as_given(e),
             }]);
         }
     };

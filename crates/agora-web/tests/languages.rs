@@ -412,3 +412,46 @@ async fn regions_and_countries_are_named_in_the_readers_language() {
         "France, not a member, in Russian"
     );
 }
+
+/// A spreadsheet's problems are said in the page's language: where (its line), the column,
+/// and what is wrong.
+#[tokio::test]
+async fn a_spreadsheets_problems_are_said_in_the_readers_language() {
+    let s = server().await;
+    let (sec, _) = s.secretariat_and_editor().await;
+    let csv =
+        "forum_id,member_type,member_id,role,start_date\ncolombo-process,area,JPN,chief,2025\n";
+    let r = s
+        .upload_form(
+            "/fr/contributions/spreadsheet",
+            &sec,
+            &[("title", "Japon")],
+            Some(("m.csv", csv.as_bytes())),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains(
+            "m.csv : ligne 2 : role : « chief » ne fait pas partie des valeurs suivantes"
+        ),
+        "{body}"
+    );
+    // The API says the same in English.
+    let (status, v) = s
+        .upload_api(
+            "/api/v1/contributions/spreadsheet",
+            &sec,
+            &[],
+            Some(("m.csv", csv.as_bytes())),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        v["detail"]
+            .as_str()
+            .unwrap()
+            .contains("m.csv: line 2: role: 'chief' is not one of:"),
+        "{v}"
+    );
+}

@@ -264,3 +264,26 @@ proposal-unreadable = تتعذر قراءة الاقتراح المخزَّن: {
 propose-forum-or-entry = اقترح تغييرًا على المنتدى أو على أحد القيود
 check-translation-english = الموجز والأهداف بالإنكليزية هي موجز المنتدى وأهدافه الأصلية، وليست ترجمة
 check-translation-empty = يجب أن تتضمن الترجمة موجزًا أو أهدافًا، على ألا يكون أي منها فارغًا
+
+## الملفات المقروءة لأغراض الاستيراد أو من جداول البيانات: موضع المشكلة وماهيتها
+
+# مشكلة في ملف: اسمه، وموضعها فيه ($at: إحدى رسائل file-at-)، والعمود أو الحقل، وما الخطأ.
+file-problem = { $file }: { $said }
+file-problem-field = { $file }: { $field }: { $said }
+file-problem-at = { $file }: { $at }: { $said }
+file-problem-at-field = { $file }: { $at }: { $field }: { $said }
+file-at-line = السطر { $line }
+file-at-line-id = السطر { $line } (id { $id })
+file-at-header = صف العناوين
+file-not-utf8 = الملف ليس نصًا صالحًا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset })
+file-unknown-type = نوع ملف غير معروف: يستورد Agora ملفات .json (بصيغته الخاصة أو بصيغة Popolo) وملفات .csv (منتديات أو عضويات)
+csv-value-required = يلزم تحديد قيمة
+csv-not-bool = القيمة «{ $value }» ليست true ولا false
+# $error اعتراض قارئ CSV، بالإنكليزية.
+csv-unreadable-header = تتعذر قراءة صف العناوين في ملف CSV: { $error }
+csv-missing-column = العمود «{ $column }» غير موجود
+csv-unknown-column = عمود غير معروف: «{ $column }»
+csv-column-twice = العمود «{ $column }» يرد مرتين
+csv-unreadable-row = تتعذر قراءة الصف: { $error }
+csv-not-a-period = القيمة «{ $value }» ليست بالصيغة START/END (مثل 2009-03/2014-01، أو 2016-12/ لفترة لم تنته بعد)
+csv-not-m49 = القيمة «{ $value }» ليست رمز M49

@@ -155,7 +155,7 @@ only-contributors-propose = only a forum's secretariat or an editor may propose 
 ## Spreadsheets
 
 spreadsheet-csv-only = send a CSV file (.csv) with the columns of `agora export --format csv`: fora.csv or memberships.csv
-# $problems are the importer's own words (in English); $more how many more it found.
+# $problems are the file's problems (file-problem messages, one after the other); $more how many more it has.
 spreadsheet-problems = { $more ->
     [0] { $problems }
    *[other] { $problems }; and { $more } more
@@ -260,3 +260,26 @@ proposal-unreadable = the stored proposal cannot be read: { $error }
 propose-forum-or-entry = propose a change to the forum or to an entry
 check-translation-english = the summary and objectives in English are the forum's own summary and objectives, not a translation
 check-translation-empty = a translation gives a summary or objectives, none of them empty
+
+## Files read for an import or a spreadsheet: where a problem is, and what it is
+
+# A problem of a file: its name, where in it ($at: a file-at- message), the column or field, what is wrong.
+file-problem = { $file }: { $said }
+file-problem-field = { $file }: { $field }: { $said }
+file-problem-at = { $file }: { $at }: { $said }
+file-problem-at-field = { $file }: { $at }: { $field }: { $said }
+file-at-line = line { $line }
+file-at-line-id = line { $line } (id { $id })
+file-at-header = header
+file-not-utf8 = the file is not valid UTF-8 (bad byte at offset { $offset })
+file-unknown-type = unknown file type: Agora imports .json (its own format or Popolo) and .csv (fora or memberships)
+csv-value-required = a value is required
+csv-not-bool = '{ $value }' is not true or false
+# $error is the CSV reader's complaint, in English.
+csv-unreadable-header = unreadable CSV header: { $error }
+csv-missing-column = missing column '{ $column }'
+csv-unknown-column = unknown column '{ $column }'
+csv-column-twice = column '{ $column }' appears twice
+csv-unreadable-row = unreadable row: { $error }
+csv-not-a-period = '{ $value }' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)
+csv-not-m49 = '{ $value }' is not an M49 code

@@ -260,3 +260,26 @@ proposal-unreadable = no se puede leer la propuesta guardada: { $error }
 propose-forum-or-entry = proponga un cambio en el foro o en una entrada
 check-translation-english = el resumen y los objetivos en inglés son el resumen y los objetivos propios del foro, no una traducción
 check-translation-empty = una traducción aporta un resumen u objetivos, sin que ninguno esté vacío
+
+## Archivos leídos para una importación o una hoja de cálculo: dónde está un problema y en qué consiste
+
+# Un problema de un archivo: su nombre, dónde está en él ($at: un mensaje file-at-), la columna o el campo, qué está mal.
+file-problem = { $file }: { $said }
+file-problem-field = { $file }: { $field }: { $said }
+file-problem-at = { $file }: { $at }: { $said }
+file-problem-at-field = { $file }: { $at }: { $field }: { $said }
+file-at-line = línea { $line }
+file-at-line-id = línea { $line } (id { $id })
+file-at-header = fila de encabezado
+file-not-utf8 = el archivo no está en UTF-8 válido (byte no válido en la posición { $offset })
+file-unknown-type = tipo de archivo desconocido: Agora importa archivos .json (en su propio formato o en formato Popolo) y .csv (foros o participaciones)
+csv-value-required = se requiere un valor
+csv-not-bool = “{ $value }” no es true ni false
+# $error es la queja del lector de CSV, en inglés.
+csv-unreadable-header = no se puede leer la fila de encabezado CSV: { $error }
+csv-missing-column = falta la columna “{ $column }”
+csv-unknown-column = columna desconocida: “{ $column }”
+csv-column-twice = la columna “{ $column }” aparece dos veces
+csv-unreadable-row = no se puede leer la fila: { $error }
+csv-not-a-period = “{ $value }” no tiene la forma START/END (por ejemplo, 2009-03/2014-01, o 2016-12/ para un periodo aún en curso)
+csv-not-m49 = “{ $value }” no es un código M49

@@ -261,3 +261,26 @@ proposal-unreadable = la proposition enregistrée ne peut pas être lue : { $err
 propose-forum-or-entry = proposez une modification du forum ou d’une entrée
 check-translation-english = le résumé et les objectifs en anglais sont le résumé et les objectifs propres du forum, et non une traduction
 check-translation-empty = une traduction fournit un résumé ou des objectifs, dont aucun n’est vide
+
+## Fichiers lus pour une importation ou un tableur : où se trouve un problème, et en quoi il consiste
+
+# Un problème dans un fichier : son nom, l’endroit où il se trouve ($at : un message file-at-), la colonne ou le champ, ce qui ne va pas.
+file-problem = { $file } : { $said }
+file-problem-field = { $file } : { $field } : { $said }
+file-problem-at = { $file } : { $at } : { $said }
+file-problem-at-field = { $file } : { $at } : { $field } : { $said }
+file-at-line = ligne { $line }
+file-at-line-id = ligne { $line } (id { $id })
+file-at-header = ligne d’en-tête
+file-not-utf8 = le fichier n’est pas en UTF-8 valide (octet non valide à la position { $offset })
+file-unknown-type = type de fichier inconnu : Agora importe des fichiers .json (dans son propre format ou au format Popolo) et .csv (forums ou participations)
+csv-value-required = une valeur est requise
+csv-not-bool = « { $value } » n’est ni true ni false
+# $error est la plainte du lecteur CSV, en anglais.
+csv-unreadable-header = ligne d’en-tête CSV illisible : { $error }
+csv-missing-column = colonne « { $column } » manquante
+csv-unknown-column = colonne inconnue : « { $column } »
+csv-column-twice = la colonne « { $column } » figure deux fois
+csv-unreadable-row = ligne illisible : { $error }
+csv-not-a-period = « { $value } » n’est pas de la forme START/END (par exemple 2009-03/2014-01, ou 2016-12/ pour une période encore en cours)
+csv-not-m49 = « { $value } » n’est pas un code M49

@@ -290,3 +290,26 @@ proposal-unreadable = не удаётся прочитать сохранённ�
 propose-forum-or-entry = предложите изменение профиля форума или одной из его записей
 check-translation-english = краткое описание и цели на английском языке — это собственные краткое описание и цели форума, а не перевод
 check-translation-empty = перевод должен содержать краткое описание или цели, причём ни одно из них не может быть пустым
+
+## Файлы, читаемые при импорте или из электронной таблицы: где проблема и в чём она состоит
+
+# Проблема в файле: его имя, место в нём ($at — одно из сообщений file-at-), столбец или поле, в чём ошибка.
+file-problem = { $file }: { $said }
+file-problem-field = { $file }: { $field }: { $said }
+file-problem-at = { $file }: { $at }: { $said }
+file-problem-at-field = { $file }: { $at }: { $field }: { $said }
+file-at-line = строка { $line }
+file-at-line-id = строка { $line } (id { $id })
+file-at-header = строка заголовков
+file-not-utf8 = файл не является допустимым текстом в кодировке UTF-8 (недопустимый байт по смещению { $offset })
+file-unknown-type = неизвестный тип файла: Agora импортирует файлы .json (в собственном формате или в формате Popolo) и .csv (форумы или членства)
+csv-value-required = требуется значение
+csv-not-bool = «{ $value }» не является значением true или false
+# $error — замечание программы чтения CSV на английском языке.
+csv-unreadable-header = не удаётся прочитать строку заголовков CSV: { $error }
+csv-missing-column = отсутствует столбец «{ $column }»
+csv-unknown-column = неизвестный столбец «{ $column }»
+csv-column-twice = столбец «{ $column }» встречается дважды
+csv-unreadable-row = не удаётся прочитать строку: { $error }
+csv-not-a-period = «{ $value }» не соответствует формату START/END (например, 2009-03/2014-01 или 2016-12/, если период ещё не завершён)
+csv-not-m49 = «{ $value }» не является кодом M49

@@ -260,3 +260,26 @@ proposal-unreadable = 无法读取所存储的建议：{ $error }
 propose-forum-or-entry = 请对论坛或其某个条目提出修改建议
 check-translation-english = 英文概要和目标即论坛本身的概要和目标，而不是译文
 check-translation-empty = 译文须提供概要或目标，且其中任何一项均不得为空
+
+## 为导入或电子表格读取的文件：问题在何处，是什么问题
+
+# 文件中的问题：文件名、在文件中的位置（$at：某条 file-at- 消息）、列或字段、问题内容。
+file-problem = { $file }：{ $said }
+file-problem-field = { $file }：{ $field }：{ $said }
+file-problem-at = { $file }：{ $at }：{ $said }
+file-problem-at-field = { $file }：{ $at }：{ $field }：{ $said }
+file-at-line = 第 { $line } 行
+file-at-line-id = 第 { $line } 行（id { $id }）
+file-at-header = 标题行
+file-not-utf8 = 该文件不是有效的 UTF-8 文本（偏移量 { $offset } 处的字节无效）
+file-unknown-type = 未知文件类型：Agora 可导入 .json 文件（其自有格式或 Popolo 格式）和 .csv 文件（论坛或成员资格）
+csv-value-required = 须填写值
+csv-not-bool = “{ $value }”不是 true 或 false
+# $error 为 CSV 读取程序的英文报错。
+csv-unreadable-header = 无法读取 CSV 标题行：{ $error }
+csv-missing-column = 缺少“{ $column }”列
+csv-unknown-column = 未知列“{ $column }”
+csv-column-twice = “{ $column }”列出现了两次
+csv-unreadable-row = 无法读取该行：{ $error }
+csv-not-a-period = “{ $value }”不符合 START/END 格式（例如 2009-03/2014-01；仍在持续的期间则写为 2016-12/）
+csv-not-m49 = “{ $value }”不是 M49 代码
