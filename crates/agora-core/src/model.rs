@@ -308,6 +308,12 @@ impl Forum {
             .iter()
             .find_map(|l| in_lang(l))
             .or_else(|| in_lang("en"))
+            .or_else(|| {
+                self.translations
+                    .iter()
+                    .find(|(_, t)| !t.objectives.is_empty())
+                    .map(|(l, t)| (t.objectives.as_slice(), l.as_str()))
+            })
     }
 
     /// The category the forum has now (the last of its history).

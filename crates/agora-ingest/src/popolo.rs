@@ -346,7 +346,8 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
                     })
                     .collect(),
                 summary: o.description,
-                translations: Default::default(),
+                // Popolo carries no translations: those stored are kept.
+                translations: old.map(|f| f.translations.clone()).unwrap_or_default(),
                 participation: old.and_then(|f| f.participation.clone()),
                 sources: to_sources(o.sources),
                 verification: old
@@ -459,5 +460,33 @@ pub fn parse(name: &str, value: Value, current: &Dataset) -> Result<Parsed, Vec<
         Ok(Parsed::new(d, Format::Popolo))
     } else {
         Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Popolo carries a forum's English summary but not its other languages: a bundle
+    /// re-imported over the stored forum keeps them.
+    #[test]
+    fn a_reimport_keeps_the_translations_popolo_does_not_carry() {
+        let forum: agora_core::Forum = serde_json::from_value(serde_json::json!({
+            "id": "rcm",
+            "names": {"en": "Regional Conference on Migration"},
+            "categories": [{"category": "rcp"}],
+            "md_status": "unknown",
+            "summary": "The Puebla Process.",
+            "sources": [{"url": "https://example.org/rcm"}],
+            "verification": "unverified",
+            "translations": {"es": {"summary": "El Proceso de Puebla."}}
+        }))
+        .unwrap();
+        let d = agora_core::Dataset {
+            fora: vec![forum],
+            ..agora_core::Dataset::default()
+        };
+        let files = crate::export(&d, crate::Format::Popolo);
+        let parsed = crate::parse_file("popolo.json", files[0].contents.as_bytes(), &d).unwrap();
+        assert_eq!(parsed.dataset.fora[0].translations, d.fora[0].translations);
+        assert!(!d.fora[0].translations.is_empty());
     }
 }

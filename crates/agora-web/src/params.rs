@@ -168,7 +168,7 @@ pub struct Cursor {
 }
 
 pub fn decode_cursor(s: &str) -> Result<Cursor, AppError> {
-    let bad = || AppError::bad_key("cursor", "cursor-not-ours");
+    let bad = || AppError::bad_key("cursor", "cursor-not-this-apis");
     if !s.len().is_multiple_of(2) || s.len() > 2000 {
         return Err(bad());
     }

@@ -223,6 +223,7 @@ param-not-region = القيمة «{ $value }» ليست رمزًا معروفً�
 param-years-reversed = القيمة تسبق year_from
 param-rows-all-as-of = لا تقبل rows=all المعلمة as_of: فهي تشمل جميع التواريخ
 cursor-not-ours = مؤشر التصفح هذا لم يصدر عن هذا البحث (أعد البحث من دونه)
+cursor-not-this-apis = هذا المؤشر لم تُعِده واجهة البرمجة هذه
 cursor-other-sort = مؤشر التصفح هذا يخص ترتيبًا آخر للنتائج
 queue-for-editors = قائمة انتظار المراجعة مخصصة للمحررين
 document-not-revised = لا تُنقَّح الوثيقة المرفوعة هنا: ارفع الملف المصحَّح بدلًا من ذلك

@@ -219,6 +219,7 @@ param-not-region = '{ $value }' is not a known M49 region code
 param-years-reversed = is before year_from
 param-rows-all-as-of = rows=all takes no as_of: it is every date
 cursor-not-ours = the cursor is not one this search handed out (start again without it)
+cursor-not-this-apis = not a cursor returned by this API
 cursor-other-sort = this cursor belongs to another sort order
 queue-for-editors = the review queue is for editors
 document-not-revised = an uploaded document is not revised here: upload the corrected file instead

@@ -219,6 +219,7 @@ param-not-region = “{ $value }” no es un código de región M49 conocido
 param-years-reversed = es anterior a year_from
 param-rows-all-as-of = rows=all no admite as_of: abarca todas las fechas
 cursor-not-ours = este cursor no procede de esta búsqueda (vuelva a empezar sin él)
+cursor-not-this-apis = este cursor no lo ha devuelto esta API
 cursor-other-sort = este cursor corresponde a otro criterio de ordenación
 queue-for-editors = la cola de revisión está reservada a los editores
 document-not-revised = un documento cargado no se modifica aquí: cargue en su lugar el archivo corregido

@@ -220,6 +220,7 @@ param-not-region = « { $value } » n’est pas un code de région M49 connu
 param-years-reversed = précède year_from
 param-rows-all-as-of = rows=all n’accepte pas as_of : il couvre toutes les dates
 cursor-not-ours = ce curseur n’a pas été fourni par cette recherche (recommencez sans lui)
+cursor-not-this-apis = ce curseur n’a pas été renvoyé par cette API
 cursor-other-sort = ce curseur correspond à un autre ordre de tri
 queue-for-editors = la file de relecture est réservée aux éditeurs
 document-not-revised = un document déposé ne se révise pas ici : déposez plutôt le fichier corrigé

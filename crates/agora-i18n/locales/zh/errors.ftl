@@ -219,6 +219,7 @@ param-not-region = “{ $value }”不是已知的 M49 区域代码
 param-years-reversed = 早于 year_from
 param-rows-all-as-of = rows=all 不接受 as_of：它涵盖所有日期
 cursor-not-ours = 此游标并非本次搜索所提供（请去掉游标重新开始）
+cursor-not-this-apis = 此游标并非本 API 返回的游标
 cursor-other-sort = 此游标属于另一种排序方式
 queue-for-editors = 审核队列供编辑使用
 document-not-revised = 已上传的文件不在此修订：请改为上传更正后的文件

@@ -139,12 +139,15 @@ pub async fn submit(
         return Err(refuse(&state, "link used while the form was open").await);
     }
     state.audit_own(&account, "account.setup").await;
-    // The language the password was set in is the one Agora writes to the person in.
-    state
+    // The language the password was set in is the one Agora writes to the person in; not
+    // kept, the password is set all the same.
+    if let Err(e) = state
         .store
         .set_account_language(account.id, crate::lang::Here::current().locale.code())
         .await
-        .map_err(AppError::from)?;
+    {
+        tracing::warn!(error = %e, "an account's language could not be kept");
+    }
     let page = SetupDone {
         email: account.email.to_string(),
     };

@@ -171,8 +171,9 @@ pub struct ForumPage {
     pub themes: Vec<Link_>,
     pub topics: Vec<String>,
     pub links: Vec<Website>,
-    /// The regions served, named in the reader's language (or in English, marked).
-    pub regions: Vec<Localised>,
+    /// The regions served, named in the reader's language (or in English, marked), as the
+    /// locale writes a list: HTML, each name escaped by `Localised`.
+    pub regions: String,
     /// The summary in the reader's language, or the fallback chain's (with its own `lang`).
     pub summary: Option<Localised>,
     /// The objectives likewise, and the language they are in when it is not the page's.
@@ -322,14 +323,17 @@ pub async fn show(
         }
     }
     let region_names = r.regions();
-    let regions = f
-        .regions
-        .iter()
-        .map(|c| match region_names.get(c) {
-            Some(english) => crate::regions::name(*c, english),
-            None => Localised::new(format!("{c:03}"), ""),
-        })
-        .collect();
+    let regions = agora_i18n::format::and_list(
+        crate::lang::Here::current().locale,
+        &f.regions
+            .iter()
+            .map(|c| match region_names.get(c) {
+                Some(english) => crate::regions::name(*c, english),
+                None => Localised::new(format!("{c:03}"), ""),
+            })
+            .map(|name| name.to_string())
+            .collect::<Vec<_>>(),
+    );
     let yes_no = |b: Option<bool>| match b {
         Some(true) => text("yes"),
         Some(false) => text("no"),

@@ -20,6 +20,8 @@ pub struct Option_ {
     pub value: String,
     pub label: String,
     pub selected: bool,
+    /// The label's language, when it is not the page's.
+    pub lang: Option<String>,
 }
 
 fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_> {
@@ -29,6 +31,7 @@ fn options(items: Vec<(String, String)>, selected: Option<&str>) -> Vec<Option_>
             selected: Some(value.as_str()) == selected,
             value,
             label,
+            lang: None,
         })
         .collect()
 }
@@ -254,12 +257,19 @@ pub async fn list(
             serde_urlencoded::to_string(pairs).unwrap_or_default()
         )
     });
+    // Each region in the page's language, or in English marked as such.
+    let region = p.get("region");
     let regions = r
         .regions()
         .into_iter()
         .map(|(c, n)| {
-            let name = crate::regions::name(c, &n).text;
-            (c.to_string(), format!("{name} ({c:03})"))
+            let name = crate::regions::name(c, &n);
+            Option_ {
+                value: c.to_string(),
+                label: format!("{} ({c:03})", name.text),
+                selected: Some(c.to_string().as_str()) == region,
+                lang: name.lang,
+            }
         })
         .collect();
     html(&ForaPage {
@@ -272,7 +282,7 @@ pub async fn list(
                 .collect(),
             p.get("category"),
         ),
-        regions: options(regions, p.get("region")),
+        regions,
         themes: options(
             r.data
                 .themes

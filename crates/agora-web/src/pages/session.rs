@@ -317,12 +317,15 @@ pub async fn sign_in(
         )
         .await
         .map_err(AppError::from)?;
-    // The language the person signs in in is the one Agora writes to them in.
-    state
+    // The language the person signs in in is the one Agora writes to them in; not kept, the
+    // sign-in still holds (mail falls back to the page's language).
+    if let Err(e) = state
         .store
         .set_account_language(account.id, crate::lang::Here::current().locale.code())
         .await
-        .map_err(AppError::from)?;
+    {
+        tracing::warn!(error = %e, "an account's language could not be kept");
+    }
     state
         .audit_from(
             &client,
