@@ -273,14 +273,34 @@ impl Forum {
     /// The summary in the first language of `chain` the forum has one in (English is the
     /// `summary` itself), with that language's code; else in any language it has.
     pub fn summary_in<'a>(&'a self, chain: &[&str]) -> Option<(&'a str, &'a str)> {
-        let in_lang = |want: &str| -> Option<(&'a str, &'a str)> {
+        self.text_in(chain, self.summary.as_deref(), |t| t.summary.as_deref())
+    }
+
+    /// The objectives likewise (English is `objectives` itself).
+    pub fn objectives_in<'a>(&'a self, chain: &[&str]) -> Option<(&'a [String], &'a str)> {
+        let some = |o: &'a [String]| (!o.is_empty()).then_some(o);
+        self.text_in(chain, some(&self.objectives), |t| some(&t.objectives))
+    }
+
+    /// A text of the forum in the first language of `chain` it has it in, then English, then
+    /// any language: `english` is the forum's own, `of` finds it in a translation.
+    fn text_in<'a, T>(
+        &'a self,
+        chain: &[&str],
+        english: Option<T>,
+        of: impl Fn(&'a Translation) -> Option<T>,
+    ) -> Option<(T, &'a str)>
+    where
+        T: Copy,
+    {
+        let in_lang = |want: &str| -> Option<(T, &'a str)> {
             if want == "en" {
-                return self.summary.as_deref().map(|s| (s, "en"));
+                return english.map(|t| (t, "en"));
             }
             self.translations
                 .iter()
                 .find(|(l, _)| l.as_str() == want)
-                .and_then(|(l, t)| t.summary.as_deref().map(|s| (s, l.as_str())))
+                .and_then(|(l, t)| of(t).map(|x| (x, l.as_str())))
         };
         chain
             .iter()
@@ -289,30 +309,7 @@ impl Forum {
             .or_else(|| {
                 self.translations
                     .iter()
-                    .find_map(|(l, t)| t.summary.as_deref().map(|s| (s, l.as_str())))
-            })
-    }
-
-    /// The objectives in the first language of `chain` the forum has them in, with its code.
-    pub fn objectives_in<'a>(&'a self, chain: &[&str]) -> Option<(&'a [String], &'a str)> {
-        let in_lang = |want: &str| -> Option<(&'a [String], &'a str)> {
-            if want == "en" {
-                return (!self.objectives.is_empty()).then_some((self.objectives.as_slice(), "en"));
-            }
-            self.translations
-                .iter()
-                .find(|(l, t)| l.as_str() == want && !t.objectives.is_empty())
-                .map(|(l, t)| (t.objectives.as_slice(), l.as_str()))
-        };
-        chain
-            .iter()
-            .find_map(|l| in_lang(l))
-            .or_else(|| in_lang("en"))
-            .or_else(|| {
-                self.translations
-                    .iter()
-                    .find(|(_, t)| !t.objectives.is_empty())
-                    .map(|(l, t)| (t.objectives.as_slice(), l.as_str()))
+                    .find_map(|(l, t)| of(t).map(|x| (x, l.as_str())))
             })
     }
 
