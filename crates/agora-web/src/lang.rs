@@ -322,12 +322,9 @@ pub async fn links(req: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let Ok(text) = std::str::from_utf8(&bytes) else {
-        return Response::from_parts(parts, Body::from(bytes));
-    };
     let mut parts = parts;
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, Body::from(prefix_links(prefix, text)))
+    Response::from_parts(parts, Body::from(prefix_links(prefix, &bytes)))
 }
 
 /// A site path with the language prefix, or `None` when it stays as it is (another site, the
@@ -344,7 +341,10 @@ fn unprefixed_rest(to: &str) -> Option<&str> {
     if !to.starts_with('/') || to.starts_with("//") {
         return None;
     }
-    let path = to.split(['?', '#']).next().unwrap_or(to);
+    let path = &to[..to
+        .bytes()
+        .position(|b| b == b'?' || b == b'#')
+        .unwrap_or(to.len())];
     if is_unlocalised(path) || split_prefix(path).0.is_some() {
         return None;
     }
@@ -352,34 +352,40 @@ fn unprefixed_rest(to: &str) -> Option<&str> {
 }
 
 /// Every `href="/…"` and `action="/…"` of a page, prefixed.
-pub fn prefix_links(prefix: &str, html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 1024);
-    // One pass: each attribute value (`name="`) is looked at once; only `href` and `action`
-    // values that are a path of the site change.
+///
+/// This runs on every page in a language other than English, so it works on bytes: `memchr`
+/// finds each attribute value that starts with `/` (`="/`; a quote inside an attribute's value
+/// is escaped, so these are attributes), and only `href` and `action` values that are a path of
+/// the site change. The page's bytes are copied between those places as they are; as the prefix
+/// and every place cut at are ASCII, UTF-8 in stays UTF-8 out, so no check of the whole page is
+/// needed.
+pub fn prefix_links(prefix: &str, html: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(html.len() + 1024);
     let mut done = 0;
-    let mut from = 0;
-    while let Some(found) = html[from..].find("=\"") {
-        let open = from + found + 2;
-        let name = &html[..from + found];
-        let end = html[open..].find('"').map_or(html.len(), |e| open + e);
-        from = end;
-        if !(name.ends_with(" href") || name.ends_with(" action")) {
+    for eq in memchr::memmem::find_iter(html, b"=\"/") {
+        let name = &html[..eq];
+        if !(name.ends_with(b" href") || name.ends_with(b" action")) {
             continue;
         }
-        let Some(rest) = unprefixed_rest(&html[open..end]) else {
+        let open = eq + 2;
+        let end = memchr::memchr(b'"', &html[open..]).map_or(html.len(), |e| open + e);
+        let Some(rest) = std::str::from_utf8(&html[open..end])
+            .ok()
+            .and_then(unprefixed_rest)
+        else {
             continue;
         };
         // A link to the page in another language (`hreflang` before its `href`) stays.
-        let tag_start = name.rfind('<').unwrap_or(0);
-        if name[tag_start..].contains("hreflang=") {
+        let tag = &name[memchr::memrchr(b'<', name).unwrap_or(0)..];
+        if tag.windows(b"hreflang=".len()).any(|w| w == b"hreflang=") {
             continue;
         }
-        out.push_str(&html[done..open]);
-        out.push_str(prefix);
-        out.push_str(rest);
+        out.extend_from_slice(&html[done..open]);
+        out.extend_from_slice(prefix.as_bytes());
+        out.extend_from_slice(rest.as_bytes());
         done = end;
     }
-    out.push_str(&html[done..]);
+    out.extend_from_slice(&html[done..]);
     out
 }
 
@@ -558,7 +564,7 @@ mod tests {
 <a href="/api/v1/fora">api</a> <a href="/api/docs">docs</a> <link href="/static/style.css">
 <a href="https://example.org/">o</a> <a href="#main">m</a> <a href="/fr/fora">f</a>
 <link rel="alternate" hreflang="en" href="/fora">"##;
-        let out = prefix_links("/fr", html);
+        let out = String::from_utf8(prefix_links("/fr", html.as_bytes())).unwrap();
         assert!(out.contains(r#"href="/fr/fora?as_of=2010""#), "{out}");
         assert!(out.contains(r#"href="/fr""#), "{out}");
         assert!(out.contains(r#"action="/fr/search""#), "{out}");
