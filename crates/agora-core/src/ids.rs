@@ -124,6 +124,10 @@ string_id!(
     DocumentId, "id-not-document", SLUG_RULE, is_slug
 );
 string_id!(
+    /// A meeting's stable slug, e.g. `gfmd-2009-athens`.
+    MeetingId, "id-not-meeting", SLUG_RULE, is_slug
+);
+string_id!(
     /// A language tag: an ISO 639 code of two or three lower-case letters.
     Lang,
     "id-not-language",

@@ -421,6 +421,7 @@ pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
         std::sync::Arc::new(MembershipKind),
         std::sync::Arc::new(DocumentKind),
         std::sync::Arc::new(ErrorReportKind),
+        std::sync::Arc::new(crate::meeting::MeetingKind),
     ]
 }
 

@@ -8,6 +8,7 @@ pub mod date;
 pub mod document;
 pub mod ids;
 pub mod kind;
+pub mod meeting;
 pub mod model;
 pub mod policy;
 pub mod provenance;
@@ -20,7 +21,9 @@ mod words;
 /// What is said to a person, written in their language when shown (see `agora_i18n::said`).
 pub use agora_i18n::{Part, Said};
 pub use date::{Day, PartialDate, Period};
-pub use ids::{AreaCode, DocumentId, ForumId, Lang, MembershipId, OrganisationId, ThemeId};
+pub use ids::{
+    AreaCode, DocumentId, ForumId, Lang, MeetingId, MembershipId, OrganisationId, ThemeId,
+};
 pub use model::*;
 pub use text::fold;
 pub use validate::{Catalogue, Problem, RecordRef, review, validate};

@@ -58,6 +58,10 @@ pub struct Catalogue {
     pub organisations: BTreeSet<OrganisationId>,
     pub themes: BTreeSet<ThemeId>,
     pub fora: BTreeSet<ForumId>,
+    /// The library's documents (a meeting's outcome documents name them).
+    pub documents: BTreeSet<crate::DocumentId>,
+    /// The meetings (a sub-event names the meeting it is part of).
+    pub meetings: BTreeSet<crate::MeetingId>,
     /// M49 codes of regions and areas (001 is the world).
     pub m49: BTreeSet<u16>,
     /// Each forum's life, from its establishment to its dissolution.

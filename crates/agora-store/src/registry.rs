@@ -89,4 +89,14 @@ pub trait RegistryStore: Send + Sync {
         &self,
         table: agora_core::kind::Table,
     ) -> Result<Vec<(String, String)>, StoreError>;
+
+    /// Write checked records of a declared kind, `(id, canonical body)`, as they are (a
+    /// built-in set): in one transaction, each new or changed one is written through the kind's
+    /// generic path and logged from `origin`; the others are left alone. How many were written.
+    async fn write_records(
+        &self,
+        kind: &dyn agora_core::kind::RecordKind,
+        records: &[(String, String)],
+        origin: &str,
+    ) -> Result<usize, StoreError>;
 }

@@ -288,6 +288,7 @@ history-what-forum = الملف التعريفي للمنتدى
 history-what-membership = القيد { $id }
 history-what-document = الوثيقة { $id }
 history-what-report = بلاغ الخطأ { $id }
+history-what-meeting = الاجتماع { $id }
 history-what-area = سجل الدولة
 history-what-organisation = سجل المنظمة
 history-by-secretariat = أمانة { $forum }

@@ -270,6 +270,7 @@ history-what-forum = the forum’s profile
 history-what-membership = entry { $id }
 history-what-document = document { $id }
 history-what-report = error report { $id }
+history-what-meeting = meeting { $id }
 history-what-area = the state’s record
 history-what-organisation = the organisation’s record
 history-by-secretariat = the secretariat of { $forum }

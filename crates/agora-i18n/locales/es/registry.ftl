@@ -277,6 +277,7 @@ history-what-forum = el perfil del foro
 history-what-membership = la entrada { $id }
 history-what-document = el documento { $id }
 history-what-report = la notificación de error { $id }
+history-what-meeting = la reunión { $id }
 history-what-area = la ficha del Estado
 history-what-organisation = la ficha de la organización
 history-by-secretariat = la secretaría de { $forum }

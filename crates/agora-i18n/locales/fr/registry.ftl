@@ -277,6 +277,7 @@ history-what-forum = le profil du forum
 history-what-membership = l’entrée { $id }
 history-what-document = le document { $id }
 history-what-report = le signalement d’erreur { $id }
+history-what-meeting = la réunion { $id }
 history-what-area = la fiche de l’État
 history-what-organisation = la fiche de l’organisation
 history-by-secretariat = le secrétariat du forum { $forum }

@@ -294,6 +294,7 @@ history-what-forum = профиль форума
 history-what-membership = запись { $id }
 history-what-document = документ { $id }
 history-what-report = сообщение об ошибке { $id }
+history-what-meeting = совещание { $id }
 history-what-area = запись о государстве
 history-what-organisation = запись об организации
 history-by-secretariat = секретариатом форума «{ $forum }»

@@ -246,6 +246,7 @@ history-what-forum = 论坛概况
 history-what-membership = 条目 { $id }
 history-what-document = 文件 { $id }
 history-what-report = 错误报告 { $id }
+history-what-meeting = 会议 { $id }
 history-what-area = 国家记录
 history-what-organisation = 组织记录
 history-by-secretariat = { $forum }秘书处

@@ -7,7 +7,7 @@ macro_rules! registry_sql {
         use agora_core::{Area, Catalogue, Dataset, Forum, Member, Membership};
         use sqlx::Row;
 
-        use super::shared::{log_change, stored_body, stored_body_in};
+        use super::shared::{log_change, stored_body, stored_body_in, write_declared};
         use $crate::sql::{
             AREAS, FORA, MEMBERSHIPS, ORGANISATIONS, THEMES, Table, from_body, to_body,
         };
@@ -228,6 +228,12 @@ macro_rules! registry_sql {
                 for id in sqlx::query_scalar::<_, String>("SELECT id FROM themes").fetch_all(&self.pool).await? {
                     c.themes.insert(id.parse().map_err(|e| bad(&id, e))?);
                 }
+                for id in sqlx::query_scalar::<_, String>("SELECT id FROM documents").fetch_all(&self.pool).await? {
+                    c.documents.insert(id.parse().map_err(|e| bad(&id, e))?);
+                }
+                for id in sqlx::query_scalar::<_, String>("SELECT id FROM meetings").fetch_all(&self.pool).await? {
+                    c.meetings.insert(id.parse().map_err(|e| bad(&id, e))?);
+                }
                 let date = |id: &str, v: Option<String>| -> Result<Option<agora_core::PartialDate>, StoreError> {
                     v.map(|v| {
                         v.parse().map_err(|e: agora_core::date::DateError| StoreError::Corrupt {
@@ -397,6 +403,27 @@ macro_rules! registry_sql {
             async fn record_body(&self, table: agora_core::kind::Table, id: &str) -> Result<Option<String>, StoreError> {
                 let mut conn = self.pool.acquire().await?;
                 stored_body_in(&mut conn, table.name, table.key, id).await
+            }
+
+            async fn write_records(
+                &self,
+                kind: &dyn agora_core::kind::RecordKind,
+                records: &[(String, String)],
+                origin: &str,
+            ) -> Result<usize, StoreError> {
+                let table = kind.table();
+                let mut tx = self.begin_write().await?;
+                let mut written = 0;
+                for (id, body) in records {
+                    if stored_body_in(&mut tx, table.name, table.key, id).await?.as_deref() == Some(body.as_str()) {
+                        continue;
+                    }
+                    let w = $crate::sql::RecordWrite { kind, id, body: Some(body), origin, role: "" };
+                    write_declared(&mut tx, &w).await?;
+                    written += 1;
+                }
+                tx.commit().await?;
+                Ok(written)
             }
 
             async fn record_bodies(&self, table: agora_core::kind::Table) -> Result<Vec<(String, String)>, StoreError> {

@@ -124,7 +124,8 @@ macro_rules! shared_sql {
 
         /// Write (or, with no body, remove) a record of a declared kind in its table (its key,
         /// its body and the columns it derives from the body), and log the change in its
-        /// history under `role`: the store's path for every kind without a module of its own.
+        /// history under `role` (none when it is empty: a built-in set): the store's path for
+        /// every kind without a module of its own.
         pub(super) async fn write_declared(
             conn: &mut $conn,
             w: &$crate::sql::RecordWrite<'_>,
@@ -174,7 +175,7 @@ macro_rules! shared_sql {
                         origin,
                         &scope,
                         Some(b),
-                        Some(role),
+                        Some(role).filter(|r| !r.is_empty()),
                     )
                     .await
                 }
@@ -196,7 +197,7 @@ macro_rules! shared_sql {
                         origin,
                         &scope,
                         None,
-                        Some(role),
+                        Some(role).filter(|r| !r.is_empty()),
                     )
                     .await
                 }
