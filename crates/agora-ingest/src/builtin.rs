@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 const AREAS: &str = include_str!("../../../data/areas.json");
 const REGISTRY: &str = include_str!("../../../data/builtin.json");
+const MEETINGS: &str = include_str!("../../../data/meetings.json");
 
 #[derive(Deserialize)]
 struct AreasFile {
@@ -26,6 +27,21 @@ pub fn dataset() -> Dataset {
     d.areas = areas.areas;
     d.sort();
     d
+}
+
+#[derive(Deserialize)]
+struct MeetingsFile {
+    #[allow(dead_code)]
+    source: String,
+    meetings: Vec<agora_core::meeting::Meeting>,
+}
+
+/// The built-in meetings (`data/meetings.json`, prepared by `scripts/prepare-meetings.py`), by
+/// id. They name the built-in dataset's fora, areas and organisations and the built-in library's
+/// documents; the tests of this crate check that every one reads.
+pub fn meetings() -> Vec<agora_core::meeting::Meeting> {
+    let file: MeetingsFile = serde_json::from_str(MEETINGS).expect("data/meetings.json is valid");
+    file.meetings
 }
 
 #[cfg(test)]
@@ -51,6 +67,30 @@ mod tests {
             "{} memberships",
             d.memberships.len()
         );
+    }
+
+    #[test]
+    fn the_builtin_meetings_follow_the_rules() {
+        let d = dataset();
+        let mut known = Catalogue::default();
+        known.extend_from(&d);
+        let meetings = meetings();
+        known.meetings.extend(meetings.iter().map(|m| m.id.clone()));
+        known
+            .documents
+            .insert("gfmd-2009-rt3-2-background-paper".parse().unwrap());
+        for m in &meetings {
+            let problems = m.problems(&known);
+            assert!(problems.is_empty(), "{}: {problems:?}", m.id);
+        }
+        let athens = meetings
+            .iter()
+            .find(|m| m.id.as_str() == "gfmd-2009-athens-rt-3-2");
+        assert_eq!(
+            athens.and_then(|m| m.part_of.as_ref()).map(|p| p.as_str()),
+            Some("gfmd-2009-athens")
+        );
+        assert!(meetings.len() >= 26, "{} meetings", meetings.len());
     }
 
     #[test]
