@@ -68,7 +68,12 @@ pub async fn list(
 /// descending dates (each digit of the first day inverted), undated documents last. With the
 /// id it makes a cursor that stays put when documents are added before it.
 pub fn newest_first_key(d: &Document) -> String {
-    match d.date {
+    newest_first(d.date)
+}
+
+/// The sort key that puts dates newest first ([`newest_first_key`]'s), for any dated record.
+pub fn newest_first(date: Option<agora_core::PartialDate>) -> String {
+    match date {
         Some(date) => {
             let day = date.first_day().to_string();
             let inverted: String = day

@@ -35,6 +35,7 @@ pub mod history;
 pub mod ingest;
 pub mod kinds;
 pub mod mail;
+pub mod meetings;
 pub mod news;
 pub mod provenance;
 mod public_url;
@@ -115,11 +116,14 @@ pub struct App {
     pub mailer: Option<mail::Mailer>,
 }
 
-/// The read model at change-log position `seq`: the registry's records and the documents.
+/// The read model at change-log position `seq`: the registry's records, the documents and the
+/// meetings.
 async fn load(store: &dyn Store, seq: i64) -> Result<Registry> {
     let data = store.snapshot().await?;
     let documents = store.documents().await?;
-    Ok(Registry::build(seq, data, documents))
+    let mut registry = Registry::build(seq, data, documents);
+    registry.meetings = meetings::Meetings::load(store).await?;
+    Ok(registry)
 }
 
 impl App {

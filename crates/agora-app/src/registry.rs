@@ -34,6 +34,8 @@ pub struct Registry {
     /// Every document, newest first (by date, then id); who may see each is decided per viewer.
     pub documents: Vec<agora_core::document::Document>,
     document_index: HashMap<String, usize>,
+    /// Every published meeting.
+    pub meetings: crate::meetings::Meetings,
 }
 
 /// What the fora list can be filtered by.
@@ -118,6 +120,7 @@ impl Registry {
             seq,
             documents,
             document_index,
+            meetings: crate::meetings::Meetings::default(),
             fora: HashMap::new(),
             areas: HashMap::new(),
             organisations: HashMap::new(),

@@ -28,8 +28,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         let done = agora_app::upgrade::apply(store.as_ref(), agora_ingest::builtin::dataset())
             .await
             .context("applying the built-in dataset")?;
+        let meetings = agora_app::meetings::load_builtin(store.as_ref())
+            .await
+            .context("loading the built-in meetings")?;
         println!(
-            "{data_dir} is already initialised; applied this version's built-in dataset: {}",
+            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings written",
             super::describe(&done.summary)
         );
         if !done.kept.is_empty() {
@@ -48,25 +51,24 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         println!("created an empty registry in {}", data_dir);
         return Ok(ExitCode::SUCCESS);
     }
-    let dataset = agora_ingest::builtin::dataset();
-    let bar = super::progress_bar(dataset.record_count(), "loading the built-in dataset");
-    let summary = store
-        .import(&dataset, "builtin", &|n| bar.set_position(n as u64))
-        .await
-        .context("loading the built-in dataset")?;
+    let bar = super::progress_bar(
+        agora_ingest::builtin::dataset().record_count(),
+        "loading the built-in dataset",
+    );
+    let (dataset, documents, meetings) =
+        super::load_builtin(place, store.as_ref(), &|n| bar.set_position(n as u64)).await?;
     bar.finish_and_clear();
-    let documents = super::ingest::load_builtin(place, store.as_ref()).await?;
     println!(
-        "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents",
+        "initialised {}: {} fora, {} areas, {} organisations, {} themes, {} memberships, {} documents, {} meetings",
         data_dir,
         dataset.fora.len(),
         dataset.areas.len(),
         dataset.organisations.len(),
         dataset.themes.len(),
         dataset.memberships.len(),
-        documents
+        documents,
+        meetings
     );
-    debug_assert_eq!(summary.changed(), dataset.record_count());
     super::index_now(place, store.as_ref()).await?;
     Ok(ExitCode::SUCCESS)
 }

@@ -140,6 +140,26 @@ pub async fn open_existing(place: &Place) -> anyhow::Result<Arc<dyn Store>> {
 }
 
 /// A progress bar on stderr; indicatif draws nothing when stderr is not a terminal.
+/// Load everything built in into an empty store: the dataset (`progress` told how many of its
+/// records are written), the library's documents and the meetings. The dataset, and how many
+/// documents and meetings were loaded.
+pub async fn load_builtin(
+    place: &Place,
+    store: &dyn Store,
+    progress: agora_store::Progress<'_>,
+) -> anyhow::Result<(agora_core::Dataset, usize, usize)> {
+    let dataset = agora_ingest::builtin::dataset();
+    store
+        .import(&dataset, "builtin", progress)
+        .await
+        .context("loading the built-in dataset")?;
+    let documents = ingest::load_builtin(place, store).await?;
+    let meetings = agora_app::meetings::load_builtin(store)
+        .await
+        .context("loading the built-in meetings")?;
+    Ok((dataset, documents, meetings))
+}
+
 pub fn progress_bar(len: usize, what: &str) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(len as u64);
     bar.set_style(

@@ -55,12 +55,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let data_dir = place.describe();
     let first_start = store.is_empty().await?;
     if first_start {
-        let dataset = agora_ingest::builtin::dataset();
-        store
-            .import(&dataset, "builtin", &|_| {})
-            .await
-            .context("loading the built-in dataset")?;
-        super::ingest::load_builtin(place, store.as_ref()).await?;
+        let (dataset, _, _) = super::load_builtin(place, store.as_ref(), &|_| {}).await?;
         tracing::info!(
             fora = dataset.fora.len(),
             memberships = dataset.memberships.len(),

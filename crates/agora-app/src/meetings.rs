@@ -1,0 +1,285 @@
+//! Meetings: the read model every interface lists them from (the calendar, a forum's, a state's
+//! and an organisation's meetings, the API), and the built-in meetings loaded into a new
+//! installation. Every published meeting is public; a meeting proposed and not yet published
+//! is a contribution, never in this list.
+
+use std::collections::HashMap;
+
+use agora_core::kind::RecordKind;
+use agora_core::meeting::{Meeting, MeetingKind, MeetingStatus, MeetingType};
+use agora_core::{AreaCode, Day, ForumId, Member};
+use agora_store::Store;
+
+use crate::Result;
+
+/// Every published meeting, by its first day (then id), with its parts.
+#[derive(Debug, Clone, Default)]
+pub struct Meetings {
+    list: Vec<Meeting>,
+    by_id: HashMap<String, usize>,
+    parts: HashMap<String, Vec<usize>>,
+}
+
+/// Whether a meeting is still to come or over, on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// It ends on or after the day (or its days are unknown and it is scheduled).
+    Upcoming,
+    /// It ended before the day.
+    Past,
+}
+
+/// What the calendar can be filtered by.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingFilter {
+    /// Held by this forum.
+    pub forum: Option<ForumId>,
+    /// This state took part (as host, chair or participant).
+    pub state: Option<AreaCode>,
+    pub kind: Option<MeetingType>,
+    /// Held (in part) in this year.
+    pub year: Option<i32>,
+    /// Words of its title, theme, city or summary (accents and case folded).
+    pub q: Option<String>,
+    pub when: Option<When>,
+}
+
+/// The day a meeting is sorted by: its first, else its last.
+fn sort_day(m: &Meeting) -> Option<Day> {
+    m.start_date
+        .map(|d| d.first_day())
+        .or(m.end_date.map(|d| d.first_day()))
+}
+
+impl Meetings {
+    pub fn build(mut list: Vec<Meeting>) -> Meetings {
+        list.sort_by(|a, b| sort_day(a).cmp(&sort_day(b)).then_with(|| a.id.cmp(&b.id)));
+        let by_id = list
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.to_string(), i))
+            .collect();
+        let mut parts: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, m) in list.iter().enumerate() {
+            if let Some(p) = &m.part_of {
+                parts.entry(p.to_string()).or_default().push(i);
+            }
+        }
+        Meetings { list, by_id, parts }
+    }
+
+    /// Every published meeting in the store.
+    pub async fn load(store: &dyn Store) -> Result<Meetings> {
+        let mut list = Vec::new();
+        for (id, body) in store.record_bodies(MeetingKind.table()).await? {
+            let m: Meeting =
+                serde_json::from_str(&body).map_err(|e| agora_store::StoreError::Corrupt {
+                    entity: "meeting",
+                    id,
+                    reason: e.to_string(),
+                })?;
+            list.push(m);
+        }
+        Ok(Meetings::build(list))
+    }
+
+    /// Every meeting, earliest first.
+    pub fn all(&self) -> &[Meeting] {
+        &self.list
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Meeting> {
+        self.by_id.get(id).map(|&i| &self.list[i])
+    }
+
+    /// The meetings that are part of one (a summit's roundtables), earliest first.
+    pub fn parts(&self, id: &str) -> Vec<&Meeting> {
+        self.parts
+            .get(id)
+            .map(|v| v.iter().map(|&i| &self.list[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The meetings a party took part in (a forum: held; anyone: hosted, chaired, attended),
+    /// earliest first.
+    pub fn involving(&self, party: &Member) -> Vec<&Meeting> {
+        self.list.iter().filter(|m| m.involves(party)).collect()
+    }
+
+    /// The meetings a document came out of.
+    pub fn of_document(&self, id: &str) -> Vec<&Meeting> {
+        self.list
+            .iter()
+            .filter(|m| m.documents.iter().any(|d| d.as_str() == id))
+            .collect()
+    }
+
+    /// The meetings a filter keeps, on `today`, in the order of [`sort_key`]: upcoming ones
+    /// earliest first, past ones (and all, when the filter does not choose) latest first.
+    pub fn filter(&self, f: &MeetingFilter, today: Day) -> Vec<&Meeting> {
+        let q = f.q.as_deref().map(agora_core::fold);
+        let state = f.state.clone().map(Member::Area);
+        let mut out: Vec<&Meeting> = self
+            .list
+            .iter()
+            .filter(|m| f.forum.as_ref().is_none_or(|fo| m.fora.contains(fo)))
+            .filter(|m| state.as_ref().is_none_or(|s| m.involves(s)))
+            .filter(|m| f.kind.is_none_or(|k| m.kind == k))
+            .filter(|m| f.year.is_none_or(|y| in_year(m, y)))
+            .filter(|m| f.when.is_none_or(|w| when(m, today) == w))
+            .filter(|m| q.as_deref().is_none_or(|q| matches(m, q)))
+            .collect();
+        out.sort_by_cached_key(|m| sort_key(m, f.when));
+        out
+    }
+}
+
+/// The sort key of a meeting and its id, for paging a list: its first day, earliest first
+/// (`upcoming`) or latest first, undated meetings last.
+pub fn sort_key(m: &Meeting, when: Option<When>) -> (String, String) {
+    let first = m.start_date.or(m.end_date);
+    let key = if when == Some(When::Upcoming) {
+        first.map_or_else(|| "1".to_owned(), |d| format!("0{}", d.first_day()))
+    } else {
+        crate::documents::newest_first(first)
+    };
+    (key, m.id.to_string())
+}
+
+/// A meeting's outcome documents the caller may see (a participants-only report is listed only
+/// for its participants).
+pub async fn outcome_documents(
+    app: &crate::App,
+    who: &crate::Caller<'_>,
+    m: &Meeting,
+) -> Result<Vec<agora_core::document::Document>> {
+    let registry = app.registry().await?;
+    let today = app.today();
+    Ok(m.documents
+        .iter()
+        .filter_map(|id| registry.document(id.as_str()))
+        .filter(|d| who.viewer.may_see(&d.visibility, today, registry.as_ref()))
+        .cloned()
+        .collect())
+}
+
+/// Whether a meeting is upcoming or past on a day.
+pub fn when(m: &Meeting, today: Day) -> When {
+    match m.end_date.or(m.start_date) {
+        Some(end) if end.last_day() < today => When::Past,
+        Some(_) => When::Upcoming,
+        None if m.status == MeetingStatus::Scheduled => When::Upcoming,
+        None => When::Past,
+    }
+}
+
+fn in_year(m: &Meeting, year: i32) -> bool {
+    let p = m.period();
+    match (p.start, p.end) {
+        (Some(s), Some(e)) => s.first_day().year() <= year && year <= e.last_day().year(),
+        (Some(d), None) | (None, Some(d)) => d.first_day().year() == year,
+        (None, None) => false,
+    }
+}
+
+fn matches(m: &Meeting, q: &str) -> bool {
+    m.titles
+        .values()
+        .chain(&m.theme)
+        .chain(&m.city)
+        .chain(&m.summary)
+        .chain(&m.host)
+        .any(|t| agora_core::fold(t).contains(q))
+}
+
+/// The built-in meetings (`data/meetings.json`) into a store whose registry and library are
+/// loaded: each is checked against the store's ids like a contribution, then written from
+/// `builtin`. On an installation that exists, a meeting someone has changed since (its latest
+/// change is not the built-in one) is kept as it is. How many were written.
+pub async fn load_builtin(store: &dyn Store) -> Result<usize> {
+    let builtin = agora_ingest::builtin::meetings();
+    let mut known = store.catalogue().await?;
+    // A session names the meeting it is part of, written in the same transaction.
+    known.meetings.extend(builtin.iter().map(|m| m.id.clone()));
+    let origins = store.latest_origins().await?;
+    let mut records = Vec::new();
+    for m in builtin {
+        let id = m.id.to_string();
+        if origins
+            .get(&("meeting".to_owned(), id.clone()))
+            .is_some_and(|(origin, _)| origin != "builtin")
+        {
+            continue;
+        }
+        let value = serde_json::to_value(&m).expect("meetings serialise");
+        let checked = MeetingKind.check(&value, &known).map_err(|r| {
+            crate::Error::bad(
+                "meetings",
+                agora_i18n::Said::new("check-at-field")
+                    .with("field", format!("{id}: {}", r.field))
+                    .with("said", r.message),
+            )
+        })?;
+        records.push((checked.id, checked.body));
+    }
+    Ok(store
+        .write_records(&MeetingKind, &records, "builtin")
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_calendar_filters_and_orders() {
+        let ms = Meetings::build(agora_ingest::builtin::meetings());
+        let today = day("2026-12-03");
+        let all = ms.filter(&MeetingFilter::default(), today);
+        assert_eq!(all.len(), ms.all().len());
+        // Latest first.
+        assert!(sort_day(all[0]) >= sort_day(all[all.len() - 1]));
+        let bangkok = MeetingFilter {
+            year: Some(2009),
+            forum: Some("global-rcp-meeting".parse().unwrap()),
+            ..MeetingFilter::default()
+        };
+        let found = ms.filter(&bangkok, today);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].city.as_deref(), Some("Bangkok"));
+        let thailand = MeetingFilter {
+            state: Some("THA".parse().unwrap()),
+            ..MeetingFilter::default()
+        };
+        let ids: Vec<&str> = ms
+            .filter(&thailand, today)
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["gfmd-2009-athens-rt-3-2", "global-rcp-meeting-2009-bangkok"]
+        );
+        let q = MeetingFilter {
+            q: Some("soderkoping".into()),
+            ..MeetingFilter::default()
+        };
+        assert!(!ms.filter(&q, today).is_empty());
+        let upcoming = MeetingFilter {
+            when: Some(When::Upcoming),
+            ..MeetingFilter::default()
+        };
+        assert!(ms.filter(&upcoming, today).is_empty());
+        let parts: Vec<&str> = ms
+            .parts("gfmd-2009-athens")
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(parts, ["gfmd-2009-athens-rt-3-2"]);
+        assert_eq!(ms.of_document("gfmd-2009-rt3-2-background-paper").len(), 2);
+    }
+}
