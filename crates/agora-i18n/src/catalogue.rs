@@ -30,6 +30,7 @@ macro_rules! files {
             file!($lang, "contribute"),
             file!($lang, "mail"),
             file!($lang, "errors"),
+            file!($lang, "meetings"),
         ]
     };
 }

@@ -7,7 +7,9 @@ use agora_core::Said;
 
 use crate::error::AppError;
 use agora_app::fora::{ForaQuery, ForaSort};
+use agora_app::meetings::{MeetingFilter, When};
 use agora_app::registry::{ForaFilter, ForumStatus, Registry};
+use agora_core::meeting::MeetingType;
 use agora_core::{Category, MdStatus};
 
 pub struct Params {
@@ -113,6 +115,14 @@ impl Params {
                 _ => Err(not_between(v, 1, 500)),
             })?
             .unwrap_or(50))
+    }
+
+    /// A year between 1800 and 2200.
+    pub fn year(&self, name: &str) -> Result<Option<i32>, AppError> {
+        self.parse_with(name, |v| match v.parse::<i32>() {
+            Ok(y) if (1800..=2200).contains(&y) => Ok(y),
+            _ => Err(Said::new("param-not-year").with("value", v)),
+        })
     }
 
     /// One of a fixed set of values.
@@ -286,6 +296,44 @@ impl ForaRequest {
                     } else {
                         ForaSort::Name
                     }),
+            },
+            cursor: p.get("cursor").map(str::to_owned),
+            limit: p.limit()?,
+        })
+    }
+}
+
+/// The query parameters of the calendar (API and page alike).
+pub const MEETINGS_PARAMS: &[&str] = &[
+    "q", "forum", "state", "kind", "year", "when", "cursor", "limit",
+];
+
+/// A calendar query as the API and the calendar page read it from a query string.
+pub struct MeetingsRequest {
+    pub filter: MeetingFilter,
+    pub cursor: Option<String>,
+    pub limit: usize,
+}
+
+impl MeetingsRequest {
+    pub fn parse(p: &Params, r: &Registry) -> Result<MeetingsRequest, AppError> {
+        Ok(MeetingsRequest {
+            filter: MeetingFilter {
+                q: p.text("q").map(|q| q.chars().take(200).collect()),
+                forum: p.parse_with("forum", |f| match r.forum(f) {
+                    Some(forum) => Ok(forum.id.clone()),
+                    None => Err(Said::new("no-such-forum").with("id", f)),
+                })?,
+                state: p.parse_with("state", |c| match r.area(c) {
+                    Some(a) => Ok(a.code.clone()),
+                    None => Err(Said::new("check-unknown-area").with("id", c)),
+                })?,
+                kind: p.choice("kind", &MeetingType::ALL, MeetingType::as_str)?,
+                year: p.year("year")?,
+                when: p.choice("when", &[When::Upcoming, When::Past], |w| match w {
+                    When::Upcoming => "upcoming",
+                    When::Past => "past",
+                })?,
             },
             cursor: p.get("cursor").map(str::to_owned),
             limit: p.limit()?,

@@ -120,6 +120,9 @@ fn routes() -> Routes {
     )
     .get("/documents/{id}", pages::library::show)
     .get("/documents/{id}/files/{sha}", pages::library::file)
+    // meetings
+    .get("/meetings", pages::meetings::calendar)
+    .get("/meetings/{id}", pages::meetings::show)
     // search
     .get("/search", pages::search::page)
     // accounts
@@ -182,6 +185,8 @@ fn routes() -> Routes {
     .get("/api/v1/areas/{code}", api::areas::show)
     .get("/api/v1/organisations", api::organisations::list)
     .get("/api/v1/organisations/{id}", api::organisations::show)
+    .get("/api/v1/meetings", api::meetings::list)
+    .get("/api/v1/meetings/{id}", api::meetings::show)
     .get("/api/v1/provenance", api::provenance::show)
     .get_upload(
         "/api/v1/documents",

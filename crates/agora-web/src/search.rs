@@ -33,13 +33,6 @@ pub const PARAMS: &[&str] = &[
 /// Results per page unless `limit` says otherwise.
 pub const DEFAULT_LIMIT: usize = 20;
 
-fn year(p: &Params, name: &str) -> Result<Option<i32>, AppError> {
-    p.parse_with(name, |v| match v.parse::<i32>() {
-        Ok(y) if (1800..=2200).contains(&y) => Ok(y),
-        _ => Err(Said::new("param-not-year").with("value", v)),
-    })
-}
-
 /// Reads a search from query parameters. Unknown fora and themes are 400s naming the
 /// parameter (they are public records: saying so leaks nothing).
 pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request, AppError> {
@@ -70,7 +63,7 @@ pub fn request(p: &Params, registry: &Registry, kinds: &Kinds) -> Result<Request
     let lang = p.parse_with("lang", |v| {
         Lang::parse(v).map(|l| l.to_string()).map_err(|e| e.said())
     })?;
-    let (year_from, year_to) = (year(p, "year_from")?, year(p, "year_to")?);
+    let (year_from, year_to) = (p.year("year_from")?, p.year("year_to")?);
     if let (Some(a), Some(b)) = (year_from, year_to)
         && a > b
     {

@@ -75,6 +75,10 @@ fn concrete(template: &str, ids: &Ids) -> String {
         .replace("/fora/{id}", &format!("/fora/{FORUM}"))
         .replace("/areas/{code}", "/areas/LKA")
         .replace("/organisations/{id}", "/organisations/iom")
+        .replace(
+            "/meetings/{id}",
+            "/meetings/global-rcp-meeting-2009-bangkok",
+        )
 }
 
 /// Everybody of [`ROLES`] but the public, signed in.
@@ -159,6 +163,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/areas/{code}"
             | "/api/v1/organisations"
             | "/api/v1/organisations/{id}"
+            | "/meetings"
+            | "/meetings/{id}"
+            | "/api/v1/meetings"
+            | "/api/v1/meetings/{id}"
             | "/healthz"
             | "/static/{*path}"
             | "/account/sign-in"

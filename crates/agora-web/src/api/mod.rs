@@ -13,6 +13,7 @@ pub mod areas;
 pub mod contributions;
 pub mod documents;
 pub mod fora;
+pub mod meetings;
 pub mod organisations;
 pub mod provenance;
 pub mod search;
@@ -77,6 +78,162 @@ pub struct MemberRef {
     pub member_type: &'static str,
 }
 
+impl MemberRef {
+    pub fn new(m: &Member, r: &Registry) -> MemberRef {
+        MemberRef {
+            kind: match m {
+                Member::Area(_) => "Area",
+                _ => "Organization",
+            },
+            id: m.id().to_owned(),
+            name: r.member_name(m),
+            member_type: m.kind().as_str(),
+        }
+    }
+}
+
+/// The calendar's filters.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct MeetingsQuery {
+    /// Words of the title, theme, city or summary (accents and case do not matter).
+    q: Option<String>,
+    /// Held by this forum (its id).
+    forum: Option<String>,
+    /// This state took part, as host, chair or participant (ISO 3166-1 alpha-3).
+    state: Option<String>,
+    /// ministerial, senior_officials, technical, workshop, training, global_rcp_meeting,
+    /// gfmd_summit, gfmd_roundtable, civil_society_days or other.
+    kind: Option<String>,
+    /// Held (in part) in this year.
+    year: Option<i32>,
+    /// `upcoming` (earliest first) or `past`; both, latest first, without it.
+    when: Option<String>,
+    /// A `next_cursor` from a previous page.
+    cursor: Option<String>,
+    /// Page size, 1-500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u32>,
+}
+
+/// A state, organisation or forum taking part in a meeting, and how.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ParticipantOut {
+    pub party: MemberRef,
+    /// participant, observer, guest or speaker.
+    pub role: &'static str,
+}
+
+/// Who chaired a meeting, as the sources say it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChairOut {
+    pub name: String,
+    pub party: Option<MemberRef>,
+}
+
+/// A meeting, shaped like a Popolo Event.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeetingOut {
+    #[schema(example = "global-rcp-meeting-2009-bangkok")]
+    pub id: String,
+    /// The English title.
+    pub name: String,
+    /// Titles keyed by ISO 639 language code.
+    pub titles: BTreeMap<String, String>,
+    /// The fora that held it (ids).
+    pub organization_ids: Vec<String>,
+    /// ministerial, senior_officials, technical, workshop, training, global_rcp_meeting,
+    /// gfmd_summit, gfmd_roundtable, civil_society_days or other.
+    pub classification: &'static str,
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    /// scheduled, held, postponed or cancelled.
+    pub status: &'static str,
+    pub status_since: Option<String>,
+    pub city: Option<String>,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    pub venue: Option<String>,
+    /// The host as the sources say it.
+    pub host: Option<String>,
+    pub hosts: Vec<MemberRef>,
+    pub chairs: Vec<ChairOut>,
+    pub participants: Vec<ParticipantOut>,
+    pub theme: Option<String>,
+    pub agenda: Vec<String>,
+    pub summary: Option<String>,
+    /// The outcome documents the caller may see (ids in the library).
+    pub documents: Vec<String>,
+    /// The meeting it is part of.
+    pub parent_id: Option<String>,
+    pub sources: Vec<SourceOut>,
+    /// `verified` or `unverified`.
+    pub verification: &'static str,
+    pub note: Option<String>,
+}
+
+impl MeetingOut {
+    /// A meeting, with the outcome documents the caller may see.
+    pub fn new(
+        m: &agora_core::meeting::Meeting,
+        r: &Registry,
+        documents: Vec<String>,
+    ) -> MeetingOut {
+        let refs = |v: &[Member]| v.iter().map(|p| MemberRef::new(p, r)).collect();
+        MeetingOut {
+            id: m.id.to_string(),
+            name: m.title_in("en").to_owned(),
+            titles: names(&m.titles),
+            organization_ids: m.fora.iter().map(ToString::to_string).collect(),
+            classification: m.kind.as_str(),
+            start_date: m.start_date.map(|d| d.to_string()),
+            end_date: m.end_date.map(|d| d.to_string()),
+            status: m.status.as_str(),
+            status_since: m.status_since.map(|d| d.to_string()),
+            city: m.city.clone(),
+            country: m.country.as_ref().map(ToString::to_string),
+            venue: m.venue.clone(),
+            host: m.host.clone(),
+            hosts: refs(&m.hosts),
+            chairs: m
+                .chairs
+                .iter()
+                .map(|c| ChairOut {
+                    name: c.name.clone(),
+                    party: c.party.as_ref().map(|p| MemberRef::new(p, r)),
+                })
+                .collect(),
+            participants: m
+                .participants
+                .iter()
+                .map(|p| ParticipantOut {
+                    party: MemberRef::new(&p.party, r),
+                    role: p.role.as_str(),
+                })
+                .collect(),
+            theme: m.theme.clone(),
+            agenda: m.agenda.clone(),
+            summary: m.summary.clone(),
+            documents,
+            parent_id: m.part_of.as_ref().map(ToString::to_string),
+            sources: sources(&m.sources),
+            verification: m.verification.as_str(),
+            note: m.note.clone(),
+        }
+    }
+}
+
+/// A page of meetings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeetingsPage {
+    pub results: Vec<MeetingOut>,
+    /// How many meetings match, on every page.
+    pub total: usize,
+    pub next_cursor: Option<String>,
+}
+
 /// A membership (Popolo field names, plus `verification`).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MembershipOut {
@@ -124,15 +281,7 @@ impl MembershipOut {
         MembershipOut {
             id: m.id.to_string(),
             organization_id: m.forum_id.to_string(),
-            member: MemberRef {
-                kind: match m.member {
-                    Member::Area(_) => "Area",
-                    _ => "Organization",
-                },
-                id: m.member.id().to_owned(),
-                name: r.member_name(&m.member),
-                member_type: m.member.kind().as_str(),
-            },
+            member: MemberRef::new(&m.member, r),
             role: m.role.as_str(),
             start_date: m.start_date.map(|d| d.to_string()),
             end_date: m.end_date.map(|d| d.to_string()),

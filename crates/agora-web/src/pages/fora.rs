@@ -156,6 +156,8 @@ pub struct ForumPage {
     pub signed_in: bool,
     /// The forum's documents the viewer may see: (id, title, kind, date).
     pub documents: Vec<(String, Localised, String, String)>,
+    /// The meetings it held, latest first.
+    pub meetings: Vec<super::meetings::MeetingRow>,
     pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
@@ -425,7 +427,20 @@ pub async fn show(
     });
     let name = Localised::name(&f.names);
     let objectives = f.objectives_in(&crate::lang::chain());
+    let meetings = r
+        .meetings
+        .filter(
+            &agora_app::meetings::MeetingFilter {
+                forum: Some(f.id.clone()),
+                ..Default::default()
+            },
+            state.today(),
+        )
+        .into_iter()
+        .map(|m| super::meetings::row(r, m))
+        .collect();
     html(&ForumPage {
+        meetings,
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison,
         documents,

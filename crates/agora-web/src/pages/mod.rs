@@ -16,6 +16,7 @@ pub mod fora_list;
 pub mod history;
 pub mod home;
 pub mod library;
+pub mod meetings;
 pub mod organisations;
 pub mod propose;
 pub mod provenance;

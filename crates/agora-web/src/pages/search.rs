@@ -2,6 +2,7 @@
 //! viewer may see (the same search as `/api/v1/search`).
 
 use agora_core::document::DocKind;
+use agora_core::meeting::MeetingType;
 use agora_search::{Request, Sort, What};
 use askama::Template;
 use axum::extract::{RawQuery, State};
@@ -148,10 +149,12 @@ fn label(registry: &Registry, dimension: &str, value: &str) -> String {
         "type" => match value {
             "forum" => text("site-nav-fora"),
             "document" => text("site-nav-documents"),
+            "meeting" => text("site-nav-meetings"),
             other => other.to_owned(),
         },
         "kind" => DocKind::parse(value)
             .map(super::library::kind_label)
+            .or_else(|| MeetingType::parse(value).map(super::meetings::kind_label))
             .unwrap_or_else(|| value.to_owned()),
         "forum" => registry
             .forum(value)
@@ -304,6 +307,10 @@ pub async fn page(
                 ("forum", _) => text("search-what-forum"),
                 ("document", Some(k)) => super::library::kind_label(k),
                 ("document", None) => text("search-what-document"),
+                ("meeting", _) => match h.shown.kind.as_deref().and_then(MeetingType::parse) {
+                    Some(k) => super::meetings::kind_label(k),
+                    None => text("meetings-col-meeting"),
+                },
                 (other, _) => other.to_owned(),
             },
             date: h

@@ -51,6 +51,15 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
         .import(&agora_ingest::builtin::dataset(), "test", &|_| {})
         .await
         .unwrap();
+    // The built-in meetings, without their outcome documents: a test's library starts empty.
+    let meetings: Vec<Value> = agora_ingest::builtin::meetings()
+        .into_iter()
+        .map(|mut m| {
+            m.documents.clear();
+            serde_json::to_value(m).unwrap()
+        })
+        .collect();
+    write_meetings(store.as_ref(), &meetings).await;
     let index = std::sync::Arc::new(
         agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
     );
@@ -349,6 +358,26 @@ impl Server {
         assert!(self.store.put_document(&d, &texts, "test").await.unwrap());
         sha
     }
+}
+
+/// Check meetings as a contribution would and write them, as published.
+pub async fn write_meetings(store: &dyn agora_store::Store, meetings: &[Value]) {
+    use agora_core::kind::RecordKind;
+    let kind = agora_core::meeting::MeetingKind;
+    let mut known = store.catalogue().await.unwrap();
+    known.meetings.extend(
+        meetings
+            .iter()
+            .map(|m| m["id"].as_str().unwrap().parse().unwrap()),
+    );
+    let records: Vec<(String, String)> = meetings
+        .iter()
+        .map(|m| {
+            let c = kind.check(m, &known).unwrap();
+            (c.id, c.body)
+        })
+        .collect();
+    store.write_records(&kind, &records, "test").await.unwrap();
 }
 
 /// A `multipart/form-data` body of text fields and a file (name, bytes): its content type and

@@ -1,0 +1,347 @@
+//! Meetings: the calendar (`/meetings`: upcoming and past, filtered by forum, state, kind, year
+//! and words) and a meeting's page (`/meetings/{id}`: who held, hosted, chaired and attended it,
+//! its agenda, its parts and the outcome documents the reader may see).
+
+use agora_app::meetings::{Meetings, When, sort_key, when};
+use agora_app::registry::Registry;
+use agora_core::meeting::{Meeting, MeetingStatus, MeetingType, ParticipantRole};
+use agora_core::{Day, Member};
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+
+use super::fora::{forum_name, member_href, member_name};
+use super::{PageError, html};
+use crate::error::OrNotFound;
+use crate::lang::{Localised, filters, text};
+use crate::params::{MEETINGS_PARAMS, MeetingsRequest, Params, page};
+use crate::state::AppState;
+use crate::viewer::Who;
+
+pub fn kind_label(k: MeetingType) -> String {
+    use MeetingType::*;
+    text(match k {
+        Ministerial => "meeting-kind-ministerial",
+        SeniorOfficials => "meeting-kind-senior-officials",
+        Technical => "meeting-kind-technical",
+        Workshop => "meeting-kind-workshop",
+        Training => "meeting-kind-training",
+        GlobalRcpMeeting => "meeting-kind-global-rcp-meeting",
+        GfmdSummit => "meeting-kind-gfmd-summit",
+        GfmdRoundtable => "meeting-kind-gfmd-roundtable",
+        CivilSocietyDays => "meeting-kind-civil-society-days",
+        Other => "meeting-kind-other",
+    })
+}
+
+pub fn status_label(s: MeetingStatus) -> String {
+    text(match s {
+        MeetingStatus::Scheduled => "meeting-status-scheduled",
+        MeetingStatus::Held => "meeting-status-held",
+        MeetingStatus::Postponed => "meeting-status-postponed",
+        MeetingStatus::Cancelled => "meeting-status-cancelled",
+    })
+}
+
+fn role_label(r: ParticipantRole) -> String {
+    text(match r {
+        ParticipantRole::Participant => "meeting-role-participant",
+        ParticipantRole::Observer => "meeting-role-observer",
+        ParticipantRole::Guest => "meeting-role-guest",
+        ParticipantRole::Speaker => "meeting-role-speaker",
+    })
+}
+
+/// "4–5 June 2009", "November 2009", "dates not recorded", in the reader's language.
+pub fn dates_label(m: &Meeting) -> String {
+    match (m.start_date, m.end_date) {
+        (Some(s), Some(e)) if s != e => super::period_label(Some(s), Some(e)),
+        (Some(d), _) | (None, Some(d)) => crate::lang::date(d),
+        (None, None) => text("period-not-recorded"),
+    }
+}
+
+/// A meeting in a list.
+pub struct MeetingRow {
+    pub id: String,
+    pub title: Localised,
+    /// Its first day as ISO 8601 writes it (for `<time datetime>`), empty if unknown.
+    pub iso: String,
+    pub dates: String,
+    pub place: String,
+    pub fora: Vec<(String, Localised)>,
+    pub kind: String,
+    pub status: String,
+    /// Cancelled or postponed: the list says so beside its title.
+    pub off: bool,
+}
+
+/// A meeting's title in the reader's language, or English marked as such.
+pub fn title(m: &Meeting) -> Localised {
+    let (t, lang) = agora_core::name_in(&m.titles, &crate::lang::chain());
+    Localised::new(t, lang)
+}
+
+/// "Athens, Greece": the city and the country's name in the reader's language.
+fn place(r: &Registry, m: &Meeting) -> String {
+    let country = m
+        .country
+        .as_ref()
+        .map(|c| member_name(r, &Member::Area(c.clone())).text);
+    match (&m.city, country) {
+        (Some(city), Some(country)) => crate::lang::text_with(
+            "meeting-place",
+            &[("city", city.as_str().into()), ("country", country.into())],
+        ),
+        (Some(city), None) => city.clone(),
+        (None, Some(country)) => country,
+        (None, None) => String::new(),
+    }
+}
+
+pub fn row(r: &Registry, m: &Meeting) -> MeetingRow {
+    MeetingRow {
+        id: m.id.to_string(),
+        title: title(m),
+        iso: m
+            .start_date
+            .or(m.end_date)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        dates: dates_label(m),
+        place: place(r, m),
+        fora: m
+            .fora
+            .iter()
+            .map(|f| (f.to_string(), forum_name(r, f)))
+            .collect(),
+        kind: kind_label(m.kind),
+        status: status_label(m.status),
+        off: matches!(
+            m.status,
+            MeetingStatus::Cancelled | MeetingStatus::Postponed
+        ),
+    }
+}
+
+/// The filters as the calendar's form shows them.
+#[derive(Default)]
+pub struct Chosen {
+    pub q: String,
+    pub forum: String,
+    pub state: String,
+    pub kind: String,
+    pub year: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "meetings.html")]
+pub struct CalendarPage {
+    pub rows: Vec<MeetingRow>,
+    pub total: usize,
+    pub next: Option<String>,
+    pub chosen: Chosen,
+    /// The fora that hold meetings, and the states that took part in one, by name.
+    pub fora: Options,
+    pub states: Options,
+    pub kinds: Vec<(&'static str, String)>,
+}
+
+/// Options of a filter: (value, name).
+type Options = Vec<(String, Localised)>;
+
+/// The fora holding meetings and the states taking part in them, each by name.
+fn choices(r: &Registry, ms: &Meetings) -> (Options, Options) {
+    let mut fora = std::collections::BTreeSet::new();
+    let mut states = std::collections::BTreeSet::new();
+    for m in ms.all() {
+        fora.extend(m.fora.iter().cloned());
+        let parties = m
+            .hosts
+            .iter()
+            .chain(m.chairs.iter().filter_map(|c| c.party.as_ref()))
+            .chain(m.participants.iter().map(|p| &p.party));
+        for p in parties {
+            if let Member::Area(a) = p {
+                states.insert(a.clone());
+            }
+        }
+    }
+    let mut fora: Options = fora
+        .into_iter()
+        .map(|f| (f.to_string(), forum_name(r, &f)))
+        .collect();
+    fora.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut states: Options = states
+        .into_iter()
+        .map(|a| (a.to_string(), member_name(r, &Member::Area(a))))
+        .collect();
+    states.sort_by(|a, b| a.1.cmp(&b.1));
+    (fora, states)
+}
+
+pub async fn calendar(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), MEETINGS_PARAMS)?;
+    let r = state.registry().await?;
+    let req = MeetingsRequest::parse(&p, &r)?;
+    let all = r.meetings.filter(&req.filter, state.today());
+    let total = all.len();
+    let when = req.filter.when;
+    let (shown, next) = page(
+        all,
+        |m| sort_key(m, when),
+        "meetings",
+        req.cursor.as_deref(),
+        req.limit,
+    )?;
+    let next = next.map(|c| {
+        let mut pairs: Vec<(&str, &str)> = MEETINGS_PARAMS
+            .iter()
+            .filter(|n| **n != "cursor")
+            .filter_map(|n| Some((*n, p.get(n)?)))
+            .collect();
+        pairs.push(("cursor", &c));
+        format!(
+            "/meetings?{}",
+            serde_urlencoded::to_string(&pairs).unwrap_or_default()
+        )
+    });
+    let (fora, states) = choices(&r, &r.meetings);
+    let f = &req.filter;
+    html(&CalendarPage {
+        rows: shown.into_iter().map(|m| row(&r, m)).collect(),
+        total,
+        next,
+        chosen: Chosen {
+            q: f.q.clone().unwrap_or_default(),
+            forum: f
+                .forum
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            state: f
+                .state
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            kind: f.kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+            year: f.year.map(|y| y.to_string()).unwrap_or_default(),
+            when: match f.when {
+                Some(When::Upcoming) => "upcoming".into(),
+                Some(When::Past) => "past".into(),
+                None => String::new(),
+            },
+        },
+        fora,
+        states,
+        kinds: MeetingType::ALL
+            .iter()
+            .map(|k| (k.as_str(), kind_label(*k)))
+            .collect(),
+    })
+}
+
+/// A party of a meeting: its page, its name and (for a participant) its role.
+pub struct Party {
+    pub href: String,
+    pub name: Localised,
+    pub role: String,
+}
+
+fn party(r: &Registry, m: &Member, day: Day, role: String) -> Party {
+    Party {
+        href: member_href(m, day),
+        name: member_name(r, m),
+        role,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+pub struct MeetingPage {
+    pub m: MeetingRow,
+    pub upcoming: bool,
+    pub status_since: String,
+    pub venue: String,
+    pub host: String,
+    pub hosts: Vec<Party>,
+    /// Each chair as the sources name them, with the party they chaired for if known.
+    pub chairs: Vec<(String, Option<Party>)>,
+    pub participants: Vec<Party>,
+    pub theme: String,
+    pub agenda: Vec<String>,
+    pub summary: String,
+    pub documents: Vec<(String, String)>,
+    pub part_of: Option<(String, Localised)>,
+    pub parts: Vec<MeetingRow>,
+    pub sources: Vec<String>,
+    pub verified: bool,
+    pub note: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let m = r.meetings.get(&id).or_not_found("meeting", &id)?;
+    // Links to the parties keep the meeting's day.
+    let day = m
+        .start_date
+        .or(m.end_date)
+        .map_or_else(|| state.today(), |d| d.first_day());
+    let documents = agora_app::meetings::outcome_documents(&state, &who.caller(), m).await?;
+    html(&MeetingPage {
+        m: row(&r, m),
+        upcoming: when(m, state.today()) == When::Upcoming,
+        status_since: m.status_since.map(crate::lang::date).unwrap_or_default(),
+        venue: m.venue.clone().unwrap_or_default(),
+        host: m.host.clone().unwrap_or_default(),
+        hosts: m
+            .hosts
+            .iter()
+            .map(|h| party(&r, h, day, String::new()))
+            .collect(),
+        chairs: m
+            .chairs
+            .iter()
+            .map(|c| {
+                let p = c.party.as_ref().map(|p| party(&r, p, day, String::new()));
+                (c.name.clone(), p)
+            })
+            .collect(),
+        participants: m
+            .participants
+            .iter()
+            .map(|p| party(&r, &p.party, day, role_label(p.role)))
+            .collect(),
+        theme: m.theme.clone().unwrap_or_default(),
+        agenda: m.agenda.clone(),
+        summary: m.summary.clone().unwrap_or_default(),
+        documents: documents
+            .iter()
+            .map(|d| (d.id.to_string(), d.title().to_owned()))
+            .collect(),
+        part_of: m
+            .part_of
+            .as_ref()
+            .and_then(|p| r.meetings.get(p.as_str()))
+            .map(|p| (p.id.to_string(), title(p))),
+        parts: r
+            .meetings
+            .parts(&id)
+            .into_iter()
+            .map(|p| row(&r, p))
+            .collect(),
+        sources: m.sources.iter().map(|s| s.url.clone()).collect(),
+        verified: m.verification == agora_core::Verification::Verified,
+        note: m.note.clone().unwrap_or_default(),
+    })
+}
