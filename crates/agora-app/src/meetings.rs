@@ -18,6 +18,8 @@ pub struct Meetings {
     list: Vec<Meeting>,
     by_id: HashMap<String, usize>,
     parts: HashMap<String, Vec<usize>>,
+    /// Each meeting's number of versions and the time of its latest, from the change log.
+    versions: HashMap<String, (i64, String)>,
 }
 
 /// Whether a meeting is still to come or over, on a day.
@@ -65,7 +67,12 @@ impl Meetings {
                 parts.entry(p.to_string()).or_default().push(i);
             }
         }
-        Meetings { list, by_id, parts }
+        Meetings {
+            list,
+            by_id,
+            parts,
+            versions: HashMap::new(),
+        }
     }
 
     /// Every published meeting in the store.
@@ -80,7 +87,15 @@ impl Meetings {
                 })?;
             list.push(m);
         }
-        Ok(Meetings::build(list))
+        let mut meetings = Meetings::build(list);
+        meetings.versions = store.change_counts(MeetingKind.name()).await?;
+        Ok(meetings)
+    }
+
+    /// How many versions a meeting has had (1 for one never changed) and when the latest was
+    /// made (RFC 3339, UTC): a calendar's SEQUENCE and DTSTAMP.
+    pub fn versions(&self, id: &str) -> Option<(i64, &str)> {
+        self.versions.get(id).map(|(n, at)| (*n, at.as_str()))
     }
 
     /// Every meeting, earliest first.

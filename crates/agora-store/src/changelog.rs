@@ -52,6 +52,13 @@ pub trait ChangeLogStore: Send + Sync {
         limit: i64,
     ) -> Result<Vec<Change>, StoreError>;
 
+    /// For every record of a kind the change log names: how many entries it has and the time of
+    /// its latest, by id (a calendar's SEQUENCE and DTSTAMP).
+    async fn change_counts(
+        &self,
+        entity: &str,
+    ) -> Result<std::collections::HashMap<String, (i64, String)>, StoreError>;
+
     /// The versions of the records under a scope (a forum and its memberships), newest first.
     async fn history(&self, scope: &str, limit: i64) -> Result<Vec<Version>, StoreError>;
 

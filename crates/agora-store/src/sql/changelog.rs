@@ -65,6 +65,16 @@ macro_rules! changelog_sql {
                 .await
             }
 
+            async fn change_counts(&self, entity: &str) -> Result<std::collections::HashMap<String, (i64, String)>, StoreError> {
+                Ok(sqlx::query("SELECT entity_id, COUNT(*), MAX(at) FROM change_log WHERE entity = $1 GROUP BY entity_id")
+                    .bind(entity)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .iter()
+                    .map(|r| (r.get(0), (r.get(1), r.get(2))))
+                    .collect())
+            }
+
             async fn history(&self, scope: &str, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
                 let rows = sqlx::query(
                     "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE scope = $1 ORDER BY seq DESC LIMIT $2",

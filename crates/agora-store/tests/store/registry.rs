@@ -10,7 +10,73 @@ conformance!(
     every_write_is_in_the_change_log_and_a_rerun_writes_nothing,
     a_failed_import_leaves_no_record_and_no_log_entry,
     memberships_follow_the_as_of_rule,
+    a_declared_kind_is_written_as_a_set_and_counted_in_the_change_log,
 );
+
+/// The built-in meetings (a declared kind kept by the generic path): written once, a rerun
+/// writes nothing, a change writes one, and the change log counts each meeting's versions.
+async fn a_declared_kind_is_written_as_a_set_and_counted_in_the_change_log(backend: Backend) {
+    use agora_core::kind::RecordKind;
+    use agora_core::meeting::MeetingKind;
+    let Some((_tmp, store, _)) = loaded(backend).await else {
+        return;
+    };
+    let meetings = agora_ingest::builtin::meetings();
+    let mut known = store.catalogue().await.unwrap();
+    known.meetings.extend(meetings.iter().map(|m| m.id.clone()));
+    let checked = |ms: &[agora_core::meeting::Meeting]| -> Vec<(String, String)> {
+        ms.iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.documents.clear(); // the test's library is empty
+                let c = MeetingKind
+                    .check(&serde_json::to_value(&m).unwrap(), &known)
+                    .unwrap();
+                (c.id, c.body)
+            })
+            .collect()
+    };
+    let records = checked(&meetings);
+    let n = store
+        .write_records(&MeetingKind, &records, "builtin")
+        .await
+        .unwrap();
+    assert_eq!(n, meetings.len());
+    assert_eq!(
+        store
+            .write_records(&MeetingKind, &records, "builtin")
+            .await
+            .unwrap(),
+        0
+    );
+    let mut changed = meetings[0].clone();
+    changed.note = Some("A later note.".into());
+    let one = checked(std::slice::from_ref(&changed));
+    assert_eq!(
+        store
+            .write_records(&MeetingKind, &one, "editor")
+            .await
+            .unwrap(),
+        1
+    );
+    let bodies = store.record_bodies(MeetingKind.table()).await.unwrap();
+    assert_eq!(bodies.len(), meetings.len());
+    assert!(bodies.contains(&one[0]));
+    let counts = store.change_counts("meeting").await.unwrap();
+    assert_eq!(counts.len(), meetings.len());
+    let (n, at) = &counts[changed.id.as_str()];
+    assert_eq!(*n, 2);
+    assert!(at.ends_with('Z'), "{at}");
+    assert!(counts.values().filter(|(n, _)| *n == 1).count() == meetings.len() - 1);
+    let log = store.changes_since(0, 100_000).await.unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(
+        (last.entity.as_str(), last.op.as_str(), last.origin.as_str()),
+        ("meeting", "update", "editor")
+    );
+    let c = store.catalogue().await.unwrap();
+    assert!(c.meetings.contains(&changed.id));
+}
 
 async fn a_snapshot_returns_exactly_what_was_imported(backend: Backend) {
     let Some((_tmp, store, d)) = loaded(backend).await else {
