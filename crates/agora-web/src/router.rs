@@ -122,6 +122,9 @@ fn routes() -> Routes {
     .get("/documents/{id}/files/{sha}", pages::library::file)
     // meetings
     .get("/meetings", pages::meetings::calendar)
+    .get("/meetings.ics", pages::meetings::calendar_ics)
+    .get("/fora/{id}/meetings.ics", pages::meetings::forum_ics)
+    .get("/areas/{code}/meetings.ics", pages::meetings::area_ics)
     .get("/meetings/{id}", pages::meetings::show)
     // search
     .get("/search", pages::search::page)

@@ -40,6 +40,12 @@ async fn the_calendar_shows_the_meetings_the_paper_names() {
     assert!(rt.contains("Australia"), "a co-chair");
 
     let (_, _, bangkok) = s.text("/meetings/global-rcp-meeting-2009-bangkok").await;
+    let ld = between(&bangkok, r#"<script type="application/ld+json">"#, '<');
+    let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
+    assert_eq!(ld["@type"], "Event");
+    assert_eq!(ld["startDate"], "2009-06-04");
+    assert_eq!(ld["location"]["address"]["addressCountry"], "THA");
+    assert_eq!(ld["eventStatus"], "https://schema.org/EventScheduled");
     for forum in [
         "/fora/soderkoping-process",
         "/fora/igc",

@@ -2,7 +2,7 @@
 //! and words) and a meeting's page (`/meetings/{id}`: who held, hosted, chaired and attended it,
 //! its agenda, its parts and the outcome documents the reader may see).
 
-use agora_app::meetings::{Meetings, When, sort_key, when};
+use agora_app::meetings::{Meetings, When, sort_key};
 use agora_app::registry::Registry;
 use agora_core::meeting::{Meeting, MeetingStatus, MeetingType, ParticipantRole};
 use agora_core::{Day, Member};
@@ -83,7 +83,7 @@ pub fn title(m: &Meeting) -> Localised {
 }
 
 /// "Athens, Greece": the city and the country's name in the reader's language.
-fn place(r: &Registry, m: &Meeting) -> String {
+pub fn place(r: &Registry, m: &Meeting) -> String {
     let country = m
         .country
         .as_ref()
@@ -141,6 +141,8 @@ pub struct CalendarPage {
     pub rows: Vec<MeetingRow>,
     pub total: usize,
     pub next: Option<String>,
+    /// The feed of the meetings these filters keep.
+    pub ics_href: String,
     pub chosen: Chosen,
     /// The fora that hold meetings, and the states that took part in one, by name.
     pub fora: Options,
@@ -210,12 +212,26 @@ pub async fn calendar(
             serde_urlencoded::to_string(&pairs).unwrap_or_default()
         )
     });
+    let filters: Vec<(&str, &str)> = FEED_PARAMS
+        .iter()
+        .filter_map(|n| Some((*n, p.get(n)?)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let ics_href = if filters.is_empty() {
+        "/meetings.ics".to_owned()
+    } else {
+        format!(
+            "/meetings.ics?{}",
+            serde_urlencoded::to_string(&filters).unwrap_or_default()
+        )
+    };
     let (fora, states) = choices(&r, &r.meetings);
     let f = &req.filter;
     html(&CalendarPage {
         rows: shown.into_iter().map(|m| row(&r, m)).collect(),
         total,
         next,
+        ics_href,
         chosen: Chosen {
             q: f.q.clone().unwrap_or_default(),
             forum: f
@@ -264,7 +280,6 @@ fn party(r: &Registry, m: &Member, day: Day, role: String) -> Party {
 #[template(path = "meeting.html")]
 pub struct MeetingPage {
     pub m: MeetingRow,
-    pub upcoming: bool,
     pub status_since: String,
     pub venue: String,
     pub host: String,
@@ -281,6 +296,8 @@ pub struct MeetingPage {
     pub sources: Vec<String>,
     pub verified: bool,
     pub note: String,
+    /// schema.org `Event`.
+    pub json_ld: String,
 }
 
 pub async fn show(
@@ -298,9 +315,10 @@ pub async fn show(
         .or(m.end_date)
         .map_or_else(|| state.today(), |d| d.first_day());
     let documents = agora_app::meetings::outcome_documents(&state, &who.caller(), m).await?;
+    let json_ld = super::json_ld(&event_ld(&state, &r, m));
     html(&MeetingPage {
+        json_ld,
         m: row(&r, m),
-        upcoming: when(m, state.today()) == When::Upcoming,
         status_since: m.status_since.map(crate::lang::date).unwrap_or_default(),
         venue: m.venue.clone().unwrap_or_default(),
         host: m.host.clone().unwrap_or_default(),
@@ -344,4 +362,97 @@ pub async fn show(
         verified: m.verification == agora_core::Verification::Verified,
         note: m.note.clone().unwrap_or_default(),
     })
+}
+
+/// A meeting as a schema.org `Event`: its name, days, status, place and organisers.
+fn event_ld(state: &AppState, r: &Registry, m: &Meeting) -> serde_json::Value {
+    let status = match m.status {
+        MeetingStatus::Scheduled | MeetingStatus::Held => "EventScheduled",
+        MeetingStatus::Postponed => "EventPostponed",
+        MeetingStatus::Cancelled => "EventCancelled",
+    };
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "@id": state.public_url.link(&format!("/meetings/{}", m.id)),
+        "name": m.title_in("en"),
+        "startDate": m.start_date.or(m.end_date).map(|d| d.to_string()),
+        "endDate": m.end_date.or(m.start_date).map(|d| d.to_string()),
+        "eventStatus": format!("https://schema.org/{status}"),
+        "location": {
+            "@type": "Place",
+            "name": m.venue.as_ref().or(m.city.as_ref()),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": m.city,
+                "addressCountry": m.country.as_ref().map(ToString::to_string),
+            },
+        },
+        "organizer": m.fora.iter().map(|f| serde_json::json!({
+            "@type": "Organization",
+            "name": r.forum_name(f),
+            "url": state.public_url.link(&format!("/fora/{f}")),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The calendar's filters a feed takes (all its meetings: no paging).
+const FEED_PARAMS: &[&str] = &["q", "forum", "state", "kind", "year", "when"];
+
+/// `/meetings.ics`: the calendar's meetings, with its filters, as an iCalendar feed.
+pub async fn calendar_ics(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), FEED_PARAMS)?;
+    let r = state.registry().await?;
+    let req = MeetingsRequest::parse(&p, &r)?;
+    let f = &req.filter;
+    let name = match (&f.forum, &f.state) {
+        (Some(forum), _) => feed_name("meetings-feed-forum", forum_name(&r, forum).text),
+        (None, Some(a)) => feed_name(
+            "meetings-feed-state",
+            member_name(&r, &Member::Area(a.clone())).text,
+        ),
+        (None, None) => text("meetings-feed-all"),
+    };
+    let meetings = r.meetings.filter(f, state.today());
+    Ok(super::ics::feed(&r, &meetings, &name, &state.public_url))
+}
+
+fn feed_name(key: &str, name: String) -> String {
+    crate::lang::text_with(key, &[("name", name.into())])
+}
+
+/// `/fora/{id}/meetings.ics`: the meetings a forum held.
+pub async fn forum_ics(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
+    let meetings = r.meetings.involving(&Member::Forum(f.id.clone()));
+    let held: Vec<&Meeting> = meetings
+        .into_iter()
+        .filter(|m| m.fora.contains(&f.id))
+        .collect();
+    let name = feed_name("meetings-feed-forum", forum_name(&r, &f.id).text);
+    Ok(super::ics::feed(&r, &held, &name, &state.public_url))
+}
+
+/// `/areas/{code}/meetings.ics`: the meetings a state hosted, chaired or took part in.
+pub async fn area_ics(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let a = r.area(&code).or_not_found("area", &code)?;
+    let party = Member::Area(a.code.clone());
+    let meetings = r.meetings.involving(&party);
+    let name = feed_name("meetings-feed-state", member_name(&r, &party).text);
+    Ok(super::ics::feed(&r, &meetings, &name, &state.public_url))
 }

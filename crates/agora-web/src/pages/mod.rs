@@ -15,6 +15,7 @@ pub mod fora;
 pub mod fora_list;
 pub mod history;
 pub mod home;
+pub mod ics;
 pub mod library;
 pub mod meetings;
 pub mod organisations;

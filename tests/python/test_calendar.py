@@ -1,0 +1,163 @@
+"""The iCalendar feeds of meetings (issue 16), read by Python's `icalendar` parser.
+
+The binary under test is $AGORA_BIN (default: target/debug/agora), serving a fresh data
+directory with the built-in dataset and meetings. A secretariat proposes a meeting through the
+API and an editor publishes it; a change keeps its UID and raises its SEQUENCE; cancelling it
+says STATUS:CANCELLED.
+"""
+import datetime
+import json
+import os
+import pathlib
+import re
+import subprocess
+import urllib.error
+import urllib.request
+
+import icalendar
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+AGORA = os.environ.get("AGORA_BIN", str(ROOT / "target" / "debug" / "agora"))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    data = tmp_path_factory.mktemp("data")
+
+    def agora(*args):
+        out = subprocess.run([AGORA, *args, "--data-dir", str(data)], check=True, capture_output=True, text=True)
+        return out.stdout.strip().splitlines()[-1]
+
+    agora("init")
+    agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
+    agora("user", "add", "editor@example.org", "--role", "editor")
+    tokens = {
+        who: agora("user", "token", who, "--name", "calendar-test", "--scope", "contribute")
+        for who in ["sec@colombo.example", "editor@example.org"]
+    }
+    server = subprocess.Popen(
+        [AGORA, "serve", "--listen", "127.0.0.1:0", "--data-dir", str(data)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    try:
+        match = None
+        for _ in range(50):
+            line = server.stdout.readline()
+            match = re.search(r"agora serving on (http://\S+)", line)
+            if match or not line:
+                break
+        assert match, line
+        yield {"base": match.group(1), "tokens": tokens}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def api(site, method, path, who, body=None):
+    req = urllib.request.Request(
+        site["base"] + path,
+        method=method,
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"authorization": f"Bearer {site['tokens'][who]}", "content-type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(req) as r:
+            return json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        raise AssertionError(f"{method} {path}: {e.code} {e.read().decode()}") from None
+
+
+def feed(site, path):
+    with urllib.request.urlopen(site["base"] + path) as r:
+        assert r.headers["content-type"].startswith("text/calendar"), path
+        cal = icalendar.Calendar.from_ical(r.read())
+    events = {}
+    for e in cal.walk("VEVENT"):
+        uid = str(e["UID"])
+        assert uid not in events, f"{path}: {uid} twice"
+        start, end = e["DTSTART"].dt, e["DTEND"].dt
+        # All-day events: dates, the end exclusive (the day after the last).
+        assert isinstance(start, datetime.date) and not isinstance(start, datetime.datetime), path
+        assert end > start, (path, uid)
+        assert str(e["URL"]).startswith("http"), path
+        assert e["DTSTAMP"].dt.tzinfo is not None, path
+        assert int(e["SEQUENCE"]) >= 0
+        events[uid] = e
+    return cal, events
+
+
+def test_every_calendar_feed_parses(site):
+    meetings = json.loads(urllib.request.urlopen(site["base"] + "/api/v1/meetings?limit=500").read())
+    fora = sorted({f for m in meetings["results"] for f in m["organization_ids"]})
+    states = sorted({p["party"]["id"] for m in meetings["results"]
+                     for p in m["participants"] + [{"party": h} for h in m["hosts"]]
+                     if p["party"]["@type"] == "Area"})
+    paths = ["/meetings.ics", "/fr/meetings.ics", "/ar/meetings.ics", "/meetings.ics?kind=gfmd_summit",
+             "/meetings.ics?state=THA&year=2009", "/meetings.ics?when=upcoming"]
+    paths += [f"/fora/{f}/meetings.ics" for f in fora] + [f"/areas/{a}/meetings.ics" for a in states]
+    for path in paths:
+        feed(site, path)
+    cal, events = feed(site, "/meetings.ics")
+    assert str(cal["X-WR-CALNAME"]) == "Agora: meetings"
+    bangkok = next(e for e in events.values() if "Second Global Meeting" in str(e["SUMMARY"]))
+    assert bangkok["DTSTART"].dt == datetime.date(2009, 6, 4)
+    assert bangkok["DTEND"].dt == datetime.date(2009, 6, 6)
+    assert str(bangkok["URL"]) == site["base"] + "/meetings/global-rcp-meeting-2009-bangkok"
+    assert "Bangkok, Thailand" == str(bangkok["LOCATION"])
+    _, fr = feed(site, "/fr/meetings.ics")
+    assert str(fr[str(bangkok["UID"])]["URL"]) == site["base"] + "/fr/meetings/global-rcp-meeting-2009-bangkok"
+    _, soderkoping = feed(site, "/fora/soderkoping-process/meetings.ics")
+    assert len(soderkoping) == 1
+
+
+def test_a_changed_meeting_keeps_its_uid_and_a_cancelled_one_says_so(site):
+    record = {
+        "id": "colombo-process-2027-colombo",
+        "fora": ["colombo-process"],
+        "titles": {"en": "Eighth Ministerial Consultation of the Colombo Process"},
+        "kind": "ministerial",
+        "start_date": "2027-03-10",
+        "end_date": "2027-03-11",
+        "city": "Colombo",
+        "country": "LKA",
+        "status": "scheduled",
+        "sources": [{"url": "https://www.colomboprocess.org/"}],
+        "verification": "unverified",
+    }
+
+    def publish(record, title, before=lambda: None):
+        c = api(site, "POST", "/api/v1/contributions", "sec@colombo.example",
+                {"entity": "meeting", "record": record, "title": title, "submit": True})
+        before()
+        api(site, "POST", f"/api/v1/contributions/{c['id']}/steps", "editor@example.org",
+            {"step": "publish", "comment": "Checked."})
+
+    def unpublished_is_nowhere():
+        # Proposed and submitted, not yet published: in no calendar, page or API answer.
+        for path in ["/meetings.ics", "/fora/colombo-process/meetings.ics", "/areas/LKA/meetings.ics"]:
+            assert "Eighth Ministerial" not in urllib.request.urlopen(site["base"] + path).read().decode()
+        for path in ["/meetings?forum=colombo-process", "/api/v1/meetings?forum=colombo-process"]:
+            assert "Eighth Ministerial" not in urllib.request.urlopen(site["base"] + path).read().decode()
+        try:
+            urllib.request.urlopen(site["base"] + "/meetings/colombo-process-2027-colombo")
+            raise AssertionError("an unpublished meeting has a page")
+        except urllib.error.HTTPError as e:
+            assert e.code == 404
+
+    publish(record, "The 2027 ministerial", before=unpublished_is_nowhere)
+    _, events = feed(site, "/fora/colombo-process/meetings.ics")
+    (uid, first), = [(u, e) for u, e in events.items() if "Eighth Ministerial" in str(e["SUMMARY"])]
+    assert int(first["SEQUENCE"]) == 0
+    assert str(first["STATUS"]) == "CONFIRMED"
+    assert first["DTEND"].dt == datetime.date(2027, 3, 12)
+
+    publish(dict(record, end_date="2027-03-12"), "Three days")
+    _, events = feed(site, "/fora/colombo-process/meetings.ics")
+    assert int(events[uid]["SEQUENCE"]) == 1
+    assert events[uid]["DTEND"].dt == datetime.date(2027, 3, 13)
+
+    publish(dict(record, end_date="2027-03-12", status="cancelled", status_since="2027-01-15"), "Cancelled")
+    _, events = feed(site, "/meetings.ics?forum=colombo-process&when=upcoming")
+    assert int(events[uid]["SEQUENCE"]) == 2
+    assert str(events[uid]["STATUS"]) == "CANCELLED"
