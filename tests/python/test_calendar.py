@@ -7,28 +7,19 @@ says STATUS:CANCELLED.
 """
 import datetime
 import json
-import os
-import pathlib
-import re
-import subprocess
 import urllib.error
 import urllib.request
 
 import icalendar
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-AGORA = os.environ.get("AGORA_BIN", str(ROOT / "target" / "debug" / "agora"))
+from agora_site import api, command, serving
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     data = tmp_path_factory.mktemp("data")
-
-    def agora(*args):
-        out = subprocess.run([AGORA, *args, "--data-dir", str(data)], check=True, capture_output=True, text=True)
-        return out.stdout.strip().splitlines()[-1]
-
+    agora = command(data)
     agora("init")
     agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
     agora("user", "add", "editor@example.org", "--role", "editor")
@@ -36,36 +27,8 @@ def site(tmp_path_factory):
         who: agora("user", "token", who, "--name", "calendar-test", "--scope", "contribute")
         for who in ["sec@colombo.example", "editor@example.org"]
     }
-    server = subprocess.Popen(
-        [AGORA, "serve", "--listen", "127.0.0.1:0", "--data-dir", str(data)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
-    try:
-        match = None
-        for _ in range(50):
-            line = server.stdout.readline()
-            match = re.search(r"agora serving on (http://\S+)", line)
-            if match or not line:
-                break
-        assert match, line
-        yield {"base": match.group(1), "tokens": tokens}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def api(site, method, path, who, body=None):
-    req = urllib.request.Request(
-        site["base"] + path,
-        method=method,
-        data=json.dumps(body).encode() if body is not None else None,
-        headers={"authorization": f"Bearer {site['tokens'][who]}", "content-type": "application/json"},
-    )
-    try:
-        with urllib.request.urlopen(req) as r:
-            return json.loads(r.read())
-    except urllib.error.HTTPError as e:
-        raise AssertionError(f"{method} {path}: {e.code} {e.read().decode()}") from None
+    with serving(data) as base:
+        yield {"base": base, "tokens": tokens}
 
 
 def feed(site, path):

@@ -8,12 +8,8 @@ directory on a free port of 127.0.0.1, with `--smtp` pointing at the server thes
 import email
 import email.policy
 import http.cookiejar
-import json
-import os
-import pathlib
 import re
 import socket
-import subprocess
 import time
 import urllib.error
 import urllib.parse
@@ -22,8 +18,7 @@ import urllib.request
 import pytest
 from aiosmtpd.controller import Controller
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-AGORA = os.environ.get("AGORA_BIN", str(ROOT / "target" / "debug" / "agora"))
+from agora_site import api, command, serving
 
 
 class Inbox:
@@ -58,11 +53,7 @@ def site(tmp_path_factory):
     smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
     smtp.start()
     data = tmp_path_factory.mktemp("data")
-
-    def agora(*args):
-        out = subprocess.run([AGORA, *args, "--data-dir", str(data)], check=True, capture_output=True, text=True)
-        return out.stdout.strip().splitlines()[-1]
-
+    agora = command(data)
     agora("init")
     agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
     agora("user", "add", "editor@example.org", "--role", "editor")
@@ -74,39 +65,11 @@ def site(tmp_path_factory):
         who: agora("user", "token", who, "--name", "mail-test", "--scope", "contribute")
         for who in ["sec@colombo.example", "editor@example.org"]
     }
-    server = subprocess.Popen(
-        [AGORA, "serve", "--listen", "127.0.0.1:0", "--data-dir", str(data),
-         "--smtp", f"127.0.0.1:{smtp_port}", "--mail-from", "Agora <agora@example.org>"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )
     try:
-        # The log goes to the same output: the line that says where it serves.
-        match = None
-        for _ in range(50):
-            line = server.stdout.readline()
-            match = re.search(r"agora serving on (http://\S+)", line)
-            if match or not line:
-                break
-        assert match, line
-        yield {"base": match.group(1), "inbox": inbox, "tokens": tokens, "setup_fr": setup_fr, "agora": agora}
+        with serving(data, "--smtp", f"127.0.0.1:{smtp_port}", "--mail-from", "Agora <agora@example.org>") as base:
+            yield {"base": base, "inbox": inbox, "tokens": tokens, "setup_fr": setup_fr, "agora": agora}
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         smtp.stop()
-
-
-def api(site, method, path, who, body=None):
-    req = urllib.request.Request(
-        site["base"] + path,
-        method=method,
-        data=json.dumps(body).encode() if body is not None else None,
-        headers={"authorization": f"Bearer {site['tokens'][who]}", "content-type": "application/json"},
-    )
-    try:
-        with urllib.request.urlopen(req) as r:
-            return json.loads(r.read())
-    except urllib.error.HTTPError as e:
-        raise AssertionError(f"{method} {path}: {e.code} {e.read().decode()}") from None
 
 
 def propose_observer(site, who, state, start, title):

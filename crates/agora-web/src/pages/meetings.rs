@@ -433,11 +433,13 @@ pub async fn forum_ics(
     Params::parse(q.as_deref(), &[])?;
     let r = state.registry().await?;
     let f = r.forum(&id).or_not_found("forum", &id)?;
-    let meetings = r.meetings.involving(&Member::Forum(f.id.clone()));
-    let held: Vec<&Meeting> = meetings
-        .into_iter()
-        .filter(|m| m.fora.contains(&f.id))
-        .collect();
+    let held = r.meetings.filter(
+        &agora_app::meetings::MeetingFilter {
+            forum: Some(f.id.clone()),
+            ..Default::default()
+        },
+        state.today(),
+    );
     let name = feed_name("meetings-feed-forum", forum_name(&r, &f.id).text);
     Ok(super::ics::feed(&r, &held, &name, &state.public_url))
 }
