@@ -12,12 +12,22 @@ use agora_store::Store;
 
 use crate::Result;
 
-/// Every published meeting, by its first day (then id), with its parts.
+/// Every published meeting, earliest first (then by id; undated ones last), with its parts,
+/// what a search of the calendar compares, the order latest first, and who takes part: built
+/// once per change of the data, so that a filtered calendar is one pass over the meetings in the
+/// order it is shown.
 #[derive(Debug, Clone, Default)]
 pub struct Meetings {
     list: Vec<Meeting>,
     by_id: HashMap<String, usize>,
     parts: HashMap<String, Vec<usize>>,
+    /// The list's positions, latest first (the calendar's order unless it shows upcoming ones).
+    latest_first: Vec<usize>,
+    /// Each meeting's titles, theme, city, summary and host, folded (accents and case).
+    haystacks: Vec<String>,
+    /// The fora that hold a meeting and the states that take part in one.
+    fora: Vec<ForumId>,
+    states: Vec<AreaCode>,
     /// Each meeting's number of versions and the time of its latest, from the change log.
     versions: HashMap<String, (i64, String)>,
 }
@@ -46,33 +56,56 @@ pub struct MeetingFilter {
     pub when: Option<When>,
 }
 
-/// The day a meeting is sorted by: its first, else its last.
-fn sort_day(m: &Meeting) -> Option<Day> {
-    m.start_date
-        .map(|d| d.first_day())
-        .or(m.end_date.map(|d| d.first_day()))
-}
-
 impl Meetings {
     pub fn build(mut list: Vec<Meeting>) -> Meetings {
-        list.sort_by(|a, b| sort_day(a).cmp(&sort_day(b)).then_with(|| a.id.cmp(&b.id)));
+        list.sort_by_cached_key(|m| sort_key(m, Some(When::Upcoming)));
         let by_id = list
             .iter()
             .enumerate()
             .map(|(i, m)| (m.id.to_string(), i))
             .collect();
         let mut parts: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut fora = std::collections::BTreeSet::new();
+        let mut states = std::collections::BTreeSet::new();
         for (i, m) in list.iter().enumerate() {
             if let Some(p) = &m.part_of {
                 parts.entry(p.to_string()).or_default().push(i);
             }
+            fora.extend(m.fora.iter().cloned());
+            let parties = m
+                .hosts
+                .iter()
+                .chain(m.chairs.iter().filter_map(|c| c.party.as_ref()))
+                .chain(m.participants.iter().map(|p| &p.party));
+            for p in parties {
+                if let Member::Area(a) = p {
+                    states.insert(a.clone());
+                }
+            }
         }
+        let mut latest_first: Vec<usize> = (0..list.len()).collect();
+        latest_first.sort_by_cached_key(|&i| sort_key(&list[i], None));
+        let haystacks = list.iter().map(haystack).collect();
         Meetings {
             list,
             by_id,
             parts,
+            latest_first,
+            haystacks,
+            fora: fora.into_iter().collect(),
+            states: states.into_iter().collect(),
             versions: HashMap::new(),
         }
+    }
+
+    /// The fora that hold a meeting, by id.
+    pub fn fora(&self) -> &[ForumId] {
+        &self.fora
+    }
+
+    /// The states that host, chair or take part in a meeting, by code.
+    pub fn states(&self) -> &[AreaCode] {
+        &self.states
     }
 
     /// Every published meeting in the store.
@@ -134,18 +167,25 @@ impl Meetings {
     pub fn filter(&self, f: &MeetingFilter, today: Day) -> Vec<&Meeting> {
         let q = f.q.as_deref().map(agora_core::fold);
         let state = f.state.clone().map(Member::Area);
-        let mut out: Vec<&Meeting> = self
-            .list
-            .iter()
-            .filter(|m| f.forum.as_ref().is_none_or(|fo| m.fora.contains(fo)))
-            .filter(|m| state.as_ref().is_none_or(|s| m.involves(s)))
-            .filter(|m| f.kind.is_none_or(|k| m.kind == k))
-            .filter(|m| f.year.is_none_or(|y| in_year(m, y)))
-            .filter(|m| f.when.is_none_or(|w| when(m, today) == w))
-            .filter(|m| q.as_deref().is_none_or(|q| matches(m, q)))
-            .collect();
-        out.sort_by_cached_key(|m| sort_key(m, f.when));
-        out
+        let keep = |i: usize| {
+            let m = &self.list[i];
+            f.forum.as_ref().is_none_or(|fo| m.fora.contains(fo))
+                && state.as_ref().is_none_or(|s| m.involves(s))
+                && f.kind.is_none_or(|k| m.kind == k)
+                && f.year.is_none_or(|y| in_year(m, y))
+                && f.when.is_none_or(|w| when(m, today) == w)
+                && q.as_deref().is_none_or(|q| self.haystacks[i].contains(q))
+        };
+        let shown: Vec<usize> = if f.when == Some(When::Upcoming) {
+            (0..self.list.len()).filter(|&i| keep(i)).collect()
+        } else {
+            self.latest_first
+                .iter()
+                .copied()
+                .filter(|&i| keep(i))
+                .collect()
+        };
+        shown.into_iter().map(|i| &self.list[i]).collect()
     }
 }
 
@@ -197,14 +237,24 @@ fn in_year(m: &Meeting, year: i32) -> bool {
     }
 }
 
-fn matches(m: &Meeting, q: &str) -> bool {
-    m.titles
+/// What a search of the calendar compares: a meeting's titles, theme, city, summary and host,
+/// folded.
+fn haystack(m: &Meeting) -> String {
+    let texts: Vec<&String> = m
+        .titles
         .values()
         .chain(&m.theme)
         .chain(&m.city)
         .chain(&m.summary)
         .chain(&m.host)
-        .any(|t| agora_core::fold(t).contains(q))
+        .collect();
+    agora_core::fold(
+        &texts
+            .iter()
+            .map(|t| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
 
 /// The built-in meetings (`data/meetings.json`) into a store whose registry and library are
@@ -257,7 +307,9 @@ mod tests {
         let all = ms.filter(&MeetingFilter::default(), today);
         assert_eq!(all.len(), ms.all().len());
         // Latest first.
-        assert!(sort_day(all[0]) >= sort_day(all[all.len() - 1]));
+        assert!(sort_key(all[0], None) <= sort_key(all[all.len() - 1], None));
+        let first = |m: &Meeting| m.start_date.map(|d| d.first_day());
+        assert!(first(all[0]) >= first(all[all.len() - 1]));
         let bangkok = MeetingFilter {
             year: Some(2009),
             forum: Some("global-rcp-meeting".parse().unwrap()),

@@ -155,29 +155,16 @@ type Options = Vec<(String, Localised)>;
 
 /// The fora holding meetings and the states taking part in them, each by name.
 fn choices(r: &Registry, ms: &Meetings) -> (Options, Options) {
-    let mut fora = std::collections::BTreeSet::new();
-    let mut states = std::collections::BTreeSet::new();
-    for m in ms.all() {
-        fora.extend(m.fora.iter().cloned());
-        let parties = m
-            .hosts
-            .iter()
-            .chain(m.chairs.iter().filter_map(|c| c.party.as_ref()))
-            .chain(m.participants.iter().map(|p| &p.party));
-        for p in parties {
-            if let Member::Area(a) = p {
-                states.insert(a.clone());
-            }
-        }
-    }
-    let mut fora: Options = fora
-        .into_iter()
-        .map(|f| (f.to_string(), forum_name(r, &f)))
+    let mut fora: Options = ms
+        .fora()
+        .iter()
+        .map(|f| (f.to_string(), forum_name(r, f)))
         .collect();
     fora.sort_by(|a, b| a.1.cmp(&b.1));
-    let mut states: Options = states
-        .into_iter()
-        .map(|a| (a.to_string(), member_name(r, &Member::Area(a))))
+    let mut states: Options = ms
+        .states()
+        .iter()
+        .map(|a| (a.to_string(), member_name(r, &Member::Area(a.clone()))))
         .collect();
     states.sort_by(|a, b| a.1.cmp(&b.1));
     (fora, states)
