@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod client;
 mod corpus;
 pub mod fts5;
+mod meetings;
 mod search;
 
 /// Benchmarks: each prints its figures beside a baseline measured in the same run.
@@ -22,6 +23,18 @@ pub struct Args {
 pub enum Bench {
     /// Ingest and search a multilingual corpus, beside SQLite FTS5.
     Search(SearchArgs),
+    /// Fill an initialised data directory with many meetings (for `scripts/bench-http`).
+    Meetings(MeetingsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MeetingsArgs {
+    /// The data directory to fill (made by `agora init`).
+    #[arg(long)]
+    pub into: PathBuf,
+    /// How many meetings to write.
+    #[arg(long, default_value_t = 20_000)]
+    pub count: usize,
 }
 
 #[derive(Debug, clap::Args)]
@@ -43,5 +56,6 @@ pub struct SearchArgs {
 pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         Bench::Search(a) => search::search(a).await,
+        Bench::Meetings(a) => meetings::seed(a).await,
     }
 }
