@@ -127,5 +127,9 @@ pub fn feed<'a>(
         }
     }
     out.push_str(end);
-    ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], out).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        out,
+    )
+        .into_response()
 }
