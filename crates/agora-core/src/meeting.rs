@@ -138,6 +138,48 @@ pub const MAX_LINE: usize = 300;
 pub const MAX_TEXT: usize = 5000;
 
 impl Meeting {
+    /// A new meeting's id from its first holding forum, year and place or title
+    /// (`colombo-process-2026-dhaka`), numbered when taken (`...-dhaka-2`), at most 80
+    /// characters.
+    pub fn new_id(
+        forum: &ForumId,
+        start: Option<PartialDate>,
+        words: &str,
+        taken: impl Fn(&str) -> bool,
+    ) -> Result<MeetingId, crate::ids::IdError> {
+        let mut stem = forum.to_string();
+        if let Some(d) = start {
+            stem.push_str(&format!("-{}", d.year()));
+        }
+        let mut slug = String::new();
+        for c in crate::text::fold(words).chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        if !slug.is_empty() {
+            stem.push('-');
+            stem.push_str(slug);
+        }
+        // Room for "-99" within the 80 characters of a slug, cut at a word's end.
+        if stem.len() > 76 {
+            stem.truncate(76);
+            while stem.ends_with('-') {
+                stem.pop();
+            }
+        }
+        let mut id = stem.clone();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{stem}-{n}");
+            n += 1;
+        }
+        MeetingId::parse(&id)
+    }
+
     /// Its title in a language, else in English.
     pub fn title_in(&self, lang: &str) -> &str {
         self.titles

@@ -135,3 +135,24 @@ fn its_columns_hold_its_days() {
     assert_eq!(cols(&v)[0].1.as_deref(), Some("2009-11-01"));
     assert_eq!(cols(&v)[1].1.as_deref(), Some("2009-12-31"));
 }
+
+#[test]
+fn a_new_meeting_is_named_by_its_forum_year_and_place() {
+    let forum: ForumId = "colombo-process".parse().unwrap();
+    let start = Some("2026-03-04".parse().unwrap());
+    let id = Meeting::new_id(&forum, start, "Dhaka", |_| false).unwrap();
+    assert_eq!(id.as_str(), "colombo-process-2026-dhaka");
+    let id = Meeting::new_id(&forum, start, "São Paulo (SOM)", |_| false).unwrap();
+    assert_eq!(id.as_str(), "colombo-process-2026-sao-paulo-som");
+    let taken = |id: &str| id == "colombo-process-2026-dhaka";
+    let id = Meeting::new_id(&forum, start, "Dhaka", taken).unwrap();
+    assert_eq!(id.as_str(), "colombo-process-2026-dhaka-2");
+    let id = Meeting::new_id(&forum, None, "—", |_| false).unwrap();
+    assert_eq!(id.as_str(), "colombo-process");
+    let long = "Senior officials meeting on labour migration and skills ".repeat(3);
+    let id = Meeting::new_id(&forum, start, &long, |_| false).unwrap();
+    assert!(
+        id.as_str().len() <= 76 && !id.as_str().ends_with('-'),
+        "{id}"
+    );
+}
