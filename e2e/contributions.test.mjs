@@ -170,6 +170,75 @@ test(`the Colombo Process's secretariat uploads a meeting report and an editor p
   });
 });
 
+// Follows the upload above: the meeting's outcome document is the report uploaded there (for
+// the Colombo Process's participants only, so the public never sees it named).
+test(`the Colombo Process's secretariat proposes a meeting with its outcome document and an editor publishes it (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  const title = "Senior Officials' Meeting of the Colombo Process, Dhaka";
+  let contribution;
+  await withPage("secretariat-meeting", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}/fora/colombo-process`);
+    await page.getByRole("link", { name: "Propose a meeting" }).click();
+    assert.equal(new URL(page.url()).pathname, "/fora/colombo-process/meetings/propose");
+    await assertAccessible(page);
+    await keepHtml(page, "propose-meeting");
+    // A mistake first: said beside its field, what was typed kept.
+    await page.getByLabel("Title (in English)").fill(title);
+    await page.getByLabel("First day").fill("31 February 2027");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    assert.equal(new URL(page.url()).pathname, "/fora/colombo-process/meetings/propose");
+    assert.match(await page.locator("#start_date-error").innerText(), /cannot be read as a date/);
+    assert.match(await page.locator("#kind_of_meeting-error").innerText(), /kinds of meeting/);
+    assert.equal(await page.getByLabel("Title (in English)").inputValue(), title);
+    await assertAccessible(page);
+    await keepHtml(page, "propose-meeting-mistakes");
+    await page.getByLabel("Kind of meeting").selectOption("senior_officials");
+    await page.getByLabel("Status", { exact: true }).selectOption("scheduled");
+    await page.getByLabel("First day").fill("9 March 2027");
+    await page.getByLabel("Last day").fill("10 March 2027");
+    await page.getByLabel("City").fill("Dhaka");
+    await page.getByLabel("Country").fill("Bangladesh");
+    await page.getByLabel("Participants").fill("Bangladesh\nSri Lanka\nNepal");
+    await page.getByLabel("Observers").fill("International Organization for Migration");
+    await page.getByLabel("Senior officials meeting, Colombo").check();
+    await page.getByLabel("Sources").fill("https://www.colomboprocess.org/");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    contribution = new URL(page.url()).pathname;
+    assert.match(contribution, /^\/contributions\/\d+$/);
+    assert.equal(await page.locator("#state").getAttribute("data-status"), "submitted");
+    await assertAccessible(page);
+    await keepHtml(page, "contribution-meeting");
+  });
+
+  await withPage("editor-meeting", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}${contribution}`);
+    assert.match(await page.locator("main").innerText(), /Dhaka/);
+    await page.getByRole("button", { name: "Start the review" }).click();
+    await page.getByRole("button", { name: "Publish" }).click();
+    assert.equal(await page.locator("#state").getAttribute("data-status"), "published");
+  });
+
+  await withPage("public-meeting", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/meetings?forum=colombo-process&year=2027`);
+    await page.getByRole("link", { name: title }).click();
+    const main = await page.locator("main").innerText();
+    assert.match(main, /Dhaka, Bangladesh/);
+    assert.match(main, /International Organization for Migration/);
+    assert.ok(!main.includes("Senior officials meeting, Colombo"), "a participants-only outcome is not named to the public");
+    await assertAccessible(page);
+    await keepHtml(page, "meeting-proposed");
+    const ics = await page.request.get(`${BASE}/fora/colombo-process/meetings.ics`);
+    assert.equal(ics.status(), 200);
+    const feed = await ics.text();
+    assert.match(feed, /DTSTART;VALUE=DATE:20270309/);
+    assert.match(feed, /DTEND;VALUE=DATE:20270311/);
+    assert.match(feed.replace(/\r\n /g, ""), /SUMMARY:Senior Officials' Meeting of the Colombo Process\\, Dhaka/);
+  });
+});
+
 test(`the Colombo Process's secretariat proposes two new observers from a spreadsheet and an editor publishes both (${LABEL})`, {
   skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
 }, async () => {

@@ -159,6 +159,11 @@ fn routes() -> Routes {
         pages::propose::propose,
     )
     .get_post(
+        "/fora/{id}/meetings/propose",
+        pages::propose_meeting::form,
+        pages::propose_meeting::propose,
+    )
+    .get_post(
         "/fora/{id}/report",
         pages::report::form,
         pages::report::send,

@@ -204,8 +204,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         // Anyone signed in may report an error; the posted form is incomplete (400).
         (true, "/fora/{id}/report") => SIGNED_IN,
         (false, "/fora/{id}/report") => [303, 400, 400, 400, 400, 400, 400, 400, 400],
-        (true, "/fora/{id}/propose") => CONTRIBUTORS,
-        (false, "/fora/{id}/propose") => [303, 403, 403, 403, 400, 403, 400, 403, 400],
+        (true, "/fora/{id}/propose" | "/fora/{id}/meetings/propose") => CONTRIBUTORS,
+        (false, "/fora/{id}/propose" | "/fora/{id}/meetings/propose") => {
+            [303, 403, 403, 403, 400, 403, 400, 403, 400]
+        }
         (true, "/contributions/{id}") => [404, 404, 404, 404, 200, 404, 200, 404, 200],
         (false, "/contributions/{id}/step") => [303, 404, 404, 404, 400, 404, 400, 404, 400],
         (false, "/contributions/{id}/rebase") => [303, 404, 404, 404, 409, 404, 409, 404, 409],
@@ -373,6 +375,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         (
             true,
             "/fora/{id}/propose"
+            | "/fora/{id}/meetings/propose"
             | "/contributions/{id}/edit"
             | "/documents/upload"
             | "/contributions/spreadsheet",
@@ -380,6 +383,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         (
             false,
             "/fora/{id}/propose"
+            | "/fora/{id}/meetings/propose"
             | "/fora/{id}/report"
             | "/contributions/{id}/step"
             | "/contributions/{id}/edit"
@@ -505,6 +509,9 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/admin/users/{id}" => "action=grant&role=researcher".into(),
         "/fora/{id}/propose" => {
             "kind=membership&membership=new&member=BGD&role=chair&start_date=2026&source_url=https%3A%2F%2Fexample.org&then=submit".into()
+        }
+        "/fora/{id}/meetings/propose" => {
+            "meeting=new&title_en=Sweep+technical+meeting&kind_of_meeting=technical&status=scheduled&start_date=2027-01-10&city=Dhaka&source_url=https%3A%2F%2Fexample.org&then=submit".into()
         }
         "/fora/{id}/report" => {
             "what=The+chair+is+wrong&source=https%3A%2F%2Fwww.colomboprocess.org%2F".into()

@@ -213,3 +213,266 @@ async fn a_participants_only_outcome_document_is_shown_only_to_its_participants(
     let (_, v): (StatusCode, Value) = s.api(Method::GET, api, Some(&secretariat), None).await;
     assert_eq!(v["documents"], json!(["colombo-canary-outcome"]));
 }
+
+/// The form's fields for a new meeting, as a browser posts them (`documents` may repeat).
+fn meeting_form(csrf: &str, fields: &[(&str, &str)]) -> String {
+    let mut pairs = vec![("csrf", csrf), ("meeting", "new")];
+    pairs.extend_from_slice(fields);
+    serde_urlencoded::to_string(&pairs).unwrap()
+}
+
+/// A secretariat proposes its forum's meeting with an outcome document through the form; its
+/// mistakes are said beside their fields; a joint meeting with a forum it does not contribute
+/// for is refused; an editor publishes it; it is on the calendar, the forum's page and `.ics`;
+/// a correction starts from the meeting as it is.
+#[tokio::test]
+async fn a_secretariat_proposes_a_meeting_through_the_form() {
+    let s = server().await;
+    s.document(
+        "colombo-som-2027-report",
+        "Report of the Senior Officials' Meeting, Dhaka",
+        agora_core::document::DocVisibility::Public,
+        "The senior officials met in Dhaka.",
+    )
+    .await;
+    let (secretariat, editor) = s.secretariat_and_editor().await;
+    let path = "/fora/colombo-process/meetings/propose";
+
+    // Only who contributes for the forum opens the form; it offers the forum's documents.
+    assert_eq!(s.get_as(path, None).await.status(), StatusCode::SEE_OTHER);
+    let outsider = s
+        .person("outsider@example.org", &["secretariat:soderkoping-process"])
+        .await;
+    assert_eq!(
+        s.get_as(path, Some(&outsider)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let form = s.get_as(path, Some(&secretariat)).await;
+    assert_eq!(form.status(), StatusCode::OK);
+    let form = form.text().await.unwrap();
+    assert!(
+        form.contains(r#"value="colombo-som-2027-report""#),
+        "{form}"
+    );
+    let forum = s
+        .get_as("/fora/colombo-process", Some(&secretariat))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(forum.contains(r#"href="/fora/colombo-process/meetings/propose""#));
+
+    // Mistakes: each beside its field, what was typed kept, nothing proposed.
+    let bad = meeting_form(
+        &secretariat.csrf,
+        &[
+            ("title_en", "Senior Officials' Meeting, Dhaka"),
+            ("kind_of_meeting", "summit"),
+            ("status", ""),
+            ("start_date", "31 February 2027"),
+            ("country", "Atlantis"),
+            ("also_held_by", "Söderköping Process"),
+            ("observers", "Japan"),
+            ("guests", "Japan"),
+            ("then", "submit"),
+        ],
+    );
+    let r = s.post_form(path, Some(&secretariat), &bad, &[]).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = r.text().await.unwrap();
+    for (field, words) in [
+        (
+            "kind_of_meeting",
+            "choose one of the kinds of meeting offered",
+        ),
+        ("status", "choose one of the statuses offered"),
+        ("start_date", "cannot be read as a date"),
+        ("country", "Atlantis"),
+        (
+            "also_held_by",
+            "you do not contribute for Söderköping Process",
+        ),
+        ("guests", "Japan is named in two roles"),
+        ("source_url", "a meeting needs a source"),
+    ] {
+        let error = between(&page, &format!(r#"id="{field}-error">"#), '<');
+        assert!(
+            page.contains(&format!(r#"id="{field}-error""#)) && page.contains(words),
+            "{field}: {words} in {error:?}: {page}"
+        );
+    }
+    assert!(
+        page.contains(r#"value="Senior Officials&#x27;"#) || page.contains("Senior Officials&#39;")
+    );
+    let (_, mine) = s
+        .api(
+            Method::GET,
+            "/api/v1/contributions",
+            Some(&secretariat),
+            None,
+        )
+        .await;
+    assert_eq!(mine["results"].as_array().map(Vec::len), Some(0), "{mine}");
+
+    // The meeting proposed, with its outcome document.
+    let good = meeting_form(
+        &secretariat.csrf,
+        &[
+            ("title_en", "Senior Officials' Meeting, Dhaka"),
+            ("title_fr", "Réunion des hauts fonctionnaires, Dacca"),
+            ("kind_of_meeting", "senior_officials"),
+            ("status", "scheduled"),
+            ("start_date", "9 March 2027"),
+            ("end_date", "10 March 2027"),
+            ("city", "Dhaka"),
+            ("country", "Bangladesh"),
+            ("chairs", "Chair of the Colombo Process"),
+            ("participants", "Bangladesh\nSri Lanka"),
+            ("observers", "International Organization for Migration"),
+            ("agenda", "Skills recognition\nRecruitment costs"),
+            ("documents", "colombo-som-2027-report"),
+            ("source_url", "https://www.colomboprocess.org/"),
+            ("comment", "From the chair's letter."),
+            ("then", "submit"),
+        ],
+    );
+    let r = s.post_form(path, Some(&secretariat), &good, &[]).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
+    let (_, c) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/contributions/{n}"),
+            Some(&secretariat),
+            None,
+        )
+        .await;
+    assert_eq!(c["entity"], "meeting", "{c}");
+    assert_eq!(c["title"], "Senior Officials' Meeting, Dhaka");
+    // Not public before an editor publishes it.
+    let id = "colombo-process-2027-dhaka";
+    assert_eq!(
+        s.get(&format!("/meetings/{id}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{n}/steps"),
+                Some(&editor),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (status, m) = s.json(&format!("/api/v1/meetings/{id}")).await;
+    assert_eq!(status, StatusCode::OK, "{m}");
+    assert_eq!(m["organization_ids"], json!(["colombo-process"]));
+    assert_eq!(m["country"], "BGD");
+    assert_eq!(m["start_date"], "2027-03-09");
+    assert_eq!(m["documents"], json!(["colombo-som-2027-report"]));
+    assert_eq!(m["titles"]["fr"], "Réunion des hauts fonctionnaires, Dacca");
+    let (_, _, calendar) = s.text("/meetings?year=2027").await;
+    assert!(
+        calendar.contains(&format!(r#"href="/meetings/{id}""#)),
+        "{calendar}"
+    );
+    let (_, _, page) = s.text(&format!("/meetings/{id}")).await;
+    assert!(page.contains(r#"href="/documents/colombo-som-2027-report""#));
+    assert!(page.contains("International Organization for Migration"));
+    let (_, _, ics) = s.text("/fora/colombo-process/meetings.ics").await;
+    assert!(ics.contains(&format!("/meetings/{id}")), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270309"), "{ics}");
+
+    // A correction starts from the meeting as published.
+    let page = s
+        .get_as(&format!("/meetings/{id}"), Some(&secretariat))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let correct = format!("{path}?meeting={id}");
+    assert!(page.contains(&correct.replace('&', "&amp;")), "{page}");
+    let form = s
+        .get_as(&correct, Some(&secretariat))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains(r#"<option value="senior_officials" selected>"#));
+    assert!(form.contains(">Bangladesh\nSri Lanka</textarea>"), "{form}");
+    assert!(form.contains(r#"value="colombo-som-2027-report" checked"#));
+    // Corrected as a draft (cancelled), then revised (postponed) before it is sent.
+    let mut fields: Vec<(String, String)> = serde_urlencoded::from_str(&good).unwrap();
+    for (k, v) in fields.iter_mut() {
+        match k.as_str() {
+            "meeting" => *v = id.to_owned(),
+            "status" => *v = "cancelled".into(),
+            "then" => *v = "draft".into(),
+            _ => {}
+        }
+    }
+    let body = serde_urlencoded::to_string(&fields).unwrap();
+    let r = s.post_form(path, Some(&secretariat), &body, &[]).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
+    let edit = format!("/contributions/{n}/edit");
+    let form = s
+        .get_as(&edit, Some(&secretariat))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        form.contains(r#"<option value="cancelled" selected>"#),
+        "{form}"
+    );
+    assert!(form.contains(&format!(r#"action="{edit}""#)));
+    for (k, v) in fields.iter_mut() {
+        if k == "status" {
+            *v = "postponed".into();
+        }
+    }
+    let body = serde_urlencoded::to_string(&fields).unwrap();
+    let r = s.post_form(&edit, Some(&secretariat), &body, &[]).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let (_, c) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/contributions/{n}"),
+            Some(&secretariat),
+            None,
+        )
+        .await;
+    assert_eq!(c["proposed"]["status"], "postponed", "{c}");
+    assert_eq!(c["proposed"]["id"], id);
+
+    // Another forum's meeting is not this forum's to correct.
+    assert_eq!(
+        s.get_as(
+            &format!("{path}?meeting=gfmd-2009-athens"),
+            Some(&secretariat)
+        )
+        .await
+        .status(),
+        StatusCode::NOT_FOUND
+    );
+}

@@ -78,3 +78,57 @@ meetings-feed-forum = Agora: اجتماعات { $name }
 meetings-feed-state = Agora: الاجتماعات التي شاركت فيها { $name }
 meetings-feed-description = { $kind }. في إطار: { $fora }.
 meetings-subscribe = الاشتراك في هذه الاجتماعات (iCalendar)
+
+## اقتراح اجتماع أو تصحيح بيانات اجتماع.
+
+forum-propose-meeting = اقتراح اجتماع
+meeting-propose-correction = اقتراح تصحيح لهذا الاجتماع
+meeting-propose-title = اقتراح اجتماع لـ { $name }
+meeting-correct-title = اقتراح تصحيح: { $title }
+meeting-revise-title = تنقيح: { $title }
+meeting-propose-lede-html = يراجع محرر ما ترسله قبل أن يظهر في التقويم وفي <a href="{ $href }">صفحة المنتدى</a>. اذكر ما تقوله المصادر، واترك فارغًا ما لا تذكره.
+meeting-field-title = العنوان (بالإنكليزية)
+meeting-field-titles-other = عنوانه بلغات الأمم المتحدة الأخرى
+meeting-title-in = { $language ->
+    [ar] العنوان بالعربية
+    [zh] العنوان بالصينية
+    [fr] العنوان بالفرنسية
+    [ru] العنوان بالروسية
+   *[es] العنوان بالإسبانية
+}
+meeting-choose-kind = اختر نوع الاجتماع
+meeting-choose-status = اختر حالة الاجتماع
+meeting-field-also-held-by = يعقده أيضًا
+meeting-field-also-held-by-hint = المنتديات الأخرى التي تعقده معًا، منتدى في كل سطر. لا يمكنك اقتراح اجتماع مشترك إلا للمنتديات التي تساهم فيها.
+meeting-field-status-since = الحالة منذ
+meeting-field-start = اليوم الأول
+meeting-field-end = اليوم الأخير
+meeting-field-end-hint = اتركه فارغًا لاجتماع مدته يوم واحد.
+meeting-field-city = المدينة
+meeting-field-country = البلد
+meeting-field-venue = المكان
+meeting-field-host-hint = كما تذكره المصادر، مثل «حكومة اليونان».
+meeting-field-hosts = استضافته
+meeting-field-parties-hint = دول أو منظمات أو منتديات، واحد في كل سطر، بالأسماء المقترحة أثناء الكتابة.
+meeting-field-chairs-hint = واحد في كل سطر، كما تسميهم المصادر.
+meeting-field-participants = المشاركون
+meeting-field-observers = المراقبون
+meeting-field-guests = الضيوف
+meeting-field-speakers = المتحدثون
+meeting-field-documents-none-html = لا توجد بعد في المكتبة وثيقة لهذا المنتدى يمكنك رؤيتها: <a href="{ $href }">ارفع وثيقة</a> أولًا ثم عد.
+meeting-field-agenda-hint = بند واحد في كل سطر.
+meeting-field-summary = الملخص
+meeting-field-documents-hint-html = وثائق المكتبة التي صدرت عن الاجتماع. ليست موجودة بعد؟ <a href="{ $href }">ارفعها</a> أولًا.
+meeting-part-of-none = ليس جزءًا من اجتماع آخر
+meeting-option = { $title } ({ $dates })
+meeting-field-source-hint = العنوان الشبكي لصفحة تثبت أن الاجتماع عُقد أو أنه مقرر، ويبدأ بـ https://
+mistake-meeting-title = يجب أن يكون للاجتماع عنوان بالإنكليزية
+mistake-meeting-kind = اختر أحد أنواع الاجتماعات المقترحة
+mistake-meeting-status = اختر إحدى الحالات المقترحة
+mistake-meeting-not-yours = أنت لا تساهم في { $name }: يقترح الاجتماعَ المشترك من يساهم في كل منتدى يعقده
+mistake-not-a-forum = «{ $typed }» ليس منتدى
+mistake-not-a-state = «{ $typed }» ليست دولة
+mistake-meeting-party-twice = { $name } مذكور في دورين: أعطِ كل طرف دورًا واحدًا
+mistake-meeting-document = إحدى الوثائق المختارة ليست في المكتبة
+mistake-meeting-part-of = اختر أحد الاجتماعات المقترحة
+mistake-meeting-source = يجب أن يكون للاجتماع مصدر: العنوان الشبكي لصفحة تثبت ذلك

@@ -70,3 +70,57 @@ meetings-feed-forum = Agora: meetings of { $name }
 meetings-feed-state = Agora: meetings { $name } took part in
 meetings-feed-description = { $kind }. Held by { $fora }.
 meetings-subscribe = Subscribe to these meetings (iCalendar)
+
+## Proposing a meeting, or a correction of one.
+
+forum-propose-meeting = Propose a meeting
+meeting-propose-correction = Propose a correction of this meeting
+meeting-propose-title = Propose a meeting of { $name }
+meeting-correct-title = Propose a correction of { $title }
+meeting-revise-title = Revise { $title }
+meeting-propose-lede-html = An editor reviews what you send before it appears on the calendar and on <a href="{ $href }">the forum's page</a>. Give what the sources say; leave empty what they do not.
+meeting-field-title = Title (in English)
+meeting-field-titles-other = Its title in the other UN languages
+meeting-title-in = { $language ->
+    [ar] Title in Arabic
+    [zh] Title in Chinese
+    [fr] Title in French
+    [ru] Title in Russian
+   *[es] Title in Spanish
+}
+meeting-choose-kind = Choose a kind of meeting
+meeting-choose-status = Choose where it stands
+meeting-field-also-held-by = Also held by
+meeting-field-also-held-by-hint = Other fora holding it jointly, one a line. You can propose a joint meeting only for fora you contribute for.
+meeting-field-status-since = Status since
+meeting-field-start = First day
+meeting-field-end = Last day
+meeting-field-end-hint = Leave empty for a meeting of one day.
+meeting-field-city = City
+meeting-field-country = Country
+meeting-field-venue = Venue
+meeting-field-host-hint = As the sources say it, for example “Government of Greece”.
+meeting-field-hosts = Hosted by
+meeting-field-parties-hint = States, organisations or fora, one a line, by the names offered as you type.
+meeting-field-chairs-hint = One a line, as the sources name them.
+meeting-field-participants = Participants
+meeting-field-observers = Observers
+meeting-field-guests = Guests
+meeting-field-speakers = Speakers
+meeting-field-agenda-hint = One item a line.
+meeting-field-summary = Summary
+meeting-field-documents-none-html = No document of this forum that you may see is in the library yet: <a href="{ $href }">upload one</a> first, then come back.
+meeting-field-documents-hint-html = The documents of the library that came out of it. Not there yet? <a href="{ $href }">Upload it</a> first.
+meeting-part-of-none = Not part of another meeting
+meeting-option = { $title } ({ $dates })
+meeting-field-source-hint = The web address of a page that says the meeting took place or is planned, starting https://
+mistake-meeting-title = a meeting needs a title in English
+mistake-meeting-kind = choose one of the kinds of meeting offered
+mistake-meeting-status = choose one of the statuses offered
+mistake-meeting-not-yours = you do not contribute for { $name }: a joint meeting is proposed by someone who contributes for every forum holding it
+mistake-not-a-forum = “{ $typed }” is not a forum
+mistake-not-a-state = “{ $typed }” is not a state
+mistake-meeting-party-twice = { $name } is named in two roles: give each party one
+mistake-meeting-document = one of the documents chosen is not in the library
+mistake-meeting-part-of = choose one of the meetings offered
+mistake-meeting-source = a meeting needs a source: the web address of a page that says so

@@ -70,3 +70,57 @@ meetings-feed-forum = Agora: reuniones de { $name }
 meetings-feed-state = Agora: reuniones en las que participó { $name }
 meetings-feed-description = { $kind }. En el marco de: { $fora }.
 meetings-subscribe = Suscribirse a estas reuniones (iCalendar)
+
+## Proponer una reunión o la corrección de una reunión.
+
+forum-propose-meeting = Proponer una reunión
+meeting-propose-correction = Proponer una corrección de esta reunión
+meeting-propose-title = Proponer una reunión de { $name }
+meeting-correct-title = Proponer una corrección de { $title }
+meeting-revise-title = Revisar { $title }
+meeting-propose-lede-html = Un editor revisa lo que envíe antes de que aparezca en el calendario y en <a href="{ $href }">la página del foro</a>. Indique lo que dicen las fuentes; deje vacío lo que no dicen.
+meeting-field-title = Título (en inglés)
+meeting-field-titles-other = Su título en los demás idiomas de las Naciones Unidas
+meeting-title-in = { $language ->
+    [ar] Título en árabe
+    [zh] Título en chino
+    [fr] Título en francés
+    [ru] Título en ruso
+   *[es] Título en español
+}
+meeting-choose-kind = Elija un tipo de reunión
+meeting-choose-status = Elija en qué situación está
+meeting-field-also-held-by = Celebrada también por
+meeting-field-also-held-by-hint = Los demás foros que la celebran conjuntamente, uno por línea. Solo puede proponer una reunión conjunta para foros a los que contribuye.
+meeting-field-status-since = Situación desde
+meeting-field-start = Primer día
+meeting-field-end = Último día
+meeting-field-end-hint = Déjelo vacío si la reunión dura un día.
+meeting-field-city = Ciudad
+meeting-field-country = País
+meeting-field-venue = Sede
+meeting-field-host-hint = Tal como lo dicen las fuentes, por ejemplo “Gobierno de Grecia”.
+meeting-field-hosts = Acogida por
+meeting-field-parties-hint = Estados, organizaciones o foros, uno por línea, con los nombres que se proponen mientras escribe.
+meeting-field-chairs-hint = Uno por línea, tal como los nombran las fuentes.
+meeting-field-participants = Participantes
+meeting-field-observers = Observadores
+meeting-field-guests = Invitados
+meeting-field-speakers = Oradores
+meeting-field-agenda-hint = Un punto por línea.
+meeting-field-summary = Resumen
+meeting-field-documents-none-html = Todavía no hay en la biblioteca ningún documento de este foro que usted pueda ver: <a href="{ $href }">suba uno</a> primero y vuelva.
+meeting-field-documents-hint-html = Los documentos de la biblioteca que resultaron de la reunión. ¿Aún no está? <a href="{ $href }">Súbalo</a> primero.
+meeting-part-of-none = No forma parte de otra reunión
+meeting-option = { $title } ({ $dates })
+meeting-field-source-hint = La dirección web de una página que confirme que la reunión se celebró o está prevista, que empiece por https://
+mistake-meeting-title = una reunión necesita un título en inglés
+mistake-meeting-kind = elija uno de los tipos de reunión propuestos
+mistake-meeting-status = elija una de las situaciones propuestas
+mistake-meeting-not-yours = usted no contribuye para { $name }: una reunión conjunta la propone alguien que contribuye para cada uno de los foros que la celebran
+mistake-not-a-forum = “{ $typed }” no es un foro
+mistake-not-a-state = “{ $typed }” no es un Estado
+mistake-meeting-party-twice = { $name } figura en dos funciones: asigne una sola a cada participante
+mistake-meeting-document = uno de los documentos elegidos no está en la biblioteca
+mistake-meeting-part-of = elija una de las reuniones propuestas
+mistake-meeting-source = una reunión necesita una fuente: la dirección web de una página que lo confirme

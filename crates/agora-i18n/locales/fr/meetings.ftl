@@ -70,3 +70,57 @@ meetings-feed-forum = Agora : réunions du forum { $name }
 meetings-feed-state = Agora : réunions auxquelles { $name } a pris part
 meetings-feed-description = { $kind }. Dans le cadre de : { $fora }.
 meetings-subscribe = S’abonner à ces réunions (iCalendar)
+
+## Proposer une réunion, ou la correction d’une réunion.
+
+forum-propose-meeting = Proposer une réunion
+meeting-propose-correction = Proposer une correction de cette réunion
+meeting-propose-title = Proposer une réunion de { $name }
+meeting-correct-title = Proposer une correction de { $title }
+meeting-revise-title = Réviser { $title }
+meeting-propose-lede-html = Un éditeur examine ce que vous envoyez avant que cela n’apparaisse dans le calendrier et sur <a href="{ $href }">la page du forum</a>. Indiquez ce que disent les sources ; laissez vide ce qu’elles ne disent pas.
+meeting-field-title = Titre (en anglais)
+meeting-field-titles-other = Son titre dans les autres langues de l’ONU
+meeting-title-in = { $language ->
+    [ar] Titre en arabe
+    [zh] Titre en chinois
+    [fr] Titre en français
+    [ru] Titre en russe
+   *[es] Titre en espagnol
+}
+meeting-choose-kind = Choisissez un type de réunion
+meeting-choose-status = Choisissez où elle en est
+meeting-field-also-held-by = Tenue aussi par
+meeting-field-also-held-by-hint = Les autres forums qui la tiennent conjointement, un par ligne. Vous ne pouvez proposer une réunion conjointe que pour des forums auxquels vous contribuez.
+meeting-field-status-since = Statut depuis
+meeting-field-start = Premier jour
+meeting-field-end = Dernier jour
+meeting-field-end-hint = Laissez vide pour une réunion d’un jour.
+meeting-field-city = Ville
+meeting-field-country = Pays
+meeting-field-venue = Lieu
+meeting-field-host-hint = Tel que le disent les sources, par exemple « Gouvernement de la Grèce ».
+meeting-field-hosts = Accueillie par
+meeting-field-parties-hint = États, organisations ou forums, un par ligne, sous les noms proposés pendant la saisie.
+meeting-field-chairs-hint = Un par ligne, tels que les sources les nomment.
+meeting-field-participants = Participants
+meeting-field-observers = Observateurs
+meeting-field-guests = Invités
+meeting-field-speakers = Intervenants
+meeting-field-agenda-hint = Un point par ligne.
+meeting-field-summary = Résumé
+meeting-field-documents-none-html = Aucun document de ce forum que vous pouvez voir n’est encore dans la bibliothèque : <a href="{ $href }">déposez-en un</a> d’abord, puis revenez.
+meeting-field-documents-hint-html = Les documents de la bibliothèque issus de la réunion. Pas encore présent ? <a href="{ $href }">Déposez-le</a> d’abord.
+meeting-part-of-none = Ne fait pas partie d’une autre réunion
+meeting-option = { $title } ({ $dates })
+meeting-field-source-hint = L’adresse web d’une page qui atteste que la réunion a eu lieu ou est prévue, commençant par https://
+mistake-meeting-title = une réunion doit avoir un titre en anglais
+mistake-meeting-kind = choisissez l’un des types de réunion proposés
+mistake-meeting-status = choisissez l’un des statuts proposés
+mistake-meeting-not-yours = vous ne contribuez pas pour { $name } : une réunion conjointe est proposée par quelqu’un qui contribue pour chacun des forums qui la tiennent
+mistake-not-a-forum = « { $typed } » n’est pas un forum
+mistake-not-a-state = « { $typed } » n’est pas un État
+mistake-meeting-party-twice = { $name } figure dans deux rôles : donnez-en un seul à chaque participant
+mistake-meeting-document = l’un des documents choisis n’est pas dans la bibliothèque
+mistake-meeting-part-of = choisissez l’une des réunions proposées
+mistake-meeting-source = une réunion doit avoir une source : l’adresse web d’une page qui l’atteste

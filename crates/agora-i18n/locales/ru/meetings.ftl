@@ -74,3 +74,57 @@ meetings-feed-forum = Agora: совещания форума «{ $name }»
 meetings-feed-state = Agora: совещания с участием: { $name }
 meetings-feed-description = { $kind }. В рамках: { $fora }.
 meetings-subscribe = Подписаться на эти совещания (iCalendar)
+
+## Предложение совещания или исправления сведений о нём.
+
+forum-propose-meeting = Предложить совещание
+meeting-propose-correction = Предложить исправление сведений об этом совещании
+meeting-propose-title = Предложить совещание форума «{ $name }»
+meeting-correct-title = Предложить исправление: { $title }
+meeting-revise-title = Доработать: { $title }
+meeting-propose-lede-html = Редактор проверяет присланное, прежде чем оно появится в календаре и на <a href="{ $href }">странице форума</a>. Укажите то, что говорят источники; оставьте пустым то, о чём они молчат.
+meeting-field-title = Название (на английском языке)
+meeting-field-titles-other = Название на других языках ООН
+meeting-title-in = { $language ->
+    [ar] Название на арабском языке
+    [zh] Название на китайском языке
+    [fr] Название на французском языке
+    [ru] Название на русском языке
+   *[es] Название на испанском языке
+}
+meeting-choose-kind = Выберите вид совещания
+meeting-choose-status = Выберите статус
+meeting-field-also-held-by = Проводится также
+meeting-field-also-held-by-hint = Другие форумы, проводящие его совместно, по одному в строке. Совместное совещание можно предложить только для форумов, в которые вы вносите сведения.
+meeting-field-status-since = Статус действует с
+meeting-field-start = Первый день
+meeting-field-end = Последний день
+meeting-field-end-hint = Оставьте пустым для однодневного совещания.
+meeting-field-city = Город
+meeting-field-country = Страна
+meeting-field-venue = Место проведения
+meeting-field-host-hint = Так, как говорят источники, например «Правительство Греции».
+meeting-field-hosts = Принимающая сторона
+meeting-field-parties-hint = Государства, организации или форумы, по одному в строке, под названиями, предлагаемыми при вводе.
+meeting-field-chairs-hint = По одному в строке, так, как их называют источники.
+meeting-field-participants = Участники
+meeting-field-observers = Наблюдатели
+meeting-field-guests = Гости
+meeting-field-speakers = Докладчики
+meeting-field-agenda-hint = Один пункт в строке.
+meeting-field-summary = Краткое содержание
+meeting-field-documents-none-html = В библиотеке пока нет доступных вам документов этого форума: сначала <a href="{ $href }">загрузите документ</a>, затем вернитесь.
+meeting-field-documents-hint-html = Документы библиотеки, принятые по итогам совещания. Документа ещё нет? Сначала <a href="{ $href }">загрузите его</a>.
+meeting-part-of-none = Не входит в другое совещание
+meeting-option = { $title } ({ $dates })
+meeting-field-source-hint = Веб-адрес страницы, подтверждающей, что совещание состоялось или запланировано; начинается с https://
+mistake-meeting-title = у совещания должно быть название на английском языке
+mistake-meeting-kind = выберите один из предложенных видов совещания
+mistake-meeting-status = выберите один из предложенных статусов
+mistake-meeting-not-yours = вы не вносите сведения за форум «{ $name }»: совместное совещание предлагает тот, кто вносит сведения за каждый проводящий его форум
+mistake-not-a-forum = «{ $typed }» — не форум
+mistake-not-a-state = «{ $typed }» — не государство
+mistake-meeting-party-twice = { $name } указан(о) в двух ролях: у каждого участника должна быть одна роль
+mistake-meeting-document = одного из выбранных документов нет в библиотеке
+mistake-meeting-part-of = выберите одно из предложенных совещаний
+mistake-meeting-source = у совещания должен быть источник: веб-адрес страницы, подтверждающей сведения

@@ -64,3 +64,57 @@ meetings-feed-forum = Agora：{ $name }的会议
 meetings-feed-state = Agora：{ $name }参加的会议
 meetings-feed-description = { $kind }。所属论坛：{ $fora }。
 meetings-subscribe = 订阅这些会议（iCalendar）
+
+## 提议会议或对会议的更正。
+
+forum-propose-meeting = 提议一次会议
+meeting-propose-correction = 提议更正此会议
+meeting-propose-title = 提议{ $name }的一次会议
+meeting-correct-title = 提议更正：{ $title }
+meeting-revise-title = 修改：{ $title }
+meeting-propose-lede-html = 您提交的内容经编辑审核后才会出现在日历和<a href="{ $href }">论坛页面</a>上。请填写来源所述内容；来源未提及的请留空。
+meeting-field-title = 标题（英文）
+meeting-field-titles-other = 其他联合国语文的标题
+meeting-title-in = { $language ->
+    [ar] 阿拉伯文标题
+    [zh] 中文标题
+    [fr] 法文标题
+    [ru] 俄文标题
+   *[es] 西班牙文标题
+}
+meeting-choose-kind = 选择会议类型
+meeting-choose-status = 选择会议状态
+meeting-field-also-held-by = 共同举办方
+meeting-field-also-held-by-hint = 共同举办该会议的其他论坛，每行一个。您只能为您有权提交内容的论坛提议联合会议。
+meeting-field-status-since = 状态起始日期
+meeting-field-start = 首日
+meeting-field-end = 末日
+meeting-field-end-hint = 会期仅一天的请留空。
+meeting-field-city = 城市
+meeting-field-country = 国家
+meeting-field-venue = 会场
+meeting-field-host-hint = 按来源的说法填写，例如“希腊政府”。
+meeting-field-hosts = 东道方
+meeting-field-parties-hint = 国家、组织或论坛，每行一个，使用输入时提示的名称。
+meeting-field-chairs-hint = 每行一人，按来源中的称呼填写。
+meeting-field-participants = 与会方
+meeting-field-observers = 观察员
+meeting-field-guests = 嘉宾
+meeting-field-speakers = 发言者
+meeting-field-agenda-hint = 每行一个议程项目。
+meeting-field-summary = 摘要
+meeting-field-documents-none-html = 资料库中还没有您可查看的该论坛文件：请先<a href="{ $href }">上传一份</a>，然后返回此处。
+meeting-field-documents-hint-html = 资料库中由该会议产生的文件。还没有？请先<a href="{ $href }">上传</a>。
+meeting-part-of-none = 不属于其他会议
+meeting-option = { $title }（{ $dates }）
+meeting-field-source-hint = 说明该会议已举行或已计划的网页地址，以 https:// 开头
+mistake-meeting-title = 会议须有英文标题
+mistake-meeting-kind = 请从所列会议类型中选择一个
+mistake-meeting-status = 请从所列状态中选择一个
+mistake-meeting-not-yours = 您无权为{ $name }提交内容：联合会议须由有权为每个共同举办论坛提交内容的人提议
+mistake-not-a-forum = “{ $typed }”不是论坛
+mistake-not-a-state = “{ $typed }”不是国家
+mistake-meeting-party-twice = { $name }出现在两个角色中：每个与会方只能有一个角色
+mistake-meeting-document = 所选文件之一不在资料库中
+mistake-meeting-part-of = 请从所列会议中选择一个
+mistake-meeting-source = 会议须有来源：说明该事实的网页地址

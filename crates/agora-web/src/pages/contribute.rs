@@ -526,6 +526,9 @@ pub async fn revise_form(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let c = revisable(&state, &who, &id).await?;
+    if c.entity.as_str() == "meeting" {
+        return super::propose_meeting::revise_form(&state, &who, &c).await;
+    }
     let registry = state.registry().await?;
     let proposed: Value = serde_json::from_str(&c.proposed).unwrap_or(Value::Null);
     let text = |k: &str| proposed[k].as_str().unwrap_or("").to_owned();
@@ -564,6 +567,9 @@ pub async fn revise(
     Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
     let c = revisable(&state, &who, &id).await?;
+    if c.entity.as_str() == "meeting" {
+        return revise_meeting(&state, &who, &c, &form).await;
+    }
     let registry = state.registry().await?;
     let forum = registry
         .forum(c.forum.as_str())
@@ -608,4 +614,37 @@ pub async fn revise(
         contrib::step(&state, &who.caller(), &id, "submit", "").await?;
     }
     Ok(see_other(format!("/contributions/{id}?sent=1")))
+}
+
+/// A proposed meeting revised through the meeting form.
+async fn revise_meeting(
+    state: &AppState,
+    who: &Who,
+    c: &Contribution,
+    form: &super::Form,
+) -> Result<Response, PageError> {
+    let record = match super::propose_meeting::revise(state, who, c, form).await? {
+        Ok(record) => record,
+        Err(refused) => return Ok(refused),
+    };
+    if let Err(e) = contrib::revise(state, &who.caller(), c, &record, form.field("comment")).await {
+        return match super::propose_meeting::revise_mistake(&e) {
+            Some(m) => {
+                super::propose_meeting::revise_refused(
+                    state,
+                    who,
+                    c,
+                    form,
+                    super::propose::Mistakes(vec![m]),
+                    Vec::new(),
+                )
+                .await
+            }
+            None => Err(AppError::from(e).into()),
+        };
+    }
+    if form.field("then") == "submit" {
+        contrib::step(state, &who.caller(), &c.id.to_string(), "submit", "").await?;
+    }
+    Ok(see_other(format!("/contributions/{}?sent=1", c.id)))
 }

@@ -285,6 +285,9 @@ pub struct MeetingPage {
     pub note: String,
     /// schema.org `Event`.
     pub json_ld: String,
+    /// Where the viewer proposes a correction of it (when they contribute for a forum holding
+    /// it).
+    pub correct_href: Option<String>,
 }
 
 pub async fn show(
@@ -303,8 +306,14 @@ pub async fn show(
         .map_or_else(|| state.today(), |d| d.first_day());
     let documents = agora_app::meetings::outcome_documents(&state, &who.caller(), m).await?;
     let json_ld = super::json_ld(&event_ld(&state, &r, m));
+    let correct_href = m
+        .fora
+        .iter()
+        .find(|f| who.viewer.as_contributor(f).is_some())
+        .map(|f| format!("/fora/{f}/meetings/propose?meeting={}", m.id));
     html(&MeetingPage {
         json_ld,
+        correct_href,
         m: row(&r, m),
         status_since: m.status_since.map(crate::lang::date).unwrap_or_default(),
         venue: m.venue.clone().unwrap_or_default(),

@@ -20,6 +20,7 @@ pub mod library;
 pub mod meetings;
 pub mod organisations;
 pub mod propose;
+pub mod propose_meeting;
 pub mod provenance;
 pub mod report;
 pub mod reset;
@@ -167,6 +168,15 @@ impl Form {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
             .unwrap_or("")
+    }
+
+    /// Every value a field was given (checkboxes of one name), in the order posted.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 }
 

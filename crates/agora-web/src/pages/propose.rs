@@ -54,7 +54,7 @@ impl DateRead {
 pub struct Mistakes(pub Vec<(String, String)>);
 
 impl Mistakes {
-    fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, field: &str, message: impl Into<String>) {
         self.0.push((field.to_owned(), message.into()));
     }
     pub fn is_empty(&self) -> bool {
@@ -379,8 +379,36 @@ pub async fn propose_form(
     private_page(StatusCode::OK, &page)
 }
 
+/// The state, organisation or forum a typed name means; else what is wrong, naming the near
+/// ones when there are.
+pub fn party_named(registry: &Registry, typed: &str) -> Result<Member, String> {
+    match registry.resolve_named(typed) {
+        Ok(Named::State(a)) => Ok(Member::Area(a.code.clone())),
+        Ok(Named::Organisation(o)) => Ok(Member::Organisation(o.id.clone())),
+        Ok(Named::Forum(f)) => Ok(Member::Forum(f.id.clone())),
+        Err(near) if near.is_empty() => Err(crate::lang::text_with(
+            "mistake-who-unknown",
+            &[("typed", typed.into())],
+        )),
+        Err(near) => {
+            let names: Vec<&str> = near.iter().map(|n| n.name()).collect();
+            Err(crate::lang::text_with(
+                "mistake-who-near",
+                &[
+                    ("typed", typed.into()),
+                    (
+                        "names",
+                        agora_i18n::format::or_list(crate::lang::Here::current().locale, &names)
+                            .into(),
+                    ),
+                ],
+            ))
+        }
+    }
+}
+
 /// A date field read as written; a mistake when it cannot be.
-fn date_field(
+pub(crate) fn date_field(
     form: &Form,
     name: &'static str,
     mistakes: &mut Mistakes,
@@ -411,7 +439,7 @@ fn date_field(
 }
 
 /// The form's source, when it gives one; a mistake when it is not a web address.
-fn source_field(form: &Form, mistakes: &mut Mistakes) -> Option<agora_core::Source> {
+pub(crate) fn source_field(form: &Form, mistakes: &mut Mistakes) -> Option<agora_core::Source> {
     match form.field("source_url").trim() {
         "" => None,
         u if (u.starts_with("https://") || u.starts_with("http://")) && u.len() > 10 => {
@@ -429,7 +457,10 @@ fn source_field(form: &Form, mistakes: &mut Mistakes) -> Option<agora_core::Sour
     }
 }
 
-fn add_source(sources: &mut Vec<agora_core::Source>, source: Option<agora_core::Source>) {
+pub(crate) fn add_source(
+    sources: &mut Vec<agora_core::Source>,
+    source: Option<agora_core::Source>,
+) {
     if let Some(s) = source
         && !sources.iter().any(|x| x.url == s.url)
     {
@@ -438,7 +469,7 @@ fn add_source(sources: &mut Vec<agora_core::Source>, source: Option<agora_core::
 }
 
 /// The non-empty lines of a text area, trimmed.
-fn lines_of(text: &str) -> Vec<String> {
+pub(crate) fn lines_of(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -547,43 +578,17 @@ pub async fn record_from_form(
             // (A revision's form is filled in with what it proposes: there, empty is empty.)
             let keep_blank = revising.is_none() && existing.is_some();
             let typed = form.field("member").trim();
-            let member = match registry.resolve_named(typed) {
-                _ if typed.is_empty() && keep_blank => existing.as_ref().map(|m| m.member.clone()),
-                _ if typed.is_empty() => {
+            let member = if typed.is_empty() {
+                if keep_blank {
+                    existing.as_ref().map(|m| m.member.clone())
+                } else {
                     mistakes.add("member", crate::lang::text("mistake-who"));
                     None
                 }
-                Ok(Named::State(a)) => Some(Member::Area(a.code.clone())),
-                Ok(Named::Organisation(o)) => Some(Member::Organisation(o.id.clone())),
-                Ok(Named::Forum(f)) => Some(Member::Forum(f.id.clone())),
-                Err(near) if near.is_empty() => {
-                    mistakes.add(
-                        "member",
-                        crate::lang::text_with("mistake-who-unknown", &[("typed", typed.into())]),
-                    );
-                    None
-                }
-                Err(near) => {
-                    let names: Vec<&str> = near.iter().map(|n| n.name()).collect();
-                    mistakes.add(
-                        "member",
-                        crate::lang::text_with(
-                            "mistake-who-near",
-                            &[
-                                ("typed", typed.into()),
-                                (
-                                    "names",
-                                    agora_i18n::format::or_list(
-                                        crate::lang::Here::current().locale,
-                                        &names,
-                                    )
-                                    .into(),
-                                ),
-                            ],
-                        ),
-                    );
-                    None
-                }
+            } else {
+                party_named(&registry, typed)
+                    .map_err(|m| mistakes.add("member", m))
+                    .ok()
             };
             let role = match form.field("role") {
                 "" if keep_blank => existing.as_ref().map(|m| m.role),
