@@ -31,6 +31,7 @@ pub mod contributions;
 pub mod documents;
 mod error;
 pub mod fora;
+mod grams;
 pub mod history;
 pub mod ingest;
 pub mod kinds;

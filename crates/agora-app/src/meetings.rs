@@ -25,6 +25,10 @@ pub struct Meetings {
     latest_first: Vec<usize>,
     /// Each meeting's titles, theme, city, summary and host, folded (accents and case).
     haystacks: Vec<String>,
+    /// Which haystacks hold which three bytes: a search looks only at those that may match.
+    grams: crate::grams::Grams,
+    /// Each meeting's place in `latest_first`.
+    rank: Vec<u32>,
     /// The fora that hold a meeting and the states that take part in one.
     fora: Vec<ForumId>,
     states: Vec<AreaCode>,
@@ -85,8 +89,15 @@ impl Meetings {
         }
         let mut latest_first: Vec<usize> = (0..list.len()).collect();
         latest_first.sort_by_cached_key(|&i| sort_key(&list[i], None));
-        let haystacks = list.iter().map(haystack).collect();
+        let haystacks: Vec<String> = list.iter().map(haystack).collect();
+        let grams = crate::grams::Grams::build(haystacks.iter().map(String::as_str));
+        let mut rank = vec![0u32; list.len()];
+        for (r, &i) in latest_first.iter().enumerate() {
+            rank[i] = u32::try_from(r).expect("fewer than 4 billion meetings");
+        }
         Meetings {
+            grams,
+            rank,
             list,
             by_id,
             parts,
@@ -176,14 +187,25 @@ impl Meetings {
                 && f.when.is_none_or(|w| when(m, today) == w)
                 && q.as_deref().is_none_or(|q| self.haystacks[i].contains(q))
         };
-        let shown: Vec<usize> = if f.when == Some(When::Upcoming) {
-            (0..self.list.len()).filter(|&i| keep(i)).collect()
-        } else {
-            self.latest_first
+        let upcoming = f.when == Some(When::Upcoming);
+        // Words to find: only the meetings whose text may hold them, put in the list's order.
+        let candidates = q.as_deref().and_then(|q| self.grams.candidates(q));
+        let shown: Vec<usize> = match candidates {
+            Some(c) => {
+                let mut shown: Vec<usize> =
+                    c.iter().map(|&i| i as usize).filter(|&i| keep(i)).collect();
+                if !upcoming {
+                    shown.sort_unstable_by_key(|&i| self.rank[i]);
+                }
+                shown
+            }
+            None if upcoming => (0..self.list.len()).filter(|&i| keep(i)).collect(),
+            None => self
+                .latest_first
                 .iter()
                 .copied()
                 .filter(|&i| keep(i))
-                .collect()
+                .collect(),
         };
         shown.into_iter().map(|i| &self.list[i]).collect()
     }
@@ -348,5 +370,49 @@ mod tests {
             .collect();
         assert_eq!(parts, ["gfmd-2009-athens-rt-3-2"]);
         assert_eq!(ms.of_document("gfmd-2009-rt3-2-background-paper").len(), 2);
+    }
+
+    /// A search through the trigram index finds what a scan of every meeting finds, in the
+    /// same order, whatever else is filtered.
+    #[test]
+    fn a_search_finds_what_a_scan_finds() {
+        let ms = Meetings::build(agora_ingest::builtin::meetings());
+        let today = day("2026-12-03");
+        for q in [
+            "soderkoping",
+            "global",
+            "2009",
+            "ministerial meeting",
+            "bangkok",
+            "ab",
+            "a",
+            "athènes",
+            "roundtable 3",
+            "xyzzy",
+            "gfmd",
+            "of the",
+            "ç",
+        ] {
+            for when in [None, Some(When::Upcoming), Some(When::Past)] {
+                let f = MeetingFilter {
+                    q: Some(q.into()),
+                    when,
+                    ..MeetingFilter::default()
+                };
+                let found: Vec<&str> = ms.filter(&f, today).iter().map(|m| m.id.as_str()).collect();
+                let folded = agora_core::fold(q);
+                let all = MeetingFilter {
+                    when,
+                    ..MeetingFilter::default()
+                };
+                let scanned: Vec<&str> = ms
+                    .filter(&all, today)
+                    .iter()
+                    .filter(|m| haystack(m).contains(&folded))
+                    .map(|m| m.id.as_str())
+                    .collect();
+                assert_eq!(found, scanned, "{q:?} {when:?}");
+            }
+        }
     }
 }
