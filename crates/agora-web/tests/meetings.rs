@@ -387,6 +387,12 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
     let (_, _, page) = s.text(&format!("/meetings/{id}")).await;
     assert!(page.contains(r#"href="/documents/colombo-som-2027-report""#));
     assert!(page.contains("International Organization for Migration"));
+    // The document's page links back to the meeting it came out of.
+    let (_, _, doc) = s.text("/documents/colombo-som-2027-report").await;
+    assert!(
+        doc.contains(&format!(r#"<a href="/meetings/{id}">"#)),
+        "{doc}"
+    );
     let (_, _, ics) = s.text("/fora/colombo-process/meetings.ics").await;
     assert!(ics.contains(&format!("/meetings/{id}")), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20270309"), "{ics}");

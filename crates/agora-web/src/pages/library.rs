@@ -204,6 +204,8 @@ struct DocumentPage {
     kind: String,
     date: String,
     fora: Vec<(String, Localised)>,
+    /// The meetings it came out of, as links; else the meeting its record names in words.
+    meetings: Vec<(String, Localised, String)>,
     meeting: String,
     source_url: String,
     access: String,
@@ -389,6 +391,18 @@ pub async fn show(
         kind: kind_label(d.kind),
         date: d.date.map(crate::lang::date).unwrap_or_default(),
         fora: fora_links(&registry, &d.fora),
+        meetings: registry
+            .meetings
+            .of_document(d.id.as_str())
+            .into_iter()
+            .map(|m| {
+                (
+                    m.id.to_string(),
+                    super::meetings::title(m),
+                    super::meetings::dates_label(m),
+                )
+            })
+            .collect(),
         meeting: d.meeting.clone().unwrap_or_default(),
         source_url: d.source_url.clone().unwrap_or_default(),
         access,
