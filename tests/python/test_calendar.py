@@ -40,9 +40,13 @@ def feed(site, path):
         uid = str(e["UID"])
         assert uid not in events, f"{path}: {uid} twice"
         start, end = e["DTSTART"].dt, e["DTEND"].dt
-        # All-day events: dates, the end exclusive (the day after the last).
-        assert isinstance(start, datetime.date) and not isinstance(start, datetime.datetime), path
-        assert end > start, (path, uid)
+        if isinstance(start, datetime.datetime):
+            # A meeting with its times: instants in UTC, the close after the opening.
+            assert start.tzinfo is not None and start.utcoffset() == datetime.timedelta(0), path
+            assert isinstance(end, datetime.datetime) and end > start, (path, uid)
+        else:
+            # All-day events: dates, the end exclusive (the day after the last).
+            assert not isinstance(end, datetime.datetime) and end > start, (path, uid)
         assert str(e["URL"]).startswith("http"), path
         assert e["DTSTAMP"].dt.tzinfo is not None, path
         assert int(e["SEQUENCE"]) >= 0
@@ -124,3 +128,13 @@ def test_a_changed_meeting_keeps_its_uid_and_a_cancelled_one_says_so(site):
     _, events = feed(site, "/meetings.ics?forum=colombo-process&when=upcoming")
     assert int(events[uid]["SEQUENCE"]) == 2
     assert str(events[uid]["STATUS"]) == "CANCELLED"
+
+    # With its times in Colombo (UTC+05:30): from 09:30 on the first day to 13:00 on the last,
+    # as instants in UTC.
+    publish(dict(record, end_date="2027-03-12", start_time="09:30", end_time="13:00",
+                 time_zone="Asia/Colombo"), "Times")
+    _, events = feed(site, "/fora/colombo-process/meetings.ics")
+    utc = datetime.timezone.utc
+    assert events[uid]["DTSTART"].dt == datetime.datetime(2027, 3, 10, 4, 0, tzinfo=utc)
+    assert events[uid]["DTEND"].dt == datetime.datetime(2027, 3, 12, 7, 30, tzinfo=utc)
+    assert int(events[uid]["SEQUENCE"]) == 3

@@ -78,6 +78,67 @@ pub struct Chair {
     pub party: Option<Member>,
 }
 
+/// A time of day, to the minute, as a meeting's programme gives it: `09:30`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClockTime {
+    hour: u8,
+    minute: u8,
+}
+
+impl ClockTime {
+    pub fn hour(self) -> u8 {
+        self.hour
+    }
+    pub fn minute(self) -> u8 {
+        self.minute
+    }
+}
+
+impl std::str::FromStr for ClockTime {
+    type Err = Said;
+    /// `9:30`, `09:30` or `0930`; hours 0-23, minutes 0-59.
+    fn from_str(s: &str) -> Result<ClockTime, Said> {
+        let t = s.trim();
+        let (h, m) = match t.split_once(':') {
+            Some(hm) => hm,
+            None if t.len() == 4 => t.split_at(2),
+            None => ("", ""),
+        };
+        let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        match (digits(h) && m.len() == 2 && digits(m)).then(|| (h.parse::<u8>(), m.parse::<u8>())) {
+            Some((Ok(hour), Ok(minute))) if hour < 24 && minute < 60 => {
+                Ok(ClockTime { hour, minute })
+            }
+            _ => Err(Said::new("time-unreadable").with("typed", Said::as_given(t))),
+        }
+    }
+}
+
+impl std::fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl Serialize for ClockTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClockTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ClockTime, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse()
+            .map_err(|_| serde::de::Error::custom(format!("not a time of day (HH:MM): {s:?}")))
+    }
+}
+
+/// Whether an IANA time zone name is one the time zone database knows (`Asia/Dhaka`).
+pub fn known_zone(name: &str) -> bool {
+    !name.is_empty() && jiff::tz::TimeZone::get(name).is_ok()
+}
+
 /// A meeting of one forum or several.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -93,6 +154,14 @@ pub struct Meeting {
     pub start_date: Option<PartialDate>,
     #[serde(default)]
     pub end_date: Option<PartialDate>,
+    /// Its opening time on its first day and closing time on its last, where it is held, when
+    /// known; with either, the time zone they are in (an IANA name, `Asia/Dhaka`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<ClockTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<ClockTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -192,6 +261,28 @@ impl Meeting {
     /// The days it spans (open where a date is unknown).
     pub fn period(&self) -> Period {
         Period::new(self.start_date, self.end_date.or(self.start_date))
+    }
+
+    /// When it opens and closes, in its time zone, if both times are known (with its days).
+    pub fn opens_and_closes(&self) -> Option<(jiff::Zoned, jiff::Zoned)> {
+        let tz = jiff::tz::TimeZone::get(self.time_zone.as_deref()?).ok()?;
+        let at = |d: Option<PartialDate>, t: Option<ClockTime>| {
+            let (PartialDate::Day(day), t) = (d?, t?) else {
+                return None;
+            };
+            jiff::civil::date(
+                i16::try_from(day.year()).ok()?,
+                i8::try_from(day.month()).ok()?,
+                i8::try_from(day.day()).ok()?,
+            )
+            .at(t.hour as i8, t.minute as i8, 0, 0)
+            .to_zoned(tz.clone())
+            .ok()
+        };
+        Some((
+            at(self.start_date, self.start_time)?,
+            at(self.end_date.or(self.start_date), self.end_time)?,
+        ))
     }
 
     /// Whether a party took part: as a holding forum, host, chair's party or participant.
@@ -302,6 +393,31 @@ impl Meeting {
                 Said::new("check-end-before-start")
                     .with("start", start.to_string())
                     .with("end", end.to_string()),
+            );
+        }
+        let day = |d: Option<PartialDate>| matches!(d, Some(PartialDate::Day(_)));
+        if self.start_time.is_some() && !day(self.start_date) {
+            no("start_time".into(), Said::new("meeting-time-needs-day"));
+        }
+        if self.end_time.is_some() && !day(self.end_date.or(self.start_date)) {
+            no("end_time".into(), Said::new("meeting-time-needs-day"));
+        }
+        match &self.time_zone {
+            None if self.start_time.is_some() || self.end_time.is_some() => {
+                no("time_zone".into(), Said::new("meeting-time-needs-zone"));
+            }
+            Some(z) if !known_zone(z) => no(
+                "time_zone".into(),
+                Said::new("meeting-unknown-zone").with("zone", Said::as_given(z.as_str())),
+            ),
+            _ => {}
+        }
+        if let Some((opens, closes)) = self.opens_and_closes()
+            && closes <= opens
+        {
+            no(
+                "end_time".into(),
+                Said::new("meeting-closes-before-it-opens"),
             );
         }
         if self.sources.is_empty() {

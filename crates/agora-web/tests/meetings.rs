@@ -270,6 +270,8 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
             ("kind_of_meeting", "summit"),
             ("status", ""),
             ("start_date", "31 February 2027"),
+            ("start_time", "25:00"),
+            ("time_zone", "Mars/Olympus Mons"),
             ("country", "Atlantis"),
             ("also_held_by", "Söderköping Process"),
             ("observers", "Japan"),
@@ -287,6 +289,8 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
         ),
         ("status", "choose one of the statuses offered"),
         ("start_date", "cannot be read as a date"),
+        ("start_time", "cannot be read as a time of day"),
+        ("time_zone", "is not a time zone we know"),
         ("country", "Atlantis"),
         (
             "also_held_by",
@@ -324,6 +328,9 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
             ("status", "scheduled"),
             ("start_date", "9 March 2027"),
             ("end_date", "10 March 2027"),
+            ("start_time", "9:00"),
+            ("end_time", "17:30"),
+            ("time_zone", "Asia/Dhaka"),
             ("city", "Dhaka"),
             ("country", "Bangladesh"),
             ("chairs", "Chair of the Colombo Process"),
@@ -387,6 +394,12 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
     let (_, _, page) = s.text(&format!("/meetings/{id}")).await;
     assert!(page.contains(r#"href="/documents/colombo-som-2027-report""#));
     assert!(page.contains("International Organization for Migration"));
+    assert!(page.contains("09:00–17:30 (Asia/Dhaka)"), "{page}");
+    let ld = between(&page, r#"<script type="application/ld+json">"#, '<');
+    let ld: Value = serde_json::from_str(&ld).unwrap();
+    assert_eq!(ld["startDate"], "2027-03-09T09:00+06:00");
+    assert_eq!(m["start_time"], "09:00");
+    assert_eq!(m["time_zone"], "Asia/Dhaka");
     // The document's page links back to the meeting it came out of.
     let (_, _, doc) = s.text("/documents/colombo-som-2027-report").await;
     assert!(
@@ -395,7 +408,9 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
     );
     let (_, _, ics) = s.text("/fora/colombo-process/meetings.ics").await;
     assert!(ics.contains(&format!("/meetings/{id}")), "{ics}");
-    assert!(ics.contains("DTSTART;VALUE=DATE:20270309"), "{ics}");
+    // Its times in UTC: Dhaka is six hours ahead.
+    assert!(ics.contains("DTSTART:20270309T030000Z"), "{ics}");
+    assert!(ics.contains("DTEND:20270310T113000Z"), "{ics}");
 
     // A correction starts from the meeting as published.
     let page = s

@@ -156,3 +156,52 @@ fn a_new_meeting_is_named_by_its_forum_year_and_place() {
         "{id}"
     );
 }
+
+#[test]
+fn times_are_read_to_the_minute_and_need_a_day_and_a_time_zone() {
+    for (typed, read) in [
+        ("9:30", "09:30"),
+        ("09:30", "09:30"),
+        ("0930", "09:30"),
+        ("23:59", "23:59"),
+    ] {
+        assert_eq!(typed.parse::<ClockTime>().unwrap().to_string(), read);
+    }
+    for bad in ["24:00", "9", "9:3", "12:60", "noon", "-1:00", "", "1:300"] {
+        assert!(bad.parse::<ClockTime>().is_err(), "{bad:?}");
+    }
+    let mut v = athens_roundtable();
+    v["start_time"] = json!("10:00");
+    let problems = |v: &Value| {
+        let m: Meeting = serde_json::from_value(v.clone()).unwrap();
+        m.problems(&known())
+            .into_iter()
+            .map(|p| p.message.key().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(problems(&v), ["meeting-time-needs-zone"]);
+    v["time_zone"] = json!("Europe/Athens");
+    v["end_time"] = json!("12:30");
+    assert!(problems(&v).is_empty(), "{:?}", problems(&v));
+    let m: Meeting = serde_json::from_value(v.clone()).unwrap();
+    let (opens, closes) = m.opens_and_closes().unwrap();
+    assert_eq!(
+        opens.strftime("%Y-%m-%dT%H:%M%:z").to_string(),
+        "2009-11-05T10:00+02:00"
+    );
+    assert_eq!(closes.timestamp().to_string(), "2009-11-05T10:30:00Z");
+    v["end_time"] = json!("09:00");
+    assert_eq!(problems(&v), ["meeting-closes-before-it-opens"]);
+    v["end_time"] = json!("12:30");
+    v["time_zone"] = json!("Europe/Atlantis");
+    assert_eq!(problems(&v), ["meeting-unknown-zone"]);
+    v["time_zone"] = json!("Europe/Athens");
+    v["start_date"] = json!("2009-11");
+    v["end_date"] = json!("2009-11");
+    assert_eq!(
+        problems(&v),
+        ["meeting-time-needs-day", "meeting-time-needs-day"]
+    );
+    v["start_time"] = json!("25:00");
+    assert!(serde_json::from_value::<Meeting>(v).is_err());
+}

@@ -132,3 +132,14 @@ mistake-meeting-party-twice = { $name } مذكور في دورين: أعطِ ك�
 mistake-meeting-document = إحدى الوثائق المختارة ليست في المكتبة
 mistake-meeting-part-of = اختر أحد الاجتماعات المقترحة
 mistake-meeting-source = يجب أن يكون للاجتماع مصدر: العنوان الشبكي لصفحة تثبت ذلك
+
+meeting-times-label = المواعيد
+meeting-times = { $start }–{ $end } ({ $zone })
+meeting-time-from = ابتداءً من { $start } ({ $zone })
+meeting-time-until = حتى { $end } ({ $zone })
+meeting-field-start-time = ساعة الافتتاح (اليوم الأول)
+meeting-field-end-time = ساعة الاختتام (اليوم الأخير)
+meeting-field-time-hint = بنظام الأربع والعشرين ساعة، مثل 09:30. اتركه فارغًا إن لم يكن معروفًا.
+meeting-field-time-zone = المنطقة الزمنية
+meeting-field-time-zone-hint = منطقة مكان الاجتماع كما تسميها قاعدة بيانات المناطق الزمنية، مثل Asia/Dhaka أو Europe/Brussels.
+mistake-time-zone = «{ $typed }» ليست منطقة زمنية معروفة: اكتبها كما في قاعدة بيانات المناطق الزمنية، مثل Asia/Dhaka

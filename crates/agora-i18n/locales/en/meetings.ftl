@@ -124,3 +124,14 @@ mistake-meeting-party-twice = { $name } is named in two roles: give each party o
 mistake-meeting-document = one of the documents chosen is not in the library
 mistake-meeting-part-of = choose one of the meetings offered
 mistake-meeting-source = a meeting needs a source: the web address of a page that says so
+
+meeting-times-label = Times
+meeting-times = { $start }–{ $end } ({ $zone })
+meeting-time-from = from { $start } ({ $zone })
+meeting-time-until = until { $end } ({ $zone })
+meeting-field-start-time = Opening time (first day)
+meeting-field-end-time = Closing time (last day)
+meeting-field-time-hint = On the 24-hour clock, for example 09:30. Leave empty when not known.
+meeting-field-time-zone = Time zone
+meeting-field-time-zone-hint = Where it is held, as the time zone database names it, for example Asia/Dhaka or Europe/Brussels.
+mistake-time-zone = “{ $typed }” is not a time zone we know: write it as the time zone database does, for example Asia/Dhaka

@@ -124,3 +124,14 @@ mistake-meeting-party-twice = { $name } figura en dos funciones: asigne una sola
 mistake-meeting-document = uno de los documentos elegidos no está en la biblioteca
 mistake-meeting-part-of = elija una de las reuniones propuestas
 mistake-meeting-source = una reunión necesita una fuente: la dirección web de una página que lo confirme
+
+meeting-times-label = Horario
+meeting-times = { $start }–{ $end } ({ $zone })
+meeting-time-from = desde las { $start } ({ $zone })
+meeting-time-until = hasta las { $end } ({ $zone })
+meeting-field-start-time = Hora de apertura (primer día)
+meeting-field-end-time = Hora de clausura (último día)
+meeting-field-time-hint = En formato de 24 horas, por ejemplo 09:30. Déjelo vacío si no se conoce.
+meeting-field-time-zone = Huso horario
+meeting-field-time-zone-hint = El del lugar de la reunión, tal como lo nombra la base de datos de husos horarios, por ejemplo Asia/Dhaka o Europe/Brussels.
+mistake-time-zone = “{ $typed }” no es un huso horario conocido: escríbalo como en la base de datos de husos horarios, por ejemplo Asia/Dhaka

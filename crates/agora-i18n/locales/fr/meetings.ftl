@@ -124,3 +124,14 @@ mistake-meeting-party-twice = { $name } figure dans deux rôles : donnez-en un s
 mistake-meeting-document = l’un des documents choisis n’est pas dans la bibliothèque
 mistake-meeting-part-of = choisissez l’une des réunions proposées
 mistake-meeting-source = une réunion doit avoir une source : l’adresse web d’une page qui l’atteste
+
+meeting-times-label = Horaires
+meeting-times = { $start }–{ $end } ({ $zone })
+meeting-time-from = à partir de { $start } ({ $zone })
+meeting-time-until = jusqu’à { $end } ({ $zone })
+meeting-field-start-time = Heure d’ouverture (premier jour)
+meeting-field-end-time = Heure de clôture (dernier jour)
+meeting-field-time-hint = Au format 24 heures, par exemple 09:30. Laissez vide si elle n’est pas connue.
+meeting-field-time-zone = Fuseau horaire
+meeting-field-time-zone-hint = Celui du lieu de la réunion, tel que le nomme la base de données des fuseaux horaires, par exemple Asia/Dhaka ou Europe/Brussels.
+mistake-time-zone = « { $typed } » n’est pas un fuseau horaire connu : écrivez-le comme la base de données des fuseaux horaires, par exemple Asia/Dhaka

@@ -128,3 +128,14 @@ mistake-meeting-party-twice = { $name } указан(о) в двух ролях:
 mistake-meeting-document = одного из выбранных документов нет в библиотеке
 mistake-meeting-part-of = выберите одно из предложенных совещаний
 mistake-meeting-source = у совещания должен быть источник: веб-адрес страницы, подтверждающей сведения
+
+meeting-times-label = Время
+meeting-times = { $start }–{ $end } ({ $zone })
+meeting-time-from = с { $start } ({ $zone })
+meeting-time-until = до { $end } ({ $zone })
+meeting-field-start-time = Время открытия (первый день)
+meeting-field-end-time = Время закрытия (последний день)
+meeting-field-time-hint = В 24-часовом формате, например 09:30. Оставьте пустым, если неизвестно.
+meeting-field-time-zone = Часовой пояс
+meeting-field-time-zone-hint = Часовой пояс места проведения, как его называет база данных часовых поясов, например Asia/Dhaka или Europe/Brussels.
+mistake-time-zone = «{ $typed }» — неизвестный часовой пояс: укажите его так, как в базе данных часовых поясов, например Asia/Dhaka

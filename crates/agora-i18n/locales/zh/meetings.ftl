@@ -118,3 +118,14 @@ mistake-meeting-party-twice = { $name }出现在两个角色中：每个与会�
 mistake-meeting-document = 所选文件之一不在资料库中
 mistake-meeting-part-of = 请从所列会议中选择一个
 mistake-meeting-source = 会议须有来源：说明该事实的网页地址
+
+meeting-times-label = 时间
+meeting-times = { $start }–{ $end }（{ $zone }）
+meeting-time-from = { $start }起（{ $zone }）
+meeting-time-until = 至{ $end }（{ $zone }）
+meeting-field-start-time = 开幕时间（首日）
+meeting-field-end-time = 闭幕时间（末日）
+meeting-field-time-hint = 采用24小时制，例如 09:30。不详的请留空。
+meeting-field-time-zone = 时区
+meeting-field-time-zone-hint = 会议举办地的时区，按时区数据库的名称填写，例如 Asia/Dhaka 或 Europe/Brussels。
+mistake-time-zone = “{ $typed }”不是已知的时区：请按时区数据库的写法填写，例如 Asia/Dhaka

@@ -149,6 +149,14 @@ pub struct MeetingOut {
     /// YYYY, YYYY-MM or YYYY-MM-DD.
     pub start_date: Option<String>,
     pub end_date: Option<String>,
+    /// Its opening time on its first day, HH:MM, in `time_zone`.
+    #[schema(example = "09:00")]
+    pub start_time: Option<String>,
+    /// Its closing time on its last day, HH:MM, in `time_zone`.
+    pub end_time: Option<String>,
+    /// The IANA time zone of its times.
+    #[schema(example = "Asia/Bangkok")]
+    pub time_zone: Option<String>,
     /// scheduled, held, postponed or cancelled.
     pub status: &'static str,
     pub status_since: Option<String>,
@@ -190,6 +198,9 @@ impl MeetingOut {
             classification: m.kind.as_str(),
             start_date: m.start_date.map(|d| d.to_string()),
             end_date: m.end_date.map(|d| d.to_string()),
+            start_time: m.start_time.map(|t| t.to_string()),
+            end_time: m.end_time.map(|t| t.to_string()),
+            time_zone: m.time_zone.clone(),
             status: m.status.as_str(),
             status_since: m.status_since.map(|d| d.to_string()),
             city: m.city.clone(),

@@ -1,5 +1,6 @@
 //! iCalendar (RFC 5545) feeds of meetings: one event per meeting with known days, all-day (its
-//! last day is the day before DTEND), its UID its page's public address (stable), SEQUENCE its
+//! last day is the day before DTEND) unless its opening and closing times are known (then from
+//! the one to the other in UTC, its time zone's offset on each day applied), its UID its page's public address (stable), SEQUENCE its
 //! number of changes, DTSTAMP the time of its latest, STATUS:CANCELLED when cancelled (TENTATIVE
 //! when postponed), its URL the public address of its page in the feed's language. Every
 //! published meeting is public; outcome documents are not in a feed.
@@ -99,9 +100,13 @@ fn date(d: Day) -> String {
 
 /// `20261203T090229Z`: a change log's time (RFC 3339) as a UTC DATE-TIME value.
 fn stamp(at: &str) -> Option<String> {
-    let t: jiff::Timestamp = at.parse().ok()?;
+    Some(utc(at.parse().ok()?))
+}
+
+/// `20261203T090229Z`: an instant as a UTC DATE-TIME value.
+fn utc(t: jiff::Timestamp) -> String {
     let d = jiff::tz::TimeZone::UTC.to_datetime(t);
-    Some(format!(
+    format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         d.year(),
         d.month(),
@@ -109,7 +114,7 @@ fn stamp(at: &str) -> Option<String> {
         d.hour(),
         d.minute(),
         d.second()
-    ))
+    )
 }
 
 /// The words of a feed's events, each written once per feed: a description per kind and set
@@ -160,13 +165,22 @@ fn event<'a>(lines: &mut Lines, words: &mut Words<'a>, m: &'a Meeting, base: &st
     };
     let after = Day::from_days_since_epoch(last.days_since_epoch() + 1);
     let versions = words.r.meetings.versions(m.id.as_str());
+    // With its times: when it opens and closes in UTC (the time zone's offset on the day
+    // applied), which every calendar shows in its reader's own time.
+    let times = m.opens_and_closes();
     lines.raw("BEGIN", "VEVENT");
     lines.text("DESCRIPTION", words.description(m));
-    lines.raw("DTEND;VALUE=DATE", &date(after));
+    match &times {
+        Some((_, closes)) => lines.raw("DTEND", &utc(closes.timestamp())),
+        None => lines.raw("DTEND;VALUE=DATE", &date(after)),
+    }
     if let Some(t) = versions.and_then(|(_, at)| stamp(at)) {
         lines.raw("DTSTAMP", &t);
     }
-    lines.raw("DTSTART;VALUE=DATE", &date(first));
+    match &times {
+        Some((opens, _)) => lines.raw("DTSTART", &utc(opens.timestamp())),
+        None => lines.raw("DTSTART;VALUE=DATE", &date(first)),
+    }
     let place = words.place(m);
     if !place.is_empty() {
         lines.text("LOCATION", place);

@@ -61,6 +61,26 @@ pub fn dates_label(m: &Meeting) -> String {
     }
 }
 
+/// "09:00–17:30 (Asia/Dhaka)": its times, when known, with their time zone.
+pub fn times_label(m: &Meeting) -> String {
+    let zone = m.time_zone.clone().unwrap_or_default();
+    let t = |t: Option<agora_core::meeting::ClockTime>| t.map(|t| t.to_string());
+    let (key, start, end) = match (t(m.start_time), t(m.end_time)) {
+        (Some(s), Some(e)) => ("meeting-times", s, e),
+        (Some(s), None) => ("meeting-time-from", s, String::new()),
+        (None, Some(e)) => ("meeting-time-until", String::new(), e),
+        (None, None) => return String::new(),
+    };
+    crate::lang::text_with(
+        key,
+        &[
+            ("start", start.into()),
+            ("end", end.into()),
+            ("zone", zone.into()),
+        ],
+    )
+}
+
 /// A meeting in a list.
 pub struct MeetingRow {
     pub id: String,
@@ -267,6 +287,8 @@ fn party(r: &Registry, m: &Member, day: Day, role: String) -> Party {
 #[template(path = "meeting.html")]
 pub struct MeetingPage {
     pub m: MeetingRow,
+    /// Its opening and closing times, with their time zone, when known.
+    pub times: String,
     pub status_since: String,
     pub venue: String,
     pub host: String,
@@ -312,6 +334,7 @@ pub async fn show(
         .find(|f| who.viewer.as_contributor(f).is_some())
         .map(|f| format!("/fora/{f}/meetings/propose?meeting={}", m.id));
     html(&MeetingPage {
+        times: times_label(m),
         json_ld,
         correct_href,
         m: row(&r, m),
@@ -367,13 +390,18 @@ fn event_ld(state: &AppState, r: &Registry, m: &Meeting) -> serde_json::Value {
         MeetingStatus::Postponed => "EventPostponed",
         MeetingStatus::Cancelled => "EventCancelled",
     };
+    // With its times: ISO 8601 with the offset of its time zone on the day.
+    let iso = |z: &jiff::Zoned| z.strftime("%Y-%m-%dT%H:%M%:z").to_string();
+    let times = m.opens_and_closes();
+    let opens = times.as_ref().map(|(o, _)| iso(o));
+    let closes = times.as_ref().map(|(_, c)| iso(c));
     serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Event",
         "@id": state.public_url.link(&format!("/meetings/{}", m.id)),
         "name": m.title_in("en"),
-        "startDate": m.start_date.or(m.end_date).map(|d| d.to_string()),
-        "endDate": m.end_date.or(m.start_date).map(|d| d.to_string()),
+        "startDate": opens.or_else(|| m.start_date.or(m.end_date).map(|d| d.to_string())),
+        "endDate": closes.or_else(|| m.end_date.or(m.start_date).map(|d| d.to_string())),
         "eventStatus": format!("https://schema.org/{status}"),
         "location": {
             "@type": "Place",

@@ -82,6 +82,9 @@ pub struct MeetingForm {
     pub also_held_by: String,
     pub start_date: String,
     pub end_date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub time_zone: String,
     pub city: String,
     pub country: String,
     pub venue: String,
@@ -155,6 +158,9 @@ impl MeetingForm {
                 .join("\n"),
             start_date: date(m.start_date),
             end_date: date(m.end_date),
+            start_time: m.start_time.map(|t| t.to_string()).unwrap_or_default(),
+            end_time: m.end_time.map(|t| t.to_string()).unwrap_or_default(),
+            time_zone: text(&m.time_zone),
             city: text(&m.city),
             country: m
                 .country
@@ -211,6 +217,9 @@ impl MeetingForm {
             also_held_by: text("also_held_by"),
             start_date: text("start_date"),
             end_date: text("end_date"),
+            start_time: text("start_time"),
+            end_time: text("end_time"),
+            time_zone: text("time_zone"),
             city: text("city"),
             country: text("country"),
             venue: text("venue"),
@@ -471,6 +480,26 @@ async fn meeting_from_form(
     {
         mistakes.add("end_date", text("mistake-end-before-start"));
     }
+    let mut time = |field: &str| match form.field(field).trim() {
+        "" => None,
+        typed => typed
+            .parse::<agora_core::meeting::ClockTime>()
+            .map_err(|e| mistakes.add(field, crate::lang::said(&e)))
+            .ok(),
+    };
+    let start_time = time("start_time");
+    let end_time = time("end_time");
+    let time_zone = match form.field("time_zone").trim() {
+        "" => None,
+        z if agora_core::meeting::known_zone(z) => Some(z.to_owned()),
+        z => {
+            mistakes.add(
+                "time_zone",
+                text_with("mistake-time-zone", &[("typed", z.into())]),
+            );
+            None
+        }
+    };
     let country = match form.field("country").trim() {
         "" => None,
         typed => match party_named(&registry, typed) {
@@ -575,6 +604,9 @@ async fn meeting_from_form(
                 kind,
                 start_date: None,
                 end_date: None,
+                start_time: None,
+                end_time: None,
+                time_zone: None,
                 city: None,
                 country: None,
                 venue: None,
@@ -622,6 +654,9 @@ async fn meeting_from_form(
     m.status = status;
     m.start_date = start;
     m.end_date = end;
+    m.start_time = start_time;
+    m.end_time = end_time;
+    m.time_zone = time_zone;
     m.city = optional("city");
     m.country = country;
     m.venue = optional("venue");
@@ -662,6 +697,9 @@ fn meeting_mistake(e: &agora_app::Error) -> Option<(String, String)> {
         ("participants", "participants"),
         ("documents", "documents"),
         ("part_of", "part_of"),
+        ("start_time", "start_time"),
+        ("end_time", "end_time"),
+        ("time_zone", "time_zone"),
         ("agenda", "agenda"),
         ("city", "city"),
         ("venue", "venue"),
