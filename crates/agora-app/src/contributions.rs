@@ -183,6 +183,7 @@ fn check_record_in(
     let owners = kind.owners(&canonical);
     match owners.as_slice() {
         [forum] => Ok((forum.clone(), checked.id, checked.body)),
+        [forum, ..] if kind.joint() => Ok((forum.clone(), checked.id, checked.body)),
         [] => Err(Error::bad("record", Said::new("record-names-no-forum"))),
         _ => Err(Error::bad("record", Said::new("record-names-fora"))),
     }
@@ -449,10 +450,15 @@ async fn prepare(
         Some(id) => app.store.record_body(kind.table(), id).await?,
         None => None,
     };
-    if let Some(body) = &current {
-        let stored: Value = serde_json::from_str(body)
-            .map_err(|e| Error::Internal(format!("a stored record does not read: {e}")))?;
-        owners.extend(kind.owners(&stored));
+    let stored: Option<Value> = match &current {
+        Some(body) => Some(
+            serde_json::from_str(body)
+                .map_err(|e| Error::Internal(format!("a stored record does not read: {e}")))?,
+        ),
+        None => None,
+    };
+    if let Some(stored) = &stored {
+        owners.extend(kind.owners(stored));
     }
     if let Some(other) = owners
         .iter()
@@ -467,10 +473,41 @@ async fn prepare(
         .await;
         return Err(not_contributor(who, other));
     }
-    if owners.iter().any(|f| *f != forum) {
+    if !kind.joint() && owners.iter().any(|f| *f != forum) {
         return Err(Error::bad("record", Said::new("record-stays-with-forum")));
     }
     let (checked_forum, entity_id, proposed) = check_record_in(app, entity, record, catalogue)?;
+    // A document it names or stops naming is one the proposer may see: one they may not is
+    // answered as one that does not exist.
+    let before = stored
+        .as_ref()
+        .map(|s| kind.documents(s))
+        .unwrap_or_default();
+    let after = kind.documents(record);
+    let changed = after
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !before.contains(d))
+        .map(|(i, d)| (format!("documents[{i}]"), d))
+        .chain(
+            before
+                .iter()
+                .filter(|d| !after.contains(d))
+                .map(|d| ("documents".to_owned(), d)),
+        );
+    let registry = app.registry().await?;
+    let today = app.today();
+    for (field, id) in changed {
+        let seen = registry
+            .document(id)
+            .is_some_and(|d| who.viewer.may_see(&d.visibility, today, registry.as_ref()));
+        if !seen {
+            return Err(Error::bad(
+                &field,
+                Said::new("check-unknown-document").with("id", id.as_str()),
+            ));
+        }
+    }
     // Its owners were checked as the record stands under the id it gave: that must be its id.
     if record.get("id").and_then(Value::as_str) != Some(entity_id.as_str()) {
         return Err(Error::bad(

@@ -211,6 +211,34 @@ impl Meetings {
     }
 }
 
+/// The meeting ids a new meeting of a forum may not take: those published, and those any
+/// contribution of the forum proposes (a pending proposal keeps its id).
+pub async fn taken_ids(
+    app: &crate::App,
+    forum: &ForumId,
+) -> Result<std::collections::HashSet<String>> {
+    let registry = app.registry().await?;
+    let mut taken: std::collections::HashSet<String> = registry
+        .meetings
+        .all()
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    let proposed = app
+        .store
+        .contributions(&agora_store::ContributionFilter {
+            fora: Some(vec![forum.clone()]),
+            ..Default::default()
+        })
+        .await?;
+    for c in proposed {
+        if c.entity.as_str() == MeetingKind.name() {
+            taken.insert(c.entity_id.clone());
+        }
+    }
+    Ok(taken)
+}
+
 /// The sort key of a meeting and its id, for paging a list: its first day, earliest first
 /// (`upcoming`) or latest first, undated meetings last.
 pub fn sort_key(m: &Meeting, when: Option<When>) -> (String, String) {

@@ -81,8 +81,8 @@ pub trait RecordKind: Send + Sync {
 
     /// The fora a record belongs to, by each of its marks of identity: a contribution to it
     /// must be authorised for every one, as proposed and as it stands, and they must all be
-    /// the same forum (a record's identity never changes through a contribution). Empty when
-    /// the record names no forum.
+    /// the same forum (a record's identity never changes through a contribution), unless the
+    /// kind is [`RecordKind::joint`]. Empty when the record names no forum.
     fn owners(&self, record: &Value) -> Vec<ForumId>;
 
     /// The history a record's changes are listed in (a forum's history lists its memberships):
@@ -107,6 +107,20 @@ pub trait RecordKind: Send + Sync {
     /// Whether a contribution may create a record that does not exist yet.
     fn creatable(&self) -> bool {
         true
+    }
+
+    /// Whether one record may belong to several fora at once (a joint meeting). A contribution
+    /// to it is then authorised for every one, as proposed and as it stands, and belongs to the
+    /// first; the fora it belongs to may change through a contribution by someone who may
+    /// contribute for all of them, old and new.
+    fn joint(&self) -> bool {
+        false
+    }
+
+    /// The documents of the library a record names (a meeting's outcome documents): whoever
+    /// adds or removes one must be able to see it.
+    fn documents(&self, _record: &Value) -> Vec<String> {
+        Vec::new()
     }
 
     /// What changed between two versions, field by field.

@@ -99,6 +99,10 @@ impl std::str::FromStr for ClockTime {
     /// `9:30`, `09:30` or `0930`; hours 0-23, minutes 0-59.
     fn from_str(s: &str) -> Result<ClockTime, Said> {
         let t = s.trim();
+        let unreadable = || Said::new("time-unreadable").with("typed", Said::as_given(t));
+        if !t.is_ascii() {
+            return Err(unreadable());
+        }
         let (h, m) = match t.split_once(':') {
             Some(hm) => hm,
             None if t.len() == 4 => t.split_at(2),
@@ -109,7 +113,7 @@ impl std::str::FromStr for ClockTime {
             Some((Ok(hour), Ok(minute))) if hour < 24 && minute < 60 => {
                 Ok(ClockTime { hour, minute })
             }
-            _ => Err(Said::new("time-unreadable").with("typed", Said::as_given(t))),
+            _ => Err(unreadable()),
         }
     }
 }
@@ -137,6 +141,14 @@ impl<'de> Deserialize<'de> for ClockTime {
 /// Whether an IANA time zone name is one the time zone database knows (`Asia/Dhaka`).
 pub fn known_zone(name: &str) -> bool {
     !name.is_empty() && jiff::tz::TimeZone::get(name).is_ok()
+}
+
+/// A time zone's name as the database spells it (`asia/dhaka` → `Asia/Dhaka`).
+pub fn zone_name(name: &str) -> Option<String> {
+    jiff::tz::TimeZone::get(name)
+        .ok()?
+        .iana_name()
+        .map(str::to_owned)
 }
 
 /// A meeting of one forum or several.
@@ -557,6 +569,19 @@ impl RecordKind for MeetingKind {
         fora.sort();
         fora.dedup();
         fora
+    }
+    /// A joint meeting belongs to every forum holding it.
+    fn joint(&self) -> bool {
+        true
+    }
+    fn documents(&self, record: &Value) -> Vec<String> {
+        match record.get("documents") {
+            Some(Value::Array(v)) => v
+                .iter()
+                .filter_map(|d| Some(d.as_str()?.to_owned()))
+                .collect(),
+            _ => Vec::new(),
+        }
     }
     /// Its first holding forum's history lists it (as written, not sorted).
     fn scope(&self, id: &str, record: &Value) -> String {

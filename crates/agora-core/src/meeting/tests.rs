@@ -167,7 +167,19 @@ fn times_are_read_to_the_minute_and_need_a_day_and_a_time_zone() {
     ] {
         assert_eq!(typed.parse::<ClockTime>().unwrap().to_string(), read);
     }
-    for bad in ["24:00", "9", "9:3", "12:60", "noon", "-1:00", "", "1:300"] {
+    for bad in [
+        "24:00",
+        "9",
+        "9:3",
+        "12:60",
+        "noon",
+        "-1:00",
+        "",
+        "1:300",
+        "1é2",
+        "a€",
+        "०९:३०",
+    ] {
         assert!(bad.parse::<ClockTime>().is_err(), "{bad:?}");
     }
     let mut v = athens_roundtable();

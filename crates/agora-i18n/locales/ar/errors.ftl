@@ -219,6 +219,7 @@ param-not-one-of = القيمة «{ $value }» ليست إحدى القيم ال
 param-not-between = القيمة «{ $value }» ليست عددًا صحيحًا من { $least } إلى { $most }
 param-not-flag = القيمة «{ $value }» ليست «{ $expected }»
 param-not-year = القيمة «{ $value }» ليست سنة من 1800 إلى 2200
+param-not-month = القيمة «{ $value }» ليست شهرًا: اكتبها على النحو 2027-03
 param-not-region = القيمة «{ $value }» ليست رمزًا معروفًا لإحدى مناطق M49
 param-years-reversed = القيمة تسبق year_from
 param-rows-all-as-of = لا تقبل rows=all المعلمة as_of: فهي تشمل جميع التواريخ
@@ -295,6 +296,7 @@ meeting-forum-twice = يُذكر كل منتدى يعقد الاجتماع مر�
 meeting-title-english = يلزم عنوان للاجتماع بالإنكليزية
 meeting-text-empty = لا يجوز أن يكون فارغًا
 meeting-part-of-itself = لا يمكن أن يكون الاجتماع جزءًا من نفسه
+meeting-hidden-documents = يذكر هذا الاجتماع وثائق ختامية لا يمكنك رؤيتها: يتولى محرر تصحيحه
 time-unreadable = تعذّرت قراءة «{ $typed }» بوصفه ساعة: اكتبه على النحو 09:30
 meeting-time-needs-day = تحتاج الساعة إلى اليوم الذي تقع فيه: أدخل التاريخ كاملًا
 meeting-time-needs-zone = تحتاج مواعيد الاجتماع إلى منطقتها الزمنية

@@ -215,6 +215,7 @@ param-not-one-of = '{ $value }' is not one of: { $allowed }
 param-not-between = '{ $value }' is not a whole number from { $least } to { $most }
 param-not-flag = '{ $value }' is not '{ $expected }'
 param-not-year = '{ $value }' is not a year from 1800 to 2200
+param-not-month = '{ $value }' is not a month: write it as 2027-03
 param-not-region = '{ $value }' is not a known M49 region code
 param-years-reversed = is before year_from
 param-rows-all-as-of = rows=all takes no as_of: it is every date
@@ -291,6 +292,7 @@ meeting-forum-twice = each forum holding the meeting is named once
 meeting-title-english = a meeting needs a title in English
 meeting-text-empty = must not be empty
 meeting-part-of-itself = a meeting cannot be part of itself
+meeting-hidden-documents = this meeting names outcome documents you may not see: an editor corrects it
 time-unreadable = “{ $typed }” cannot be read as a time of day: write it as 09:30
 meeting-time-needs-day = a time needs the day it is on: give the full date
 meeting-time-needs-zone = a meeting's times need their time zone

@@ -215,6 +215,7 @@ param-not-one-of = “{ $value }” no es uno de estos valores: { $allowed }
 param-not-between = “{ $value }” no es un número entero entre { $least } y { $most }
 param-not-flag = “{ $value }” no es “{ $expected }”
 param-not-year = “{ $value }” no es un año entre 1800 y 2200
+param-not-month = “{ $value }” no es un mes: escríbalo como 2027-03
 param-not-region = “{ $value }” no es un código de región M49 conocido
 param-years-reversed = es anterior a year_from
 param-rows-all-as-of = rows=all no admite as_of: abarca todas las fechas
@@ -291,6 +292,7 @@ meeting-forum-twice = cada foro que celebra la reunión se indica una sola vez
 meeting-title-english = una reunión requiere un título en inglés
 meeting-text-empty = no puede estar vacío
 meeting-part-of-itself = una reunión no puede formar parte de sí misma
+meeting-hidden-documents = esta reunión cita documentos finales que usted no puede ver: la corrige un editor
 time-unreadable = “{ $typed }” no se puede leer como una hora: escríbala como 09:30
 meeting-time-needs-day = una hora necesita el día en que se sitúa: indique la fecha completa
 meeting-time-needs-zone = el horario de una reunión necesita su huso horario

@@ -216,6 +216,7 @@ param-not-one-of = « { $value } » ne fait pas partie des valeurs suivantes : {
 param-not-between = « { $value } » n’est pas un nombre entier compris entre { $least } et { $most }
 param-not-flag = « { $value } » n’est pas « { $expected } »
 param-not-year = « { $value } » n’est pas une année comprise entre 1800 et 2200
+param-not-month = « { $value } » n’est pas un mois : écrivez-le sous la forme 2027-03
 param-not-region = « { $value } » n’est pas un code de région M49 connu
 param-years-reversed = précède year_from
 param-rows-all-as-of = rows=all n’accepte pas as_of : il couvre toutes les dates
@@ -292,6 +293,7 @@ meeting-forum-twice = chaque forum qui tient la réunion n’est nommé qu’une
 meeting-title-english = une réunion doit avoir un titre en anglais
 meeting-text-empty = ne doit pas être vide
 meeting-part-of-itself = une réunion ne peut pas faire partie d’elle-même
+meeting-hidden-documents = cette réunion cite des documents finaux que vous ne pouvez pas voir : un éditeur la corrige
 time-unreadable = « { $typed } » ne peut pas être lu comme une heure : écrivez-la sous la forme 09:30
 meeting-time-needs-day = une heure a besoin du jour où elle se situe : donnez la date complète
 meeting-time-needs-zone = les horaires d’une réunion ont besoin de leur fuseau horaire

@@ -235,6 +235,7 @@ param-not-one-of = «{ $value }» не входит в число допусти
 param-not-between = «{ $value }» не является целым числом от { $least } до { $most }
 param-not-flag = «{ $value }» не равно «{ $expected }»
 param-not-year = «{ $value }» не является годом в диапазоне от 1800 до 2200
+param-not-month = «{ $value }» не является месяцем: укажите его в виде 2027-03
 param-not-region = «{ $value }» не является известным кодом региона M49
 param-years-reversed = предшествует year_from
 param-rows-all-as-of = rows=all не сочетается с as_of: выводятся все даты
@@ -321,6 +322,7 @@ meeting-forum-twice = каждый форум, проводящий совеща
 meeting-title-english = для совещания требуется название на английском языке
 meeting-text-empty = не должно быть пустым
 meeting-part-of-itself = совещание не может быть частью самого себя
+meeting-hidden-documents = у этого совещания есть итоговые документы, недоступные вам: его исправляет редактор
 time-unreadable = «{ $typed }» не удаётся прочитать как время: запишите его в виде 09:30
 meeting-time-needs-day = для времени нужен день: укажите полную дату
 meeting-time-needs-zone = для времени совещания нужен часовой пояс

@@ -215,6 +215,7 @@ param-not-one-of = “{ $value }”不是以下值之一：{ $allowed }
 param-not-between = “{ $value }”不是 { $least } 至 { $most } 之间的整数
 param-not-flag = “{ $value }”不是“{ $expected }”
 param-not-year = “{ $value }”不是 1800 至 2200 之间的年份
+param-not-month = “{ $value }”不是月份：请写成 2027-03 的形式
 param-not-region = “{ $value }”不是已知的 M49 区域代码
 param-years-reversed = 早于 year_from
 param-rows-all-as-of = rows=all 不接受 as_of：它涵盖所有日期
@@ -291,6 +292,7 @@ meeting-forum-twice = 举行该会议的每个论坛只能列出一次
 meeting-title-english = 会议须有英文标题
 meeting-text-empty = 不得为空
 meeting-part-of-itself = 会议不能是其自身的一部分
+meeting-hidden-documents = 此会议列有您无权查看的成果文件：由编辑进行更正
 time-unreadable = 无法将“{ $typed }”识别为时间：请写成 09:30 的形式
 meeting-time-needs-day = 时间须有所在日期：请填写完整日期
 meeting-time-needs-zone = 会议时间须注明时区

@@ -23,8 +23,15 @@ macro_rules! contributions_sql {
         ) -> Result<(), StoreError> {
             let Some(body) = body else { return Ok(()) };
             let value = from_body::<serde_json::Value>(kind.name(), &record.entity_id, body)?;
-            // Every forum the record names is the contribution's (an upload names one).
-            if kind.owners(&value) == [c.forum.clone()] {
+            // Every forum the record names is the contribution's (an upload names one); a
+            // joint record (a meeting of several fora) names the contribution's among them.
+            let owners = kind.owners(&value);
+            let owned = if kind.joint() {
+                owners.contains(&c.forum)
+            } else {
+                owners == [c.forum.clone()]
+            };
+            if owned {
                 Ok(())
             } else {
                 Err(StoreError::Conflict(

@@ -58,7 +58,8 @@ impl Lines {
                 ';' => self.out.push_str("\\;"),
                 ',' => self.out.push_str("\\,"),
                 '\n' => self.out.push_str("\\n"),
-                '\r' => {}
+                // Other control characters are not allowed in a TEXT value.
+                c if c.is_control() => {}
                 c => self.out.push(c),
             }
         }
@@ -156,7 +157,14 @@ impl<'a> Words<'a> {
 }
 
 /// A meeting as a calendar event, if its days are known; its properties in name order.
-fn event<'a>(lines: &mut Lines, words: &mut Words<'a>, m: &'a Meeting, base: &str, prefix: &str) {
+fn event<'a>(
+    lines: &mut Lines,
+    words: &mut Words<'a>,
+    m: &'a Meeting,
+    base: &str,
+    prefix: &str,
+    now: &str,
+) {
     let (Some(first), Some(last)) = (
         m.start_date.or(m.end_date).map(|d| d.first_day()),
         m.end_date.or(m.start_date).map(|d| d.last_day()),
@@ -174,8 +182,10 @@ fn event<'a>(lines: &mut Lines, words: &mut Words<'a>, m: &'a Meeting, base: &st
         Some((_, closes)) => lines.raw("DTEND", &utc(closes.timestamp())),
         None => lines.raw("DTEND;VALUE=DATE", &date(after)),
     }
-    if let Some(t) = versions.and_then(|(_, at)| stamp(at)) {
-        lines.raw("DTSTAMP", &t);
+    // Every event has one: the time of its latest change, else the feed's.
+    match versions.and_then(|(_, at)| stamp(at)) {
+        Some(t) => lines.raw("DTSTAMP", &t),
+        None => lines.raw("DTSTAMP", now),
     }
     match &times {
         Some((opens, _)) => lines.raw("DTSTART", &utc(opens.timestamp())),
@@ -230,8 +240,9 @@ pub(crate) fn calendar<'a>(
         descriptions: HashMap::new(),
         places: HashMap::new(),
     };
+    let now = utc(jiff::Timestamp::now());
     for m in meetings {
-        event(&mut lines, &mut words, m, base, prefix);
+        event(&mut lines, &mut words, m, base, prefix, &now);
     }
     lines.raw("END", "VCALENDAR");
     lines.into_string()
@@ -268,7 +279,7 @@ mod tests {
     fn long_lines_fold_at_75_octets_and_never_inside_a_character() {
         let mut lines = Lines::with_capacity(0);
         let summary = "Réunion ministérielle — 老虎 ; Rabat, \\ ".repeat(9);
-        lines.text("SUMMARY", &summary);
+        lines.text("SUMMARY", &format!("{summary}\u{7}"));
         lines.raw("URL", &format!("https://example.org/{}", "a".repeat(200)));
         let out = lines.into_string();
         for line in out.split("\r\n") {

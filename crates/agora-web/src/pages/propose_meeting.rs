@@ -127,7 +127,7 @@ impl MeetingForm {
     }
 
     /// The form filled in with a meeting as it is (or as a contribution proposes it).
-    pub fn of_meeting(r: &Registry, m: &Meeting) -> MeetingForm {
+    pub fn of_meeting(r: &Registry, forum: &ForumId, m: &Meeting) -> MeetingForm {
         let names = |parties: &mut dyn Iterator<Item = &Member>| {
             parties
                 .map(|p| r.member_name(p))
@@ -152,7 +152,7 @@ impl MeetingForm {
             also_held_by: m
                 .fora
                 .iter()
-                .skip(1)
+                .filter(|f| *f != forum)
                 .map(|f| r.forum_name(f).to_owned())
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -391,6 +391,25 @@ fn meeting_of<'r>(r: &'r Registry, forum: &ForumId, id: &str) -> Result<&'r Meet
         .ok_or_else(|| AppError::not_found("meeting", id))
 }
 
+/// A meeting the viewer may correct through the form: one whose outcome documents they may all
+/// see (a correction proposes the whole record, which its author reads back; an editor corrects
+/// one naming documents they may not see).
+async fn correctable<'m>(
+    state: &AppState,
+    who: &Who,
+    m: &'m Meeting,
+) -> Result<&'m Meeting, AppError> {
+    for d in &m.documents {
+        if agora_app::documents::visible_document(state, &who.caller(), d.as_str())
+            .await
+            .is_err()
+        {
+            return Err(AppError::conflict("meeting-hidden-documents"));
+        }
+    }
+    Ok(m)
+}
+
 /// `GET /fora/{id}/meetings/propose[?meeting=…]`: the form for a new meeting of the forum, or
 /// filled in with one of its meetings to correct.
 pub async fn form(
@@ -403,7 +422,11 @@ pub async fn form(
     let forum = contributable(&state, &who, &id).await?;
     let registry = state.registry().await?;
     let form = match p.get("meeting") {
-        Some(m) => MeetingForm::of_meeting(&registry, meeting_of(&registry, &forum.id, m)?),
+        Some(m) => MeetingForm::of_meeting(
+            &registry,
+            &forum.id,
+            correctable(&state, &who, meeting_of(&registry, &forum.id, m)?).await?,
+        ),
         None => MeetingForm::new_meeting(),
     };
     let action = format!("/fora/{}/meetings/propose", forum.id);
@@ -491,7 +514,9 @@ async fn meeting_from_form(
     let end_time = time("end_time");
     let time_zone = match form.field("time_zone").trim() {
         "" => None,
-        z if agora_core::meeting::known_zone(z) => Some(z.to_owned()),
+        z if agora_core::meeting::known_zone(z) => {
+            Some(agora_core::meeting::zone_name(z).unwrap_or_else(|| z.to_owned()))
+        }
         z => {
             mistakes.add(
                 "time_zone",
@@ -545,8 +570,7 @@ async fn meeting_from_form(
             }
         }
     }
-    // The outcome documents: those chosen that the viewer may see, and those already named that
-    // the viewer may not (kept as they are, never shown).
+    // The outcome documents: those chosen, each one the viewer may see.
     let mut documents = Vec::new();
     for id in form.all("documents") {
         match agora_app::documents::visible_document(state, &who.caller(), id).await {
@@ -555,20 +579,13 @@ async fn meeting_from_form(
             Err(_) => mistakes.add("documents", text("mistake-meeting-document")),
         }
     }
-    if let Some(m) = &existing {
-        for d in &m.documents {
-            if !documents.contains(d)
-                && agora_app::documents::visible_document(state, &who.caller(), d.as_str())
-                    .await
-                    .is_err()
-            {
-                documents.push(d.clone());
-            }
-        }
-    }
     let part_of = match form.field("part_of") {
         "" => None,
-        id => match registry.meetings.get(id) {
+        id => match registry
+            .meetings
+            .get(id)
+            .filter(|p| p.fora.contains(&forum.id))
+        {
             Some(p) => Some(p.id.clone()),
             None => {
                 mistakes.add("part_of", text("mistake-meeting-part-of"));
@@ -593,10 +610,9 @@ async fn meeting_from_form(
         Some(m) => m,
         None => {
             let words = optional("city").unwrap_or_else(|| title.to_owned());
-            let id = Meeting::new_id(&forum.id, start.or(end), &words, |id| {
-                registry.meetings.get(id).is_some()
-            })
-            .map_err(|e| AppError::bad("title_en", e.said()))?;
+            let taken = agora_app::meetings::taken_ids(state, &forum.id).await?;
+            let id = Meeting::new_id(&forum.id, start.or(end), &words, |id| taken.contains(id))
+                .map_err(|e| AppError::bad("title_en", e.said()))?;
             Meeting {
                 id,
                 fora: Vec::new(),
@@ -648,9 +664,7 @@ async fn meeting_from_form(
         };
     }
     m.kind = kind;
-    if m.status != status || status_since.is_some() {
-        m.status_since = status_since;
-    }
+    m.status_since = status_since;
     m.status = status;
     m.start_date = start;
     m.end_date = end;
@@ -678,15 +692,20 @@ fn lang(code: &str) -> Lang {
     code.parse().expect("a UN language's code")
 }
 
-/// A refusal of the rules of meetings beside the field it concerns.
+/// A refusal of the rules of meetings beside the field it concerns: the place in the record it
+/// names ("titles.fr", "documents[0]"), else the parameter it concerns.
 fn meeting_mistake(e: &agora_app::Error) -> Option<(String, String)> {
     let (field, message) = mistake_of(e)?;
-    let agora_app::Error::BadParameter { message: said, .. } = e else {
+    let agora_app::Error::BadParameter {
+        parameter,
+        message: said,
+    } = e
+    else {
         return Some((field, message));
     };
     let path = match said.arg("field") {
         Some(agora_core::Part::Text(p)) => p.as_str(),
-        _ => "",
+        _ => parameter.as_str(),
     };
     let mapped = [
         ("titles", "title_en"),
@@ -700,6 +719,9 @@ fn meeting_mistake(e: &agora_app::Error) -> Option<(String, String)> {
         ("start_time", "start_time"),
         ("end_time", "end_time"),
         ("time_zone", "time_zone"),
+        ("start_date", "start_date"),
+        ("end_date", "end_date"),
+        ("status_since", "status_since"),
         ("agenda", "agenda"),
         ("city", "city"),
         ("venue", "venue"),
@@ -707,6 +729,7 @@ fn meeting_mistake(e: &agora_app::Error) -> Option<(String, String)> {
         ("theme", "theme"),
         ("summary", "summary"),
         ("note", "note"),
+        ("sources", "source_url"),
     ]
     .iter()
     .find(|(k, _)| path.starts_with(k))
@@ -725,7 +748,11 @@ pub async fn propose(
     let registry = state.registry().await?;
     let existing = match form.field("meeting") {
         "" | "new" => None,
-        m => Some(meeting_of(&registry, &forum.id, m)?.clone()),
+        m => Some(
+            correctable(&state, &who, meeting_of(&registry, &forum.id, m)?)
+                .await?
+                .clone(),
+        ),
     };
     let action = format!("/fora/{}/meetings/propose", forum.id);
     let refuse = async |mistakes: Mistakes, read: Vec<DateRead>| {
@@ -791,7 +818,7 @@ pub async fn revise_form(
 ) -> Result<Response, PageError> {
     let (m, forum) = proposed(state, c).await?;
     let registry = state.registry().await?;
-    let form = MeetingForm::of_meeting(&registry, &m);
+    let form = MeetingForm::of_meeting(&registry, &forum.id, &m);
     let page = form_page(
         state,
         who,
