@@ -114,6 +114,7 @@ export const PAGES = [
   "/fora/soderkoping-process",
   "/meetings",
   "/meetings?year=2009&forum=global-rcp-meeting",
+  "/meetings?view=month&month=2009-11",
   "/meetings/global-rcp-meeting-2009-bangkok",
   "/meetings/gfmd-2009-athens-rt-3-2",
   "/areas/THA",

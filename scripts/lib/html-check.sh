@@ -16,7 +16,7 @@ PAGE_TYPES=(
     "/documents/gfmd-2009-rt3-2-background-paper?q=cross-fertilisation"
     "/areas/ETH?as_of=2010&compare=2026-12-01" "/fora/budapest-process?as_of=2000&compare=2010"
     "/fora?category=rcp&show_secretariat=yes&show_website=yes"
-    "/meetings" "/meetings?year=2009&forum=global-rcp-meeting" "/meetings?q=zzzznothing"
+    "/meetings" "/meetings?year=2009&forum=global-rcp-meeting" "/meetings?q=zzzznothing" "/meetings?view=month&month=2009-11"
     "/meetings/global-rcp-meeting-2009-bangkok" "/meetings/gfmd-2009-athens-rt-3-2" "/areas/THA"
     "/search?q=Bangkok"
 )

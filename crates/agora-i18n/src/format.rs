@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{Y, YM, YMD};
+use icu_datetime::fieldsets::{E, Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -21,6 +21,8 @@ struct Formatters {
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     year: FixedCalendarDateTimeFormatter<Gregorian, Y>,
+    weekday: FixedCalendarDateTimeFormatter<Gregorian, E>,
+    weekday_short: FixedCalendarDateTimeFormatter<Gregorian, E>,
     number: DecimalFormatter,
     and: ListFormatter,
     or: ListFormatter,
@@ -39,6 +41,10 @@ impl Formatters {
                 .expect("compiled data has a month and year for every UN language"),
             year: FixedCalendarDateTimeFormatter::try_new((&l).into(), Y::long())
                 .expect("compiled data has a year for every UN language"),
+            weekday: FixedCalendarDateTimeFormatter::try_new((&l).into(), E::long())
+                .expect("compiled data has weekdays for every UN language"),
+            weekday_short: FixedCalendarDateTimeFormatter::try_new((&l).into(), E::short())
+                .expect("compiled data has weekdays for every UN language"),
             number: DecimalFormatter::try_new((&l).into(), Default::default())
                 .expect("compiled data has numbers for every UN language"),
             and: ListFormatter::try_new_and((&l).into(), list)
@@ -93,6 +99,22 @@ pub fn year(locale: Locale, year: i32) -> String {
     }
 }
 
+/// The days of the week, Monday first, each as (its short name, its name): ("Mon", "Monday"),
+/// ("lun.", "lundi"), ("周一", "星期一").
+pub fn weekdays(locale: Locale) -> [(String, String); 7] {
+    use icu_calendar::types::Weekday::*;
+    let f = formatters(locale);
+    [
+        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    ]
+    .map(|d| {
+        (
+            f.weekday_short.format(&d).write_to_string().into_owned(),
+            f.weekday.format(&d).write_to_string().into_owned(),
+        )
+    })
+}
+
 /// A whole number, with the locale's digits and grouping: "1,234", "1 234", "١٬٢٣٤".
 pub fn number(locale: Locale, n: i64) -> String {
     formatters(locale)
@@ -134,6 +156,19 @@ pub fn or_list<S: AsRef<str>>(locale: Locale, items: &[S]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_days_of_the_week_start_on_monday() {
+        assert_eq!(weekdays(Locale::En)[0].1, "Monday");
+        assert_eq!(weekdays(Locale::Fr)[6].1, "dimanche");
+        for l in Locale::ALL {
+            assert!(
+                weekdays(l)
+                    .iter()
+                    .all(|(s, n)| !s.is_empty() && !n.is_empty())
+            );
+        }
+    }
 
     #[test]
     fn a_day_as_each_locale_writes_it() {

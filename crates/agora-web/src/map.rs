@@ -48,8 +48,50 @@ pub struct Counted {
 pub struct Map {
     pub view_box: String,
     pub shapes: Vec<Shape>,
+    /// Places marked on it (a meeting's city).
+    pub marks: Vec<Mark>,
     /// Legend entries: fill colour and label.
     pub legend: Vec<(&'static str, String)>,
+}
+
+/// A place marked on a map: where it is in the view box, and its name.
+pub struct Mark {
+    pub x: f64,
+    pub y: f64,
+    pub title: String,
+}
+
+/// A point (degrees of longitude and latitude) where the map draws it: the Natural Earth I
+/// projection scaled into the view box, as `scripts/prepare-world-map.py` draws the countries.
+pub fn project(lon: f64, lat: f64) -> (f64, f64) {
+    fn natural_earth(lon: f64, lat: f64) -> (f64, f64) {
+        let (lam, phi) = (lon.to_radians(), lat.to_radians());
+        let p2 = phi * phi;
+        let p4 = p2 * p2;
+        let x = lam
+            * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
+        let y =
+            phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)));
+        (x, y)
+    }
+    let [_, _, width, height] = world().view_box;
+    let scale = width / (2.0 * natural_earth(180.0, 0.0).0);
+    let (x, y) = natural_earth(lon, lat);
+    (width / 2.0 + x * scale, height / 2.0 - y * scale)
+}
+
+/// A place on the map: its country shaded as a member's, the place marked; every other country
+/// by its name in `names`.
+pub fn place(
+    country: Option<(u16, String)>,
+    mark: Option<Mark>,
+    names: &BTreeMap<u16, String>,
+) -> Map {
+    let members: BTreeMap<u16, String> = country.into_iter().collect();
+    let mut map = highlight(&members, &BTreeMap::new(), names);
+    map.legend = Vec::new();
+    map.marks = mark.into_iter().collect();
+    map
 }
 
 /// Sequential blues (ColorBrewer "Blues"), from none to most.
@@ -94,6 +136,7 @@ pub fn choropleth(counts: &BTreeMap<u16, Counted>) -> Map {
     Map {
         view_box: view_box(w),
         shapes,
+        marks: Vec::new(),
         legend: choropleth_legend(),
     }
 }
@@ -134,6 +177,7 @@ pub fn highlight(
     Map {
         view_box: view_box(w),
         shapes,
+        marks: Vec::new(),
         legend: highlight_legend(),
     }
 }

@@ -126,6 +126,7 @@ fn routes() -> Routes {
     .get("/fora/{id}/meetings.ics", pages::meetings::forum_ics)
     .get("/areas/{code}/meetings.ics", pages::meetings::area_ics)
     .get("/meetings/{id}", pages::meetings::show)
+    .get("/meetings/{id}/map.svg", pages::meetings::map_svg)
     // search
     .get("/search", pages::search::page)
     // accounts

@@ -168,6 +168,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/fora/{id}/meetings.ics"
             | "/areas/{code}/meetings.ics"
             | "/meetings/{id}"
+            | "/meetings/{id}/map.svg"
             | "/api/v1/meetings"
             | "/api/v1/meetings/{id}"
             | "/healthz"

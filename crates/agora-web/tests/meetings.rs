@@ -40,6 +40,26 @@ async fn the_calendar_shows_the_meetings_the_paper_names() {
     assert!(rt.contains("Australia"), "a co-chair");
 
     let (_, _, bangkok) = s.text("/meetings/global-rcp-meeting-2009-bangkok").await;
+    // Its city marked on the project's own map, from the gazetteer; credited.
+    assert!(
+        bangkok.contains(r#"<img src="/meetings/global-rcp-meeting-2009-bangkok/map.svg""#),
+        "{bangkok}"
+    );
+    assert!(bangkok.contains("GeoNames"));
+    let map = s
+        .get("/meetings/global-rcp-meeting-2009-bangkok/map.svg")
+        .await;
+    assert_eq!(map.headers()["content-type"], "image/svg+xml");
+    let map = map.text().await.unwrap();
+    let cx: f64 = between(&map, r#"<circle cx=""#, '"').parse().unwrap();
+    let cy: f64 = between(&map, r#"" cy=""#, '"').parse().unwrap();
+    // Bangkok (100.5 E, 13.75 N) on the 960 x 499 Natural Earth view box: east of the middle,
+    // a little north of the equator.
+    assert!(
+        (700.0..760.0).contains(&cx) && (200.0..240.0).contains(&cy),
+        "{cx} {cy}"
+    );
+    assert!(map.contains("<title>Bangkok, Thailand</title>"));
     let ld = between(&bangkok, r#"<script type="application/ld+json">"#, '<');
     let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
     assert_eq!(ld["@type"], "Event");
@@ -54,6 +74,27 @@ async fn the_calendar_shows_the_meetings_the_paper_names() {
         assert!(bangkok.contains(forum), "{forum} took part in Bangkok");
     }
 
+    // Each party's meetings as a timeline, a year at a time, saying how it took part: a state
+    // hosted, an organisation attended, a forum was invited to another's meeting.
+    let (_, _, thailand) = s.text("/areas/THA").await;
+    let y2009 = between(&thailand, "<h3>2009</h3>", '!');
+    assert!(
+        y2009.contains(r#"href="/meetings/global-rcp-meeting-2009-bangkok""#),
+        "{thailand}"
+    );
+    let (_, _, iom) = s.text("/organisations/iom").await;
+    assert!(
+        iom.contains(r#"href="/meetings/gfmd-2009-athens-rt-3-2""#),
+        "{iom}"
+    );
+    assert!(iom.contains("(participant)"), "{iom}");
+    let (_, _, bali) = s.text("/fora/bali-process").await;
+    let bangkok_line = between(
+        &bali,
+        r#"href="/meetings/global-rcp-meeting-2009-bangkok""#,
+        '\n',
+    );
+    assert!(bangkok_line.contains("(participant)"), "{bangkok_line}");
     let (_, _, soderkoping) = s.text("/fora/soderkoping-process").await;
     assert!(soderkoping.contains("Söderköping Process High Level Meeting"));
     assert!(soderkoping.contains(r#"href="/meetings?forum=soderkoping-process""#));
@@ -96,6 +137,9 @@ async fn the_calendar_filters_and_refuses_bad_filters() {
         ("year=99", "99"),
         ("when=soon", "soon"),
         ("colour=blue", "colour"),
+        ("view=month&month=2027-13", "is not a month"),
+        ("view=month&month=2027", "is not a month"),
+        ("view=week", "week"),
     ] {
         let (status, _, body) = s.text(&format!("/meetings?{query}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
@@ -103,6 +147,49 @@ async fn the_calendar_filters_and_refuses_bad_filters() {
     }
     let (status, _, _) = s.text("/meetings/no-such-meeting").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The month view: a week a row from Monday, each day its meetings; the months around it keep
+/// the filters; meetings whose days are unknown are listed below.
+#[tokio::test]
+async fn the_month_view_shows_each_day_its_meetings() {
+    let s = server().await;
+    let (status, _, page) = s.text("/meetings?view=month&month=2009-06").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<caption>June 2009</caption>"), "{page}");
+    assert!(page.contains(r#"<abbr title="Monday">"#));
+    // 1 June 2009 was a Monday: no blank day before it.
+    let grid = between(&page, "<tbody>", '!');
+    let first_row = between(&grid, "<tr>", '\n');
+    assert!(
+        first_row.starts_with(r#"<td class="free"><time datetime="2009-06-01""#),
+        "{first_row}"
+    );
+    // Bangkok, 4-5 June: on both days, on neither side of them.
+    let bangkok = r#"href="/meetings/global-rcp-meeting-2009-bangkok""#;
+    for (day, held) in [("03", false), ("04", true), ("05", true), ("06", false)] {
+        let cell = between(&page, &format!(r#"datetime="2009-06-{day}""#), '\n');
+        let cell = page[page.find(&cell).unwrap()..]
+            .split("</td>")
+            .next()
+            .unwrap()
+            .to_owned();
+        assert_eq!(cell.contains(bangkok), held, "{day}: {cell}");
+    }
+    assert!(page.contains(r#"href="/meetings?view=month&#38;month=2009-05""#));
+    assert!(page.contains(r#"href="/meetings?view=month&#38;month=2009-07""#));
+    // The filters go with it; a forum that met elsewhere that month leaves the days empty.
+    let (_, _, gfmd) = s
+        .text("/meetings?view=month&month=2009-06&forum=gfmd")
+        .await;
+    assert!(!gfmd.contains(bangkok));
+    assert!(
+        gfmd.contains("forum=gfmd&#38;view=month&#38;month=2009-07"),
+        "{gfmd}"
+    );
+    // In Arabic, the days of the week and the month in Arabic.
+    let (_, _, ar) = s.text("/ar/meetings?view=month&month=2009-06").await;
+    assert!(ar.contains("يونيو"), "{ar}");
 }
 
 #[tokio::test]
@@ -496,4 +583,151 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
         .status(),
         StatusCode::NOT_FOUND
     );
+}
+
+/// A joint meeting: proposed by someone who contributes for both fora, listed in both fora's
+/// feeds once published. The rules of the record (times without their time zone) are said beside
+/// their field. A document the proposer may not see is answered as one that does not exist.
+#[tokio::test]
+async fn a_joint_meeting_is_proposed_by_someone_who_contributes_for_both() {
+    let s = server().await;
+    let both = s
+        .person(
+            "both@example.org",
+            &[
+                "secretariat:colombo-process",
+                "secretariat:abu-dhabi-dialogue",
+            ],
+        )
+        .await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let path = "/fora/colombo-process/meetings/propose";
+    let fields = [
+        (
+            "title_en",
+            "Joint Senior Officials' Meeting of the Colombo Process and the Abu Dhabi Dialogue",
+        ),
+        ("kind_of_meeting", "senior_officials"),
+        ("status", "scheduled"),
+        ("start_date", "2027-05-04"),
+        ("start_time", "10:00"),
+        ("also_held_by", "Abu Dhabi Dialogue"),
+        ("city", "Dubai"),
+        ("source_url", "https://www.colomboprocess.org/"),
+        ("then", "submit"),
+    ];
+    // A time without its time zone: said beside the time zone's field.
+    let r = s
+        .post_form(path, Some(&both), &meeting_form(&both.csrf, &fields), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains(r#"id="time_zone-error""#) && page.contains("need their time zone"),
+        "{page}"
+    );
+    let mut with_zone = fields.to_vec();
+    with_zone.push(("time_zone", "asia/dubai"));
+    let r = s
+        .post_form(
+            path,
+            Some(&both),
+            &meeting_form(&both.csrf, &with_zone),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{n}/steps"),
+                Some(&editor),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let id = "colombo-process-2027-dubai";
+    let (_, m) = s.json(&format!("/api/v1/meetings/{id}")).await;
+    assert_eq!(
+        m["organization_ids"],
+        json!(["colombo-process", "abu-dhabi-dialogue"]),
+        "{m}"
+    );
+    assert_eq!(m["time_zone"], "Asia/Dubai", "the database's spelling");
+    for forum in ["colombo-process", "abu-dhabi-dialogue"] {
+        let (_, _, ics) = s.text(&format!("/fora/{forum}/meetings.ics")).await;
+        assert!(ics.contains(&format!("/meetings/{id}")), "{forum}");
+    }
+    // The Colombo Process's own secretariat alone may not correct it (nor, through the API,
+    // move it).
+    let colombo = s
+        .person("sec@colombo.example", &["secretariat:colombo-process"])
+        .await;
+    let r = s
+        .post_form(
+            path,
+            Some(&colombo),
+            &meeting_form(&colombo.csrf, &with_zone)
+                .replace("meeting=new", &format!("meeting={id}")),
+            &[],
+        )
+        .await;
+    assert_ne!(r.status(), StatusCode::SEE_OTHER);
+
+    // A participants-only document of another forum: refused as if it did not exist.
+    s.document(
+        "soderkoping-private-note",
+        "A private note",
+        agora_core::document::DocVisibility::Participants {
+            forum: "soderkoping-process".parse().unwrap(),
+            public_from: None,
+        },
+        "Private.",
+    )
+    .await;
+    let record = json!({
+        "id": "colombo-process-2027-leak",
+        "fora": ["colombo-process"],
+        "titles": {"en": "A meeting naming a document it may not see"},
+        "kind": "technical",
+        "start_date": "2027-06-01",
+        "documents": ["soderkoping-private-note"],
+        "status": "scheduled",
+        "sources": [{"url": "https://www.colomboprocess.org/"}],
+        "verification": "unverified"
+    });
+    let (status, hidden) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&colombo),
+            Some(json!({"entity": "meeting", "record": record})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{hidden}");
+    let mut missing = record.clone();
+    missing["documents"] = json!(["no-such-document-anywhere"]);
+    let (_, unknown) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            Some(&colombo),
+            Some(json!({"entity": "meeting", "record": missing})),
+        )
+        .await;
+    let said = |v: &Value| {
+        v.to_string()
+            .replace("soderkoping-private-note", "X")
+            .replace("no-such-document-anywhere", "X")
+    };
+    assert_eq!(said(&hidden), said(&unknown));
 }

@@ -143,3 +143,26 @@ meeting-field-time-hint = بنظام الأربع والعشرين ساعة، م
 meeting-field-time-zone = المنطقة الزمنية
 meeting-field-time-zone-hint = منطقة مكان الاجتماع كما تسميها قاعدة بيانات المناطق الزمنية، مثل Asia/Dhaka أو Europe/Brussels.
 mistake-time-zone = «{ $typed }» ليست منطقة زمنية معروفة: اكتبها كما في قاعدة بيانات المناطق الزمنية، مثل Asia/Dhaka
+
+meetings-view-list = العرض في قائمة
+meetings-view-month = العرض حسب الشهر
+meetings-months = الأشهر
+meetings-month-prev = الشهر السابق
+meetings-month-next = الشهر التالي
+meetings-month-more = { $count ->
+    [zero] لا مزيد
+    [one] واحد آخر
+    [two] اثنان آخران
+    [few] { $count } أخرى
+    [many] { $count } أخرى
+   *[other] { $count } أخرى
+}
+meetings-month-undated = في هذا الشهر أيضًا، دون تسجيل الأيام
+meeting-map-title = موقع { $place } على خريطة العالم
+meeting-map-credit-html = مواقع المدن: <a href="https://www.geonames.org/">GeoNames</a>، بترخيص CC BY 4.0.
+meetings-show = عرض الاجتماعات
+meeting-how-held = الجهة المنظِّمة
+meeting-how-hosted = المضيف
+meeting-how-chaired = الرئاسة
+org-meetings = الاجتماعات
+org-meetings-none = لم يُسجَّل بعد أي اجتماع شاركت فيه هذه المنظمة.

@@ -135,3 +135,22 @@ meeting-field-time-hint = On the 24-hour clock, for example 09:30. Leave empty w
 meeting-field-time-zone = Time zone
 meeting-field-time-zone-hint = Where it is held, as the time zone database names it, for example Asia/Dhaka or Europe/Brussels.
 mistake-time-zone = “{ $typed }” is not a time zone we know: write it as the time zone database does, for example Asia/Dhaka
+
+meetings-view-list = Show as a list
+meetings-view-month = Show by month
+meetings-months = Months
+meetings-month-prev = Previous month
+meetings-month-next = Next month
+meetings-month-more = { $count ->
+    [one] { $count } more
+   *[other] { $count } more
+}
+meetings-month-undated = Also this month, its days not recorded
+meeting-map-title = { $place }, marked on the world map
+meeting-map-credit-html = City locations: <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0.
+meetings-show = Show meetings
+meeting-how-held = organiser
+meeting-how-hosted = host
+meeting-how-chaired = chair
+org-meetings = Meetings
+org-meetings-none = No meeting this organisation took part in is recorded yet.

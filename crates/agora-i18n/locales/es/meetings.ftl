@@ -135,3 +135,22 @@ meeting-field-time-hint = En formato de 24 horas, por ejemplo 09:30. Déjelo vac
 meeting-field-time-zone = Huso horario
 meeting-field-time-zone-hint = El del lugar de la reunión, tal como lo nombra la base de datos de husos horarios, por ejemplo Asia/Dhaka o Europe/Brussels.
 mistake-time-zone = “{ $typed }” no es un huso horario conocido: escríbalo como en la base de datos de husos horarios, por ejemplo Asia/Dhaka
+
+meetings-view-list = Ver como lista
+meetings-view-month = Ver por mes
+meetings-months = Meses
+meetings-month-prev = Mes anterior
+meetings-month-next = Mes siguiente
+meetings-month-more = { $count ->
+    [one] { $count } más
+   *[other] { $count } más
+}
+meetings-month-undated = También este mes, sin días registrados
+meeting-map-title = { $place }, en el mapa del mundo
+meeting-map-credit-html = Ubicación de las ciudades: <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0.
+meetings-show = Mostrar reuniones
+meeting-how-held = organizador
+meeting-how-hosted = anfitrión
+meeting-how-chaired = presidencia
+org-meetings = Reuniones
+org-meetings-none = Aún no se ha registrado ninguna reunión en la que participara esta organización.

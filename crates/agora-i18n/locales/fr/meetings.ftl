@@ -135,3 +135,22 @@ meeting-field-time-hint = Au format 24 heures, par exemple 09:30. Laissez vide s
 meeting-field-time-zone = Fuseau horaire
 meeting-field-time-zone-hint = Celui du lieu de la réunion, tel que le nomme la base de données des fuseaux horaires, par exemple Asia/Dhaka ou Europe/Brussels.
 mistake-time-zone = « { $typed } » n’est pas un fuseau horaire connu : écrivez-le comme la base de données des fuseaux horaires, par exemple Asia/Dhaka
+
+meetings-view-list = Afficher en liste
+meetings-view-month = Afficher par mois
+meetings-months = Mois
+meetings-month-prev = Mois précédent
+meetings-month-next = Mois suivant
+meetings-month-more = { $count ->
+    [one] { $count } de plus
+   *[other] { $count } de plus
+}
+meetings-month-undated = Aussi ce mois-ci, jours non enregistrés
+meeting-map-title = { $place }, sur la carte du monde
+meeting-map-credit-html = Emplacement des villes : <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0.
+meetings-show = Afficher les réunions
+meeting-how-held = organisateur
+meeting-how-hosted = hôte
+meeting-how-chaired = présidence
+org-meetings = Réunions
+org-meetings-none = Aucune réunion à laquelle cette organisation a pris part n’est encore enregistrée.

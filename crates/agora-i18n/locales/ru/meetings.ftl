@@ -139,3 +139,24 @@ meeting-field-time-hint = В 24-часовом формате, например 
 meeting-field-time-zone = Часовой пояс
 meeting-field-time-zone-hint = Часовой пояс места проведения, как его называет база данных часовых поясов, например Asia/Dhaka или Europe/Brussels.
 mistake-time-zone = «{ $typed }» — неизвестный часовой пояс: укажите его так, как в базе данных часовых поясов, например Asia/Dhaka
+
+meetings-view-list = Показать списком
+meetings-view-month = Показать по месяцам
+meetings-months = Месяцы
+meetings-month-prev = Предыдущий месяц
+meetings-month-next = Следующий месяц
+meetings-month-more = { $count ->
+    [one] ещё { $count }
+    [few] ещё { $count }
+    [many] ещё { $count }
+   *[other] ещё { $count }
+}
+meetings-month-undated = Также в этом месяце, без указания дней
+meeting-map-title = { $place } на карте мира
+meeting-map-credit-html = Местоположение городов: <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0.
+meetings-show = Показать совещания
+meeting-how-held = организатор
+meeting-how-hosted = принимающая сторона
+meeting-how-chaired = председатель
+org-meetings = Совещания
+org-meetings-none = Совещаний с участием этой организации пока не зарегистрировано.

@@ -129,3 +129,19 @@ meeting-field-time-hint = 采用24小时制，例如 09:30。不详的请留空�
 meeting-field-time-zone = 时区
 meeting-field-time-zone-hint = 会议举办地的时区，按时区数据库的名称填写，例如 Asia/Dhaka 或 Europe/Brussels。
 mistake-time-zone = “{ $typed }”不是已知的时区：请按时区数据库的写法填写，例如 Asia/Dhaka
+
+meetings-view-list = 以列表显示
+meetings-view-month = 按月显示
+meetings-months = 月份
+meetings-month-prev = 上个月
+meetings-month-next = 下个月
+meetings-month-more = 另有{ $count }个
+meetings-month-undated = 本月另有以下会议，具体日期未记录
+meeting-map-title = { $place }在世界地图上的位置
+meeting-map-credit-html = 城市位置：<a href="https://www.geonames.org/">GeoNames</a>，CC BY 4.0。
+meetings-show = 显示会议
+meeting-how-held = 主办
+meeting-how-hosted = 东道方
+meeting-how-chaired = 主席
+org-meetings = 会议
+org-meetings-none = 尚未记录该组织参加的会议。

@@ -136,8 +136,8 @@ pub struct AreaPage {
     /// The date to compare with, as typed (Some on pages that compare).
     pub comparable: Option<String>,
     pub comparison: Option<super::Comparison>,
-    /// The meetings it hosted, chaired or took part in, latest first.
-    pub meetings: Vec<super::meetings::MeetingRow>,
+    /// The meetings it hosted, chaired or took part in, a year at a time, latest first.
+    pub meeting_years: Vec<super::meetings::TimelineYear>,
 }
 
 pub async fn show(
@@ -239,20 +239,9 @@ pub async fn show(
             "@type": "Organization", "name": r.forum_name(&m.forum_id), "url": format!("/fora/{}", m.forum_id)
         })).collect::<Vec<_>>(),
     });
-    let meetings = r
-        .meetings
-        .filter(
-            &agora_app::meetings::MeetingFilter {
-                state: Some(a.code.clone()),
-                ..Default::default()
-            },
-            state.today(),
-        )
-        .into_iter()
-        .map(|m| super::meetings::row(r, m))
-        .collect();
+    let meeting_years = super::meetings::timeline(r, &Member::Area(a.code.clone()));
     html(&AreaPage {
-        meetings,
+        meeting_years,
         code: a.code.to_string(),
         name: shown,
         names: agora_i18n::Locale::ALL

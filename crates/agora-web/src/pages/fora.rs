@@ -156,8 +156,8 @@ pub struct ForumPage {
     pub signed_in: bool,
     /// The forum's documents the viewer may see: (id, title, kind, date).
     pub documents: Vec<(String, Localised, String, String)>,
-    /// The meetings it held, latest first.
-    pub meetings: Vec<super::meetings::MeetingRow>,
+    /// The meetings it held or attended, a year at a time, latest first.
+    pub meeting_years: Vec<super::meetings::TimelineYear>,
     pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
@@ -427,20 +427,9 @@ pub async fn show(
     });
     let name = Localised::name(&f.names);
     let objectives = f.objectives_in(&crate::lang::chain());
-    let meetings = r
-        .meetings
-        .filter(
-            &agora_app::meetings::MeetingFilter {
-                forum: Some(f.id.clone()),
-                ..Default::default()
-            },
-            state.today(),
-        )
-        .into_iter()
-        .map(|m| super::meetings::row(r, m))
-        .collect();
+    let meeting_years = super::meetings::timeline(r, &Member::Forum(f.id.clone()));
     html(&ForumPage {
-        meetings,
+        meeting_years,
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison,
         documents,

@@ -168,6 +168,10 @@ pub struct CalendarPage {
     pub fora: Options,
     pub states: Options,
     pub kinds: Vec<(&'static str, String)>,
+    /// The month view, when it is the one asked for (`view=month`).
+    pub month: Option<MonthView>,
+    /// The other view's address (the month view's from the list, the list's from the month).
+    pub other_view: String,
 }
 
 /// Options of a filter: (value, name).
@@ -194,10 +198,51 @@ pub async fn calendar(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), MEETINGS_PARAMS)?;
+    let p = Params::parse(
+        q.as_deref(),
+        &[MEETINGS_PARAMS, &["view", "month"]].concat(),
+    )?;
     let r = state.registry().await?;
-    let req = MeetingsRequest::parse(&p, &r)?;
-    let all = r.meetings.filter(&req.filter, state.today());
+    let mut req = MeetingsRequest::parse(&p, &r)?;
+    let by_month = p.choice("view", &["list", "month"], |v| v)? == Some("month");
+    let month = read_month(&p, state.today())?;
+    // The filters besides the year, when and paging: what the month view keeps, and what its
+    // links to the months around it carry.
+    let kept: Vec<(&str, &str)> = ["q", "forum", "state", "kind"]
+        .iter()
+        .filter_map(|n| Some((*n, p.get(n)?)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let month_view = by_month.then(|| {
+        req.filter.year = None;
+        req.filter.when = None;
+        month_view(
+            &r,
+            &r.meetings.filter(&req.filter, state.today()),
+            month,
+            &kept,
+        )
+    });
+    let other_view = if by_month {
+        month_view
+            .as_ref()
+            .map(|v| v.list_href.clone())
+            .unwrap_or_default()
+    } else {
+        let mut pairs = kept.clone();
+        let m = format!("{:04}-{:02}", month.0, month.1);
+        pairs.push(("view", "month"));
+        pairs.push(("month", &m));
+        format!(
+            "/meetings?{}",
+            serde_urlencoded::to_string(&pairs).unwrap_or_default()
+        )
+    };
+    let all = if by_month {
+        Vec::new()
+    } else {
+        r.meetings.filter(&req.filter, state.today())
+    };
     let total = all.len();
     let when = req.filter.when;
     let (shown, next) = page(
@@ -265,6 +310,8 @@ pub async fn calendar(
             .iter()
             .map(|k| (k.as_str(), kind_label(*k)))
             .collect(),
+        month: month_view,
+        other_view,
     })
 }
 
@@ -307,6 +354,9 @@ pub struct MeetingPage {
     pub note: String,
     /// schema.org `Event`.
     pub json_ld: String,
+    /// The map marking its city (when the gazetteer knows it), and the map's words.
+    pub map_src: Option<String>,
+    pub map_title: String,
     /// Where the viewer proposes a correction of it (when they contribute for a forum holding
     /// it).
     pub correct_href: Option<String>,
@@ -334,6 +384,8 @@ pub async fn show(
         .find(|f| who.viewer.as_contributor(f).is_some())
         .map(|f| format!("/fora/{f}/meetings/propose?meeting={}", m.id));
     html(&MeetingPage {
+        map_src: located(m).map(|_| format!("/meetings/{}/map.svg", m.id)),
+        map_title: map_title(&r, m),
         times: times_label(m),
         json_ld,
         correct_href,
@@ -380,6 +432,48 @@ pub async fn show(
         sources: m.sources.iter().map(|s| s.url.clone()).collect(),
         verified: m.verification == agora_core::Verification::Verified,
         note: m.note.clone().unwrap_or_default(),
+    })
+}
+
+/// Where a meeting's city is (longitude, latitude), if the gazetteer knows it.
+fn located(m: &Meeting) -> Option<(f64, f64)> {
+    crate::gazetteer::locate(m.city.as_deref()?, m.country.as_ref()?.as_str())
+}
+
+fn map_title(r: &Registry, m: &Meeting) -> String {
+    crate::lang::text_with("meeting-map-title", &[("place", place(r, m).into())])
+}
+
+/// `/meetings/{id}/map.svg`: the meeting's city marked on the world map, its country shaded.
+pub async fn map_svg(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let r = state.registry().await?;
+    let m = r.meetings.get(&id).or_not_found("meeting", &id)?;
+    let (lon, lat) = located(m).or_not_found("meeting", &id)?;
+    let country = m
+        .country
+        .as_ref()
+        .and_then(|c| r.area(c.as_str()))
+        .and_then(|a| Some((a.m49?, Localised::name(&a.names).text)));
+    let (x, y) = crate::map::project(lon, lat);
+    let mark = crate::map::Mark {
+        x: (x * 10.0).round() / 10.0,
+        y: (y * 10.0).round() / 10.0,
+        title: place(&r, m),
+    };
+    let names: std::collections::BTreeMap<u16, String> = r
+        .data
+        .areas
+        .iter()
+        .filter_map(|a| Some((a.m49?, Localised::name(&a.names).text)))
+        .collect();
+    super::svg(&super::home::MapSvg {
+        map: crate::map::place(country, Some(mark), &names),
+        title: map_title(&r, m),
     })
 }
 
@@ -481,4 +575,210 @@ pub async fn area_ics(
     let meetings = r.meetings.involving(&party);
     let name = feed_name("meetings-feed-state", member_name(&r, &party).text);
     Ok(super::ics::feed(&r, &meetings, &name, &state.public_url))
+}
+
+/// A day of a month's grid: its number (0 for the days of the weeks around the month), its date
+/// for `<time>`, and the meetings held on it.
+pub struct DayCell {
+    pub day: u8,
+    /// Its number as the reader's language writes it.
+    pub label: String,
+    pub iso: String,
+    pub meetings: Vec<(String, Localised)>,
+    /// The meetings of the day not shown in the cell (the list of the month shows them).
+    pub more: usize,
+}
+
+/// The month view of the calendar: a week a row, Monday first.
+pub struct MonthView {
+    /// `2027-03`.
+    pub month: String,
+    /// "March 2027", in the reader's language.
+    pub caption: String,
+    /// The days of the week: (short name, name).
+    pub weekdays: [(String, String); 7],
+    pub weeks: Vec<Vec<DayCell>>,
+    /// The meetings of the month whose days are not recorded (only the month or year).
+    pub undated: Vec<MeetingRow>,
+    pub prev_href: String,
+    pub next_href: String,
+    pub list_href: String,
+}
+
+/// The most meetings a day's cell lists.
+const PER_DAY: usize = 6;
+
+/// A month as the calendar's `month` parameter writes it: `2027-03`.
+fn read_month(p: &Params, today: Day) -> Result<(i32, u8), crate::error::AppError> {
+    Ok(p.parse_with("month", |v| {
+        let bad = || agora_core::Said::new("param-not-month").with("value", v);
+        match v.parse::<agora_core::PartialDate>() {
+            Ok(agora_core::PartialDate::Month(y, m)) => Ok((y, m)),
+            _ => Err(bad()),
+        }
+    })?
+    .unwrap_or((today.year(), today.month())))
+}
+
+/// The calendar's month view of the meetings a filter keeps; `query` the page's other filters,
+/// for the links to the months around it.
+fn month_view(
+    r: &Registry,
+    meetings: &[&Meeting],
+    (year, month): (i32, u8),
+    query: &[(&str, &str)],
+) -> MonthView {
+    let first = Day::new(year, month, 1).expect("a month read from the query");
+    let (next_y, next_m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    let (prev_y, prev_m) = if month == 1 {
+        (year - 1, 12)
+    } else {
+        (year, month - 1)
+    };
+    let after = Day::new(next_y, next_m, 1).map_or(i64::MAX, |d| d.days_since_epoch());
+    let (start, end) = (first.days_since_epoch(), after);
+    let days = (end - start) as usize;
+    let mut on_day: Vec<Vec<&Meeting>> = vec![Vec::new(); days];
+    let mut undated = Vec::new();
+    for m in meetings {
+        match (m.start_date, m.end_date.or(m.start_date)) {
+            (Some(agora_core::PartialDate::Day(s)), Some(agora_core::PartialDate::Day(e))) => {
+                let from = s.days_since_epoch().max(start);
+                let to = e.days_since_epoch().min(end - 1);
+                for d in from..=to {
+                    on_day[(d - start) as usize].push(m);
+                }
+            }
+            (Some(s), Some(e))
+                if s.first_day().days_since_epoch() < end
+                    && e.last_day().days_since_epoch() >= start =>
+            {
+                undated.push(row(r, m));
+            }
+            _ => {}
+        }
+    }
+    // Monday is 0; 1970-01-01 was a Thursday.
+    let lead = (start + 3).rem_euclid(7) as usize;
+    let mut cells: Vec<DayCell> = (0..lead).map(|_| blank()).collect();
+    for (i, list) in on_day.into_iter().enumerate() {
+        let day = Day::from_days_since_epoch(start + i as i64);
+        // Earliest first within a day.
+        let mut list = list;
+        list.sort_by_cached_key(|m| sort_key(m, Some(When::Upcoming)));
+        cells.push(DayCell {
+            day: day.day(),
+            label: agora_i18n::format::number(
+                crate::lang::Here::current().locale,
+                i64::from(day.day()),
+            ),
+            iso: day.to_string(),
+            more: list.len().saturating_sub(PER_DAY),
+            meetings: list
+                .iter()
+                .take(PER_DAY)
+                .map(|m| (m.id.to_string(), title(m)))
+                .collect(),
+        });
+    }
+    while cells.len() % 7 != 0 {
+        cells.push(blank());
+    }
+    let mut weeks = Vec::new();
+    let mut cells = cells.into_iter().peekable();
+    while cells.peek().is_some() {
+        weeks.push(cells.by_ref().take(7).collect());
+    }
+    let href = |y: i32, m: u8| {
+        let month = format!("{y:04}-{m:02}");
+        let mut pairs: Vec<(&str, &str)> = query.to_vec();
+        pairs.push(("view", "month"));
+        pairs.push(("month", &month));
+        format!(
+            "/meetings?{}",
+            serde_urlencoded::to_string(&pairs).unwrap_or_default()
+        )
+    };
+    let year_s = year.to_string();
+    let mut list: Vec<(&str, &str)> = query.to_vec();
+    list.push(("year", &year_s));
+    MonthView {
+        month: format!("{year:04}-{month:02}"),
+        caption: agora_i18n::format::month(crate::lang::Here::current().locale, year, month),
+        weekdays: agora_i18n::format::weekdays(crate::lang::Here::current().locale),
+        weeks,
+        undated,
+        prev_href: href(prev_y, prev_m),
+        next_href: href(next_y, next_m),
+        list_href: format!(
+            "/meetings?{}",
+            serde_urlencoded::to_string(&list).unwrap_or_default()
+        ),
+    }
+}
+
+fn blank() -> DayCell {
+    DayCell {
+        day: 0,
+        label: String::new(),
+        iso: String::new(),
+        meetings: Vec::new(),
+        more: 0,
+    }
+}
+
+/// A year of a party's meetings: its heading, and each meeting with how the party took part.
+pub struct TimelineYear {
+    pub year: String,
+    pub meetings: Vec<(MeetingRow, String)>,
+}
+
+/// How a party took part in a meeting, in words: held, hosted, chaired, its role (as many as
+/// apply).
+fn how(m: &Meeting, party: &Member) -> String {
+    let mut ways = Vec::new();
+    if matches!(party, Member::Forum(f) if m.fora.contains(f)) {
+        ways.push(text("meeting-how-held"));
+    }
+    if m.hosts.contains(party) {
+        ways.push(text("meeting-how-hosted"));
+    }
+    if m.chairs.iter().any(|c| c.party.as_ref() == Some(party)) {
+        ways.push(text("meeting-how-chaired"));
+    }
+    if let Some(p) = m.participants.iter().find(|p| &p.party == party) {
+        ways.push(role_label(p.role));
+    }
+    agora_i18n::format::and_list(crate::lang::Here::current().locale, &ways)
+}
+
+/// A party's meetings as a timeline, latest year first (meetings whose dates are not recorded
+/// last): what a forum held or attended, what a state or organisation hosted, chaired or
+/// attended.
+pub fn timeline(r: &Registry, party: &Member) -> Vec<TimelineYear> {
+    let mut meetings = r.meetings.involving(party);
+    meetings.sort_by_cached_key(|m| sort_key(m, None));
+    let mut out: Vec<TimelineYear> = Vec::new();
+    let mut current: Option<Option<i32>> = None;
+    for m in meetings {
+        let year = m.start_date.or(m.end_date).map(|d| d.year());
+        if current != Some(year) {
+            current = Some(year);
+            out.push(TimelineYear {
+                year: match year {
+                    Some(y) => agora_i18n::format::year(crate::lang::Here::current().locale, y),
+                    None => text("period-not-recorded"),
+                },
+                meetings: Vec::new(),
+            });
+        }
+        if let Some(y) = out.last_mut() {
+            y.meetings.push((row(r, m), how(m, party)));
+        }
+    }
+    out
 }

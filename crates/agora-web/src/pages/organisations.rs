@@ -90,6 +90,8 @@ pub struct OrganisationPage {
     pub kind: String,
     pub website: Option<String>,
     pub rows: Vec<RoleRow>,
+    /// The meetings it hosted, chaired or took part in, a year at a time, latest first.
+    pub meeting_years: Vec<super::meetings::TimelineYear>,
 }
 
 pub async fn show(
@@ -101,6 +103,7 @@ pub async fn show(
     let r = state.registry().await?;
     let o = r.organisation(&id).or_not_found("organisation", &id)?;
     html(&OrganisationPage {
+        meeting_years: super::meetings::timeline(&r, &Member::Organisation(o.id.clone())),
         id: o.id.to_string(),
         name: Localised::name(&o.names),
         acronyms: o.acronyms.join(", "),
