@@ -4,7 +4,9 @@
 Inputs (committed): the "meetings" of data/sources/fora_facts.json (researched, with sources); the
 GFMD summits and global RCP meetings after 2009 in data/sources/meetings_post2009.json (researched
 from stored copies of the pages it cites, with a quote from each; a meeting both files have is
-taken from the first); and the meetings the 2009 GFMD background paper itself names
+taken from the first); the main meetings since 2010 of the other fora in
+data/sources/meetings_fora_post2009.json (researched the same way; a meeting only announced is
+loaded as scheduled and unverified, one with no date at all is left out and reported); and the meetings the 2009 GFMD background paper itself names
 (data/documents/, its source the paper's own address on gfmd.org), below. Run from the project root and commit the result:
 
     python3 scripts/prepare-meetings.py > data/meetings.json
@@ -24,6 +26,14 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 FACTS = json.loads((ROOT / "data/sources/fora_facts.json").read_text(encoding="utf-8"))
 LATER = json.loads((ROOT / "data/sources/meetings_post2009.json").read_text(encoding="utf-8"))
 LATER_FORA = {"gfmd": "GFMD", "grcp": "Global RCP Meetings (GRCP)"}
+# The main meetings since 2010 of the other fora, keyed by registry id, each with its kind
+# (researched the same way; method and gaps in data/sources/research/meetings-fora-post2009.md).
+FORA_LATER = json.loads((ROOT / "data/sources/meetings_fora_post2009.json").read_text(encoding="utf-8"))
+# What a research note says of a meeting only announced: kept as scheduled, never as held.
+ANNOUNCED = re.compile(r"not confirmed (that )?it took place|^Announcement|\(announced\)|^Only a plan", re.I)
+# A meeting whose dates rest on what was written before it (an announcement, an invitation) is
+# loaded unverified, whatever its source: the days may have moved.
+PRE_EVENT = re.compile(r"pre-event", re.I)
 _spec = importlib.util.spec_from_file_location("prepare_dataset", ROOT / "scripts/prepare-dataset.py")
 _dataset = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_dataset)
@@ -223,8 +233,45 @@ def from_facts(row):
         m["theme"] = row["theme"]
     m["status"] = "held"
     m["sources"] = [{"url": u} for u in row["sources"]]
-    uncertain = bool(row.get("uncertain"))
+    uncertain = bool(row.get("uncertain")) or bool(PRE_EVENT.search(row.get("notes") or ""))
     m["verification"] = verification(m["sources"], uncertain)
+    if notes:
+        m["note"] = "; ".join(notes)
+    return m
+
+
+def from_research(fid, row, taken):
+    """A meeting of data/sources/meetings_fora_post2009.json; None when no date is known (listed
+    as a gap instead)."""
+    first = row["start_date"] or row["end_date"]
+    if not first:
+        print(f"no date, left out: {fid}: {row['name']}", file=sys.stderr)
+        return None
+    stem = f"{fid}-{first[:4]}-{slug(row['city'] or row['kind'].replace('_', '-'))}"
+    mid, n = stem, 2
+    while mid in taken:
+        mid, n = f"{stem}-{n}", n + 1
+    announced = bool(ANNOUNCED.search(row["name"]) or ANNOUNCED.search(row.get("notes") or ""))
+    m = {
+        "id": mid,
+        "fora": [fid],
+        "titles": {"en": row["name"]},
+        "kind": row["kind"],
+        "start_date": row["start_date"],
+        "end_date": row["end_date"],
+    }
+    for field in ("city", "country", "host", "theme"):
+        if row.get(field):
+            m[field] = row[field]
+    if row.get("chair"):
+        m["chairs"] = [{"name": row["chair"]}]
+    m["status"] = "scheduled" if announced else "held"
+    m["sources"] = [{"url": u} for u in row["sources"]]
+    pre_event = bool(PRE_EVENT.search(row.get("notes") or ""))
+    m["verification"] = verification(m["sources"], bool(row.get("uncertain")) or announced or pre_event)
+    notes = [row["notes"]] if row.get("notes") else []
+    if announced:
+        notes.insert(0, "Announced before the event; not confirmed that it took place as announced")
     if notes:
         m["note"] = "; ".join(notes)
     return m
@@ -238,6 +285,15 @@ def build():
             row = dict(row, forum=name)
             m = from_facts(row)
             if (m["fora"][0], (m["start_date"] or m["end_date"])[:4]) not in seen:
+                out.append(m)
+    seen_places = {(m["fora"][0], (m["start_date"] or m["end_date"])[:4], slug(m.get("city") or "")) for m in out}
+    for fid, rows in FORA_LATER.items():
+        for row in rows:
+            first = row["start_date"] or row["end_date"]
+            if first and (fid, first[:4], slug(row["city"] or "")) in seen_places:
+                continue
+            m = from_research(fid, row, {x["id"] for x in out})
+            if m:
                 out.append(m)
     by_id = {m["id"]: m for m in out}
     assert len(by_id) == len(out), "two meetings with one id"
