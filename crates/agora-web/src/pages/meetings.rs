@@ -685,7 +685,7 @@ fn month_view(
                 .collect(),
         });
     }
-    while cells.len() % 7 != 0 {
+    while !cells.len().is_multiple_of(7) {
         cells.push(blank());
     }
     let mut weeks = Vec::new();
