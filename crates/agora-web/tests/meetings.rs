@@ -301,6 +301,27 @@ async fn a_participants_only_outcome_document_is_shown_only_to_its_participants(
     assert_eq!(v["documents"], json!(["colombo-canary-outcome"]));
 }
 
+/// The number of the contribution a form proposed, from where it sent the browser.
+fn proposed(r: &reqwest::Response) -> i64 {
+    let to = r.headers()["location"].to_str().unwrap();
+    between(to, "/contributions/", '?').parse().unwrap()
+}
+
+/// An editor reviews a contribution and publishes it.
+async fn publish(s: &Server, editor: &Person, n: i64) {
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                Method::POST,
+                &format!("/api/v1/contributions/{n}/steps"),
+                Some(editor),
+                Some(json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+}
+
 /// The form's fields for a new meeting, as a browser posts them (`documents` may repeat).
 fn meeting_form(csrf: &str, fields: &[(&str, &str)]) -> String {
     let mut pairs = vec![("csrf", csrf), ("meeting", "new")];
@@ -437,8 +458,7 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
         "{}",
         r.text().await.unwrap()
     );
-    let to = r.headers()["location"].to_str().unwrap().to_owned();
-    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
+    let n = proposed(&r);
     let (_, c) = s
         .api(
             Method::GET,
@@ -455,17 +475,7 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
         s.get(&format!("/meetings/{id}")).await.status(),
         StatusCode::NOT_FOUND
     );
-    for step in ["start_review", "publish"] {
-        let (status, v) = s
-            .api(
-                Method::POST,
-                &format!("/api/v1/contributions/{n}/steps"),
-                Some(&editor),
-                Some(json!({"step": step})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{v}");
-    }
+    publish(&s, &editor, n).await;
     let (status, m) = s.json(&format!("/api/v1/meetings/{id}")).await;
     assert_eq!(status, StatusCode::OK, "{m}");
     assert_eq!(m["organization_ids"], json!(["colombo-process"]));
@@ -535,8 +545,7 @@ async fn a_secretariat_proposes_a_meeting_through_the_form() {
         "{}",
         r.text().await.unwrap()
     );
-    let to = r.headers()["location"].to_str().unwrap().to_owned();
-    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
+    let n = proposed(&r);
     let edit = format!("/contributions/{n}/edit");
     let form = s
         .get_as(&edit, Some(&secretariat))
@@ -642,19 +651,8 @@ async fn a_joint_meeting_is_proposed_by_someone_who_contributes_for_both() {
         "{}",
         r.text().await.unwrap()
     );
-    let to = r.headers()["location"].to_str().unwrap().to_owned();
-    let n: i64 = between(&to, "/contributions/", '?').parse().unwrap();
-    for step in ["start_review", "publish"] {
-        let (status, v) = s
-            .api(
-                Method::POST,
-                &format!("/api/v1/contributions/{n}/steps"),
-                Some(&editor),
-                Some(json!({"step": step})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{v}");
-    }
+    let n = proposed(&r);
+    publish(&s, &editor, n).await;
     let id = "colombo-process-2027-dubai";
     let (_, m) = s.json(&format!("/api/v1/meetings/{id}")).await;
     assert_eq!(

@@ -589,15 +589,9 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
             }
         }
     }
-    // Every other state by its name in the reader's language too.
-    let names: BTreeMap<u16, String> = r
-        .data
-        .areas
-        .iter()
-        .filter_map(|a| Some((a.m49?, Localised::name(&a.names).text)))
-        .collect();
     super::svg(&super::home::MapSvg {
-        map: map::highlight(&member_m49, &other_m49, &names),
+        // Every other state by its name in the reader's language too.
+        map: map::highlight(&member_m49, &other_m49, &map_names(r)),
         title: text_with(
             "forum-members-caption",
             &[
@@ -606,4 +600,13 @@ pub async fn map_svg(dated: Dated, Path(id): Path<String>) -> Result<Response, P
             ],
         ),
     })
+}
+
+/// Every state with a shape on the world map, by its M.49 code, named in the reader's language.
+pub fn map_names(r: &Registry) -> BTreeMap<u16, String> {
+    r.data
+        .areas
+        .iter()
+        .filter_map(|a| Some((a.m49?, Localised::name(&a.names).text)))
+        .collect()
 }

@@ -465,14 +465,8 @@ pub async fn map_svg(
         y: (y * 10.0).round() / 10.0,
         title: place(&r, m),
     };
-    let names: std::collections::BTreeMap<u16, String> = r
-        .data
-        .areas
-        .iter()
-        .filter_map(|a| Some((a.m49?, Localised::name(&a.names).text)))
-        .collect();
     super::svg(&super::home::MapSvg {
-        map: crate::map::place(country, Some(mark), &names),
+        map: crate::map::place(country, Some(mark), &super::fora::map_names(&r)),
         title: map_title(&r, m),
     })
 }
