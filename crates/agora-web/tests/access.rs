@@ -1320,6 +1320,29 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
             .await,
         );
     }
+    // They are the outcome documents of the meeting the route table's meeting routes show
+    // (Bangkok, 2009): its page, map, feeds and API answers name neither.
+    let mut bangkok = agora_ingest::builtin::meetings()
+        .into_iter()
+        .find(|m| m.id.as_str() == "global-rcp-meeting-2009-bangkok")
+        .expect("a built-in meeting");
+    bangkok.documents = vec![
+        "restricted-0".parse().unwrap(),
+        "restricted-1".parse().unwrap(),
+    ];
+    write_meetings(s.store.as_ref(), &[serde_json::to_value(&bangkok).unwrap()]).await;
+    // (Its participants see the participants-only one there: the sweep below looks at a page
+    // that does name it to those who may see it.)
+    let participant = s
+        .get_as(
+            "/meetings/global-rcp-meeting-2009-bangkok",
+            people[2].as_ref(),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(participant.contains(canary), "{participant}");
     // Every GET route, the restricted documents' own pages and files included, as the public,
     // an account without roles and a focal point of a non-member state: nothing mentions them.
     let mut paths = Vec::new();
@@ -1370,6 +1393,10 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
             let body = s.get_as(path, who).await.text().await.unwrap();
             if body.contains(canary) {
                 seen.push(path.clone());
+            }
+            // A meeting's answers do not even name them by id.
+            if path.contains("meetings") && body.contains("restricted-") {
+                seen.push(format!("{path} (an outcome document's id)"));
             }
         }
         for who in &tokens {
