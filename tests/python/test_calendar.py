@@ -75,7 +75,7 @@ def test_every_calendar_feed_parses(site):
     _, fr = feed(site, "/fr/meetings.ics")
     assert str(fr[str(bangkok["UID"])]["URL"]) == site["base"] + "/fr/meetings/global-rcp-meeting-2009-bangkok"
     _, soderkoping = feed(site, "/fora/soderkoping-process/meetings.ics")
-    assert len(soderkoping) == 2  # 2009 in the facts file; 2010 and 2011 from the research file
+    assert len(soderkoping) == 2  # 2010 in the facts file, 2011 from the research file
 
 
 def test_a_changed_meeting_keeps_its_uid_and_a_cancelled_one_says_so(site):
