@@ -186,7 +186,7 @@ test(`the Colombo Process's secretariat proposes a meeting with its outcome docu
     await keepHtml(page, "propose-meeting");
     // A mistake first: said beside its field, what was typed kept.
     await page.getByLabel("Title (in English)").fill(title);
-    await page.getByLabel("First day").fill("31 February 2027");
+    await page.getByLabel("First day", { exact: true }).fill("31 February 2027");
     await page.getByRole("button", { name: "Send for review" }).click();
     assert.equal(new URL(page.url()).pathname, "/fora/colombo-process/meetings/propose");
     assert.match(await page.locator("#start_date-error").innerText(), /cannot be read as a date/);
@@ -196,8 +196,8 @@ test(`the Colombo Process's secretariat proposes a meeting with its outcome docu
     await keepHtml(page, "propose-meeting-mistakes");
     await page.getByLabel("Kind of meeting").selectOption("senior_officials");
     await page.getByLabel("Status", { exact: true }).selectOption("scheduled");
-    await page.getByLabel("First day").fill("9 March 2027");
-    await page.getByLabel("Last day").fill("10 March 2027");
+    await page.getByLabel("First day", { exact: true }).fill("9 March 2027");
+    await page.getByLabel("Last day", { exact: true }).fill("10 March 2027");
     await page.getByLabel("City").fill("Dhaka");
     await page.getByLabel("Country").fill("Bangladesh");
     await page.getByLabel("Participants").fill("Bangladesh\nSri Lanka\nNepal");
