@@ -17,6 +17,7 @@ pub mod history;
 pub mod home;
 pub mod ics;
 pub mod library;
+pub mod meeting_form;
 pub mod meetings;
 pub mod organisations;
 pub mod propose;
