@@ -52,6 +52,23 @@ pub trait ChangeLogStore: Send + Sync {
         limit: i64,
     ) -> Result<Vec<Change>, StoreError>;
 
+    /// The latest versions before `before` (the newest when None), newest first, at most
+    /// `limit`, each with the body it left (the feeds word changes from them; who may see which
+    /// is the policy's to say).
+    async fn recent_versions(
+        &self,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<Version>, StoreError>;
+
+    /// The version of a record just before the change `seq` (what a change changed).
+    async fn version_before(
+        &self,
+        entity: &str,
+        id: &str,
+        seq: i64,
+    ) -> Result<Option<Version>, StoreError>;
+
     /// For every record of a kind the change log names: how many entries it has and the time of
     /// its latest, by id (a calendar's SEQUENCE and DTSTAMP).
     async fn change_counts(

@@ -89,6 +89,32 @@ macro_rules! changelog_sql {
                     .collect())
             }
 
+            async fn recent_versions(&self, before: Option<i64>, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
+                let rows = sqlx::query(
+                    "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE seq < $1 ORDER BY seq DESC LIMIT $2",
+                )
+                .bind(before.unwrap_or(i64::MAX))
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .iter()
+                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
+                    .collect())
+            }
+
+            async fn version_before(&self, entity: &str, id: &str, seq: i64) -> Result<Option<$crate::Version>, StoreError> {
+                let row = sqlx::query(
+                    "SELECT seq, entity, entity_id, op, at, origin, body, role FROM change_log WHERE entity = $1 AND entity_id = $2 AND seq < $3 ORDER BY seq DESC LIMIT 1",
+                )
+                .bind(entity)
+                .bind(id)
+                .bind(seq)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(|r| $crate::Version { change: change_of(&r), body: r.get(6), role: r.get(7) }))
+            }
+
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
                 let mut out = self.backend_problems().await?;
                 // Each derived column must agree with the record's body.
