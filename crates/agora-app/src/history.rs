@@ -15,7 +15,7 @@ const MOST_SCANNED: i64 = 20_000;
 
 /// Who may see a record of this change as it is now, if it still exists: documents from the read
 /// model, other restricted kinds from the store; every other kind is public.
-async fn visibility_now(
+pub(crate) async fn visibility_now(
     app: &App,
     registry: &Registry,
     c: &Change,

@@ -31,6 +31,7 @@ macro_rules! files {
             file!($lang, "mail"),
             file!($lang, "errors"),
             file!($lang, "meetings"),
+            file!($lang, "feeds"),
         ]
     };
 }

@@ -25,6 +25,19 @@ pub enum Part {
     Number(i64),
     /// Another message, written in the same language.
     Said(Box<Said>),
+    /// A day, a month or a year, written as the locale writes dates ("4 November 2009").
+    Date {
+        year: i32,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+}
+
+impl Part {
+    /// A date known to the year, the month or the day (a month needed for a day).
+    pub fn date(year: i32, month: Option<u8>, day: Option<u8>) -> Part {
+        Part::Date { year, month, day }
+    }
 }
 
 impl Said {
@@ -81,6 +94,11 @@ impl Said {
                     Part::Text(s) => Arg::from(s),
                     Part::Number(n) => Arg::Number(*n),
                     Part::Said(s) => Arg::from(s.text(locale)),
+                    Part::Date { year, month, day } => Arg::from(match (month, day) {
+                        (Some(m), Some(d)) => crate::format::day(locale, *year, *m, *d),
+                        (Some(m), None) => crate::format::month(locale, *year, *m),
+                        _ => crate::format::year(locale, *year),
+                    }),
                 };
                 (*name, arg)
             })

@@ -49,14 +49,15 @@ const ETAG_LIMIT: usize = 8 * 1024 * 1024;
 pub async fn etag(req: Request, next: Next) -> Response {
     let is_get = req.method() == Method::GET || req.method() == Method::HEAD;
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let if_modified_since = req.headers().get(header::IF_MODIFIED_SINCE).cloned();
     let res = next.run(req).await;
     if !is_get || res.status() != StatusCode::OK {
         return res;
     }
     if let Some(tag) = res.headers().get(header::ETAG).cloned() {
         // Tagged already (a cached response): only answer the condition.
-        return if matches_tag(if_none_match.as_ref(), tag.to_str().unwrap_or("")) {
-            not_modified(tag, res.headers().get(header::CACHE_CONTROL))
+        return if unchanged(&if_none_match, &if_modified_since, &tag, res.headers()) {
+            not_modified(tag, res.headers())
         } else {
             res
         };
@@ -67,11 +68,44 @@ pub async fn etag(req: Request, next: Next) -> Response {
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     let value = etag_of(&bytes);
-    if matches_tag(if_none_match.as_ref(), value.to_str().unwrap_or("")) {
-        return not_modified(value, parts.headers.get(header::CACHE_CONTROL));
+    if unchanged(&if_none_match, &if_modified_since, &value, &parts.headers) {
+        return not_modified(value, &parts.headers);
     }
     parts.headers.insert(header::ETAG, value);
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Whether the client holds this response already: its tag is one `If-None-Match` names, or,
+/// when no `If-None-Match` was sent, the response says when it last changed (a feed) and that
+/// was no later than `If-Modified-Since` (RFC 9110 13.1.3).
+fn unchanged(
+    if_none_match: &Option<HeaderValue>,
+    if_modified_since: &Option<HeaderValue>,
+    tag: &HeaderValue,
+    headers: &axum::http::HeaderMap,
+) -> bool {
+    match if_none_match {
+        Some(_) => matches_tag(if_none_match.as_ref(), tag.to_str().unwrap_or("")),
+        None => unmodified_since(
+            if_modified_since.as_ref(),
+            headers.get(header::LAST_MODIFIED),
+        ),
+    }
+}
+
+/// Whether a response last modified at `last_modified` is unchanged since `since` (both HTTP
+/// dates; one that does not read is no condition).
+fn unmodified_since(since: Option<&HeaderValue>, last_modified: Option<&HeaderValue>) -> bool {
+    let read = |v: Option<&HeaderValue>| -> Option<jiff::Timestamp> {
+        let text = v?.to_str().ok()?;
+        jiff::fmt::rfc2822::DateTimeParser::new()
+            .parse_timestamp(text)
+            .ok()
+    };
+    match (read(since), read(last_modified)) {
+        (Some(since), Some(modified)) => modified <= since,
+        _ => false,
+    }
 }
 
 /// The (weak) ETag of a body.
@@ -148,15 +182,17 @@ pub fn compression() -> Compression {
         .compress_when(SizeAbove::new(512).and(text))
 }
 
-fn not_modified(tag: HeaderValue, cache_control: Option<&HeaderValue>) -> Response {
+fn not_modified(tag: HeaderValue, confirmed: &axum::http::HeaderMap) -> Response {
     let mut res = Response::new(Body::empty());
     *res.status_mut() = StatusCode::NOT_MODIFIED;
     res.headers_mut().insert(header::ETAG, tag);
     // As the 200 it confirms would say (compression varies by it).
     res.headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-    if let Some(cc) = cache_control {
-        res.headers_mut().insert(header::CACHE_CONTROL, cc.clone());
+    for name in [header::CACHE_CONTROL, header::LAST_MODIFIED] {
+        if let Some(v) = confirmed.get(&name) {
+            res.headers_mut().insert(name, v.clone());
+        }
     }
     res
 }

@@ -287,6 +287,7 @@ csv-missing-column = العمود «{ $column }» غير موجود
 csv-unknown-column = عمود غير معروف: «{ $column }»
 csv-column-twice = العمود «{ $column }» يرد مرتين
 csv-unreadable-row = تتعذر قراءة الصف: { $error }
+csv-formula-cell = ستُنفَّذ هذه الخلية بوصفها صيغة في جداول البيانات (لأنها تبدأ بـ = أو + أو - أو @ أو بعلامة جدولة): ضع قبلها فاصلة عليا (') لإبقائها نصًا
 csv-not-a-period = القيمة «{ $value }» ليست بالصيغة START/END (مثل 2009-03/2014-01، أو 2016-12/ لفترة لم تنته بعد)
 csv-not-m49 = القيمة «{ $value }» ليست رمز M49
 id-not-meeting = «{ $input }» ليس معرّف اجتماع صالحًا: { $rule }

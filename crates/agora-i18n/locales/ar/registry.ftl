@@ -198,37 +198,10 @@ fora-dates-not-recorded = (التواريخ غير مسجلة)
 fora-next = الصفحة التالية
 
 ## آخر التغييرات، كل منها في جملة
-change-membership-html = { $op ->
-    [create] تسجيل <a href="{ $href }">{ $name }</a> { $role ->
-        [steering_group] ضمن اللجنة التوجيهية في
-        [member] بصفة عضو في
-        [observer] بصفة مراقب في
-        [partner] بصفة شريك في
-        [associate] بصفة عضو منتسب في
-        [chair] بصفة رئيس
-        [co_chair] بصفة رئيس مشارك في
-       *[secretariat] بصفة أمانة
-    } <a href="{ $forum_href }">{ $forum }</a>.
-    [delete] حذف قيد <a href="{ $href }">{ $name }</a> في <a href="{ $forum_href }">{ $forum }</a>.
-   *[update] تحديث قيد <a href="{ $href }">{ $name }</a> في <a href="{ $forum_href }">{ $forum }</a>.
-}
-change-forum-period = { $forum } ({ $period })
 change-other = { $op ->
     [create] إضافة قيد.
     [delete] حذف قيد.
    *[update] تحديث قيد.
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] إضافة الوثيقة <a href="{ $href }">{ $name }</a> إلى المكتبة.
-        [delete] حذف الوثيقة { $name }.
-       *[update] تحديث الوثيقة <a href="{ $href }">{ $name }</a>.
-    }
-   *[other] { $op ->
-        [create] إضافة <a href="{ $href }">{ $name }</a>.
-        [delete] حذف { $name }.
-       *[update] تحديث <a href="{ $href }">{ $name }</a>.
-    }
 }
 
 ## الصفحة الرئيسية

@@ -15,7 +15,7 @@ site-nav-account = الحساب
 site-nav-review = المراجعة ({ $count })
 site-languages = اللغة
 site-footer-about = يعرض Agora مشهد الحوار بين الدول بشأن الهجرة، مع مصادر كل معلومة.
-site-footer-open-data-html = البيانات المفتوحة: <a href="{ $api }">واجهة JSON</a>، <a href="{ $openapi }">وصف OpenAPI</a>.
+site-footer-open-data-html = <a href="{ $data }">البيانات المفتوحة</a>: <a href="{ $api }">واجهة JSON</a>، <a href="{ $openapi }">وصف OpenAPI</a>.
 site-footer-provenance = مدى التحقق من كل معلومة
 
 error-title = { $status ->

@@ -283,6 +283,7 @@ csv-missing-column = missing column '{ $column }'
 csv-unknown-column = unknown column '{ $column }'
 csv-column-twice = column '{ $column }' appears twice
 csv-unreadable-row = unreadable row: { $error }
+csv-formula-cell = this cell would run as a formula in a spreadsheet (it starts with =, +, -, @ or a tab): put an apostrophe before it to keep it as text
 csv-not-a-period = '{ $value }' is not START/END (e.g. 2009-03/2014-01, or 2016-12/ while it lasts)
 csv-not-m49 = '{ $value }' is not an M49 code
 id-not-meeting = '{ $input }' is not a valid meeting id: { $rule }

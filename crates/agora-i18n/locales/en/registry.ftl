@@ -184,37 +184,10 @@ fora-dates-not-recorded = (dates not recorded)
 fora-next = Next page
 
 ## The latest changes, each a sentence
-change-membership-html = { $op ->
-    [create] <a href="{ $href }">{ $name }</a> { $role ->
-        [steering_group] was recorded in the steering group of
-        [member] was recorded as a member of
-        [observer] was recorded as an observer of
-        [partner] was recorded as a partner of
-        [associate] was recorded as an associate of
-        [chair] was recorded as chair of
-        [co_chair] was recorded as a co-chair of
-       *[secretariat] was recorded as the secretariat of
-    } <a href="{ $forum_href }">{ $forum }</a>.
-    [delete] The record of <a href="{ $href }">{ $name }</a> in <a href="{ $forum_href }">{ $forum }</a> was removed.
-   *[update] The record of <a href="{ $href }">{ $name }</a> in <a href="{ $forum_href }">{ $forum }</a> was updated.
-}
-change-forum-period = { $forum } ({ $period })
 change-other = { $op ->
     [create] A record was added.
     [delete] A record was removed.
    *[update] A record was updated.
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] The document <a href="{ $href }">{ $name }</a> was added to the library.
-        [delete] The document { $name } was removed.
-       *[update] The document <a href="{ $href }">{ $name }</a> was updated.
-    }
-   *[other] { $op ->
-        [create] <a href="{ $href }">{ $name }</a> was added.
-        [delete] { $name } was removed.
-       *[update] <a href="{ $href }">{ $name }</a> was updated.
-    }
 }
 
 ## The home page

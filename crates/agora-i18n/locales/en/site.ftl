@@ -15,7 +15,7 @@ site-nav-account = Account
 site-nav-review = Review ({ $count })
 site-languages = Language
 site-footer-about = Agora keeps the landscape of inter-state dialogue on migration, with sources.
-site-footer-open-data-html = Open data: <a href="{ $api }">JSON API</a>, <a href="{ $openapi }">OpenAPI description</a>.
+site-footer-open-data-html = <a href="{ $data }">Open data</a>: <a href="{ $api }">JSON API</a>, <a href="{ $openapi }">OpenAPI description</a>.
 site-footer-provenance = How sure we are of each fact
 
 error-title = { $status ->

@@ -283,6 +283,7 @@ csv-missing-column = falta la columna “{ $column }”
 csv-unknown-column = columna desconocida: “{ $column }”
 csv-column-twice = la columna “{ $column }” aparece dos veces
 csv-unreadable-row = no se puede leer la fila: { $error }
+csv-formula-cell = esta celda se ejecutaría como una fórmula en una hoja de cálculo (empieza por =, +, -, @ o un tabulador): anteponga un apóstrofo para conservarla como texto
 csv-not-a-period = “{ $value }” no tiene la forma START/END (por ejemplo, 2009-03/2014-01, o 2016-12/ para un periodo aún en curso)
 csv-not-m49 = “{ $value }” no es un código M49
 id-not-meeting = “{ $input }” no es un identificador de reunión válido: { $rule }

@@ -191,37 +191,10 @@ fora-dates-not-recorded = (fechas no registradas)
 fora-next = Página siguiente
 
 ## Los últimos cambios, cada uno en una frase
-change-membership-html = { $op ->
-    [create] Se registró a <a href="{ $href }">{ $name }</a> { $role ->
-        [steering_group] en el comité directivo de
-        [member] como miembro de
-        [observer] como observador de
-        [partner] como asociado de
-        [associate] como miembro asociado de
-        [chair] como presidente de
-        [co_chair] como copresidente de
-       *[secretariat] como secretaría de
-    } <a href="{ $forum_href }">{ $forum }</a>.
-    [delete] Se eliminó el registro de <a href="{ $href }">{ $name }</a> en <a href="{ $forum_href }">{ $forum }</a>.
-   *[update] Se actualizó el registro de <a href="{ $href }">{ $name }</a> en <a href="{ $forum_href }">{ $forum }</a>.
-}
-change-forum-period = { $forum } ({ $period })
 change-other = { $op ->
     [create] Se añadió un registro.
     [delete] Se eliminó un registro.
    *[update] Se actualizó un registro.
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] Se añadió a la biblioteca el documento <a href="{ $href }">{ $name }</a>.
-        [delete] Se eliminó el documento { $name }.
-       *[update] Se actualizó el documento <a href="{ $href }">{ $name }</a>.
-    }
-   *[other] { $op ->
-        [create] Se añadió <a href="{ $href }">{ $name }</a>.
-        [delete] Se eliminó { $name }.
-       *[update] Se actualizó <a href="{ $href }">{ $name }</a>.
-    }
 }
 
 ## La página de inicio

@@ -15,7 +15,7 @@ site-nav-account = Cuenta
 site-nav-review = Revisión ({ $count })
 site-languages = Idioma
 site-footer-about = Agora reúne el panorama del diálogo interestatal sobre migración, con sus fuentes.
-site-footer-open-data-html = Datos abiertos: <a href="{ $api }">API JSON</a>, <a href="{ $openapi }">descripción OpenAPI</a>.
+site-footer-open-data-html = <a href="{ $data }">Datos abiertos</a>: <a href="{ $api }">API JSON</a>, <a href="{ $openapi }">descripción OpenAPI</a>.
 site-footer-provenance = Qué certeza tenemos de cada dato
 
 error-title = { $status ->

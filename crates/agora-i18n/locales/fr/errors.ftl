@@ -284,6 +284,7 @@ csv-missing-column = colonne « { $column } » manquante
 csv-unknown-column = colonne inconnue : « { $column } »
 csv-column-twice = la colonne « { $column } » figure deux fois
 csv-unreadable-row = ligne illisible : { $error }
+csv-formula-cell = cette cellule serait exécutée comme une formule dans un tableur (elle commence par =, +, -, @ ou une tabulation) : faites-la précéder d’une apostrophe pour la conserver sous forme de texte
 csv-not-a-period = « { $value } » n’est pas de la forme START/END (par exemple 2009-03/2014-01, ou 2016-12/ pour une période encore en cours)
 csv-not-m49 = « { $value } » n’est pas un code M49
 id-not-meeting = « { $input } » n’est pas un identifiant de réunion valide : { $rule }

@@ -191,37 +191,10 @@ fora-dates-not-recorded = (dates non renseignées)
 fora-next = Page suivante
 
 ## Les dernières modifications, chacune en une phrase
-change-membership-html = { $op ->
-    [create] Nouvel enregistrement : <a href="{ $href }">{ $name }</a>, { $role ->
-        [steering_group] membre du comité directeur du forum
-        [member] membre du forum
-        [observer] observateur du forum
-        [partner] partenaire du forum
-        [associate] membre associé du forum
-        [chair] président du forum
-        [co_chair] coprésident du forum
-       *[secretariat] secrétariat du forum
-    } <a href="{ $forum_href }">{ $forum }</a>.
-    [delete] Enregistrement supprimé : <a href="{ $href }">{ $name }</a> au sein du forum <a href="{ $forum_href }">{ $forum }</a>.
-   *[update] Enregistrement modifié : <a href="{ $href }">{ $name }</a> au sein du forum <a href="{ $forum_href }">{ $forum }</a>.
-}
-change-forum-period = { $forum } ({ $period })
 change-other = { $op ->
     [create] Un enregistrement a été ajouté.
     [delete] Un enregistrement a été supprimé.
    *[update] Un enregistrement a été modifié.
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] Le document <a href="{ $href }">{ $name }</a> a été ajouté à la bibliothèque.
-        [delete] Le document { $name } a été supprimé.
-       *[update] Le document <a href="{ $href }">{ $name }</a> a été modifié.
-    }
-   *[other] { $op ->
-        [create] Nouvel enregistrement : <a href="{ $href }">{ $name }</a>.
-        [delete] Enregistrement supprimé : { $name }.
-       *[update] Enregistrement modifié : <a href="{ $href }">{ $name }</a>.
-    }
 }
 
 ## La page d’accueil

@@ -15,7 +15,7 @@ site-nav-account = Compte
 site-nav-review = Relecture ({ $count })
 site-languages = Langue
 site-footer-about = Agora présente le paysage du dialogue interétatique sur les migrations, avec ses sources.
-site-footer-open-data-html = Données ouvertes : <a href="{ $api }">API JSON</a>, <a href="{ $openapi }">description OpenAPI</a>.
+site-footer-open-data-html = <a href="{ $data }">Données ouvertes</a> : <a href="{ $api }">API JSON</a>, <a href="{ $openapi }">description OpenAPI</a>.
 site-footer-provenance = Degré de certitude de chaque fait
 
 error-title = { $status ->

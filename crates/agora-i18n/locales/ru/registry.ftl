@@ -188,37 +188,10 @@ fora-dates-not-recorded = (даты не указаны)
 fora-next = Следующая страница
 
 ## Последние изменения, каждое в виде предложения
-change-membership-html = { $op ->
-    [create] Внесена запись: <a href="{ $href }">{ $name }</a> — { $role ->
-        [steering_group] член руководящей группы
-        [member] член
-        [observer] наблюдатель
-        [partner] партнёр
-        [associate] ассоциированный член
-        [chair] председатель
-        [co_chair] сопредседатель
-       *[secretariat] секретариат
-    } форума «<a href="{ $forum_href }">{ $forum }</a>».
-    [delete] Удалена запись об участии: <a href="{ $href }">{ $name }</a>, форум «<a href="{ $forum_href }">{ $forum }</a>».
-   *[update] Обновлена запись об участии: <a href="{ $href }">{ $name }</a>, форум «<a href="{ $forum_href }">{ $forum }</a>».
-}
-change-forum-period = { $forum } ({ $period })
 change-other = { $op ->
     [create] Добавлена запись.
     [delete] Удалена запись.
    *[update] Обновлена запись.
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] В библиотеку добавлен документ «<a href="{ $href }">{ $name }</a>».
-        [delete] Документ «{ $name }» удалён.
-       *[update] Документ «<a href="{ $href }">{ $name }</a>» обновлён.
-    }
-   *[other] { $op ->
-        [create] Добавлена запись: <a href="{ $href }">{ $name }</a>.
-        [delete] Удалена запись: { $name }.
-       *[update] Обновлена запись: <a href="{ $href }">{ $name }</a>.
-    }
 }
 
 ## Главная страница

@@ -15,7 +15,7 @@ site-nav-account = Учётная запись
 site-nav-review = Проверка ({ $count })
 site-languages = Язык
 site-footer-about = Agora представляет картину межгосударственного диалога по вопросам миграции с источниками каждого факта.
-site-footer-open-data-html = Открытые данные: <a href="{ $api }">JSON API</a>, <a href="{ $openapi }">описание OpenAPI</a>.
+site-footer-open-data-html = <a href="{ $data }">Открытые данные</a>: <a href="{ $api }">JSON API</a>, <a href="{ $openapi }">описание OpenAPI</a>.
 site-footer-provenance = Насколько достоверен каждый факт
 
 error-title = { $status ->

@@ -283,6 +283,7 @@ csv-missing-column = 缺少“{ $column }”列
 csv-unknown-column = 未知列“{ $column }”
 csv-column-twice = “{ $column }”列出现了两次
 csv-unreadable-row = 无法读取该行：{ $error }
+csv-formula-cell = 此单元格在电子表格中会被当作公式执行（以 =、+、-、@ 或制表符开头）：请在其前面加一个撇号（'），使其保留为文本
 csv-not-a-period = “{ $value }”不符合 START/END 格式（例如 2009-03/2014-01；仍在持续的期间则写为 2016-12/）
 csv-not-m49 = “{ $value }”不是 M49 代码
 id-not-meeting = “{ $input }”不是有效的会议标识：{ $rule }

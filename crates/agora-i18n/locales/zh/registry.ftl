@@ -163,37 +163,10 @@ fora-dates-not-recorded = （日期未记录）
 fora-next = 下一页
 
 ## 最新更改，每项一句
-change-membership-html = { $op ->
-    [create] <a href="{ $href }">{ $name }</a>已被记录为<a href="{ $forum_href }">{ $forum }</a>的{ $role ->
-        [steering_group] 指导委员会成员
-        [member] 成员
-        [observer] 观察员
-        [partner] 伙伴
-        [associate] 联系成员
-        [chair] 主席
-        [co_chair] 共同主席
-       *[secretariat] 秘书处
-    }。
-    [delete] <a href="{ $href }">{ $name }</a>在<a href="{ $forum_href }">{ $forum }</a>中的记录已删除。
-   *[update] <a href="{ $href }">{ $name }</a>在<a href="{ $forum_href }">{ $forum }</a>中的记录已更新。
-}
-change-forum-period = { $forum }（{ $period }）
 change-other = { $op ->
     [create] 已添加一条记录。
     [delete] 已删除一条记录。
    *[update] 已更新一条记录。
-}
-change-record-html = { $kind ->
-    [document] { $op ->
-        [create] 文件<a href="{ $href }">{ $name }</a>已添加至文献库。
-        [delete] 文件{ $name }已删除。
-       *[update] 文件<a href="{ $href }">{ $name }</a>已更新。
-    }
-   *[other] { $op ->
-        [create] <a href="{ $href }">{ $name }</a>已添加。
-        [delete] { $name }已删除。
-       *[update] <a href="{ $href }">{ $name }</a>已更新。
-    }
 }
 
 ## 首页

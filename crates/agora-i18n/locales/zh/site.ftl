@@ -14,7 +14,7 @@ site-nav-account = 账户
 site-nav-review = 审核（{ $count }）
 site-languages = 语言
 site-footer-about = Agora 汇集关于移民问题的国家间对话全貌，并注明每项事实的来源。
-site-footer-open-data-html = 开放数据：<a href="{ $api }">JSON API</a>、<a href="{ $openapi }">OpenAPI 说明</a>。
+site-footer-open-data-html = <a href="{ $data }">开放数据</a>：<a href="{ $api }">JSON API</a>、<a href="{ $openapi }">OpenAPI 说明</a>。
 site-footer-provenance = 每项事实的可靠程度
 
 error-title = { $status ->

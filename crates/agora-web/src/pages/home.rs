@@ -25,116 +25,12 @@ pub struct StateRow {
     pub count: usize,
 }
 
-/// One change of the registry, for the sentence the template writes ("Tunisia joined the Arab
-/// Maghreb Union"): the kind of record, the operation, and the names the sentence needs.
+/// One change of the registry as a sentence (worded by `agora_app::changes`, as in the feeds):
+/// when, what, and the page of the record while it exists.
 pub struct ChangeRow {
     pub at: String,
-    /// `membership`, `forum`, `document`, `area`, `organisation`, or `other`.
-    pub kind: &'static str,
-    /// `create`, `update` or `delete`.
-    pub op: String,
-    /// The record's name (a forum's, a state's, a document's title), or a membership's member.
-    pub name: String,
+    pub text: String,
     pub href: Option<String>,
-    /// A membership's role (`member`, `observer`, `co_chair`...), and forum with the period as
-    /// recorded ("Colombo Process (since November 2025)"; without it once the row is gone).
-    pub role: &'static str,
-    pub forum: String,
-    pub forum_href: String,
-}
-
-impl ChangeRow {
-    fn new(c: &agora_store::Change, r: &agora_app::registry::Registry) -> ChangeRow {
-        let mut row = ChangeRow {
-            at: c.at.chars().take(16).collect::<String>().replace('T', " "),
-            kind: "other",
-            op: c.op.clone(),
-            name: String::new(),
-            href: None,
-            role: "",
-            forum: String::new(),
-            forum_href: String::new(),
-        };
-        let id = c.entity_id.as_str();
-        match c.entity.as_str() {
-            "forum" => {
-                row.kind = "forum";
-                row.name = r
-                    .forum(id)
-                    .map_or(id.to_owned(), |f| Localised::name(&f.names).text);
-                row.href = r.forum(id).map(|_| format!("/fora/{id}"));
-            }
-            "area" => {
-                row.kind = "area";
-                row.name = r
-                    .area(id)
-                    .map_or(id.to_owned(), |a| Localised::name(&a.names).text);
-                row.href = r.area(id).map(|_| format!("/areas/{id}"));
-            }
-            "organisation" => {
-                row.kind = "organisation";
-                row.name = r
-                    .organisation(id)
-                    .map_or(id.to_owned(), |o| Localised::name(&o.names).text);
-                row.href = r.organisation(id).map(|_| format!("/organisations/{id}"));
-            }
-            "document" => {
-                row.kind = "document";
-                row.name = r.document(id).map_or(id, |d| d.title()).to_owned();
-                row.href = r.document(id).map(|_| format!("/documents/{id}"));
-            }
-            "membership" => {
-                // `forum:role:member[:start]`: read from the registry, or from the id once the
-                // row is gone.
-                let mut parts = id.split(':');
-                let (forum, role, member) = (parts.next(), parts.next(), parts.next());
-                let stored = r.data.memberships.iter().find(|m| m.id.as_str() == id);
-                let member = stored.map(|m| m.member.clone()).or_else(|| {
-                    use agora_core::MemberType as T;
-                    let m = member?;
-                    let kind = if r.area(m).is_some() {
-                        T::Area
-                    } else if r.organisation(m).is_some() {
-                        T::Organisation
-                    } else {
-                        T::Forum
-                    };
-                    agora_core::Member::new(kind, m).ok()
-                });
-                let forum = forum.and_then(|f| r.forum(f));
-                let role = stored
-                    .map(|m| m.role)
-                    .or_else(|| role.and_then(agora_core::Role::parse));
-                if let (Some(member), Some(forum), Some(role)) = (member, forum, role) {
-                    row.kind = "membership";
-                    row.name = super::fora::member_name(r, &member).text;
-                    row.href = Some(match &member {
-                        agora_core::Member::Area(a) => format!("/areas/{a}"),
-                        agora_core::Member::Organisation(o) => format!("/organisations/{o}"),
-                        agora_core::Member::Forum(f) => format!("/fora/{f}"),
-                    });
-                    row.role = role.as_str();
-                    let name = Localised::name(&forum.names).text;
-                    row.forum = match stored {
-                        Some(m) => text_with(
-                            "change-forum-period",
-                            &[
-                                ("forum", name.into()),
-                                (
-                                    "period",
-                                    super::period_label(m.start_date, m.end_date).into(),
-                                ),
-                            ],
-                        ),
-                        None => name,
-                    };
-                    row.forum_href = format!("/fora/{}", forum.id);
-                }
-            }
-            _ => {}
-        }
-        row
-    }
 }
 
 #[derive(Template)]
@@ -186,11 +82,22 @@ pub async fn page(State(state): State<AppState>, dated: Dated) -> Result<Respons
     }
     states.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     // The page is the public's (and cached as such): the changes the public may see.
-    let changes = agora_app::history::recent(&state, r, &Viewer::anonymous(), 10)
-        .await?
-        .into_iter()
-        .map(|c| ChangeRow::new(&c, r))
-        .collect();
+    let locale = crate::lang::Here::current().locale;
+    let changes = agora_app::changes::latest(
+        &state,
+        &Viewer::anonymous(),
+        locale,
+        &agora_app::changes::ChangeFilter::default(),
+        10,
+    )
+    .await?
+    .into_iter()
+    .map(|c| ChangeRow {
+        at: c.at.chars().take(16).collect::<String>().replace('T', " "),
+        text: c.said.text(locale),
+        href: c.link,
+    })
+    .collect();
     html(&HomePage {
         comparable: None,
         as_of: day.to_string(),

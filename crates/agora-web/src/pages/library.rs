@@ -78,6 +78,8 @@ struct ListPage {
     next: Option<String>,
     forum: Option<(String, Localised)>,
     may_upload: bool,
+    /// The Atom feed of the list's new documents.
+    feed_href: String,
 }
 
 pub async fn list(
@@ -134,6 +136,10 @@ pub async fn list(
         },
         total,
         next,
+        feed_href: match &forum {
+            Some(f) => format!("/changes.atom?forum={}&what=document&new=true", f.id),
+            None => "/changes.atom?what=document&new=true".to_owned(),
+        },
         forum: forum.map(|f| (f.id.to_string(), Localised::name(&f.names))),
         may_upload: who.viewer.contributes_somewhere(),
     })

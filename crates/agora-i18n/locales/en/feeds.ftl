@@ -1,0 +1,113 @@
+## What changed, each a sentence (the latest changes, the Atom feeds). A record's role, kind
+## or status comes as its word in the data ($role: member, observer, chair...).
+change-membership-began = { $member } { $role ->
+    [steering_group] joined the steering group of
+    [member] became a member of
+    [observer] became an observer of
+    [partner] became a partner of
+    [associate] became an associate of
+    [chair] became chair of
+    [co_chair] became co-chair of
+   *[secretariat] became the secretariat of
+} { $forum } ({ $period }).
+change-membership-recorded = { $member } was recorded as { $role ->
+    [steering_group] a member of the steering group of
+    [member] a member of
+    [observer] an observer of
+    [partner] a partner of
+    [associate] an associate of
+    [chair] chair of
+    [co_chair] co-chair of
+   *[secretariat] the secretariat of
+} { $forum } ({ $period }).
+change-membership-ended = { $member } is no longer { $role ->
+    [steering_group] in the steering group of
+    [member] a member of
+    [observer] an observer of
+    [partner] a partner of
+    [associate] an associate of
+    [chair] chair of
+    [co_chair] co-chair of
+   *[secretariat] the secretariat of
+} { $forum } ({ $period }).
+change-membership-corrected = The record of { $member } in { $forum } was corrected ({ $period }).
+change-membership-removed = The record of { $member } in { $forum } was removed.
+change-period-on = on { $day }
+change-forum-added = New forum in the registry: { $name }.
+change-forum-updated = The record of { $name } was updated.
+change-forum-removed = { $name } was removed from the registry.
+change-document-added = New outcome document of { $fora }: { $title } ({ $kind ->
+    [declaration] declaration
+    [action_plan] action plan
+    [meeting_report] meeting report
+    [summary_report] summary report
+    [background_paper] background paper
+    [study] study
+    [statement] statement
+    [recommendations] recommendations
+   *[other] document
+}).
+change-document-updated = Outcome document updated: { $title }.
+change-document-removed = An outcome document was removed from the library: { $title }.
+change-meeting-added = New meeting: { $title } ({ $when }).
+change-meeting-place = { $city }, { $when }
+change-meeting-updated = Meeting updated: { $title } ({ $when }).
+change-meeting-cancelled = Meeting cancelled: { $title } ({ $when }).
+change-meeting-postponed = Meeting postponed: { $title } ({ $when }).
+change-meeting-removed = A meeting was removed from the calendar: { $title }.
+change-party-updated = { $op ->
+    [create] New in the registry: { $name }.
+    [delete] { $name } was removed from the registry.
+   *[update] The record of { $name } was updated.
+}
+
+## The Atom feeds ($what: the kind of record a feed is limited to, or any; $new: yes when
+## only new records are listed)
+feed-what = { $new ->
+    [yes] { $what ->
+        [meeting] new meetings
+        [document] new outcome documents
+        [membership] new memberships
+        [forum] new fora
+       *[other] what is new
+    }
+   *[no] { $what ->
+        [meeting] changes to meetings
+        [document] changes to outcome documents
+        [membership] changes to memberships
+        [forum] changes to fora
+       *[other] what changed
+    }
+}
+feed-title = Agora: { $what }
+feed-title-about = Agora: { $what } — { $about }
+feed-no-such-theme = there is no theme '{ $id }'
+feed-follow = Follow these changes (Atom feed)
+feed-follow-documents = New outcome documents (Atom feed)
+feed-follow-meetings = New meetings (Atom feed)
+
+## The open data page
+data-title = Open data
+data-lede = Everything the public may read in Agora, to download and reuse: the fora, who takes part in them since and until when, states and organisations, meetings and the public outcome documents, with the sources of every fact.
+data-licence-html = The data are published under the <a href="{ $href }">Creative Commons Attribution 4.0</a> licence: reuse them freely, citing Agora and the sources each record names.
+data-everything = The files hold everything recorded, past and present.
+data-everything-link = Everything recorded
+data-as-of-shown = The files hold the dataset as it stood on { $day }.
+data-as-of = The dataset as it stood on
+data-as-of-submit = Show the files
+data-csv-heading = CSV files
+data-csv-lede-html = One file per kind of record: UTF-8, comma-separated, a header row. <a href="{ $href }">datapackage.json</a> describes every column, its type and its meaning (a Frictionless Data Package), so that tools can check and load the files.
+data-file = { $name ->
+    [areas] States and territories
+    [organisations] Organisations
+    [themes] Themes
+    [fora] Fora
+    [memberships] Who takes part in which forum, in what role, since and until when (the file a forum's secretariat can edit and propose back)
+    [meetings] Meetings
+    [meeting_participants] Who took part in each meeting, and how
+   *[documents] Public outcome documents
+}
+data-popolo-heading = Popolo JSON
+data-popolo-lede-html = <a href="{ $href }">popolo.json</a>: fora and organisations as organizations, their memberships, states as areas and meetings as events, in the Popolo standard.
+data-follow-heading = Following what changes
+data-follow-html = <a href="{ $changes }">Atom feed of every change</a> (each forum, state and organisation page has its own), <a href="{ $meetings }">calendar of meetings</a>, and the <a href="{ $api }">JSON API</a>.

@@ -1,0 +1,113 @@
+## Qué cambió, cada cambio en una frase (los últimos cambios, los canales Atom). La función, el tipo
+## o la situación de una ficha llega como su palabra en los datos ($role: member, observer, chair...).
+change-membership-began = { $member } { $role ->
+    [steering_group] se incorporó al comité directivo de
+    [member] se convirtió en miembro de
+    [observer] obtuvo la condición de observador en
+    [partner] obtuvo la condición de asociado de
+    [associate] obtuvo la condición de miembro asociado de
+    [chair] asumió la presidencia de
+    [co_chair] asumió la copresidencia de
+   *[secretariat] asumió la secretaría de
+} { $forum } ({ $period }).
+change-membership-recorded = El registro incluye ahora a { $member } como { $role ->
+    [steering_group] miembro del comité directivo de
+    [member] miembro de
+    [observer] observador en
+    [partner] asociado de
+    [associate] miembro asociado de
+    [chair] presidente de
+    [co_chair] copresidente de
+   *[secretariat] secretaría de
+} { $forum } ({ $period }).
+change-membership-ended = { $member } ya no { $role ->
+    [steering_group] forma parte del comité directivo de
+    [member] es miembro de
+    [observer] es observador en
+    [partner] es asociado de
+    [associate] es miembro asociado de
+    [chair] ocupa la presidencia de
+    [co_chair] ocupa la copresidencia de
+   *[secretariat] ejerce la secretaría de
+} { $forum } ({ $period }).
+change-membership-corrected = Se corrigió la ficha de { $member } en { $forum } ({ $period }).
+change-membership-removed = Se eliminó la ficha de { $member } en { $forum }.
+change-period-on = { $day }
+change-forum-added = Nuevo foro en el registro: { $name }.
+change-forum-updated = Se actualizó la ficha de { $name }.
+change-forum-removed = Se eliminó { $name } del registro.
+change-document-added = Nuevo documento final de { $fora }: { $title } ({ $kind ->
+    [declaration] declaración
+    [action_plan] plan de acción
+    [meeting_report] informe de reunión
+    [summary_report] informe resumido
+    [background_paper] documento de antecedentes
+    [study] estudio
+    [statement] comunicado
+    [recommendations] recomendaciones
+   *[other] documento
+}).
+change-document-updated = Documento final actualizado: { $title }.
+change-document-removed = Se retiró un documento final de la biblioteca: { $title }.
+change-meeting-added = Nueva reunión: { $title } ({ $when }).
+change-meeting-place = { $city }, { $when }
+change-meeting-updated = Reunión actualizada: { $title } ({ $when }).
+change-meeting-cancelled = Reunión cancelada: { $title } ({ $when }).
+change-meeting-postponed = Reunión aplazada: { $title } ({ $when }).
+change-meeting-removed = Se retiró una reunión del calendario: { $title }.
+change-party-updated = { $op ->
+    [create] Nueva entrada en el registro: { $name }.
+    [delete] Se eliminó { $name } del registro.
+   *[update] Se actualizó la ficha de { $name }.
+}
+
+## Los canales Atom ($what: el tipo de ficha al que se limita un canal, o any; $new: yes cuando
+## solo se enumeran las fichas nuevas)
+feed-what = { $new ->
+    [yes] { $what ->
+        [meeting] nuevas reuniones
+        [document] nuevos documentos finales
+        [membership] nuevas participaciones
+        [forum] nuevos foros
+       *[other] novedades
+    }
+   *[no] { $what ->
+        [meeting] cambios en las reuniones
+        [document] cambios en los documentos finales
+        [membership] cambios en las participaciones
+        [forum] cambios en los foros
+       *[other] últimos cambios
+    }
+}
+feed-title = Agora: { $what }
+feed-title-about = Agora: { $what } — { $about }
+feed-no-such-theme = no existe el tema “{ $id }”
+feed-follow = Seguir estos cambios (canal Atom)
+feed-follow-documents = Nuevos documentos finales (canal Atom)
+feed-follow-meetings = Nuevas reuniones (canal Atom)
+
+## La página de datos abiertos
+data-title = Datos abiertos
+data-lede = Todo lo que el público puede consultar en Agora, para descargarlo y reutilizarlo: los foros, quién participa en ellos, desde cuándo y hasta cuándo, los Estados y las organizaciones, las reuniones y los documentos finales públicos, con las fuentes de cada dato.
+data-licence-html = Los datos se publican bajo la licencia <a href="{ $href }">Creative Commons Attribution 4.0</a>: reutilícelos libremente, citando Agora y las fuentes que indica cada ficha.
+data-everything = Los archivos contienen todo lo registrado, pasado y presente.
+data-everything-link = Todo lo registrado
+data-as-of-shown = Los archivos contienen el conjunto de datos tal como estaba el { $day }.
+data-as-of = El conjunto de datos tal como estaba el
+data-as-of-submit = Mostrar los archivos
+data-csv-heading = Archivos CSV
+data-csv-lede-html = Un archivo por tipo de ficha: codificación UTF-8, valores separados por comas y una fila de encabezado. <a href="{ $href }">datapackage.json</a> describe cada columna, su tipo y su significado (un Frictionless Data Package), para que las herramientas puedan comprobar y cargar los archivos.
+data-file = { $name ->
+    [areas] Estados y territorios
+    [organisations] Organizaciones
+    [themes] Temas
+    [fora] Foros
+    [memberships] Quién participa en qué foro, con qué función, desde cuándo y hasta cuándo (el archivo que la secretaría de un foro puede editar y devolver como propuesta)
+    [meetings] Reuniones
+    [meeting_participants] Quién participó en cada reunión y de qué manera
+   *[documents] Documentos finales públicos
+}
+data-popolo-heading = Popolo JSON
+data-popolo-lede-html = <a href="{ $href }">popolo.json</a>: los foros y las organizaciones como organizations, sus participaciones como memberships, los Estados como areas y las reuniones como events, según el estándar Popolo.
+data-follow-heading = Seguir los cambios
+data-follow-html = <a href="{ $changes }">Canal Atom de todos los cambios</a> (la página de cada foro, Estado y organización tiene el suyo), <a href="{ $meetings }">calendario de reuniones</a> y la <a href="{ $api }">API JSON</a>.
