@@ -27,6 +27,7 @@ use agora_store::Store;
 use tokio::sync::RwLock;
 
 pub mod accounts;
+pub mod changes;
 pub mod contributions;
 pub mod documents;
 mod error;
@@ -38,6 +39,7 @@ pub mod kinds;
 pub mod mail;
 pub mod meetings;
 pub mod news;
+pub mod open_data;
 pub mod provenance;
 mod public_url;
 pub mod registry;

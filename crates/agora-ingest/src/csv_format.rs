@@ -12,6 +12,7 @@ use agora_core::{
 
 use agora_core::Said;
 
+use crate::cells::{join, neutral, opt, read_cell};
 use crate::{ExportFile, FileProblem, Format, Parsed};
 
 const NAME_LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
@@ -58,24 +59,12 @@ pub const MEMBERSHIP_COLUMNS: [&str; 12] = [
 ];
 const MEMBERSHIP_REQUIRED: [&str; 4] = ["forum_id", "member_type", "member_id", "role"];
 
-fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
-    items
-        .into_iter()
-        .map(|s| s.as_ref().to_owned())
-        .collect::<Vec<_>>()
-        .join(" ; ")
-}
-
 fn split(cell: &str) -> Vec<String> {
     cell.split(';')
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
 fn writer() -> csv::Writer<Vec<u8>> {
@@ -89,44 +78,51 @@ fn finish(w: csv::Writer<Vec<u8>>) -> String {
         .expect("CSV of UTF-8 is UTF-8")
 }
 
+/// A forum's cells, in the order of [`FORA_COLUMNS`].
+pub fn forum_cells(f: &Forum) -> Vec<String> {
+    let mut row: Vec<String> = vec![f.id.to_string()];
+    for lang in NAME_LANGS {
+        row.push(
+            f.names
+                .iter()
+                .find(|(l, _)| l.as_str() == lang)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default(),
+        );
+    }
+    row.extend([
+        join(&f.acronyms),
+        f.category()
+            .map(|c| c.as_str())
+            .unwrap_or_default()
+            .to_owned(),
+        opt(&f.parent_id),
+        opt(&f.established),
+        opt(&f.dissolved),
+        join(f.regions.iter().map(|r| format!("{r:03}"))),
+        join(f.themes.iter().map(|t| t.as_str())),
+        f.md_status.as_str().to_owned(),
+        f.operational.map(|b| b.to_string()).unwrap_or_default(),
+        f.meeting_level
+            .map(|l| l.as_str())
+            .unwrap_or_default()
+            .to_owned(),
+        join(f.links.iter().map(|l| &l.url)),
+        f.summary.clone().unwrap_or_default(),
+        join(f.sources.iter().map(|s| &s.url)),
+        f.verification.as_str().to_owned(),
+        opt(&f.last_checked),
+    ]);
+    row
+}
+
 pub fn export(d: &Dataset) -> Vec<ExportFile> {
     let mut w = writer();
     w.write_record(FORA_COLUMNS).expect("in memory");
     for f in &d.fora {
-        let mut row: Vec<String> = vec![f.id.to_string()];
-        for lang in NAME_LANGS {
-            row.push(
-                f.names
-                    .iter()
-                    .find(|(l, _)| l.as_str() == lang)
-                    .map(|(_, n)| n.clone())
-                    .unwrap_or_default(),
-            );
-        }
-        row.extend([
-            join(&f.acronyms),
-            f.category()
-                .map(|c| c.as_str())
-                .unwrap_or_default()
-                .to_owned(),
-            opt(&f.parent_id),
-            opt(&f.established),
-            opt(&f.dissolved),
-            join(f.regions.iter().map(|r| format!("{r:03}"))),
-            join(f.themes.iter().map(|t| t.as_str())),
-            f.md_status.as_str().to_owned(),
-            f.operational.map(|b| b.to_string()).unwrap_or_default(),
-            f.meeting_level
-                .map(|l| l.as_str())
-                .unwrap_or_default()
-                .to_owned(),
-            join(f.links.iter().map(|l| &l.url)),
-            f.summary.clone().unwrap_or_default(),
-            join(f.sources.iter().map(|s| &s.url)),
-            f.verification.as_str().to_owned(),
-            opt(&f.last_checked),
-        ]);
-        w.write_record(&row).expect("in memory");
+        let row = forum_cells(f);
+        w.write_record(row.iter().map(|c| neutral(c).into_owned()))
+            .expect("in memory");
     }
     let fora = finish(w);
     vec![
@@ -147,27 +143,32 @@ pub fn memberships<'a>(rows: impl IntoIterator<Item = &'a Membership>) -> String
     let mut w = writer();
     w.write_record(MEMBERSHIP_COLUMNS).expect("in memory");
     for m in rows {
-        w.write_record([
-            m.id.to_string(),
-            m.forum_id.to_string(),
-            m.member.kind().as_str().to_owned(),
-            m.member.id().to_owned(),
-            m.role.as_str().to_owned(),
-            opt(&m.start_date),
-            opt(&m.end_date),
-            m.verification.as_str().to_owned(),
-            opt(&m.last_checked),
-            m.note.clone().unwrap_or_default(),
-            join(m.sources.iter().map(|s| &s.url)),
-            join(
-                m.suspensions
-                    .iter()
-                    .map(|s| format!("{}/{}", s.start_date, opt(&s.end_date))),
-            ),
-        ])
-        .expect("in memory");
+        w.write_record(membership_cells(m).iter().map(|c| neutral(c).into_owned()))
+            .expect("in memory");
     }
     finish(w)
+}
+
+/// A membership's cells, in the order of [`MEMBERSHIP_COLUMNS`].
+pub fn membership_cells(m: &Membership) -> [String; 12] {
+    [
+        m.id.to_string(),
+        m.forum_id.to_string(),
+        m.member.kind().as_str().to_owned(),
+        m.member.id().to_owned(),
+        m.role.as_str().to_owned(),
+        opt(&m.start_date),
+        opt(&m.end_date),
+        m.verification.as_str().to_owned(),
+        opt(&m.last_checked),
+        m.note.clone().unwrap_or_default(),
+        join(m.sources.iter().map(|s| &s.url)),
+        join(
+            m.suspensions
+                .iter()
+                .map(|s| format!("{}/{}", s.start_date, opt(&s.end_date))),
+        ),
+    ]
 }
 
 /// Keep the notes of URLs that were already there (the n-th mention of a URL takes the note of
@@ -380,9 +381,17 @@ pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<Fi
         let mut row = Row {
             file: name,
             line,
-            cells: cols.iter().copied().zip(rec.iter()).collect(),
+            cells: BTreeMap::new(),
             problems: &mut problems,
         };
+        for (col, cell) in cols.iter().copied().zip(rec.iter()) {
+            match read_cell(cell) {
+                Some(cell) => {
+                    row.cells.insert(col, cell);
+                }
+                None => row.bad(col, Said::new("csv-formula-cell")),
+            }
+        }
         if is_memberships {
             if let Some(m) = membership_row(&mut row, current, &parsed.dataset) {
                 parsed.lines.push(("memberships", index, line));

@@ -12,7 +12,10 @@ use agora_core::Said;
 use agora_core::{Catalogue, Dataset, RecordRef};
 
 pub mod builtin;
+pub mod bundle;
+mod cells;
 pub mod csv_format;
+pub use cells::{formula_like, neutral, read_cell};
 pub mod documents;
 mod json_format;
 pub mod popolo;

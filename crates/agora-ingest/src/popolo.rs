@@ -93,50 +93,80 @@ fn organisation_json(o: &Organisation) -> Value {
     })
 }
 
-pub fn to_string(d: &Dataset) -> String {
+/// A membership as a Popolo membership.
+pub fn membership_json(m: &Membership) -> Value {
+    let mut v = json!({
+        "id": m.id.as_str(),
+        "organization_id": m.forum_id.as_str(),
+        "member": member_json(&m.member),
+        "role": m.role.as_str(),
+        "start_date": m.start_date.map(|s| s.to_string()),
+        "end_date": m.end_date.map(|s| s.to_string()),
+        "label": m.note,
+        "sources": sources(&m.sources),
+        "verification": m.verification.as_str(),
+    });
+    // Agora's extension, as its own JSON format writes it; only where there are some.
+    if !m.suspensions.is_empty() {
+        v["suspensions"] = serde_json::to_value(&m.suspensions).expect("serialises");
+    }
+    v
+}
+
+/// A state or territory as a Popolo area.
+pub fn area_json(a: &agora_core::Area) -> Value {
+    let mut identifiers =
+        vec![json!({"scheme": "iso3166-1-alpha-3", "identifier": a.code.as_str()})];
+    if let Some(m) = a.m49 {
+        identifiers.push(json!({"scheme": "m49", "identifier": format!("{m:03}")}));
+    }
+    json!({
+        "id": a.code.as_str(),
+        "name": name_of(&a.names),
+        "classification": if a.independent { "country" } else { "territory" },
+        "identifiers": identifiers,
+        "other_names": a.names.iter().filter(|(l, _)| l.as_str() != "en")
+            .map(|(l, n)| json!({"name": n, "note": format!("name in {l}")})).collect::<Vec<_>>(),
+    })
+}
+
+/// A meeting as a Popolo event: organised by its first forum (the others are in its
+/// identifiers' note), part of the meeting it belongs to.
+pub fn event_json(m: &agora_core::meeting::Meeting) -> Value {
+    let location = match (&m.city, &m.country) {
+        (Some(c), Some(a)) => Some(format!("{c}, {a}")),
+        (Some(c), None) => Some(c.clone()),
+        (None, Some(a)) => Some(a.to_string()),
+        (None, None) => None,
+    };
+    let title = m.title_in("en");
+    json!({
+        "id": m.id.as_str(),
+        "name": title,
+        "description": m.summary,
+        "start_date": m.start_date.map(|d| d.to_string()),
+        "end_date": m.end_date.map(|d| d.to_string()),
+        "location": location,
+        "status": m.status.as_str(),
+        "classification": m.kind.as_str(),
+        "organization_id": m.fora.first().map(|f| f.as_str()),
+        "parent_id": m.part_of.as_ref().map(|p| p.as_str()),
+        "sources": sources(&m.sources),
+    })
+}
+
+/// Fora and organisations as Popolo organizations, by id.
+pub fn organizations(d: &Dataset) -> Vec<Value> {
     let mut organizations: Vec<Value> = d.fora.iter().map(forum_json).collect();
     organizations.extend(d.organisations.iter().map(organisation_json));
     organizations.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
-    let memberships: Vec<Value> = d
-        .memberships
-        .iter()
-        .map(|m| {
-            let mut v = json!({
-                "id": m.id.as_str(),
-                "organization_id": m.forum_id.as_str(),
-                "member": member_json(&m.member),
-                "role": m.role.as_str(),
-                "start_date": m.start_date.map(|s| s.to_string()),
-                "end_date": m.end_date.map(|s| s.to_string()),
-                "label": m.note,
-                "sources": sources(&m.sources),
-                "verification": m.verification.as_str(),
-            });
-            // Agora's extension, as its own JSON format writes it; only where there are some.
-            if !m.suspensions.is_empty() {
-                v["suspensions"] = serde_json::to_value(&m.suspensions).expect("serialises");
-            }
-            v
-        })
-        .collect();
-    let areas: Vec<Value> = d
-        .areas
-        .iter()
-        .map(|a| {
-            let mut identifiers = vec![json!({"scheme": "iso3166-1-alpha-3", "identifier": a.code.as_str()})];
-            if let Some(m) = a.m49 {
-                identifiers.push(json!({"scheme": "m49", "identifier": format!("{m:03}")}));
-            }
-            json!({
-                "id": a.code.as_str(),
-                "name": name_of(&a.names),
-                "classification": if a.independent { "country" } else { "territory" },
-                "identifiers": identifiers,
-                "other_names": a.names.iter().filter(|(l, _)| l.as_str() != "en")
-                    .map(|(l, n)| json!({"name": n, "note": format!("name in {l}")})).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+    organizations
+}
+
+pub fn to_string(d: &Dataset) -> String {
+    let organizations = organizations(d);
+    let memberships: Vec<Value> = d.memberships.iter().map(membership_json).collect();
+    let areas: Vec<Value> = d.areas.iter().map(area_json).collect();
     let mut s = serde_json::to_string_pretty(&json!({
         "organizations": organizations,
         "memberships": memberships,
@@ -145,6 +175,76 @@ pub fn to_string(d: &Dataset) -> String {
     .expect("JSON values serialise");
     s.push('\n');
     s
+}
+
+/// One list of a Popolo bundle (`organizations`, `memberships`, `areas`, `events`) and its items.
+pub type Section = (&'static str, Box<dyn Iterator<Item = Value> + Send>);
+
+/// A Popolo bundle written as JSON a chunk of about [`crate::bundle::CHUNK`] bytes at a time:
+/// `{"organizations":[...],"memberships":[...],...}`, each item as its section's iterator gives
+/// it, so a large bundle is streamed, never held whole.
+pub struct JsonChunks {
+    sections: std::vec::IntoIter<Section>,
+    current: Option<(bool, Box<dyn Iterator<Item = Value> + Send>)>,
+    started: bool,
+    done: bool,
+}
+
+impl JsonChunks {
+    pub fn new(sections: Vec<Section>) -> JsonChunks {
+        JsonChunks {
+            sections: sections.into_iter(),
+            current: None,
+            started: false,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for JsonChunks {
+    type Item = Vec<u8>;
+
+    fn next(&mut self) -> Option<Vec<u8>> {
+        if self.done {
+            return None;
+        }
+        let mut out = Vec::with_capacity(crate::bundle::CHUNK + 4096);
+        while out.len() < crate::bundle::CHUNK {
+            match &mut self.current {
+                Some((first, items)) => match items.next() {
+                    Some(item) => {
+                        if !*first {
+                            out.push(b',');
+                        }
+                        *first = false;
+                        serde_json::to_writer(&mut out, &item).expect("writing to memory");
+                    }
+                    None => {
+                        out.push(b']');
+                        self.current = None;
+                    }
+                },
+                None => match self.sections.next() {
+                    Some((name, items)) => {
+                        out.push(if self.started { b',' } else { b'{' });
+                        self.started = true;
+                        serde_json::to_writer(&mut out, name).expect("writing to memory");
+                        out.extend_from_slice(b":[");
+                        self.current = Some((true, items));
+                    }
+                    None => {
+                        if !self.started {
+                            out.push(b'{');
+                        }
+                        out.extend_from_slice(b"}\n");
+                        self.done = true;
+                        break;
+                    }
+                },
+            }
+        }
+        Some(out)
+    }
 }
 
 #[derive(Deserialize)]

@@ -121,6 +121,8 @@ fn routes() -> Routes {
     .get("/documents/{id}", pages::library::show)
     .get("/documents/{id}/files/{sha}", pages::library::file)
     // meetings
+    .get("/changes.atom", pages::feeds::changes)
+    .get("/data", pages::data::page)
     .get("/meetings", pages::meetings::calendar)
     .get("/meetings.ics", pages::meetings::calendar_ics)
     .get("/fora/{id}/meetings.ics", pages::meetings::forum_ics)
@@ -197,6 +199,7 @@ fn routes() -> Routes {
     .get("/api/v1/meetings", api::meetings::list)
     .get("/api/v1/meetings/{id}", api::meetings::show)
     .get("/api/v1/provenance", api::provenance::show)
+    .get("/api/v1/data/{file}", api::data::file)
     .get_upload(
         "/api/v1/documents",
         api::documents::list,

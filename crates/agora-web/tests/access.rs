@@ -57,6 +57,7 @@ impl Default for Ids<'_> {
 fn concrete(template: &str, ids: &Ids) -> String {
     template
         .replace("{*path}", "style.css")
+        .replace("{file}", "documents.csv")
         .replace("{token}", ids.token)
         .replace(
             "/account/tokens/{id}",
@@ -171,6 +172,9 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/meetings/{id}/map.svg"
             | "/api/v1/meetings"
             | "/api/v1/meetings/{id}"
+            | "/changes.atom"
+            | "/data"
+            | "/api/v1/data/{file}"
             | "/healthz"
             | "/static/{*path}"
             | "/account/sign-in"

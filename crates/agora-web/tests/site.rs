@@ -166,27 +166,41 @@ async fn the_latest_changes_read_as_sentences() {
     let (_, _, home) = s.text("/").await;
     let text = latest(&home);
     assert!(
-        text.contains(
-            "Japan was recorded as an observer of Colombo Process (since November 2025)."
-        ),
+        text.contains("Japan became an observer of Colombo Process (since November 2025)."),
         "{text}"
     );
-    assert!(home.contains("<a href=\"/areas/JPN\">Japan</a>"), "{home}");
+    // The sentence links to the member's page.
+    assert!(
+        home.contains("<a href=\"/areas/JPN\">Japan became an observer"),
+        "{home}"
+    );
     // No codes: neither the operation nor the record's id.
     assert!(
         !text.contains("create") && !text.contains("colombo-process:"),
         "{text}"
     );
-    // A correction, then a removal, say so.
+    // A correction, an end, then a removal, say so.
     let mut d = agora_core::Dataset::default();
     let mut corrected = japan.clone();
     corrected.start_date = Some("2025-10".parse().unwrap());
-    d.memberships.push(corrected);
+    d.memberships.push(corrected.clone());
     s.store.import(&d, "test", &|_| {}).await.unwrap();
     let (_, _, home) = s.text("/").await;
     assert!(
         latest(&home)
-            .contains("The record of Japan in Colombo Process (since October 2025) was updated."),
+            .contains("The record of Japan in Colombo Process was corrected (since October 2025)."),
+        "{}",
+        latest(&home)
+    );
+    let mut d = agora_core::Dataset::default();
+    corrected.end_date = Some("2026-01".parse().unwrap());
+    d.memberships.push(corrected);
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let (_, _, home) = s.text("/").await;
+    assert!(
+        latest(&home).contains(
+            "Japan is no longer an observer of Colombo Process (October 2025 – January 2026)."
+        ),
         "{}",
         latest(&home)
     );
@@ -205,6 +219,107 @@ async fn the_latest_changes_read_as_sentences() {
         "{}",
         latest(&home)
     );
+    // The same sentences, in the feed of the state.
+    let (status, ct, feed) = s.text("/changes.atom?area=JPN").await;
+    assert_eq!(status, 200, "{feed}");
+    assert_eq!(ct, "application/atom+xml; charset=utf-8");
+    for sentence in [
+        "Japan became an observer of Colombo Process (since November 2025).",
+        "The record of Japan in Colombo Process was removed.",
+    ] {
+        assert!(feed.contains(sentence), "{sentence}: {feed}");
+    }
+}
+
+/// An entry's titles in an Atom feed, in order.
+fn titles(feed: &str) -> Vec<String> {
+    feed.split("<entry>")
+        .skip(1)
+        .map(|e| {
+            let start = e.find("<title type=\"text\">").unwrap() + 19;
+            e[start..start + e[start..].find("</title>").unwrap()].to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn feeds_show_the_public_what_changed_and_answer_conditions() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    s.document("open-study", "Open study", DocVisibility::Public, "Open.")
+        .await;
+    let hidden = DocVisibility::Participants {
+        forum: "colombo-process".parse().unwrap(),
+        public_from: None,
+    };
+    s.document("closed-study", "Closed study", hidden, "Closed.")
+        .await;
+    s.document(
+        "secret-study",
+        "Secret study",
+        DocVisibility::Confidential,
+        "Secret.",
+    )
+    .await;
+    let path = "/changes.atom?forum=colombo-process&what=document&new=true";
+    let res = s.get(path).await;
+    assert_eq!(res.status(), 200);
+    let etag = res.headers()["etag"].to_str().unwrap().to_owned();
+    let modified = res.headers()["last-modified"].to_str().unwrap().to_owned();
+    let feed = res.text().await.unwrap();
+    assert_eq!(
+        titles(&feed),
+        ["New outcome document of Colombo Process: Open study (study)."]
+    );
+    assert!(
+        !feed.contains("Closed") && !feed.contains("Secret"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"http://127.0.0.1:8080/documents/open-study\"/>"),
+        "{feed}"
+    );
+    // The whole log's feed does not show them either.
+    let (_, _, all) = s.text("/changes.atom").await;
+    assert!(!all.contains("Closed") && !all.contains("Secret"), "{all}");
+    // Unchanged: 304, by either condition.
+    let again = |name: &'static str, value: String| {
+        let req = s
+            .client
+            .get(format!("{}{path}", s.base))
+            .header(name, value);
+        async move { req.send().await.unwrap().status() }
+    };
+    assert_eq!(again("if-none-match", etag.clone()).await, 304);
+    assert_eq!(again("if-modified-since", modified.clone()).await, 304);
+    // A new document: the feed has it, and answers the old conditions in full (an HTTP date
+    // counts whole seconds: a change within the same second is told by the ETag alone).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    s.document("new-study", "New study", DocVisibility::Public, "New.")
+        .await;
+    assert_eq!(again("if-none-match", etag).await, 200);
+    assert_eq!(again("if-modified-since", modified).await, 200);
+    let (_, _, feed) = s.text(path).await;
+    assert_eq!(titles(&feed).len(), 2, "{feed}");
+    assert!(titles(&feed)[0].contains("New study"), "{feed}");
+    // In French, in French.
+    let (_, _, fr) = s.text(&format!("/fr{path}")).await;
+    assert!(fr.contains("xml:lang=\"fr\""), "{fr}");
+    assert!(
+        fr.contains("http://127.0.0.1:8080/fr/documents/new-study"),
+        "{fr}"
+    );
+    // Mistakes are refused, naming the parameter.
+    for bad in [
+        "/changes.atom?forum=nowhere",
+        "/changes.atom?what=people",
+        "/changes.atom?new=yes",
+        "/changes.atom?area=XXX",
+        "/changes.atom?colour=blue",
+    ] {
+        let (status, _, body) = s.text(bad).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+    }
 }
 
 #[tokio::test]
@@ -858,4 +973,102 @@ async fn correcting_an_entry_keeps_what_is_left_empty() {
         assert_eq!(proposed[kept], before[kept], "{kept}");
     }
     assert_eq!(proposed["note"], "Chaired the senior officials' meetings.");
+}
+
+#[tokio::test]
+async fn open_data_holds_only_what_the_public_may_see() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    s.document("open-study", "Open study", DocVisibility::Public, "Open.")
+        .await;
+    let hidden = DocVisibility::Participants {
+        forum: "colombo-process".parse().unwrap(),
+        public_from: None,
+    };
+    s.document("closed-study", "Closed study", hidden, "Closed.")
+        .await;
+    // A note a spreadsheet would run as a formula.
+    let formula: agora_core::Membership = serde_json::from_value(serde_json::json!({
+        "id": "colombo-process:observer:JPN", "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "JPN"}, "role": "observer", "start_date": "2025-11",
+        "note": "=HYPERLINK(\"http://evil.example\")",
+        "sources": [{"url": "https://www.colomboprocess.org/"}], "verification": "unverified"
+    }))
+    .unwrap();
+    let mut d = agora_core::Dataset::default();
+    d.memberships.push(formula);
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    let csv_rows = |text: &str| -> Vec<Vec<String>> {
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    };
+    let (status, ct, docs) = s.text("/api/v1/data/documents.csv").await;
+    assert_eq!(status, 200, "{docs}");
+    assert_eq!(ct, "text/csv; charset=utf-8");
+    assert!(
+        docs.starts_with(&agora_ingest::bundle::DOCUMENTS.columns().join(",")),
+        "{docs}"
+    );
+    assert!(
+        docs.contains("open-study") && !docs.contains("closed-study"),
+        "{docs}"
+    );
+    // Memberships: the import format, every row, the formula kept as text.
+    let (_, _, members) = s.text("/api/v1/data/memberships.csv").await;
+    assert!(members.starts_with(&agora_ingest::csv_format::MEMBERSHIP_COLUMNS.join(",")));
+    let snapshot = s.store.snapshot().await.unwrap();
+    assert_eq!(csv_rows(&members).len(), snapshot.memberships.len());
+    assert!(
+        members.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
+        "formula"
+    );
+    let (_, _, older) = s
+        .text("/api/v1/data/memberships.csv?as_of=2009-06-04")
+        .await;
+    let older = csv_rows(&older).len();
+    assert!(0 < older && older < snapshot.memberships.len(), "{older}");
+    // The package describes every file, beside it or, as of a day, at its dated address.
+    let (_, package) = s.json("/api/v1/data/datapackage.json").await;
+    let paths: Vec<&str> = package["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 8);
+    assert!(paths.contains(&"memberships.csv"), "{paths:?}");
+    let (_, dated) = s
+        .json("/api/v1/data/datapackage.json?as_of=2009-06-04")
+        .await;
+    assert_eq!(
+        dated["resources"][4]["path"],
+        "http://127.0.0.1:8080/api/v1/data/memberships.csv?as_of=2009-06-04"
+    );
+    // Popolo: four lists, whole JSON.
+    let (status, popolo) = s.json("/api/v1/data/popolo.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        popolo["memberships"].as_array().unwrap().len(),
+        snapshot.memberships.len()
+    );
+    assert!(popolo["events"].is_array());
+    // Mistakes: an unknown file, a day that is not one.
+    for (path, code) in [
+        ("/api/v1/data/people.csv", 404),
+        ("/api/v1/data/../agora.db", 404),
+        ("/api/v1/data/fora.csv?as_of=yesterday", 400),
+        ("/api/v1/data/fora.csv?format=xml", 400),
+    ] {
+        let (status, _, body) = s.text(path).await;
+        assert_eq!(status, code, "{path}: {body}");
+    }
+    // The page links every file.
+    let (status, _, page) = s.text("/data?as_of=2009-06-04").await;
+    assert_eq!(status, 200);
+    for t in agora_ingest::bundle::TABLES {
+        let href = format!("/api/v1/data/{}.csv?as_of=2009-06-04", t.name);
+        assert!(page.contains(&href), "{href}");
+    }
 }

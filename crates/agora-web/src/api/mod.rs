@@ -11,6 +11,7 @@ use agora_app::registry::Registry;
 
 pub mod areas;
 pub mod contributions;
+pub mod data;
 pub mod documents;
 pub mod fora;
 pub mod meetings;

@@ -9,8 +9,11 @@ use crate::lang::filters;
 
 pub mod account;
 pub mod areas;
+pub mod atom;
 pub mod contribute;
+pub mod data;
 pub mod docs;
+pub mod feeds;
 pub mod fora;
 pub mod fora_list;
 pub mod history;
@@ -252,21 +255,17 @@ pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
 }
 
 /// A list page's rows as a CSV file to download, named `{name}.csv`. A cell that a spreadsheet
-/// would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is
-/// written after an apostrophe, which spreadsheets read as "text" (the names in it come from
-/// contributions).
+/// would run as a formula is written after an apostrophe (`agora_ingest::neutral`: the names
+/// in it come from contributions).
 pub fn csv(name: &str, header: &[&str], rows: Vec<Vec<String>>) -> Result<Response, PageError> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let failed = |e: ::csv::Error| AppError::Internal(format!("writing a CSV: {e}"));
     w.write_record(header).map_err(failed)?;
     for row in rows {
-        w.write_record(row.iter().map(|cell| {
-            if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{cell}")
-            } else {
-                cell.clone()
-            }
-        }))
+        w.write_record(
+            row.iter()
+                .map(|cell| agora_ingest::neutral(cell).into_owned()),
+        )
         .map_err(failed)?;
     }
     let body = w
