@@ -38,6 +38,7 @@ def site(tmp_path_factory):
         path.write_text(f"A {name} paper on {CANARY} and labour migration.\n", encoding="utf-8")
         agora("ingest", str(path), "--forum", "colombo-process", "--kind", "study", "--lang", "en",
               "--visibility", visibility, "--date", "2026-11")
+    agora("release")
     with serving(data) as base:
         yield {"base": base}
 
@@ -151,3 +152,29 @@ def test_the_popolo_bundle_validates_with_its_events(site):
     older = json.loads(older)
     assert 0 < len(older["memberships"]) < len(bundle["memberships"])
     assert all((e["start_date"] or "9999") <= "2009-06-04" for e in older["events"])
+
+
+def test_a_release_is_listed_in_the_dcat_catalogue_and_its_files_match_their_checksums(site):
+    import hashlib
+
+    import rdflib
+
+    _, body = get(site, "/data/catalog.jsonld")
+    graph = rdflib.Graph().parse(data=body, format="json-ld")
+    DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+    SPDX = rdflib.Namespace("http://spdx.org/rdf/terms#")
+    catalogs = list(graph.subjects(rdflib.RDF.type, DCAT.Catalog))
+    datasets = list(graph.subjects(rdflib.RDF.type, DCAT.Dataset))
+    assert len(catalogs) == 1 and len(datasets) == 1, (catalogs, datasets)
+    distributions = list(graph.objects(datasets[0], DCAT.distribution))
+    assert len(distributions) == 10
+    for d in distributions:
+        url = str(graph.value(d, DCAT.downloadURL))
+        checksum = graph.value(d, SPDX.checksum)
+        expected = str(graph.value(checksum, SPDX.checksumValue))
+        path = url[url.index("/data/releases/"):]
+        _, data = get(site, path)
+        assert hashlib.sha256(data).hexdigest() == expected, url
+        assert CANARY not in data.decode("utf-8"), url
+    _, sums = get(site, "/data/releases/" + str(graph.value(datasets[0], rdflib.URIRef("http://purl.org/dc/terms/identifier"))) + "/SHA256SUMS")
+    assert len(sums.decode().splitlines()) == 10

@@ -381,6 +381,10 @@ fn word(
                 .with("when", when)
         }
         (Typed::Other, _) => match c.entity.as_str() {
+            "release" => {
+                link = Some(format!("/data#release-{}", c.entity_id));
+                Said::new("change-release-added").with("name", c.entity_id.as_str())
+            }
             "area" | "organisation" => {
                 let member = match c.entity.as_str() {
                     "area" => c.entity_id.parse().ok().map(Member::Area),

@@ -20,6 +20,7 @@ mod error;
 mod migrations;
 mod postgres;
 mod registry;
+mod releases;
 mod sql;
 mod sqlite;
 #[doc(hidden)]
@@ -36,12 +37,20 @@ pub use documents::{DocumentStore, Written};
 pub use error::StoreError;
 pub use postgres::{PostgresStore, redact};
 pub use registry::{ImportSummary, MembershipFilter, Progress, RegistryStore};
+pub use releases::{ReleaseStore, StoredRelease};
 pub use sqlite::SqliteStore;
 
 /// The whole store, as every caller holds it (`Arc<dyn Store>`): the traits of its aggregates
 /// together. A backend is a `Store` by implementing each of them.
 pub trait Store:
-    RegistryStore + AccountStore + ContributionStore + DocumentStore + ChangeLogStore + Send + Sync
+    RegistryStore
+    + AccountStore
+    + ContributionStore
+    + DocumentStore
+    + ReleaseStore
+    + ChangeLogStore
+    + Send
+    + Sync
 {
 }
 
@@ -50,6 +59,7 @@ impl<T> Store for T where
         + AccountStore
         + ContributionStore
         + DocumentStore
+        + ReleaseStore
         + ChangeLogStore
         + Send
         + Sync

@@ -123,6 +123,9 @@ fn routes() -> Routes {
     // meetings
     .get("/changes.atom", pages::feeds::changes)
     .get("/data", pages::data::page)
+    .get("/data/catalog.jsonld", pages::data::catalog)
+    .get("/data/releases/{name}/{file}", pages::data::release_file)
+    .post("/data/releases", pages::data::make_release)
     .get("/meetings", pages::meetings::calendar)
     .get("/meetings.ics", pages::meetings::calendar_ics)
     .get("/fora/{id}/meetings.ics", pages::meetings::forum_ics)

@@ -58,6 +58,7 @@ fn concrete(template: &str, ids: &Ids) -> String {
     template
         .replace("{*path}", "style.css")
         .replace("{file}", "documents.csv")
+        .replace("{name}", "1999-01-01")
         .replace("{token}", ids.token)
         .replace(
             "/account/tokens/{id}",
@@ -174,6 +175,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/meetings/{id}"
             | "/changes.atom"
             | "/data"
+            | "/data/catalog.jsonld"
             | "/api/v1/data/{file}"
             | "/healthz"
             | "/static/{*path}"
@@ -182,6 +184,11 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         ) => ALL,
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
+        // No release was made here: none is found, whoever asks (the release tests fetch
+        // the files of one).
+        (true, "/data/releases/{name}/{file}") => [404; 9],
+        // Only an administrator makes a release (then sent back to the open data page).
+        (false, "/data/releases") => [303, 403, 403, 403, 403, 403, 403, 403, 303],
         (true, "/account" | "/contributions") => SIGNED_IN,
         (
             true,
@@ -370,6 +377,9 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         // The sign-in form's cookie is missing; signing out without a session goes to sign in.
         (false, "/account/sign-in" | "/account/reset") => NEVER,
         (false, "/account/sign-out") => [303; 3],
+        (true, "/data/releases/{name}/{file}") => [404; 3],
+        // An administrator's token with the `administer` scope may make a release.
+        (false, "/data/releases") => [403, 403, 303],
         // Tokens never make tokens, revoke them or change the password.
         (false, "/account/password" | "/account/tokens" | "/account/tokens/{id}/revoke") => NEVER,
         (true, "/admin/users" | "/admin/audit") => [403, 403, 200],
@@ -506,6 +516,7 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         }
         "/account/sign-in" => "email=signer%40example.org&password=correct+horse+battery+staple".into(),
         "/account/sign-out" => String::new(),
+        "/data/releases" => String::new(),
         "/account/reset" => "email=signer%40example.org".into(),
         "/account/password" => "current=x&password=x&confirm=x".into(),
         "/account/tokens" => "name=sweep".into(),

@@ -1072,3 +1072,101 @@ async fn open_data_holds_only_what_the_public_may_see() {
         assert!(page.contains(&href), "{href}");
     }
 }
+
+#[tokio::test]
+async fn a_release_never_changes_and_says_what_changed_since_the_last() {
+    use sha2::Digest;
+    let s = server().await;
+    let admin = s.person("admin@example.org", &["admin"]).await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let form = |p: &Person| format!("csrf={}", p.csrf);
+    // Only an administrator makes one.
+    let refused = s
+        .post_form("/data/releases", Some(&editor), &form(&editor), &[])
+        .await;
+    assert_eq!(refused.status(), 403);
+    let made = s
+        .post_form("/data/releases", Some(&admin), &form(&admin), &[])
+        .await;
+    assert_eq!(made.status(), 303);
+    // Named by the server's day.
+    let (_, _, page) = s.text("/data").await;
+    let at = page.find("id=\"release-").expect("a release") + 12;
+    let today = page[at..at + 10].to_owned();
+    assert!(today.parse::<agora_core::Day>().is_ok(), "{today}");
+    assert!(page.contains("The first release."), "{page}");
+    // Every file matches its checksum, as listed in SHA256SUMS.
+    let (status, _, sums) = s.text(&format!("/data/releases/{today}/SHA256SUMS")).await;
+    assert_eq!(status, 200, "{sums}");
+    let listed: Vec<(String, String)> = sums
+        .lines()
+        .map(|l| {
+            let (sha, name) = l.split_once("  ").unwrap();
+            (sha.to_owned(), name.to_owned())
+        })
+        .collect();
+    assert_eq!(listed.len(), 10);
+    let mut first = Vec::new();
+    for (sha, name) in &listed {
+        let res = s.get(&format!("/data/releases/{today}/{name}")).await;
+        assert_eq!(res.status(), 200, "{name}");
+        assert!(
+            res.headers()["cache-control"]
+                .to_str()
+                .unwrap()
+                .contains("immutable")
+        );
+        let bytes = res.bytes().await.unwrap();
+        assert_eq!(&hex(&sha2::Sha256::digest(&bytes)), sha, "{name}");
+        first.push(bytes);
+    }
+    // The data change; the release does not.
+    let japan: agora_core::Membership = serde_json::from_value(serde_json::json!({
+        "id": "colombo-process:observer:JPN", "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "JPN"}, "role": "observer", "start_date": "2025-11",
+        "sources": [{"url": "https://www.colomboprocess.org/"}], "verification": "unverified"
+    }))
+    .unwrap();
+    let mut d = agora_core::Dataset::default();
+    d.memberships.push(japan);
+    s.store.import(&d, "test", &|_| {}).await.unwrap();
+    for ((_, name), before) in listed.iter().zip(&first) {
+        let again = s
+            .get(&format!("/data/releases/{today}/{name}"))
+            .await
+            .bytes()
+            .await
+            .unwrap();
+        assert_eq!(&again, before, "{name} changed");
+    }
+    // The next release says what changed since.
+    let made = s
+        .post_form("/data/releases", Some(&admin), &form(&admin), &[])
+        .await;
+    assert_eq!(made.status(), 303);
+    let (_, _, page) = s.text("/data").await;
+    assert!(
+        page.contains(&format!("Since release {today}: 0 fora added, 0 removed; one membership added, 0 removed, 0 changed.")),
+        "{page}"
+    );
+    // The feed announces releases; the catalogue lists both.
+    let (_, _, feed) = s.text("/changes.atom").await;
+    assert!(
+        feed.contains(&format!("New release of the open data: {today}.2.")),
+        "{feed}"
+    );
+    let (_, catalog) = s.json("/data/catalog.jsonld").await;
+    assert_eq!(catalog["dcat:dataset"].as_array().unwrap().len(), 2);
+    // Mistakes: an unknown release, an unknown file.
+    for path in [
+        "/data/releases/1999-01-01/fora.csv".to_owned(),
+        format!("/data/releases/{today}/agora.db"),
+    ] {
+        let (status, _, _) = s.text(&path).await;
+        assert_eq!(status, 404, "{path}");
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

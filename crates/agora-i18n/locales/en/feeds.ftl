@@ -111,3 +111,28 @@ data-popolo-heading = Popolo JSON
 data-popolo-lede-html = <a href="{ $href }">popolo.json</a>: fora and organisations as organizations, their memberships, states as areas and meetings as events, in the Popolo standard.
 data-follow-heading = Following what changes
 data-follow-html = <a href="{ $changes }">Atom feed of every change</a> (each forum, state and organisation page has its own), <a href="{ $meetings }">calendar of meetings</a>, and the <a href="{ $api }">JSON API</a>.
+
+## Releases of the open data
+data-releases-heading = Releases
+data-releases-lede-html = A release freezes the whole dataset on a day: its files never change, and their checksums say so. Cite a release to let others find exactly the data you used. Open-data portals harvest the releases from the <a href="{ $href }">DCAT catalogue</a>.
+data-releases-none = No release has been made yet.
+data-release-make = Make a release of the dataset as it stands now
+data-release-title = Release { $name }
+data-release-made = Made on { $at } (UTC).
+data-release-first = The first release.
+data-release-changes = Since release { $since }: { $fora_added ->
+    [one] one forum
+   *[other] { $fora_added } fora
+} added, { $fora_removed } removed; { $added ->
+    [one] one membership
+   *[other] { $added } memberships
+} added, { $removed } removed, { $changed } changed.
+data-release-cite = Agora ({ $year }). Agora: inter-state dialogue on migration, dataset, release { $name } [data set]. { $url }
+data-release-files = The files of release { $name }
+data-release-file = File
+data-release-size = Bytes
+data-release-sha256 = SHA-256
+data-release-sums = Checksums of every file (for sha256sum -c)
+change-release-added = New release of the open data: { $name }.
+only-admins-release = only an administrator makes a release of the dataset
+release-name-taken = a release of that name was made at the same moment: try again

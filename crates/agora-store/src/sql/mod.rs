@@ -13,6 +13,7 @@ mod changelog;
 mod contributions;
 mod documents;
 mod registry;
+mod releases;
 mod shared;
 
 pub(crate) use accounts::accounts_sql;
@@ -20,6 +21,7 @@ pub(crate) use changelog::changelog_sql;
 pub(crate) use contributions::contributions_sql;
 pub(crate) use documents::documents_sql;
 pub(crate) use registry::registry_sql;
+pub(crate) use releases::releases_sql;
 pub(crate) use shared::shared_sql;
 
 /// A table of records: its name, its key column, and the entity name used in the change log.
@@ -126,6 +128,7 @@ macro_rules! store_impl {
             accounts: accounts_sql,
             contributions: contributions_sql,
             documents: documents_sql,
+            releases: releases_sql,
             changelog: changelog_sql
         );
     };

@@ -6,6 +6,7 @@ pub mod import;
 pub mod ingest;
 pub mod init;
 pub mod reindex;
+pub mod release;
 pub mod serve;
 pub mod user;
 
