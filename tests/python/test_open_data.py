@@ -57,6 +57,8 @@ FEEDS = [
     "/changes.atom?area=BGD",
     "/changes.atom?organisation=iom",
     "/changes.atom?document_kind=study",
+    "/search.atom?q=migration&type=document",
+    f"/search.atom?q={CANARY}",
 ]
 
 

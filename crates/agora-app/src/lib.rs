@@ -32,6 +32,7 @@ pub mod contributions;
 pub mod dcat;
 pub mod documents;
 mod error;
+pub mod feeds;
 pub mod fora;
 mod grams;
 pub mod history;

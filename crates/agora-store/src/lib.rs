@@ -17,6 +17,7 @@ mod changelog;
 mod contributions;
 mod documents;
 mod error;
+mod feeds;
 mod migrations;
 mod postgres;
 mod registry;
@@ -35,6 +36,7 @@ pub use changelog::{Change, ChangeLogStore, Version};
 pub use contributions::{Actor, ContributionFilter, ContributionStore, NewContribution};
 pub use documents::{DocumentStore, Written};
 pub use error::StoreError;
+pub use feeds::{FeedStore, SAVED_SEARCHES_PER_ACCOUNT, SavedSearch};
 pub use postgres::{PostgresStore, redact};
 pub use registry::{ImportSummary, MembershipFilter, Progress, RegistryStore};
 pub use releases::{ReleaseStore, StoredRelease};
@@ -48,6 +50,7 @@ pub trait Store:
     + ContributionStore
     + DocumentStore
     + ReleaseStore
+    + FeedStore
     + ChangeLogStore
     + Send
     + Sync
@@ -60,6 +63,7 @@ impl<T> Store for T where
         + ContributionStore
         + DocumentStore
         + ReleaseStore
+        + FeedStore
         + ChangeLogStore
         + Send
         + Sync

@@ -122,6 +122,12 @@ fn routes() -> Routes {
     .get("/documents/{id}/files/{sha}", pages::library::file)
     // meetings
     .get("/changes.atom", pages::feeds::changes)
+    .get("/search.atom", pages::feeds::search)
+    .get("/feeds/{key}", pages::feeds::private)
+    .post("/account/searches", pages::feeds::save_search)
+    .post("/account/searches/{id}/delete", pages::feeds::forget_search)
+    .post("/account/feed-key", pages::feeds::make_key)
+    .post("/account/feed-key/end", pages::feeds::end_key)
     .get("/data", pages::data::page)
     .get("/data/catalog.jsonld", pages::data::catalog)
     .get("/data/releases/{name}/{file}", pages::data::release_file)

@@ -59,6 +59,8 @@ fn concrete(template: &str, ids: &Ids) -> String {
         .replace("{*path}", "style.css")
         .replace("{file}", "documents.csv")
         .replace("{name}", "1999-01-01")
+        .replace("/account/searches/{id}", "/account/searches/999")
+        .replace("{key}", &format!("{}.atom", "0".repeat(64)))
         .replace("{token}", ids.token)
         .replace(
             "/account/tokens/{id}",
@@ -176,6 +178,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/changes.atom"
             | "/data"
             | "/data/catalog.jsonld"
+            | "/search.atom"
             | "/api/v1/data/{file}"
             | "/healthz"
             | "/static/{*path}"
@@ -184,6 +187,14 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         ) => ALL,
         // An unknown one-time link is not found, whoever asks.
         (_, "/account/setup/{token}") => [404; 9],
+        // A made-up private feed address opens nothing, whoever asks.
+        (true, "/feeds/{key}") => [404; 9],
+        // Saving a search, making or ending the private feed's address: anyone signed in
+        // (the sweep's saved search has no name: 400).
+        (false, "/account/searches") => [303, 400, 400, 400, 400, 400, 400, 400, 400],
+        (false, "/account/searches/{id}/delete") => [303, 404, 404, 404, 404, 404, 404, 404, 404],
+        (false, "/account/feed-key") => [303, 200, 200, 200, 200, 200, 200, 200, 200],
+        (false, "/account/feed-key/end") => [303; 9],
         // No release was made here: none is found, whoever asks (the release tests fetch
         // the files of one).
         (true, "/data/releases/{name}/{file}") => [404; 9],
@@ -377,7 +388,9 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         // The sign-in form's cookie is missing; signing out without a session goes to sign in.
         (false, "/account/sign-in" | "/account/reset") => NEVER,
         (false, "/account/sign-out") => [303; 3],
-        (true, "/data/releases/{name}/{file}") => [404; 3],
+        (true, "/data/releases/{name}/{file}" | "/feeds/{key}") => [404; 3],
+        (false, "/account/searches" | "/account/feed-key" | "/account/feed-key/end") => NEVER,
+        (false, "/account/searches/{id}/delete") => NEVER,
         // An administrator's token with the `administer` scope may make a release.
         (false, "/data/releases") => [403, 403, 303],
         // Tokens never make tokens, revoke them or change the password.
@@ -517,6 +530,10 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/account/sign-in" => "email=signer%40example.org&password=correct+horse+battery+staple".into(),
         "/account/sign-out" => String::new(),
         "/data/releases" => String::new(),
+        "/account/searches" => "name=Sweep&query=q%3Dmigration".into(),
+        "/account/searches/{id}/delete" | "/account/feed-key" | "/account/feed-key/end" => {
+            String::new()
+        }
         "/account/reset" => "email=signer%40example.org".into(),
         "/account/password" => "current=x&password=x&confirm=x".into(),
         "/account/tokens" => "name=sweep".into(),

@@ -1170,3 +1170,122 @@ async fn a_release_never_changes_and_says_what_changed_since_the_last() {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[tokio::test]
+async fn a_saved_search_is_a_private_feed_that_gains_entries_and_can_be_ended() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let word = "zqxseasonal";
+    s.document(
+        "closed-paper",
+        "Closed paper",
+        DocVisibility::Confidential,
+        &format!("Seasonal workers {word}."),
+    )
+    .await;
+    // The public feed of the search: nothing confidential.
+    let (status, ct, public) = s.text(&format!("/search.atom?q={word}")).await;
+    assert_eq!(status, 200, "{public}");
+    assert_eq!(ct, "application/atom+xml; charset=utf-8");
+    assert!(titles(&public).is_empty(), "{public}");
+    // The editor saves the search, then makes the private feed's address.
+    let query = format!("q={word}&type=document");
+    let saved = s
+        .post_form(
+            "/account/searches",
+            Some(&editor),
+            &format!(
+                "csrf={}&name=Seasonal&query={}",
+                editor.csrf,
+                query.replace('&', "%26").replace('=', "%3D")
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let page = s
+        .post_form(
+            "/account/feed-key",
+            Some(&editor),
+            &format!("csrf={}", editor.csrf),
+            &[],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let at = page.find("/feeds/").expect("the address is shown");
+    let end = at + page[at..].find(".atom").unwrap() + 5;
+    let address = page[at..end].to_owned();
+    let (status, _, private) = s.text(&address).await;
+    assert_eq!(status, 200, "{private}");
+    assert_eq!(titles(&private), ["Closed paper"]);
+    assert!(
+        private.contains("Found by your saved search “Seasonal”."),
+        "{private}"
+    );
+    // A matching document is published: both feeds gain it.
+    s.document(
+        "open-paper",
+        "Open paper",
+        DocVisibility::Public,
+        &format!("More on {word}."),
+    )
+    .await;
+    let (_, _, private) = s.text(&address).await;
+    assert_eq!(titles(&private).len(), 2, "{private}");
+    let (_, _, public) = s.text(&format!("/search.atom?q={word}")).await;
+    assert_eq!(titles(&public), ["Open paper"]);
+    // A private feed is kept by no shared cache.
+    let res = s.get(&address).await;
+    assert!(
+        res.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("private")
+    );
+    // A new address ends the old; ending it ends the new.
+    let again = s
+        .post_form(
+            "/account/feed-key",
+            Some(&editor),
+            &format!("csrf={}", editor.csrf),
+            &[],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let at = again.find("/feeds/").unwrap();
+    let end = at + again[at..].find(".atom").unwrap() + 5;
+    let newer = again[at..end].to_owned();
+    assert_ne!(newer, address);
+    assert_eq!(s.text(&address).await.0, 404);
+    assert_eq!(s.text(&newer).await.0, 200);
+    let ended = s
+        .post_form(
+            "/account/feed-key/end",
+            Some(&editor),
+            &format!("csrf={}", editor.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(ended.status(), 303);
+    assert_eq!(s.text(&newer).await.0, 404);
+    // A forged or malformed address is not found either; a bad search is refused.
+    assert_eq!(
+        s.text(&format!("/feeds/{}.atom", "0".repeat(64))).await.0,
+        404
+    );
+    assert_eq!(s.text("/feeds/x.atom").await.0, 404);
+    let bad = s
+        .post_form(
+            "/account/searches",
+            Some(&editor),
+            &format!("csrf={}&name=Bad&query=forum%3Dnowhere", editor.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(bad.status(), 400);
+}

@@ -111,3 +111,87 @@ data-popolo-heading = Popolo JSON
 data-popolo-lede-html = <a href="{ $href }">popolo.json</a>: المنتديات والمنظمات بوصفها organizations، وعضوياتها بوصفها memberships، والدول بوصفها areas، والاجتماعات بوصفها events، وفقًا لمعيار Popolo.
 data-follow-heading = متابعة التغييرات
 data-follow-html = <a href="{ $changes }">موجز Atom لجميع التغييرات</a> (ولكل صفحة منتدى أو دولة أو منظمة موجزها الخاص)، و<a href="{ $meetings }">تقويم الاجتماعات</a>، و<a href="{ $api }">واجهة JSON</a>.
+
+## إصدارات البيانات المفتوحة
+data-releases-heading = الإصدارات
+data-releases-lede-html = يثبّت الإصدار مجموعة البيانات بأكملها على حالها في يوم بعينه: فلا تتغير ملفاته أبدًا، وتشهد على ذلك مجاميعها الاختبارية. اذكر الإصدار عند الاستشهاد بالبيانات كي يتمكن الآخرون من العثور على البيانات نفسها التي استخدمتها بالضبط. وتجمع بوابات البيانات المفتوحة الإصدارات من <a href="{ $href }">فهرس DCAT</a>.
+data-releases-none = لم يُنشأ أي إصدار بعد.
+data-release-make = إنشاء إصدار من مجموعة البيانات بحالتها الراهنة
+data-release-title = الإصدار { $name }
+data-release-made = صدر في { $at } (UTC).
+data-release-first = الإصدار الأول.
+data-release-changes = منذ الإصدار { $since }: { $fora_added ->
+    [zero] لم يُضف أي منتدى
+    [one] أُضيف منتدى واحد
+    [two] أُضيف منتديان
+    [few] أُضيفت { $fora_added } منتديات
+    [many] أُضيف { $fora_added } منتدًى
+   *[other] أُضيف { $fora_added } منتدى
+} { $fora_removed ->
+    [zero] ولم يُحذف أي منتدى
+    [one] وحُذف منتدى واحد
+    [two] وحُذف منتديان
+    [few] وحُذفت { $fora_removed } منتديات
+    [many] وحُذف { $fora_removed } منتدًى
+   *[other] وحُذف { $fora_removed } منتدى
+}؛ { $added ->
+    [zero] لم تُضف أي عضوية
+    [one] أُضيفت عضوية واحدة
+    [two] أُضيفت عضويتان
+    [few] أُضيفت { $added } عضويات
+    [many] أُضيفت { $added } عضويةً
+   *[other] أُضيفت { $added } عضوية
+}، { $removed ->
+    [zero] ولم تُحذف أي عضوية
+    [one] وحُذفت عضوية واحدة
+    [two] وحُذفت عضويتان
+    [few] وحُذفت { $removed } عضويات
+    [many] وحُذفت { $removed } عضويةً
+   *[other] وحُذفت { $removed } عضوية
+}، { $changed ->
+    [zero] ولم تُعدَّل أي عضوية
+    [one] وعُدِّلت عضوية واحدة
+    [two] وعُدِّلت عضويتان
+    [few] وعُدِّلت { $changed } عضويات
+    [many] وعُدِّلت { $changed } عضويةً
+   *[other] وعُدِّلت { $changed } عضوية
+}.
+data-release-cite = Agora ({ $year }). Agora: الحوار بين الدول بشأن الهجرة، مجموعة بيانات، الإصدار { $name } [مجموعة بيانات]. { $url }
+data-release-files = ملفات الإصدار { $name }
+data-release-file = الملف
+data-release-size = الحجم بالبايت
+data-release-sha256 = SHA-256
+data-release-sums = المجاميع الاختبارية لجميع الملفات (لاستخدامها مع sha256sum -c)
+change-release-added = إصدار جديد من البيانات المفتوحة: { $name }.
+only-admins-release = لا يُنشئ إصدارات مجموعة البيانات إلا أحد مديري الموقع
+release-name-taken = أُنشئ إصدار بالاسم نفسه في اللحظة ذاتها: أعد المحاولة
+
+## البحث في صورة موجزات، وعمليات البحث المحفوظة، والموجز الخاص
+feed-search-title-all = Agora: البحث
+feed-search-title = Agora: البحث عن «{ $q }»
+feed-found-by = عثر عليه بحثك المحفوظ «{ $search }».
+feed-saved-title = Agora: بحثك المحفوظ «{ $name }»
+feed-private-title = Agora: عمليات البحث التي حفظتها
+feed-not-a-search = «{ $value }» ليس رقم أي عملية من عمليات البحث التي حفظتها
+feed-key-title = موجزك الخاص
+feed-key-lede = يتيح هذا العنوان لكل من يحوزه ما تعثر عليه عمليات البحث التي حفظتها ضمن كل ما يحق لك قراءته، بما في ذلك المواد السرية: فاحتفظ به لنفسك. ولا يُعرض إلا الآن؛ وإنشاء عنوان جديد، أو إنهاء هذا العنوان من صفحة حسابك، يوقفه عن العمل فورًا.
+feed-key-address = عنوان موجزك الخاص (Atom)
+feed-key-each = بحث محفوظ واحد فقط
+feed-key-back = العودة إلى حسابك
+account-searches = عمليات البحث المحفوظة وموجزك الخاص
+account-searches-lede = تُتابَع كل عملية بحث محفوظة في موجزك الخاص: ما تعثر عليه ضمن كل ما يحق لك قراءته، من الأحدث إلى الأقدم.
+account-searches-none-html = لم تحفظ أي عملية بحث بعد: <a href="{ $href }">ابحث</a>، ثم احفظ البحث من أسفل نتائجه.
+account-search-forget = إيقاف متابعة «{ $name }»
+account-feed-made = أُنشئ عنوان موجزك الخاص في { $at } وعُرض حينها.
+account-feed-new = إنشاء عنوان جديد (يتوقف العنوان القديم عن العمل)
+account-feed-end = إنهاء عنوان الموجز الخاص
+account-feed-none = ليس لديك عنوان لموجز خاص بعد.
+account-feed-make = إنشاء عنوان موجزي الخاص
+search-follow-heading = متابعة هذا البحث
+search-follow = النتائج الجديدة لهذا البحث، ضمن ما يُتاح للجمهور الاطلاع عليه (موجز Atom)
+search-save-name = اسم البحث المحفوظ
+search-save = حفظ هذا البحث ومتابعته في موجزي الخاص
+search-save-sign-in-html = <a href="{ $href }">سجّل الدخول</a> لحفظ هذا البحث ومتابعته في موجز خاص، ضمن كل ما يحق لك قراءته.
+saved-search-name-empty = أعطِ البحث المحفوظ اسمًا
+saved-search-too-long = الاسم أو البحث طويل جدًا
+saved-search-too-many = لديك بالفعل 50 عملية بحث محفوظة: أوقف متابعة إحداها أولًا

@@ -59,6 +59,9 @@ count-members = { $count ->
 error-internal = حدث خطأ غير متوقع، وقد سُجِّل.
 error-unavailable = الخدمة غير متاحة مؤقتًا؛ يُرجى المحاولة بعد قليل.
 error-not-found = { $what ->
+    [feed] لا يوجد موجز بهذا العنوان.
+    [saved-search] ليس لديك بحث محفوظ برقم { $id }.
+    [release] لا يوجد إصدار { $id }.
     [forum] لا يوجد منتدى بالمعرّف «{ $id }».
     [area] لا توجد دولة أو إقليم بالرمز «{ $id }».
     [organisation] لا توجد منظمة بالمعرّف «{ $id }».

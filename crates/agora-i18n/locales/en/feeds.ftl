@@ -136,3 +136,33 @@ data-release-sums = Checksums of every file (for sha256sum -c)
 change-release-added = New release of the open data: { $name }.
 only-admins-release = only an administrator makes a release of the dataset
 release-name-taken = a release of that name was made at the same moment: try again
+
+## Searches as feeds, saved searches and the private feed
+feed-search-title-all = Agora: search
+feed-search-title = Agora: search for “{ $q }”
+feed-found-by = Found by your saved search “{ $search }”.
+feed-saved-title = Agora: your saved search “{ $name }”
+feed-private-title = Agora: your saved searches
+feed-not-a-search = '{ $value }' is not the number of one of your saved searches
+feed-key-title = Your private feed
+feed-key-lede = This address gives whoever holds it what your saved searches find among everything you may read, confidential material included: keep it to yourself. It is shown only now; making a new one, or ending it on your account page, stops it working at once.
+feed-key-address = Your private feed’s address (Atom)
+feed-key-each = One saved search alone
+feed-key-back = Back to your account
+account-searches = Saved searches and your private feed
+account-searches-lede = Each saved search is followed in your private feed: what it finds among everything you may read, newest first.
+account-searches-none-html = You have saved no search yet: <a href="{ $href }">search</a>, then save the search below its results.
+account-search-forget = Stop following “{ $name }”
+account-feed-made = Your private feed’s address was made on { $at } and shown then.
+account-feed-new = Make a new address (the old one stops working)
+account-feed-end = End the private feed’s address
+account-feed-none = You have no private feed address yet.
+account-feed-make = Make my private feed’s address
+search-follow-heading = Follow this search
+search-follow = New results of this search, among what the public may read (Atom feed)
+search-save-name = Name of the saved search
+search-save = Save this search and follow it in my private feed
+search-save-sign-in-html = <a href="{ $href }">Sign in</a> to save this search and follow it in a private feed, among everything you may read.
+saved-search-name-empty = give the saved search a name
+saved-search-too-long = the name or the search is too long
+saved-search-too-many = you keep 50 saved searches already: stop following one first

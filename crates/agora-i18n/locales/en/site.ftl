@@ -55,6 +55,9 @@ count-members = { $count ->
 error-internal = An unexpected error occurred; it has been logged.
 error-unavailable = The service is temporarily unavailable; try again in a moment.
 error-not-found = { $what ->
+    [feed] There is no such feed.
+    [saved-search] You have no saved search { $id }.
+    [release] There is no release { $id }.
     [forum] No forum is called “{ $id }”.
     [area] No state or territory has the code “{ $id }”.
     [organisation] No organisation is called “{ $id }”.

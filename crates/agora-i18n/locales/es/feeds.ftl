@@ -111,3 +111,67 @@ data-popolo-heading = Popolo JSON
 data-popolo-lede-html = <a href="{ $href }">popolo.json</a>: los foros y las organizaciones como organizations, sus participaciones como memberships, los Estados como areas y las reuniones como events, según el estándar Popolo.
 data-follow-heading = Seguir los cambios
 data-follow-html = <a href="{ $changes }">Canal Atom de todos los cambios</a> (la página de cada foro, Estado y organización tiene el suyo), <a href="{ $meetings }">calendario de reuniones</a> y la <a href="{ $api }">API JSON</a>.
+
+## Las versiones publicadas de los datos abiertos
+data-releases-heading = Versiones publicadas
+data-releases-lede-html = Una versión publicada fija todo el conjunto de datos en una fecha: sus archivos no cambian nunca, y sus sumas de verificación lo acreditan. Cite una versión publicada para que otras personas encuentren exactamente los datos que usted utilizó. Los portales de datos abiertos recopilan las versiones publicadas a partir del <a href="{ $href }">catálogo DCAT</a>.
+data-releases-none = Todavía no se ha publicado ninguna versión.
+data-release-make = Publicar una versión del conjunto de datos en su estado actual
+data-release-title = Versión publicada { $name }
+data-release-made = Publicada el { $at } (UTC).
+data-release-first = La primera versión publicada.
+data-release-changes = Desde la versión publicada { $since }: { $fora_added ->
+    [one] un foro añadido
+   *[other] { $fora_added } foros añadidos
+}, { $fora_removed ->
+    [one] { $fora_removed } eliminado
+   *[other] { $fora_removed } eliminados
+}; { $added ->
+    [one] una participación añadida
+   *[other] { $added } participaciones añadidas
+}, { $removed ->
+    [one] { $removed } eliminada
+   *[other] { $removed } eliminadas
+}, { $changed ->
+    [one] { $changed } modificada
+   *[other] { $changed } modificadas
+}.
+data-release-cite = Agora ({ $year }). Agora: diálogo interestatal sobre migración, conjunto de datos, versión publicada { $name } [conjunto de datos]. { $url }
+data-release-files = Los archivos de la versión publicada { $name }
+data-release-file = Archivo
+data-release-size = Bytes
+data-release-sha256 = SHA-256
+data-release-sums = Sumas de verificación de todos los archivos (para sha256sum -c)
+change-release-added = Nueva versión publicada de los datos abiertos: { $name }.
+only-admins-release = solo un administrador puede publicar una versión del conjunto de datos
+release-name-taken = se publicó una versión con el mismo nombre en ese mismo momento: inténtelo de nuevo
+
+## Las búsquedas como canales, las búsquedas guardadas y el canal privado
+feed-search-title-all = Agora: búsqueda
+feed-search-title = Agora: búsqueda de “{ $q }”
+feed-found-by = Encontrado por su búsqueda guardada “{ $search }”.
+feed-saved-title = Agora: su búsqueda guardada “{ $name }”
+feed-private-title = Agora: sus búsquedas guardadas
+feed-not-a-search = “{ $value }” no es el número de ninguna de sus búsquedas guardadas
+feed-key-title = Su canal privado
+feed-key-lede = Esta dirección da a quien la tenga lo que sus búsquedas guardadas encuentran entre todo lo que usted puede leer, incluido el material confidencial: no la comparta con nadie. Solo se muestra ahora; si crea una nueva o la desactiva en la página de su cuenta, deja de funcionar de inmediato.
+feed-key-address = Dirección de su canal privado (Atom)
+feed-key-each = Una sola búsqueda guardada
+feed-key-back = Volver a su cuenta
+account-searches = Búsquedas guardadas y canal privado
+account-searches-lede = Cada búsqueda guardada se sigue en su canal privado: lo que encuentra entre todo lo que usted puede leer, de lo más reciente a lo más antiguo.
+account-searches-none-html = Todavía no ha guardado ninguna búsqueda: <a href="{ $href }">haga una búsqueda</a> y, a continuación, guárdela debajo de sus resultados.
+account-search-forget = Dejar de seguir “{ $name }”
+account-feed-made = La dirección de su canal privado se creó el { $at } y se mostró en ese momento.
+account-feed-new = Crear una nueva dirección (la anterior dejará de funcionar)
+account-feed-end = Desactivar la dirección del canal privado
+account-feed-none = Todavía no tiene una dirección de canal privado.
+account-feed-make = Crear la dirección de mi canal privado
+search-follow-heading = Seguir esta búsqueda
+search-follow = Nuevos resultados de esta búsqueda, entre lo que el público puede consultar (canal Atom)
+search-save-name = Nombre de la búsqueda guardada
+search-save = Guardar esta búsqueda y seguirla en mi canal privado
+search-save-sign-in-html = <a href="{ $href }">Inicie sesión</a> para guardar esta búsqueda y seguirla en un canal privado, entre todo lo que usted puede leer.
+saved-search-name-empty = dé un nombre a la búsqueda guardada
+saved-search-too-long = el nombre o la búsqueda son demasiado largos
+saved-search-too-many = ya tiene 50 búsquedas guardadas: deje primero de seguir una de ellas

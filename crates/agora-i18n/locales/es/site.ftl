@@ -55,6 +55,9 @@ count-members = { $count ->
 error-internal = Se produjo un error inesperado; ha quedado registrado.
 error-unavailable = El servicio no está disponible en este momento; inténtelo de nuevo en unos instantes.
 error-not-found = { $what ->
+    [feed] No existe ese canal.
+    [saved-search] No tiene ninguna búsqueda guardada { $id }.
+    [release] No hay ninguna versión publicada { $id }.
     [forum] Ningún foro tiene el identificador “{ $id }”.
     [area] Ningún Estado ni territorio tiene el código “{ $id }”.
     [organisation] Ninguna organización tiene el identificador “{ $id }”.

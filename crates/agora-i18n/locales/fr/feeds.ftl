@@ -111,3 +111,67 @@ data-popolo-heading = Popolo JSON
 data-popolo-lede-html = <a href="{ $href }">popolo.json</a> : les forums et les organisations comme organizations, leurs participations comme memberships, les États comme areas et les réunions comme events, selon le standard Popolo.
 data-follow-heading = Suivre les modifications
 data-follow-html = <a href="{ $changes }">Flux Atom de toutes les modifications</a> (chaque page de forum, d’État et d’organisation a le sien), <a href="{ $meetings }">calendrier des réunions</a> et l’<a href="{ $api }">API JSON</a>.
+
+## Les versions publiées des données ouvertes
+data-releases-heading = Versions publiées
+data-releases-lede-html = Une version publiée fige l’ensemble du jeu de données à une date donnée : ses fichiers ne changent jamais, et leurs sommes de contrôle en attestent. Citez une version publiée pour permettre à d’autres de retrouver exactement les données que vous avez utilisées. Les portails de données ouvertes moissonnent les versions publiées à partir du <a href="{ $href }">catalogue DCAT</a>.
+data-releases-none = Aucune version n’a encore été publiée.
+data-release-make = Publier une version du jeu de données dans son état actuel
+data-release-title = Version publiée { $name }
+data-release-made = Publiée le { $at } (UTC).
+data-release-first = La première version publiée.
+data-release-changes = Depuis la version publiée { $since } : { $fora_added ->
+    [one] { $fora_added } forum ajouté
+   *[other] { $fora_added } forums ajoutés
+}, { $fora_removed ->
+    [one] { $fora_removed } retiré
+   *[other] { $fora_removed } retirés
+} ; { $added ->
+    [one] { $added } participation ajoutée
+   *[other] { $added } participations ajoutées
+}, { $removed ->
+    [one] { $removed } supprimée
+   *[other] { $removed } supprimées
+}, { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}.
+data-release-cite = Agora ({ $year }). Agora : dialogue interétatique sur les migrations, jeu de données, version publiée { $name } [jeu de données]. { $url }
+data-release-files = Les fichiers de la version publiée { $name }
+data-release-file = Fichier
+data-release-size = Octets
+data-release-sha256 = SHA-256
+data-release-sums = Sommes de contrôle de tous les fichiers (pour sha256sum -c)
+change-release-added = Nouvelle version publiée des données ouvertes : { $name }.
+only-admins-release = seul un administrateur peut publier une version du jeu de données
+release-name-taken = une version du même nom a été publiée au même moment : réessayez
+
+## Les recherches sous forme de flux, les recherches enregistrées et le flux privé
+feed-search-title-all = Agora : recherche
+feed-search-title = Agora : recherche « { $q } »
+feed-found-by = Trouvé par votre recherche enregistrée « { $search } ».
+feed-saved-title = Agora : votre recherche enregistrée « { $name } »
+feed-private-title = Agora : vos recherches enregistrées
+feed-not-a-search = « { $value } » n’est le numéro d’aucune de vos recherches enregistrées
+feed-key-title = Votre flux privé
+feed-key-lede = Cette adresse donne à quiconque la détient ce que vos recherches enregistrées trouvent parmi tout ce que vous pouvez consulter, documents confidentiels compris : gardez-la pour vous. Elle n’est affichée que maintenant ; en créer une nouvelle, ou la désactiver depuis la page de votre compte, la rend aussitôt inutilisable.
+feed-key-address = Adresse de votre flux privé (Atom)
+feed-key-each = Une seule recherche enregistrée
+feed-key-back = Retour à votre compte
+account-searches = Recherches enregistrées et flux privé
+account-searches-lede = Chaque recherche enregistrée est suivie dans votre flux privé : ce qu’elle trouve parmi tout ce que vous pouvez consulter, des résultats les plus récents aux plus anciens.
+account-searches-none-html = Vous n’avez encore enregistré aucune recherche : <a href="{ $href }">lancez une recherche</a>, puis enregistrez-la à l’aide du formulaire situé sous ses résultats.
+account-search-forget = Ne plus suivre « { $name } »
+account-feed-made = L’adresse de votre flux privé a été créée le { $at } et affichée à ce moment-là.
+account-feed-new = Créer une nouvelle adresse (l’ancienne cessera de fonctionner)
+account-feed-end = Désactiver l’adresse du flux privé
+account-feed-none = Vous n’avez pas encore d’adresse de flux privé.
+account-feed-make = Créer l’adresse de mon flux privé
+search-follow-heading = Suivre cette recherche
+search-follow = Nouveaux résultats de cette recherche, parmi ce que le public peut consulter (flux Atom)
+search-save-name = Nom de la recherche enregistrée
+search-save = Enregistrer cette recherche et la suivre dans mon flux privé
+search-save-sign-in-html = <a href="{ $href }">Connectez-vous</a> pour enregistrer cette recherche et la suivre dans un flux privé, parmi tout ce que vous pouvez consulter.
+saved-search-name-empty = donnez un nom à la recherche enregistrée
+saved-search-too-long = le nom ou la recherche est trop long
+saved-search-too-many = vous avez déjà 50 recherches enregistrées : cessez d’abord d’en suivre une

@@ -55,6 +55,9 @@ count-members = { $count ->
 error-internal = Une erreur inattendue s’est produite ; elle a été consignée.
 error-unavailable = Le service est momentanément indisponible ; réessayez dans un instant.
 error-not-found = { $what ->
+    [feed] Ce flux n’existe pas.
+    [saved-search] Vous n’avez pas de recherche enregistrée { $id }.
+    [release] Il n’y a pas de version publiée { $id }.
     [forum] Aucun forum ne porte l’identifiant « { $id } ».
     [area] Aucun État ni territoire n’a le code « { $id } ».
     [organisation] Aucune organisation ne porte l’identifiant « { $id } ».

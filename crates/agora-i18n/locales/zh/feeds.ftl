@@ -110,3 +110,52 @@ data-popolo-heading = Popolo JSON
 data-popolo-lede-html = <a href="{ $href }">popolo.json</a>：按照 Popolo 标准，论坛和组织表示为 organizations，其成员资格表示为 memberships，国家表示为 areas，会议表示为 events。
 data-follow-heading = 关注更改
 data-follow-html = <a href="{ $changes }">所有更改的 Atom 订阅源</a>（每个论坛、国家和组织的页面也各有其订阅源）、<a href="{ $meetings }">会议日历</a>以及 <a href="{ $api }">JSON API</a>。
+
+## 开放数据的发布版本
+data-releases-heading = 发布版本
+data-releases-lede-html = 发布版本将整个数据集固定为某一天的状态：其文件永不更改，文件的校验和即可证明这一点。引用发布版本，便于他人准确找到您所使用的数据。开放数据门户从 <a href="{ $href }">DCAT 目录</a>采集各发布版本。
+data-releases-none = 尚无发布版本。
+data-release-make = 以数据集的当前状态创建发布版本
+data-release-title = 发布版本 { $name }
+data-release-made = 创建于 { $at }（UTC）。
+data-release-first = 首个发布版本。
+data-release-changes = 自发布版本 { $since } 以来：新增 { $fora_added } 个论坛，删除 { $fora_removed } 个；新增 { $added } 项成员资格，删除 { $removed } 项，更改 { $changed } 项。
+data-release-cite = Agora（{ $year }）。Agora：关于移民问题的国家间对话，数据集，发布版本 { $name } [数据集]。{ $url }
+data-release-files = 发布版本 { $name } 的文件
+data-release-file = 文件
+data-release-size = 字节
+data-release-sha256 = SHA-256
+data-release-sums = 所有文件的校验和（供 sha256sum -c 使用）
+change-release-added = 开放数据新发布版本：{ $name }。
+only-admins-release = 只有管理员才能创建数据集的发布版本
+release-name-taken = 同一时刻已创建了同名的发布版本：请重试
+
+## 以订阅源形式提供的搜索、已保存的搜索和私人订阅源
+feed-search-title-all = Agora：搜索
+feed-search-title = Agora：搜索“{ $q }”
+feed-found-by = 由您已保存的搜索“{ $search }”找到。
+feed-saved-title = Agora：您已保存的搜索“{ $name }”
+feed-private-title = Agora：您已保存的搜索
+feed-not-a-search = “{ $value }”不是您任何一项已保存搜索的编号
+feed-key-title = 您的私人订阅源
+feed-key-lede = 任何人只要持有此地址，即可看到您已保存的搜索在您有权读取的全部内容（包括机密材料）中找到的结果：请勿外传。此地址仅在此时显示；创建新地址，或在您的账户页面上停用此地址，均会使其立即失效。
+feed-key-address = 您的私人订阅源地址（Atom）
+feed-key-each = 单项已保存的搜索
+feed-key-back = 返回您的账户
+account-searches = 已保存的搜索和私人订阅源
+account-searches-lede = 每项已保存的搜索都会在您的私人订阅源中得到关注：订阅源按时间由近及远列出该搜索在您有权读取的全部内容中找到的结果。
+account-searches-none-html = 您尚未保存任何搜索：请先进行<a href="{ $href }">搜索</a>，然后在搜索结果下方保存该搜索。
+account-search-forget = 停止关注“{ $name }”
+account-feed-made = 您的私人订阅源地址创建于 { $at }，并已在当时显示。
+account-feed-new = 创建新地址（旧地址将随即失效）
+account-feed-end = 停用私人订阅源地址
+account-feed-none = 您还没有私人订阅源地址。
+account-feed-make = 创建我的私人订阅源地址
+search-follow-heading = 关注此搜索
+search-follow = 此搜索在公众可查阅内容中的新结果（Atom 订阅源）
+search-save-name = 已保存搜索的名称
+search-save = 保存此搜索，并在我的私人订阅源中关注
+search-save-sign-in-html = <a href="{ $href }">登录</a>后即可保存此搜索，并在私人订阅源中关注其在您有权读取的全部内容中找到的结果。
+saved-search-name-empty = 请为已保存的搜索命名
+saved-search-too-long = 名称或搜索内容过长
+saved-search-too-many = 您已保存 50 项搜索：请先停止关注其中一项

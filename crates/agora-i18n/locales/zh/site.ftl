@@ -51,6 +51,9 @@ count-members = { $count } 个成员
 error-internal = 发生意外错误，已记录在案。
 error-unavailable = 服务暂时不可用，请稍后再试。
 error-not-found = { $what ->
+    [feed] 没有这个订阅源。
+    [saved-search] 您没有编号为 { $id } 的已保存搜索。
+    [release] 没有发布版本 { $id }。
     [forum] 没有标识为“{ $id }”的论坛。
     [area] 没有代码为“{ $id }”的国家或领土。
     [organisation] 没有标识为“{ $id }”的组织。

@@ -12,6 +12,7 @@ mod accounts;
 mod changelog;
 mod contributions;
 mod documents;
+mod feeds;
 mod registry;
 mod releases;
 mod shared;
@@ -20,6 +21,7 @@ pub(crate) use accounts::accounts_sql;
 pub(crate) use changelog::changelog_sql;
 pub(crate) use contributions::contributions_sql;
 pub(crate) use documents::documents_sql;
+pub(crate) use feeds::feeds_sql;
 pub(crate) use registry::registry_sql;
 pub(crate) use releases::releases_sql;
 pub(crate) use shared::shared_sql;
@@ -129,6 +131,7 @@ macro_rules! store_impl {
             contributions: contributions_sql,
             documents: documents_sql,
             releases: releases_sql,
+            feeds: feeds_sql,
             changelog: changelog_sql
         );
     };

@@ -97,6 +97,11 @@ struct SearchPage {
     suggestion: Option<(String, String)>,
     /// ... and records whose names are closest.
     close: Vec<NamedRow>,
+    /// The search's filters as a query string (without its order or page): its feed's, and
+    /// what a signed-in person saves.
+    feed_query: String,
+    /// The form token of a signed-in person, who may save the search.
+    save_csrf: Option<String>,
 }
 
 /// The filters of a request as query pairs (without the cursor).
@@ -346,5 +351,14 @@ pub async fn page(
         named,
         suggestion,
         close,
+        feed_query: feed_query(&req),
+        save_csrf: who.account().ok().map(|_| who.csrf()),
     })
+}
+
+/// A search's filters as a query string, without its order or page (what its feed and a saved
+/// search keep).
+pub fn feed_query(r: &Request) -> String {
+    let kept: Vec<(&str, String)> = pairs(r).into_iter().filter(|(k, _)| *k != "sort").collect();
+    serde_urlencoded::to_string(kept).unwrap_or_default()
 }

@@ -42,6 +42,10 @@ struct AccountPage {
     tokens: Vec<TokenRow>,
     message: Option<String>,
     new_token: Option<String>,
+    /// Saved searches, followed in the private feed: (id, name, the search's address).
+    searches: Vec<(i64, String, String)>,
+    /// When the private feed's address was made (it was shown then), if it exists.
+    feed_made: Option<String>,
 }
 
 /// A step or comment someone else took on one of the account's contributions.
@@ -126,7 +130,17 @@ async fn account_page(
             comment: e.comment.clone(),
         })
         .collect();
+    let searches = agora_app::feeds::saved(state, &who.caller())
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name, format!("/search?{}", s.query)))
+        .collect();
+    let feed_made = agora_app::feeds::key_made(state, &who.caller())
+        .await?
+        .map(|at| at.chars().take(16).collect::<String>().replace('T', " "));
     let page = AccountPage {
+        searches,
+        feed_made,
         email: account.email.to_string(),
         roles: account
             .roles
