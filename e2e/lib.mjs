@@ -108,6 +108,8 @@ export const PAGES = [
   "/search?q=%22non-binding+dialogue%22&kind=background_paper",
   "/search?q=zzzznothing",
   "/provenance",
+  "/data",
+  "/data?as_of=2009-06-04",
   "/fora/sadc?as_of=2011-06-01",
   "/fora/africa-eu-summit",
   "/fora/mtm-dialogue",

@@ -10,7 +10,7 @@ PAGE_TYPES=(
     "/documents" "/documents/gfmd-2009-rt3-2-background-paper" "/documents?forum=gfmd" "/fora/gfmd"
     "/search" "/search?q=soderkoping" "/search?q=%22non-binding+dialogue%22&kind=background_paper"
     "/search?q=zzzznothing" "/search?q=%22unclosed"
-    "/provenance" "/fora/sadc?as_of=2011-06-01" "/fora/africa-eu-summit" "/fora/mtm-dialogue" "/fora/soderkoping-process"
+    "/provenance" "/data" "/data?as_of=2009-06-04" "/fora/sadc?as_of=2011-06-01" "/fora/africa-eu-summit" "/fora/mtm-dialogue" "/fora/soderkoping-process"
     "/fora?q=Community+of+Portuguese-speaking+Countries"
     "/account/reset" "/search?q=Ethiopia" "/search?q=Ethopia" "/search?q=cross-fertilisation"
     "/documents/gfmd-2009-rt3-2-background-paper?q=cross-fertilisation"

@@ -10,8 +10,9 @@ use serde_json::Value;
 use crate::uploads::Upload;
 use crate::{App, Caller, Error};
 
-/// The fields a spreadsheet's upload may carry besides `file`.
-pub const FIELDS: &[&str] = &["csrf", "title", "comment", "submit"];
+/// The fields a spreadsheet's upload may carry besides `file`: `forum`, when the spreadsheet is
+/// one forum's (its members page's CSV), makes every row of another forum a mistake.
+pub const FIELDS: &[&str] = &["csrf", "title", "comment", "submit", "forum"];
 
 /// The most problems of a file named in one refusal (the others are counted).
 const PROBLEMS_SHOWN: usize = 10;
@@ -35,24 +36,58 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
     if !up.file_name.to_ascii_lowercase().ends_with(".csv") {
         return Err(Error::bad("file", Said::new("spreadsheet-csv-only")));
     }
+    let forum = match up.field("forum") {
+        "" => None,
+        id => {
+            let registry = app.registry().await?;
+            let f = registry
+                .forum(id)
+                .ok_or_else(|| Error::bad("forum", Said::new("no-such-forum").with("id", id)))?;
+            if who.viewer.as_contributor(&f.id).is_none() {
+                return Err(Error::forbidden("only-contributors-propose"));
+            }
+            Some(f.id.clone())
+        }
+    };
     let current = app.store.snapshot().await?;
-    let parsed =
-        agora_ingest::parse_file(&up.file_name, &up.bytes, &current).map_err(|problems| {
-            let shown = problems
-                .iter()
-                .take(PROBLEMS_SHOWN)
-                .map(agora_ingest::FileProblem::said);
-            let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
-            Error::bad(
-                "file",
-                Said::new("spreadsheet-problems")
-                    .with(
-                        "problems",
-                        Said::joined(shown).unwrap_or_else(|| Said::new("upload-unread")),
-                    )
-                    .with("more", more),
-            )
-        })?;
+    let parsed = agora_ingest::parse_file(&up.file_name, &up.bytes, &current)
+        .map_err(|problems| refused(&problems))?;
+    // Every problem of every row at once, each with its line: the rules of the records (ids
+    // that exist, dates inside their forum's life), and rows of another forum than the one
+    // whose spreadsheet this is.
+    let catalogue = app.store.catalogue().await?;
+    let mut problems = agora_ingest::problems(&up.file_name, &parsed, &catalogue);
+    if let Some(forum) = &forum {
+        let lists = [
+            (
+                "memberships",
+                parsed
+                    .dataset
+                    .memberships
+                    .iter()
+                    .map(|m| &m.forum_id)
+                    .collect::<Vec<_>>(),
+            ),
+            ("fora", parsed.dataset.fora.iter().map(|f| &f.id).collect()),
+        ];
+        for (list, owners) in lists {
+            for (i, owner) in owners.into_iter().enumerate() {
+                if owner != forum {
+                    problems.push(agora_ingest::FileProblem {
+                        file: up.file_name.clone(),
+                        location: parsed.line(list, i).map(|l| agora_ingest::at_line(l, "")),
+                        field: if list == "fora" { "id" } else { "forum_id" }.to_owned(),
+                        message: Said::new("spreadsheet-other-forum")
+                            .with("other", owner.as_str())
+                            .with("forum", forum.as_str()),
+                    });
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(refused(&problems));
+    }
     let data = parsed.dataset;
     // A file holds fora or memberships (its columns say which); only the rows that differ
     // from the stored records are proposed.
@@ -77,6 +112,25 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
     }
     let (title, comment) = (up.field("title"), up.field("comment"));
     crate::contributions::propose_records(app, who, &entity, &records, title, comment, submit).await
+}
+
+/// A file refused for its problems, the first [`PROBLEMS_SHOWN`] of them said, each with its
+/// line (the others counted).
+fn refused(problems: &[agora_ingest::FileProblem]) -> Error {
+    let shown = problems
+        .iter()
+        .take(PROBLEMS_SHOWN)
+        .map(agora_ingest::FileProblem::said);
+    let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
+    Error::bad(
+        "file",
+        Said::new("spreadsheet-problems")
+            .with(
+                "problems",
+                Said::joined(shown).unwrap_or_else(|| Said::new("upload-unread")),
+            )
+            .with("more", more),
+    )
 }
 
 /// A record as the JSON a contribution proposes.

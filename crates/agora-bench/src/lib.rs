@@ -10,6 +10,7 @@ mod client;
 mod corpus;
 pub mod fts5;
 mod meetings;
+mod memberships;
 mod search;
 
 /// Benchmarks: each prints its figures beside a baseline measured in the same run.
@@ -25,6 +26,18 @@ pub enum Bench {
     Search(SearchArgs),
     /// Fill an initialised data directory with many meetings (for `scripts/bench-http`).
     Meetings(MeetingsArgs),
+    /// Fill an initialised data directory with many memberships (for `scripts/bench-export`).
+    Memberships(MembershipsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MembershipsArgs {
+    /// The data directory to fill (made by `agora init`).
+    #[arg(long)]
+    pub into: PathBuf,
+    /// How many memberships to write.
+    #[arg(long, default_value_t = 100_000)]
+    pub count: usize,
 }
 
 #[derive(Debug, clap::Args)]
@@ -57,5 +70,6 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         Bench::Search(a) => search::search(a).await,
         Bench::Meetings(a) => meetings::seed(a).await,
+        Bench::Memberships(a) => memberships::seed(a).await,
     }
 }

@@ -597,7 +597,7 @@ fn six(names: &Names) -> impl Iterator<Item = String> + '_ {
 pub fn area_cells(a: &Area) -> Vec<String> {
     let mut row = vec![
         a.code.to_string(),
-        serde_json::to_value(&a.code_status)
+        serde_json::to_value(a.code_status)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default(),

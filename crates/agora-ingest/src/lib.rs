@@ -48,7 +48,7 @@ impl FileProblem {
 }
 
 /// Where in a file: its line, with the record's id when it has one.
-pub(crate) fn at_line(line: impl fmt::Display, id: &str) -> Said {
+pub fn at_line(line: impl fmt::Display, id: &str) -> Said {
     let said = if id.is_empty() {
         Said::new("file-at-line")
     } else {
@@ -97,6 +97,14 @@ impl Parsed {
             format,
             lines: vec![],
         }
+    }
+
+    /// The line of a file a record was read from (CSV), by its list and index.
+    pub fn line(&self, list: &str, index: usize) -> Option<u64> {
+        self.lines
+            .iter()
+            .find(|(l, i, _)| *l == list && *i == index)
+            .map(|(_, _, line)| *line)
     }
 
     fn locate(&self, r: &RecordRef) -> Said {

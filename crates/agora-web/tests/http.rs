@@ -1670,3 +1670,89 @@ async fn two_overlapping_rows_in_one_batch_are_refused() {
         "{problem}"
     );
 }
+
+#[tokio::test]
+async fn a_forums_spreadsheet_is_refused_row_by_row_and_changes_nothing() {
+    let s = server().await;
+    let (sec, _editor) = s.secretariat_and_editor().await;
+    let header = agora_ingest::csv_format::MEMBERSHIP_COLUMNS.join(",");
+    let row = |forum: &str, member: &str, start: &str, note: &str| {
+        format!(
+            "{forum}:observer:{member},{forum},area,{member},observer,{start},,unverified,,{note},https://example.org/x,\r\n"
+        )
+    };
+    let before = s.store.latest_change().await.unwrap();
+    let colombo = [("forum", "colombo-process")];
+    for (what, file, expected) in [
+        (
+            "wrong columns",
+            format!(
+                "{header},colour\r\n{}",
+                row("colombo-process", "MDV", "2027", "")
+            )
+            .into_bytes(),
+            vec!["unknown column 'colour'"],
+        ),
+        (
+            "an unknown state",
+            format!("{header}\r\n{}", row("colombo-process", "XQZ", "2027", "")).into_bytes(),
+            vec!["line 2"],
+        ),
+        (
+            "a date before the forum existed",
+            format!("{header}\r\n{}", row("colombo-process", "MDV", "1990", "")).into_bytes(),
+            vec!["line 2", "1990"],
+        ),
+        (
+            "a formula",
+            format!(
+                "{header}\r\n{}",
+                row("colombo-process", "MDV", "2027", "=HYPERLINK(1)")
+            )
+            .into_bytes(),
+            vec!["line 2", "formula"],
+        ),
+        (
+            "a row of another forum",
+            format!(
+                "{header}\r\n{}{}",
+                row("colombo-process", "MDV", "2027", ""),
+                row("bali-process", "MDV", "2027", "")
+            )
+            .into_bytes(),
+            vec!["line 3", "belongs to bali-process"],
+        ),
+        (
+            "invalid UTF-8",
+            [
+                format!("{header}\r\n").into_bytes(),
+                b"colombo-process:observer:MDV,\xff\xfe\r\n".to_vec(),
+            ]
+            .concat(),
+            vec!["line 2", "UTF-8"],
+        ),
+    ] {
+        let (status, v) = post_spreadsheet(&s, &sec, "memberships.csv", &file, &colombo).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{what}: {v}");
+        let said = v.to_string();
+        for e in expected {
+            assert!(said.contains(e), "{what}: {e}: {said}");
+        }
+    }
+    assert_eq!(s.store.latest_change().await.unwrap(), before);
+    assert!(
+        s.store
+            .contributions(&Default::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // The same rows of its own forum make one draft.
+    let good = format!(
+        "{header}\r\n{}",
+        row("colombo-process", "MDV", "2027", "Joined.")
+    );
+    let (status, v) =
+        post_spreadsheet(&s, &sec, "memberships.csv", good.as_bytes(), &colombo).await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+}

@@ -221,3 +221,7 @@ profile-objectives-in = { $language ->
     [ru] Objectives in Russian (one per line)
    *[es] Objectives in Spanish (one per line)
 }
+spreadsheet-title-of = Propose changes to the members of { $name } from their spreadsheet
+spreadsheet-of-forum-html = Start from <a href="{ $href }">the members' spreadsheet</a> (every row, past and present), change the rows you need and add new ones; only the rows that differ from the records become the proposal. Keep it as a draft first to see exactly what it changes, then submit it for review. A row of another forum is refused.
+spreadsheet-other-forum = this row belongs to { $other }: this spreadsheet changes { $forum } only
+forum-propose-spreadsheet = Propose changes to the members from their spreadsheet

@@ -221,3 +221,7 @@ profile-objectives-in = { $language ->
     [ru] Objetivos en ruso (uno por línea)
    *[es] Objetivos en español (uno por línea)
 }
+spreadsheet-title-of = Proponer cambios en los miembros de { $name } desde su hoja de cálculo
+spreadsheet-of-forum-html = Parta de <a href="{ $href }">la hoja de cálculo de los miembros</a> (todas las filas, anteriores y actuales), modifique las filas necesarias y añada otras nuevas; solo las filas que difieran de las fichas pasan a formar parte de la propuesta. Guárdela primero como borrador para ver exactamente qué cambia y, después, envíela a revisión. Se rechazará cualquier fila de otro foro.
+spreadsheet-other-forum = esta fila corresponde a { $other }: esta hoja de cálculo solo modifica fichas de { $forum }
+forum-propose-spreadsheet = Proponer cambios en los miembros desde su hoja de cálculo

@@ -221,3 +221,7 @@ profile-objectives-in = { $language ->
     [ru] Objectifs en russe (un par ligne)
    *[es] Objectifs en espagnol (un par ligne)
 }
+spreadsheet-title-of = Proposer des modifications des membres du forum { $name } à partir de leur tableur
+spreadsheet-of-forum-html = Partez du <a href="{ $href }">tableur des membres</a> (toutes les lignes, anciennes et actuelles), modifiez les lignes voulues et ajoutez-en de nouvelles ; seules les lignes qui diffèrent des fiches entrent dans la proposition. Enregistrez-la d’abord comme brouillon pour voir exactement ce qu’elle modifie, puis soumettez-la pour relecture. Toute ligne relevant d’un autre forum est refusée.
+spreadsheet-other-forum = cette ligne relève du forum { $other } : ce tableur ne modifie que des fiches du forum { $forum }
+forum-propose-spreadsheet = Proposer des modifications des membres à partir de leur tableur

@@ -209,3 +209,7 @@ profile-objectives-in = { $language ->
     [ru] 俄文目标（每行一项）
    *[es] 西班牙文目标（每行一项）
 }
+spreadsheet-title-of = 通过成员电子表格对{ $name }的成员提出修改建议
+spreadsheet-of-forum-html = 请从<a href="{ $href }">成员电子表格</a>（包含过去和现在的每一行）着手，修改所需的行并添加新行；只有与现有记录不同的行才会纳入建议。请先保存为草稿，确切查看其改动之处，然后再提交审核。属于其他论坛的行将被拒绝。
+spreadsheet-other-forum = 此行属于 { $other }：此电子表格仅修改 { $forum } 的记录
+forum-propose-spreadsheet = 通过成员电子表格提出修改建议

@@ -19,6 +19,11 @@ macro_rules! changelog_sql {
             }
         }
 
+        /// A version: a change and the body and role it was logged with.
+        fn version_of(r: &$row) -> $crate::Version {
+            $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) }
+        }
+
         /// The changes a query of the change log selects, given its two numbers (a position and a
         /// limit).
         async fn changes(
@@ -83,10 +88,7 @@ macro_rules! changelog_sql {
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await?;
-                Ok(rows
-                    .iter()
-                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
-                    .collect())
+                Ok(rows.iter().map(version_of).collect())
             }
 
             async fn recent_versions(&self, before: Option<i64>, limit: i64) -> Result<Vec<$crate::Version>, StoreError> {
@@ -97,10 +99,7 @@ macro_rules! changelog_sql {
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await?;
-                Ok(rows
-                    .iter()
-                    .map(|r| $crate::Version { change: change_of(r), body: r.get(6), role: r.get(7) })
-                    .collect())
+                Ok(rows.iter().map(version_of).collect())
             }
 
             async fn version_before(&self, entity: &str, id: &str, seq: i64) -> Result<Option<$crate::Version>, StoreError> {
@@ -112,7 +111,7 @@ macro_rules! changelog_sql {
                 .bind(seq)
                 .fetch_optional(&self.pool)
                 .await?;
-                Ok(row.map(|r| $crate::Version { change: change_of(&r), body: r.get(6), role: r.get(7) }))
+                Ok(row.as_ref().map(version_of))
             }
 
             async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {

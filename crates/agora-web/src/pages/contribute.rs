@@ -139,12 +139,34 @@ pub async fn mine(
 #[template(path = "spreadsheet.html")]
 struct SpreadsheetPage {
     csrf: String,
+    /// The forum whose members' spreadsheet this is (`?forum=`): (id, name).
+    forum: Option<(String, String)>,
 }
 
-/// The form proposing the rows of a spreadsheet as one contribution.
-pub async fn spreadsheet_form(who: Who) -> Result<Response, PageError> {
+/// The form proposing the rows of a spreadsheet as one contribution; with `?forum=ID`, the
+/// spreadsheet of one forum's members (a row of another forum is refused).
+pub async fn spreadsheet_form(
+    State(state): State<AppState>,
+    who: Who,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
     agora_app::spreadsheets::may_propose(&who.caller())?;
-    private_page(StatusCode::OK, &SpreadsheetPage { csrf: who.csrf() })
+    let p = crate::params::Params::parse(q.as_deref(), &["forum"])?;
+    let registry = state.registry().await?;
+    let forum = p.parse_with("forum", |f| match registry.forum(f) {
+        Some(forum) => Ok((
+            forum.id.to_string(),
+            crate::lang::Localised::name(&forum.names).text,
+        )),
+        None => Err(agora_core::Said::new("no-such-forum").with("id", f)),
+    })?;
+    private_page(
+        StatusCode::OK,
+        &SpreadsheetPage {
+            csrf: who.csrf(),
+            forum,
+        },
+    )
 }
 
 /// Propose the rows of an uploaded spreadsheet that change anything, as one contribution.

@@ -113,7 +113,7 @@ pub async fn make_release(
     state
         .audit(&who.actor(), "release.make", &release.name, "ok")
         .await;
-    Ok(see_other(&format!("/data#release-{}", release.name)))
+    Ok(see_other(format!("/data#release-{}", release.name)))
 }
 
 /// `/data/releases/{name}/{file}`: a file of a release, as it was made (checked against its

@@ -178,16 +178,13 @@ pub async fn changes(
 const EMPTY_UPDATED: &str = "1970-01-01T00:00:00Z";
 
 /// The parameters a search's feed takes: a search's, without its order or page.
-const SEARCH_PARAMS: &[&str] = &[
-    "q",
-    "type",
-    "kind",
-    "forum",
-    "theme",
-    "lang",
-    "year_from",
-    "year_to",
-];
+fn search_params() -> Vec<&'static str> {
+    crate::search::PARAMS
+        .iter()
+        .copied()
+        .filter(|p| !matches!(*p, "sort" | "cursor" | "limit"))
+        .collect()
+}
 
 /// Entries of records a search found, for a reader of `locale`: each entry's id is the
 /// record's page (stable across feeds and languages).
@@ -245,7 +242,7 @@ pub async fn search(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
-    let p = Params::parse(q.as_deref(), SEARCH_PARAMS)?;
+    let p = Params::parse(q.as_deref(), &search_params())?;
     let r = state.registry().await?;
     let req = crate::search::request(&p, &r, state.kinds())?;
     let here = Here::current();
@@ -297,7 +294,7 @@ pub async fn private(
     let mut entries: Vec<Entry> = Vec::new();
     for s in &searches {
         // A saved search that no longer reads (a forum gone) finds nothing.
-        let Ok(sp) = Params::parse(Some(&s.query), SEARCH_PARAMS) else {
+        let Ok(sp) = Params::parse(Some(&s.query), &search_params()) else {
             continue;
         };
         let Ok(req) = crate::search::request(&sp, &r, state.kinds()) else {
@@ -333,7 +330,7 @@ pub async fn save_search(
 ) -> Result<Response, PageError> {
     who.in_person()?;
     let query = form.field("query").to_owned();
-    let p = Params::parse(Some(&query), SEARCH_PARAMS)?;
+    let p = Params::parse(Some(&query), &search_params())?;
     let r = state.registry().await?;
     crate::search::request(&p, &r, state.kinds())?;
     let name = form.field("name");
