@@ -1289,3 +1289,63 @@ async fn a_saved_search_is_a_private_feed_that_gains_entries_and_can_be_ended() 
         .await;
     assert_eq!(bad.status(), 400);
 }
+
+#[tokio::test]
+async fn an_unpublished_contribution_is_in_no_feed_export_or_release() {
+    let s = server().await;
+    let (sec, _editor) = s.secretariat_and_editor().await;
+    let admin = s.person("admin@example.org", &["admin"]).await;
+    let canary = "zqxunpublished";
+    let record = serde_json::json!({
+        "id": "colombo-process:observer:ISL:2027", "forum_id": "colombo-process",
+        "member": {"type": "area", "id": "ISL"}, "role": "observer", "start_date": "2027",
+        "note": canary, "sources": [{"url": "https://example.org/colombo"}],
+        "verification": "unverified"
+    });
+    let (status, v) = s
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/contributions",
+            Some(&sec),
+            Some(serde_json::json!({"entity": "membership", "record": record, "title": canary, "submit": true})),
+        )
+        .await;
+    assert_eq!(status, 201, "{v}");
+    let made = s
+        .post_form(
+            "/data/releases",
+            Some(&admin),
+            &format!("csrf={}", admin.csrf),
+            &[],
+        )
+        .await;
+    assert_eq!(made.status(), 303);
+    let (_, _, page) = s.text("/data").await;
+    let at = page.find("id=\"release-").unwrap() + 12;
+    let release = page[at..at + 10].to_owned();
+    let mut paths: Vec<String> = [
+        "/",
+        "/changes.atom",
+        "/changes.atom?forum=colombo-process",
+        "/changes.atom?area=ISL",
+        "/search.atom?q=zqxunpublished",
+        "/api/v1/data/memberships.csv",
+        "/api/v1/data/popolo.json",
+        "/fora/colombo-process/members.csv?rows=all",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    paths.extend(
+        ["memberships.csv", "popolo.json"].map(|f| format!("/data/releases/{release}/{f}")),
+    );
+    for path in paths {
+        let (status, _, body) = s.text(&path).await;
+        assert_eq!(status, 200, "{path}");
+        let found = if path.starts_with("/search.atom") {
+            titles(&body).len()
+        } else {
+            body.matches(canary).count()
+        };
+        assert_eq!(found, 0, "{path}: {body}");
+    }
+}
