@@ -9,10 +9,6 @@ use serde_json::Value;
 use crate::registry::Registry;
 use crate::{App, Error};
 
-/// The most change-log entries [`recent`] reads to fill its list: past them it lists what it
-/// found (a bulk import of restricted documents must not make a page read the whole log).
-const MOST_SCANNED: i64 = 20_000;
-
 /// Who may see a record of this change as it is now, if it still exists: documents from the read
 /// model, other restricted kinds from the store; every other kind is public.
 pub(crate) async fn visibility_now(
@@ -32,41 +28,6 @@ pub(crate) async fn visibility_now(
     Ok(body
         .and_then(|b| serde_json::from_str::<Value>(&b).ok())
         .map(|record| kind.visibility(&record)))
-}
-
-/// The latest changes `viewer` may see today, newest first, at most `limit`: a change to a
-/// record of a restricted kind (a document) shows only if the viewer may see the record as it
-/// is now (see [`Viewer::may_see_change`]); every other record is public.
-pub async fn recent(
-    app: &App,
-    registry: &Registry,
-    viewer: &Viewer,
-    limit: usize,
-) -> Result<Vec<Change>, Error> {
-    let today = app.today();
-    let mut out = Vec::with_capacity(limit);
-    let mut before = None;
-    let mut scanned = 0;
-    let batch = (limit as i64).max(1) * 4;
-    while out.len() < limit && scanned < MOST_SCANNED {
-        let changes = app.store.recent_changes(before, batch).await?;
-        let Some(last) = changes.last() else {
-            break;
-        };
-        before = Some(last.seq);
-        scanned += changes.len() as i64;
-        let exhausted = (changes.len() as i64) < batch;
-        for c in changes {
-            let visibility = visibility_now(app, registry, &c).await?;
-            if out.len() < limit && viewer.may_see_change(visibility.as_ref(), today, registry) {
-                out.push(c);
-            }
-        }
-        if exhausted {
-            break;
-        }
-    }
-    Ok(out)
 }
 
 /// Versions of the records under a scope (a forum and its memberships, a state, an

@@ -310,25 +310,34 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
     // A private note is listed (latest changes, the forum's history) only to whom may see it.
     let private = json!({"id": "colombo-process:note:2", "forum_id": "colombo-process", "text": "Internal.", "private": true});
     submit_and_publish(&app, &sec, &ed, &note, &private).await;
-    let registry = app.registry().await.unwrap();
-    let listed = |changes: Vec<agora_store::Change>| -> Vec<String> {
+    let listed = |changes: Vec<agora_app::changes::Worded>| -> Vec<String> {
         changes
             .into_iter()
             .filter(|c| c.entity == "note")
             .map(|c| c.entity_id)
             .collect()
     };
-    let public = agora_app::history::recent(&app, &registry, &Viewer::anonymous(), 50)
-        .await
-        .unwrap();
+    let latest = |viewer: Viewer| {
+        let app = &app;
+        async move {
+            agora_app::changes::latest(
+                app,
+                &viewer,
+                agora_i18n::Locale::En,
+                &agora_app::changes::ChangeFilter::default(),
+                50,
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let public = latest(Viewer::anonymous()).await;
     assert!(
         !listed(public.clone()).contains(&"colombo-process:note:2".to_owned()),
         "{public:?}"
     );
     assert!(listed(public).contains(&"colombo-process:note:1".to_owned()));
-    let editors = agora_app::history::recent(&app, &registry, &ev, 50)
-        .await
-        .unwrap();
+    let editors = latest(ev.clone()).await;
     assert!(listed(editors).contains(&"colombo-process:note:2".to_owned()));
     let ids = |vs: Vec<(
         agora_store::Version,

@@ -45,7 +45,7 @@ pub trait ChangeLogStore: Send + Sync {
 
     /// The latest change-log entries before `before` (the newest when None), newest first, at
     /// most `limit`: every kind of record. Who may see which is the policy's to say
-    /// (`agora_app::history::recent`).
+    /// (`agora_app::changes::latest`).
     async fn recent_changes(
         &self,
         before: Option<i64>,
