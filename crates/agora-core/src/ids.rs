@@ -127,6 +127,25 @@ string_id!(
     /// A meeting's stable slug, e.g. `gfmd-2009-athens`.
     MeetingId, "id-not-meeting", SLUG_RULE, is_slug
 );
+/// A recommendation's or a follow-up entry's id: letters, digits and `. : -`, starting and
+/// ending with a letter or digit (`gfmd-2009-rt3.2-b`).
+fn is_record_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 120
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b".:-".contains(&b))
+        && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && s.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+string_id!(
+    /// A recommendation's stable id, e.g. `gfmd-2009-rt3.2-b`.
+    RecommendationId, "id-not-recommendation", "id-rule-record", is_record_id
+);
+string_id!(
+    /// A follow-up entry's stable id, e.g. `rabat-process:tycp-2009:legal-migration`.
+    FollowUpId, "id-not-follow-up", "id-rule-record", is_record_id
+);
 string_id!(
     /// A language tag: an ISO 639 code of two or three lower-case letters.
     Lang,
@@ -179,6 +198,8 @@ mod tests {
             DocumentId::parse("X").unwrap_err(),
             AreaCode::parse("x").unwrap_err(),
             MembershipId::parse("").unwrap_err(),
+            RecommendationId::parse("X").unwrap_err(),
+            FollowUpId::parse("-x").unwrap_err(),
             Lang::parse("X").unwrap_err(),
         ];
         for e in refusals {

@@ -189,7 +189,10 @@ fn check_in(d: &Dataset, known: &Catalogue) -> Result<(), Refused> {
 
 /// The record read as its kind's, or refused with the message `what` (its `$error` is the
 /// reader's complaint).
-fn read<T: serde::de::DeserializeOwned>(record: &Value, what: &'static str) -> Result<T, Refused> {
+pub(crate) fn read<T: serde::de::DeserializeOwned>(
+    record: &Value,
+    what: &'static str,
+) -> Result<T, Refused> {
     serde_json::from_value(record.clone()).map_err(|e| {
         Refused::new(
             "record",
@@ -436,6 +439,8 @@ pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
         std::sync::Arc::new(DocumentKind),
         std::sync::Arc::new(ErrorReportKind),
         std::sync::Arc::new(crate::meeting::MeetingKind),
+        std::sync::Arc::new(crate::recommendation::RecommendationKind),
+        std::sync::Arc::new(crate::recommendation::FollowUpKind),
     ]
 }
 

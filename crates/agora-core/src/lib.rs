@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod model;
 pub mod policy;
 pub mod provenance;
+pub mod recommendation;
 pub mod text;
 pub mod throttle;
 pub mod time;
@@ -22,7 +23,8 @@ mod words;
 pub use agora_i18n::{Part, Said};
 pub use date::{Day, PartialDate, Period};
 pub use ids::{
-    AreaCode, DocumentId, ForumId, Lang, MeetingId, MembershipId, OrganisationId, ThemeId,
+    AreaCode, DocumentId, FollowUpId, ForumId, Lang, MeetingId, MembershipId, OrganisationId,
+    RecommendationId, ThemeId,
 };
 pub use model::*;
 pub use text::fold;

@@ -457,7 +457,7 @@ impl Meeting {
 }
 
 /// A line of text: not blank, not too long.
-fn line(no: &mut impl FnMut(String, Said), field: String, text: &str) {
+pub(crate) fn line(no: &mut impl FnMut(String, Said), field: String, text: &str) {
     if text.trim().is_empty() {
         no(field, Said::new("meeting-text-empty"));
     } else if text.chars().count() > MAX_LINE {
@@ -468,7 +468,8 @@ fn line(no: &mut impl FnMut(String, Said), field: String, text: &str) {
     }
 }
 
-fn long(no: &mut impl FnMut(String, Said), field: String, text: &str) {
+/// A text of paragraphs: not blank, not too long.
+pub(crate) fn long(no: &mut impl FnMut(String, Said), field: String, text: &str) {
     if text.trim().is_empty() {
         no(field, Said::new("meeting-text-empty"));
     } else if text.chars().count() > MAX_TEXT {
@@ -479,7 +480,7 @@ fn long(no: &mut impl FnMut(String, Said), field: String, text: &str) {
     }
 }
 
-fn unknown_party(party: &Member, known: &Catalogue) -> Option<Said> {
+pub(crate) fn unknown_party(party: &Member, known: &Catalogue) -> Option<Said> {
     let (key, id, found) = match party {
         Member::Area(a) => ("check-unknown-area", a.as_str(), known.areas.contains(a)),
         Member::Organisation(o) => (

@@ -399,6 +399,27 @@ impl Viewer {
         })
     }
 
+    /// A forum's secretariat, or an editor, opens the forum's reporting cycles and validates
+    /// or queries their reports (a token needs the `contribute` scope).
+    pub fn may_keep_cycles_of(&self, forum: &ForumId) -> bool {
+        self.may_open_contributions_of(forum) && self.may(Scope::Contribute)
+    }
+
+    /// A state's focal point reports for that state in a reporting cycle (a token needs the
+    /// `contribute` scope). The cycle must also be one the viewer may see.
+    pub fn may_report_for(&self, state: &AreaCode) -> bool {
+        self.has(&AccessRole::FocalPoint(state.clone())) && self.may(Scope::Contribute)
+    }
+
+    /// Whether the viewer reports for some state (a focal point, with the `contribute` scope).
+    pub fn reports_somewhere(&self) -> bool {
+        self.may(Scope::Contribute)
+            && self
+                .roles
+                .iter()
+                .any(|r| matches!(r, AccessRole::FocalPoint(_)))
+    }
+
     /// Whether the viewer may read the contributions to a forum's records: its secretariat
     /// and editors, with any credential.
     pub fn may_open_contributions_of(&self, forum: &ForumId) -> bool {

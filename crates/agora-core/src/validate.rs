@@ -62,6 +62,12 @@ pub struct Catalogue {
     pub documents: BTreeSet<crate::DocumentId>,
     /// The meetings (a sub-event names the meeting it is part of).
     pub meetings: BTreeSet<crate::MeetingId>,
+    /// The recommendations, with what the rules ask of each (nothing done about one is dated
+    /// before it; a part belongs to its whole's forum).
+    pub recommendations:
+        BTreeMap<crate::RecommendationId, crate::recommendation::KnownRecommendation>,
+    /// The follow-up entries (an entry names the one it is part of).
+    pub follow_ups: BTreeMap<crate::FollowUpId, crate::recommendation::KnownFollowUp>,
     /// M49 codes of regions and areas (001 is the world).
     pub m49: BTreeSet<u16>,
     /// Each forum's life, from its establishment to its dissolution.
