@@ -15,12 +15,14 @@ mod accounts;
 mod blobs;
 mod changelog;
 mod contributions;
+mod cycles;
 mod documents;
 mod error;
 mod feeds;
 mod migrations;
 mod postgres;
 mod registry;
+mod related;
 mod releases;
 mod sql;
 mod sqlite;
@@ -34,11 +36,13 @@ pub use accounts::{
 pub use blobs::{Blobs, sha256_hex};
 pub use changelog::{Change, ChangeLogStore, Version};
 pub use contributions::{Actor, ContributionFilter, ContributionStore, NewContribution};
+pub use cycles::{CycleStore, NewCycle, NewReport, StoredCycle, StoredReport};
 pub use documents::{DocumentStore, Written};
 pub use error::StoreError;
 pub use feeds::{FeedStore, SAVED_SEARCHES_PER_ACCOUNT, SavedSearch};
 pub use postgres::{PostgresStore, redact};
 pub use registry::{ImportSummary, MembershipFilter, Progress, RegistryStore};
+pub use related::RelatedStore;
 pub use releases::{ReleaseStore, StoredRelease};
 pub use sqlite::SqliteStore;
 
@@ -51,6 +55,8 @@ pub trait Store:
     + DocumentStore
     + ReleaseStore
     + FeedStore
+    + CycleStore
+    + RelatedStore
     + ChangeLogStore
     + Send
     + Sync
@@ -64,6 +70,8 @@ impl<T> Store for T where
         + DocumentStore
         + ReleaseStore
         + FeedStore
+        + CycleStore
+        + RelatedStore
         + ChangeLogStore
         + Send
         + Sync

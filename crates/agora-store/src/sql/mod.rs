@@ -11,18 +11,22 @@
 mod accounts;
 mod changelog;
 mod contributions;
+mod cycles;
 mod documents;
 mod feeds;
 mod registry;
+mod related;
 mod releases;
 mod shared;
 
 pub(crate) use accounts::accounts_sql;
 pub(crate) use changelog::changelog_sql;
 pub(crate) use contributions::contributions_sql;
+pub(crate) use cycles::cycles_sql;
 pub(crate) use documents::documents_sql;
 pub(crate) use feeds::feeds_sql;
 pub(crate) use registry::registry_sql;
+pub(crate) use related::related_sql;
 pub(crate) use releases::releases_sql;
 pub(crate) use shared::shared_sql;
 
@@ -132,6 +136,8 @@ macro_rules! store_impl {
             documents: documents_sql,
             releases: releases_sql,
             feeds: feeds_sql,
+            cycles: cycles_sql,
+            related: related_sql,
             changelog: changelog_sql
         );
     };

@@ -234,6 +234,18 @@ macro_rules! registry_sql {
                 for id in sqlx::query_scalar::<_, String>("SELECT id FROM meetings").fetch_all(&self.pool).await? {
                     c.meetings.insert(id.parse().map_err(|e| bad(&id, e))?);
                 }
+                for r in sqlx::query("SELECT id, body FROM recommendations").fetch_all(&self.pool).await? {
+                    let id: String = r.get(0);
+                    let body: String = r.get(1);
+                    let rec: agora_core::recommendation::Recommendation = $crate::sql::from_body("recommendation", &id, &body)?;
+                    c.recommendations.insert(rec.id.clone(), (&rec).into());
+                }
+                for r in sqlx::query("SELECT id, body FROM follow_ups").fetch_all(&self.pool).await? {
+                    let id: String = r.get(0);
+                    let body: String = r.get(1);
+                    let f: agora_core::recommendation::FollowUp = $crate::sql::from_body("follow_up", &id, &body)?;
+                    c.follow_ups.insert(f.id.clone(), (&f).into());
+                }
                 let date = |id: &str, v: Option<String>| -> Result<Option<agora_core::PartialDate>, StoreError> {
                     v.map(|v| {
                         v.parse().map_err(|e: agora_core::date::DateError| StoreError::Corrupt {
