@@ -9,6 +9,8 @@ use serde::Deserialize;
 const AREAS: &str = include_str!("../../../data/areas.json");
 const REGISTRY: &str = include_str!("../../../data/builtin.json");
 const MEETINGS: &str = include_str!("../../../data/meetings.json");
+const RECOMMENDATIONS: &str = include_str!("../../../data/recommendations.json");
+const GLOSSARY: &str = include_str!("../../../data/glossary.json");
 
 #[derive(Deserialize)]
 struct AreasFile {
@@ -42,6 +44,45 @@ struct MeetingsFile {
 pub fn meetings() -> Vec<agora_core::meeting::Meeting> {
     let file: MeetingsFile = serde_json::from_str(MEETINGS).expect("data/meetings.json is valid");
     file.meetings
+}
+
+#[derive(Deserialize)]
+struct RecommendationsFile {
+    #[allow(dead_code)]
+    source: String,
+    recommendations: Vec<agora_core::recommendation::Recommendation>,
+}
+
+/// The built-in recommendations (`data/recommendations.json`, prepared by
+/// `scripts/prepare-recommendations.py` from the 2009 background paper): the paper's possible
+/// outcomes, Bangkok's recommendations and agreements, the Brussels recommendation it quotes and
+/// the Three-Year Cooperation Programme as a tree. Parents before their parts.
+pub fn recommendations() -> Vec<agora_core::recommendation::Recommendation> {
+    let file: RecommendationsFile =
+        serde_json::from_str(RECOMMENDATIONS).expect("data/recommendations.json is valid");
+    file.recommendations
+}
+
+/// A concept of the glossary: its id and the words that name it, per language.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Concept {
+    pub id: String,
+    pub terms: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct GlossaryFile {
+    #[allow(dead_code)]
+    about: String,
+    concepts: Vec<Concept>,
+}
+
+/// The glossary of migration governance in the six UN languages (`data/glossary.json`): what
+/// lets the related-recommendation proposer meet a text in one language with its restatement in
+/// another.
+pub fn glossary() -> Vec<Concept> {
+    let file: GlossaryFile = serde_json::from_str(GLOSSARY).expect("data/glossary.json is valid");
+    file.concepts
 }
 
 #[cfg(test)]
@@ -91,6 +132,70 @@ mod tests {
             Some("gfmd-2009-athens")
         );
         assert!(meetings.len() >= 26, "{} meetings", meetings.len());
+    }
+
+    /// Every built-in recommendation follows the rules, names a paragraph of the paper that
+    /// holds its words (or, for a quoted list, its first words), and the action plan is a tree
+    /// of three tracks and nine areas.
+    #[test]
+    fn the_builtin_recommendations_follow_the_rules_and_point_into_the_paper() {
+        let d = dataset();
+        let mut known = Catalogue::default();
+        known.extend_from(&d);
+        known.meetings.extend(meetings().into_iter().map(|m| m.id));
+        known
+            .documents
+            .insert("gfmd-2009-rt3-2-background-paper".parse().unwrap());
+        let recs = recommendations();
+        known
+            .recommendations
+            .extend(recs.iter().map(|r| (r.id.clone(), r.into())));
+        let paper = include_str!("../../../data/documents/gfmd-2009-rt3.2-background-paper.txt");
+        let paragraphs: Vec<String> = paper
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        for r in &recs {
+            let problems = r.problems(&known);
+            assert!(problems.is_empty(), "{}: {problems:?}", r.id);
+            let n = r.paragraph.expect("every built-in one names its paragraph") as usize;
+            let held = &paragraphs[n - 1];
+            // Its first or last words (a list's points are given as sentences of their own;
+            // one point may run on into the next paragraph). An action plan's and a track's
+            // words sum up what the paper says, in its words but not as one sentence of it.
+            if matches!(r.kind.as_str(), "action_plan" | "track") {
+                continue;
+            }
+            let words: Vec<&str> = r
+                .text_in("en")
+                .trim_start_matches("Participants agreed that ")
+                .trim_start_matches("Participants agreed ")
+                .split_whitespace()
+                .map(|w| w.trim_matches(['.', ';', ',', ':', '"']))
+                .collect();
+            let head = words[..5].join(" ").to_lowercase();
+            let tail = words[words.len() - 4..].join(" ");
+            let held_lower = held.to_lowercase();
+            assert!(
+                held_lower.contains(&head) || held.contains(&tail),
+                "{}: paragraph {n} holds neither {head:?} nor {tail:?}",
+                r.id
+            );
+        }
+        let children = |id: &str| {
+            recs.iter()
+                .filter(|r| r.part_of.as_ref().map(|p| p.as_str()) == Some(id))
+                .count()
+        };
+        assert_eq!(children("euro-african-2008-tycp"), 3);
+        assert_eq!(
+            children("euro-african-2008-tycp.1")
+                + children("euro-african-2008-tycp.2")
+                + children("euro-african-2008-tycp.3"),
+            9
+        );
+        assert!(recs.len() >= 27, "{} recommendations", recs.len());
     }
 
     #[test]

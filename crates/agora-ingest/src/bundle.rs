@@ -13,6 +13,12 @@ use serde_json::{Value, json};
 use crate::cells::{join, neutral, opt};
 use crate::csv_format;
 
+mod follow_up;
+pub use follow_up::{
+    FOLLOW_UP_UPDATES, FOLLOW_UPS, RECOMMENDATIONS, follow_up_cells, read_party,
+    recommendation_cells, update_on, update_rows,
+};
+
 /// The type of a column, as the Table Schema names it, with the constraints Agora adds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Type {
@@ -41,7 +47,7 @@ pub struct Field {
     pub description: &'static str,
 }
 
-const fn f(name: &'static str, kind: Type, description: &'static str) -> Field {
+pub(crate) const fn f(name: &'static str, kind: Type, description: &'static str) -> Field {
     Field {
         name,
         kind,
@@ -50,7 +56,7 @@ const fn f(name: &'static str, kind: Type, description: &'static str) -> Field {
     }
 }
 
-const fn key(name: &'static str, description: &'static str) -> Field {
+pub(crate) const fn key(name: &'static str, description: &'static str) -> Field {
     Field {
         name,
         kind: Type::Text,
@@ -394,7 +400,7 @@ pub const DOCUMENTS: Table = Table {
 };
 
 /// Every file of the bundle, in the order the data package lists them.
-pub const TABLES: [&Table; 8] = [
+pub const TABLES: [&Table; 11] = [
     &AREAS,
     &ORGANISATIONS,
     &THEMES,
@@ -403,6 +409,9 @@ pub const TABLES: [&Table; 8] = [
     &MEETINGS,
     &MEETING_PARTICIPANTS,
     &DOCUMENTS,
+    &RECOMMENDATIONS,
+    &FOLLOW_UPS,
+    &FOLLOW_UP_UPDATES,
 ];
 
 /// A table of the bundle by its name.
@@ -584,7 +593,7 @@ impl<I: Iterator<Item = Vec<String>>> Iterator for CsvChunks<I> {
 
 const LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
 
-fn six(names: &Names) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn six(names: &Names) -> impl Iterator<Item = String> + '_ {
     LANGS.iter().map(|l| {
         names
             .iter()
@@ -648,7 +657,7 @@ pub fn membership_cells(m: &agora_core::Membership) -> Vec<String> {
     csv_format::membership_cells(m).to_vec()
 }
 
-fn party(m: &agora_core::Member) -> String {
+pub(crate) fn party(m: &agora_core::Member) -> String {
     format!("{}:{}", m.kind().as_str(), m.id())
 }
 

@@ -12,7 +12,8 @@ use agora_core::{
 
 use agora_core::Said;
 
-use crate::cells::{join, neutral, opt, read_cell};
+use crate::cells::{join, neutral, opt};
+use crate::csv_rows::{Row, read_table};
 use crate::{ExportFile, FileProblem, Format, Parsed};
 
 const NAME_LANGS: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
@@ -59,7 +60,7 @@ pub const MEMBERSHIP_COLUMNS: [&str; 12] = [
 ];
 const MEMBERSHIP_REQUIRED: [&str; 4] = ["forum_id", "member_type", "member_id", "role"];
 
-fn split(cell: &str) -> Vec<String> {
+pub(crate) fn split(cell: &str) -> Vec<String> {
     cell.split(';')
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -215,65 +216,8 @@ fn merge_links(old: &[Link], urls: Vec<String>) -> Vec<Link> {
         .collect()
 }
 
-/// One CSV row, read field by field; every bad field is recorded.
-struct Row<'a> {
-    file: &'a str,
-    line: u64,
-    cells: BTreeMap<&'a str, &'a str>,
-    problems: &'a mut Vec<FileProblem>,
-}
-
-impl Row<'_> {
-    fn has(&self, col: &str) -> bool {
-        self.cells.contains_key(col)
-    }
-    fn text(&self, col: &str) -> Option<&str> {
-        self.cells.get(col).copied().map(str::trim)
-    }
-    fn bad(&mut self, col: &str, message: Said) {
-        self.problems.push(FileProblem {
-            file: self.file.to_owned(),
-            location: Some(crate::at_line(self.line, "")),
-            field: col.to_owned(),
-            message,
-        });
-    }
-    /// A column's value parsed, if the column is present: Some(None) for an empty cell.
-    fn parse<T, E: Into<Said>>(
-        &mut self,
-        col: &str,
-        f: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<Option<T>> {
-        let cell = self.text(col)?;
-        if cell.is_empty() {
-            return Some(None);
-        }
-        match f(cell) {
-            Ok(v) => Some(Some(v)),
-            Err(e) => {
-                self.bad(col, e.into());
-                None
-            }
-        }
-    }
-    fn required<T, E: Into<Said>>(
-        &mut self,
-        col: &str,
-        f: impl Fn(&str) -> Result<T, E>,
-    ) -> Option<T> {
-        match self.parse(col, f) {
-            Some(Some(v)) => Some(v),
-            Some(None) => {
-                self.bad(col, Said::new("csv-value-required"));
-                None
-            }
-            None => None,
-        }
-    }
-}
-
 /// A value that is none of those a column takes.
-fn not_one_of<'a>(s: &str, allowed: impl IntoIterator<Item = &'a str>) -> Said {
+pub(crate) fn not_one_of<'a>(s: &str, allowed: impl IntoIterator<Item = &'a str>) -> Said {
     Said::new("param-not-one-of").with("value", s).with(
         "allowed",
         allowed.into_iter().collect::<Vec<_>>().join(", "),
@@ -303,95 +247,20 @@ fn parse_list<T, E: Into<Said>>(s: &str, f: impl Fn(&str) -> Result<T, E>) -> Re
     split(s).iter().map(|x| f(x).map_err(Into::into)).collect()
 }
 
-/// The 1-based line of a record at a byte offset. The csv crate's own line count misses CRLF
-/// line ends, and after a CRLF its offset points at the `\n`: counting through the offset's own
-/// byte gives the right line for LF and CRLF alike.
-fn line_at(text: &str, byte: u64) -> u64 {
-    let end = (byte as usize + 1).min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count() as u64
-        + 1
-}
-
 pub fn parse(name: &str, text: &str, current: &Dataset) -> Result<Parsed, Vec<FileProblem>> {
-    let whole = |field: &str, message: Said| FileProblem {
-        file: name.to_owned(),
-        location: Some(Said::new("file-at-header")),
-        field: field.to_owned(),
-        message,
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![whole(
-                "",
-                Said::new("csv-unreadable-header").with("error", e.to_string()),
-            )]
-        })?
-        .clone();
-    let cols: Vec<&str> = headers.iter().map(str::trim).collect();
-    let is_memberships = cols.contains(&"member_type") || cols.contains(&"forum_id");
-    let (known, required): (&[&str], &[&str]) = if is_memberships {
-        (&MEMBERSHIP_COLUMNS, &MEMBERSHIP_REQUIRED)
-    } else {
-        (&FORA_COLUMNS, &FORA_REQUIRED)
-    };
-    let mut problems = Vec::new();
-    for c in required {
-        if !cols.contains(c) {
-            problems.push(whole(c, Said::new("csv-missing-column").with("column", *c)));
+    let memberships = |cols: &[&str]| cols.contains(&"member_type") || cols.contains(&"forum_id");
+    let (cols, records, mut problems) = read_table(name, text, |cols| {
+        if memberships(cols) {
+            (MEMBERSHIP_COLUMNS.to_vec(), MEMBERSHIP_REQUIRED.to_vec())
+        } else {
+            (FORA_COLUMNS.to_vec(), FORA_REQUIRED.to_vec())
         }
-    }
-    let mut seen = Vec::new();
-    for c in &cols {
-        if !known.contains(c) {
-            problems.push(whole(c, Said::new("csv-unknown-column").with("column", *c)));
-        }
-        if seen.contains(c) {
-            problems.push(whole(c, Said::new("csv-column-twice").with("column", *c)));
-        }
-        seen.push(c);
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut records = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(r) => records.push(r),
-            Err(e) => {
-                let line = e.position().map(|p| line_at(text, p.byte())).unwrap_or(0);
-                problems.push(FileProblem {
-                    file: name.to_owned(),
-                    location: Some(crate::at_line(line, "")),
-                    field: String::new(),
-                    message: Said::new("csv-unreadable-row").with("error", e.to_string()),
-                });
-            }
-        }
-    }
+    })?;
+    let is_memberships = memberships(&cols.iter().map(String::as_str).collect::<Vec<_>>());
     let mut parsed = Parsed::new(Dataset::default(), Format::Csv);
     for (index, rec) in records.iter().enumerate() {
-        let line = rec.position().map(|p| line_at(text, p.byte())).unwrap_or(0);
-        let mut row = Row {
-            file: name,
-            line,
-            cells: BTreeMap::new(),
-            problems: &mut problems,
-        };
-        for (col, cell) in cols.iter().copied().zip(rec.iter()) {
-            match read_cell(cell) {
-                Some(cell) => {
-                    row.cells.insert(col, cell);
-                }
-                None => row.bad(col, Said::new("csv-formula-cell")),
-            }
-        }
+        let mut row = Row::read(name, text, &cols, rec, &mut problems);
+        let line = row.line;
         if is_memberships {
             if let Some(m) = membership_row(&mut row, current, &parsed.dataset) {
                 parsed.lines.push(("memberships", index, line));

@@ -15,8 +15,10 @@ pub mod builtin;
 pub mod bundle;
 mod cells;
 pub mod csv_format;
+mod csv_rows;
 pub use cells::{formula_like, neutral, read_cell};
 pub mod documents;
+pub mod follow_up_csv;
 mod json_format;
 pub mod popolo;
 
