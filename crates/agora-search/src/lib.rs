@@ -11,6 +11,7 @@ pub mod follow;
 pub mod highlight;
 mod index;
 pub mod query;
+pub mod related;
 pub mod spelling;
 mod suggest;
 mod visible;
