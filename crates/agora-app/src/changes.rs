@@ -6,6 +6,7 @@
 use agora_core::document::Document;
 use agora_core::meeting::{Meeting, MeetingStatus};
 use agora_core::policy::Viewer;
+use agora_core::recommendation::{FollowUp, Recommendation, headline};
 use agora_core::{AreaCode, ForumId, Member, Membership, PartialDate};
 use agora_i18n::{Locale, Part, Said};
 use agora_store::Version;
@@ -94,6 +95,20 @@ pub async fn latest(
             if !viewer.may_see_change(visibility.as_ref(), today, registry.as_ref()) {
                 continue;
             }
+            // A version of a record whose visibility changed since is worded only to who
+            // could see that version too (a participants-only entry made public later keeps its
+            // earlier versions to its participants).
+            if let Some(kind) = app.kinds().get(&v.change.entity)
+                && kind.restricted()
+                && let Some(body) = v.body.as_deref()
+            {
+                let then = serde_json::from_str::<Value>(body)
+                    .map(|b| kind.visibility(&b))
+                    .unwrap_or(agora_core::policy::Visibility::Confidential);
+                if !viewer.may_see(&then, today, registry.as_ref()) {
+                    continue;
+                }
+            }
             // A removal words the record as it was before.
             let earlier = match v.body.is_none() || needs_before(&v) {
                 true => {
@@ -119,7 +134,11 @@ pub async fn latest(
 /// Whether wording an update needs the version before it (a membership that ended, a meeting
 /// cancelled).
 fn needs_before(v: &Version) -> bool {
-    v.change.op == "update" && matches!(v.change.entity.as_str(), "membership" | "meeting")
+    v.change.op == "update"
+        && matches!(
+            v.change.entity.as_str(),
+            "membership" | "meeting" | "follow_up"
+        )
 }
 
 /// A change's record as it is after it (or, removed, as it was), and as it was before.
@@ -133,6 +152,8 @@ enum Typed {
     Membership(Box<Membership>),
     Document(Box<Document>),
     Meeting(Box<Meeting>),
+    Recommendation(Box<Recommendation>),
+    FollowUp(Box<FollowUp>),
     Other,
 }
 
@@ -149,6 +170,8 @@ impl Typed {
             "membership" => parse(body).map(|m| Typed::Membership(Box::new(m))),
             "document" => parse(body).map(|d| Typed::Document(Box::new(d))),
             "meeting" => parse(body).map(|m| Typed::Meeting(Box::new(m))),
+            "recommendation" => parse(body).map(|x| Typed::Recommendation(Box::new(x))),
+            "follow_up" => parse(body).map(|x| Typed::FollowUp(Box::new(x))),
             _ => None,
         };
         typed.unwrap_or(Typed::Other)
@@ -176,6 +199,14 @@ impl Record {
             },
             Typed::Document(d) => d.fora.iter().collect(),
             Typed::Meeting(m) => m.fora.iter().collect(),
+            Typed::Recommendation(x) => vec![&x.forum],
+            Typed::FollowUp(x) => {
+                let mut v: Vec<&ForumId> = std::iter::once(&x.forum).chain(&x.with).collect();
+                if let Member::Forum(f) = &x.actor {
+                    v.push(f);
+                }
+                v
+            }
             Typed::Other => vec![],
         };
         if let Some(forum) = &f.forum
@@ -187,6 +218,11 @@ impl Record {
             let own = match &self.now {
                 Typed::Forum(x) => x.themes.iter().any(|t| t.as_str() == theme),
                 Typed::Document(d) => d.themes.iter().any(|t| t.as_str() == theme),
+                Typed::Recommendation(x) => x.themes.iter().any(|t| t.as_str() == theme),
+                Typed::FollowUp(x) => r
+                    .recommendations
+                    .get(x.recommendation.as_str())
+                    .is_some_and(|rec| rec.themes.iter().any(|t| t.as_str() == theme)),
                 _ => false,
             };
             let of_fora = fora.iter().any(|id| {
@@ -200,6 +236,8 @@ impl Record {
         let names = |party: Member| match &self.now {
             Typed::Membership(m) => m.member == party,
             Typed::Meeting(m) => m.involves(&party),
+            Typed::Recommendation(x) => x.addressees.contains(&party),
+            Typed::FollowUp(x) => x.actor == party,
             _ => false,
         };
         if let Some(area) = &f.area {
@@ -270,6 +308,8 @@ fn page(entity: &str, id: &str, r: &Registry) -> Option<String> {
         "organisation" => r.organisation(id).is_some(),
         "document" => r.document(id).is_some(),
         "meeting" => r.meetings.get(id).is_some(),
+        "recommendation" => r.recommendations.get(id).is_some(),
+        "follow_up" => r.recommendations.follow_up(id).is_some(),
         _ => false,
     };
     let section = match entity {
@@ -278,6 +318,8 @@ fn page(entity: &str, id: &str, r: &Registry) -> Option<String> {
         "organisation" => "organisations",
         "document" => "documents",
         "meeting" => "meetings",
+        "recommendation" => "recommendations",
+        "follow_up" => "follow-ups",
         _ => return None,
     };
     exists.then(|| format!("/{section}/{id}"))
@@ -379,6 +421,38 @@ fn word(
             Said::new(key)
                 .with("title", m.title_in(lang).to_owned())
                 .with("when", when)
+        }
+        (Typed::Recommendation(x), _) => {
+            let (words, _) = agora_core::name_in(&x.texts, &locale.content_chain());
+            let by = forum_name(r, &x.forum, locale);
+            Said::new(match op {
+                "create" => "change-recommendation-added",
+                "delete" => "change-recommendation-removed",
+                _ => "change-recommendation-updated",
+            })
+            .with("forum", by)
+            .with("words", headline(words, 120))
+        }
+        (Typed::FollowUp(x), before) => {
+            let actor = r.member_name_in(&x.actor, &locale.content_chain()).0;
+            let was = match before {
+                Typed::FollowUp(b) => Some(b.status),
+                _ => None,
+            };
+            let key = match op {
+                "create" => "change-follow-up-added",
+                "delete" => "change-follow-up-removed",
+                _ if was.is_some_and(|w| w != x.status) => "change-follow-up-status",
+                _ => "change-follow-up-updated",
+            };
+            Said::new(key)
+                .with("actor", actor)
+                .with("recommendation", x.recommendation.as_str())
+                .with(
+                    "status",
+                    Said::new(agora_core::recommendation::status_key(x.status)),
+                )
+                .with("progress", i64::from(x.progress))
         }
         (Typed::Other, _) => match c.entity.as_str() {
             "release" => {

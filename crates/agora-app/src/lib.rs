@@ -29,6 +29,7 @@ use tokio::sync::RwLock;
 pub mod accounts;
 pub mod changes;
 pub mod contributions;
+pub mod cycles;
 pub mod dcat;
 pub mod documents;
 mod error;
@@ -44,7 +45,9 @@ pub mod news;
 pub mod open_data;
 pub mod provenance;
 mod public_url;
+pub mod recommendations;
 pub mod registry;
+pub mod related;
 pub mod releases;
 pub mod search;
 pub mod spreadsheets;
@@ -120,6 +123,8 @@ pub struct App {
     pub public_url: PublicUrl,
     /// Where mail goes, when the operator named an SMTP server.
     pub mailer: Option<mail::Mailer>,
+    /// The related-recommendation proposer of the current registry.
+    related: Arc<related::Cache>,
 }
 
 /// The read model at change-log position `seq`: the registry's records, the documents and the
@@ -129,6 +134,7 @@ async fn load(store: &dyn Store, seq: i64) -> Result<Registry> {
     let documents = store.documents().await?;
     let mut registry = Registry::build(seq, data, documents);
     registry.meetings = meetings::Meetings::load(store).await?;
+    registry.recommendations = recommendations::Recommendations::load(store).await?;
     Ok(registry)
 }
 
@@ -158,6 +164,7 @@ impl App {
             kinds: Arc::new(kinds::Kinds::default()),
             public_url: PublicUrl::default(),
             mailer: None,
+            related: Arc::new(related::Cache::default()),
         })
     }
 

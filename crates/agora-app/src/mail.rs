@@ -145,6 +145,46 @@ impl Reset<'_> {
     }
 }
 
+/// The mail reminding a state's focal point of reports owed in a reporting cycle.
+pub struct Overdue<'a> {
+    pub title: &'a str,
+    /// The deadline that passed (YYYY-MM-DD).
+    pub deadline: &'a str,
+    /// How many reports the state owes.
+    pub owed: usize,
+    pub link: String,
+}
+
+impl Overdue<'_> {
+    /// The subject and the body, in a language.
+    pub fn write(&self, locale: Locale) -> (String, String) {
+        let c = catalogue();
+        let deadline = self
+            .deadline
+            .parse::<agora_core::Day>()
+            .map(|d| agora_i18n::format::day(locale, d.year(), d.month(), d.day()))
+            .unwrap_or_else(|_| self.deadline.to_owned());
+        let body = c.text(
+            locale,
+            "mail-overdue",
+            &[
+                ("title", self.title.into()),
+                ("deadline", deadline.as_str().into()),
+                ("owed", (self.owed as i64).into()),
+                ("link", (&self.link).into()),
+            ],
+        );
+        (
+            c.text(
+                locale,
+                "mail-overdue-subject",
+                &[("title", self.title.into())],
+            ),
+            body,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -141,8 +141,111 @@ impl Export {
                     this.public_document(d).then(|| bundle::document_cells(d))
                 }))
             }
+            "recommendations" => {
+                let this = self.clone();
+                let n = r.recommendations.all().len();
+                Box::new((0..n).filter_map(move |i| {
+                    let x = &this.registry.recommendations.all()[i];
+                    this.keeps_recommendation(x).then(|| {
+                        let public = x.document.as_ref().is_some_and(|d| {
+                            this.registry
+                                .document(d.as_str())
+                                .is_some_and(|d| this.public_document(d))
+                        });
+                        bundle::recommendation_cells(x, public)
+                    })
+                }))
+            }
+            "follow_ups" => {
+                let this = self.clone();
+                let n = r.recommendations.follow_ups().len();
+                Box::new((0..n).filter_map(move |i| {
+                    let f = &this.registry.recommendations.follow_ups()[i];
+                    this.keeps_follow_up(f).then(|| {
+                        let evidence: Vec<&str> = f
+                            .evidence
+                            .iter()
+                            .filter_map(|e| match (&e.document, &e.url) {
+                                (Some(d), _) => this
+                                    .registry
+                                    .document(d.as_str())
+                                    .filter(|d| this.public_document(d))
+                                    .map(|_| d.as_str()),
+                                (None, Some(u)) => Some(u.as_str()),
+                                (None, None) => None,
+                            })
+                            .collect();
+                        bundle::follow_up_cells(f, this.as_of, &evidence)
+                    })
+                }))
+            }
+            "follow_up_updates" => {
+                let this = self.clone();
+                let n = r.recommendations.follow_ups().len();
+                Box::new((0..n).flat_map(move |i| {
+                    let f = &this.registry.recommendations.follow_ups()[i];
+                    let rows: Vec<Vec<String>> = match this.keeps_follow_up(f) {
+                        true => bundle::update_rows(f, this.as_of).collect(),
+                        false => Vec::new(),
+                    };
+                    rows
+                }))
+            }
             _ => Box::new(std::iter::empty()),
         }
+    }
+
+    /// Whether a recommendation is in the export: made by the day asked for, as is every
+    /// whole it is part of (an export's parts always find their plan).
+    fn keeps_recommendation(&self, x: &agora_core::recommendation::Recommendation) -> bool {
+        let recs = &self.registry.recommendations;
+        let ancestors = recs.ancestors(x);
+        // A part whose whole is gone (removed since) is not exported: its reference would not
+        // resolve.
+        let whole = ancestors.first().map_or(x, |a| *a);
+        if whole.part_of.is_some() {
+            return false;
+        }
+        let Some(day) = self.as_of else {
+            return true;
+        };
+        let made = |x: &agora_core::recommendation::Recommendation| {
+            x.date.is_some_and(|d| d.first_day() <= day)
+        };
+        made(x) && ancestors.into_iter().all(made)
+    }
+
+    /// Whether a follow-up entry is in the export: public, of a recommendation in it, begun by
+    /// the day asked for, and every entry it is part of too.
+    fn keeps_follow_up(&self, f: &agora_core::recommendation::FollowUp) -> bool {
+        let recs = &self.registry.recommendations;
+        let mut at = Some(f);
+        let mut depth = 0;
+        while let Some(e) = at {
+            let public =
+                Viewer::anonymous().may_see(&e.visibility, self.today, self.registry.as_ref());
+            // As of a day, an entry is there once a step of its timeline is: what it was
+            // then is known only from those.
+            let begun = match self.as_of {
+                None => true,
+                Some(day) => bundle::update_on(e, Some(day)).is_some(),
+            };
+            let of_kept = recs
+                .get(e.recommendation.as_str())
+                .is_some_and(|x| self.keeps_recommendation(x));
+            if !(public && begun && of_kept) || depth > 16 {
+                return false;
+            }
+            at = match &e.part_of {
+                Some(p) => match recs.follow_up(p.as_str()) {
+                    Some(parent) => Some(parent),
+                    None => return false,
+                },
+                None => None,
+            };
+            depth += 1;
+        }
+        true
     }
 
     fn keeps_membership(r: &Registry, day: Option<Day>, m: &agora_core::Membership) -> bool {

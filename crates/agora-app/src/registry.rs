@@ -36,6 +36,8 @@ pub struct Registry {
     document_index: HashMap<String, usize>,
     /// Every published meeting.
     pub meetings: crate::meetings::Meetings,
+    /// Every published recommendation and follow-up entry.
+    pub recommendations: crate::recommendations::Recommendations,
 }
 
 /// What the fora list can be filtered by.
@@ -121,6 +123,7 @@ impl Registry {
             documents,
             document_index,
             meetings: crate::meetings::Meetings::default(),
+            recommendations: crate::recommendations::Recommendations::default(),
             fora: HashMap::new(),
             areas: HashMap::new(),
             organisations: HashMap::new(),

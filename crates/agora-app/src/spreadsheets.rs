@@ -1,7 +1,8 @@
-//! A spreadsheet proposed as one contribution: a secretariat keeps its forum's members in a
-//! spreadsheet, exports it as CSV in the columns `agora export --format csv` writes (and reads),
-//! edits some rows and uploads it. The rows that differ from the records as they are become one
-//! contribution carrying every changed record, reviewed and published together.
+//! A spreadsheet proposed as one contribution: a secretariat keeps its forum's members (or its
+//! follow-up of recommendations) in a spreadsheet, exports it as CSV in the columns `agora
+//! export --format csv` (or the open data's `follow_ups.csv`) writes and reads, edits some rows
+//! and uploads it. The rows that differ from the records as they are become one contribution
+//! carrying every changed record, reviewed and published together.
 
 use agora_core::contribution::Entity;
 use agora_i18n::Said;
@@ -49,6 +50,13 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
             Some(f.id.clone())
         }
     };
+    if let Some(text) = std::str::from_utf8(&up.bytes)
+        .ok()
+        .map(|t| t.trim_start_matches('\u{feff}'))
+        .filter(|t| agora_ingest::follow_up_csv::is_follow_ups(t))
+    {
+        return follow_ups(app, who, &up, text, forum.as_ref(), submit).await;
+    }
     let current = app.store.snapshot().await?;
     let parsed = agora_ingest::parse_file(&up.file_name, &up.bytes, &current)
         .map_err(|problems| refused(&problems))?;
@@ -112,6 +120,80 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<i64, Err
     }
     let (title, comment) = (up.field("title"), up.field("comment"));
     crate::contributions::propose_records(app, who, &entity, &records, title, comment, submit).await
+}
+
+/// A follow-up spreadsheet (`follow_ups.csv`'s columns): the entries whose row changes them,
+/// as one contribution; a new status or progress is a new step of an entry's timeline.
+async fn follow_ups(
+    app: &App,
+    who: &Caller<'_>,
+    up: &Upload,
+    text: &str,
+    forum: Option<&agora_core::ForumId>,
+    submit: bool,
+) -> Result<i64, Error> {
+    let registry = app.registry().await?;
+    let recs = &registry.recommendations;
+    let sight = crate::recommendations::Sight::new(who.viewer, app.today(), &registry);
+    let catalogue = app.store.catalogue().await?;
+    // Only the entries the uploader may see are read back; an id of one they may not see is
+    // refused without a word about it.
+    let mut rows = agora_ingest::follow_up_csv::parse(
+        &up.file_name,
+        text,
+        &|id| recs.follow_up(id).filter(|f| sight.sees(f)).cloned(),
+        &|id| recs.follow_up(id).is_some_and(|f| !sight.sees(f)),
+        &catalogue,
+        app.today(),
+    )
+    .map_err(|problems| refused(&problems))?;
+    // The evidence the uploader could not see was not in their file: it stays.
+    for (_, f) in &mut rows {
+        if let Some(stored) = recs.follow_up(f.id.as_str()) {
+            let seen = recs.evidence(stored, &sight);
+            for e in &stored.evidence {
+                if !seen.contains(&e) && !f.evidence.contains(e) {
+                    f.evidence.push(e.clone());
+                }
+            }
+        }
+    }
+    if let Some(forum) = forum {
+        let problems: Vec<agora_ingest::FileProblem> = rows
+            .iter()
+            .filter(|(_, f)| &f.forum != forum)
+            .map(|(line, f)| agora_ingest::FileProblem {
+                file: up.file_name.clone(),
+                location: Some(agora_ingest::at_line(line, "")),
+                field: "forum".to_owned(),
+                message: Said::new("spreadsheet-other-forum")
+                    .with("other", f.forum.as_str())
+                    .with("forum", forum.as_str()),
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(refused(&problems));
+        }
+    }
+    let records = rows
+        .iter()
+        .filter(|(_, f)| recs.follow_up(f.id.as_str()) != Some(f))
+        .map(|(_, f)| to_value(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    if records.is_empty() {
+        return Err(Error::bad("file", Said::new("spreadsheet-nothing-new")));
+    }
+    let (title, comment) = (up.field("title"), up.field("comment"));
+    crate::contributions::propose_records(
+        app,
+        who,
+        &Entity::new("follow_up"),
+        &records,
+        title,
+        comment,
+        submit,
+    )
+    .await
 }
 
 /// A file refused for its problems, the first [`PROBLEMS_SHOWN`] of them said, each with its
