@@ -32,6 +32,7 @@ macro_rules! files {
             file!($lang, "errors"),
             file!($lang, "meetings"),
             file!($lang, "feeds"),
+            file!($lang, "recommendations"),
         ]
     };
 }

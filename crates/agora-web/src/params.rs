@@ -341,6 +341,71 @@ impl MeetingsRequest {
     }
 }
 
+pub const RECOMMENDATIONS_PARAMS: &[&str] = &[
+    "q",
+    "forum",
+    "meeting",
+    "theme",
+    "addressee",
+    "status",
+    "kind",
+    "year",
+    "cursor",
+    "limit",
+];
+
+/// The register's filters, read strictly: a forum, meeting, theme or addressee that does not
+/// exist is refused by name.
+pub struct RecommendationsRequest {
+    pub filter: agora_app::recommendations::RecommendationFilter,
+    pub cursor: Option<String>,
+    pub limit: usize,
+}
+
+impl RecommendationsRequest {
+    pub fn parse(p: &Params, r: &Registry) -> Result<RecommendationsRequest, AppError> {
+        use agora_core::recommendation::{FollowUpStatus, RecommendationType};
+        Ok(RecommendationsRequest {
+            filter: agora_app::recommendations::RecommendationFilter {
+                q: p.text("q").map(|q| q.chars().take(200).collect()),
+                forum: p.parse_with("forum", |f| match r.forum(f) {
+                    Some(forum) => Ok(forum.id.to_string()),
+                    None => Err(Said::new("no-such-forum").with("id", f)),
+                })?,
+                meeting: p.parse_with("meeting", |m| match r.meetings.get(m) {
+                    Some(x) => Ok(x.id.to_string()),
+                    None => Err(Said::new("check-unknown-meeting").with("id", m)),
+                })?,
+                theme: p.parse_with("theme", |t| match r.theme(t) {
+                    Some(x) => Ok(x.id.to_string()),
+                    None => Err(Said::new("check-unknown-theme").with("id", t)),
+                })?,
+                addressee: p.parse_with("addressee", |a| party(r, a))?,
+                status: p.choice("status", &FollowUpStatus::ALL, FollowUpStatus::as_str)?,
+                kind: p.choice("kind", &RecommendationType::ALL, RecommendationType::as_str)?,
+                year: p.year("year")?,
+            },
+            cursor: p.get("cursor").map(str::to_owned),
+            limit: p.limit()?,
+        })
+    }
+}
+
+/// A state (by its code), forum or organisation (by id) that exists.
+pub fn party(r: &Registry, id: &str) -> Result<agora_core::Member, Said> {
+    use agora_core::Member;
+    if let Some(a) = r.area(id) {
+        return Ok(Member::Area(a.code.clone()));
+    }
+    if let Some(f) = r.forum(id) {
+        return Ok(Member::Forum(f.id.clone()));
+    }
+    if let Some(o) = r.organisation(id) {
+        return Ok(Member::Organisation(o.id.clone()));
+    }
+    Err(Said::new("no-such-party").with("id", id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,6 +138,23 @@ fn routes() -> Routes {
     .get("/areas/{code}/meetings.ics", pages::meetings::area_ics)
     .get("/meetings/{id}", pages::meetings::show)
     .get("/meetings/{id}/map.svg", pages::meetings::map_svg)
+    // recommendations and follow-up
+    .get("/recommendations", pages::recommendations::register)
+    .get("/recommendations/{id}", pages::recommendations::show)
+    .post(
+        "/recommendations/{id}/related",
+        pages::recommendations::decide_related,
+    )
+    .get("/follow-ups", pages::recommendations::dashboard)
+    .get("/follow-ups.csv", pages::recommendations::follow_ups_csv)
+    .get("/follow-ups/{id}", pages::recommendations::follow_up)
+    .get("/reporting-cycles", pages::cycles::list)
+    .get("/reporting-cycles/{id}", pages::cycles::show)
+    .post("/reporting-cycles/{id}/reports", pages::cycles::report)
+    .post(
+        "/reporting-cycles/{id}/reports/{report}/review",
+        pages::cycles::review,
+    )
     // search
     .get("/search", pages::search::page)
     // accounts
@@ -207,6 +224,21 @@ fn routes() -> Routes {
     .get("/api/v1/organisations/{id}", api::organisations::show)
     .get("/api/v1/meetings", api::meetings::list)
     .get("/api/v1/meetings/{id}", api::meetings::show)
+    .get("/api/v1/recommendations", api::recommendations::list)
+    .get("/api/v1/recommendations/{id}", api::recommendations::show)
+    .get("/api/v1/follow-ups", api::recommendations::follow_ups)
+    .get("/api/v1/follow-ups/{id}", api::recommendations::follow_up)
+    .get_post(
+        "/api/v1/reporting-cycles",
+        api::cycles::list,
+        api::cycles::open,
+    )
+    .get("/api/v1/reporting-cycles/{id}", api::cycles::show)
+    .post("/api/v1/reporting-cycles/{id}/reports", api::cycles::report)
+    .post(
+        "/api/v1/reporting-cycles/{id}/reports/{report}/review",
+        api::cycles::review,
+    )
     .get("/api/v1/provenance", api::provenance::show)
     .get("/api/v1/data/{file}", api::data::file)
     .get_upload(

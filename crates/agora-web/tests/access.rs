@@ -83,6 +83,13 @@ fn concrete(template: &str, ids: &Ids) -> String {
             "/meetings/{id}",
             "/meetings/global-rcp-meeting-2009-bangkok",
         )
+        .replace(
+            "/recommendations/{id}",
+            "/recommendations/gfmd-2009-rt3.2-c",
+        )
+        .replace("/follow-ups/{id}", "/follow-ups/restricted-fu")
+        .replace("/reporting-cycles/{id}", "/reporting-cycles/999")
+        .replace("{report}", "1")
 }
 
 /// Everybody of [`ROLES`] but the public, signed in.
@@ -175,6 +182,15 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/meetings/{id}/map.svg"
             | "/api/v1/meetings"
             | "/api/v1/meetings/{id}"
+            | "/recommendations"
+            | "/recommendations/{id}"
+            | "/follow-ups"
+            | "/follow-ups.csv"
+            | "/api/v1/recommendations"
+            | "/api/v1/recommendations/{id}"
+            | "/api/v1/follow-ups"
+            | "/reporting-cycles"
+            | "/api/v1/reporting-cycles"
             | "/changes.atom"
             | "/data"
             | "/data/catalog.jsonld"
@@ -189,6 +205,28 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (_, "/account/setup/{token}") => [404; 9],
         // A made-up private feed address opens nothing, whoever asks.
         (true, "/feeds/{key}") => [404; 9],
+        // The sweep's follow-up entry exists only in the canary test: here, none is found.
+        (true, "/follow-ups/{id}" | "/api/v1/follow-ups/{id}") => [404; 9],
+        // No reporting cycle was opened here: none is found, whoever asks (the canary test and
+        // the cycle's own test open some).
+        (true, "/reporting-cycles/{id}" | "/api/v1/reporting-cycles/{id}") => [404; 9],
+        (
+            false,
+            "/reporting-cycles/{id}/reports" | "/reporting-cycles/{id}/reports/{report}/review",
+        ) => [303, 404, 404, 404, 404, 404, 404, 404, 404],
+        // Deciding on a proposed link: editors (the sweep's form names no recommendation: 400).
+        (false, "/recommendations/{id}/related") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
+        // Opening a cycle: its forum's secretariat and editors (the sweep's has no
+        // recommendation: 400); another forum's secretariat may not.
+        (false, "/api/v1/reporting-cycles") => [401, 403, 403, 403, 400, 403, 400, 403, 400],
+        // Reporting: focal points (the sweep's body is not a report: 400).
+        (false, "/api/v1/reporting-cycles/{id}/reports") => {
+            [401, 403, 400, 400, 403, 403, 403, 403, 403]
+        }
+        // Reviewing: who keeps some forum's cycles (the sweep's body is not a review: 400).
+        (false, "/api/v1/reporting-cycles/{id}/reports/{report}/review") => {
+            [401, 403, 403, 403, 400, 400, 400, 403, 400]
+        }
         // Saving a search, making or ending the private feed's address: anyone signed in
         // (the sweep's saved search has no name: 400).
         (false, "/account/searches") => [303, 400, 400, 400, 400, 400, 400, 400, 400],
@@ -325,6 +363,7 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
                         ("POST", "/api/v1/contributions") => {
                             Some(json!({"entity": "forum", "record": forum_body}))
                         }
+                        ("POST", "/api/v1/reporting-cycles") => Some(sweep_cycle()),
                         ("PUT", _) => Some(json!({"record": {"id": "x"}})),
                         _ => Some(json!({"step": "no-such-step"})),
                     };
@@ -389,6 +428,20 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         (false, "/account/sign-in" | "/account/reset") => NEVER,
         (false, "/account/sign-out") => [303; 3],
         (true, "/data/releases/{name}/{file}" | "/feeds/{key}") => [404; 3],
+        (true, "/follow-ups/{id}" | "/api/v1/follow-ups/{id}") => [404; 3],
+        (true, "/reporting-cycles/{id}" | "/api/v1/reporting-cycles/{id}") => [404; 3],
+        (
+            false,
+            "/reporting-cycles/{id}/reports" | "/reporting-cycles/{id}/reports/{report}/review",
+        ) => [404; 3],
+        // An administrator keeps every forum's cycles, within the token's scopes; no
+        // administrator is a focal point.
+        (
+            false,
+            "/api/v1/reporting-cycles" | "/api/v1/reporting-cycles/{id}/reports/{report}/review",
+        ) => [403, 400, 403],
+        (false, "/api/v1/reporting-cycles/{id}/reports") => NEVER,
+        (false, "/recommendations/{id}/related") => [403, 400, 403],
         (false, "/account/searches" | "/account/feed-key" | "/account/feed-key/end") => NEVER,
         (false, "/account/searches/{id}/delete") => NEVER,
         // An administrator's token with the `administer` scope may make a release.
@@ -499,6 +552,7 @@ async fn every_route_answers_every_token_scope_as_the_access_policy_says() {
                     ("POST", "/api/v1/documents") => req
                         .header("content-type", "application/x-www-form-urlencoded")
                         .body("csrf=none"),
+                    ("POST", "/api/v1/reporting-cycles") => req.json(&sweep_cycle()),
                     ("PUT", _) => req.json(&json!({"record": {"id": "x"}})),
                     _ => req.json(&json!({"step": "no-such-step"})),
                 };
@@ -538,6 +592,18 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/account/password" => "current=x&password=x&confirm=x".into(),
         "/account/tokens" => "name=sweep".into(),
         "/account/tokens/{id}/revoke" => String::new(),
+        "/reporting-cycles/{id}/reports" => {
+            "state=LKA&recommendation=gfmd-2009-rt3.2-c&status=under_way&progress=10".into()
+        }
+        "/reporting-cycles/{id}/reports/{report}/review" => "decision=validated".into(),
+        "/recommendations/{id}/related" => "other=gfmd-2009-rt3.2-a&decision=unrelated".into(),
+        "/api/v1/reporting-cycles" => sweep_cycle().to_string(),
+        "/api/v1/reporting-cycles/{id}/reports" => {
+            json!({"state": "LKA", "recommendation": "gfmd-2009-rt3.2-c", "status": "under_way", "progress": 10}).to_string()
+        }
+        "/api/v1/reporting-cycles/{id}/reports/{report}/review" => {
+            json!({"decision": "validated"}).to_string()
+        }
         "/admin/users" => "email=new-person%40example.org&role=researcher".into(),
         "/admin/users/{id}" => "action=grant&role=researcher".into(),
         "/fora/{id}/propose" => {
@@ -1307,6 +1373,23 @@ async fn signed_in_pages_are_never_stored_and_secure_cookies_are_host_prefixed()
     );
 }
 
+/// A cycle the sweeps ask to open: nothing to report on (400 for who may open one).
+fn sweep_cycle() -> Value {
+    json!({"forum": FORUM, "title": "Sweep", "recommendations": [], "states": ["LKA"], "deadline": "2027-01-31"})
+}
+
+/// Write a follow-up entry as published.
+async fn write_follow_up(s: &Server, record: Value) {
+    use agora_core::kind::RecordKind;
+    let kind = agora_core::recommendation::FollowUpKind;
+    let known = s.store.catalogue().await.unwrap();
+    let c = kind.check(&record, &known).unwrap();
+    s.store
+        .write_records(&kind, &[(c.id, c.body)], "test")
+        .await
+        .unwrap();
+}
+
 /// Search queries that would find the canary: a word, a phrase, a would-be prefix, and the
 /// word with each facet of the restricted documents as a filter.
 fn search_probes(canary: &str) -> Vec<String> {
@@ -1363,6 +1446,66 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
         "restricted-1".parse().unwrap(),
     ];
     write_meetings(s.store.as_ref(), &[serde_json::to_value(&bangkok).unwrap()]).await;
+    // A follow-up entry for the Colombo Process's participants only, of the recommendation
+    // the route table's recommendation routes show: its words, its progress and its id are
+    // on no page or answer for who may not see it.
+    write_follow_up(
+        &s,
+        json!({
+            "id": "restricted-fu",
+            "recommendation": "gfmd-2009-rt3.2-c",
+            "forum": FORUM,
+            "actor": {"type": "forum", "id": FORUM},
+            "kind": "activity",
+            "status": "under_way",
+            "progress": 60,
+            "description": format!("Assessment {canary}"),
+            "updates": [{"date": "2010-05", "status": "under_way", "progress": 60}],
+            "visibility": {"level": "participants", "forum": FORUM}
+        }),
+    )
+    .await;
+    // And an entry proposed and not yet published: a contribution, in no list.
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/contributions",
+            people[4].as_ref(),
+            Some(
+                json!({"entity": "follow_up", "submit": true, "title": "Unpublished", "record": {
+                    "id": "restricted-draft",
+                    "recommendation": "gfmd-2009-rt3.2-b",
+                    "forum": FORUM,
+                    "actor": {"type": "forum", "id": FORUM},
+                    "kind": "commitment",
+                    "status": "planned",
+                    "progress": 0,
+                    "description": format!("Draft {canary}"),
+                }}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let progress = |v: &Value| v["progress"].clone();
+    let (_, public) = s
+        .api(
+            Method::GET,
+            "/api/v1/recommendations/gfmd-2009-rt3.2-c",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(progress(&public), Value::Null, "{public}");
+    let (_, member) = s
+        .api(
+            Method::GET,
+            "/api/v1/recommendations/gfmd-2009-rt3.2-c",
+            people[2].as_ref(),
+            None,
+        )
+        .await;
+    assert_eq!(progress(&member), json!(60.0), "{member}");
+    assert_eq!(member["follow_ups"], json!(["restricted-fu"]));
     // (Its participants see the participants-only one there: the sweep below looks at a page
     // that does name it to those who may see it.)
     let participant = s
@@ -1426,8 +1569,12 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
             if body.contains(canary) {
                 seen.push(path.clone());
             }
-            // A meeting's answers do not even name them by id.
-            if path.contains("meetings") && body.contains("restricted-") {
+            // A meeting's or a recommendation's answers do not even name them by id (a
+            // follow-up entry's own address is answered "not found", repeating what was
+            // asked).
+            if (path.contains("meetings") || path.contains("recommendations"))
+                && body.contains("restricted-")
+            {
                 seen.push(format!("{path} (an outcome document's id)"));
             }
         }
@@ -1510,15 +1657,20 @@ async fn restricted_documents_leave_no_trace_on_any_page_or_endpoint() {
         )
         .await
     };
+    // (The two documents and the follow-up entry.)
     let (_, v) = search(6, format!("q={canary}")).await;
-    assert_eq!(v["total"], 2, "editor: {v}");
+    assert_eq!(v["total"], 3, "editor: {v}");
     let (_, v) = search(6, format!("q={}*", &canary[..canary.len() - 3])).await;
-    assert_eq!(v["total"], 2, "editor, by a prefix: {v}");
+    assert_eq!(v["total"], 3, "editor, by a prefix: {v}");
     assert_eq!(
         v["facets"]["kind"][0],
         json!({"value": "study", "count": 2})
     );
-    assert_eq!(v["facets"]["forum"][0], json!({"value": FORUM, "count": 2}));
+    assert_eq!(
+        v["facets"]["type"],
+        json!([{"value": "document", "count": 2}, {"value": "follow_up", "count": 1}])
+    );
+    assert_eq!(v["facets"]["forum"][0], json!({"value": FORUM, "count": 3}));
     let (_, v) = search(2, format!("q=%22text+says+{canary}%22")).await;
     assert_eq!(v["total"], 1, "member state's focal point: {v}");
     assert_eq!(v["results"][0]["id"], "restricted-0");

@@ -307,21 +307,6 @@ fn proposed(r: &reqwest::Response) -> i64 {
     between(to, "/contributions/", '?').parse().unwrap()
 }
 
-/// An editor reviews a contribution and publishes it.
-async fn publish(s: &Server, editor: &Person, n: i64) {
-    for step in ["start_review", "publish"] {
-        let (status, v) = s
-            .api(
-                Method::POST,
-                &format!("/api/v1/contributions/{n}/steps"),
-                Some(editor),
-                Some(json!({"step": step})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{v}");
-    }
-}
-
 /// The form's fields for a new meeting, as a browser posts them (`documents` may repeat).
 fn meeting_form(csrf: &str, fields: &[(&str, &str)]) -> String {
     let mut pairs = vec![("csrf", csrf), ("meeting", "new")];

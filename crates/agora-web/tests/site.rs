@@ -272,7 +272,7 @@ async fn feeds_show_the_public_what_changed_and_answer_conditions() {
         ["New outcome document of Colombo Process: Open study (study)."]
     );
     assert!(
-        !feed.contains("Closed") && !feed.contains("Secret"),
+        !feed.contains("Closed study") && !feed.contains("Secret study"),
         "{feed}"
     );
     assert!(
@@ -281,7 +281,10 @@ async fn feeds_show_the_public_what_changed_and_answer_conditions() {
     );
     // The whole log's feed does not show them either.
     let (_, _, all) = s.text("/changes.atom").await;
-    assert!(!all.contains("Closed") && !all.contains("Secret"), "{all}");
+    assert!(
+        !all.contains("Closed study") && !all.contains("Secret study"),
+        "{all}"
+    );
     // Unchanged: 304, by either condition.
     let again = |name: &'static str, value: String| {
         let req = s
@@ -420,9 +423,14 @@ async fn british_spelling_finds_the_papers_american_and_nothing_found_suggests_w
     agora_app::ingest::load_builtin(&*s.store, &s.blobs)
         .await
         .unwrap();
-    let v = s.ok("/api/v1/search?q=cross-fertilisation").await;
+    // The paper, and the agreements of Bangkok it records (their locator names the section).
+    let v = s
+        .ok("/api/v1/search?q=cross-fertilisation&type=document")
+        .await;
     assert_eq!(v["total"], 1, "{v}");
     assert_eq!(v["results"][0]["id"], "gfmd-2009-rt3-2-background-paper");
+    let v = s.ok("/api/v1/search?q=cross-fertilisation").await;
+    assert_eq!(v["facets"]["type"][0]["value"], "recommendation", "{v}");
     // A misspelt word: nothing, and a suggestion that finds the paper.
     let v = s.ok("/api/v1/search?q=fertilizaton").await;
     assert_eq!(v["total"], 0);
@@ -1037,8 +1045,9 @@ async fn open_data_holds_only_what_the_public_may_see() {
         .iter()
         .map(|r| r["path"].as_str().unwrap())
         .collect();
-    assert_eq!(paths.len(), 8);
+    assert_eq!(paths.len(), agora_ingest::bundle::TABLES.len());
     assert!(paths.contains(&"memberships.csv"), "{paths:?}");
+    assert!(paths.contains(&"follow_ups.csv"), "{paths:?}");
     let (_, dated) = s
         .json("/api/v1/data/datapackage.json?as_of=2009-06-04")
         .await;
@@ -1105,7 +1114,8 @@ async fn a_release_never_changes_and_says_what_changed_since_the_last() {
             (sha.to_owned(), name.to_owned())
         })
         .collect();
-    assert_eq!(listed.len(), 10);
+    // The bundle's files, its datapackage.json and the Popolo file.
+    assert_eq!(listed.len(), agora_ingest::bundle::TABLES.len() + 2);
     let mut first = Vec::new();
     for (sha, name) in &listed {
         let res = s.get(&format!("/data/releases/{today}/{name}")).await;

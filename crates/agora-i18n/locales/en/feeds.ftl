@@ -69,6 +69,8 @@ feed-what = { $new ->
         [document] new outcome documents
         [membership] new memberships
         [forum] new fora
+        [recommendation] new recommendations
+        [follow_up] new follow-up entries
        *[other] what is new
     }
    *[no] { $what ->
@@ -76,6 +78,8 @@ feed-what = { $new ->
         [document] changes to outcome documents
         [membership] changes to memberships
         [forum] changes to fora
+        [recommendation] changes to recommendations
+        [follow_up] changes to follow-up entries
        *[other] what changed
     }
 }
@@ -105,6 +109,9 @@ data-file = { $name ->
     [memberships] Who takes part in which forum, in what role, since and until when (the file a forum's secretariat can edit and propose back)
     [meetings] Meetings
     [meeting_participants] Who took part in each meeting, and how
+    [recommendations] Recommendations, agreed outcomes and action plans, with where each is written
+    [follow_ups] What was done about each recommendation, by whom, where it stands and how far it has come (the file a forum's secretariat can edit and propose back)
+    [follow_up_updates] The timeline of each follow-up entry
    *[documents] Public outcome documents
 }
 data-popolo-heading = Popolo JSON

@@ -33,3 +33,15 @@ mail-reset = Hello,
 
     --
     Agora, the hub of inter-state dialogue on migration.
+mail-overdue-subject = Agora: reports owed for “{ $title }”
+mail-overdue = Hello,
+
+    The reporting cycle “{ $title }” closed on { $deadline }, and your state has not reported on { $owed ->
+        [one] { $owed } recommendation
+       *[other] { $owed } recommendations
+    } yet. Report where your state stands here:
+
+    { $link }
+
+    --
+    Agora, the hub of inter-state dialogue on migration. You receive this because you are your state's focal point for this forum.

@@ -58,6 +58,8 @@ error-not-found = { $what ->
     [feed] There is no such feed.
     [saved-search] You have no saved search { $id }.
     [release] There is no release { $id }.
+    [recommendation] There is no recommendation { $id }.
+    [follow_up] There is no follow-up entry { $id }, or you may not see it.
     [forum] No forum is called “{ $id }”.
     [area] No state or territory has the code “{ $id }”.
     [organisation] No organisation is called “{ $id }”.

@@ -69,6 +69,8 @@ feed-what = { $new ->
         [document] nuevos documentos finales
         [membership] nuevas participaciones
         [forum] nuevos foros
+        [recommendation] nuevas recomendaciones
+        [follow_up] nuevas entradas de seguimiento
        *[other] novedades
     }
    *[no] { $what ->
@@ -76,6 +78,8 @@ feed-what = { $new ->
         [document] cambios en los documentos finales
         [membership] cambios en las participaciones
         [forum] cambios en los foros
+        [recommendation] cambios en las recomendaciones
+        [follow_up] cambios en las entradas de seguimiento
        *[other] últimos cambios
     }
 }
@@ -105,6 +109,9 @@ data-file = { $name ->
     [memberships] Quién participa en qué foro, con qué función, desde cuándo y hasta cuándo (el archivo que la secretaría de un foro puede editar y devolver como propuesta)
     [meetings] Reuniones
     [meeting_participants] Quién participó en cada reunión y de qué manera
+    [recommendations] Recomendaciones, resultados acordados y planes de acción, con el lugar donde figura cada uno
+    [follow_ups] Lo que se ha hecho respecto de cada recomendación, quién lo ha hecho, en qué situación se encuentra y cuánto ha avanzado (el archivo que la secretaría de un foro puede editar y devolver como propuesta)
+    [follow_up_updates] La cronología de cada entrada de seguimiento
    *[documents] Documentos finales públicos
 }
 data-popolo-heading = Popolo JSON

@@ -33,3 +33,15 @@ mail-reset = Hola:
 
     --
     Agora, el portal del diálogo interestatal sobre migración.
+mail-overdue-subject = Agora: informes pendientes de “{ $title }”
+mail-overdue = Hola:
+
+    El ciclo de informes “{ $title }” se cerró el { $deadline } y su Estado aún no ha informado sobre { $owed ->
+        [one] { $owed } recomendación
+       *[other] { $owed } recomendaciones
+    }. Indique aquí la situación de su Estado:
+
+    { $link }
+
+    --
+    Agora, el portal del diálogo interestatal sobre migración. Recibe este mensaje porque es el punto focal de su Estado para este foro.

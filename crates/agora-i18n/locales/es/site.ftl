@@ -58,6 +58,8 @@ error-not-found = { $what ->
     [feed] No existe ese canal.
     [saved-search] No tiene ninguna búsqueda guardada { $id }.
     [release] No hay ninguna versión publicada { $id }.
+    [recommendation] No existe la recomendación { $id }.
+    [follow_up] No existe la entrada de seguimiento { $id }, o usted no puede consultarla.
     [forum] Ningún foro tiene el identificador “{ $id }”.
     [area] Ningún Estado ni territorio tiene el código “{ $id }”.
     [organisation] Ninguna organización tiene el identificador “{ $id }”.

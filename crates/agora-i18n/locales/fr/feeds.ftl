@@ -69,6 +69,8 @@ feed-what = { $new ->
         [document] nouveaux documents finaux
         [membership] nouvelles participations
         [forum] nouveaux forums
+        [recommendation] nouvelles recommandations
+        [follow_up] nouvelles entrées de suivi
        *[other] nouveautés
     }
    *[no] { $what ->
@@ -76,6 +78,8 @@ feed-what = { $new ->
         [document] modifications des documents finaux
         [membership] modifications des participations
         [forum] modifications des forums
+        [recommendation] modifications des recommandations
+        [follow_up] modifications des entrées de suivi
        *[other] dernières modifications
     }
 }
@@ -105,6 +109,9 @@ data-file = { $name ->
     [memberships] Qui participe à quel forum, à quel titre, depuis quand et jusqu’à quand (le fichier que le secrétariat d’un forum peut modifier puis renvoyer sous forme de proposition)
     [meetings] Réunions
     [meeting_participants] Qui a participé à chaque réunion, et de quelle manière
+    [recommendations] Recommandations, résultats convenus et plans d’action, avec l’indication du texte où chacun figure
+    [follow_ups] Ce qui a été fait pour donner suite à chaque recommandation, par qui, où cela en est et quel est son avancement (le fichier que le secrétariat d’un forum peut modifier puis renvoyer sous forme de proposition)
+    [follow_up_updates] La chronologie de chaque entrée de suivi
    *[documents] Documents finaux publics
 }
 data-popolo-heading = Popolo JSON

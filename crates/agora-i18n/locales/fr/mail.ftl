@@ -33,3 +33,15 @@ mail-reset = Bonjour,
 
     --
     Agora, la plateforme du dialogue interétatique sur les migrations.
+mail-overdue-subject = Agora : rapports attendus pour « { $title } »
+mail-overdue = Bonjour,
+
+    Le cycle de rapports « { $title } » a pris fin le { $deadline }, et votre État n’a pas encore présenté de rapport sur { $owed ->
+        [one] { $owed } recommandation
+       *[other] { $owed } recommandations
+    }. Indiquez ici où en est votre État :
+
+    { $link }
+
+    --
+    Agora, la plateforme du dialogue interétatique sur les migrations. Vous recevez ce message parce que vous êtes le point focal de votre État pour ce forum.

@@ -58,6 +58,8 @@ error-not-found = { $what ->
     [feed] Ce flux n’existe pas.
     [saved-search] Vous n’avez pas de recherche enregistrée { $id }.
     [release] Il n’y a pas de version publiée { $id }.
+    [recommendation] Il n’y a pas de recommandation { $id }.
+    [follow_up] Il n’y a pas d’entrée de suivi { $id }, ou vous n’êtes pas autorisé à la consulter.
     [forum] Aucun forum ne porte l’identifiant « { $id } ».
     [area] Aucun État ni territoire n’a le code « { $id } ».
     [organisation] Aucune organisation ne porte l’identifiant « { $id } ».

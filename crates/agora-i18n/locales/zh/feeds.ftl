@@ -68,6 +68,8 @@ feed-what = { $new ->
         [document] 新成果文件
         [membership] 新成员资格
         [forum] 新论坛
+        [recommendation] 新建议
+        [follow_up] 新后续行动记录
        *[other] 最新动态
     }
    *[no] { $what ->
@@ -75,6 +77,8 @@ feed-what = { $new ->
         [document] 成果文件变更
         [membership] 成员资格变更
         [forum] 论坛变更
+        [recommendation] 建议变更
+        [follow_up] 后续行动记录变更
        *[other] 最新更改
     }
 }
@@ -104,6 +108,9 @@ data-file = { $name ->
     [memberships] 哪些方面以何种身份参与哪个论坛，以及参与的起止时间（论坛秘书处可编辑此文件，并作为修改建议提交回来）
     [meetings] 会议
     [meeting_participants] 每次会议的参与方及其参与方式
+    [recommendations] 建议、商定成果和行动计划，以及各自的出处
+    [follow_ups] 针对每项建议采取了哪些行动、由谁采取、目前状况及进展程度（论坛秘书处可编辑此文件，并作为修改建议提交回来）
+    [follow_up_updates] 每条后续行动记录的时间线
    *[documents] 公开的成果文件
 }
 data-popolo-heading = Popolo JSON

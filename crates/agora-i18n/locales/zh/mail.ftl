@@ -33,3 +33,14 @@ mail-reset = 您好！
 
     --
     Agora：关于移民问题的国家间对话平台。
+mail-overdue-subject = Agora：“{ $title }”尚有报告未交
+mail-overdue = 您好！
+
+    报告周期“{ $title }”已于{ $deadline }截止，贵国仍有 { $owed ->
+       *[other] { $owed } 项建议
+    }尚未报告。请通过以下链接报告贵国的落实情况：
+
+    { $link }
+
+    --
+    Agora：关于移民问题的国家间对话平台。您收到此邮件，是因为您是贵国在该论坛的协调人。

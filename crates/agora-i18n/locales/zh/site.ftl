@@ -54,6 +54,8 @@ error-not-found = { $what ->
     [feed] 没有这个订阅源。
     [saved-search] 您没有编号为 { $id } 的已保存搜索。
     [release] 没有发布版本 { $id }。
+    [recommendation] 没有建议 { $id }。
+    [follow_up] 没有后续行动记录 { $id }，或您无权查阅。
     [forum] 没有标识为“{ $id }”的论坛。
     [area] 没有代码为“{ $id }”的国家或领土。
     [organisation] 没有标识为“{ $id }”的组织。

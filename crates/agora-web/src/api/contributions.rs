@@ -262,7 +262,7 @@ pub struct ContributionIn {
     pub submit: bool,
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     serde_json::from_slice(body).map_err(|e| {
         AppError::bad(
             "body",

@@ -11,12 +11,14 @@ use agora_app::registry::Registry;
 
 pub mod areas;
 pub mod contributions;
+pub mod cycles;
 pub mod data;
 pub mod documents;
 pub mod fora;
 pub mod meetings;
 pub mod organisations;
 pub mod provenance;
+pub mod recommendations;
 pub mod search;
 
 /// The `as_of` parameter of a record with its memberships.

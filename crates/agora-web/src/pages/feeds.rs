@@ -33,11 +33,13 @@ pub const PARAMS: &[&str] = &[
 ];
 
 /// The kinds of record a feed may be limited to.
-const WHAT: [&str; 6] = [
+const WHAT: [&str; 8] = [
     "forum",
     "membership",
     "document",
     "meeting",
+    "recommendation",
+    "follow_up",
     "area",
     "organisation",
 ];
@@ -111,6 +113,8 @@ fn page_of(f: &ChangeFilter) -> String {
         (None, None, Some(id), _) => format!("/organisations/{id}"),
         (None, None, None, Some("meeting")) => "/meetings".to_owned(),
         (None, None, None, Some("document")) => "/documents".to_owned(),
+        (None, None, None, Some("recommendation")) => "/recommendations".to_owned(),
+        (None, None, None, Some("follow_up")) => "/follow-ups".to_owned(),
         _ => "/".to_owned(),
     }
 }

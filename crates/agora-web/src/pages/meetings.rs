@@ -252,18 +252,7 @@ pub async fn calendar(
         req.cursor.as_deref(),
         req.limit,
     )?;
-    let next = next.map(|c| {
-        let mut pairs: Vec<(&str, &str)> = MEETINGS_PARAMS
-            .iter()
-            .filter(|n| **n != "cursor")
-            .filter_map(|n| Some((*n, p.get(n)?)))
-            .collect();
-        pairs.push(("cursor", &c));
-        format!(
-            "/meetings?{}",
-            serde_urlencoded::to_string(&pairs).unwrap_or_default()
-        )
-    });
+    let next = next.map(|c| super::next_page("/meetings", &p, MEETINGS_PARAMS, &c));
     let filters: Vec<(&str, &str)> = FEED_PARAMS
         .iter()
         .filter_map(|n| Some((*n, p.get(n)?)))

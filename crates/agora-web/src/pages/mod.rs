@@ -11,6 +11,7 @@ pub mod account;
 pub mod areas;
 pub mod atom;
 pub mod contribute;
+pub mod cycles;
 pub mod data;
 pub mod docs;
 pub mod feeds;
@@ -26,6 +27,7 @@ pub mod organisations;
 pub mod propose;
 pub mod propose_meeting;
 pub mod provenance;
+pub mod recommendations;
 pub mod report;
 pub mod reset;
 pub mod search;
@@ -250,6 +252,21 @@ impl axum::extract::FromRequest<crate::state::AppState> for Posted {
 }
 
 /// Render a template as an HTML response.
+/// The address of a list's next page: its parameters as asked (`names` of them), the cursor
+/// replaced.
+pub fn next_page(path: &str, p: &crate::params::Params, names: &[&str], cursor: &str) -> String {
+    let mut pairs: Vec<(&str, &str)> = names
+        .iter()
+        .filter(|n| **n != "cursor")
+        .filter_map(|n| Some((*n, p.get(n)?)))
+        .collect();
+    pairs.push(("cursor", cursor));
+    format!(
+        "{path}?{}",
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    )
+}
+
 pub fn html<T: Template>(t: &T) -> Result<Response, PageError> {
     Ok(Html(crate::lang::render(&t).map_err(AppError::from)?).into_response())
 }

@@ -155,11 +155,21 @@ fn label(registry: &Registry, dimension: &str, value: &str) -> String {
             "forum" => text("site-nav-fora"),
             "document" => text("site-nav-documents"),
             "meeting" => text("site-nav-meetings"),
+            "recommendation" => text("site-nav-recommendations"),
+            "follow_up" => text("search-type-follow-up"),
             other => other.to_owned(),
         },
         "kind" => DocKind::parse(value)
             .map(super::library::kind_label)
             .or_else(|| MeetingType::parse(value).map(super::meetings::kind_label))
+            .or_else(|| {
+                agora_core::recommendation::RecommendationType::parse(value)
+                    .map(super::recommendations::kind_label)
+            })
+            .or_else(|| {
+                agora_core::recommendation::FollowUpType::parse(value)
+                    .map(super::recommendations::follow_up_kind_label)
+            })
             .unwrap_or_else(|| value.to_owned()),
         "forum" => registry
             .forum(value)
@@ -316,6 +326,24 @@ pub async fn page(
                     Some(k) => super::meetings::kind_label(k),
                     None => text("meetings-col-meeting"),
                 },
+                ("recommendation", _) => h
+                    .shown
+                    .kind
+                    .as_deref()
+                    .and_then(agora_core::recommendation::RecommendationType::parse)
+                    .map_or_else(
+                        || text("recs-col-recommendation"),
+                        super::recommendations::kind_label,
+                    ),
+                ("follow_up", _) => h
+                    .shown
+                    .kind
+                    .as_deref()
+                    .and_then(agora_core::recommendation::FollowUpType::parse)
+                    .map_or_else(
+                        || text("search-type-follow-up"),
+                        super::recommendations::follow_up_kind_label,
+                    ),
                 (other, _) => other.to_owned(),
             },
             date: h

@@ -60,6 +60,7 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
         })
         .collect();
     write_meetings(store.as_ref(), &meetings).await;
+    write_recommendations(store.as_ref()).await;
     let index = std::sync::Arc::new(
         agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
     );
@@ -90,6 +91,38 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
 }
 
 impl Server {
+    /// The same installation (its database and files) served by a second process whose
+    /// clock says `today`: days pass for the data this server wrote.
+    pub async fn on_day(&self, today: &str) -> Server {
+        let tmp = tempfile::tempdir().unwrap();
+        let index = std::sync::Arc::new(
+            agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
+        );
+        let state = agora_web::AppState::new(
+            self.store.clone(),
+            self.blobs.clone(),
+            index,
+            Some(today.parse().unwrap()),
+        )
+        .await
+        .unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(agora_web::serve(
+            listener,
+            state,
+            std::future::pending(),
+            std::time::Duration::from_secs(1),
+        ));
+        Server {
+            base,
+            blobs: self.blobs.clone(),
+            store: self.store.clone(),
+            client: reqwest::Client::new(),
+            _tmp: tmp,
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
@@ -374,6 +407,45 @@ pub async fn write_meetings(store: &dyn agora_store::Store, meetings: &[Value]) 
         .iter()
         .map(|m| {
             let c = kind.check(m, &known).unwrap();
+            (c.id, c.body)
+        })
+        .collect();
+    store.write_records(&kind, &records, "test").await.unwrap();
+}
+
+/// An editor reviews a contribution and publishes it.
+pub async fn publish(s: &Server, editor: &Person, n: i64) {
+    for step in ["start_review", "publish"] {
+        let (status, v) = s
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/contributions/{n}/steps"),
+                Some(editor),
+                Some(serde_json::json!({"step": step})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+}
+
+/// The built-in recommendations, without the paper they are in (a test's library starts
+/// empty).
+pub async fn write_recommendations(store: &dyn agora_store::Store) {
+    use agora_core::kind::RecordKind;
+    let kind = agora_core::recommendation::RecommendationKind;
+    let builtin = agora_ingest::builtin::recommendations();
+    let mut known = store.catalogue().await.unwrap();
+    known
+        .recommendations
+        .extend(builtin.iter().map(|r| (r.id.clone(), r.into())));
+    let records: Vec<(String, String)> = builtin
+        .into_iter()
+        .map(|mut r| {
+            r.document = None;
+            r.paragraph = None;
+            let c = kind
+                .check(&serde_json::to_value(r).unwrap(), &known)
+                .unwrap();
             (c.id, c.body)
         })
         .collect();

@@ -31,8 +31,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         let meetings = agora_app::meetings::load_builtin(store.as_ref())
             .await
             .context("loading the built-in meetings")?;
+        let recommendations = agora_app::recommendations::load_builtin(store.as_ref())
+            .await
+            .context("loading the built-in recommendations")?;
         println!(
-            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings written",
+            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings and {recommendations} built-in recommendations written",
             super::describe(&done.summary)
         );
         if !done.kept.is_empty() {

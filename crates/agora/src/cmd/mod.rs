@@ -158,6 +158,9 @@ pub async fn load_builtin(
     let meetings = agora_app::meetings::load_builtin(store)
         .await
         .context("loading the built-in meetings")?;
+    agora_app::recommendations::load_builtin(store)
+        .await
+        .context("loading the built-in recommendations")?;
     Ok((dataset, documents, meetings))
 }
 

@@ -90,6 +90,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     tokio::spawn(release_embargoes(state.clone()));
     tokio::spawn(forget_stale_sign_ins(state.clone()));
     tokio::spawn(follow_change_log(state.clone()));
+    tokio::spawn(remind_overdue_reports(state.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
@@ -161,6 +162,23 @@ async fn release_embargoes(state: agora_web::AppState) {
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "could not log the end of embargoes"),
+        }
+    }
+}
+
+/// The states that owe reports of a reporting cycle past its deadline are reminded once, by mail
+/// to their focal points (or in the log without an SMTP server): looked at on start and every
+/// hour.
+async fn remind_overdue_reports(state: agora_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match agora_app::cycles::remind_overdue(&state).await {
+            Ok(sent) if !sent.is_empty() => {
+                tracing::info!(reminders = sent.len(), "overdue reports: states reminded")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "could not remind the states owing reports"),
         }
     }
 }
