@@ -19,6 +19,9 @@ PAGE_TYPES=(
     "/meetings" "/meetings?year=2009&forum=global-rcp-meeting" "/meetings?q=zzzznothing" "/meetings?view=month&month=2009-11"
     "/meetings/global-rcp-meeting-2009-bangkok" "/meetings/gfmd-2009-athens-rt-3-2" "/areas/THA"
     "/search?q=Bangkok"
+    "/recommendations" "/recommendations?forum=rabat-process&kind=area" "/recommendations?q=zzzznothing"
+    "/recommendations/euro-african-2008-tycp" "/recommendations/gfmd-2009-rt3.2-e"
+    "/recommendations/bangkok-2009-cross-fertilisation-2" "/follow-ups" "/reporting-cycles"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link): in English
