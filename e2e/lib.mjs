@@ -122,6 +122,7 @@ export const PAGES = [
   "/recommendations",
   "/recommendations?forum=rabat-process&kind=area",
   "/recommendations/euro-african-2008-tycp",
+  // With the joint support declaration scripts/test publishes, beside its related chain.
   "/recommendations/gfmd-2009-rt3.2-e",
   "/recommendations/bangkok-2009-cross-fertilisation-2",
   "/follow-ups",
