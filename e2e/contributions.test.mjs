@@ -239,6 +239,49 @@ test(`the Colombo Process's secretariat proposes a meeting with its outcome docu
   });
 });
 
+test(`the Colombo Process's secretariat declares its support for a recommendation and an editor publishes it (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  const rec = "/recommendations/gfmd-2009-rt3.2-b";
+  const words = "The Colombo Process will share its experience of pre-departure orientation with the GFMD.";
+  let contribution;
+  await withPage("secretariat-support", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}${rec}`);
+    await page.getByRole("link", { name: "Declare a forum's support for implementing it" }).click();
+    assert.equal(new URL(page.url()).pathname, `${rec}/support`);
+    await assertAccessible(page);
+    await keepHtml(page, "support");
+    // A mistake first: said beside its field, what was typed kept.
+    await page.getByLabel("When it was declared").fill("June 2010");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    assert.match(await page.locator("#description-error").innerText(), /Say what the forum declares/);
+    assert.equal(await page.getByLabel("When it was declared").inputValue(), "June 2010");
+    await assertAccessible(page);
+    await keepHtml(page, "support-mistakes");
+    await page.getByLabel("What the forum declares").fill(words);
+    await page.getByRole("button", { name: "Send for review" }).click();
+    contribution = new URL(page.url()).pathname;
+    assert.match(contribution, /^\/contributions\/\d+$/);
+    assert.equal(await page.locator("#state").getAttribute("data-status"), "submitted");
+  });
+
+  await withPage("editor-support", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}${contribution}`);
+    await page.getByRole("button", { name: "Start the review" }).click();
+    await page.getByRole("button", { name: "Publish" }).click();
+    assert.equal(await page.locator("#state").getAttribute("data-status"), "published");
+  });
+
+  await withPage("public-support", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}${rec}`);
+    const main = await page.locator("main").innerText();
+    assert.ok(main.indexOf(words) > main.indexOf("Fora supporting its implementation"), main);
+    await assertAccessible(page);
+  });
+});
+
 test(`the Colombo Process's secretariat proposes two new observers from a spreadsheet and an editor publishes both (${LABEL})`, {
   skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
 }, async () => {

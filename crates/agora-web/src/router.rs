@@ -145,6 +145,11 @@ fn routes() -> Routes {
         "/recommendations/{id}/related",
         pages::recommendations::decide_related,
     )
+    .get_post(
+        "/recommendations/{id}/support",
+        pages::support::form,
+        pages::support::declare,
+    )
     .get("/follow-ups", pages::recommendations::dashboard)
     .get("/follow-ups.csv", pages::recommendations::follow_ups_csv)
     .get("/follow-ups/{id}", pages::recommendations::follow_up)

@@ -216,6 +216,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         ) => [303, 404, 404, 404, 404, 404, 404, 404, 404],
         // Deciding on a proposed link: editors (the sweep's form names no recommendation: 400).
         (false, "/recommendations/{id}/related") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
+        // Declaring a forum's support: who may speak for some forum (any forum's secretariat, an
+        // editor); the sweep's form is empty (the form again with its mistakes, 400).
+        (true, "/recommendations/{id}/support") => [303, 403, 403, 403, 200, 200, 200, 403, 200],
+        (false, "/recommendations/{id}/support") => [303, 403, 403, 403, 400, 400, 400, 403, 400],
         // Opening a cycle: its forum's secretariat and editors (the sweep's has no
         // recommendation: 400); another forum's secretariat may not.
         (false, "/api/v1/reporting-cycles") => [401, 403, 403, 403, 400, 403, 400, 403, 400],
@@ -459,12 +463,14 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             | "/fora/{id}/meetings/propose"
             | "/contributions/{id}/edit"
             | "/documents/upload"
-            | "/contributions/spreadsheet",
+            | "/contributions/spreadsheet"
+            | "/recommendations/{id}/support",
         ) => CONTRIBUTES,
         (
             false,
             "/fora/{id}/propose"
             | "/fora/{id}/meetings/propose"
+            | "/recommendations/{id}/support"
             | "/fora/{id}/report"
             | "/contributions/{id}/step"
             | "/contributions/{id}/edit"
@@ -597,6 +603,9 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         }
         "/reporting-cycles/{id}/reports/{report}/review" => "decision=validated".into(),
         "/recommendations/{id}/related" => "other=gfmd-2009-rt3.2-a&decision=unrelated".into(),
+        "/recommendations/{id}/support" => {
+            "forum=colombo-process&status=planned&description=Sweep+declaration&then=submit".into()
+        }
         "/api/v1/reporting-cycles" => sweep_cycle().to_string(),
         "/api/v1/reporting-cycles/{id}/reports" => {
             json!({"state": "LKA", "recommendation": "gfmd-2009-rt3.2-c", "status": "under_way", "progress": 10}).to_string()

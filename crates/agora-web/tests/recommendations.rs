@@ -675,3 +675,114 @@ async fn support_declarations_and_nested_entries_show_on_the_page() {
     let v = s.ok("/api/v1/follow-ups/rabat-process:tycp:3.2").await;
     assert_eq!(v["computed_progress"], json!(80.0), "{v}");
 }
+
+/// A secretariat declares, through the page's form, its forum's support jointly with another
+/// forum it speaks for: the mistakes of a first try are said beside their fields and change
+/// nothing; the declaration goes to the editors and, once published, shows on the page.
+#[tokio::test]
+async fn a_secretariat_declares_joint_support_through_the_form() {
+    let s = server().await;
+    let rec = "/recommendations/gfmd-2009-rt3.2-e";
+    let form = format!("{rec}/support");
+    let secretariat = s
+        .person(
+            "sec@rabat.example",
+            &["secretariat:rabat-process", "secretariat:khartoum-process"],
+        )
+        .await;
+    let researcher = s.person("r@example.org", &["researcher"]).await;
+    let editor = s.person("ed@example.org", &["editor"]).await;
+    // The page offers the form to who may declare, and to nobody else.
+    let page = s
+        .get_as(rec, Some(&secretariat))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("href=\"{form}\"")), "{page}");
+    let (_, _, public) = s.text(rec).await;
+    assert!(!public.contains(&form), "{public}");
+    let page = s.get_as(rec, Some(&researcher)).await.text().await.unwrap();
+    assert!(!page.contains(&form), "{page}");
+    assert_eq!(s.get_as(&form, None).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        s.get_as(&form, Some(&researcher)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.get_as("/recommendations/no-such/support", Some(&secretariat))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // The form lists the fora the secretariat speaks for, and only those.
+    let r = s.get_as(&form, Some(&secretariat)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("value=\"rabat-process\""), "{page}");
+    assert!(page.contains("value=\"khartoum-process\""), "{page}");
+    assert!(!page.contains("value=\"colombo-process\""), "{page}");
+    // A first try: no words, a forum it may not speak for, a day to come, a bad address.
+    let csrf = &secretariat.csrf;
+    let r = s
+        .post_form(
+            &form,
+            Some(&secretariat),
+            &format!("csrf={csrf}&forum=rabat-process&with=colombo-process&status=planned&date=2099&description=&evidence=ftp%3A%2F%2Fx&then=submit"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = r.text().await.unwrap();
+    for mistake in [
+        "You may only declare support jointly with fora you may contribute for.",
+        "A declaration cannot be dated in the future.",
+        "Say what the forum declares.",
+        "Give a web address starting with https://",
+    ] {
+        assert!(page.contains(mistake), "{mistake}: {page}");
+    }
+    let (_, v) = s
+        .api(
+            Method::GET,
+            "/api/v1/contributions",
+            Some(&secretariat),
+            None,
+        )
+        .await;
+    assert_eq!(v["results"], json!([]), "{v}");
+    // The declaration, jointly with the Khartoum Process.
+    let r = s
+        .post_form(
+            &form,
+            Some(&secretariat),
+            &format!("csrf={csrf}&forum=rabat-process&with=khartoum-process&with=rabat-process&status=under_way&date=November+2015&description=The+Rabat+and+Khartoum+Processes+will+support+cross-fertilisation.&evidence=https%3A%2F%2Fwww.rabat-process.org%2Fen%2F&then=submit"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let n: i64 = to
+        .trim_start_matches("/contributions/")
+        .trim_end_matches("?sent=1")
+        .parse()
+        .unwrap();
+    // Nothing shows before an editor publishes it.
+    let (_, _, public) = s.text(rec).await;
+    assert!(!public.contains("support cross-fertilisation"), "{public}");
+    publish(&s, &editor, n).await;
+    let (_, _, public) = s.text(rec).await;
+    let support_at = public.find("Fora supporting its implementation").unwrap();
+    let declared = public
+        .find("support cross-fertilisation")
+        .expect("the declaration");
+    assert!(support_at < declared, "{public}");
+    assert!(public.contains("/fora/khartoum-process"), "{public}");
+    let v = s
+        .ok("/api/v1/follow-ups/rabat-process:support:gfmd-2009-rt3.2-e")
+        .await;
+    assert_eq!(v["kind"], json!("support_declaration"), "{v}");
+    assert_eq!(v["with"], json!(["khartoum-process"]), "{v}");
+    assert_eq!(v["start_date"], json!("2015-11"), "{v}");
+    assert_eq!(v["status"], json!("under_way"), "{v}");
+}

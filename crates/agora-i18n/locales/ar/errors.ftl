@@ -305,3 +305,4 @@ meeting-unknown-zone = «{ $zone }» ليست منطقة زمنية تعرفها
 meeting-closes-before-it-opens = ينتهي الاجتماع قبل أن يبدأ
 check-unknown-document = وثيقة غير معروفة: «{ $id }»
 check-unknown-meeting = اجتماع غير معروف: «{ $id }»
+support-no-forum = لا يجوز إعلان دعم منتدى إلا لأمانته أو لأحد المحررين

@@ -210,3 +210,24 @@ part-of-other-forum = الجزء يتبع منتدى الكل الذي هو جز
 part-of-cycle = سيصبح بذلك جزءًا من نفسه عبر ما هو جزء منه
 follow-up-part-of-other-recommendation = الجزء يتابع التوصية نفسها التي يتابعها الكل ({ $id })
 follow-up-id-taken = هذا المعرّف مستخدم بالفعل: أعطِ القيد معرّفًا آخر
+
+## إعلان دعم منتدى لتنفيذ توصية
+support-declare = إعلان دعم منتدى لتنفيذها
+support-title = إعلان دعم تنفيذ التوصية { $id }
+support-lede-html = يعلن المنتدى أنه سيدعم تنفيذ <a href="{ $href }">هذه التوصية</a>، منفردًا أو بالاشتراك مع منتديات أخرى. ويُحال الإعلان إلى المحررين لمراجعته؛ وبعد نشره، يظهر في صفحة التوصية ضمن المنتديات الداعمة لتنفيذها.
+support-field-forum = المنتدى المعلِن دعمه
+support-field-with = بالاشتراك مع
+support-field-with-hint = لا تُعرض إلا المنتديات التي يمكنك المساهمة فيها: يصدر الإعلان المشترك عمّن يحق له التحدث باسم كل منتدى مشارك فيه. ولا يُحتسب المنتدى المختار أعلاه مرتين.
+support-field-status = المرحلة التي بلغها تنفيذها
+support-field-date = تاريخ الإعلان
+support-field-date-hint = سنة أو شهر أو يوم، كما تكتبه عادةً (2015، 2015-11، 2015-11-12).
+support-field-description = ما يعلنه المنتدى
+support-field-evidence = موضع نص الإعلان
+support-field-evidence-hint = عنوان شبكي (https://…)، إن كان الإعلان منشورًا.
+support-mistake-forum = اختر منتدى يمكنك المساهمة فيه.
+support-mistake-with = لا يمكنك إعلان الدعم بالاشتراك إلا مع منتديات يمكنك المساهمة فيها.
+support-mistake-status = اختر المرحلة التي بلغها تنفيذها.
+support-mistake-future = لا يمكن أن يحمل الإعلان تاريخًا مستقبليًا.
+support-mistake-description = اذكر ما يعلنه المنتدى.
+support-mistake-evidence = أدخل عنوانًا شبكيًا يبدأ بـ https:// أو http://، أو اتركه فارغًا.
+support-contribution-title = دعم { $forum } للتوصية { $id }

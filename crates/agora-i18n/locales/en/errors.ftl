@@ -301,3 +301,4 @@ meeting-unknown-zone = “{ $zone }” is not a time zone the time zone database
 meeting-closes-before-it-opens = it closes before it opens
 check-unknown-document = unknown document '{ $id }'
 check-unknown-meeting = unknown meeting '{ $id }'
+support-no-forum = only a forum's secretariat or an editor may declare a forum's support

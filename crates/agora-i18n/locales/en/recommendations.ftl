@@ -190,3 +190,24 @@ part-of-other-forum = a part belongs to the forum of what it is part of ({ $foru
 part-of-cycle = this would make it part of itself, through what it is part of
 follow-up-part-of-other-recommendation = a part follows up the same recommendation as its whole ({ $id })
 follow-up-id-taken = this id is taken: give the entry another
+
+## Declaring a forum's support for implementing a recommendation
+support-declare = Declare a forum's support for implementing it
+support-title = Declare support for implementing { $id }
+support-lede-html = A forum declares that it will support implementing <a href="{ $href }">this recommendation</a>, alone or jointly with other fora. The declaration goes to the editors for review; once published, it shows on the recommendation's page among the fora supporting its implementation.
+support-field-forum = Forum declaring its support
+support-field-with = Jointly with
+support-field-with-hint = Only the fora you may contribute for are listed: a joint declaration is made by someone who may speak for every forum in it. The forum chosen above is not counted twice.
+support-field-status = Where its implementation stands
+support-field-date = When it was declared
+support-field-date-hint = A year, a month or a day, as you would write it (2015, November 2015, 12 November 2015).
+support-field-description = What the forum declares
+support-field-evidence = Where the declaration is written
+support-field-evidence-hint = A web address (https://…), if the declaration is published.
+support-mistake-forum = Choose a forum you may contribute for.
+support-mistake-with = You may only declare support jointly with fora you may contribute for.
+support-mistake-status = Choose where its implementation stands.
+support-mistake-future = A declaration cannot be dated in the future.
+support-mistake-description = Say what the forum declares.
+support-mistake-evidence = Give a web address starting with https:// or http://, or leave it empty.
+support-contribution-title = Support of { $forum } for { $id }

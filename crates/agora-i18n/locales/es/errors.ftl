@@ -301,3 +301,4 @@ meeting-unknown-zone = “{ $zone }” no es un huso horario que conozca la base
 meeting-closes-before-it-opens = la reunión termina antes de empezar
 check-unknown-document = documento desconocido: “{ $id }”
 check-unknown-meeting = reunión desconocida: “{ $id }”
+support-no-forum = solo la secretaría de un foro o un editor pueden declarar el apoyo de ese foro

@@ -190,3 +190,24 @@ part-of-other-forum = una parte pertenece al foro de aquello de lo que forma par
 part-of-cycle = así formaría parte de sí misma, a través de aquello de lo que forma parte
 follow-up-part-of-other-recommendation = una parte da seguimiento a la misma recomendación que su conjunto ({ $id })
 follow-up-id-taken = este identificador ya está en uso: asigne otro a la entrada
+
+## Declarar el apoyo de un foro a la aplicación de una recomendación
+support-declare = Declarar el apoyo de un foro a su aplicación
+support-title = Declarar apoyo a la aplicación de { $id }
+support-lede-html = Un foro declara que apoyará la aplicación de <a href="{ $href }">esta recomendación</a>, solo o conjuntamente con otros foros. La declaración pasa a la revisión de los editores; una vez publicada, aparece en la página de la recomendación entre los foros que apoyan su aplicación.
+support-field-forum = Foro que declara su apoyo
+support-field-with = Conjuntamente con
+support-field-with-hint = Solo figuran los foros a los que usted puede contribuir: una declaración conjunta la hace alguien que puede hablar en nombre de cada uno de los foros que la suscriben. El foro elegido arriba no se cuenta dos veces.
+support-field-status = En qué situación está su aplicación
+support-field-date = Cuándo se declaró
+support-field-date-hint = Un año, un mes o un día, tal como lo escribiría (2015, noviembre 2015, 12 de noviembre de 2015).
+support-field-description = Qué declara el foro
+support-field-evidence = Dónde figura el texto de la declaración
+support-field-evidence-hint = Una dirección web (https://…), si la declaración está publicada.
+support-mistake-forum = Elija un foro al que pueda contribuir.
+support-mistake-with = Solo puede declarar apoyo conjuntamente con foros a los que pueda contribuir.
+support-mistake-status = Elija en qué situación está su aplicación.
+support-mistake-future = Una declaración no puede tener una fecha futura.
+support-mistake-description = Indique qué declara el foro.
+support-mistake-evidence = Indique una dirección web que empiece por https:// o http://, o deje el campo vacío.
+support-contribution-title = Apoyo de { $forum } a { $id }

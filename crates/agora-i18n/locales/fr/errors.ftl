@@ -302,3 +302,4 @@ meeting-unknown-zone = « { $zone } » n’est pas un fuseau horaire connu de la
 meeting-closes-before-it-opens = la réunion se termine avant de commencer
 check-unknown-document = document inconnu : « { $id } »
 check-unknown-meeting = réunion inconnue : « { $id } »
+support-no-forum = seuls le secrétariat d’un forum ou un éditeur peuvent déclarer le soutien de ce forum

@@ -190,3 +190,24 @@ part-of-other-forum = une partie relève du forum de ce dont elle fait partie ({
 part-of-cycle = elle ferait ainsi partie d’elle-même, par ce dont elle fait partie
 follow-up-part-of-other-recommendation = une partie assure le suivi de la même recommandation que son ensemble ({ $id })
 follow-up-id-taken = cet identifiant est déjà pris : donnez-en un autre à l’entrée
+
+## Déclarer le soutien d’un forum à la mise en œuvre d’une recommandation
+support-declare = Déclarer le soutien d’un forum à sa mise en œuvre
+support-title = Déclarer un soutien à la mise en œuvre de { $id }
+support-lede-html = Un forum déclare qu’il soutiendra la mise en œuvre de <a href="{ $href }">cette recommandation</a>, seul ou conjointement avec d’autres forums. La déclaration est soumise à l’examen des éditeurs ; une fois publiée, elle figure sur la page de la recommandation parmi les forums qui soutiennent sa mise en œuvre.
+support-field-forum = Forum qui déclare son soutien
+support-field-with = Conjointement avec
+support-field-with-hint = Seuls figurent les forums auxquels vous pouvez contribuer : une déclaration conjointe est faite par quelqu’un qui peut s’exprimer au nom de chacun des forums concernés. Le forum choisi ci-dessus n’est pas compté deux fois.
+support-field-status = Où en est sa mise en œuvre
+support-field-date = Date de la déclaration
+support-field-date-hint = Une année, un mois ou un jour, comme vous l’écririez (2015, novembre 2015, 12 novembre 2015).
+support-field-description = Ce que le forum déclare
+support-field-evidence = Où figure le texte de la déclaration
+support-field-evidence-hint = Une adresse web (https://…), si la déclaration est publiée.
+support-mistake-forum = Choisissez un forum auquel vous pouvez contribuer.
+support-mistake-with = Vous ne pouvez déclarer un soutien conjoint qu’avec des forums auxquels vous pouvez contribuer.
+support-mistake-status = Indiquez où en est sa mise en œuvre.
+support-mistake-future = Une déclaration ne peut pas porter une date future.
+support-mistake-description = Indiquez ce que le forum déclare.
+support-mistake-evidence = Donnez une adresse web commençant par https:// ou http://, ou laissez le champ vide.
+support-contribution-title = Soutien de { $forum } à { $id }

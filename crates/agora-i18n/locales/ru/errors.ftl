@@ -331,3 +331,4 @@ meeting-unknown-zone = «{ $zone }» нет в базе данных часов�
 meeting-closes-before-it-opens = совещание заканчивается раньше, чем начинается
 check-unknown-document = неизвестный документ «{ $id }»
 check-unknown-meeting = неизвестное совещание «{ $id }»
+support-no-forum = заявлять о поддержке от имени форума могут только его секретариат или редактор

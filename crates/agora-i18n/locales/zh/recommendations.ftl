@@ -175,3 +175,24 @@ part-of-other-forum = 组成部分须属于其所属整体的论坛（{ $forum }
 part-of-cycle = 这样会通过其所属整体而成为自身的一部分
 follow-up-part-of-other-recommendation = 组成部分须与其整体针对同一项建议（{ $id }）
 follow-up-id-taken = 该标识已被使用：请为此记录另取一个
+
+## 声明论坛支持落实某项建议
+support-declare = 声明论坛支持落实该建议
+support-title = 声明支持落实建议 { $id }
+support-lede-html = 论坛声明将单独或与其他论坛联合支持落实<a href="{ $href }">本建议</a>。声明交由编辑审核；发布后，将显示在该建议页面上支持落实该建议的论坛之中。
+support-field-forum = 声明支持的论坛
+support-field-with = 与以下论坛联合声明
+support-field-with-hint = 此处仅列出您有权为其提交内容的论坛：联合声明须由有权代表其中每个论坛发言的人作出。上面所选的论坛不会重复计算。
+support-field-status = 落实状态
+support-field-date = 声明日期
+support-field-date-hint = 年份、月份或日期，按您的书写习惯填写（2015、2015-11、2015-11-12）。
+support-field-description = 论坛声明的内容
+support-field-evidence = 声明文本的出处
+support-field-evidence-hint = 如声明已公开发布，请填写网址（https://…）。
+support-mistake-forum = 请选择一个您有权为其提交内容的论坛。
+support-mistake-with = 您只能与您有权为其提交内容的论坛联合声明支持。
+support-mistake-status = 请选择落实状态。
+support-mistake-future = 声明日期不能晚于今天。
+support-mistake-description = 请说明论坛声明的内容。
+support-mistake-evidence = 请填写以 https:// 或 http:// 开头的网址，或留空。
+support-contribution-title = { $forum }对建议 { $id } 的支持

@@ -33,6 +33,7 @@ pub mod reset;
 pub mod search;
 pub mod session;
 pub mod settings;
+pub mod support;
 
 /// What every page that shows a date starts from: the day asked for (`?as_of=`, default today),
 /// whether that is today, and the registry. A handler takes it as an argument (an extractor).

@@ -414,6 +414,8 @@ pub struct RecommendationPage {
     pub proposals: Vec<(RecRow, String)>,
     pub decisions: Vec<(&'static str, String)>,
     pub csrf: String,
+    /// Whether the reader may declare a forum's support for it (signed in, for some forum).
+    pub may_declare: bool,
 }
 
 pub async fn show(
@@ -529,6 +531,7 @@ pub async fn show(
             })
             .collect(),
         csrf: who.csrf(),
+        may_declare: who.account.is_some() && super::support::may_declare(&who, &r),
     })
 }
 
