@@ -60,7 +60,7 @@ fn declarable(who: &Who, r: &Registry) -> Vec<(ForumId, String)> {
         .filter(|f| who.viewer.as_contributor(&f.id).is_some())
         .map(|f| (f.id.clone(), r.forum_name_in(&f.id, &chain).0.to_owned()))
         .collect();
-    fora.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    fora.sort_by_cached_key(|f| f.1.to_lowercase());
     fora
 }
 
@@ -188,9 +188,8 @@ fn declaration(
         mistakes.add("description", text("support-mistake-description"));
     }
     let evidence = form.field("evidence").trim();
-    if !evidence.is_empty()
-        && !(evidence.starts_with("https://") || evidence.starts_with("http://"))
-    {
+    let web = evidence.starts_with("https://") || evidence.starts_with("http://");
+    if !(evidence.is_empty() || web) {
         mistakes.add("evidence", text("support-mistake-evidence"));
     }
     let Some(status) = status.filter(|_| mistakes.is_empty()) else {
