@@ -38,6 +38,15 @@ async fn propose(s: &Server, who: &Person, record: Value) -> (StatusCode, Value)
     .await
 }
 
+/// The contributions a person may open, as the API lists them.
+async fn contributions_of(s: &Server, who: &Person) -> Value {
+    let (status, v) = s
+        .api(Method::GET, "/api/v1/contributions", Some(who), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    v
+}
+
 #[tokio::test]
 async fn a_fresh_install_shows_the_papers_recommendations_with_their_sources() {
     let s = server().await;
@@ -193,14 +202,7 @@ async fn bad_follow_up_is_refused_at_its_field() {
         assert_eq!(v["parameter"], field, "{v}");
         assert!(v["detail"].as_str().unwrap().contains(words), "{v}");
     }
-    let (_, mine) = s
-        .api(
-            Method::GET,
-            "/api/v1/contributions",
-            Some(&secretariat),
-            None,
-        )
-        .await;
+    let mine = contributions_of(&s, &secretariat).await;
     assert_eq!(mine["results"], json!([]), "{mine}");
     // A follow-up by another forum's secretariat is not theirs to propose.
     let other = s
@@ -505,14 +507,7 @@ async fn follow_up_goes_round_a_spreadsheet_through_moderation() {
     ] {
         assert!(detail.contains(said), "{said}: {detail}");
     }
-    let (_, mine) = s
-        .api(
-            Method::GET,
-            "/api/v1/contributions",
-            Some(&secretariat),
-            None,
-        )
-        .await;
+    let mine = contributions_of(&s, &secretariat).await;
     assert_eq!(mine["results"].as_array().unwrap().len(), 1, "{mine}");
     // The good file: one contribution, published, a second step on the timeline.
     let (status, v) = upload(&edited).await;
@@ -742,14 +737,7 @@ async fn a_secretariat_declares_joint_support_through_the_form() {
     ] {
         assert!(page.contains(mistake), "{mistake}: {page}");
     }
-    let (_, v) = s
-        .api(
-            Method::GET,
-            "/api/v1/contributions",
-            Some(&secretariat),
-            None,
-        )
-        .await;
+    let v = contributions_of(&s, &secretariat).await;
     assert_eq!(v["results"], json!([]), "{v}");
     // The declaration, jointly with the Khartoum Process.
     let r = s
