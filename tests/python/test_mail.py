@@ -10,6 +10,7 @@ import email.policy
 import http.cookiejar
 import re
 import socket
+import sqlite3
 import time
 import urllib.error
 import urllib.parse
@@ -201,3 +202,41 @@ def test_an_author_is_told_in_the_language_they_use_the_site_in(site):
     assert "a été publiée" in text, text
     assert f"{site['base']}/fr/contributions/{c['id']}" in text
     assert "was published" not in text
+
+
+def test_a_focal_point_owing_reports_is_mailed_once_the_deadline_has_passed(tmp_path):
+    """A reporting cycle opened through the API; its deadline moved into the past in the database
+    while the server is stopped (time passing, for a test); on start the server reminds the
+    focal point of the state that owes reports, by mail, once."""
+    inbox = Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        smtp_port = probe.getsockname()[1]
+    smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    smtp.start()
+    try:
+        data = tmp_path / "data"
+        agora = command(data)
+        agora("init")
+        agora("user", "add", "sec@colombo.example", "--role", "secretariat:colombo-process")
+        agora("user", "add", "fp@lanka.example", "--role", "focal_point:LKA")
+        tokens = {"sec": agora("user", "token", "sec@colombo.example", "--name", "t", "--scope", "contribute")}
+        with serving(data) as base:
+            cycle = api({"base": base, "tokens": tokens}, "POST", "/api/v1/reporting-cycles", "sec", {
+                "forum": "colombo-process",
+                "title": "Outcome (c), first round",
+                "recommendations": ["gfmd-2009-rt3.2-c"],
+                "states": ["LKA"],
+                "deadline": time.strftime("%Y-%m-%d", time.gmtime()),
+            })
+        with sqlite3.connect(data / "agora.db") as db:
+            db.execute("UPDATE reporting_cycles SET deadline = '2026-01-31' WHERE id = ?", (int(cycle["id"]),))
+        with serving(data, "--smtp", f"127.0.0.1:{smtp_port}", "--mail-from", "Agora <agora@example.org>"):
+            text = inbox.wait_for("fp@lanka.example", "Outcome (c), first round")
+        assert "Subject: Agora: reports owed for" in text, text
+        assert "has not reported on 1 recommendation" in text, text
+        assert f"/reporting-cycles/{cycle['id']}" in text, text
+        # The secretariat is not a focal point: only the state that owes reports is mailed.
+        assert [r for r, _ in inbox.mails] == [["fp@lanka.example"]], inbox.mails
+    finally:
+        smtp.stop()
