@@ -27,6 +27,7 @@ use agora_store::Store;
 use tokio::sync::RwLock;
 
 pub mod accounts;
+pub mod analysis;
 pub mod changes;
 pub mod contributions;
 pub mod cycles;
