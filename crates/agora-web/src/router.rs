@@ -220,6 +220,7 @@ fn routes() -> Routes {
     // API
     .get("/api/openapi.json", openapi)
     .get("/api/v1/fora", api::fora::list)
+    .get("/api/v1/analysis/overlap", api::analysis::overlap)
     .get("/api/v1/fora/{id}", api::fora::show)
     .get("/api/v1/fora/{id}/memberships", api::fora::memberships)
     .get("/api/v1/fora/{id}/history", api::contributions::history)

@@ -188,6 +188,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/follow-ups.csv"
             | "/api/v1/recommendations"
             | "/api/v1/recommendations/{id}"
+            | "/api/v1/analysis/overlap"
             | "/api/v1/follow-ups"
             | "/reporting-cycles"
             | "/api/v1/reporting-cycles"

@@ -10,7 +10,7 @@ use crate::error::{ApiError, OrNotFound, Problem};
 use crate::params::{FORA_PARAMS, ForaRequest, Params, page};
 use crate::state::AppState;
 
-/// Query parameters of the fora list.
+/// The filters of the fora list (and of the analyses, which take the same).
 #[derive(IntoParams)]
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)] // read through `Params`; this struct only describes them for OpenAPI
@@ -38,6 +38,13 @@ pub struct ForaQuery {
     /// default today.
     #[param(value_type = Option<String>, pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     as_of: Option<String>,
+}
+
+/// The order of the fora list.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Params`
+pub struct ForaSortQuery {
     /// `name` (the default without `q`), `relevance` (how well a name matches `q`: the default
     /// with it), `established` or `members` (most first).
     #[param(value_type = Option<String>, pattern = "^(name|established|members|relevance)$")]
@@ -45,7 +52,7 @@ pub struct ForaQuery {
 }
 
 /// List fora.
-#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery, super::PageQuery),
+#[utoipa::path(get, path = "/api/v1/fora", operation_id = "list_fora", tag = "fora", params(ForaQuery, ForaSortQuery, super::PageQuery),
     responses(
         (status = 200, description = "A page of fora", body = ForaPage),
         (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 use agora_app::registry::Registry;
 
+pub mod analysis;
 pub mod areas;
 pub mod contributions;
 pub mod cycles;
