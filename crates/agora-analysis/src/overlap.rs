@@ -122,12 +122,14 @@ impl Matrix {
     }
 }
 
-/// Most alike first: Jaccard, then shared members, then the fora's order.
+/// Most alike first: Jaccard, then shared members, then the fora's order. The Jaccard
+/// coefficients are compared as the fractions they are (shared × the other's union), exactly and
+/// without a division per comparison.
 fn sort(pairs: &mut [Pair]) {
-    pairs.sort_by(|x, y| {
-        y.jaccard()
-            .unwrap_or(0.0)
-            .total_cmp(&x.jaccard().unwrap_or(0.0))
+    let either = |p: &Pair| (p.a_size + p.b_size - p.shared) as u64;
+    pairs.sort_unstable_by(|x, y| {
+        (y.shared as u64 * either(x))
+            .cmp(&(x.shared as u64 * either(y)))
             .then_with(|| y.shared.cmp(&x.shared))
             .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
     });

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub mod analysis;
 mod client;
 mod corpus;
 pub mod fts5;
@@ -32,6 +33,28 @@ pub enum Bench {
     /// The related-recommendation proposer: precision and recall at 5 on the labelled set
     /// beside word overlap, and its time against many stored recommendations.
     Related(RelatedArgs),
+    /// The landscape analyses on a synthetic landscape: the overlap matrix beside intersecting
+    /// every pair's sets.
+    Analysis(AnalysisArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnalysisArgs {
+    /// How many fora.
+    #[arg(long, default_value_t = 2_000)]
+    pub fora: usize,
+    /// How many states.
+    #[arg(long, default_value_t = 250)]
+    pub states: usize,
+    /// How many dated memberships.
+    #[arg(long, default_value_t = 50_000)]
+    pub memberships: usize,
+    /// The day measured.
+    #[arg(long, default_value = "2015-06-30")]
+    pub as_of: String,
+    /// How many times each measure is timed.
+    #[arg(long, default_value_t = 11)]
+    pub runs: usize,
 }
 
 #[derive(Debug, clap::Args)]
@@ -86,5 +109,6 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
         Bench::Meetings(a) => meetings::seed(a).await,
         Bench::Memberships(a) => memberships::seed(a).await,
         Bench::Related(a) => related::related(a).await,
+        Bench::Analysis(a) => analysis::analysis(a).await,
     }
 }
