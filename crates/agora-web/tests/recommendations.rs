@@ -773,4 +773,41 @@ async fn a_secretariat_declares_joint_support_through_the_form() {
     assert_eq!(v["with"], json!(["khartoum-process"]), "{v}");
     assert_eq!(v["start_date"], json!("2015-11"), "{v}");
     assert_eq!(v["status"], json!("under_way"), "{v}");
+    // Declared again (done now, no day given): the declaration changes, what it said before
+    // stays in its timeline, and the new status is dated today.
+    let r = s
+        .post_form(
+            &form,
+            Some(&secretariat),
+            &format!(
+                "csrf={csrf}&forum=rabat-process&status=completed&description=Done.&then=submit"
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let n: i64 = r.headers()["location"].to_str().unwrap()["/contributions/".len()..]
+        .trim_end_matches("?sent=1")
+        .parse()
+        .unwrap();
+    publish(&s, &editor, n).await;
+    let v = s
+        .ok("/api/v1/follow-ups/rabat-process:support:gfmd-2009-rt3.2-e")
+        .await;
+    assert_eq!(v["status"], json!("completed"), "{v}");
+    assert_eq!(v["progress"], json!(100), "{v}");
+    assert_eq!(v["start_date"], json!("2015-11"), "{v}");
+    assert_eq!(v["with"], json!([]), "{v}");
+    assert_eq!(
+        v["evidence"][0]["url"],
+        json!("https://www.rabat-process.org/en/"),
+        "{v}"
+    );
+    let dates: Vec<&str> = v["updates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2015-11", "2026-11-27"], "{v}");
 }

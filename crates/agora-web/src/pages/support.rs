@@ -5,7 +5,7 @@
 //! someone who may speak for every forum in it.
 
 use agora_core::contribution::Entity;
-use agora_core::recommendation::{FollowUpStatus, Recommendation};
+use agora_core::recommendation::{FollowUp, FollowUpStatus, Recommendation};
 use agora_core::{Day, ForumId, PartialDate};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -33,7 +33,8 @@ struct SupportPage {
     words_lang: String,
     csrf: String,
     fora: Vec<Choice>,
-    /// The other fora it may be declared with (the same list: the one chosen is left out).
+    /// The other fora it may be declared with (the same list: the one chosen above, if ticked
+    /// too, is dropped when the form is read).
     with: Vec<Choice>,
     statuses: Vec<Choice>,
     date: String,
@@ -160,6 +161,7 @@ fn declaration(
     fora: &[(ForumId, String)],
     form: &Form,
     today: Day,
+    existing: impl Fn(&str) -> Option<FollowUp>,
 ) -> Result<serde_json::Value, (Mistakes, Vec<DateRead>)> {
     let mut mistakes = Mistakes::default();
     let mut read = Vec::new();
@@ -188,36 +190,80 @@ fn declaration(
         mistakes.add("description", text("support-mistake-description"));
     }
     let evidence = form.field("evidence").trim();
-    let web = evidence.starts_with("https://") || evidence.starts_with("http://");
+    let web = (evidence.starts_with("https://") || evidence.starts_with("http://"))
+        && evidence.len() > 10;
     if !(evidence.is_empty() || web) {
         mistakes.add("evidence", text("support-mistake-evidence"));
     }
     let Some(status) = status.filter(|_| mistakes.is_empty()) else {
         return Err((mistakes, read));
     };
-    let progress = if status == FollowUpStatus::Completed {
-        100
-    } else {
-        0
+    let id = format!("{forum}:support:{}", x.id);
+    // A forum that declared its support before changes its declaration: what it said then (its
+    // timeline, its evidence) is kept, and a new dated status is added to the timeline.
+    let (mut record, before) = match existing(&id) {
+        Some(f) => (
+            serde_json::to_value(&f).expect("follow-ups serialise"),
+            Some((f.status, f.progress, !f.updates.is_empty())),
+        ),
+        None => (
+            json!({
+                "id": id,
+                "recommendation": x.id,
+                "forum": forum,
+                "actor": {"type": "forum", "id": forum},
+                "kind": "support_declaration",
+            }),
+            None,
+        ),
     };
-    let mut record = json!({
-        "id": format!("{forum}:support:{}", x.id),
-        "recommendation": x.id,
-        "forum": forum,
-        "actor": {"type": "forum", "id": forum},
-        "with": with,
-        "kind": "support_declaration",
-        "status": status,
-        "progress": progress,
-        "description": description,
-    });
-    if let Some(d) = date {
+    // The form asks no progress: a completed declaration is at 100; otherwise it keeps the
+    // progress it had (none for a new one).
+    let progress = match (status, before) {
+        (FollowUpStatus::Completed, _) => 100,
+        (_, Some((_, p, _))) if p < 100 => p,
+        _ => 0,
+    };
+    record["with"] = json!(with);
+    record["status"] = json!(status);
+    record["progress"] = json!(progress);
+    record["description"] = json!(description);
+    if record
+        .get("start_date")
+        .is_none_or(serde_json::Value::is_null)
+        && let Some(d) = date
+    {
         record["start_date"] = json!(d.to_string());
-        record["updates"] =
-            json!([{"date": d.to_string(), "status": status, "progress": progress}]);
+    }
+    let changed = before.is_none_or(|(s, p, _)| s != status || p != progress);
+    let timeline = before.is_some_and(|(_, _, t)| t);
+    // A dated declaration starts its timeline; a change to one with a timeline is dated (today
+    // unless the form says when).
+    let when = match (date, timeline && changed) {
+        (Some(d), _) => Some(d),
+        (None, true) => Some(PartialDate::Day(today)),
+        (None, false) => None,
+    };
+    if let Some(d) = when {
+        let update = json!({"date": d.to_string(), "status": status, "progress": progress});
+        match record
+            .get_mut("updates")
+            .and_then(serde_json::Value::as_array_mut)
+        {
+            Some(updates) => updates.push(update),
+            None => record["updates"] = json!([update]),
+        }
     }
     if !evidence.is_empty() {
-        record["evidence"] = json!([{ "url": evidence }]);
+        let url = json!({ "url": evidence });
+        match record
+            .get_mut("evidence")
+            .and_then(serde_json::Value::as_array_mut)
+        {
+            Some(list) if list.iter().any(|e| e["url"] == evidence) => {}
+            Some(list) => list.push(url),
+            None => record["evidence"] = json!([url]),
+        }
     }
     Ok(record)
 }
@@ -238,7 +284,9 @@ pub async fn declare(
         };
         private_page(StatusCode::BAD_REQUEST, &page)
     };
-    let record = match declaration(&x, &fora, &form, state.today()) {
+    let r = state.registry().await?;
+    let existing = |id: &str| r.recommendations.follow_up(id).cloned();
+    let record = match declaration(&x, &fora, &form, state.today(), existing) {
         Ok(r) => r,
         Err((mistakes, read)) => return refuse(mistakes, read),
     };
