@@ -93,8 +93,10 @@ impl Matrix {
         i * (2 * n - i - 1) / 2 + (j - i - 1)
     }
 
-    /// What two fora share; none when either is an open process, or they are one forum.
+    /// What two fora share; none when either is an open process or not in the landscape, or
+    /// they are one forum.
     pub fn pair(&self, a: usize, b: usize) -> Option<Pair> {
+        let (a_size, b_size) = (self.sizes.get(a).copied()??, self.sizes.get(b).copied()??);
         if a == b {
             return None;
         }
@@ -103,8 +105,8 @@ impl Matrix {
             a,
             b,
             shared: self.shared[self.at(i, j)] as usize,
-            a_size: self.sizes[a]?,
-            b_size: self.sizes[b]?,
+            a_size,
+            b_size,
         })
     }
 

@@ -48,8 +48,9 @@ pub fn landscape(r: &Registry, filter: &ForaFilter, day: Day) -> Landscape {
                 )
                 .collect();
             p.undated = undated.difference(&p.states).cloned().collect();
-            // Open to all: it keeps no list, so it has neither every state nor none.
-            p.open = f.participation.is_some() && direct.is_empty() && p.states.is_empty();
+            // Open to all (as its page says): whatever rows it has are not a list of members, so
+            // it is counted as having neither every state nor none.
+            p.open = f.participation.is_some();
             p
         })
         .collect();

@@ -97,6 +97,10 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64, T) {
 }
 
 pub async fn analysis(a: AnalysisArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        a.fora > 0 && a.states > 0,
+        "a landscape needs at least one forum and one state"
+    );
     let data = synthetic(&a)?;
     let (fora, memberships) = (data.fora.len(), data.memberships.len());
     let registry = Registry::build(0, data, Vec::new());

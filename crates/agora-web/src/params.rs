@@ -239,7 +239,8 @@ pub fn page<T>(
     Ok((rest, next))
 }
 
-/// The query parameters of the fora list (API and page alike).
+/// The query parameters of the fora list (API and page alike): its filters and day first, then
+/// its order and page.
 pub const FORA_PARAMS: &[&str] = &[
     "q",
     "category",
@@ -252,6 +253,9 @@ pub const FORA_PARAMS: &[&str] = &[
     "cursor",
     "limit",
 ];
+
+/// The fora list's filters and day, which the landscape analyses take too.
+pub const FORA_FILTER_PARAMS: &[&str] = FORA_PARAMS.split_at(7).0;
 
 /// A fora query as the API and the fora page read it from a query string.
 pub struct ForaRequest {

@@ -66,6 +66,7 @@ fn shared_members_jaccard_and_overlap_as_worked_out_by_hand() {
     assert_eq!(m.pair(0, 4), None);
     assert_eq!(m.pair(4, 5), None);
     assert_eq!(m.pair(1, 1), None);
+    assert_eq!(m.pair(0, 60), None);
 }
 
 #[test]

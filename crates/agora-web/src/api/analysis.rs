@@ -8,19 +8,8 @@ use utoipa::ToSchema;
 
 use super::fora::ForaQuery;
 use crate::error::{ApiError, Problem};
-use crate::params::{ForaRequest, Params};
+use crate::params::{FORA_FILTER_PARAMS, ForaRequest, Params};
 use crate::state::AppState;
-
-/// The query parameters of the analyses: the fora list's filters and its day.
-pub const ANALYSIS_PARAMS: &[&str] = &[
-    "q",
-    "category",
-    "region",
-    "theme",
-    "md_status",
-    "status",
-    "as_of",
-];
 
 /// A forum as the analysis measured it on the day.
 #[derive(Serialize, ToSchema)]
@@ -29,7 +18,8 @@ pub struct MeasuredForum {
     /// Its name in English.
     pub name: String,
     /// Member states on the day (directly, or through a member forum that takes part for its
-    /// states).
+    /// states). States only: a member forum of an RCP or a global process, or an organisation,
+    /// is a member of its own but no state of it is counted here.
     pub members: usize,
     /// Of those, the ones suspended on the day.
     pub suspended: Vec<String>,
@@ -65,7 +55,8 @@ pub struct BusyState {
 pub struct OverlapOut {
     /// The day measured (YYYY-MM-DD).
     pub as_of: String,
-    /// The fora that existed on the day and pass the filters.
+    /// The fora that existed on the day and pass the filters (with `status=dissolved`, none:
+    /// a forum dissolved before the day has no members on it).
     pub fora: Vec<MeasuredForum>,
     /// Every pair of measured fora sharing at least one member, most alike first (by Jaccard,
     /// then shared members).
@@ -89,7 +80,7 @@ pub async fn overlap(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<OverlapOut>, ApiError> {
-    let p = Params::api(q.as_deref(), ANALYSIS_PARAMS)?;
+    let p = Params::api(q.as_deref(), FORA_FILTER_PARAMS)?;
     let r = state.registry().await?;
     let req = ForaRequest::parse(&p, &r, state.today())?;
     let day = req.query.day;
