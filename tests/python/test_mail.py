@@ -44,8 +44,8 @@ class Inbox:
         raise AssertionError(f"no mail to {to} with {needle!r}; received: {self.mails!r}")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def smtp_server():
+    """An SMTP server on a free port of 127.0.0.1, started: (its inbox, its controller, the port)."""
     inbox = Inbox()
     # A free port (the controller checks that it answers, so it cannot take port 0).
     with socket.socket() as probe:
@@ -53,6 +53,12 @@ def site(tmp_path_factory):
         smtp_port = probe.getsockname()[1]
     smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
     smtp.start()
+    return inbox, smtp, smtp_port
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    inbox, smtp, smtp_port = smtp_server()
     data = tmp_path_factory.mktemp("data")
     agora = command(data)
     agora("init")
@@ -208,12 +214,7 @@ def test_a_focal_point_owing_reports_is_mailed_once_the_deadline_has_passed(tmp_
     """A reporting cycle opened through the API; its deadline moved into the past in the database
     while the server is stopped (time passing, for a test); on start the server reminds the
     focal point of the state that owes reports, by mail, once."""
-    inbox = Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        smtp_port = probe.getsockname()[1]
-    smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
-    smtp.start()
+    inbox, smtp, smtp_port = smtp_server()
     try:
         data = tmp_path / "data"
         agora = command(data)
