@@ -139,6 +139,10 @@ fn is_record_id(s: &str) -> bool {
 }
 
 string_id!(
+    /// A migration route's stable slug, e.g. `asia-gulf-labour-corridor`.
+    RouteId, "id-not-route", SLUG_RULE, is_slug
+);
+string_id!(
     /// A recommendation's stable id, e.g. `gfmd-2009-rt3.2-b`.
     RecommendationId, "id-not-recommendation", "id-rule-record", is_record_id
 );

@@ -441,6 +441,7 @@ pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
         std::sync::Arc::new(crate::meeting::MeetingKind),
         std::sync::Arc::new(crate::recommendation::RecommendationKind),
         std::sync::Arc::new(crate::recommendation::FollowUpKind),
+        std::sync::Arc::new(crate::route::RouteKind),
     ]
 }
 

@@ -13,6 +13,7 @@ pub mod model;
 pub mod policy;
 pub mod provenance;
 pub mod recommendation;
+pub mod route;
 pub mod text;
 pub mod throttle;
 pub mod time;
@@ -24,7 +25,7 @@ pub use agora_i18n::{Part, Said};
 pub use date::{Day, PartialDate, Period};
 pub use ids::{
     AreaCode, DocumentId, FollowUpId, ForumId, Lang, MeetingId, MembershipId, OrganisationId,
-    RecommendationId, ThemeId,
+    RecommendationId, RouteId, ThemeId,
 };
 pub use model::*;
 pub use text::fold;

@@ -358,7 +358,7 @@ fn weight(no: &mut impl FnMut(String, Said), w: u32) {
     }
 }
 
-fn sources(no: &mut impl FnMut(String, Said), sources: &[Source], v: Verification) {
+pub(crate) fn sources(no: &mut impl FnMut(String, Said), sources: &[Source], v: Verification) {
     if sources.is_empty() {
         no("sources".into(), Said::new("check-source-required"));
     }

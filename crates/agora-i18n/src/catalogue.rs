@@ -33,6 +33,7 @@ macro_rules! files {
             file!($lang, "meetings"),
             file!($lang, "feeds"),
             file!($lang, "recommendations"),
+            file!($lang, "analysis"),
         ]
     };
 }
