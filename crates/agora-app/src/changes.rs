@@ -154,6 +154,7 @@ enum Typed {
     Meeting(Box<Meeting>),
     Recommendation(Box<Recommendation>),
     FollowUp(Box<FollowUp>),
+    Route(Box<agora_core::route::Route>),
     Other,
 }
 
@@ -172,6 +173,7 @@ impl Typed {
             "meeting" => parse(body).map(|m| Typed::Meeting(Box::new(m))),
             "recommendation" => parse(body).map(|x| Typed::Recommendation(Box::new(x))),
             "follow_up" => parse(body).map(|x| Typed::FollowUp(Box::new(x))),
+            "route" => parse(body).map(|x| Typed::Route(Box::new(x))),
             _ => None,
         };
         typed.unwrap_or(Typed::Other)
@@ -207,6 +209,7 @@ impl Record {
                 }
                 v
             }
+            Typed::Route(x) => x.fora.iter().collect(),
             Typed::Other => vec![],
         };
         if let Some(forum) = &f.forum
@@ -453,6 +456,16 @@ fn word(
                     Said::new(agora_core::recommendation::status_key(x.status)),
                 )
                 .with("progress", i64::from(x.progress))
+        }
+        (Typed::Route(x), _) => {
+            let (name, _) = agora_core::name_in(&x.names, &locale.content_chain());
+            Said::new(match op {
+                "create" => "change-route-added",
+                "delete" => "change-route-removed",
+                _ => "change-route-updated",
+            })
+            .with("name", name.to_owned())
+            .with("stops", x.stops.len() as i64)
         }
         (Typed::Other, _) => match c.entity.as_str() {
             "release" => {

@@ -28,6 +28,7 @@ use tokio::sync::RwLock;
 
 pub mod accounts;
 pub mod analysis;
+mod builtin;
 pub mod changes;
 pub mod contributions;
 pub mod cycles;
@@ -50,6 +51,7 @@ pub mod recommendations;
 pub mod registry;
 pub mod related;
 pub mod releases;
+pub mod routes;
 pub mod search;
 pub mod spreadsheets;
 pub mod upgrade;
@@ -136,6 +138,7 @@ async fn load(store: &dyn Store, seq: i64) -> Result<Registry> {
     let mut registry = Registry::build(seq, data, documents);
     registry.meetings = meetings::Meetings::load(store).await?;
     registry.recommendations = recommendations::Recommendations::load(store).await?;
+    registry.routes = routes::Routes::load(store).await?;
     Ok(registry)
 }
 

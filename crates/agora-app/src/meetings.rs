@@ -316,30 +316,11 @@ pub async fn load_builtin(store: &dyn Store) -> Result<usize> {
     let mut known = store.catalogue().await?;
     // A session names the meeting it is part of, written in the same transaction.
     known.meetings.extend(builtin.iter().map(|m| m.id.clone()));
-    let origins = store.latest_origins().await?;
-    let mut records = Vec::new();
-    for m in builtin {
-        let id = m.id.to_string();
-        if origins
-            .get(&("meeting".to_owned(), id.clone()))
-            .is_some_and(|(origin, _)| origin != "builtin")
-        {
-            continue;
-        }
-        let value = serde_json::to_value(&m).expect("meetings serialise");
-        let checked = MeetingKind.check(&value, &known).map_err(|r| {
-            crate::Error::bad(
-                "meetings",
-                agora_i18n::Said::new("check-at-field")
-                    .with("field", format!("{id}: {}", r.field))
-                    .with("said", r.message),
-            )
-        })?;
-        records.push((checked.id, checked.body));
-    }
-    Ok(store
-        .write_records(&MeetingKind, &records, "builtin")
-        .await?)
+    let records = builtin.iter().map(|m| {
+        let value = serde_json::to_value(m).expect("meetings serialise");
+        (m.id.to_string(), value)
+    });
+    crate::builtin::write(store, &MeetingKind, &known, records, "meetings").await
 }
 
 #[cfg(test)]

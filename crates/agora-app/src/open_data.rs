@@ -191,6 +191,19 @@ impl Export {
                     rows
                 }))
             }
+            // Routes are not dated: every published route is in every export.
+            "routes" => {
+                let this = self.clone();
+                let n = r.routes.all().len();
+                Box::new((0..n).map(move |i| bundle::route_cells(&this.registry.routes.all()[i])))
+            }
+            "route_stops" => {
+                let this = self.clone();
+                let n = r.routes.all().len();
+                Box::new((0..n).flat_map(move |i| {
+                    bundle::stop_rows(&this.registry.routes.all()[i]).collect::<Vec<_>>()
+                }))
+            }
             _ => Box::new(std::iter::empty()),
         }
     }

@@ -434,30 +434,18 @@ pub async fn load_builtin(store: &dyn Store) -> Result<usize> {
     known
         .recommendations
         .extend(builtin.iter().map(|r| (r.id.clone(), r.into())));
-    let origins = store.latest_origins().await?;
-    let mut records = Vec::new();
-    for r in builtin {
-        let id = r.id.to_string();
-        if origins
-            .get(&(RecommendationKind.name().to_owned(), id.clone()))
-            .is_some_and(|(origin, _)| origin != "builtin")
-        {
-            continue;
-        }
-        let value = serde_json::to_value(&r).expect("recommendations serialise");
-        let checked = RecommendationKind.check(&value, &known).map_err(|e| {
-            crate::Error::bad(
-                "recommendations",
-                agora_i18n::Said::new("check-at-field")
-                    .with("field", format!("{id}: {}", e.field))
-                    .with("said", e.message),
-            )
-        })?;
-        records.push((checked.id, checked.body));
-    }
-    Ok(store
-        .write_records(&RecommendationKind, &records, "builtin")
-        .await?)
+    let records = builtin.iter().map(|r| {
+        let value = serde_json::to_value(r).expect("recommendations serialise");
+        (r.id.to_string(), value)
+    });
+    crate::builtin::write(
+        store,
+        &RecommendationKind,
+        &known,
+        records,
+        "recommendations",
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -38,6 +38,8 @@ pub struct Registry {
     pub meetings: crate::meetings::Meetings,
     /// Every published recommendation and follow-up entry.
     pub recommendations: crate::recommendations::Recommendations,
+    /// Every published migration route.
+    pub routes: crate::routes::Routes,
 }
 
 /// What the fora list can be filtered by.
@@ -124,6 +126,7 @@ impl Registry {
             document_index,
             meetings: crate::meetings::Meetings::default(),
             recommendations: crate::recommendations::Recommendations::default(),
+            routes: crate::routes::Routes::default(),
             fora: HashMap::new(),
             areas: HashMap::new(),
             organisations: HashMap::new(),

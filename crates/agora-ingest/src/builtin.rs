@@ -10,6 +10,7 @@ const AREAS: &str = include_str!("../../../data/areas.json");
 const REGISTRY: &str = include_str!("../../../data/builtin.json");
 const MEETINGS: &str = include_str!("../../../data/meetings.json");
 const RECOMMENDATIONS: &str = include_str!("../../../data/recommendations.json");
+const ROUTES: &str = include_str!("../../../data/routes.json");
 const GLOSSARY: &str = include_str!("../../../data/glossary.json");
 
 #[derive(Deserialize)]
@@ -63,6 +64,21 @@ pub fn recommendations() -> Vec<agora_core::recommendation::Recommendation> {
     file.recommendations
 }
 
+#[derive(Deserialize)]
+struct RoutesFile {
+    #[allow(dead_code)]
+    about: String,
+    routes: Vec<agora_core::route::Route>,
+}
+
+/// The built-in migration routes (`data/routes.json`): the routes whose stops a source we have
+/// read gives, each citing it (the Asia–Gulf labour corridor of the Colombo Process and the Abu
+/// Dhabi Dialogue). Routes named without their stops are gaps (`data/README.md`).
+pub fn routes() -> Vec<agora_core::route::Route> {
+    let file: RoutesFile = serde_json::from_str(ROUTES).expect("data/routes.json is valid");
+    file.routes
+}
+
 /// A concept of the glossary: its id and the words that name it, per language.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Concept {
@@ -108,6 +124,27 @@ mod tests {
             "{} memberships",
             d.memberships.len()
         );
+    }
+
+    #[test]
+    fn the_builtin_routes_follow_the_rules_and_each_names_a_forum_with_members_along_it() {
+        let d = dataset();
+        let mut known = Catalogue::default();
+        known.extend_from(&d);
+        let routes = routes();
+        assert!(!routes.is_empty());
+        for r in &routes {
+            let problems = r.problems(&known);
+            assert!(problems.is_empty(), "{}: {problems:?}", r.id);
+            for f in &r.fora {
+                assert!(
+                    d.memberships.iter().any(|m| &m.forum_id == f
+                        && matches!(&m.member, agora_core::Member::Area(a) if r.role_of(a).is_some())),
+                    "{}: {f} has no member along it",
+                    r.id
+                );
+            }
+        }
     }
 
     #[test]

@@ -14,10 +14,12 @@ use crate::cells::{join, neutral, opt};
 use crate::csv_format;
 
 mod follow_up;
+mod route;
 pub use follow_up::{
     FOLLOW_UP_UPDATES, FOLLOW_UPS, RECOMMENDATIONS, follow_up_cells, read_party,
     recommendation_cells, update_on, update_rows,
 };
+pub use route::{ROUTE_STOPS, ROUTES, route_cells, stop_rows};
 
 /// The type of a column, as the Table Schema names it, with the constraints Agora adds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,7 +402,7 @@ pub const DOCUMENTS: Table = Table {
 };
 
 /// Every file of the bundle, in the order the data package lists them.
-pub const TABLES: [&Table; 11] = [
+pub const TABLES: [&Table; 13] = [
     &AREAS,
     &ORGANISATIONS,
     &THEMES,
@@ -412,6 +414,8 @@ pub const TABLES: [&Table; 11] = [
     &RECOMMENDATIONS,
     &FOLLOW_UPS,
     &FOLLOW_UP_UPDATES,
+    &ROUTES,
+    &ROUTE_STOPS,
 ];
 
 /// A table of the bundle by its name.

@@ -34,8 +34,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         let recommendations = agora_app::recommendations::load_builtin(store.as_ref())
             .await
             .context("loading the built-in recommendations")?;
+        let routes = agora_app::routes::load_builtin(store.as_ref())
+            .await
+            .context("loading the built-in routes")?;
         println!(
-            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings and {recommendations} built-in recommendations written",
+            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings, {recommendations} built-in recommendations and {routes} built-in routes written",
             super::describe(&done.summary)
         );
         if !done.kept.is_empty() {

@@ -161,6 +161,9 @@ pub async fn load_builtin(
     agora_app::recommendations::load_builtin(store)
         .await
         .context("loading the built-in recommendations")?;
+    agora_app::routes::load_builtin(store)
+        .await
+        .context("loading the built-in routes")?;
     Ok((dataset, documents, meetings))
 }
 
