@@ -3,15 +3,22 @@
 //! states resolved to those states, rows without dates kept apart, suspended members marked, open
 //! processes (the GFMD) kept out as having no list — into a [`Landscape`]; this crate measures it
 //! and never reads the registry itself, so every measure is a function of plain sets, tested on
-//! hand-made landscapes.
+//! hand-made landscapes: membership overlap ([`overlap`]), thematic overlap ([`themes`]),
+//! duplication flags ([`duplication`]) and cross-fertilisation suggestions ([`suggest`]).
 
 use std::collections::BTreeSet;
 
-use agora_core::{AreaCode, ForumId};
+use agora_core::{AreaCode, ForumId, ThemeId};
 
+pub mod duplication;
 pub mod overlap;
+pub mod suggest;
+pub mod themes;
 
+pub use duplication::{Flag, flags};
 pub use overlap::{Matrix, Pair, naive_pairs};
+pub use suggest::{Suggestion, Why, suggestions};
+pub use themes::{ThemePair, theme_pairs};
 
 /// A forum's members on the day, as the application layer resolved them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +35,12 @@ pub struct Portfolio {
     /// An open process: it keeps no list of members (anyone may take part), so it is not
     /// counted as having every state, nor as having none: it takes no part in the measures.
     pub open: bool,
+    /// Its thematic priorities (the theme vocabulary's ids).
+    pub themes: BTreeSet<ThemeId>,
+    /// The themes of its outcome documents published by the day.
+    pub document_themes: BTreeSet<ThemeId>,
+    /// The M49 regions it serves, and the ones they lie in (but the world).
+    pub regions: BTreeSet<u16>,
 }
 
 impl Portfolio {
@@ -38,6 +51,9 @@ impl Portfolio {
             suspended: BTreeSet::new(),
             undated: BTreeSet::new(),
             open: false,
+            themes: BTreeSet::new(),
+            document_themes: BTreeSet::new(),
+            regions: BTreeSet::new(),
         }
     }
 }

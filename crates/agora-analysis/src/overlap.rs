@@ -28,15 +28,31 @@ pub struct Pair {
 impl Pair {
     /// Shared ÷ members of either; none when neither has members.
     pub fn jaccard(&self) -> Option<f64> {
-        let either = self.a_size + self.b_size - self.shared;
-        (either > 0).then(|| self.shared as f64 / either as f64)
+        jaccard(self.shared, self.a_size, self.b_size)
     }
 
     /// Shared ÷ members of the smaller; none when either has no members.
     pub fn overlap(&self) -> Option<f64> {
-        let smaller = self.a_size.min(self.b_size);
-        (smaller > 0).then(|| self.shared as f64 / smaller as f64)
+        overlap(self.shared, self.a_size, self.b_size)
     }
+}
+
+/// The Jaccard coefficient of two sets of `a` and `b` elements sharing `shared`: shared ÷
+/// either; none when both are empty.
+pub fn jaccard(shared: usize, a: usize, b: usize) -> Option<f64> {
+    let either = a + b - shared;
+    (either > 0).then(|| shared as f64 / either as f64)
+}
+
+/// The overlap coefficient: shared ÷ the smaller set; none when either is empty.
+pub fn overlap(shared: usize, a: usize, b: usize) -> Option<f64> {
+    let smaller = a.min(b);
+    (smaller > 0).then(|| shared as f64 / smaller as f64)
+}
+
+/// Whether `shared` ÷ `of` is at least `num` ÷ `den`, exactly (no division).
+pub fn at_least(shared: usize, of: usize, (num, den): (usize, usize)) -> bool {
+    of > 0 && shared * den >= num * of
 }
 
 /// The shared members of every pair of a landscape's fora, kept as a triangle of counts.
@@ -113,21 +129,26 @@ impl Matrix {
     /// Every pair of measured fora that shares at least one member, most alike first (by
     /// Jaccard, then shared members, then index).
     pub fn pairs(&self) -> Vec<Pair> {
-        let n = self.len();
-        let mut out: Vec<Pair> = (0..n)
-            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
-            .filter(|&(i, j)| self.shared[self.at(i, j)] > 0)
-            .filter_map(|(i, j)| self.pair(i, j))
-            .collect();
+        let mut out: Vec<Pair> = self.sharing().collect();
         sort(&mut out);
         out
+    }
+
+    /// The same pairs in the fora's order, unsorted: for a measure that keeps a few of them
+    /// and sorts only those.
+    pub fn sharing(&self) -> impl Iterator<Item = Pair> + '_ {
+        let n = self.len();
+        (0..n)
+            .flat_map(move |i| (i + 1..n).map(move |j| (i, j)))
+            .filter(|&(i, j)| self.shared[self.at(i, j)] > 0)
+            .filter_map(|(i, j)| self.pair(i, j))
     }
 }
 
 /// Most alike first: Jaccard, then shared members, then the fora's order. The Jaccard
 /// coefficients are compared as the fractions they are (shared × the other's union), exactly and
 /// without a division per comparison.
-fn sort(pairs: &mut [Pair]) {
+pub(crate) fn sort(pairs: &mut [Pair]) {
     let either = |p: &Pair| (p.a_size + p.b_size - p.shared) as u64;
     pairs.sort_unstable_by(|x, y| {
         (y.shared as u64 * either(x))

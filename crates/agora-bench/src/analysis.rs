@@ -3,7 +3,10 @@
 //! members come from its own region, so fora overlap in clusters as real ones do): the time to
 //! resolve the landscape on a day through the registry, and the overlap of every pair counted
 //! in one pass over the states, beside the baseline that intersects every pair's sets, in the
-//! same run; the two answers are checked to be the same.
+//! same run; the two answers are checked to be the same. Then the duplication flags and the
+//! suggestions for one forum (each forum has three to six of twenty priorities; twenty routes
+//! run from one region's states to another's), and the suggestions again with the matrix built
+//! for them, as a forum's page would ask without one at hand.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,12 +51,16 @@ fn synthetic(a: &AnalysisArgs) -> anyhow::Result<Dataset> {
     let regions = 10;
     for f in 0..a.fora {
         let id = format!("bench-forum-{f:04}");
+        let region = f % regions;
+        let themes: std::collections::BTreeSet<String> = (0..3 + draw.next(4))
+            .map(|_| format!("bench-theme-{:02}", draw.next(20)))
+            .collect();
         fora.push(json!({
             "id": id, "names": {"en": id}, "categories": [{"category": "rcp"}],
             "established": (1985 + f % 30).to_string(), "md_status": "not_addressed",
+            "themes": themes, "regions": [900 + region],
             "sources": [{"url": "https://example.org/bench"}], "verification": "unverified",
         }));
-        let region = f % regions;
         let mut chosen = std::collections::BTreeSet::new();
         while chosen.len() < per_forum.min(states.len())
             && memberships.len() + chosen.len() < a.memberships
@@ -81,6 +88,37 @@ fn synthetic(a: &AnalysisArgs) -> anyhow::Result<Dataset> {
     data["fora"] = json!(fora);
     data["memberships"] = json!(memberships);
     Ok(serde_json::from_value(data)?)
+}
+
+/// Twenty routes, each from eight states of one region to four of another.
+fn routes(states: usize) -> anyhow::Result<Vec<agora_core::route::Route>> {
+    let regions = 10;
+    let width = (states / regions).max(1);
+    let code = |i: usize| {
+        let l = |n: usize| (b'A' + (n % 26) as u8) as char;
+        format!("{}{}{}", l(16 + i / 676), l(i / 26), l(i))
+    };
+    let mut draw = Draw(2009);
+    (0..20)
+        .map(|k| {
+            let (from, to) = (k % regions, (k * 3 + 1) % regions);
+            let mut stops: Vec<(usize, &str)> = Vec::new();
+            for (region, role, n) in [(from, "origin", 8), (to, "destination", 4)] {
+                while stops.iter().filter(|s| s.1 == role).count() < n.min(width) {
+                    let s = (region * width + draw.next(width)).min(states - 1);
+                    if !stops.iter().any(|x| x.0 == s) {
+                        stops.push((s, role));
+                    }
+                }
+            }
+            let r = json!({
+                "id": format!("bench-route-{k:02}"), "names": {"en": format!("Route {k}")},
+                "stops": stops.iter().map(|(s, role)| json!({"area": code(*s), "role": role})).collect::<Vec<_>>(),
+                "sources": [{"url": "https://example.org/bench"}], "verification": "unverified",
+            });
+            Ok(serde_json::from_value(r)?)
+        })
+        .collect()
 }
 
 /// Median and slowest of `runs` timings of `f`, in milliseconds, and its last answer.
@@ -140,6 +178,31 @@ pub async fn analysis(a: AnalysisArgs) -> anyhow::Result<ExitCode> {
     );
     println!(
         "  the matrix and the baseline give the same pairs; target for the matrix: under 200 ms"
+    );
+    let (median, slowest, flags) = time(a.runs, || agora_analysis::flags(&l, &matrix).len());
+    println!(
+        "  duplication flags over the matrix: median {median:.1} ms, slowest {slowest:.1} ms ({flags} flagged pairs)"
+    );
+    let routes = routes(a.states)?;
+    let of = l
+        .fora
+        .iter()
+        .position(|p| !p.states.is_empty())
+        .unwrap_or(0);
+    let (median, slowest, found) = time(a.runs, || {
+        agora_analysis::suggestions(&l, &matrix, &routes, of).len()
+    });
+    println!(
+        "  suggestions for one forum ({}), the matrix at hand: median {median:.2} ms, slowest {slowest:.2} ms ({found} suggestions over {} routes); target: under 20 ms",
+        l.fora[of].forum,
+        routes.len()
+    );
+    let (median, slowest, _) = time(a.runs, || {
+        let m = Matrix::of(&l);
+        agora_analysis::suggestions(&l, &m, &routes, of).len()
+    });
+    println!(
+        "  the same with the matrix built for them: median {median:.1} ms, slowest {slowest:.1} ms"
     );
     Ok(ExitCode::SUCCESS)
 }

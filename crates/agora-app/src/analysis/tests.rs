@@ -32,6 +32,16 @@ fn registry() -> Registry {
         if open {
             f["participation"] = json!("Open to every state");
         }
+        // Priorities and regions: alpha and later share two priorities; the union's region is
+        // alpha's.
+        let (themes, regions) = match id {
+            "alpha" => (json!(["labour", "trafficking", "health"]), json!([34])),
+            "later" => (json!(["labour", "trafficking"]), json!([13])),
+            "union" => (json!(["labour"]), json!([34])),
+            _ => (json!([]), json!([])),
+        };
+        f["themes"] = themes;
+        f["regions"] = regions;
         f
     };
     let mut suspended = member("alpha", area("BBB"), Some("2000"), None);
@@ -122,4 +132,73 @@ fn members_on_a_day_by_the_registrys_rules() {
     let l = landscape(&r, &rcps, day("2021-01-01"));
     let ids: Vec<&str> = l.fora.iter().map(|p| p.forum.as_str()).collect();
     assert_eq!(ids, ["alpha", "later"]);
+}
+
+#[test]
+fn priorities_regions_and_suggestions_around_a_forum_on_a_day() {
+    let r = registry();
+    let l = landscape(&r, &ForaFilter::default(), day("2021-01-01"));
+    let alpha = of(&l, "alpha");
+    assert_eq!(alpha.themes.len(), 3);
+    assert_eq!(alpha.regions, [34].into());
+    // No documents in this registry: no document themes.
+    assert!(alpha.document_themes.is_empty());
+    // later shares AAA with alpha, so it is no bridge, but two of its two priorities: a
+    // suggestion on topics (Jaccard 2/3).
+    let (l, m, at) = around(
+        &r,
+        &ForaFilter::default(),
+        &"alpha".parse().unwrap(),
+        day("2021-01-01"),
+    )
+    .unwrap();
+    let s = agora_analysis::suggestions(&l, &m, &[], at);
+    let got: Vec<(&str, bool)> = s
+        .iter()
+        .map(|x| {
+            (
+                l.fora[x.forum].forum.as_str(),
+                matches!(x.why, Why::Topics { .. }),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("later", true)]);
+    // A forum the filters leave out is added to the landscape it is measured in.
+    let rcps = ForaFilter {
+        category: Some(agora_core::Category::Rcp),
+        ..ForaFilter::default()
+    };
+    let (l, _, at) = around(&r, &rcps, &"union".parse().unwrap(), day("2021-01-01")).unwrap();
+    assert_eq!(l.fora.len(), 3);
+    assert_eq!(l.fora[at].forum.as_str(), "union");
+    // Before a forum existed, or for a forum that does not exist: none.
+    assert!(
+        around(
+            &r,
+            &ForaFilter::default(),
+            &"later".parse().unwrap(),
+            day("2010-01-01")
+        )
+        .is_none()
+    );
+    assert!(
+        around(
+            &r,
+            &ForaFilter::default(),
+            &"nowhere".parse().unwrap(),
+            day("2010-01-01")
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_forums_regions_include_the_ones_they_lie_in_but_the_world() {
+    // South Asia (34) lies in Asia (142); Melanesia (54) in Oceania (9).
+    let parents: BTreeMap<u16, u16> = [(34, 142), (54, 9)].into();
+    let got: Vec<u16> = regions_within(&[34, 54, 1, 142], &parents)
+        .into_iter()
+        .collect();
+    assert_eq!(got, [9, 34, 54, 142]);
+    assert!(regions_within(&[], &parents).is_empty());
 }
