@@ -15,6 +15,7 @@ pub mod cache;
 pub mod cite;
 pub mod client;
 pub mod error;
+pub mod explain;
 pub mod gazetteer;
 pub mod lang;
 pub mod map;

@@ -221,6 +221,11 @@ fn routes() -> Routes {
     .get("/api/openapi.json", openapi)
     .get("/api/v1/fora", api::fora::list)
     .get("/api/v1/analysis/overlap", api::analysis::overlap)
+    .get("/api/v1/analysis/duplication", api::analysis::duplication)
+    .get(
+        "/api/v1/analysis/suggestions/{forum}",
+        api::analysis::suggestions,
+    )
     .get("/api/v1/fora/{id}", api::fora::show)
     .get("/api/v1/fora/{id}/memberships", api::fora::memberships)
     .get("/api/v1/fora/{id}/history", api::contributions::history)

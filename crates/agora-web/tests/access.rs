@@ -90,6 +90,7 @@ fn concrete(template: &str, ids: &Ids) -> String {
         .replace("/follow-ups/{id}", "/follow-ups/restricted-fu")
         .replace("/reporting-cycles/{id}", "/reporting-cycles/999")
         .replace("{report}", "1")
+        .replace("{forum}", FORUM)
 }
 
 /// Everybody of [`ROLES`] but the public, signed in.
@@ -189,6 +190,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/recommendations"
             | "/api/v1/recommendations/{id}"
             | "/api/v1/analysis/overlap"
+            | "/api/v1/analysis/duplication"
+            | "/api/v1/analysis/suggestions/{forum}"
             | "/api/v1/follow-ups"
             | "/reporting-cycles"
             | "/api/v1/reporting-cycles"

@@ -122,3 +122,182 @@ async fn the_analyses_take_the_fora_lists_filters_and_refuse_what_they_do_not_kn
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {v}");
     }
 }
+
+#[tokio::test]
+async fn the_colombo_process_is_suggested_the_abu_dhabi_dialogue_along_the_asia_gulf_corridor() {
+    let s = server().await;
+    let v = s
+        .ok("/api/v1/analysis/suggestions/colombo-process?as_of=2026-11-27")
+        .await;
+    assert_eq!(v["exists"], true);
+    let along: Vec<&Value> = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["kind"] == "route")
+        .collect();
+    let add = along
+        .iter()
+        .find(|x| x["forum"] == "abu-dhabi-dialogue")
+        .expect("the Abu Dhabi Dialogue along the corridor");
+    assert_eq!(add["route"], "asia-gulf-labour-corridor");
+    // The Colombo Process's members are the corridor's states of origin; the Abu Dhabi
+    // Dialogue brings its seven states of destination.
+    assert_eq!(add["ours"]["destination"], 0);
+    assert_eq!(add["theirs"]["destination"], 7);
+    assert_eq!(add["adds"], 7);
+    let why = add["explanation"].as_str().unwrap();
+    assert!(why.contains("Asia–Gulf labour corridor"), "{why}");
+    assert!(why.contains("7 states of destination"), "{why}");
+    // The one adding most of the corridor comes first.
+    assert_eq!(along[0]["forum"], "abu-dhabi-dialogue");
+    // Every suggestion says why, and the kinds come in order: routes, topics, bridges.
+    let kinds: Vec<&str> = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            assert!(!x["explanation"].as_str().unwrap().is_empty());
+            x["kind"].as_str().unwrap()
+        })
+        .collect();
+    let rank = |k: &str| ["route", "topics", "bridge"].iter().position(|x| *x == k);
+    assert!(
+        kinds.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&"bridge"), "{kinds:?}");
+    // Before the Abu Dhabi Dialogue existed, it is not suggested; before the Colombo Process
+    // existed, nothing is.
+    let v = s
+        .ok("/api/v1/analysis/suggestions/colombo-process?as_of=2005-01-01")
+        .await;
+    assert!(
+        v["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["forum"] != "abu-dhabi-dialogue")
+    );
+    let v = s
+        .ok("/api/v1/analysis/suggestions/colombo-process?as_of=1990-01-01")
+        .await;
+    assert_eq!(v["exists"], false);
+    assert_eq!(v["suggestions"].as_array().unwrap().len(), 0);
+    let (status, _) = s.json("/api/v1/analysis/suggestions/nowhere").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = s
+        .json("/api/v1/analysis/suggestions/colombo-process?as_of=soon")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn each_duplication_flag_meets_the_rule_it_states_and_says_why() {
+    let s = server().await;
+    let v = s.ok("/api/v1/analysis/duplication?as_of=2026-11-27").await;
+    let rule = &v["rule"];
+    assert_eq!(rule["members_overlap"], 0.75);
+    let flags = v["flags"].as_array().unwrap();
+    for f in flags {
+        let shared = f["shared"].as_array().unwrap().len();
+        let of = f["of_smaller"].as_u64().unwrap() as usize;
+        assert!(of >= 2 && shared * 4 >= of * 3, "{f}");
+        assert!(f["themes"].as_array().unwrap().len() >= 2, "{f}");
+        let why = f["explanation"].as_str().unwrap();
+        assert!(
+            why.starts_with(&format!("{shared} of the {of} members of")),
+            "{why}"
+        );
+        assert!(why.contains("both prioritise"), "{why}");
+    }
+    // The overlap answer says what each pair's priorities share too.
+    let o = s.ok("/api/v1/analysis/overlap?as_of=2026-11-27").await;
+    let p = pair(&o, "colombo-process", "abu-dhabi-dialogue").unwrap();
+    let themes: Vec<&str> = p["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert_eq!(themes, ["labour-migration", "skills-recognition"]);
+    // 2 shared of 4 + 7 − 2 = 9.
+    assert!((p["themes_jaccard"].as_f64().unwrap() - 2.0 / 9.0).abs() < 1e-9);
+}
+
+/// A route is a record like any: the secretariats of the fora along it correct it together, an
+/// editor publishes, and the suggestions follow; a secretariat of one of them alone may not
+/// change a route they share, and a route out of order is refused with its field.
+#[tokio::test]
+async fn the_fora_along_a_route_correct_it_and_the_suggestions_follow() {
+    use reqwest::Method;
+    use serde_json::json;
+    let s = server().await;
+    let (colombo, editor) = s.secretariat_and_editor().await;
+    let both = s
+        .person(
+            "both@example.org",
+            &[
+                "secretariat:colombo-process",
+                "secretariat:abu-dhabi-dialogue",
+            ],
+        )
+        .await;
+    let store = s.store.clone();
+    let body = store
+        .record_body(
+            agora_core::kind::RecordKind::table(&agora_core::route::RouteKind),
+            "asia-gulf-labour-corridor",
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let mut record: Value = serde_json::from_str(&body).unwrap();
+    // Malaysia left out of the destinations.
+    let stops: Vec<Value> = record["stops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["area"] != "MYS")
+        .cloned()
+        .collect();
+    record["stops"] = json!(stops);
+    let propose = |who, record: Value| {
+        let s = &s;
+        async move {
+            s.api(
+                Method::POST,
+                "/api/v1/contributions",
+                Some(who),
+                Some(json!({"entity": "route", "record": record, "submit": true})),
+            )
+            .await
+        }
+    };
+    let (status, v) = propose(&colombo, record.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{v}");
+    let mut backwards = record.clone();
+    backwards["stops"].as_array_mut().unwrap().reverse();
+    let (status, v) = propose(&both, backwards).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert!(v.to_string().contains("stops"), "{v}");
+    let (status, v) = propose(&both, record).await;
+    assert!(status.is_success(), "{status}: {v}");
+    publish(&s, &editor, v["id"].as_i64().unwrap()).await;
+    let v = s
+        .ok("/api/v1/analysis/suggestions/colombo-process?as_of=2026-11-27")
+        .await;
+    let add = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "route" && x["forum"] == "abu-dhabi-dialogue")
+        .unwrap();
+    assert_eq!(add["theirs"]["destination"], 6);
+    // The change is in the public list of changes, in words.
+    let (_, _, atom) = s.text("/changes.atom").await;
+    assert!(
+        atom.contains("Migration route corrected: Asia–Gulf labour corridor"),
+        "{atom}"
+    );
+}

@@ -1,10 +1,14 @@
 //! `/api/v1/analysis/…`: the landscape analyses (issue 19), with the fora list's filters and an
-//! `as_of` day. `overlap`: the members every pair of fora shares on the day.
+//! `as_of` day. `overlap`: the members every pair of fora shares on the day; `duplication`: the
+//! pairs sharing most members and most priorities; `suggestions/{forum}`: whom a forum might
+//! exchange with, and why.
 
 use axum::Json;
-use axum::extract::{RawQuery, State};
+use axum::extract::{Path, RawQuery, State};
 use serde::Serialize;
 use utoipa::ToSchema;
+
+use agora_app::analysis::Why;
 
 use super::fora::ForaQuery;
 use crate::error::{ApiError, Problem};
@@ -41,6 +45,11 @@ pub struct OverlapPair {
     /// Shared ÷ members of the smaller forum; absent when one has no members.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub overlap: Option<f64>,
+    /// The thematic priorities of both (the theme vocabulary's ids).
+    pub themes: Vec<String>,
+    /// Shared priorities ÷ the priorities of either; absent when neither has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub themes_jaccard: Option<f64>,
 }
 
 /// A state and the number of measured fora it is a member of on the day.
@@ -101,12 +110,17 @@ pub async fn overlap(
             .collect(),
         pairs: pairs
             .iter()
-            .map(|x| OverlapPair {
-                a: fora[x.a].forum.to_string(),
-                b: fora[x.b].forum.to_string(),
-                shared: codes(fora[x.a].states.intersection(&fora[x.b].states)),
-                jaccard: x.jaccard().unwrap_or(0.0),
-                overlap: x.overlap(),
+            .map(|x| {
+                let t = agora_app::analysis::theme_pair(&l, x.a, x.b);
+                OverlapPair {
+                    a: fora[x.a].forum.to_string(),
+                    b: fora[x.b].forum.to_string(),
+                    shared: codes(fora[x.a].states.intersection(&fora[x.b].states)),
+                    jaccard: x.jaccard().unwrap_or(0.0),
+                    overlap: x.overlap(),
+                    themes: t.shared.iter().map(ToString::to_string).collect(),
+                    themes_jaccard: t.jaccard(),
+                }
             })
             .collect(),
         busiest_states: l
@@ -119,4 +133,234 @@ pub async fn overlap(
             })
             .collect(),
     }))
+}
+
+/// Two fora that may duplicate each other's work.
+#[derive(Serialize, ToSchema)]
+pub struct DuplicationFlag {
+    pub a: String,
+    pub b: String,
+    /// The member states of both.
+    pub shared: Vec<String>,
+    /// The forum with fewer members, and how many it has: the shared are counted against it.
+    pub smaller: String,
+    pub of_smaller: usize,
+    /// The thematic priorities of both.
+    pub themes: Vec<String>,
+    /// Shared ÷ members of the smaller forum.
+    pub overlap: f64,
+    /// Shared priorities ÷ the priorities of the forum with fewer.
+    pub themes_overlap: f64,
+    /// Why, in words (in English, as the API speaks).
+    pub explanation: String,
+}
+
+/// What a pair must share to be flagged.
+#[derive(Serialize, ToSchema)]
+pub struct DuplicationRule {
+    /// Shared members ÷ the smaller forum's members, at least.
+    pub members_overlap: f64,
+    /// The smaller forum's members, at least.
+    pub members_at_least: usize,
+    /// Shared priorities ÷ the priorities of the forum with fewer, at least.
+    pub themes_overlap: f64,
+    /// Shared priorities, at least.
+    pub themes_at_least: usize,
+}
+
+/// The pairs of fora that share most of their members and most of their priorities on a day.
+#[derive(Serialize, ToSchema)]
+pub struct DuplicationOut {
+    pub as_of: String,
+    pub rule: DuplicationRule,
+    /// Most members shared first.
+    pub flags: Vec<DuplicationFlag>,
+}
+
+fn ratio((num, den): (usize, usize)) -> f64 {
+    num as f64 / den as f64
+}
+
+/// Pairs of fora that may duplicate each other's work on a day.
+#[utoipa::path(get, path = "/api/v1/analysis/duplication", operation_id = "analysis_duplication", tag = "analysis",
+    params(ForaQuery),
+    responses(
+        (status = 200, description = "The rule and the flagged pairs, each explained", body = DuplicationOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn duplication(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<DuplicationOut>, ApiError> {
+    use agora_app::analysis::rule;
+    let p = Params::api(q.as_deref(), FORA_FILTER_PARAMS)?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let (l, m) = agora_app::analysis::duplication(&r, &req.query.filter, day);
+    let flags = agora_app::analysis::flags(&l, &m)
+        .iter()
+        .map(|f| {
+            let (a, b) = (&l.fora[f.members.a], &l.fora[f.members.b]);
+            let smaller = if a.states.len() <= b.states.len() {
+                a
+            } else {
+                b
+            };
+            DuplicationFlag {
+                a: a.forum.to_string(),
+                b: b.forum.to_string(),
+                shared: codes(a.states.intersection(&b.states)),
+                smaller: smaller.forum.to_string(),
+                of_smaller: f.of_smaller(),
+                themes: f.themes.shared.iter().map(ToString::to_string).collect(),
+                overlap: f.members.overlap().unwrap_or(0.0),
+                themes_overlap: f.themes.overlap().unwrap_or(0.0),
+                explanation: crate::explain::flag(&r, &l, f),
+            }
+        })
+        .collect();
+    Ok(Json(DuplicationOut {
+        as_of: day.to_string(),
+        rule: DuplicationRule {
+            members_overlap: ratio(rule::MEMBERS_SHARED),
+            members_at_least: rule::MEMBERS_AT_LEAST,
+            themes_overlap: ratio(rule::THEMES_SHARED),
+            themes_at_least: rule::THEMES_AT_LEAST,
+        },
+        flags,
+    }))
+}
+
+/// A forum's states at each kind of stop of a route.
+#[derive(Serialize, ToSchema)]
+pub struct AlongOut {
+    pub origin: usize,
+    pub transit: usize,
+    pub destination: usize,
+}
+
+impl From<&agora_app::analysis::Along> for AlongOut {
+    fn from(a: &agora_app::analysis::Along) -> AlongOut {
+        use agora_core::route::StopRole;
+        AlongOut {
+            origin: a.at(StopRole::Origin),
+            transit: a.at(StopRole::Transit),
+            destination: a.at(StopRole::Destination),
+        }
+    }
+}
+
+/// Another forum suggested, and why.
+#[derive(Serialize, ToSchema)]
+pub struct SuggestionOut {
+    /// `route` (along a common migration route), `topics` (similar priorities) or `bridge` (no
+    /// member and no region in common, a priority shared).
+    pub kind: String,
+    pub forum: String,
+    /// Its name in English.
+    pub name: String,
+    /// The route, for `route`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<String>,
+    /// For `route`: this forum's member states along it, and the other's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ours: Option<AlongOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<AlongOut>,
+    /// For `route`: stops the other forum has members at and this one has not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adds: Option<usize>,
+    /// The priorities both have (for `topics` and `bridge`).
+    pub themes: Vec<String>,
+    /// For `topics`: shared priorities ÷ the priorities of either.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Why, in words (in English, as the API speaks).
+    pub explanation: String,
+}
+
+/// Whom a forum might exchange with on a day.
+#[derive(Serialize, ToSchema)]
+pub struct SuggestionsOut {
+    pub as_of: String,
+    pub forum: String,
+    /// Whether the forum existed on the day (if not, there are no suggestions).
+    pub exists: bool,
+    /// Along routes first, then on similar topics, then across regions.
+    pub suggestions: Vec<SuggestionOut>,
+}
+
+/// Cross-fertilisation suggestions for a forum on a day, each with its reason.
+#[utoipa::path(get, path = "/api/v1/analysis/suggestions/{forum}", operation_id = "analysis_suggestions", tag = "analysis",
+    params(("forum" = String, Path, description = "The forum's id"), ForaQuery),
+    responses(
+        (status = 200, description = "The suggestions, along routes, on topics and across regions", body = SuggestionsOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such forum", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn suggestions(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<SuggestionsOut>, ApiError> {
+    use crate::error::OrNotFound;
+    let p = Params::api(q.as_deref(), FORA_FILTER_PARAMS)?;
+    let r = state.registry().await?;
+    let f = r.forum(&id).or_not_found("forum", &id)?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let mut out = SuggestionsOut {
+        as_of: day.to_string(),
+        forum: f.id.to_string(),
+        exists: false,
+        suggestions: Vec::new(),
+    };
+    let Some((l, m, at)) = agora_app::analysis::around(&r, &req.query.filter, &f.id, day) else {
+        return Ok(Json(out));
+    };
+    out.exists = true;
+    out.suggestions = agora_app::analysis::suggestions(&l, &m, r.routes.all(), at)
+        .iter()
+        .map(|s| {
+            let other = &l.fora[s.forum].forum;
+            let mut o = SuggestionOut {
+                kind: String::new(),
+                forum: other.to_string(),
+                name: r.forum_name(other).to_owned(),
+                route: None,
+                ours: None,
+                theirs: None,
+                adds: None,
+                themes: Vec::new(),
+                similarity: None,
+                explanation: crate::explain::suggestion(&r, &l, at, s),
+            };
+            match &s.why {
+                Why::Route {
+                    route,
+                    ours,
+                    theirs,
+                    adds,
+                } => {
+                    o.kind = "route".into();
+                    o.route = Some(route.id.to_string());
+                    o.ours = Some(ours.into());
+                    o.theirs = Some(theirs.into());
+                    o.adds = Some(*adds);
+                }
+                Why::Topics { shared, similarity } => {
+                    o.kind = "topics".into();
+                    o.themes = shared.iter().map(ToString::to_string).collect();
+                    o.similarity = Some(*similarity);
+                }
+                Why::Bridge { shared } => {
+                    o.kind = "bridge".into();
+                    o.themes = shared.iter().map(ToString::to_string).collect();
+                }
+            }
+            o
+        })
+        .collect();
+    Ok(Json(out))
 }

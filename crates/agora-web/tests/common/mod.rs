@@ -61,6 +61,9 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
         .collect();
     write_meetings(store.as_ref(), &meetings).await;
     write_recommendations(store.as_ref()).await;
+    agora_app::routes::load_builtin(store.as_ref())
+        .await
+        .unwrap();
     let index = std::sync::Arc::new(
         agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
     );
