@@ -11,11 +11,13 @@ use std::collections::BTreeSet;
 use agora_core::{AreaCode, ForumId, ThemeId};
 
 pub mod duplication;
+pub mod order;
 pub mod overlap;
 pub mod suggest;
 pub mod themes;
 
 pub use duplication::{Flag, flags};
+pub use order::seriate;
 pub use overlap::{Matrix, Pair, naive_pairs};
 pub use suggest::{Suggestion, Why, suggestions};
 pub use themes::{ThemePair, theme_pairs};

@@ -11,7 +11,7 @@ pub use agora_analysis::duplication as rule;
 pub use agora_analysis::suggest::Along;
 pub use agora_analysis::themes::{Basis, ThemePair};
 pub use agora_analysis::{
-    Flag, Landscape, Matrix, Pair, Portfolio, Suggestion, Why, flags, suggestions,
+    Flag, Landscape, Matrix, Pair, Portfolio, Suggestion, Why, flags, seriate, suggestions,
 };
 use agora_core::document::DocKind;
 use agora_core::policy::Visibility;
