@@ -127,6 +127,8 @@ export const PAGES = [
   "/recommendations/bangkok-2009-cross-fertilisation-2",
   "/follow-ups",
   "/reporting-cycles",
+  "/landscape",
+  "/landscape?as_of=2009-06-04&forum=colombo-process",
   "/areas/THA",
   "/fora?q=Community+of+Portuguese-speaking+Countries",
   "/account/reset",

@@ -139,6 +139,8 @@ fn routes() -> Routes {
     .get("/meetings/{id}", pages::meetings::show)
     .get("/meetings/{id}/map.svg", pages::meetings::map_svg)
     // recommendations and follow-up
+    .get("/landscape", pages::landscape::page)
+    .get("/landscape.csv", pages::landscape::pairs_csv)
     .get("/recommendations", pages::recommendations::register)
     .get("/recommendations/{id}", pages::recommendations::show)
     .post(

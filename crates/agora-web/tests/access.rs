@@ -190,6 +190,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/recommendations"
             | "/api/v1/recommendations/{id}"
             | "/api/v1/analysis/overlap"
+            | "/landscape"
+            | "/landscape.csv"
             | "/api/v1/analysis/duplication"
             | "/api/v1/analysis/suggestions/{forum}"
             | "/api/v1/follow-ups"

@@ -301,3 +301,52 @@ async fn the_fora_along_a_route_correct_it_and_the_suggestions_follow() {
         "{atom}"
     );
 }
+
+/// The landscape page draws the overlap as of the Bangkok meeting and as of today, with the
+/// figures as a table and CSV, and gives a forum's suggestions with their reasons, in the
+/// reader's language.
+#[tokio::test]
+async fn the_landscape_page_shows_the_overlap_then_and_now_and_the_suggestions() {
+    let s = server().await;
+    for day in ["2009-06-04", "2026-11-27"] {
+        let (status, _, page) = s.text(&format!("/landscape?as_of={day}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.contains(r#"<svg xmlns="http://www.w3.org/2000/svg""#),
+            "{day}"
+        );
+        assert!(page.contains(r#"<title id="heatmap-title">"#), "{day}");
+        assert!(page.contains(r#"<desc id="heatmap-desc">"#), "{day}");
+        // The pair both rows meet on, in the table and in the squares' titles.
+        assert!(page.contains("<td><a href=\"/fora/"), "{day}");
+        let (status, _, csv) = s.text(&format!("/landscape.csv?as_of={day}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(csv.starts_with("forum_a,forum_b,shared_members"), "{csv}");
+        assert!(csv.lines().count() > 10, "{day}: {csv}");
+    }
+    // The Abu Dhabi Dialogue was founded in 2008: in the 2009 matrix, not in 2005's.
+    let (_, _, then) = s.text("/landscape?as_of=2009-06-04").await;
+    assert!(then.contains("Colombo Process and Abu Dhabi Dialogue: 11 members in common"));
+    let (_, _, earlier) = s.text("/landscape?as_of=2005-01-01").await;
+    assert!(!earlier.contains("Abu Dhabi Dialogue: "));
+    let (_, _, page) = s
+        .text("/landscape?as_of=2026-11-27&forum=colombo-process")
+        .await;
+    assert!(page.contains("Suggestions for Colombo Process"), "{page}");
+    assert!(
+        page.contains("Along the Asia–Gulf labour corridor: Colombo Process has 11 states of origin among its members; Abu Dhabi Dialogue has 11 states of origin, 7 states of destination."),
+        "{page}"
+    );
+    let (_, _, fr) = s
+        .text("/fr/landscape?as_of=2026-11-27&forum=colombo-process")
+        .await;
+    assert!(fr.contains("7 États de destination"), "{fr}");
+    assert!(
+        fr.contains("Corridor de main-d&#39;œuvre Asie–Golfe"),
+        "{fr}"
+    );
+    for bad in ["forum=nowhere", "as_of=2009-13-01", "sort=name"] {
+        let (status, _, _) = s.text(&format!("/landscape?{bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+    }
+}

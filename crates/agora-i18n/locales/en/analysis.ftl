@@ -33,3 +33,41 @@ analysis-along-destination = { $count ->
 analysis-why-route = Along the { $route }: { $forum } has { $ours } among its members; { $other } has { $theirs }.
 analysis-why-topics = Both work on { $themes } ({ $percent }% of their priorities in common).
 analysis-why-bridge = { $forum } and { $other } have no member and no region in common, and both work on { $themes }: a bridge between regions.
+
+site-nav-landscape = Landscape
+landscape-title = The landscape of fora
+landscape-lede = What the fora share on a day: their members and their priorities, the pairs that may duplicate each other's work, and whom each might exchange with. Members are counted by the registry's rules: a forum taking part for its states counts as those states on the day, members listed without dates are left out, and an open process such as the GFMD, which keeps no list of members, is not counted as having every state.
+landscape-overlap-title = Members in common on { $day }
+landscape-heatmap-desc = A matrix of { $count } fora, ordered so that fora sharing members sit side by side: the darker the square where two fora meet, the more members they share (the Jaccard coefficient: members of both ÷ members of either). The table below gives the same figures.
+landscape-heatmap-key = Darker: more members in common (Jaccard coefficient from 0 to 1); light grey: none; dark grey: a forum with itself.
+landscape-capped = The { $shown } fora with the most members are drawn, of { $count }: narrow the filters to see others.
+landscape-none = No forum has members on this day with these filters.
+landscape-csv = Download every pair as CSV
+landscape-table = The figures: { $count ->
+    [one] one pair of fora sharing members
+   *[other] { $count } pairs of fora sharing members
+}
+landscape-pairs-caption = Pairs of fora sharing members on { $day }, most alike first
+landscape-col-a = Forum
+landscape-col-b = Other forum
+landscape-col-shared = Members in common
+landscape-col-jaccard = Jaccard
+landscape-col-overlap = Overlap
+landscape-cell = { $a } and { $b }: { $shared } members in common (Jaccard { $jaccard })
+landscape-flags-title = Fora that may duplicate each other's work
+landscape-flags-lede = Pairs sharing at least three quarters of the smaller forum's members (two at least) and at least half of the priorities of the forum with fewer (two at least): a question to put to the fora, not a verdict.
+landscape-flags-none = No pair on this day with these filters.
+landscape-busiest-title = States taking part in the most fora
+landscape-busiest-count = { $count ->
+    [one] one forum
+   *[other] { $count } fora
+}
+landscape-suggest-title = Whom a forum might exchange with
+landscape-suggest-lede = The paper's three kinds of cross-fertilisation, computed on the day: fora along a common migration route, fora working on similar topics, and bridges to fora of other regions.
+landscape-suggest-label = Forum
+landscape-suggest-show = Show its suggestions
+landscape-suggest-for = Suggestions for { $forum }
+landscape-suggest-none = No suggestion for this forum on this day.
+landscape-kind-route = Along a common route
+landscape-kind-topics = On similar topics
+landscape-kind-bridge = Across regions

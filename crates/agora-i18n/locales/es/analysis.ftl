@@ -33,3 +33,41 @@ analysis-along-destination = { $count ->
 analysis-why-route = A lo largo de la ruta «{ $route }»: { $forum } cuenta entre sus miembros { $ours }; { $other }, { $theirs }.
 analysis-why-topics = Ambos trabajan en { $themes } ({ $percent } % de sus prioridades en común).
 analysis-why-bridge = { $forum } y { $other } no tienen ningún miembro ni región en común, y ambos trabajan en { $themes }: un puente entre regiones.
+
+site-nav-landscape = Panorama
+landscape-title = El panorama de los foros
+landscape-lede = Lo que los foros comparten en una fecha: sus miembros y sus prioridades, los pares que podrían duplicar su trabajo y con quién podría intercambiar cada uno. Los miembros se cuentan según las reglas del registro: un foro que participa por sus Estados cuenta como esos Estados en esa fecha, los miembros inscritos sin fechas se dejan aparte y un proceso abierto como el FMMD, que no lleva lista de miembros, no se cuenta como si tuviera a todos los Estados.
+landscape-overlap-title = Miembros en común el { $day }
+landscape-heatmap-desc = Una matriz de { $count } foros, ordenada de modo que los foros con miembros en común queden juntos: cuanto más oscura es la casilla donde se cruzan dos foros, más miembros comparten (coeficiente de Jaccard: miembros de ambos ÷ miembros de uno u otro). La tabla siguiente da las mismas cifras.
+landscape-heatmap-key = Más oscuro: más miembros en común (coeficiente de Jaccard de 0 a 1); gris claro: ninguno; gris oscuro: un foro consigo mismo.
+landscape-capped = Se dibujan los { $shown } foros con más miembros, de { $count }: restrinja los filtros para ver los demás.
+landscape-none = Ningún foro tiene miembros en esta fecha con estos filtros.
+landscape-csv = Descargar todos los pares en CSV
+landscape-table = Las cifras: { $count ->
+    [one] un par de foros con miembros en común
+   *[other] { $count } pares de foros con miembros en común
+}
+landscape-pairs-caption = Pares de foros con miembros en común el { $day }, los más parecidos primero
+landscape-col-a = Foro
+landscape-col-b = Otro foro
+landscape-col-shared = Miembros en común
+landscape-col-jaccard = Jaccard
+landscape-col-overlap = Solapamiento
+landscape-cell = { $a } y { $b }: { $shared } miembros en común (Jaccard { $jaccard })
+landscape-flags-title = Foros que podrían duplicar su trabajo
+landscape-flags-lede = Pares que comparten al menos tres cuartas partes de los miembros del foro más pequeño (dos como mínimo) y al menos la mitad de las prioridades del que tiene menos (dos como mínimo): una pregunta para los foros, no un veredicto.
+landscape-flags-none = Ningún par en esta fecha con estos filtros.
+landscape-busiest-title = Estados que participan en más foros
+landscape-busiest-count = { $count ->
+    [one] un foro
+   *[other] { $count } foros
+}
+landscape-suggest-title = Con quién podría intercambiar un foro
+landscape-suggest-lede = Los tres tipos de enriquecimiento mutuo del documento, calculados en la fecha: foros a lo largo de una misma ruta migratoria, foros que trabajan en temas similares y puentes hacia foros de otras regiones.
+landscape-suggest-label = Foro
+landscape-suggest-show = Ver sus sugerencias
+landscape-suggest-for = Sugerencias para { $forum }
+landscape-suggest-none = Ninguna sugerencia para este foro en esta fecha.
+landscape-kind-route = En una misma ruta
+landscape-kind-topics = En temas similares
+landscape-kind-bridge = Entre regiones

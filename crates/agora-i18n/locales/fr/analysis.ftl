@@ -30,6 +30,44 @@ analysis-along-destination = { $count ->
     [one] un État de destination
    *[other] { $count } États de destination
 }
-analysis-why-route = Le long de la route « { $route } » : { $forum } compte parmi ses membres { $ours } ; { $other } en compte { $theirs }.
+analysis-why-route = Le long de la route « { $route } » : { $forum } compte parmi ses membres { $ours } ; { $other }, { $theirs }.
 analysis-why-topics = Tous deux travaillent sur { $themes } ({ $percent } % de leurs priorités en commun).
 analysis-why-bridge = { $forum } et { $other } n’ont ni membre ni région en commun, et tous deux travaillent sur { $themes } : un pont entre régions.
+
+site-nav-landscape = Paysage
+landscape-title = Le paysage des forums
+landscape-lede = Ce que les forums ont en commun à une date : leurs membres et leurs priorités, les paires qui pourraient faire double emploi, et avec qui chacun pourrait échanger. Les membres sont comptés selon les règles du registre : un forum qui participe pour ses États compte pour ces États à cette date, les membres inscrits sans dates sont laissés de côté, et un processus ouvert comme le FMMD, qui ne tient pas de liste de membres, n’est pas compté comme comprenant tous les États.
+landscape-overlap-title = Membres en commun au { $day }
+landscape-heatmap-desc = Une matrice de { $count } forums, ordonnée de sorte que les forums ayant des membres en commun soient côte à côte : plus la case où deux forums se croisent est foncée, plus ils ont de membres en commun (coefficient de Jaccard : membres des deux ÷ membres de l’un ou l’autre). Le tableau ci-dessous donne les mêmes chiffres.
+landscape-heatmap-key = Plus foncé : plus de membres en commun (coefficient de Jaccard de 0 à 1) ; gris clair : aucun ; gris foncé : un forum avec lui-même.
+landscape-capped = Les { $shown } forums comptant le plus de membres sont représentés, sur { $count } : affinez les filtres pour voir les autres.
+landscape-none = Aucun forum n’a de membres à cette date avec ces filtres.
+landscape-csv = Télécharger toutes les paires en CSV
+landscape-table = Les chiffres : { $count ->
+    [one] une paire de forums ayant des membres en commun
+   *[other] { $count } paires de forums ayant des membres en commun
+}
+landscape-pairs-caption = Paires de forums ayant des membres en commun au { $day }, les plus proches d’abord
+landscape-col-a = Forum
+landscape-col-b = Autre forum
+landscape-col-shared = Membres en commun
+landscape-col-jaccard = Jaccard
+landscape-col-overlap = Chevauchement
+landscape-cell = { $a } et { $b } : { $shared } membres en commun (Jaccard { $jaccard })
+landscape-flags-title = Forums qui pourraient faire double emploi
+landscape-flags-lede = Paires partageant au moins les trois quarts des membres du plus petit forum (deux au moins) et au moins la moitié des priorités de celui qui en a le moins (deux au moins) : une question à poser aux forums, non un verdict.
+landscape-flags-none = Aucune paire à cette date avec ces filtres.
+landscape-busiest-title = États participant au plus grand nombre de forums
+landscape-busiest-count = { $count ->
+    [one] un forum
+   *[other] { $count } forums
+}
+landscape-suggest-title = Avec qui un forum pourrait échanger
+landscape-suggest-lede = Les trois types d’enrichissement mutuel du document, calculés à la date : forums situés sur une même route migratoire, forums travaillant sur des thèmes proches, et ponts vers des forums d’autres régions.
+landscape-suggest-label = Forum
+landscape-suggest-show = Voir ses suggestions
+landscape-suggest-for = Suggestions pour { $forum }
+landscape-suggest-none = Aucune suggestion pour ce forum à cette date.
+landscape-kind-route = Sur une même route
+landscape-kind-topics = Sur des thèmes proches
+landscape-kind-bridge = Entre régions

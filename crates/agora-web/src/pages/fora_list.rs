@@ -71,9 +71,8 @@ pub struct OtherTime {
     pub spans: Vec<String>,
 }
 
-#[derive(Template)]
-#[template(path = "fora.html")]
-pub struct ForaPage {
+/// The fora list's filters as a form shows them (the fora page's, the landscape page's).
+pub struct Filters {
     pub as_of: String,
     pub q: String,
     pub categories: Vec<Option_>,
@@ -81,6 +80,70 @@ pub struct ForaPage {
     pub themes: Vec<Option_>,
     pub md_statuses: Vec<Option_>,
     pub statuses: Vec<Option_>,
+}
+
+/// The filters' fields, each as the query `p` set it.
+pub fn filters(p: &Params, r: &Registry, day: agora_core::Day) -> Filters {
+    // Each region in the page's language, or in English marked as such.
+    let region = p.get("region");
+    let regions = r
+        .regions()
+        .into_iter()
+        .map(|(c, n)| {
+            let name = crate::regions::name(c, &n);
+            Option_ {
+                value: c.to_string(),
+                label: format!("{} ({c:03})", name.text),
+                selected: Some(c.to_string().as_str()) == region,
+                lang: name.lang,
+            }
+        })
+        .collect();
+    Filters {
+        as_of: day.to_string(),
+        q: p.get("q").unwrap_or("").to_owned(),
+        categories: options(
+            Category::ALL
+                .iter()
+                .map(|c| (c.as_str().to_owned(), category_label(*c)))
+                .collect(),
+            p.get("category"),
+        ),
+        regions,
+        themes: options(
+            r.data
+                .themes
+                .iter()
+                .map(|t| (t.id.to_string(), Localised::name(&t.labels).text))
+                .collect(),
+            p.get("theme"),
+        ),
+        md_statuses: options(
+            MdStatus::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.as_str().to_owned(),
+                        text_with("fora-md-option", &[("status", md_label(*s).into())]),
+                    )
+                })
+                .collect(),
+            p.get("md_status"),
+        ),
+        statuses: options(
+            vec![
+                ("active".into(), text("fora-status-active")),
+                ("dissolved".into(), text("fora-status-dissolved")),
+            ],
+            p.get("status"),
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "fora.html")]
+pub struct ForaPage {
+    pub filter: Filters,
     pub sorts: Vec<Option_>,
     pub rows: Vec<ForumRow>,
     pub total: usize,
@@ -257,59 +320,8 @@ pub async fn list(
             serde_urlencoded::to_string(pairs).unwrap_or_default()
         )
     });
-    // Each region in the page's language, or in English marked as such.
-    let region = p.get("region");
-    let regions = r
-        .regions()
-        .into_iter()
-        .map(|(c, n)| {
-            let name = crate::regions::name(c, &n);
-            Option_ {
-                value: c.to_string(),
-                label: format!("{} ({c:03})", name.text),
-                selected: Some(c.to_string().as_str()) == region,
-                lang: name.lang,
-            }
-        })
-        .collect();
     html(&ForaPage {
-        as_of: req.query.day.to_string(),
-        q: p.get("q").unwrap_or("").to_owned(),
-        categories: options(
-            Category::ALL
-                .iter()
-                .map(|c| (c.as_str().to_owned(), category_label(*c)))
-                .collect(),
-            p.get("category"),
-        ),
-        regions,
-        themes: options(
-            r.data
-                .themes
-                .iter()
-                .map(|t| (t.id.to_string(), Localised::name(&t.labels).text))
-                .collect(),
-            p.get("theme"),
-        ),
-        md_statuses: options(
-            MdStatus::ALL
-                .iter()
-                .map(|s| {
-                    (
-                        s.as_str().to_owned(),
-                        text_with("fora-md-option", &[("status", md_label(*s).into())]),
-                    )
-                })
-                .collect(),
-            p.get("md_status"),
-        ),
-        statuses: options(
-            vec![
-                ("active".into(), text("fora-status-active")),
-                ("dissolved".into(), text("fora-status-dissolved")),
-            ],
-            p.get("status"),
-        ),
+        filter: filters(&p, &r, req.query.day),
         // The first choice sends no sort: best match when there is a query, name otherwise (the
         // form keeps it as the user left it).
         sorts: options(

@@ -20,6 +20,7 @@ pub mod fora_list;
 pub mod history;
 pub mod home;
 pub mod ics;
+pub mod landscape;
 pub mod library;
 pub mod meeting_form;
 pub mod meetings;

@@ -1,0 +1,367 @@
+//! The landscape page (`/landscape`, issue 19): what the fora share on a day, with the fora
+//! list's filters and the date control — the overlap heat-map (an SVG drawn here, no script,
+//! with its title, description and the same figures as a table and as CSV), the pairs that may
+//! duplicate each other's work, the states in the most fora, and whom a chosen forum might
+//! exchange with, each with its reason.
+
+use agora_app::analysis::{Landscape, Matrix, Why};
+use agora_app::registry::Registry;
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+
+use super::fora::forum_name;
+use super::fora_list::{Filters, Option_, filters as filter_fields};
+use super::{PageError, csv, html};
+use crate::lang::{Localised, filters, text, text_with};
+use crate::params::{FORA_FILTER_PARAMS, ForaRequest, Params};
+use crate::state::AppState;
+
+/// The heat-map shows at most this many fora (those with the most members).
+const MOST_SHOWN: usize = 80;
+const CELL: usize = 12;
+const LEFT: usize = 190;
+const TOP: usize = 150;
+
+/// A square of the heat-map.
+pub struct Cell {
+    pub x: usize,
+    pub y: usize,
+    pub fill: String,
+    pub title: String,
+}
+
+/// A forum's label along an axis.
+pub struct Label {
+    pub x: usize,
+    pub y: usize,
+    pub text: String,
+    pub title: String,
+}
+
+pub struct Heatmap {
+    pub width: usize,
+    pub height: usize,
+    pub size: usize,
+    pub cells: Vec<Cell>,
+    pub rows: Vec<Label>,
+    pub cols: Vec<Label>,
+}
+
+pub struct PairRow {
+    pub a: Localised,
+    pub a_href: String,
+    pub b: Localised,
+    pub b_href: String,
+    pub shared: usize,
+    pub jaccard: String,
+    pub overlap: String,
+}
+
+pub struct FlagRow {
+    pub explanation: String,
+}
+
+pub struct BusyRow {
+    pub name: Localised,
+    pub href: String,
+    pub fora: usize,
+}
+
+pub struct SuggestionRow {
+    pub kind: String,
+    pub name: Localised,
+    pub href: String,
+    pub explanation: String,
+}
+
+#[derive(Template)]
+#[template(path = "landscape.html")]
+pub struct LandscapePage {
+    pub filter: Filters,
+    pub measured: usize,
+    pub heatmap: Option<Heatmap>,
+    /// Fewer fora are drawn than measured.
+    pub capped: bool,
+    pub pairs: Vec<PairRow>,
+    pub csv_href: String,
+    pub flags: Vec<FlagRow>,
+    pub busiest: Vec<BusyRow>,
+    pub fora: Vec<Option_>,
+    /// The forum asked about, and its suggestions (none when it did not exist on the day).
+    pub chosen: Option<Localised>,
+    pub suggestions: Vec<SuggestionRow>,
+}
+
+fn params() -> Vec<&'static str> {
+    [FORA_FILTER_PARAMS, &["forum"]].concat()
+}
+
+/// A Jaccard coefficient as a square's colour: white-blue to dark blue; grey for none shared.
+fn fill(j: f64) -> String {
+    if j <= 0.0 {
+        return "#f2f2f2".into();
+    }
+    let (from, to) = ([222.0, 235.0, 247.0], [8.0, 48.0, 107.0]);
+    let c: Vec<u8> = (0..3)
+        .map(|k| (from[k] + (to[k] - from[k]) * j.min(1.0)).round() as u8)
+        .collect();
+    format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2])
+}
+
+fn acronym<'r>(r: &'r Registry, l: &Landscape, i: usize) -> Option<&'r String> {
+    r.forum(l.fora[i].forum.as_str())
+        .and_then(|f| f.acronyms.first())
+}
+
+/// A forum's short label: its first acronym when no other forum drawn has it, else its name,
+/// cut to 28 characters; and its name.
+fn short(r: &Registry, l: &Landscape, i: usize, order: &[usize]) -> (String, String) {
+    let id = &l.fora[i].forum;
+    let name = forum_name(r, id).text;
+    let mine = acronym(r, l, i);
+    let unique = mine.is_some_and(|a| {
+        order
+            .iter()
+            .filter(|&&j| acronym(r, l, j) == Some(a))
+            .count()
+            == 1
+    });
+    let label = match mine {
+        Some(a) if unique => a,
+        _ => &name,
+    };
+    let label = match label.chars().count() > 28 {
+        true => format!("{}…", label.chars().take(27).collect::<String>()),
+        false => label.clone(),
+    };
+    (label, name)
+}
+
+fn heatmap(r: &Registry, l: &Landscape, m: &Matrix, order: &[usize]) -> Heatmap {
+    let n = order.len();
+    let mut cells = Vec::with_capacity(n * n);
+    let names: Vec<(String, String)> = order.iter().map(|&i| short(r, l, i, order)).collect();
+    for (row, &a) in order.iter().enumerate() {
+        for (col, &b) in order.iter().enumerate() {
+            let (x, y) = (LEFT + col * CELL, TOP + row * CELL);
+            if a == b {
+                cells.push(Cell {
+                    x,
+                    y,
+                    fill: "#6b6b6b".into(),
+                    title: names[row].1.clone(),
+                });
+                continue;
+            }
+            let p = m.pair(a, b);
+            let shared = p.map_or(0, |p| p.shared);
+            let j = p.and_then(|p| p.jaccard()).unwrap_or(0.0);
+            cells.push(Cell {
+                x,
+                y,
+                fill: fill(j),
+                title: text_with(
+                    "landscape-cell",
+                    &[
+                        ("a", names[row].1.as_str().into()),
+                        ("b", names[col].1.as_str().into()),
+                        ("shared", shared.into()),
+                        ("jaccard", format!("{j:.2}").into()),
+                    ],
+                ),
+            });
+        }
+    }
+    let rows = names
+        .iter()
+        .enumerate()
+        .map(|(k, (label, name))| Label {
+            x: LEFT - 4,
+            y: TOP + k * CELL + CELL - 2,
+            text: label.clone(),
+            title: name.clone(),
+        })
+        .collect();
+    let cols = names
+        .iter()
+        .enumerate()
+        .map(|(k, (label, name))| Label {
+            x: LEFT + k * CELL + CELL - 3,
+            y: TOP - 4,
+            text: label.clone(),
+            title: name.clone(),
+        })
+        .collect();
+    Heatmap {
+        width: LEFT + n * CELL + 8,
+        height: TOP + n * CELL + 8,
+        size: n,
+        cells,
+        rows,
+        cols,
+    }
+}
+
+fn two(x: Option<f64>) -> String {
+    x.map_or_else(String::new, |x| format!("{x:.2}"))
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), &params())?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let chosen = p.parse_with("forum", |v| {
+        r.forum(v)
+            .map(|f| f.id.clone())
+            .ok_or_else(|| agora_core::Said::new("no-such-forum").with("id", v))
+    })?;
+    let (l, pairs) = agora_app::analysis::overlap(&r, &req.query.filter, day);
+    let m = Matrix::of(&l);
+    let mut drawn: Vec<usize> = l
+        .measured()
+        .filter(|(_, x)| !x.states.is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    let measured = drawn.len();
+    drawn.sort_by_key(|&i| std::cmp::Reverse(l.fora[i].states.len()));
+    drawn.truncate(MOST_SHOWN);
+    drawn.sort_unstable();
+    let order = agora_app::analysis::seriate(&m, &drawn);
+    let href = |id: &agora_core::ForumId| format!("/fora/{id}?as_of={day}");
+    let pair_rows = pairs
+        .iter()
+        .map(|x| PairRow {
+            a: forum_name(&r, &l.fora[x.a].forum),
+            a_href: href(&l.fora[x.a].forum),
+            b: forum_name(&r, &l.fora[x.b].forum),
+            b_href: href(&l.fora[x.b].forum),
+            shared: x.shared,
+            jaccard: two(x.jaccard()),
+            overlap: two(x.overlap()),
+        })
+        .collect();
+    let flags = agora_app::analysis::flags(&l, &m)
+        .iter()
+        .map(|f| FlagRow {
+            explanation: crate::explain::flag(&r, &l, f),
+        })
+        .collect();
+    let busiest = l
+        .busiest_states()
+        .into_iter()
+        .take(10)
+        .map(|(s, n)| BusyRow {
+            name: r.area(s.as_str()).map_or_else(
+                || Localised::new(s.to_string(), "en"),
+                |a| Localised::name(&a.names),
+            ),
+            href: format!("/areas/{s}?as_of={day}"),
+            fora: n,
+        })
+        .collect();
+    let mut suggestions = Vec::new();
+    if let Some(id) = &chosen
+        && let Some((around, am, at)) = agora_app::analysis::around(&r, &req.query.filter, id, day)
+    {
+        for s in agora_app::analysis::suggestions(&around, &am, r.routes.all(), at) {
+            let other = &around.fora[s.forum].forum;
+            suggestions.push(SuggestionRow {
+                kind: text(match s.why {
+                    Why::Route { .. } => "landscape-kind-route",
+                    Why::Topics { .. } => "landscape-kind-topics",
+                    Why::Bridge { .. } => "landscape-kind-bridge",
+                }),
+                name: forum_name(&r, other),
+                href: href(other),
+                explanation: crate::explain::suggestion(&r, &around, at, &s),
+            });
+        }
+    }
+    let fora = r
+        .data
+        .fora
+        .iter()
+        .map(|f| Option_ {
+            selected: chosen.as_ref() == Some(&f.id),
+            value: f.id.to_string(),
+            label: forum_name(&r, &f.id).text,
+            lang: None,
+        })
+        .collect();
+    let mut query: Vec<(String, String)> = FORA_FILTER_PARAMS
+        .iter()
+        .filter_map(|k| p.get(k).map(|v| ((*k).to_owned(), v.to_owned())))
+        .collect();
+    if !query.iter().any(|(k, _)| k == "as_of") {
+        query.push(("as_of".into(), day.to_string()));
+    }
+    html(&LandscapePage {
+        filter: filter_fields(&p, &r, day),
+        measured,
+        capped: measured > order.len(),
+        heatmap: (!order.is_empty()).then(|| heatmap(&r, &l, &m, &order)),
+        pairs: pair_rows,
+        csv_href: format!(
+            "/landscape.csv?{}",
+            serde_urlencoded::to_string(query).unwrap_or_default()
+        ),
+        flags,
+        busiest,
+        fora,
+        chosen: chosen.as_ref().map(|id| forum_name(&r, id)),
+        suggestions,
+    })
+}
+
+/// `/landscape.csv`: every pair of fora sharing members on the day, with the filters.
+pub async fn pairs_csv(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let p = Params::parse(q.as_deref(), FORA_FILTER_PARAMS)?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let (l, pairs) = agora_app::analysis::overlap(&r, &req.query.filter, day);
+    let rows = pairs
+        .iter()
+        .map(|x| {
+            let t = agora_app::analysis::theme_pair(&l, x.a, x.b);
+            vec![
+                l.fora[x.a].forum.to_string(),
+                l.fora[x.b].forum.to_string(),
+                x.shared.to_string(),
+                x.a_size.to_string(),
+                x.b_size.to_string(),
+                two(x.jaccard()),
+                two(x.overlap()),
+                t.shared
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ; "),
+                day.to_string(),
+            ]
+        })
+        .collect();
+    csv(
+        "landscape",
+        &[
+            "forum_a",
+            "forum_b",
+            "shared_members",
+            "members_a",
+            "members_b",
+            "jaccard",
+            "overlap",
+            "shared_priorities",
+            "as_of",
+        ],
+        rows,
+    )
+}
