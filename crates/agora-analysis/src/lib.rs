@@ -10,13 +10,17 @@ use std::collections::BTreeSet;
 
 use agora_core::{AreaCode, ForumId, ThemeId};
 
+pub mod changes;
 pub mod duplication;
+pub mod network;
 pub mod order;
 pub mod overlap;
 pub mod suggest;
 pub mod themes;
 
+pub use changes::{Changes, changes};
 pub use duplication::{Flag, flags};
+pub use network::{Network, network};
 pub use order::seriate;
 pub use overlap::{Matrix, Pair, naive_pairs};
 pub use suggest::{Suggestion, Why, suggestions};

@@ -8,10 +8,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use agora_analysis::duplication as rule;
+pub use agora_analysis::network::BETWEENNESS_UP_TO;
 pub use agora_analysis::suggest::Along;
 pub use agora_analysis::themes::{Basis, ThemePair};
 pub use agora_analysis::{
-    Flag, Landscape, Matrix, Pair, Portfolio, Suggestion, Why, flags, seriate, suggestions,
+    Changes, Flag, Landscape, Matrix, Network, Pair, Portfolio, Suggestion, Why, changes, flags,
+    network, seriate, suggestions,
 };
 use agora_core::document::DocKind;
 use agora_core::policy::Visibility;
