@@ -6,7 +6,8 @@
 //! same run; the two answers are checked to be the same. Then the duplication flags and the
 //! suggestions for one forum (each forum has three to six of twenty priorities; twenty routes
 //! run from one region's states to another's), and the suggestions again with the matrix built
-//! for them, as a forum's page would ask without one at hand.
+//! for them, as a forum's page would ask without one at hand; and the network on the day, and
+//! with betweenness for the 300 largest fora.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -203,6 +204,24 @@ pub async fn analysis(a: AnalysisArgs) -> anyhow::Result<ExitCode> {
     });
     println!(
         "  the same with the matrix built for them: median {median:.1} ms, slowest {slowest:.1} ms"
+    );
+    let (median, slowest, net) = time(a.runs, || agora_analysis::network(&l, &matrix));
+    println!(
+        "  the network on the day, from the matrix: median {median:.1} ms, slowest {slowest:.1} ms ({} fora, {} links, {} groups; betweenness computed up to {} fora)",
+        net.nodes.len(),
+        net.graph.edge_count(),
+        net.groups,
+        agora_analysis::network::BETWEENNESS_UP_TO
+    );
+    // Betweenness on the 300 fora with the most members, as a filtered page would ask for it.
+    let mut few = l.clone();
+    few.fora.sort_by_key(|p| std::cmp::Reverse(p.states.len()));
+    few.fora.truncate(300);
+    let few_matrix = Matrix::of(&few);
+    let (median, slowest, net) = time(a.runs, || agora_analysis::network(&few, &few_matrix));
+    println!(
+        "  the network of the 300 largest fora, betweenness included: median {median:.1} ms, slowest {slowest:.1} ms ({} links)",
+        net.graph.edge_count()
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -22,6 +22,8 @@ use crate::error::Problem;
         api::analysis::overlap,
         api::analysis::duplication,
         api::analysis::suggestions,
+        api::analysis::network,
+        api::analysis::changes,
         api::meetings::list, api::meetings::show,
         api::recommendations::list, api::recommendations::show,
         api::recommendations::follow_ups, api::recommendations::follow_up,

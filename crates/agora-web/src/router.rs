@@ -224,6 +224,8 @@ fn routes() -> Routes {
     .get("/api/v1/fora", api::fora::list)
     .get("/api/v1/analysis/overlap", api::analysis::overlap)
     .get("/api/v1/analysis/duplication", api::analysis::duplication)
+    .get("/api/v1/analysis/network", api::analysis::network)
+    .get("/api/v1/analysis/changes", api::analysis::changes)
     .get(
         "/api/v1/analysis/suggestions/{forum}",
         api::analysis::suggestions,

@@ -91,6 +91,10 @@ fn concrete(template: &str, ids: &Ids) -> String {
         .replace("/reporting-cycles/{id}", "/reporting-cycles/999")
         .replace("{report}", "1")
         .replace("{forum}", FORUM)
+        .replace(
+            "/api/v1/analysis/changes",
+            "/api/v1/analysis/changes?from=2009-06-04",
+        )
 }
 
 /// Everybody of [`ROLES`] but the public, signed in.
@@ -193,6 +197,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/landscape"
             | "/landscape.csv"
             | "/api/v1/analysis/duplication"
+            | "/api/v1/analysis/network"
+            | "/api/v1/analysis/changes"
             | "/api/v1/analysis/suggestions/{forum}"
             | "/api/v1/follow-ups"
             | "/reporting-cycles"

@@ -350,3 +350,74 @@ async fn the_landscape_page_shows_the_overlap_then_and_now_and_the_suggestions()
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
     }
 }
+
+/// The network's links are the overlap's pairs; each forum's degree and strength add up from
+/// them; and the landscape's changes between the Bangkok meeting and today are the fora
+/// founded and dissolved between them and the states that moved.
+#[tokio::test]
+async fn the_network_is_the_overlap_as_links_and_the_changes_are_what_moved() {
+    let s = server().await;
+    let net = s.ok("/api/v1/analysis/network?as_of=2009-06-04").await;
+    let overlap = s.ok("/api/v1/analysis/overlap?as_of=2009-06-04").await;
+    let links = net["links"].as_array().unwrap();
+    assert_eq!(links.len(), overlap["pairs"].as_array().unwrap().len());
+    for l in links {
+        let p = pair(&overlap, l["a"].as_str().unwrap(), l["b"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            p["shared"].as_array().unwrap().len() as u64,
+            l["shared"].as_u64().unwrap()
+        );
+    }
+    for n in net["nodes"].as_array().unwrap() {
+        let id = n["id"].as_str().unwrap();
+        let mine: Vec<&Value> = links
+            .iter()
+            .filter(|l| l["a"] == id || l["b"] == id)
+            .collect();
+        assert_eq!(n["degree"].as_u64().unwrap() as usize, mine.len(), "{id}");
+        let strength: u64 = mine.iter().map(|l| l["shared"].as_u64().unwrap()).sum();
+        assert_eq!(n["strength"].as_u64().unwrap(), strength, "{id}");
+        let b = n["betweenness"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&b), "{id}: {b}");
+    }
+    assert!(net["groups"].as_u64().unwrap() >= 1);
+
+    let c = s
+        .ok("/api/v1/analysis/changes?from=2009-06-04&to=2026-11-27")
+        .await;
+    let has = |field: &str, id: &str| c[field].as_array().unwrap().iter().any(|x| x == id);
+    // The Khartoum Process was launched in 2014; the Söderköping Process has since ended.
+    assert!(has("arrived", "khartoum-process"), "{c}");
+    assert!(has("gone", "soderkoping-process"), "{c}");
+    assert!(!has("arrived", "colombo-process") && !has("gone", "colombo-process"));
+    // What moved is what the two days' overlap answers list as members.
+    let then = s.ok("/api/v1/analysis/overlap?as_of=2009-06-04").await;
+    let now = s.ok("/api/v1/analysis/overlap?as_of=2026-11-27").await;
+    let size = |v: &Value, id: &str| {
+        v["fora"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == id)
+            .map(|f| f["members"].as_i64().unwrap())
+    };
+    for m in c["moves"].as_array().unwrap() {
+        let id = m["forum"].as_str().unwrap();
+        let joined = m["joined"].as_array().unwrap().len() as i64;
+        let left = m["left"].as_array().unwrap().len() as i64;
+        assert_eq!(
+            size(&now, id).unwrap() - size(&then, id).unwrap(),
+            joined - left,
+            "{id}"
+        );
+    }
+    for bad in [
+        "to=2020",
+        "from=2020&to=2010",
+        "from=2009&as_of=2010",
+        "from=soon",
+    ] {
+        let (status, v) = s.json(&format!("/api/v1/analysis/changes?{bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {v}");
+    }
+}

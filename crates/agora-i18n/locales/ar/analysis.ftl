@@ -52,3 +52,5 @@ landscape-suggest-none = لا توجد اقتراحات لهذا المنتدى 
 landscape-kind-route = على طريق مشترك
 landscape-kind-topics = مواضيع متشابهة
 landscape-kind-bridge = بين المناطق
+analysis-from-required = أدخل التاريخ الأقدم في «from» (YYYY أو YYYY-MM أو YYYY-MM-DD)
+analysis-to-before-from = التاريخ «to» يسبق التاريخ «from»

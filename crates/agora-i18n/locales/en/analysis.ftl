@@ -71,3 +71,5 @@ landscape-suggest-none = No suggestion for this forum on this day.
 landscape-kind-route = Along a common route
 landscape-kind-topics = On similar topics
 landscape-kind-bridge = Across regions
+analysis-from-required = give the earlier day as 'from' (YYYY, YYYY-MM or YYYY-MM-DD)
+analysis-to-before-from = 'to' is before 'from'

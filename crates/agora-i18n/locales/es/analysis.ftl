@@ -71,3 +71,5 @@ landscape-suggest-none = Ninguna sugerencia para este foro en esta fecha.
 landscape-kind-route = En una misma ruta
 landscape-kind-topics = En temas similares
 landscape-kind-bridge = Entre regiones
+analysis-from-required = indique la fecha más antigua en “from” (AAAA, AAAA-MM o AAAA-MM-DD)
+analysis-to-before-from = “to” es anterior a “from”

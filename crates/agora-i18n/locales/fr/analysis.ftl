@@ -71,3 +71,5 @@ landscape-suggest-none = Aucune suggestion pour ce forum à cette date.
 landscape-kind-route = Sur une même route
 landscape-kind-topics = Sur des thèmes proches
 landscape-kind-bridge = Entre régions
+analysis-from-required = indiquez la date la plus ancienne dans « from » (AAAA, AAAA-MM ou AAAA-MM-JJ)
+analysis-to-before-from = « to » est antérieure à « from »

@@ -73,3 +73,5 @@ landscape-suggest-none = На эту дату предложений для эт
 landscape-kind-route = На общем маршруте
 landscape-kind-topics = Схожая тематика
 landscape-kind-bridge = Между регионами
+analysis-from-required = укажите более раннюю дату в параметре «from» (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)
+analysis-to-before-from = дата «to» раньше даты «from»

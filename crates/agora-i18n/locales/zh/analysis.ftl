@@ -52,3 +52,5 @@ landscape-suggest-none = 该日期没有对此论坛的建议。
 landscape-kind-route = 同一路线沿线
 landscape-kind-topics = 主题相近
 landscape-kind-bridge = 跨区域
+analysis-from-required = 请在“from”中给出较早的日期（YYYY、YYYY-MM 或 YYYY-MM-DD）
+analysis-to-before-from = “to”早于“from”

@@ -364,3 +364,175 @@ pub async fn suggestions(
         .collect();
     Ok(Json(out))
 }
+
+/// A forum of the network and its centrality on the day.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkNode {
+    pub id: String,
+    /// Member states on the day.
+    pub members: usize,
+    /// Fora it shares members with.
+    pub degree: usize,
+    /// Members shared, summed over its links.
+    pub strength: usize,
+    /// The share of shortest paths between two other fora that pass through it (0 to 1);
+    /// absent for networks of more fora than `betweenness_up_to`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub betweenness: Option<f64>,
+    /// Its connected group of fora, numbered from 0.
+    pub group: usize,
+}
+
+/// Two fora linked by the members they share.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkLink {
+    pub a: String,
+    pub b: String,
+    pub shared: usize,
+}
+
+/// The fora linked by shared members on a day, with their centrality.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkOut {
+    pub as_of: String,
+    pub nodes: Vec<NetworkNode>,
+    pub links: Vec<NetworkLink>,
+    /// How many connected groups of fora.
+    pub groups: usize,
+    pub betweenness_up_to: usize,
+}
+
+/// The network of fora linked by shared members on a day, with each forum's centrality.
+#[utoipa::path(get, path = "/api/v1/analysis/network", operation_id = "analysis_network", tag = "analysis",
+    params(ForaQuery),
+    responses(
+        (status = 200, description = "The fora with members on the day, their links and centrality", body = NetworkOut),
+        (status = 400, description = "A malformed parameter", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn network(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<NetworkOut>, ApiError> {
+    let p = Params::api(q.as_deref(), FORA_FILTER_PARAMS)?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let l = agora_app::analysis::landscape(&r, &req.query.filter, day);
+    let m = agora_app::analysis::Matrix::of(&l);
+    let net = agora_app::analysis::network(&l, &m);
+    let id = |i: usize| l.fora[i].forum.to_string();
+    Ok(Json(NetworkOut {
+        as_of: day.to_string(),
+        nodes: net
+            .nodes
+            .iter()
+            .map(|x| NetworkNode {
+                id: id(x.forum),
+                members: x.members,
+                degree: x.degree,
+                strength: x.strength,
+                betweenness: x.betweenness,
+                group: x.group,
+            })
+            .collect(),
+        links: net
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = net.graph.edge_endpoints(e)?;
+                Some(NetworkLink {
+                    a: id(net.graph[a]),
+                    b: id(net.graph[b]),
+                    shared: net.graph[e],
+                })
+            })
+            .collect(),
+        groups: net.groups,
+        betweenness_up_to: agora_app::analysis::BETWEENNESS_UP_TO,
+    }))
+}
+
+/// A forum's states that joined and left between the two days.
+#[derive(Serialize, ToSchema)]
+pub struct MovesOut {
+    pub forum: String,
+    pub joined: Vec<String>,
+    pub left: Vec<String>,
+}
+
+/// How the landscape changed between two days.
+#[derive(Serialize, ToSchema)]
+pub struct ChangesOut {
+    pub from: String,
+    pub to: String,
+    /// Fora there on `to` and not on `from`: founded between them, or newly selected by the
+    /// filters (a category taken since).
+    pub arrived: Vec<String>,
+    /// Fora there on `from` and not on `to`: dissolved, or no longer selected.
+    pub gone: Vec<String>,
+    /// The fora there on both days whose member states changed.
+    pub moves: Vec<MovesOut>,
+}
+
+/// The filters of the fora list (but `as_of`) and the two days.
+fn changes_params() -> Vec<&'static str> {
+    FORA_FILTER_PARAMS
+        .iter()
+        .copied()
+        .filter(|p| *p != "as_of")
+        .chain(["from", "to"])
+        .collect()
+}
+
+/// How the landscape changed between two days: fora founded and dissolved, states joined and
+/// left.
+#[utoipa::path(get, path = "/api/v1/analysis/changes", operation_id = "analysis_changes", tag = "analysis",
+    params(
+        ("from" = String, Query, description = "The earlier day (YYYY, YYYY-MM or YYYY-MM-DD: a year or month means its last day)"),
+        ("to" = Option<String>, Query, description = "The later day (today when absent)"),
+        ("q" = Option<String>, Query, description = "As for the fora list"),
+        ("category" = Option<String>, Query, description = "As for the fora list"),
+        ("region" = Option<String>, Query, description = "As for the fora list"),
+        ("theme" = Option<String>, Query, description = "As for the fora list"),
+        ("md_status" = Option<String>, Query, description = "As for the fora list"),
+        ("status" = Option<String>, Query, description = "As for the fora list"),
+    ),
+    responses(
+        (status = 200, description = "What changed between the two days", body = ChangesOut),
+        (status = 400, description = "A malformed parameter, no `from`, or `to` before `from`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn changes(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<ChangesOut>, ApiError> {
+    use crate::error::AppError;
+    let p = Params::api(q.as_deref(), &changes_params())?;
+    let r = state.registry().await?;
+    let from = p
+        .day_named("from")?
+        .ok_or_else(|| AppError::bad_key("from", "analysis-from-required"))?;
+    let to = p.day_named("to")?.unwrap_or(state.today());
+    if to < from {
+        return Err(AppError::bad_key("to", "analysis-to-before-from").into());
+    }
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let then = agora_app::analysis::landscape(&r, &req.query.filter, from);
+    let now = agora_app::analysis::landscape(&r, &req.query.filter, to);
+    let c = agora_app::analysis::changes(&then, &now);
+    let ids = |v: &[&agora_core::ForumId]| v.iter().map(ToString::to_string).collect();
+    Ok(Json(ChangesOut {
+        from: from.to_string(),
+        to: to.to_string(),
+        arrived: ids(&c.arrived),
+        gone: ids(&c.gone),
+        moves: c
+            .moves
+            .iter()
+            .map(|x| MovesOut {
+                forum: x.forum.to_string(),
+                joined: codes(x.joined.iter().copied()),
+                left: codes(x.left.iter().copied()),
+            })
+            .collect(),
+    }))
+}
