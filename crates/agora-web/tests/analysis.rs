@@ -317,6 +317,21 @@ async fn the_landscape_page_shows_the_overlap_then_and_now_and_the_suggestions()
         );
         assert!(page.contains(r#"<title id="heatmap-title">"#), "{day}");
         assert!(page.contains(r#"<desc id="heatmap-desc">"#), "{day}");
+        // The network and the timeline, each with its title, description and table.
+        for picture in ["network", "timeline"] {
+            assert!(
+                page.contains(&format!(r#"<title id="{picture}-title">"#)),
+                "{day}"
+            );
+            assert!(
+                page.contains(&format!(r#"<desc id="{picture}-desc">"#)),
+                "{day}"
+            );
+        }
+        assert!(
+            page.contains("<caption>The fora over the years</caption>"),
+            "{day}"
+        );
         // The pair both rows meet on, in the table and in the squares' titles.
         assert!(page.contains("<td><a href=\"/fora/"), "{day}");
         let (status, _, csv) = s.text(&format!("/landscape.csv?as_of={day}")).await;
@@ -329,6 +344,8 @@ async fn the_landscape_page_shows_the_overlap_then_and_now_and_the_suggestions()
     assert!(then.contains("Colombo Process and Abu Dhabi Dialogue: 11 members in common"));
     let (_, _, earlier) = s.text("/landscape?as_of=2005-01-01").await;
     assert!(!earlier.contains("Abu Dhabi Dialogue: "));
+    // The timeline's table: founded in 2008, no members yet in 2005.
+    assert!(earlier.contains(">Abu Dhabi Dialogue</a></td><td>2008</td><td></td><td></td>"));
     let (_, _, page) = s
         .text("/landscape?as_of=2026-11-27&forum=colombo-process")
         .await;

@@ -73,3 +73,24 @@ landscape-kind-topics = On similar topics
 landscape-kind-bridge = Across regions
 analysis-from-required = give the earlier day as 'from' (YYYY, YYYY-MM or YYYY-MM-DD)
 analysis-to-before-from = 'to' is before 'from'
+landscape-members = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+landscape-network-title = Fora linked by members in common on { $day }
+landscape-network-desc = The { $count } fora of the matrix on a circle, in the same order; a line joins two fora that share members, thicker the more alike they are; a forum's circle is larger the more members it has, and its colour is its connected group. The table below gives each forum's links.
+landscape-network-key = Circle: a forum (larger: more members; one colour per connected group). Line: members in common (thicker: a higher Jaccard coefficient).
+landscape-network-table = Each forum's place in the network
+landscape-col-members = Members
+landscape-col-degree = Fora linked
+landscape-col-strength = Members shared, summed
+landscape-col-betweenness = Betweenness
+landscape-col-group = Group
+landscape-timeline-title = The fora over the years
+landscape-timeline-desc = One bar per forum, from its establishment to its dissolution or today, in the order they were established; the dashed line marks { $day }, and each bar ends with the forum's members on that day.
+landscape-timeline-key = Blue: active today; grey: dissolved. The dashed line is the day shown.
+landscape-timeline-table = Each forum's dates
+landscape-fora-csv = Download the fora as CSV
+landscape-col-established = Established
+landscape-col-dissolved = Dissolved
+landscape-col-members-day = Members on { $day }

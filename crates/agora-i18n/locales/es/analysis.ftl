@@ -73,3 +73,24 @@ landscape-kind-topics = En temas similares
 landscape-kind-bridge = Entre regiones
 analysis-from-required = indique la fecha más antigua en “from” (AAAA, AAAA-MM o AAAA-MM-DD)
 analysis-to-before-from = “to” es anterior a “from”
+landscape-members = { $count ->
+    [one] un miembro
+   *[other] { $count } miembros
+}
+landscape-network-title = Foros unidos por miembros en común el { $day }
+landscape-network-desc = Los { $count } foros de la matriz en un círculo, en el mismo orden; una línea une dos foros que comparten miembros, más gruesa cuanto más se parecen; el círculo de un foro es mayor cuantos más miembros tiene, y su color es el de su grupo conexo. La tabla siguiente da los vínculos de cada foro.
+landscape-network-key = Círculo: un foro (mayor: más miembros; un color por grupo conexo). Línea: miembros en común (más gruesa: coeficiente de Jaccard más alto).
+landscape-network-table = El lugar de cada foro en la red
+landscape-col-members = Miembros
+landscape-col-degree = Foros vinculados
+landscape-col-strength = Miembros compartidos, sumados
+landscape-col-betweenness = Intermediación
+landscape-col-group = Grupo
+landscape-timeline-title = Los foros a lo largo de los años
+landscape-timeline-desc = Una barra por foro, desde su creación hasta su disolución o hasta hoy, en el orden de creación; la línea discontinua marca el { $day } y cada barra termina con los miembros del foro en esa fecha.
+landscape-timeline-key = Azul: activo hoy; gris: disuelto. La línea discontinua marca la fecha mostrada.
+landscape-timeline-table = Las fechas de cada foro
+landscape-fora-csv = Descargar los foros en CSV
+landscape-col-established = Creación
+landscape-col-dissolved = Disolución
+landscape-col-members-day = Miembros el { $day }

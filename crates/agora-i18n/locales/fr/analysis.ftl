@@ -73,3 +73,24 @@ landscape-kind-topics = Sur des thèmes proches
 landscape-kind-bridge = Entre régions
 analysis-from-required = indiquez la date la plus ancienne dans « from » (AAAA, AAAA-MM ou AAAA-MM-JJ)
 analysis-to-before-from = « to » est antérieure à « from »
+landscape-members = { $count ->
+    [one] un membre
+   *[other] { $count } membres
+}
+landscape-network-title = Forums reliés par des membres communs au { $day }
+landscape-network-desc = Les { $count } forums de la matrice disposés en cercle, dans le même ordre ; une ligne relie deux forums ayant des membres en commun, d’autant plus épaisse qu’ils se ressemblent ; le cercle d’un forum est d’autant plus grand qu’il a de membres, et sa couleur est celle de son groupe connexe. Le tableau ci-dessous donne les liens de chaque forum.
+landscape-network-key = Cercle : un forum (plus grand : plus de membres ; une couleur par groupe connexe). Ligne : des membres en commun (plus épaisse : coefficient de Jaccard plus élevé).
+landscape-network-table = La place de chaque forum dans le réseau
+landscape-col-members = Membres
+landscape-col-degree = Forums reliés
+landscape-col-strength = Membres partagés, cumulés
+landscape-col-betweenness = Intermédiarité
+landscape-col-group = Groupe
+landscape-timeline-title = Les forums au fil des années
+landscape-timeline-desc = Une barre par forum, de sa création à sa dissolution ou à aujourd’hui, dans l’ordre de création ; la ligne pointillée marque le { $day }, et chaque barre se termine par le nombre de membres du forum à cette date.
+landscape-timeline-key = Bleu : actif aujourd’hui ; gris : dissous. La ligne pointillée marque la date affichée.
+landscape-timeline-table = Les dates de chaque forum
+landscape-fora-csv = Télécharger les forums en CSV
+landscape-col-established = Création
+landscape-col-dissolved = Dissolution
+landscape-col-members-day = Membres au { $day }

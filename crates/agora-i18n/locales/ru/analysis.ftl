@@ -75,3 +75,25 @@ landscape-kind-topics = Схожая тематика
 landscape-kind-bridge = Между регионами
 analysis-from-required = укажите более раннюю дату в параметре «from» (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)
 analysis-to-before-from = дата «to» раньше даты «from»
+landscape-members = { $count ->
+    [one] { $count } член
+    [few] { $count } члена
+   *[other] { $count } членов
+}
+landscape-network-title = Форумы, связанные общими членами, на { $day }
+landscape-network-desc = { $count } форумов матрицы по кругу в том же порядке; линия соединяет два форума с общими членами и тем толще, чем они ближе; круг форума тем больше, чем больше у него членов, а цвет обозначает его связную группу. В таблице ниже — связи каждого форума.
+landscape-network-key = Круг — форум (больше — больше членов; один цвет на связную группу). Линия — общие члены (толще — выше коэффициент Жаккара).
+landscape-network-table = Место каждого форума в сети
+landscape-col-members = Члены
+landscape-col-degree = Связанные форумы
+landscape-col-strength = Общие члены, в сумме
+landscape-col-betweenness = Посредничество
+landscape-col-group = Группа
+landscape-timeline-title = Форумы по годам
+landscape-timeline-desc = По одной полосе на форум — от создания до роспуска или до сегодняшнего дня, в порядке создания; пунктирная линия отмечает { $day }, а в конце каждой полосы указано число членов форума на эту дату.
+landscape-timeline-key = Синий — действует сегодня; серый — распущен. Пунктирная линия — показанная дата.
+landscape-timeline-table = Даты каждого форума
+landscape-fora-csv = Скачать форумы в формате CSV
+landscape-col-established = Создан
+landscape-col-dissolved = Распущен
+landscape-col-members-day = Члены на { $day }

@@ -12,6 +12,7 @@ use axum::response::Response;
 
 use super::fora::forum_name;
 use super::fora_list::{Filters, Option_, filters as filter_fields};
+use super::landscape_pictures::{NetPicture, NetRow, Timeline, TimelineRow};
 use super::{PageError, csv, html};
 use crate::lang::{Localised, filters, text, text_with};
 use crate::params::{FORA_FILTER_PARAMS, ForaRequest, Params};
@@ -91,6 +92,11 @@ pub struct LandscapePage {
     /// The forum asked about, and its suggestions (none when it did not exist on the day).
     pub chosen: Option<Localised>,
     pub suggestions: Vec<SuggestionRow>,
+    pub timeline: Option<Timeline>,
+    pub timeline_rows: Vec<TimelineRow>,
+    pub network: Option<NetPicture>,
+    pub network_rows: Vec<NetRow>,
+    pub fora_csv_href: String,
 }
 
 fn params() -> Vec<&'static str> {
@@ -138,10 +144,16 @@ fn short(r: &Registry, l: &Landscape, i: usize, order: &[usize]) -> (String, Str
     (label, name)
 }
 
+/// The short labels of the fora drawn (`order`), and their names.
+pub(super) fn labels(r: &Registry, l: &Landscape, order: &[usize]) -> (Vec<String>, Vec<String>) {
+    order.iter().map(|&i| short(r, l, i, order)).unzip()
+}
+
 fn heatmap(r: &Registry, l: &Landscape, m: &Matrix, order: &[usize]) -> Heatmap {
     let n = order.len();
     let mut cells = Vec::with_capacity(n * n);
-    let names: Vec<(String, String)> = order.iter().map(|&i| short(r, l, i, order)).collect();
+    let (short_names, long_names) = labels(r, l, order);
+    let names: Vec<(String, String)> = short_names.into_iter().zip(long_names).collect();
     for (row, &a) in order.iter().enumerate() {
         for (col, &b) in order.iter().enumerate() {
             let (x, y) = (LEFT + col * CELL, TOP + row * CELL);
@@ -300,7 +312,20 @@ pub async fn page(
     if !query.iter().any(|(k, _)| k == "as_of") {
         query.push(("as_of".into(), day.to_string()));
     }
+    let selected = r.search_fora(&req.query.filter, day);
+    let (timeline, timeline_rows) =
+        super::landscape_pictures::timeline(&r, &l, &selected, day, state.today());
+    let (network, network_rows) = super::landscape_pictures::network(&r, &l, &m, &order, day);
+    let fora_csv_href = format!(
+        "/fora.csv?{}",
+        serde_urlencoded::to_string(&query).unwrap_or_default()
+    );
     html(&LandscapePage {
+        timeline,
+        timeline_rows,
+        network,
+        network_rows,
+        fora_csv_href,
         filter: filter_fields(&p, &r, day),
         measured,
         capped: measured > order.len(),

@@ -21,6 +21,7 @@ pub mod history;
 pub mod home;
 pub mod ics;
 pub mod landscape;
+mod landscape_pictures;
 pub mod library;
 pub mod meeting_form;
 pub mod meetings;
