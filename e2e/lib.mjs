@@ -129,6 +129,7 @@ export const PAGES = [
   "/reporting-cycles",
   "/landscape",
   "/landscape?as_of=2009-06-04&forum=colombo-process",
+  "/landscape?compare=2009-06-04",
   "/areas/THA",
   "/fora?q=Community+of+Portuguese-speaking+Countries",
   "/account/reset",

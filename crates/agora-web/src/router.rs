@@ -141,6 +141,10 @@ fn routes() -> Routes {
     // recommendations and follow-up
     .get("/landscape", pages::landscape::page)
     .get("/landscape.csv", pages::landscape::pairs_csv)
+    .get(
+        "/landscape/then-and-now.csv",
+        pages::landscape::then_and_now_csv,
+    )
     .get("/recommendations", pages::recommendations::register)
     .get("/recommendations/{id}", pages::recommendations::show)
     .post(

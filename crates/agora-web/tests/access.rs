@@ -92,6 +92,10 @@ fn concrete(template: &str, ids: &Ids) -> String {
         .replace("{report}", "1")
         .replace("{forum}", FORUM)
         .replace(
+            "/landscape/then-and-now.csv",
+            "/landscape/then-and-now.csv?compare=2009",
+        )
+        .replace(
             "/api/v1/analysis/changes",
             "/api/v1/analysis/changes?from=2009-06-04",
         )
@@ -196,6 +200,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/analysis/overlap"
             | "/landscape"
             | "/landscape.csv"
+            | "/landscape/then-and-now.csv"
             | "/api/v1/analysis/duplication"
             | "/api/v1/analysis/network"
             | "/api/v1/analysis/changes"

@@ -362,7 +362,45 @@ async fn the_landscape_page_shows_the_overlap_then_and_now_and_the_suggestions()
         fr.contains("Corridor de main-d&#39;œuvre Asie–Golfe"),
         "{fr}"
     );
-    for bad in ["forum=nowhere", "as_of=2009-13-01", "sort=name"] {
+    // Then and now: what arrived, what went, each forum's members on both days.
+    let (_, _, both) = s
+        .text("/landscape?as_of=2026-11-27&compare=2009-06-04")
+        .await;
+    assert!(both.contains(r#"<title id="then-now-title">"#), "{both}");
+    let paragraph = |n: usize| {
+        both.split("There on")
+            .nth(n)
+            .and_then(|x| x.split("</p>").next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        paragraph(1).contains("Khartoum Process"),
+        "{}",
+        paragraph(1)
+    );
+    assert!(
+        paragraph(2).contains("Söderköping Process"),
+        "{}",
+        paragraph(2)
+    );
+    let (status, _, csv) = s
+        .text("/landscape/then-and-now.csv?as_of=2026-11-27&compare=2009-06-04")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with("abu-dhabi-dialogue,"))
+        .unwrap();
+    assert!(line.ends_with(",2009-06-04,2026-11-27"), "{line}");
+    let (status, _, _) = s.text("/landscape/then-and-now.csv").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    for bad in [
+        "forum=nowhere",
+        "as_of=2009-13-01",
+        "sort=name",
+        "compare=someday",
+    ] {
         let (status, _, _) = s.text(&format!("/landscape?{bad}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
     }

@@ -12,7 +12,7 @@ use axum::response::Response;
 
 use super::fora::forum_name;
 use super::fora_list::{Filters, Option_, filters as filter_fields};
-use super::landscape_pictures::{NetPicture, NetRow, Timeline, TimelineRow};
+use super::landscape_pictures::{MoveRow, NetPicture, NetRow, ThenNow, Timeline, TimelineRow};
 use super::{PageError, csv, html};
 use crate::lang::{Localised, filters, text, text_with};
 use crate::params::{FORA_FILTER_PARAMS, ForaRequest, Params};
@@ -97,10 +97,18 @@ pub struct LandscapePage {
     pub network: Option<NetPicture>,
     pub network_rows: Vec<NetRow>,
     pub fora_csv_href: String,
+    /// The other day asked for (`compare`), as the form shows it and in words.
+    pub compare: String,
+    pub compare_day: Option<String>,
+    pub then_now: Option<ThenNow>,
+    pub moves: Vec<MoveRow>,
+    pub then_now_csv_href: String,
+    pub arrived: Vec<(String, Localised)>,
+    pub gone: Vec<(String, Localised)>,
 }
 
 fn params() -> Vec<&'static str> {
-    [FORA_FILTER_PARAMS, &["forum"]].concat()
+    [FORA_FILTER_PARAMS, &["forum", "compare"]].concat()
 }
 
 /// A Jaccard coefficient as a square's colour: white-blue to dark blue; grey for none shared.
@@ -316,11 +324,38 @@ pub async fn page(
     let (timeline, timeline_rows) =
         super::landscape_pictures::timeline(&r, &l, &selected, day, state.today());
     let (network, network_rows) = super::landscape_pictures::network(&r, &l, &m, &order, day);
+    let compare = p.day_named("compare")?;
+    let mut then_now = None;
+    let mut moves = Vec::new();
+    let (mut arrived, mut gone) = (Vec::new(), Vec::new());
+    if let Some(other) = compare {
+        let then = agora_app::analysis::landscape(&r, &req.query.filter, other);
+        (then_now, moves) = super::landscape_pictures::then_and_now(&r, &then, &l, day);
+        let c = agora_app::analysis::changes(&then, &l);
+        let named = |ids: &[&agora_core::ForumId]| {
+            ids.iter()
+                .map(|id| (format!("/fora/{id}?as_of={day}"), forum_name(&r, id)))
+                .collect::<Vec<_>>()
+        };
+        arrived = named(&c.arrived);
+        gone = named(&c.gone);
+    }
     let fora_csv_href = format!(
         "/fora.csv?{}",
         serde_urlencoded::to_string(&query).unwrap_or_default()
     );
     html(&LandscapePage {
+        then_now_csv_href: format!(
+            "/landscape/then-and-now.csv?{}&compare={}",
+            serde_urlencoded::to_string(&query).unwrap_or_default(),
+            compare.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        compare: p.get("compare").unwrap_or("").to_owned(),
+        compare_day: compare.map(|d| d.to_string()),
+        then_now,
+        moves,
+        arrived,
+        gone,
         timeline,
         timeline_rows,
         network,
@@ -386,6 +421,71 @@ pub async fn pairs_csv(
             "overlap",
             "shared_priorities",
             "as_of",
+        ],
+        rows,
+    )
+}
+
+/// `/landscape/then-and-now.csv`: each forum's members on the `compare` day and on `as_of`, and
+/// the states that joined and left between them, with the filters.
+pub async fn then_and_now_csv(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    let allowed = [FORA_FILTER_PARAMS, &["compare"]].concat();
+    let p = Params::parse(q.as_deref(), &allowed)?;
+    let r = state.registry().await?;
+    let req = ForaRequest::parse(&p, &r, state.today())?;
+    let day = req.query.day;
+    let then_day = p
+        .day_named("compare")?
+        .ok_or_else(|| crate::error::AppError::bad_key("compare", "analysis-compare-required"))?;
+    let then = agora_app::analysis::landscape(&r, &req.query.filter, then_day);
+    let now = agora_app::analysis::landscape(&r, &req.query.filter, day);
+    let c = agora_app::analysis::changes(&then, &now);
+    let size = |l: &Landscape, id: &agora_core::ForumId| {
+        l.fora
+            .iter()
+            .find(|x| &x.forum == id && !x.open)
+            .map_or_else(String::new, |x| x.states.len().to_string())
+    };
+    let mut ids: Vec<&agora_core::ForumId> = now
+        .fora
+        .iter()
+        .chain(&then.fora)
+        .map(|x| &x.forum)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let rows = ids
+        .into_iter()
+        .map(|id| {
+            let moved = c.moves.iter().find(|m| m.forum == id);
+            let codes = |v: Option<&Vec<&agora_core::AreaCode>>| {
+                v.map(|v| v.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ; "))
+                    .unwrap_or_default()
+            };
+            vec![
+                id.to_string(),
+                size(&then, id),
+                size(&now, id),
+                codes(moved.map(|m| &m.joined)),
+                codes(moved.map(|m| &m.left)),
+                then_day.to_string(),
+                day.to_string(),
+            ]
+        })
+        .collect();
+    csv(
+        "landscape-then-and-now",
+        &[
+            "forum",
+            "members_then",
+            "members_now",
+            "joined",
+            "left",
+            "then",
+            "now",
         ],
         rows,
     )

@@ -274,3 +274,125 @@ pub fn network(
         rows,
     )
 }
+
+/// A forum's members on the two days, as two bars.
+pub struct TwoBars {
+    pub label: String,
+    pub title: String,
+    pub y: usize,
+    pub text_y: usize,
+    pub then_w: usize,
+    pub now_w: usize,
+    pub then_count: usize,
+    pub now_count: usize,
+}
+
+pub struct ThenNow {
+    pub width: usize,
+    pub height: usize,
+    pub rows: Vec<TwoBars>,
+}
+
+pub struct MoveRow {
+    pub name: Localised,
+    pub href: String,
+    pub then: String,
+    pub now: String,
+    pub joined: String,
+    pub left: String,
+}
+
+/// The "then and now" picture: each forum with members on either day, its members on both,
+/// the most changed first (at most 80); and every forum's figures, the states that joined and
+/// left named.
+pub fn then_and_now(
+    r: &Registry,
+    then: &Landscape,
+    now: &Landscape,
+    day: Day,
+) -> (Option<ThenNow>, Vec<MoveRow>) {
+    let size = |l: &Landscape, id: &agora_core::ForumId| {
+        l.fora
+            .iter()
+            .find(|p| &p.forum == id && !p.open)
+            .map(|p| p.states.len())
+    };
+    let mut ids: Vec<&agora_core::ForumId> = now
+        .fora
+        .iter()
+        .chain(&then.fora)
+        .filter(|p| !p.open && !p.states.is_empty())
+        .map(|p| &p.forum)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let change = |id: &agora_core::ForumId| {
+        size(now, id).unwrap_or(0) as i64 - size(then, id).unwrap_or(0) as i64
+    };
+    ids.sort_by_key(|id| (std::cmp::Reverse(change(id).abs()), forum_name(r, id).text));
+    let names = |codes: Vec<&agora_core::AreaCode>| {
+        codes
+            .iter()
+            .map(|c| {
+                r.area(c.as_str())
+                    .map_or_else(|| c.to_string(), |a| Localised::name(&a.names).text)
+            })
+            .collect::<Vec<_>>()
+            .join(&text("analysis-list-separator"))
+    };
+    let c = agora_app::analysis::changes(then, now);
+    let rows = ids
+        .iter()
+        .map(|id| {
+            let moved = c.moves.iter().find(|x| x.forum == *id);
+            MoveRow {
+                name: forum_name(r, id),
+                href: format!("/fora/{id}?as_of={day}"),
+                then: size(then, id).map_or_else(String::new, |n| n.to_string()),
+                now: size(now, id).map_or_else(String::new, |n| n.to_string()),
+                joined: moved.map_or_else(String::new, |m| names(m.joined.clone())),
+                left: moved.map_or_else(String::new, |m| names(m.left.clone())),
+            }
+        })
+        .collect();
+    if ids.is_empty() {
+        return (None, rows);
+    }
+    let shown: Vec<&&agora_core::ForumId> = ids.iter().take(80).collect();
+    let most = shown
+        .iter()
+        .map(|id| size(then, id).unwrap_or(0).max(size(now, id).unwrap_or(0)))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let width = 400;
+    let bars = shown
+        .iter()
+        .enumerate()
+        .map(|(k, id)| {
+            let (a, b) = (size(then, id).unwrap_or(0), size(now, id).unwrap_or(0));
+            let name = forum_name(r, id).text;
+            TwoBars {
+                label: match name.chars().count() > 28 {
+                    true => format!("{}…", name.chars().take(27).collect::<String>()),
+                    false => name.clone(),
+                },
+                title: name,
+                y: 8 + k * 24,
+                text_y: 8 + k * 24 + 13,
+                then_w: (a * width).div_ceil(most),
+                now_w: (b * width).div_ceil(most),
+                then_count: a,
+                now_count: b,
+            }
+        })
+        .collect();
+    (
+        Some(ThenNow {
+            width: LABEL + width + 60,
+            height: 16 + shown.len() * 24,
+            rows: bars,
+        }),
+        rows,
+    )
+}
