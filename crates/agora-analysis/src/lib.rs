@@ -12,6 +12,7 @@ use agora_core::{AreaCode, ForumId, ThemeId};
 
 pub mod changes;
 pub mod duplication;
+pub mod meetings;
 pub mod network;
 pub mod order;
 pub mod overlap;
@@ -20,6 +21,7 @@ pub mod themes;
 
 pub use changes::{Changes, changes};
 pub use duplication::{Flag, flags};
+pub use meetings::{Encounters, Met};
 pub use network::{Network, network};
 pub use order::seriate;
 pub use overlap::{Matrix, Pair, naive_pairs};

@@ -12,8 +12,8 @@ pub use agora_analysis::network::BETWEENNESS_UP_TO;
 pub use agora_analysis::suggest::Along;
 pub use agora_analysis::themes::{Basis, ThemePair};
 pub use agora_analysis::{
-    Changes, Flag, Landscape, Matrix, Network, Pair, Portfolio, Suggestion, Why, changes, flags,
-    network, seriate, suggestions,
+    Changes, Encounters, Flag, Landscape, Matrix, Met, Network, Pair, Portfolio, Suggestion, Why,
+    changes, flags, network, seriate, suggestions,
 };
 use agora_core::document::DocKind;
 use agora_core::policy::Visibility;
@@ -185,6 +185,47 @@ pub fn around(
     };
     let m = Matrix::of(&l);
     Some((l, m, at))
+}
+
+/// The meetings up to `day` (held, scheduled or postponed; not cancelled) as evidence of
+/// exchange between the landscape's fora: who held each, and which fora took part in it as
+/// participants, hosts or chairs.
+pub fn encounters(r: &Registry, l: &Landscape, day: Day) -> Encounters {
+    use agora_core::meeting::MeetingStatus;
+    let at: BTreeMap<&ForumId, usize> = l
+        .fora
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (&p.forum, i))
+        .collect();
+    let index = |f: &ForumId| at.get(f).copied();
+    let mut out = Encounters::default();
+    for m in r.meetings.all() {
+        let by_then = m
+            .start_date
+            .or(m.end_date)
+            .is_some_and(|d| d.first_day() <= day);
+        if !by_then || m.status == MeetingStatus::Cancelled {
+            continue;
+        }
+        let holders: Vec<usize> = m.fora.iter().filter_map(index).collect();
+        let parties = m
+            .participants
+            .iter()
+            .map(|p| &p.party)
+            .chain(&m.hosts)
+            .chain(m.chairs.iter().filter_map(|c| c.party.as_ref()));
+        let mut guests: Vec<usize> = parties
+            .filter_map(|p| match p {
+                Member::Forum(f) => index(f),
+                _ => None,
+            })
+            .collect();
+        guests.sort_unstable();
+        guests.dedup();
+        out.record(&holders, &guests);
+    }
+    out
 }
 
 #[cfg(test)]
