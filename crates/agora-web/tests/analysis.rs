@@ -476,3 +476,51 @@ async fn the_network_is_the_overlap_as_links_and_the_changes_are_what_moved() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {v}");
     }
 }
+
+/// Meetings as evidence: the Global Meeting of RCPs in Bangkok (June 2009) invited the
+/// Colombo Process and the Abu Dhabi Dialogue, which met there; pairs that met are never among
+/// those that share members but never met.
+#[tokio::test]
+async fn the_bangkok_meeting_is_evidence_that_the_rcps_met() {
+    let s = server().await;
+    let v = s.ok("/api/v1/analysis/overlap?as_of=2009-12-31").await;
+    let met = |a: &str, b: &str| {
+        v["encounters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| (e["a"] == a && e["b"] == b) || (e["a"] == b && e["b"] == a))
+            .cloned()
+    };
+    let global = met("global-rcp-meeting", "colombo-process").expect("Bangkok");
+    let invited = global["a_invited_b"].as_u64().unwrap() + global["b_invited_a"].as_u64().unwrap();
+    assert!(invited >= 1, "{global}");
+    let at_bangkok = met("colombo-process", "abu-dhabi-dialogue").expect("both in Bangkok");
+    assert!(
+        at_bangkok["elsewhere"].as_u64().unwrap() >= 1,
+        "{at_bangkok}"
+    );
+    for n in v["never_met"].as_array().unwrap() {
+        let (a, b) = (n["a"].as_str().unwrap(), n["b"].as_str().unwrap());
+        assert!(met(a, b).is_none(), "{a} {b}");
+        assert!(n["shared"].as_u64().unwrap() >= 1);
+    }
+    // Before Bangkok, the two had not met at a recorded meeting.
+    let before = s.ok("/api/v1/analysis/overlap?as_of=2009-01-01").await;
+    assert!(
+        !before["encounters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(
+                |e| e["a"] == "colombo-process" && e["b"] == "abu-dhabi-dialogue"
+                    || e["a"] == "abu-dhabi-dialogue" && e["b"] == "colombo-process"
+            )
+    );
+    let (_, _, page) = s.text("/landscape?as_of=2009-12-31").await;
+    assert!(page.contains("Meetings as evidence"));
+    assert!(
+        page.contains("at another forum&#39;s meeting")
+            || page.contains("at another forum's meeting")
+    );
+}

@@ -104,3 +104,12 @@ landscape-gone = There on { $then } and not on { $now }:
 landscape-col-joined = Joined
 landscape-col-left = Left
 analysis-compare-required = give the other day as 'compare' (YYYY, YYYY-MM or YYYY-MM-DD)
+landscape-met-title = Meetings as evidence
+landscape-met-lede = Which fora met at the meetings recorded up to { $day }: one took part in the other's meeting, they held one together, or both took part in a third forum's meeting; and the most alike fora that share members but never met.
+landscape-met-none = No two of these fora met at a recorded meeting up to this day.
+landscape-never-met-title = Sharing members, never meeting
+analysis-met = { $a } and { $b }: { $total ->
+    [one] one meeting
+   *[other] { $total } meetings
+} ({ $invited } as host and guest, { $jointly } held together, { $elsewhere } at another forum's meeting).
+analysis-never-met = { $a } and { $b }: { $shared } members in common (Jaccard { $jaccard }), never at the same meeting.

@@ -104,3 +104,12 @@ landscape-gone = Presentes el { $then } y no el { $now }:
 landscape-col-joined = Incorporados
 landscape-col-left = Salidos
 analysis-compare-required = indique la otra fecha en “compare” (AAAA, AAAA-MM o AAAA-MM-DD)
+landscape-met-title = Las reuniones como indicio
+landscape-met-lede = Qué foros se encontraron en las reuniones registradas hasta el { $day }: uno participó en una reunión del otro, celebraron una juntos o ambos participaron en la reunión de un tercer foro; y los foros más parecidos que comparten miembros pero nunca se encontraron.
+landscape-met-none = Ninguno de estos foros se encontró con otro en una reunión registrada hasta esta fecha.
+landscape-never-met-title = Miembros en común, nunca reunidos
+analysis-met = { $a } y { $b }: { $total ->
+    [one] una reunión
+   *[other] { $total } reuniones
+} ({ $invited } como anfitrión e invitado, { $jointly } celebradas juntos, { $elsewhere } en la reunión de otro foro).
+analysis-never-met = { $a } y { $b }: { $shared } miembros en común (Jaccard { $jaccard }), nunca en la misma reunión.

@@ -104,3 +104,12 @@ landscape-gone = Présents au { $then } et non au { $now } :
 landscape-col-joined = Entrés
 landscape-col-left = Sortis
 analysis-compare-required = indiquez l’autre date dans « compare » (AAAA, AAAA-MM ou AAAA-MM-JJ)
+landscape-met-title = Les réunions comme indices
+landscape-met-lede = Quels forums se sont rencontrés aux réunions enregistrées jusqu’au { $day } : l’un a participé à une réunion de l’autre, ils en ont tenu une ensemble, ou tous deux ont participé à la réunion d’un troisième forum ; et les forums les plus proches qui ont des membres en commun sans s’être jamais rencontrés.
+landscape-met-none = Aucun de ces forums n’en a rencontré un autre à une réunion enregistrée jusqu’à cette date.
+landscape-never-met-title = Des membres en commun, jamais réunis
+analysis-met = { $a } et { $b } : { $total ->
+    [one] une réunion
+   *[other] { $total } réunions
+} ({ $invited } comme hôte et invité, { $jointly } tenues ensemble, { $elsewhere } à la réunion d’un autre forum).
+analysis-never-met = { $a } et { $b } : { $shared } membres en commun (Jaccard { $jaccard }), jamais à la même réunion.

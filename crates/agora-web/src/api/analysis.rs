@@ -72,6 +72,35 @@ pub struct OverlapOut {
     pub pairs: Vec<OverlapPair>,
     /// The states that are members of the most fora, most first.
     pub busiest_states: Vec<BusyState>,
+    /// Meetings as evidence: the pairs of fora that met at meetings up to the day, most
+    /// meetings first.
+    pub encounters: Vec<Encounter>,
+    /// The pairs sharing members that never met at a meeting up to the day, most alike first.
+    pub never_met: Vec<NeverMet>,
+}
+
+/// Two fora that met at meetings up to the day, and how.
+#[derive(Serialize, ToSchema)]
+pub struct Encounter {
+    pub a: String,
+    pub b: String,
+    /// Meetings of `a` that `b` took part in (as participant, host or chair), and the reverse.
+    pub a_invited_b: usize,
+    pub b_invited_a: usize,
+    /// Meetings the two held together.
+    pub jointly: usize,
+    /// Meetings of another forum both took part in.
+    pub elsewhere: usize,
+}
+
+/// Two fora sharing members that never met at a meeting.
+#[derive(Serialize, ToSchema)]
+pub struct NeverMet {
+    pub a: String,
+    pub b: String,
+    /// Members shared.
+    pub shared: usize,
+    pub jaccard: f64,
 }
 
 fn codes<'a>(s: impl IntoIterator<Item = &'a agora_core::AreaCode>) -> Vec<String> {
@@ -95,7 +124,31 @@ pub async fn overlap(
     let day = req.query.day;
     let (l, pairs) = agora_app::analysis::overlap(&r, &req.query.filter, day);
     let fora = &l.fora;
+    let met = agora_app::analysis::encounters(&r, &l, day);
+    let m = agora_app::analysis::Matrix::of(&l);
     Ok(Json(OverlapOut {
+        encounters: met
+            .most()
+            .into_iter()
+            .map(|((a, b), x)| Encounter {
+                a: fora[a].forum.to_string(),
+                b: fora[b].forum.to_string(),
+                a_invited_b: x.a_invited_b,
+                b_invited_a: x.b_invited_a,
+                jointly: x.jointly,
+                elsewhere: x.elsewhere,
+            })
+            .collect(),
+        never_met: met
+            .never_met(&m)
+            .iter()
+            .map(|x| NeverMet {
+                a: fora[x.a].forum.to_string(),
+                b: fora[x.b].forum.to_string(),
+                shared: x.shared,
+                jaccard: x.jaccard().unwrap_or(0.0),
+            })
+            .collect(),
         as_of: day.to_string(),
         fora: fora
             .iter()

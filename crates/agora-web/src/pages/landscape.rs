@@ -103,6 +103,9 @@ pub struct LandscapePage {
     pub then_now: Option<ThenNow>,
     pub moves: Vec<MoveRow>,
     pub then_now_csv_href: String,
+    /// Meetings as evidence: the pairs that met most, and the most alike that never met.
+    pub met: Vec<String>,
+    pub never_met: Vec<String>,
     pub arrived: Vec<(String, Localised)>,
     pub gone: Vec<(String, Localised)>,
 }
@@ -320,6 +323,42 @@ pub async fn page(
     if !query.iter().any(|(k, _)| k == "as_of") {
         query.push(("as_of".into(), day.to_string()));
     }
+    let encounters = agora_app::analysis::encounters(&r, &l, day);
+    let name = |i: usize| forum_name(&r, &l.fora[i].forum).text;
+    let met = encounters
+        .most()
+        .into_iter()
+        .take(15)
+        .map(|((a, b), x)| {
+            text_with(
+                "analysis-met",
+                &[
+                    ("a", name(a).into()),
+                    ("b", name(b).into()),
+                    ("total", x.total().into()),
+                    ("invited", (x.a_invited_b + x.b_invited_a).into()),
+                    ("jointly", x.jointly.into()),
+                    ("elsewhere", x.elsewhere.into()),
+                ],
+            )
+        })
+        .collect();
+    let never_met = encounters
+        .never_met(&m)
+        .into_iter()
+        .take(15)
+        .map(|x| {
+            text_with(
+                "analysis-never-met",
+                &[
+                    ("a", name(x.a).into()),
+                    ("b", name(x.b).into()),
+                    ("shared", x.shared.into()),
+                    ("jaccard", two(x.jaccard()).into()),
+                ],
+            )
+        })
+        .collect();
     let selected = r.search_fora(&req.query.filter, day);
     let (timeline, timeline_rows) =
         super::landscape_pictures::timeline(&r, &l, &selected, day, state.today());
@@ -345,6 +384,8 @@ pub async fn page(
         serde_urlencoded::to_string(&query).unwrap_or_default()
     );
     html(&LandscapePage {
+        met,
+        never_met,
         then_now_csv_href: format!(
             "/landscape/then-and-now.csv?{}&compare={}",
             serde_urlencoded::to_string(&query).unwrap_or_default(),
