@@ -92,6 +92,18 @@ impl Landscape {
         out
     }
 
+    /// The states that share (measured) fora with `state` on the day, each with how many; the
+    /// state itself with the number of its fora. Empty when it is in none.
+    pub fn neighbours(&self, state: &AreaCode) -> std::collections::BTreeMap<&AreaCode, usize> {
+        let mut out = std::collections::BTreeMap::new();
+        for (_, p) in self.measured().filter(|(_, p)| p.states.contains(state)) {
+            for s in &p.states {
+                *out.entry(s).or_default() += 1;
+            }
+        }
+        out
+    }
+
     /// A state's portfolio on the day: the (measured) fora it is a member of, by index.
     pub fn portfolio_of(&self, state: &AreaCode) -> Vec<usize> {
         self.measured()

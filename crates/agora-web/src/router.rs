@@ -101,6 +101,11 @@ fn routes() -> Routes {
     .get("/areas.csv", pages::areas::list_csv)
     .get("/areas/{code}", pages::areas::show)
     .get("/areas/{code}/history", pages::history::area_history)
+    .get("/areas/{code}/map.svg", pages::area_portfolio::map_svg)
+    .get(
+        "/areas/{code}/neighbours.csv",
+        pages::area_portfolio::neighbours_csv,
+    )
     .get("/organisations", pages::organisations::list)
     .get("/organisations.csv", pages::organisations::list_csv)
     .get("/organisations/{id}", pages::organisations::show)

@@ -200,6 +200,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/analysis/overlap"
             | "/landscape"
             | "/landscape.csv"
+            | "/areas/{code}/map.svg"
+            | "/areas/{code}/neighbours.csv"
             | "/landscape/then-and-now.csv"
             | "/api/v1/analysis/duplication"
             | "/api/v1/analysis/network"

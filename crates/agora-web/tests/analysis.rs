@@ -524,3 +524,53 @@ async fn the_bangkok_meeting_is_evidence_that_the_rcps_met() {
             || page.contains("at another forum's meeting")
     );
 }
+
+/// A state's portfolio as a map, a table and CSV: Sri Lanka meets India in the Colombo Process,
+/// the Abu Dhabi Dialogue and more; the count is at least that of the fora listing both as
+/// direct members.
+#[tokio::test]
+async fn a_states_portfolio_is_a_map_a_table_and_a_csv() {
+    let s = server().await;
+    let (status, _, page) = s.text("/areas/LKA?as_of=2026-11-27").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains(r#"src="/areas/LKA/map.svg?as_of=2026-11-27""#),
+        "{page}"
+    );
+    assert!(page.contains("States sharing fora with Sri Lanka on 27 November 2026"));
+    let r = s.get("/areas/LKA/map.svg?as_of=2026-11-27").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "image/svg+xml");
+    let svg = r.text().await.unwrap();
+    assert!(
+        svg.contains("<title>States sharing fora with Sri Lanka"),
+        "{svg}"
+    );
+    let (status, _, csv) = s.text("/areas/LKA/neighbours.csv?as_of=2026-11-27").await;
+    assert_eq!(status, StatusCode::OK);
+    let india: usize = csv
+        .lines()
+        .find(|l| l.starts_with("IND,"))
+        .and_then(|l| l.split(',').nth(2))
+        .unwrap()
+        .parse()
+        .unwrap();
+    // Worked out again from the overlap answer: the measured fora with both as members.
+    let v = s.ok("/api/v1/analysis/overlap?as_of=2026-11-27").await;
+    let mut both = 0;
+    for f in v["fora"].as_array().unwrap() {
+        let id = f["id"].as_str().unwrap();
+        if f["open"] == true {
+            continue;
+        }
+        let m = members(&s, id, "2026-11-27").await;
+        if m.contains("LKA") && m.contains("IND") {
+            both += 1;
+        }
+    }
+    // Direct memberships are a part of those counted (a forum may take part for its states).
+    assert!(both >= 2 && india >= both, "{india} against {both}");
+    assert!(!csv.lines().any(|l| l.starts_with("LKA,")), "{csv}");
+    let (status, _, _) = s.text("/areas/XXX/map.svg").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

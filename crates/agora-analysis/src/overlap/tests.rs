@@ -144,3 +144,24 @@ fn the_counts_agree_with_intersecting_every_pair() {
     assert!(fast.len() > 100, "{}", fast.len());
     assert_eq!(fast, naive_pairs(&l));
 }
+
+#[test]
+fn the_states_sharing_fora_with_a_state() {
+    let l = landscape();
+    // BBB is in alpha {AAA BBB CCC DDD} and beta {BBB CCC DDD EEE FFF GGG}.
+    let n = l.neighbours(&AreaCode::parse("BBB").unwrap());
+    let got: Vec<(&str, usize)> = n.iter().map(|(s, k)| (s.as_str(), *k)).collect();
+    assert_eq!(
+        got,
+        [
+            ("AAA", 1),
+            ("BBB", 2),
+            ("CCC", 2),
+            ("DDD", 2),
+            ("EEE", 1),
+            ("FFF", 1),
+            ("GGG", 1)
+        ]
+    );
+    assert!(l.neighbours(&AreaCode::parse("ZZZ").unwrap()).is_empty());
+}

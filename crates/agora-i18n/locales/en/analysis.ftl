@@ -113,3 +113,13 @@ analysis-met = { $a } and { $b }: { $total ->
    *[other] { $total } meetings
 } ({ $invited } as host and guest, { $jointly } held together, { $elsewhere } at another forum's meeting).
 analysis-never-met = { $a } and { $b }: { $shared } members in common (Jaccard { $jaccard }), never at the same meeting.
+area-portfolio-title = States it meets in its fora
+area-portfolio-map = States sharing fora with { $name } on { $day }, shaded by how many
+area-portfolio-none = It takes part in no forum with a list of members on { $day }.
+area-portfolio-csv = Download these states as CSV
+area-portfolio-table = The figures: { $count ->
+    [one] one state
+   *[other] { $count } states
+}
+area-portfolio-state = State
+area-portfolio-shared = Fora shared

@@ -113,3 +113,13 @@ analysis-met = { $a } y { $b }: { $total ->
    *[other] { $total } reuniones
 } ({ $invited } como anfitrión e invitado, { $jointly } celebradas juntos, { $elsewhere } en la reunión de otro foro).
 analysis-never-met = { $a } y { $b }: { $shared } miembros en común (Jaccard { $jaccard }), nunca en la misma reunión.
+area-portfolio-title = Los Estados con los que coincide en sus foros
+area-portfolio-map = Estados que comparten foros con { $name } el { $day }, según cuántos
+area-portfolio-none = No participa en ningún foro con lista de miembros el { $day }.
+area-portfolio-csv = Descargar estos Estados en CSV
+area-portfolio-table = Las cifras: { $count ->
+    [one] un Estado
+   *[other] { $count } Estados
+}
+area-portfolio-state = Estado
+area-portfolio-shared = Foros compartidos

@@ -113,3 +113,13 @@ analysis-met = { $a } et { $b } : { $total ->
    *[other] { $total } réunions
 } ({ $invited } comme hôte et invité, { $jointly } tenues ensemble, { $elsewhere } à la réunion d’un autre forum).
 analysis-never-met = { $a } et { $b } : { $shared } membres en commun (Jaccard { $jaccard }), jamais à la même réunion.
+area-portfolio-title = Les États qu’il côtoie dans ses forums
+area-portfolio-map = États partageant des forums avec { $name } au { $day }, selon leur nombre
+area-portfolio-none = Il ne participe à aucun forum tenant une liste de membres au { $day }.
+area-portfolio-csv = Télécharger ces États en CSV
+area-portfolio-table = Les chiffres : { $count ->
+    [one] un État
+   *[other] { $count } États
+}
+area-portfolio-state = État
+area-portfolio-shared = Forums partagés

@@ -138,6 +138,11 @@ pub struct AreaPage {
     pub comparison: Option<super::Comparison>,
     /// The meetings it hosted, chaired or took part in, a year at a time, latest first.
     pub meeting_years: Vec<super::meetings::TimelineYear>,
+    /// Its portfolio as a map: the states sharing fora with it on the day.
+    pub portfolio_map: String,
+    pub portfolio_title: String,
+    pub portfolio_legend: Vec<(&'static str, String)>,
+    pub neighbours: Vec<super::area_portfolio::Neighbour>,
 }
 
 pub async fn show(
@@ -241,6 +246,10 @@ pub async fn show(
     });
     let meeting_years = super::meetings::timeline(r, &Member::Area(a.code.clone()));
     html(&AreaPage {
+        portfolio_map: format!("/areas/{}/map.svg?as_of={day}", a.code),
+        portfolio_title: super::area_portfolio::title(&Localised::name(&a.names).text, day),
+        portfolio_legend: crate::map::choropleth_legend(),
+        neighbours: super::area_portfolio::neighbours(r, &a.code, day),
         meeting_years,
         code: a.code.to_string(),
         name: shown,

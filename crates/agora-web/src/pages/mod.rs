@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::lang::filters;
 
 pub mod account;
+pub mod area_portfolio;
 pub mod areas;
 pub mod atom;
 pub mod contribute;
