@@ -30,8 +30,8 @@ impl Flag<'_> {
     }
 }
 
-/// Every flagged pair of measured fora, in the order of their membership overlap (only the
-/// candidates are sorted, not every pair sharing a member).
+/// Every flagged pair of measured fora, most alike first as [`Matrix::pairs`] orders them (only
+/// the candidates are sorted, not every pair sharing a member).
 pub fn flags<'a>(l: &'a Landscape, m: &Matrix) -> Vec<Flag<'a>> {
     let mut candidates: Vec<Pair> = m
         .sharing()

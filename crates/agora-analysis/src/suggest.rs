@@ -14,8 +14,10 @@
 //! Open processes (keeping no list of members) take no part along routes or as bridges; they
 //! may share topics.
 
-use agora_core::ThemeId;
+use std::collections::HashMap;
+
 use agora_core::route::{Route, StopRole};
+use agora_core::{AreaCode, ThemeId};
 
 use crate::Landscape;
 use crate::overlap::{Matrix, at_least};
@@ -73,11 +75,30 @@ pub struct Suggestion<'a> {
     pub why: Why<'a>,
 }
 
-fn along(l: &Landscape, forum: usize, route: &Route) -> Along {
-    let mut out = Along::default();
-    for s in &route.stops {
-        if l.fora[forum].states.contains(&s.area) {
-            out.0[s.role as usize] += 1;
+/// For each route, the measured fora with member states along it: how many at each kind of
+/// stop, and how many of those `me` has too. One pass over the fora's states, looking each up
+/// among the routes' stops (rather than every stop of every route in every forum).
+fn along_routes(
+    l: &Landscape,
+    routes: &[Route],
+    me: &crate::Portfolio,
+) -> Vec<HashMap<usize, (Along, usize)>> {
+    let mut stops: HashMap<&AreaCode, Vec<(usize, StopRole)>> = HashMap::new();
+    for (r, route) in routes.iter().enumerate() {
+        for s in &route.stops {
+            stops.entry(&s.area).or_default().push((r, s.role));
+        }
+    }
+    let mut out: Vec<HashMap<usize, (Along, usize)>> = vec![HashMap::new(); routes.len()];
+    for (i, p) in l.measured() {
+        for s in &p.states {
+            let Some(at) = stops.get(s) else { continue };
+            let mine = me.states.contains(s);
+            for &(r, role) in at {
+                let (along, with_me) = out[r].entry(i).or_default();
+                along.0[role as usize] += 1;
+                *with_me += usize::from(mine);
+            }
         }
     }
     out
@@ -96,32 +117,26 @@ pub fn suggestions<'a>(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for route in routes {
-        let ours = along(l, of, route);
+    let reached = along_routes(l, routes, me);
+    for (route, fora) in routes.iter().zip(reached) {
+        let Some(&(ours, _)) = fora.get(&of) else {
+            continue;
+        };
         if me.open || !ours.any() {
             continue;
         }
-        let mut here: Vec<Suggestion<'a>> = l
-            .measured()
-            .filter(|&(i, _)| i != of)
-            .filter_map(|(i, p)| {
-                let theirs = along(l, i, route);
-                (theirs.any() && theirs.roles() != ours.roles()).then(|| {
-                    let adds = route
-                        .stops
-                        .iter()
-                        .filter(|s| p.states.contains(&s.area) && !me.states.contains(&s.area))
-                        .count();
-                    Suggestion {
-                        forum: i,
-                        why: Why::Route {
-                            route,
-                            ours,
-                            theirs,
-                            adds,
-                        },
-                    }
-                })
+        let mut here: Vec<Suggestion<'a>> = fora
+            .into_iter()
+            .filter(|&(i, (theirs, _))| i != of && theirs.any() && theirs.roles() != ours.roles())
+            .map(|(i, (theirs, with_me))| Suggestion {
+                forum: i,
+                why: Why::Route {
+                    route,
+                    ours,
+                    theirs,
+                    // Its stops along the route, but those this forum has too.
+                    adds: theirs.0.iter().sum::<usize>() - with_me,
+                },
             })
             .collect();
         here.sort_by_key(|s| match s.why {
@@ -160,6 +175,9 @@ pub fn suggestions<'a>(
                 && me.undated.is_disjoint(&p.states)
                 && me.states.is_disjoint(&p.undated)
                 && me.undated.is_disjoint(&p.undated)
+                // Regions recorded for both: a gap in the data is not a region apart.
+                && !me.regions.is_empty()
+                && !p.regions.is_empty()
                 && me.regions.is_disjoint(&p.regions);
             if !apart {
                 continue;
