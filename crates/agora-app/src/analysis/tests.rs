@@ -73,7 +73,42 @@ fn registry() -> Registry {
         ],
     });
     let data: Dataset = serde_json::from_value(data).unwrap();
-    Registry::build(0, data, Vec::new())
+    // alpha's outcome documents: a public declaration (2010) on health, a confidential report
+    // and a participants-only statement on trafficking, a public background paper on labour.
+    let doc = |id: &str, kind: &str, themes: Value, visibility: Value| {
+        serde_json::from_value::<agora_core::document::Document>(json!({
+            "id": id, "kind": kind, "date": "2010", "fora": ["alpha"], "themes": themes,
+            "visibility": visibility, "versions": [], "title": id,
+        }))
+        .unwrap()
+    };
+    let documents = vec![
+        doc(
+            "declaration",
+            "declaration",
+            json!(["health"]),
+            json!({"level": "public"}),
+        ),
+        doc(
+            "secret",
+            "meeting_report",
+            json!(["trafficking"]),
+            json!({"level": "confidential"}),
+        ),
+        doc(
+            "inner",
+            "statement",
+            json!(["trafficking"]),
+            json!({"level": "participants", "forum": "alpha"}),
+        ),
+        doc(
+            "paper",
+            "background_paper",
+            json!(["labour"]),
+            json!({"level": "public"}),
+        ),
+    ];
+    Registry::build(0, data, documents)
 }
 
 fn day(s: &str) -> Day {
@@ -141,8 +176,12 @@ fn priorities_regions_and_suggestions_around_a_forum_on_a_day() {
     let alpha = of(&l, "alpha");
     assert_eq!(alpha.themes.len(), 3);
     assert_eq!(alpha.regions, [34].into());
-    // No documents in this registry: no document themes.
-    assert!(alpha.document_themes.is_empty());
+    // Of alpha's documents, only the public outcome document's themes count: not the
+    // confidential or participants-only ones, not the background paper; and none before 2010.
+    let themes: Vec<&str> = alpha.document_themes.iter().map(|t| t.as_str()).collect();
+    assert_eq!(themes, ["health"]);
+    let before = landscape(&r, &ForaFilter::default(), day("2009-12-31"));
+    assert!(of(&before, "alpha").document_themes.is_empty());
     // later shares AAA with alpha, so it is no bridge, but two of its two priorities: a
     // suggestion on topics (Jaccard 2/3).
     let (l, m, at) = around(

@@ -38,7 +38,10 @@ site-nav-landscape = Landscape
 landscape-title = The landscape of fora
 landscape-lede = What the fora share on a day: their members and their priorities, the pairs that may duplicate each other's work, and whom each might exchange with. Members are counted by the registry's rules: a forum taking part for its states counts as those states on the day, members listed without dates are left out, and an open process such as the GFMD, which keeps no list of members, is not counted as having every state.
 landscape-overlap-title = Members in common on { $day }
-landscape-heatmap-desc = A matrix of { $count } fora, ordered so that fora sharing members sit side by side: the darker the square where two fora meet, the more members they share (the Jaccard coefficient: members of both ÷ members of either). The table below gives the same figures.
+landscape-heatmap-desc = A matrix of { $count ->
+    [one] one forum
+   *[other] { $count } fora
+}, ordered so that fora sharing members sit side by side: the darker the square where two fora meet, the more members they share (the Jaccard coefficient: members of both ÷ members of either). The table below gives the same figures.
 landscape-heatmap-key = Darker: more members in common (Jaccard coefficient from 0 to 1); light grey: none; dark grey: a forum with itself.
 landscape-capped = The { $shown } fora with the most members are drawn, of { $count }: narrow the filters to see others.
 landscape-none = No forum has members on this day with these filters.
@@ -53,7 +56,10 @@ landscape-col-b = Other forum
 landscape-col-shared = Members in common
 landscape-col-jaccard = Jaccard
 landscape-col-overlap = Overlap
-landscape-cell = { $a } and { $b }: { $shared } members in common (Jaccard { $jaccard })
+landscape-cell = { $a } and { $b }: { $shared ->
+    [one] one member
+   *[other] { $shared } members
+} in common (Jaccard { $jaccard })
 landscape-flags-title = Fora that may duplicate each other's work
 landscape-flags-lede = Pairs sharing at least three quarters of the smaller forum's members (two at least) and at least half of the priorities of the forum with fewer (two at least): a question to put to the fora, not a verdict.
 landscape-flags-none = No pair on this day with these filters.
@@ -79,7 +85,7 @@ landscape-members = { $count ->
 }
 landscape-network-title = Fora linked by members in common on { $day }
 landscape-network-desc = The { $count } fora of the matrix on a circle, in the same order; a line joins two fora that share members, thicker the more alike they are; a forum's circle is larger the more members it has, and its colour is its connected group. The table below gives each forum's links.
-landscape-network-key = Circle: a forum (larger: more members; one colour per connected group). Line: members in common (thicker: a higher Jaccard coefficient).
+landscape-network-key = Circle: a forum (larger: more members; its colour tells its connected group from its neighbours’, eight colours in turn). Line: members in common (thicker: a higher Jaccard coefficient).
 landscape-network-table = Each forum's place in the network
 landscape-col-members = Members
 landscape-col-degree = Fora linked
@@ -112,7 +118,10 @@ analysis-met = { $a } and { $b }: { $total ->
     [one] one meeting
    *[other] { $total } meetings
 } ({ $invited } as host and guest, { $jointly } held together, { $elsewhere } at another forum's meeting).
-analysis-never-met = { $a } and { $b }: { $shared } members in common (Jaccard { $jaccard }), never at the same meeting.
+analysis-never-met = { $a } and { $b }: { $shared ->
+    [one] one member
+   *[other] { $shared } members
+} in common (Jaccard { $jaccard }), never at the same meeting.
 area-portfolio-title = States it meets in its fora
 area-portfolio-map = States sharing fora with { $name } on { $day }, shaded by how many
 area-portfolio-none = It takes part in no forum with a list of members on { $day }.
@@ -123,3 +132,5 @@ area-portfolio-table = The figures: { $count ->
 }
 area-portfolio-state = State
 area-portfolio-shared = Fora shared
+landscape-suggest-pick = Choose a forum
+analysis-compare-after = 'compare' is after the day shown: give the earlier day as 'compare'

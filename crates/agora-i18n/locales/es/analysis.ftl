@@ -38,7 +38,10 @@ site-nav-landscape = Panorama
 landscape-title = El panorama de los foros
 landscape-lede = Lo que los foros comparten en una fecha: sus miembros y sus prioridades, los pares que podrían duplicar su trabajo y con quién podría intercambiar cada uno. Los miembros se cuentan según las reglas del registro: un foro que participa por sus Estados cuenta como esos Estados en esa fecha, los miembros inscritos sin fechas se dejan aparte y un proceso abierto como el FMMD, que no lleva lista de miembros, no se cuenta como si tuviera a todos los Estados.
 landscape-overlap-title = Miembros en común el { $day }
-landscape-heatmap-desc = Una matriz de { $count } foros, ordenada de modo que los foros con miembros en común queden juntos: cuanto más oscura es la casilla donde se cruzan dos foros, más miembros comparten (coeficiente de Jaccard: miembros de ambos ÷ miembros de uno u otro). La tabla siguiente da las mismas cifras.
+landscape-heatmap-desc = Una matriz de { $count ->
+    [one] un foro
+   *[other] { $count } foros
+}, ordenada de modo que los foros con miembros en común queden juntos: cuanto más oscura es la casilla donde se cruzan dos foros, más miembros comparten (coeficiente de Jaccard: miembros de ambos ÷ miembros de uno u otro). La tabla siguiente da las mismas cifras.
 landscape-heatmap-key = Más oscuro: más miembros en común (coeficiente de Jaccard de 0 a 1); gris claro: ninguno; gris oscuro: un foro consigo mismo.
 landscape-capped = Se dibujan los { $shown } foros con más miembros, de { $count }: restrinja los filtros para ver los demás.
 landscape-none = Ningún foro tiene miembros en esta fecha con estos filtros.
@@ -53,7 +56,10 @@ landscape-col-b = Otro foro
 landscape-col-shared = Miembros en común
 landscape-col-jaccard = Jaccard
 landscape-col-overlap = Solapamiento
-landscape-cell = { $a } y { $b }: { $shared } miembros en común (Jaccard { $jaccard })
+landscape-cell = { $a } y { $b }: { $shared ->
+    [one] un miembro
+   *[other] { $shared } miembros
+} en común (Jaccard { $jaccard })
 landscape-flags-title = Foros que podrían duplicar su trabajo
 landscape-flags-lede = Pares que comparten al menos tres cuartas partes de los miembros del foro más pequeño (dos como mínimo) y al menos la mitad de las prioridades del que tiene menos (dos como mínimo): una pregunta para los foros, no un veredicto.
 landscape-flags-none = Ningún par en esta fecha con estos filtros.
@@ -79,7 +85,7 @@ landscape-members = { $count ->
 }
 landscape-network-title = Foros unidos por miembros en común el { $day }
 landscape-network-desc = Los { $count } foros de la matriz en un círculo, en el mismo orden; una línea une dos foros que comparten miembros, más gruesa cuanto más se parecen; el círculo de un foro es mayor cuantos más miembros tiene, y su color es el de su grupo conexo. La tabla siguiente da los vínculos de cada foro.
-landscape-network-key = Círculo: un foro (mayor: más miembros; un color por grupo conexo). Línea: miembros en común (más gruesa: coeficiente de Jaccard más alto).
+landscape-network-key = Círculo: un foro (mayor: más miembros; su color distingue su grupo conexo del de sus vecinos, ocho colores alternados). Línea: miembros en común (más gruesa: coeficiente de Jaccard más alto).
 landscape-network-table = El lugar de cada foro en la red
 landscape-col-members = Miembros
 landscape-col-degree = Foros vinculados
@@ -112,7 +118,10 @@ analysis-met = { $a } y { $b }: { $total ->
     [one] una reunión
    *[other] { $total } reuniones
 } ({ $invited } como anfitrión e invitado, { $jointly } celebradas juntos, { $elsewhere } en la reunión de otro foro).
-analysis-never-met = { $a } y { $b }: { $shared } miembros en común (Jaccard { $jaccard }), nunca en la misma reunión.
+analysis-never-met = { $a } y { $b }: { $shared ->
+    [one] un miembro
+   *[other] { $shared } miembros
+} en común (Jaccard { $jaccard }), nunca en la misma reunión.
 area-portfolio-title = Los Estados con los que coincide en sus foros
 area-portfolio-map = Estados que comparten foros con { $name } el { $day }, según cuántos
 area-portfolio-none = No participa en ningún foro con lista de miembros el { $day }.
@@ -123,3 +132,5 @@ area-portfolio-table = Las cifras: { $count ->
 }
 area-portfolio-state = Estado
 area-portfolio-shared = Foros compartidos
+landscape-suggest-pick = Elegir un foro
+analysis-compare-after = “compare” es posterior a la fecha mostrada: indique la fecha más antigua en “compare”

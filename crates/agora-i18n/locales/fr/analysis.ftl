@@ -38,7 +38,10 @@ site-nav-landscape = Paysage
 landscape-title = Le paysage des forums
 landscape-lede = Ce que les forums ont en commun à une date : leurs membres et leurs priorités, les paires qui pourraient faire double emploi, et avec qui chacun pourrait échanger. Les membres sont comptés selon les règles du registre : un forum qui participe pour ses États compte pour ces États à cette date, les membres inscrits sans dates sont laissés de côté, et un processus ouvert comme le FMMD, qui ne tient pas de liste de membres, n’est pas compté comme comprenant tous les États.
 landscape-overlap-title = Membres en commun au { $day }
-landscape-heatmap-desc = Une matrice de { $count } forums, ordonnée de sorte que les forums ayant des membres en commun soient côte à côte : plus la case où deux forums se croisent est foncée, plus ils ont de membres en commun (coefficient de Jaccard : membres des deux ÷ membres de l’un ou l’autre). Le tableau ci-dessous donne les mêmes chiffres.
+landscape-heatmap-desc = Une matrice { $count ->
+    [one] d’un forum
+   *[other] de { $count } forums
+}, ordonnée de sorte que les forums ayant des membres en commun soient côte à côte : plus la case où deux forums se croisent est foncée, plus ils ont de membres en commun (coefficient de Jaccard : membres des deux ÷ membres de l’un ou l’autre). Le tableau ci-dessous donne les mêmes chiffres.
 landscape-heatmap-key = Plus foncé : plus de membres en commun (coefficient de Jaccard de 0 à 1) ; gris clair : aucun ; gris foncé : un forum avec lui-même.
 landscape-capped = Les { $shown } forums comptant le plus de membres sont représentés, sur { $count } : affinez les filtres pour voir les autres.
 landscape-none = Aucun forum n’a de membres à cette date avec ces filtres.
@@ -53,7 +56,10 @@ landscape-col-b = Autre forum
 landscape-col-shared = Membres en commun
 landscape-col-jaccard = Jaccard
 landscape-col-overlap = Chevauchement
-landscape-cell = { $a } et { $b } : { $shared } membres en commun (Jaccard { $jaccard })
+landscape-cell = { $a } et { $b } : { $shared ->
+    [one] un membre
+   *[other] { $shared } membres
+} en commun (Jaccard { $jaccard })
 landscape-flags-title = Forums qui pourraient faire double emploi
 landscape-flags-lede = Paires partageant au moins les trois quarts des membres du plus petit forum (deux au moins) et au moins la moitié des priorités de celui qui en a le moins (deux au moins) : une question à poser aux forums, non un verdict.
 landscape-flags-none = Aucune paire à cette date avec ces filtres.
@@ -79,7 +85,7 @@ landscape-members = { $count ->
 }
 landscape-network-title = Forums reliés par des membres communs au { $day }
 landscape-network-desc = Les { $count } forums de la matrice disposés en cercle, dans le même ordre ; une ligne relie deux forums ayant des membres en commun, d’autant plus épaisse qu’ils se ressemblent ; le cercle d’un forum est d’autant plus grand qu’il a de membres, et sa couleur est celle de son groupe connexe. Le tableau ci-dessous donne les liens de chaque forum.
-landscape-network-key = Cercle : un forum (plus grand : plus de membres ; une couleur par groupe connexe). Ligne : des membres en commun (plus épaisse : coefficient de Jaccard plus élevé).
+landscape-network-key = Cercle : un forum (plus grand : plus de membres ; sa couleur distingue son groupe connexe de ses voisins, huit couleurs en alternance). Ligne : des membres en commun (plus épaisse : coefficient de Jaccard plus élevé).
 landscape-network-table = La place de chaque forum dans le réseau
 landscape-col-members = Membres
 landscape-col-degree = Forums reliés
@@ -112,7 +118,10 @@ analysis-met = { $a } et { $b } : { $total ->
     [one] une réunion
    *[other] { $total } réunions
 } ({ $invited } comme hôte et invité, { $jointly } tenues ensemble, { $elsewhere } à la réunion d’un autre forum).
-analysis-never-met = { $a } et { $b } : { $shared } membres en commun (Jaccard { $jaccard }), jamais à la même réunion.
+analysis-never-met = { $a } et { $b } : { $shared ->
+    [one] un membre
+   *[other] { $shared } membres
+} en commun (Jaccard { $jaccard }), jamais à la même réunion.
 area-portfolio-title = Les États qu’il côtoie dans ses forums
 area-portfolio-map = États partageant des forums avec { $name } au { $day }, selon leur nombre
 area-portfolio-none = Il ne participe à aucun forum tenant une liste de membres au { $day }.
@@ -123,3 +132,5 @@ area-portfolio-table = Les chiffres : { $count ->
 }
 area-portfolio-state = État
 area-portfolio-shared = Forums partagés
+landscape-suggest-pick = Choisir un forum
+analysis-compare-after = « compare » est postérieure à la date affichée : indiquez la date la plus ancienne dans « compare »

@@ -226,7 +226,7 @@ pub struct DuplicationRule {
 pub struct DuplicationOut {
     pub as_of: String,
     pub rule: DuplicationRule,
-    /// Most members shared first.
+    /// Most alike first (by the Jaccard coefficient of their members, then members shared).
     pub flags: Vec<DuplicationFlag>,
 }
 

@@ -105,6 +105,10 @@ pub struct LandscapePage {
     pub then_now_csv_href: String,
     /// Meetings as evidence: the pairs that met most, and the most alike that never met.
     pub met: Vec<String>,
+    /// The filters and `compare` as the query gave them (the suggestions form keeps them), and
+    /// the forum asked about (the filters form keeps it).
+    pub kept: Vec<(String, String)>,
+    pub chosen_id: Option<String>,
     pub never_met: Vec<String>,
     pub arrived: Vec<(String, Localised)>,
     pub gone: Vec<(String, Localised)>,
@@ -364,6 +368,9 @@ pub async fn page(
         super::landscape_pictures::timeline(&r, &l, &selected, day, state.today());
     let (network, network_rows) = super::landscape_pictures::network(&r, &l, &m, &order, day);
     let compare = p.day_named("compare")?;
+    if compare.is_some_and(|c| c > day) {
+        return Err(crate::error::AppError::bad_key("compare", "analysis-compare-after").into());
+    }
     let mut then_now = None;
     let mut moves = Vec::new();
     let (mut arrived, mut gone) = (Vec::new(), Vec::new());
@@ -383,7 +390,15 @@ pub async fn page(
         "/fora.csv?{}",
         serde_urlencoded::to_string(&query).unwrap_or_default()
     );
+    let kept = FORA_FILTER_PARAMS
+        .iter()
+        .chain(&["compare"])
+        .filter(|k| **k != "as_of")
+        .filter_map(|k| p.get(k).map(|v| ((*k).to_owned(), v.to_owned())))
+        .collect();
     html(&LandscapePage {
+        kept,
+        chosen_id: chosen.as_ref().map(ToString::to_string),
         met,
         never_met,
         then_now_csv_href: format!(
@@ -481,6 +496,9 @@ pub async fn then_and_now_csv(
     let then_day = p
         .day_named("compare")?
         .ok_or_else(|| crate::error::AppError::bad_key("compare", "analysis-compare-required"))?;
+    if then_day > day {
+        return Err(crate::error::AppError::bad_key("compare", "analysis-compare-after").into());
+    }
     let then = agora_app::analysis::landscape(&r, &req.query.filter, then_day);
     let now = agora_app::analysis::landscape(&r, &req.query.filter, day);
     let c = agora_app::analysis::changes(&then, &now);
