@@ -46,7 +46,7 @@ test(`a newcomer browses the landscape of 2009 beside today's (${LABEL})`, async
     await members.getByRole("link", { name: "Ukraine" }).click();
     assert.match(await page.locator("h1").innerText(), /Ukraine/);
     assert.match(await page.locator("h2").first().innerText(), /Takes part in \d+ fora on 4 June 2009/);
-    const portfolio = await page.locator("table").innerText();
+    const portfolio = await page.getByRole("table", { name: /^Memberships of/ }).innerText();
     assert.match(portfolio, /Söderköping Process/);
 
     // Back to the forum, still in 2009; then today's landscape, where Sweden is a member... of a
