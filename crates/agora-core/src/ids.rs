@@ -139,6 +139,10 @@ fn is_record_id(s: &str) -> bool {
 }
 
 string_id!(
+    /// A good practice's stable slug, e.g. `rcp-periods-of-reflection`.
+    PracticeId, "id-not-practice", SLUG_RULE, is_slug
+);
+string_id!(
     /// A migration route's stable slug, e.g. `asia-gulf-labour-corridor`.
     RouteId, "id-not-route", SLUG_RULE, is_slug
 );

@@ -442,6 +442,7 @@ pub fn builtin() -> Vec<std::sync::Arc<dyn RecordKind>> {
         std::sync::Arc::new(crate::recommendation::RecommendationKind),
         std::sync::Arc::new(crate::recommendation::FollowUpKind),
         std::sync::Arc::new(crate::route::RouteKind),
+        std::sync::Arc::new(crate::practice::PracticeKind),
     ]
 }
 

@@ -11,6 +11,7 @@ pub mod kind;
 pub mod meeting;
 pub mod model;
 pub mod policy;
+pub mod practice;
 pub mod provenance;
 pub mod recommendation;
 pub mod route;
@@ -25,7 +26,7 @@ pub use agora_i18n::{Part, Said};
 pub use date::{Day, PartialDate, Period};
 pub use ids::{
     AreaCode, DocumentId, FollowUpId, ForumId, Lang, MeetingId, MembershipId, OrganisationId,
-    RecommendationId, RouteId, ThemeId,
+    PracticeId, RecommendationId, RouteId, ThemeId,
 };
 pub use model::*;
 pub use text::fold;

@@ -29,6 +29,9 @@ pub enum AccessRole {
     FocalPoint(AreaCode),
     /// Reads confidential assessment material.
     Researcher,
+    /// Invited by an editor to review the practices submitted to one call for practices
+    /// (by the call's number).
+    Reviewer(i64),
 }
 
 /// Why a role could not be read.
@@ -46,7 +49,8 @@ crate::words::said_error!(RoleError);
 
 impl std::str::FromStr for AccessRole {
     type Err = RoleError;
-    /// `admin`, `editor`, `researcher`, `secretariat:FORUM-ID`, `focal_point:ISO3`.
+    /// `admin`, `editor`, `researcher`, `secretariat:FORUM-ID`, `focal_point:ISO3`,
+    /// `reviewer:CALL`.
     fn from_str(s: &str) -> Result<AccessRole, RoleError> {
         let bad = || RoleError(s.chars().take(80).collect());
         match s.split_once(':') {
@@ -62,6 +66,10 @@ impl std::str::FromStr for AccessRole {
             Some(("focal_point", a)) => AreaCode::parse(a)
                 .map(AccessRole::FocalPoint)
                 .map_err(|_| bad()),
+            Some(("reviewer", n)) => match n.parse::<i64>() {
+                Ok(call) if call > 0 && call.to_string() == n => Ok(AccessRole::Reviewer(call)),
+                _ => Err(bad()),
+            },
             Some(_) => Err(bad()),
         }
     }
@@ -75,6 +83,7 @@ impl fmt::Display for AccessRole {
             AccessRole::Researcher => f.write_str("researcher"),
             AccessRole::Secretariat(id) => write!(f, "secretariat:{id}"),
             AccessRole::FocalPoint(code) => write!(f, "focal_point:{code}"),
+            AccessRole::Reviewer(call) => write!(f, "reviewer:{call}"),
         }
     }
 }
@@ -462,6 +471,80 @@ impl Viewer {
         } else {
             None
         }
+    }
+
+    /// Editors open calls for practices, invite reviewers, override a conflict of interest
+    /// and decide on reviewed practices (a token needs the `contribute` scope).
+    pub fn may_run_calls(&self) -> bool {
+        self.as_editor().is_some()
+    }
+
+    /// Whether the viewer may read every submission and review, with the reviewers' names
+    /// (editors and admins, with any credential).
+    pub fn may_read_every_submission(&self) -> bool {
+        self.editor_role()
+    }
+
+    /// Whether an editor invited the viewer to review the practices of a call.
+    pub fn invited_to_review(&self, call: i64) -> bool {
+        self.has(&AccessRole::Reviewer(call))
+    }
+
+    /// A reviewer of a call, with the `contribute` scope, may accept the invitation, declare
+    /// a conflict of interest and score a practice.
+    pub fn may_review_for(&self, call: i64) -> bool {
+        self.invited_to_review(call) && self.may(Scope::Contribute)
+    }
+
+    /// Who may submit a practice to a call: a forum's secretariat, a state's focal point, or
+    /// an editor on their behalf (a token needs the `contribute` scope).
+    pub fn may_submit_practices(&self) -> bool {
+        self.contributes_somewhere() || self.reports_somewhere()
+    }
+
+    /// Whether the viewer may submit a practice applied by these fora and states: an editor
+    /// (on anyone's behalf), the secretariat of one of the fora, the focal point of one of the
+    /// states (a token needs the `contribute` scope).
+    pub fn may_submit_practice_about(&self, fora: &[ForumId], states: &[AreaCode]) -> bool {
+        self.may(Scope::Contribute)
+            && (self.editor_role()
+                || fora
+                    .iter()
+                    .any(|f| self.has(&AccessRole::Secretariat(f.clone())))
+                || states
+                    .iter()
+                    .any(|a| self.has(&AccessRole::FocalPoint(a.clone()))))
+    }
+
+    /// The submitter of a practice reads its reviews, without their authors' names, once an
+    /// editor has returned or decided it; editors always.
+    pub fn may_read_decided_reviews(&self, submitter: bool, decided: bool) -> bool {
+        self.editor_role() || (submitter && decided)
+    }
+
+    /// Who may read a submitted practice before it is published: its submitter, the call's
+    /// reviewers, editors. Never the public, a researcher or another forum's secretariat.
+    pub fn may_read_submission(&self, submitter: bool, call: i64) -> bool {
+        self.editor_role() || submitter || self.invited_to_review(call)
+    }
+
+    /// Whether a reviewer may read the other reviews of a practice: once their own is in and
+    /// the reviews needed are all in (reviews are blind to each other until then). Editors
+    /// read every review; a submitter reads them once the practice is returned or decided.
+    pub fn may_read_reviews(&self, own_in: bool, all_in: bool) -> bool {
+        self.editor_role() || (own_in && all_in)
+    }
+
+    /// The contact details of a published practice are for people signed in (`signed_in`:
+    /// an account is behind the viewer, whatever its roles).
+    pub fn may_see_contacts(&self, signed_in: bool) -> bool {
+        signed_in
+    }
+
+    /// Who may remove the contact details of a practice: the person who gave them (its
+    /// submitter), or an editor (a token needs the `contribute` scope).
+    pub fn may_remove_contacts(&self, submitter: bool) -> bool {
+        self.may(Scope::Contribute) && (submitter || self.editor_role())
     }
 
     /// Whether the viewer may propose changes to some forum's records (an editor, or some

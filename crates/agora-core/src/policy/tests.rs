@@ -308,3 +308,56 @@ fn a_change_shows_only_if_its_record_is_there_and_visible() {
     assert!(editor.may_see_change(Some(&hidden), day, &Registry));
     assert!(!editor.may_see_change(None, day, &Registry));
 }
+
+#[test]
+fn a_reviewer_is_invited_to_one_call_and_reads_others_reviews_only_after_their_own() {
+    let r: AccessRole = "reviewer:12".parse().unwrap();
+    assert_eq!(r, AccessRole::Reviewer(12));
+    assert_eq!(r.to_string(), "reviewer:12");
+    for bad in [
+        "reviewer:0",
+        "reviewer:012",
+        "reviewer:-3",
+        "reviewer:",
+        "reviewer:x",
+    ] {
+        assert!(bad.parse::<AccessRole>().is_err(), "{bad}");
+    }
+    let reviewer = Viewer::with_roles([AccessRole::Reviewer(12)]);
+    assert!(reviewer.may_review_for(12) && !reviewer.may_review_for(13));
+    assert!(reviewer.may_read_submission(false, 12));
+    assert!(!reviewer.may_read_submission(false, 13));
+    assert!(
+        !reviewer.may_read_reviews(false, true),
+        "blind before their own"
+    );
+    assert!(
+        !reviewer.may_read_reviews(true, false),
+        "blind until all are in"
+    );
+    assert!(reviewer.may_read_reviews(true, true));
+    assert!(!reviewer.may_run_calls() && !reviewer.may_read_every_submission());
+    let read_only = reviewer.clone().through_token(Scopes::READ);
+    assert!(
+        !read_only.may_review_for(12),
+        "scoring needs the contribute scope"
+    );
+    let editor = Viewer::with_roles([AccessRole::Editor]);
+    assert!(editor.may_run_calls() && editor.may_read_reviews(false, false));
+    assert!(editor.may_read_submission(false, 99) && editor.may_remove_contacts(false));
+    for outsider in [
+        Viewer::anonymous(),
+        Viewer::with_roles([AccessRole::Researcher]),
+        Viewer::with_roles([AccessRole::Secretariat("colombo-process".parse().unwrap())]),
+    ] {
+        assert!(!outsider.may_read_submission(false, 12), "{outsider:?}");
+        assert!(!outsider.may_read_reviews(false, false));
+        assert!(!outsider.may_remove_contacts(false));
+    }
+    let focal = Viewer::with_roles([AccessRole::FocalPoint("NPL".parse().unwrap())]);
+    assert!(focal.may_submit_practices() && focal.may_read_submission(true, 12));
+    assert!(!Viewer::with_roles([AccessRole::Researcher]).may_submit_practices());
+    assert!(
+        Viewer::anonymous().may_see_contacts(true) && !Viewer::anonymous().may_see_contacts(false)
+    );
+}

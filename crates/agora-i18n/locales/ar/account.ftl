@@ -99,7 +99,7 @@ admin-grant = منح
 admin-revoke = سحب
 admin-disable = تعطيل الحساب
 admin-add = إضافة حساب
-admin-role-hint = الدور (admin، editor، researcher، secretariat:FORUM-ID، focal_point:ISO3)
+admin-role-hint = الدور (admin، editor، researcher، secretariat:FORUM-ID، focal_point:ISO3، reviewer:CALL)
 admin-add-submit = إضافة
 admin-account-made = أُنشئ الحساب { $email }. أرسل إلى صاحبه هذا الرابط الصالح لمرة واحدة لتعيين كلمة المرور (وهو صالح لمدة { $hours ->
         [one] ساعة واحدة

@@ -7,6 +7,7 @@ who-role = { $kind ->
     [admin] أحد مديري الموقع
     [editor] أحد المحررين
     [researcher] أحد الباحثين
+    [reviewer] أحد مراجعي الدعوة { $of }
     [secretariat] ممثل أمانة { $of }
     [focal_point] ممثل جهة التنسيق في { $of }
    *[other] {""}

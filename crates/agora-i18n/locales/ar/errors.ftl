@@ -91,7 +91,7 @@ password-too-long = يجب ألا يزيد عدد أحرف كلمة المرور
 password-common = كلمة المرور هذه من أكثر كلمات المرور شيوعًا؛ فاختر كلمة أخرى
 password-is-email = يجب ألا تكون كلمة المرور هي عنوان البريد الإلكتروني للحساب
 password-guessable = من السهل جدًا تخمين كلمة المرور هذه (أحرف مكررة، أو تسلسلات، أو أنماط لوحة المفاتيح، أو بضع كلمات شائعة)؛ وتفي بالغرض بضع كلمات لا رابط بينها
-role-not-a-role = «{ $input }» ليس دورًا: استخدم admin أو editor أو researcher أو secretariat:FORUM أو focal_point:STATE
+role-not-a-role = «{ $input }» ليس دورًا: استخدم admin أو editor أو researcher أو secretariat:FORUM أو focal_point:STATE أو reviewer:CALL
 scope-not-a-scope = «{ $input }» ليس نطاقًا: استخدم read أو contribute أو administer
 # $state كلمة من contribution-state-word، و$step نص من contribution-step.
 step-not-from-here = المساهمة { $state }، فلا يمكن اتخاذ خطوة «{ $step }» بشأنها

@@ -83,7 +83,7 @@ admin-grant = Grant
 admin-revoke = Revoke
 admin-disable = Disable account
 admin-add = Add an account
-admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-role-hint = Role (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3, reviewer:CALL)
 admin-add-submit = Add
 admin-account-made = The account { $email } is made. Send its owner this one-time link to set a password (valid { $hours } hours):
 

@@ -7,6 +7,7 @@ who-role = { $kind ->
     [admin] an administrator
     [editor] an editor
     [researcher] a researcher
+    [reviewer] a reviewer of call { $of }
     [secretariat] the secretariat of { $of }
     [focal_point] the focal point of { $of }
    *[other] {""}

@@ -91,7 +91,7 @@ password-too-long = a password may have at most { $most } characters
 password-common = this password is among the most common ones; choose another
 password-is-email = the password must not be the account's e-mail address
 password-guessable = this password is too easy to guess (repeated characters, sequences, keyboard patterns or a few common words); a few unrelated words make a good one
-role-not-a-role = '{ $input }' is not a role: use admin, editor, researcher, secretariat:FORUM or focal_point:STATE
+role-not-a-role = '{ $input }' is not a role: use admin, editor, researcher, secretariat:FORUM, focal_point:STATE or reviewer:CALL
 scope-not-a-scope = '{ $input }' is not a scope: use read, contribute or administer
 # $state is a contribution-state-word, $step a contribution-step.
 step-not-from-here = a contribution that is { $state } cannot take the step "{ $step }"

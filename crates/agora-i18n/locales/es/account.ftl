@@ -84,7 +84,7 @@ admin-grant = Asignar
 admin-revoke = Revocar
 admin-disable = Desactivar la cuenta
 admin-add = Añadir una cuenta
-admin-role-hint = Función (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-role-hint = Función (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3, reviewer:CALL)
 admin-add-submit = Añadir
 admin-account-made = Se ha creado la cuenta { $email }. Envíe a su titular este enlace de un solo uso para establecer una contraseña (válido durante { $hours } horas):
 

@@ -7,6 +7,7 @@ who-role = { $kind ->
     [admin] un administrador
     [editor] un editor
     [researcher] un investigador
+    [reviewer] un revisor de la convocatoria { $of }
     [secretariat] la secretaría de { $of }
     [focal_point] el punto focal de { $of }
    *[other] {""}

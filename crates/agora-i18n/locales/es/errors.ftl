@@ -91,7 +91,7 @@ password-too-long = la contraseña puede tener como máximo { $most } caracteres
 password-common = esta contraseña es una de las más comunes; elija otra
 password-is-email = la contraseña no puede ser la dirección de correo electrónico de la cuenta
 password-guessable = esta contraseña es demasiado fácil de adivinar (caracteres repetidos, secuencias, patrones de teclado o unas pocas palabras comunes); unas cuantas palabras sin relación entre sí forman una buena contraseña
-role-not-a-role = “{ $input }” no es una función: utilice admin, editor, researcher, secretariat:FORUM o focal_point:STATE
+role-not-a-role = “{ $input }” no es una función: utilice admin, editor, researcher, secretariat:FORUM, focal_point:STATE o reviewer:CALL
 scope-not-a-scope = “{ $input }” no es un ámbito: utilice read, contribute o administer
 # $state es un contribution-state-word; $step, un contribution-step.
 step-not-from-here = una contribución que está { $state } no puede dar el paso “{ $step }”

@@ -83,7 +83,7 @@ admin-grant = Attribuer
 admin-revoke = Révoquer
 admin-disable = Désactiver le compte
 admin-add = Ajouter un compte
-admin-role-hint = Rôle (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-role-hint = Rôle (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3, reviewer:CALL)
 admin-add-submit = Ajouter
 admin-account-made = Le compte { $email } a été créé. Envoyez à son titulaire ce lien à usage unique pour qu’il définisse un mot de passe (valable { $hours } heures) :
 

@@ -7,6 +7,7 @@ who-role = { $kind ->
     [admin] un administrateur
     [editor] un éditeur
     [researcher] un chercheur
+    [reviewer] un évaluateur de l'appel { $of }
     [secretariat] le secrétariat du forum { $of }
     [focal_point] le point focal ({ $of })
    *[other] {""}

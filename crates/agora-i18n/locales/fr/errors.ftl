@@ -91,7 +91,7 @@ password-too-long = un mot de passe peut comporter au plus { $most } caractères
 password-common = ce mot de passe figure parmi les plus courants ; choisissez-en un autre
 password-is-email = le mot de passe ne doit pas être l’adresse électronique du compte
 password-guessable = ce mot de passe est trop facile à deviner (caractères répétés, suites, motifs de clavier ou quelques mots courants) ; quelques mots sans rapport entre eux font un bon mot de passe
-role-not-a-role = « { $input } » n’est pas un rôle : utilisez admin, editor, researcher, secretariat:FORUM ou focal_point:STATE
+role-not-a-role = « { $input } » n’est pas un rôle : utilisez admin, editor, researcher, secretariat:FORUM, focal_point:STATE ou reviewer:CALL
 scope-not-a-scope = « { $input } » n’est pas une portée : utilisez read, contribute ou administer
 # $state est un contribution-state-word, $step un contribution-step.
 step-not-from-here = une contribution qui est { $state } ne peut pas passer à l’étape « { $step } »

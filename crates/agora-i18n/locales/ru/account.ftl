@@ -95,7 +95,7 @@ admin-grant = Предоставить
 admin-revoke = Отозвать
 admin-disable = Отключить учётную запись
 admin-add = Добавить учётную запись
-admin-role-hint = Роль (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3)
+admin-role-hint = Роль (admin, editor, researcher, secretariat:FORUM-ID, focal_point:ISO3, reviewer:CALL)
 admin-add-submit = Добавить
 admin-account-made = Учётная запись { $email } создана. Отправьте её владельцу эту одноразовую ссылку для задания пароля (действует в течение { $hours ->
         [one] { $hours } часа

@@ -7,6 +7,7 @@ who-role = { $kind ->
     [admin] администратор
     [editor] редактор
     [researcher] исследователь
+    [reviewer] рецензент запроса { $of }
     [secretariat] секретариат форума «{ $of }»
     [focal_point] координатор ({ $of })
    *[other] {""}

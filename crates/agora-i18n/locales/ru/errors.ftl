@@ -101,7 +101,7 @@ password-too-long = пароль может содержать не более {
 password-common = этот пароль входит в число самых распространённых; выберите другой
 password-is-email = пароль не должен совпадать с адресом электронной почты учётной записи
 password-guessable = этот пароль слишком легко угадать (повторяющиеся символы, последовательности, сочетания соседних клавиш или несколько распространённых слов); надёжный пароль можно составить из нескольких не связанных между собой слов
-role-not-a-role = «{ $input }» не является ролью: используйте admin, editor, researcher, secretariat:FORUM или focal_point:STATE
+role-not-a-role = «{ $input }» не является ролью: используйте admin, editor, researcher, secretariat:FORUM, focal_point:STATE или reviewer:CALL
 scope-not-a-scope = «{ $input }» не является областью действия: используйте read, contribute или administer
 # $state — текст contribution-state-word, $step — текст contribution-step.
 step-not-from-here = к предложению со статусом «{ $state }» нельзя применить действие «{ $step }»

@@ -80,7 +80,7 @@ admin-grant = 授予
 admin-revoke = 撤销
 admin-disable = 停用账户
 admin-add = 添加账户
-admin-role-hint = 角色（admin、editor、researcher、secretariat:FORUM-ID、focal_point:ISO3）
+admin-role-hint = 角色（admin、editor、researcher、secretariat:FORUM-ID、focal_point:ISO3、reviewer:CALL）
 admin-add-submit = 添加
 admin-account-made = 账户 { $email } 已创建。请将以下一次性链接发送给账户所有者，以便其设置密码（有效期 { $hours } 小时）：
 

@@ -6,6 +6,7 @@ who-role = { $kind ->
     [admin] 一名管理员
     [editor] 一名编辑
     [researcher] 一名研究人员
+    [reviewer] 第{ $of }号征集的评审人
     [secretariat] { $of }秘书处
     [focal_point] { $of }的协调人
    *[other] {""}

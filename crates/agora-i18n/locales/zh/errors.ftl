@@ -91,7 +91,7 @@ password-too-long = 密码最多可有 { $most } 个字符
 password-common = 此密码属于最常见的密码之一；请另选一个
 password-is-email = 密码不得与账户的电子邮件地址相同
 password-guessable = 此密码太容易被猜中（重复字符、连续字符、键盘模式或几个常用单词）；由几个互不相关的单词组成的密码较为安全
-role-not-a-role = “{ $input }”不是角色：请使用 admin、editor、researcher、secretariat:FORUM 或 focal_point:STATE
+role-not-a-role = “{ $input }”不是角色：请使用 admin、editor、researcher、secretariat:FORUM、focal_point:STATE 或 reviewer:CALL
 scope-not-a-scope = “{ $input }”不是权限范围：请使用 read、contribute 或 administer
 # $state 为 contribution-state-word 的文字，$step 为 contribution-step 的文字。
 step-not-from-here = 状态为“{ $state }”的贡献不能执行“{ $step }”这一步骤

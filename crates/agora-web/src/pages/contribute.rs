@@ -303,7 +303,7 @@ impl EntryWords {
 
 /// An account's role in words: (what it is, and of what: a forum's or a state's name).
 pub struct RoleWords {
-    /// admin, editor, researcher, secretariat or focal_point (said in words by the template);
+    /// admin, editor, researcher, secretariat, focal_point or reviewer (said in words by the template);
     /// "other" for a role this page does not know, shown as stored.
     pub kind: &'static str,
     pub of: String,
@@ -317,6 +317,7 @@ impl RoleWords {
             Ok(AccessRole::Admin) => ("admin", String::new()),
             Ok(AccessRole::Editor) => ("editor", String::new()),
             Ok(AccessRole::Researcher) => ("researcher", String::new()),
+            Ok(AccessRole::Reviewer(call)) => ("reviewer", call.to_string()),
             Ok(AccessRole::Secretariat(f)) => ("secretariat", registry.forum_name(&f).to_owned()),
             Ok(AccessRole::FocalPoint(a)) => (
                 "focal_point",
