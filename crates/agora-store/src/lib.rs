@@ -4,7 +4,8 @@
 //!
 //! [`Store`] is the traits of the store's aggregates together, one trait each: the registry
 //! ([`RegistryStore`]), accounts ([`AccountStore`]), contributions ([`ContributionStore`]), the
-//! library ([`DocumentStore`]) and the change log ([`ChangeLogStore`]).
+//! library ([`DocumentStore`]), calls for practices and their peer review ([`PracticeStore`])
+//! and the change log ([`ChangeLogStore`]).
 //!
 //! Every write appends to the change log in the same transaction as the records it changes.
 
@@ -21,6 +22,7 @@ mod error;
 mod feeds;
 mod migrations;
 mod postgres;
+mod practices;
 mod registry;
 mod related;
 mod releases;
@@ -41,6 +43,10 @@ pub use documents::{DocumentStore, Written};
 pub use error::StoreError;
 pub use feeds::{FeedStore, SAVED_SEARCHES_PER_ACCOUNT, SavedSearch};
 pub use postgres::{PostgresStore, redact};
+pub use practices::{
+    Decided, NewCall, NewSubmission, PracticeStore, StoredCall, StoredEvent, StoredOverride,
+    StoredReview, StoredReviewer, StoredSubmission,
+};
 pub use registry::{ImportSummary, MembershipFilter, Progress, RegistryStore};
 pub use related::RelatedStore;
 pub use releases::{ReleaseStore, StoredRelease};
@@ -56,6 +62,7 @@ pub trait Store:
     + ReleaseStore
     + FeedStore
     + CycleStore
+    + PracticeStore
     + RelatedStore
     + ChangeLogStore
     + Send
@@ -71,6 +78,8 @@ impl<T> Store for T where
         + ReleaseStore
         + FeedStore
         + CycleStore
+        + PracticeStore
+        + PracticeStore
         + RelatedStore
         + ChangeLogStore
         + Send

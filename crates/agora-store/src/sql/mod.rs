@@ -14,6 +14,7 @@ mod contributions;
 mod cycles;
 mod documents;
 mod feeds;
+mod practices;
 mod registry;
 mod related;
 mod releases;
@@ -25,6 +26,7 @@ pub(crate) use contributions::contributions_sql;
 pub(crate) use cycles::cycles_sql;
 pub(crate) use documents::documents_sql;
 pub(crate) use feeds::feeds_sql;
+pub(crate) use practices::practices_sql;
 pub(crate) use registry::registry_sql;
 pub(crate) use related::related_sql;
 pub(crate) use releases::releases_sql;
@@ -137,6 +139,7 @@ macro_rules! store_impl {
             releases: releases_sql,
             feeds: feeds_sql,
             cycles: cycles_sql,
+            practices: practices_sql,
             related: related_sql,
             changelog: changelog_sql
         );

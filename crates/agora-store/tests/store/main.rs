@@ -56,6 +56,7 @@ mod accounts;
 mod backends;
 mod contributions;
 mod documents;
+mod practices;
 mod registry;
 
 /// The kinds of record declared by Agora itself, as a contribution's step takes them.
