@@ -155,6 +155,7 @@ enum Typed {
     Recommendation(Box<Recommendation>),
     FollowUp(Box<FollowUp>),
     Route(Box<agora_core::route::Route>),
+    Practice(Box<agora_core::practice::Practice>),
     Other,
 }
 
@@ -174,6 +175,7 @@ impl Typed {
             "recommendation" => parse(body).map(|x| Typed::Recommendation(Box::new(x))),
             "follow_up" => parse(body).map(|x| Typed::FollowUp(Box::new(x))),
             "route" => parse(body).map(|x| Typed::Route(Box::new(x))),
+            "practice" => parse(body).map(|x| Typed::Practice(Box::new(x))),
             _ => None,
         };
         typed.unwrap_or(Typed::Other)
@@ -210,6 +212,7 @@ impl Record {
                 v
             }
             Typed::Route(x) => x.fora.iter().collect(),
+            Typed::Practice(x) => x.fora.iter().collect(),
             Typed::Other => vec![],
         };
         if let Some(forum) = &f.forum
@@ -222,6 +225,7 @@ impl Record {
                 Typed::Forum(x) => x.themes.iter().any(|t| t.as_str() == theme),
                 Typed::Document(d) => d.themes.iter().any(|t| t.as_str() == theme),
                 Typed::Recommendation(x) => x.themes.iter().any(|t| t.as_str() == theme),
+                Typed::Practice(x) => x.themes.iter().any(|t| t.as_str() == theme),
                 Typed::FollowUp(x) => r
                     .recommendations
                     .get(x.recommendation.as_str())
@@ -241,6 +245,7 @@ impl Record {
             Typed::Meeting(m) => m.involves(&party),
             Typed::Recommendation(x) => x.addressees.contains(&party),
             Typed::FollowUp(x) => x.actor == party,
+            Typed::Practice(x) => matches!(&party, Member::Area(a) if x.states.contains(a)),
             _ => false,
         };
         if let Some(area) = &f.area {
@@ -466,6 +471,15 @@ fn word(
             })
             .with("name", name.to_owned())
             .with("stops", x.stops.len() as i64)
+        }
+        (Typed::Practice(x), _) => {
+            let (title, _) = agora_core::name_in(&x.titles, &locale.content_chain());
+            Said::new(match op {
+                "create" => "change-practice-added",
+                "delete" => "change-practice-removed",
+                _ => "change-practice-updated",
+            })
+            .with("title", title.to_owned())
         }
         (Typed::Other, _) => match c.entity.as_str() {
             "release" => {

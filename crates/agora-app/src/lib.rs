@@ -45,6 +45,7 @@ pub mod mail;
 pub mod meetings;
 pub mod news;
 pub mod open_data;
+pub mod practices;
 pub mod provenance;
 mod public_url;
 pub mod recommendations;
@@ -139,6 +140,7 @@ async fn load(store: &dyn Store, seq: i64) -> Result<Registry> {
     registry.meetings = meetings::Meetings::load(store).await?;
     registry.recommendations = recommendations::Recommendations::load(store).await?;
     registry.routes = routes::Routes::load(store).await?;
+    registry.practices = practices::Practices::load(store).await?;
     Ok(registry)
 }
 

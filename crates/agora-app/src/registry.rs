@@ -40,6 +40,8 @@ pub struct Registry {
     pub recommendations: crate::recommendations::Recommendations,
     /// Every published migration route.
     pub routes: crate::routes::Routes,
+    /// Every published good practice.
+    pub practices: crate::practices::Practices,
 }
 
 /// What the fora list can be filtered by.
@@ -127,6 +129,7 @@ impl Registry {
             meetings: crate::meetings::Meetings::default(),
             recommendations: crate::recommendations::Recommendations::default(),
             routes: crate::routes::Routes::default(),
+            practices: crate::practices::Practices::default(),
             fora: HashMap::new(),
             areas: HashMap::new(),
             organisations: HashMap::new(),

@@ -11,6 +11,7 @@ const REGISTRY: &str = include_str!("../../../data/builtin.json");
 const MEETINGS: &str = include_str!("../../../data/meetings.json");
 const RECOMMENDATIONS: &str = include_str!("../../../data/recommendations.json");
 const ROUTES: &str = include_str!("../../../data/routes.json");
+const PRACTICES: &str = include_str!("../../../data/practices.json");
 const GLOSSARY: &str = include_str!("../../../data/glossary.json");
 
 #[derive(Deserialize)]
@@ -79,6 +80,22 @@ pub fn routes() -> Vec<agora_core::route::Route> {
     file.routes
 }
 
+#[derive(Deserialize)]
+struct PracticesFile {
+    #[allow(dead_code)]
+    about: String,
+    practices: Vec<agora_core::practice::Practice>,
+}
+
+/// The built-in good practices and lessons learned (`data/practices.json`): the ones the 2009
+/// background paper describes about running such dialogues, each citing the paragraphs of the
+/// paper it comes from.
+pub fn practices() -> Vec<agora_core::practice::Practice> {
+    let file: PracticesFile =
+        serde_json::from_str(PRACTICES).expect("data/practices.json is valid");
+    file.practices
+}
+
 /// A concept of the glossary: its id and the words that name it, per language.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Concept {
@@ -142,6 +159,46 @@ mod tests {
                         && matches!(&m.member, agora_core::Member::Area(a) if r.role_of(a).is_some())),
                     "{}: {f} has no member along it",
                     r.id
+                );
+            }
+        }
+    }
+
+    /// Every built-in practice follows the rules and cites paragraphs that exist in the paper,
+    /// its sources naming the paragraphs its evidence points to.
+    #[test]
+    fn the_builtin_practices_follow_the_rules_and_cite_the_papers_paragraphs() {
+        let d = dataset();
+        let mut known = Catalogue::default();
+        known.extend_from(&d);
+        known
+            .documents
+            .insert("gfmd-2009-rt3-2-background-paper".parse().unwrap());
+        let paper = include_str!("../../../data/documents/gfmd-2009-rt3.2-background-paper.txt");
+        let paragraphs = paper.split("\n\n").filter(|p| !p.trim().is_empty()).count();
+        let practices = practices();
+        assert_eq!(practices.len(), 4);
+        for p in &practices {
+            let problems = p.problems(&known);
+            assert!(problems.is_empty(), "{}: {problems:?}", p.id);
+            assert!(!p.evidence.is_empty() && !p.sources.is_empty(), "{}", p.id);
+            for e in &p.evidence {
+                let n = e.paragraph.expect("every built-in one names its paragraph") as usize;
+                assert!((1..=paragraphs).contains(&n), "{}: paragraph {n}", p.id);
+                let cited = n.to_string();
+                assert!(
+                    p.sources.iter().any(|s| s.note.as_deref().is_some_and(|t| t
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|w| w == cited))),
+                    "{}: the sources do not name paragraph {n}",
+                    p.id
+                );
+            }
+            for lang in ["en", "fr", "es", "ru", "zh", "ar"] {
+                assert!(
+                    p.titles.keys().any(|l| l.as_str() == lang),
+                    "{}: {lang}",
+                    p.id
                 );
             }
         }

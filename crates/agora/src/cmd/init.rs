@@ -37,8 +37,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         let routes = agora_app::routes::load_builtin(store.as_ref())
             .await
             .context("loading the built-in routes")?;
+        let practices = agora_app::practices::load_builtin(store.as_ref())
+            .await
+            .context("loading the built-in practices")?;
         println!(
-            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings, {recommendations} built-in recommendations and {routes} built-in routes written",
+            "{data_dir} is already initialised; applied this version's built-in dataset: {}; {meetings} built-in meetings, {recommendations} built-in recommendations, {routes} built-in routes and {practices} built-in practices written",
             super::describe(&done.summary)
         );
         if !done.kept.is_empty() {

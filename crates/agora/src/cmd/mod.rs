@@ -164,6 +164,9 @@ pub async fn load_builtin(
     agora_app::routes::load_builtin(store)
         .await
         .context("loading the built-in routes")?;
+    agora_app::practices::load_builtin(store)
+        .await
+        .context("loading the built-in practices")?;
     Ok((dataset, documents, meetings))
 }
 
