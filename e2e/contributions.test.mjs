@@ -489,3 +489,102 @@ test(`a secretariat edits its members' spreadsheet, sees exactly its changes, an
   assert.ok(iceland, "the added row is exported");
   assert.equal(iceland[header.indexOf("start_date")], "2027-05");
 });
+
+test(`a call for practices runs from its opening to a published, peer-reviewed practice (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  let call;
+  let submission;
+  await withPage("practices-editor", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}/practice-calls`);
+    await assertAccessible(page);
+    await keepHtml(page, "practice-calls-editor");
+    await page.locator("#title").fill(`Orientation of labour migrants (${LABEL})`);
+    await page.locator("#theme").selectOption("labour-migration");
+    await page.locator("#deadline").fill("2099-06-30");
+    await page.locator("#questions").fill("Who paid for it?\nWhat would you do differently?");
+    await page.getByRole("button", { name: "Open a call" }).click();
+    call = new URL(page.url()).pathname;
+    assert.match(call, /^\/practice-calls\/\d+$/);
+    for (const who of [ACCOUNTS.other, ACCOUNTS.admin]) {
+      await page.locator("#email").fill(who.email);
+      await page.getByRole("button", { name: "Invite to review" }).click();
+    }
+    assert.match(await page.locator("main").innerText(), new RegExp(ACCOUNTS.other.email.replace(".", "\\.")));
+    await assertAccessible(page);
+    await keepHtml(page, "practice-call-editor");
+  });
+
+  await withPage("practices-secretariat", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}${call}`);
+    await page.getByRole("link", { name: "Submit a practice" }).click();
+    await assertAccessible(page);
+    await keepHtml(page, "practice-submit");
+    // A mistake first: the form comes back with it, as typed.
+    await page.locator("#title").fill("Pre-departure orientation in the workers' own language");
+    await page.getByRole("button", { name: "Submit a practice" }).click();
+    assert.match(await page.locator(".error-summary").innerText(), /must not be empty/);
+    assert.equal(await page.locator(".error-summary a").getAttribute("href"), "#summary");
+    assert.equal(await page.locator("#title").inputValue(), "Pre-departure orientation in the workers' own language");
+    await assertAccessible(page);
+    await page.locator("#summary").fill("Workers learn their rights before they leave.");
+    await page.locator("#fora").selectOption("colombo-process");
+    await page.locator("#context").fill("Workers left without knowing their contracts.");
+    await page.locator("#done").fill("Week-long courses run by the ministry.");
+    await page.locator("#results").fill("Fewer complaints reached the embassies.");
+    await page.locator("#lessons").fill("Courses in the workers' languages worked; courses in English did not.");
+    await page.locator("#replication").fill("A ministry with a training budget.");
+    await page.locator("#contact_name").fill("Sita Thapa");
+    await page.locator("#answer_0").fill("The ministry.");
+    await page.getByRole("button", { name: "Submit a practice" }).click();
+    submission = new URL(page.url()).pathname;
+    assert.match(submission, /^\/practice-submissions\/\d+$/);
+    assert.match(await page.locator("main").innerText(), /Under review/);
+    await assertAccessible(page);
+    await keepHtml(page, "practice-submission-author");
+  });
+
+  for (const [name, who, score] of [["other", ACCOUNTS.other, "5"], ["admin", ACCOUNTS.admin, "4"]]) {
+    await withPage(`practices-reviewer-${name}`, { bypassCSP: true }, async (page) => {
+      await signIn(page, who);
+      await page.goto(`${BASE}${call}`);
+      await page.locator("#kind").selectOption("organisation");
+      await page.locator("#affiliation").fill("International Organization for Migration");
+      await page.getByRole("button", { name: "Accept" }).click();
+      await assertAccessible(page);
+      await keepHtml(page, `practice-call-reviewer-${name}`);
+      await page.goto(`${BASE}${submission}`);
+      await page.getByRole("button", { name: "Declare" }).click();
+      for (const c of ["applied", "relevant", "effective", "coherent", "innovative", "replicable", "sustainable"]) {
+        await page.locator(`#score_${c}`).selectOption(score);
+        await page.locator(`#comment_${c}`).fill(`Seen in the evidence (${c}).`);
+      }
+      await assertAccessible(page);
+      await keepHtml(page, `practice-submission-reviewer-${name}`);
+      await page.getByRole("button", { name: "Send the review" }).click();
+      assert.match(await page.locator("main").innerText(), /Total: \d+ out of 35/);
+    });
+  }
+
+  await withPage("practices-editor-decides", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}${submission}`);
+    assert.match(await page.locator("main").innerText(), /The reviews are in/);
+    await assertAccessible(page);
+    await keepHtml(page, "practice-submission-editor");
+    await page.getByRole("button", { name: "Decide" }).click();
+    assert.match(await page.locator("main").innerText(), /Published/);
+  });
+
+  await withPage("practices-public", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/practices?forum=colombo-process`);
+    await page.getByRole("link", { name: "Pre-departure orientation in the workers' own language" }).first().click();
+    const main = await page.locator("main").innerText();
+    assert.match(main, /Reviewed by 2 peers/);
+    assert.ok(!main.includes("Sita Thapa"), "contacts are for people signed in");
+    assert.ok(!main.includes(ACCOUNTS.other.email), "reviewers are known to editors only");
+    await assertAccessible(page);
+  });
+});

@@ -34,6 +34,7 @@ macro_rules! files {
             file!($lang, "feeds"),
             file!($lang, "recommendations"),
             file!($lang, "analysis"),
+            file!($lang, "practices"),
         ]
     };
 }

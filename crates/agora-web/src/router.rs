@@ -164,6 +164,48 @@ fn routes() -> Routes {
     .get("/follow-ups", pages::recommendations::dashboard)
     .get("/follow-ups.csv", pages::recommendations::follow_ups_csv)
     .get("/follow-ups/{id}", pages::recommendations::follow_up)
+    .get("/practices", pages::practices::list)
+    .get("/practices/{id}", pages::practices::show)
+    .post(
+        "/practices/{id}/contacts/removal",
+        pages::practices::remove_contacts,
+    )
+    .get_post(
+        "/practice-calls",
+        pages::practice_calls::list,
+        pages::practice_calls::open,
+    )
+    .get("/practice-calls/{id}", pages::practice_calls::show)
+    .post(
+        "/practice-calls/{id}/reviewers",
+        pages::practice_calls::invite,
+    )
+    .post(
+        "/practice-calls/{id}/acceptance",
+        pages::practice_calls::accept,
+    )
+    .get_post(
+        "/practice-calls/{id}/submit",
+        pages::practice_calls::submit_form,
+        pages::practice_calls::submit,
+    )
+    .get("/practice-submissions/{id}", pages::practice_review::show)
+    .post(
+        "/practice-submissions/{id}/declaration",
+        pages::practice_review::declare,
+    )
+    .post(
+        "/practice-submissions/{id}/review",
+        pages::practice_review::review,
+    )
+    .post(
+        "/practice-submissions/{id}/overrides",
+        pages::practice_review::override_conflict,
+    )
+    .post(
+        "/practice-submissions/{id}/decision",
+        pages::practice_review::decide,
+    )
     .get("/reporting-cycles", pages::cycles::list)
     .get("/reporting-cycles/{id}", pages::cycles::show)
     .post("/reporting-cycles/{id}/reports", pages::cycles::report)
@@ -262,6 +304,54 @@ fn routes() -> Routes {
     .post(
         "/api/v1/reporting-cycles/{id}/reports/{report}/review",
         api::cycles::review,
+    )
+    .get("/api/v1/practices", api::practices::list)
+    .get("/api/v1/practices/{id}", api::practices::show)
+    .post(
+        "/api/v1/practices/{id}/contacts/removal",
+        api::practices::remove_contacts,
+    )
+    .get_post(
+        "/api/v1/practice-calls",
+        api::practices::list_calls,
+        api::practices::open_call,
+    )
+    .get("/api/v1/practice-calls/{id}", api::practices::show_call)
+    .post(
+        "/api/v1/practice-calls/{id}/reviewers",
+        api::practices::invite,
+    )
+    .post(
+        "/api/v1/practice-calls/{id}/acceptance",
+        api::practices::accept,
+    )
+    .post(
+        "/api/v1/practice-calls/{id}/submissions",
+        api::practices::submit,
+    )
+    .get(
+        "/api/v1/practice-submissions/{id}",
+        api::practices::show_submission,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/resubmission",
+        api::practices::resubmit,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/declaration",
+        api::practices::declare,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/review",
+        api::practices::review,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/overrides",
+        api::practices::override_conflict,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/decision",
+        api::practices::decide,
     )
     .get("/api/v1/provenance", api::provenance::show)
     .get("/api/v1/data/{file}", api::data::file)

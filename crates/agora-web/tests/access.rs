@@ -89,6 +89,12 @@ fn concrete(template: &str, ids: &Ids) -> String {
         )
         .replace("/follow-ups/{id}", "/follow-ups/restricted-fu")
         .replace("/reporting-cycles/{id}", "/reporting-cycles/999")
+        .replace(
+            "/practices/{id}",
+            "/practices/rcp-periods-of-reflection-and-revitalisation",
+        )
+        .replace("/practice-calls/{id}", "/practice-calls/999")
+        .replace("/practice-submissions/{id}", "/practice-submissions/999")
         .replace("{report}", "1")
         .replace("{forum}", FORUM)
         .replace(
@@ -210,6 +216,12 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/follow-ups"
             | "/reporting-cycles"
             | "/api/v1/reporting-cycles"
+            | "/practices"
+            | "/practices/{id}"
+            | "/api/v1/practices"
+            | "/api/v1/practices/{id}"
+            | "/practice-calls"
+            | "/api/v1/practice-calls"
             | "/changes.atom"
             | "/data"
             | "/data/catalog.jsonld"
@@ -233,6 +245,61 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             false,
             "/reporting-cycles/{id}/reports" | "/reporting-cycles/{id}/reports/{report}/review",
         ) => [303, 404, 404, 404, 404, 404, 404, 404, 404],
+        // No call for practices was opened here, nothing submitted: none is found, whoever
+        // asks (the practices' own tests open some).
+        (
+            true,
+            "/practice-calls/{id}"
+            | "/api/v1/practice-calls/{id}"
+            | "/practice-submissions/{id}"
+            | "/api/v1/practice-submissions/{id}",
+        ) => [404; 9],
+        // The form to submit a practice: who may submit some (a secretariat, a focal point, an
+        // editor), to a call that exists.
+        (true, "/practice-calls/{id}/submit") => [303, 403, 404, 404, 404, 404, 404, 403, 404],
+        // Removing the contacts of a built-in practice (none kept): editors; nobody submitted it.
+        (false, "/practices/{id}/contacts/removal") => {
+            [303, 403, 403, 403, 403, 403, 303, 403, 303]
+        }
+        (false, "/api/v1/practices/{id}/contacts/removal") => {
+            [401, 403, 403, 403, 403, 403, 204, 403, 204]
+        }
+        // Opening a call: editors (the sweep's form has no title: 400).
+        (false, "/practice-calls") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
+        (false, "/api/v1/practice-calls") => [401, 403, 403, 403, 403, 403, 400, 403, 400],
+        // Inviting a reviewer, letting one with a conflict review, deciding: editors, on a call
+        // or a submission that exists.
+        (
+            false,
+            "/practice-calls/{id}/reviewers"
+            | "/practice-submissions/{id}/overrides"
+            | "/practice-submissions/{id}/decision",
+        ) => [303, 403, 403, 403, 403, 403, 404, 403, 404],
+        (
+            false,
+            "/api/v1/practice-calls/{id}/reviewers"
+            | "/api/v1/practice-submissions/{id}/overrides"
+            | "/api/v1/practice-submissions/{id}/decision",
+        ) => [401, 403, 403, 403, 403, 403, 400, 403, 400],
+        // Accepting, submitting, declaring, scoring: on a call or submission that exists.
+        (
+            false,
+            "/practice-calls/{id}/acceptance"
+            | "/practice-calls/{id}/submit"
+            | "/practice-submissions/{id}/declaration"
+            | "/practice-submissions/{id}/review",
+        ) => [303, 404, 404, 404, 404, 404, 404, 404, 404],
+        (
+            false,
+            "/api/v1/practice-calls/{id}/acceptance"
+            | "/api/v1/practice-submissions/{id}/resubmission"
+            | "/api/v1/practice-submissions/{id}/declaration"
+            | "/api/v1/practice-submissions/{id}/review",
+        ) => [401, 400, 400, 400, 400, 400, 400, 400, 400],
+        // Submitting: who may submit some practice (the sweep's body is not one: 400).
+        (false, "/api/v1/practice-calls/{id}/submissions") => {
+            [401, 403, 400, 400, 400, 400, 400, 403, 400]
+        }
         // Deciding on a proposed link: editors (the sweep's form names no recommendation: 400).
         (false, "/recommendations/{id}/related") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
         // Declaring a forum's support: who may speak for some forum (any forum's secretariat, an
@@ -464,6 +531,46 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             "/api/v1/reporting-cycles" | "/api/v1/reporting-cycles/{id}/reports/{report}/review",
         ) => [403, 400, 403],
         (false, "/api/v1/reporting-cycles/{id}/reports") => NEVER,
+        (
+            true,
+            "/practice-calls/{id}"
+            | "/api/v1/practice-calls/{id}"
+            | "/practice-submissions/{id}"
+            | "/api/v1/practice-submissions/{id}",
+        ) => [404; 3],
+        // An administrator holds every editor power within the token's scopes.
+        (true, "/practice-calls/{id}/submit") => [403, 404, 403],
+        (
+            false,
+            "/practice-calls/{id}/reviewers"
+            | "/practice-submissions/{id}/overrides"
+            | "/practice-submissions/{id}/decision",
+        ) => [403, 404, 403],
+        (false, "/practice-calls") => [403, 400, 403],
+        (false, "/practices/{id}/contacts/removal") => [403, 303, 403],
+        (false, "/api/v1/practices/{id}/contacts/removal") => [403, 204, 403],
+        (
+            false,
+            "/practice-calls/{id}/acceptance"
+            | "/practice-calls/{id}/submit"
+            | "/practice-submissions/{id}/declaration"
+            | "/practice-submissions/{id}/review",
+        ) => [404; 3],
+        (
+            false,
+            "/api/v1/practice-calls"
+            | "/api/v1/practice-calls/{id}/reviewers"
+            | "/api/v1/practice-submissions/{id}/overrides"
+            | "/api/v1/practice-submissions/{id}/decision"
+            | "/api/v1/practice-calls/{id}/submissions",
+        ) => [403, 400, 403],
+        (
+            false,
+            "/api/v1/practice-calls/{id}/acceptance"
+            | "/api/v1/practice-submissions/{id}/resubmission"
+            | "/api/v1/practice-submissions/{id}/declaration"
+            | "/api/v1/practice-submissions/{id}/review",
+        ) => [400; 3],
         (false, "/recommendations/{id}/related") => [403, 400, 403],
         (false, "/account/searches" | "/account/feed-key" | "/account/feed-key/end") => NEVER,
         (false, "/account/searches/{id}/delete") => NEVER,
@@ -632,6 +739,32 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/api/v1/reporting-cycles/{id}/reports/{report}/review" => {
             json!({"decision": "validated"}).to_string()
         }
+        "/practices/{id}/contacts/removal" => String::new(),
+        "/practice-calls" => {
+            "title=Sweep&theme=labour-migration&deadline=2027-01-31".into()
+        }
+        "/practice-calls/{id}/reviewers" => "email=other%40example.org".into(),
+        "/practice-calls/{id}/acceptance" => "kind=organisation&affiliation=IOM".into(),
+        "/practice-calls/{id}/submit" => "title=Sweep&summary=Sweep".into(),
+        "/practice-submissions/{id}/declaration" => "conflict=none".into(),
+        "/practice-submissions/{id}/review" => "score_applied=3".into(),
+        "/practice-submissions/{id}/overrides" => "email=other%40example.org&reason=Sweep".into(),
+        "/practice-submissions/{id}/decision" => "decision=publish".into(),
+        "/api/v1/practices/{id}/contacts/removal" => String::new(),
+        "/api/v1/practice-calls" => {
+            json!({"title": "Sweep", "theme": "labour-migration", "deadline": "2027-01-31"}).to_string()
+        }
+        "/api/v1/practice-calls/{id}/reviewers" => json!({"email": "other@example.org"}).to_string(),
+        "/api/v1/practice-calls/{id}/acceptance" => json!({"affiliation": "organisation:IOM"}).to_string(),
+        "/api/v1/practice-calls/{id}/submissions" | "/api/v1/practice-submissions/{id}/resubmission" => {
+            json!({"practice": {"titles": {"en": "Sweep"}}}).to_string()
+        }
+        "/api/v1/practice-submissions/{id}/declaration" => json!({}).to_string(),
+        "/api/v1/practice-submissions/{id}/review" => json!({"scores": {}}).to_string(),
+        "/api/v1/practice-submissions/{id}/overrides" => {
+            json!({"email": "other@example.org", "reason": "Sweep"}).to_string()
+        }
+        "/api/v1/practice-submissions/{id}/decision" => json!({"decision": "publish"}).to_string(),
         "/admin/users" => "email=new-person%40example.org&role=researcher".into(),
         "/admin/users/{id}" => "action=grant&role=researcher".into(),
         "/fora/{id}/propose" => {

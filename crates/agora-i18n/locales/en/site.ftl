@@ -67,6 +67,9 @@ error-not-found = { $what ->
     [contribution] There is no contribution { $id }, or you may not open it.
     [account] There is no account { $id }.
     [file] There is no such file.
+    [practice] No good practice is published as “{ $id }”.
+    [practice_call] There is no call for practices { $id }.
+    [practice_submission] There is no submission { $id }, or you may not read it.
    *[other] “{ $id }” was not found.
 }
 error-no-route = There is no page at this address.

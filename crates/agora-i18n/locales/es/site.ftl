@@ -67,6 +67,9 @@ error-not-found = { $what ->
     [contribution] No existe la contribución { $id }, o usted no puede abrirla.
     [account] No existe la cuenta { $id }.
     [file] Ese archivo no existe.
+    [practice] No se ha publicado ninguna buena práctica con el identificador “{ $id }”.
+    [practice_call] No existe la convocatoria de prácticas { $id }.
+    [practice_submission] No existe la presentación { $id }, o usted no puede leerla.
    *[other] No se encontró “{ $id }”.
 }
 error-no-route = No hay ninguna página en esta dirección.

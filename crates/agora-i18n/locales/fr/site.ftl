@@ -67,6 +67,9 @@ error-not-found = { $what ->
     [contribution] La contribution { $id } n’existe pas, ou vous n’êtes pas autorisé à l’ouvrir.
     [account] Le compte { $id } n’existe pas.
     [file] Ce fichier n’existe pas.
+    [practice] Aucune bonne pratique n’est publiée sous l’identifiant « { $id } ».
+    [practice_call] L’appel à pratiques { $id } n’existe pas.
+    [practice_submission] La soumission { $id } n’existe pas, ou vous n’êtes pas autorisé à la consulter.
    *[other] « { $id } » est introuvable.
 }
 error-no-route = Il n’y a pas de page à cette adresse.

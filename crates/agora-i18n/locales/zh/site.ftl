@@ -63,6 +63,9 @@ error-not-found = { $what ->
     [contribution] 第 { $id } 号贡献不存在，或您无权打开。
     [account] 第 { $id } 号账户不存在。
     [file] 该文件不存在。
+    [practice] 没有以“{ $id }”为标识发布的良好做法。
+    [practice_call] 没有第 { $id } 号做法征集。
+    [practice_submission] 没有编号为 { $id } 的提交材料，或您无权阅读。
    *[other] 未找到“{ $id }”。
 }
 error-no-route = 此地址没有页面。

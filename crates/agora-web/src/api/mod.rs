@@ -18,6 +18,7 @@ pub mod documents;
 pub mod fora;
 pub mod meetings;
 pub mod organisations;
+pub mod practices;
 pub mod provenance;
 pub mod recommendations;
 pub mod search;

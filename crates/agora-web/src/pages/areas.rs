@@ -138,6 +138,8 @@ pub struct AreaPage {
     pub comparison: Option<super::Comparison>,
     /// The meetings it hosted, chaired or took part in, a year at a time, latest first.
     pub meeting_years: Vec<super::meetings::TimelineYear>,
+    /// The published good practices applied in it: (id, title).
+    pub practices: Vec<(String, Localised)>,
     /// Its portfolio as a map: the states sharing fora with it on the day.
     pub portfolio_map: String,
     pub portfolio_title: String,
@@ -246,6 +248,11 @@ pub async fn show(
     });
     let meeting_years = super::meetings::timeline(r, &Member::Area(a.code.clone()));
     html(&AreaPage {
+        practices: r
+            .practices
+            .of_state(&a.code)
+            .map(|p| (p.id.to_string(), Localised::name(&p.titles)))
+            .collect(),
         portfolio_map: format!("/areas/{}/map.svg?as_of={day}", a.code),
         portfolio_title: super::area_portfolio::title(&Localised::name(&a.names).text, day),
         portfolio_legend: crate::map::choropleth_legend(),

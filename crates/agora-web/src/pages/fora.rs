@@ -158,6 +158,8 @@ pub struct ForumPage {
     pub documents: Vec<(String, Localised, String, String)>,
     /// The meetings it held or attended, a year at a time, latest first.
     pub meeting_years: Vec<super::meetings::TimelineYear>,
+    /// The published good practices it applied: (id, title).
+    pub practices: Vec<(String, Localised)>,
     pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
@@ -430,6 +432,11 @@ pub async fn show(
     let meeting_years = super::meetings::timeline(r, &Member::Forum(f.id.clone()));
     html(&ForumPage {
         meeting_years,
+        practices: r
+            .practices
+            .of_forum(&f.id)
+            .map(|p| (p.id.to_string(), Localised::name(&p.titles)))
+            .collect(),
         comparable: Some(dated.compare.map(|d| d.to_string()).unwrap_or_default()),
         comparison,
         documents,

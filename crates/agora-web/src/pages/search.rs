@@ -156,6 +156,7 @@ fn label(registry: &Registry, dimension: &str, value: &str) -> String {
             "document" => text("site-nav-documents"),
             "meeting" => text("site-nav-meetings"),
             "recommendation" => text("site-nav-recommendations"),
+            "practice" => text("site-nav-practices"),
             "follow_up" => text("search-type-follow-up"),
             other => other.to_owned(),
         },
@@ -344,6 +345,7 @@ pub async fn page(
                         || text("search-type-follow-up"),
                         super::recommendations::follow_up_kind_label,
                     ),
+                ("practice", _) => text("search-what-practice"),
                 (other, _) => other.to_owned(),
             },
             date: h

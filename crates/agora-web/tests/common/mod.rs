@@ -64,6 +64,7 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
     agora_app::routes::load_builtin(store.as_ref())
         .await
         .unwrap();
+    write_practices(store.as_ref()).await;
     let index = std::sync::Arc::new(
         agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
     );
@@ -448,6 +449,30 @@ pub async fn write_recommendations(store: &dyn agora_store::Store) {
             r.paragraph = None;
             let c = kind
                 .check(&serde_json::to_value(r).unwrap(), &known)
+                .unwrap();
+            (c.id, c.body)
+        })
+        .collect();
+    store.write_records(&kind, &records, "test").await.unwrap();
+}
+
+/// The built-in practices, their evidence pointing to the paper's address rather than to the
+/// library (which these servers leave empty).
+pub async fn write_practices(store: &dyn agora_store::Store) {
+    use agora_core::kind::RecordKind;
+    let kind = agora_core::practice::PracticeKind;
+    let known = store.catalogue().await.unwrap();
+    let records: Vec<(String, String)> = agora_ingest::builtin::practices()
+        .into_iter()
+        .map(|mut p| {
+            let url = p.sources[0].url.clone();
+            for e in &mut p.evidence {
+                e.document = None;
+                e.paragraph = None;
+                e.url = Some(url.clone());
+            }
+            let c = kind
+                .check(&serde_json::to_value(p).unwrap(), &known)
                 .unwrap();
             (c.id, c.body)
         })
