@@ -574,6 +574,7 @@ test(`a call for practices runs from its opening to a published, peer-reviewed p
     assert.match(await page.locator("main").innerText(), /The reviews are in/);
     await assertAccessible(page);
     await keepHtml(page, "practice-submission-editor");
+    await page.locator("#decision-publish").check();
     await page.getByRole("button", { name: "Decide" }).click();
     assert.match(await page.locator("main").innerText(), /Published/);
   });

@@ -185,6 +185,31 @@ impl Overdue<'_> {
     }
 }
 
+/// The mail asking a reviewer to review the practices of a call: on being invited, or when a
+/// practice's first two reviews lie far apart and a third reviewer is asked.
+pub struct ReviewAsked<'a> {
+    pub title: &'a str,
+    /// `invited` or `third`.
+    pub why: &'a str,
+    pub link: String,
+}
+
+impl ReviewAsked<'_> {
+    /// The subject and the body, in a language.
+    pub fn write(&self, locale: Locale) -> (String, String) {
+        let c = catalogue();
+        let args = [
+            ("title", self.title.into()),
+            ("why", self.why.into()),
+            ("link", (&self.link).into()),
+        ];
+        (
+            c.text(locale, "mail-review-asked-subject", &args),
+            c.text(locale, "mail-review-asked", &args),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

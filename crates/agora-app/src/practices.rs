@@ -154,6 +154,20 @@ pub(crate) async fn read_contacts(app: &App, id: &str) -> Result<Vec<Contact>> {
     })
 }
 
+/// Whether the caller may remove the contact details of a practice (its submitter, an editor).
+pub async fn may_remove_contacts(app: &App, who: &Caller<'_>, id: &str) -> Result<bool> {
+    let submitter = match who.account {
+        Some(a) => app
+            .store
+            .submissions(None)
+            .await?
+            .iter()
+            .any(|s| s.practice_id == id && s.submitted_by == a.id.get()),
+        None => false,
+    };
+    Ok(who.viewer.may_remove_contacts(submitter))
+}
+
 /// Remove for good the contact details kept for a practice, published or not: asked by the
 /// person who submitted it (who gave them) or an editor. Anyone else is answered as if the
 /// practice did not exist, unless it is published (then refused). Logged in the submission's

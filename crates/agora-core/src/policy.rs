@@ -517,9 +517,9 @@ impl Viewer {
     }
 
     /// The submitter of a practice reads its reviews, without their authors' names, once an
-    /// editor has returned or decided it; editors always.
+    /// editor has returned or decided it (editors read them by [`Viewer::may_read_reviews`]).
     pub fn may_read_decided_reviews(&self, submitter: bool, decided: bool) -> bool {
-        self.editor_role() || (submitter && decided)
+        submitter && decided
     }
 
     /// Who may read a submitted practice before it is published: its submitter, the call's
@@ -528,11 +528,38 @@ impl Viewer {
         self.editor_role() || submitter || self.invited_to_review(call)
     }
 
-    /// Whether a reviewer may read the other reviews of a practice: once their own is in and
-    /// the reviews needed are all in (reviews are blind to each other until then). Editors
-    /// read every review; a submitter reads them once the practice is returned or decided.
-    pub fn may_read_reviews(&self, own_in: bool, all_in: bool) -> bool {
-        self.editor_role() || (own_in && all_in)
+    /// Whether the viewer may read the other reviews of a round of a practice. One who reviews
+    /// it (`reviewing`: declared in the round) reads them once their own is in and the reviews
+    /// needed are all in — an editor too: reviews are blind to each other until then. Anyone
+    /// else reads them only as an editor.
+    pub fn may_read_reviews(&self, reviewing: bool, own_in: bool, all_in: bool) -> bool {
+        match reviewing {
+            true => own_in && all_in,
+            false => self.editor_role(),
+        }
+    }
+
+    /// Who acted at each step of a submission, and what a reviewer's step says (an
+    /// affiliation refused, the totals that asked a third reviewer): editors only.
+    pub fn may_read_review_notes(&self) -> bool {
+        self.editor_role()
+    }
+
+    /// Whether the viewer has a stake in a practice whatever affiliation they stated: the
+    /// secretariat of a forum it names, the focal point of a state it names. A conflict of
+    /// interest as a reviewer, as a named affiliation is.
+    pub fn has_stake_in(&self, fora: &[ForumId], states: &[AreaCode]) -> bool {
+        self.roles.iter().any(|r| match r {
+            AccessRole::Secretariat(f) => fora.contains(f),
+            AccessRole::FocalPoint(a) => states.contains(a),
+            _ => false,
+        })
+    }
+
+    /// The people to contact about a practice not yet published: its submitter and editors
+    /// (reviewers judge the practice, not who to call about it).
+    pub fn may_see_submission_contacts(&self, submitter: bool) -> bool {
+        submitter || self.editor_role()
     }
 
     /// The contact details of a published practice are for people signed in (`signed_in`:

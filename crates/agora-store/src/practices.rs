@@ -175,17 +175,33 @@ pub trait PracticeStore: Send + Sync {
 
     async fn submission(&self, id: i64) -> Result<Option<StoredSubmission>, StoreError>;
 
-    /// A reviewer declares no conflict of interest with a round of a submission (logged);
-    /// false when they had already.
+    /// A reviewer declares no conflict of interest with a round of a submission under review
+    /// (logged, with `note`), while the round has fewer than `most` reviewers: counted and
+    /// written in one transaction, so two declaring at once never make one too many. False,
+    /// and nothing changed, when they had declared already, the round is full, or the
+    /// submission is no longer under review in that round.
     async fn declare(
         &self,
         submission_id: i64,
         round: i64,
         reviewer: AccountId,
+        most: i64,
+        note: &str,
     ) -> Result<bool, StoreError>;
 
-    /// A reviewer's scores for a round they declared for (logged); false, and nothing
-    /// changed, when they have not declared or have scored already.
+    /// An editor releases a reviewer who declared for a round and has not scored (logged), so
+    /// that another may review it; false when there is no such declaration.
+    async fn release_reviewer(
+        &self,
+        submission_id: i64,
+        round: i64,
+        reviewer: AccountId,
+        by: AccountId,
+    ) -> Result<bool, StoreError>;
+
+    /// A reviewer's scores for a round they declared for, while it is under review (logged);
+    /// false, and nothing changed, when they have not declared, have scored already, or the
+    /// round was decided.
     async fn score(
         &self,
         submission_id: i64,

@@ -34,6 +34,7 @@ use crate::error::Problem;
         api::practices::invite, api::practices::accept, api::practices::submit,
         api::practices::show_submission, api::practices::resubmit, api::practices::declare,
         api::practices::review, api::practices::override_conflict, api::practices::decide,
+        api::practices::release,
         api::provenance::show,
         api::data::file,
         api::contributions::history,

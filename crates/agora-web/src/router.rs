@@ -206,6 +206,10 @@ fn routes() -> Routes {
         "/practice-submissions/{id}/decision",
         pages::practice_review::decide,
     )
+    .post(
+        "/practice-submissions/{id}/releases",
+        pages::practice_review::release,
+    )
     .get("/reporting-cycles", pages::cycles::list)
     .get("/reporting-cycles/{id}", pages::cycles::show)
     .post("/reporting-cycles/{id}/reports", pages::cycles::report)
@@ -352,6 +356,10 @@ fn routes() -> Routes {
     .post(
         "/api/v1/practice-submissions/{id}/decision",
         api::practices::decide,
+    )
+    .post(
+        "/api/v1/practice-submissions/{id}/releases",
+        api::practices::release,
     )
     .get("/api/v1/provenance", api::provenance::show)
     .get("/api/v1/data/{file}", api::data::file)

@@ -273,12 +273,14 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             false,
             "/practice-calls/{id}/reviewers"
             | "/practice-submissions/{id}/overrides"
+            | "/practice-submissions/{id}/releases"
             | "/practice-submissions/{id}/decision",
         ) => [303, 403, 403, 403, 403, 403, 404, 403, 404],
         (
             false,
             "/api/v1/practice-calls/{id}/reviewers"
             | "/api/v1/practice-submissions/{id}/overrides"
+            | "/api/v1/practice-submissions/{id}/releases"
             | "/api/v1/practice-submissions/{id}/decision",
         ) => [401, 403, 403, 403, 403, 403, 400, 403, 400],
         // Accepting, submitting, declaring, scoring: on a call or submission that exists.
@@ -544,6 +546,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             false,
             "/practice-calls/{id}/reviewers"
             | "/practice-submissions/{id}/overrides"
+            | "/practice-submissions/{id}/releases"
             | "/practice-submissions/{id}/decision",
         ) => [403, 404, 403],
         (false, "/practice-calls") => [403, 400, 403],
@@ -562,6 +565,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             | "/api/v1/practice-calls/{id}/reviewers"
             | "/api/v1/practice-submissions/{id}/overrides"
             | "/api/v1/practice-submissions/{id}/decision"
+            | "/api/v1/practice-submissions/{id}/releases"
             | "/api/v1/practice-calls/{id}/submissions",
         ) => [403, 400, 403],
         (
@@ -750,6 +754,8 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/practice-submissions/{id}/review" => "score_applied=3".into(),
         "/practice-submissions/{id}/overrides" => "email=other%40example.org&reason=Sweep".into(),
         "/practice-submissions/{id}/decision" => "decision=publish".into(),
+        "/practice-submissions/{id}/releases" => "email=other%40example.org".into(),
+        "/api/v1/practice-submissions/{id}/releases" => json!({"email": "other@example.org"}).to_string(),
         "/api/v1/practices/{id}/contacts/removal" => String::new(),
         "/api/v1/practice-calls" => {
             json!({"title": "Sweep", "theme": "labour-migration", "deadline": "2027-01-31"}).to_string()

@@ -703,3 +703,189 @@ async fn an_unpublished_practice_its_reviews_and_contacts_reach_nobody_else() {
     let (_, _, page) = s.text(&format!("/practices/{id}")).await;
     assert!(page.contains(lesson));
 }
+
+#[tokio::test]
+async fn a_returned_practice_is_revised_and_reviewed_again_by_reviewers_blind_to_each_other() {
+    let s = server().await;
+    let editor = s.person("editor@example.org", &["editor"]).await;
+    let focal = s.person("fp@np.example", &["focal_point:NPL"]).await;
+    // An editor who reviews is as blind as any reviewer; a focal point of the state the
+    // practice names is refused whatever affiliation it states; so is the submitter.
+    let editor_reviewer = s.person("ed2@example.org", &["editor"]).await;
+    let scholar = s.person("a@uni.example", &[]).await;
+    let nepali = s.person("fp2@np.example", &["focal_point:NPL"]).await;
+    let (_, v) = step(
+        &s,
+        &editor,
+        "/api/v1/practice-calls",
+        json!({"title": "Rounds", "theme": "labour-migration", "deadline": "2026-12-31"}),
+    )
+    .await;
+    let call = v["id"].as_i64().unwrap();
+    for (who, email) in [
+        (&editor_reviewer, "ed2@example.org"),
+        (&scholar, "a@uni.example"),
+        (&nepali, "fp2@np.example"),
+        (&focal, "fp@np.example"),
+    ] {
+        let (status, _) = step(
+            &s,
+            &editor,
+            &format!("/api/v1/practice-calls/{call}/reviewers"),
+            json!({"email": email}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _) = step(
+            &s,
+            who,
+            &format!("/api/v1/practice-calls/{call}/acceptance"),
+            json!({"affiliation": "organisation:A university"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    let (_, v) = step(
+        &s,
+        &focal,
+        &format!("/api/v1/practice-calls/{call}/submissions"),
+        json!({"practice": practice()}),
+    )
+    .await;
+    let sub = v["id"].as_i64().unwrap();
+    let path = format!("/api/v1/practice-submissions/{sub}");
+    let (status, v) = step(&s, &nepali, &format!("{path}/declaration"), json!({})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a focal point of Nepal: {v}");
+    let (status, v) = step(&s, &focal, &format!("{path}/declaration"), json!({})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "its submitter: {v}");
+    // Returning it needs the reviews.
+    let (status, _) = step(
+        &s,
+        &editor,
+        &format!("{path}/decision"),
+        json!({"decision": "return"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    for who in [&editor_reviewer, &scholar] {
+        let (status, _) = step(&s, who, &format!("{path}/declaration"), json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    let (_, v) = step(&s, &scholar, &format!("{path}/review"), scores(4)).await;
+    assert_eq!(v["stage"], "reviewing");
+    let (_, seen) = s
+        .api(Method::GET, &path, Some(&editor_reviewer), None)
+        .await;
+    assert!(
+        seen["reviews"][1]["total"].is_null(),
+        "blind before its own: {seen}"
+    );
+    let (_, v) = step(&s, &editor_reviewer, &format!("{path}/review"), scores(3)).await;
+    assert_eq!(v["stage"], "ready");
+    let (status, _) = step(
+        &s,
+        &editor,
+        &format!("{path}/decision"),
+        json!({"decision": "return", "note": "Say what the courses cost."}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // Returned: its submitter reads the reviews (never who wrote them) and the editor's note.
+    let (_, seen) = s.api(Method::GET, &path, Some(&focal), None).await;
+    assert_eq!(
+        (
+            seen["status"].as_str(),
+            seen["reviews"][0]["total"].as_i64()
+        ),
+        (Some("returned"), Some(21)),
+        "{seen}"
+    );
+    assert!(
+        seen["reviews"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["reviewer"].is_null())
+    );
+    assert!(
+        seen["history"]
+            .to_string()
+            .contains("Say what the courses cost.")
+    );
+    // Revised and submitted again: a second round, reviewed afresh.
+    let mut revised = practice();
+    revised["results"] = json!("Fewer complaints; each course cost about 40 dollars a worker.");
+    let (status, v) = step(
+        &s,
+        &scholar,
+        &format!("{path}/resubmission"),
+        json!({"practice": revised}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "only its submitter: {v}");
+    let (status, v) = step(
+        &s,
+        &focal,
+        &format!("{path}/resubmission"),
+        json!({"practice": revised}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
+    let (_, seen) = s.api(Method::GET, &path, Some(&focal), None).await;
+    assert_eq!(
+        (seen["round"].as_i64(), seen["stage"].as_str()),
+        (Some(2), Some("reviewing"))
+    );
+    // A reviewer who declares and never scores is released by an editor; another takes the place.
+    for who in [&editor_reviewer, &scholar] {
+        let (status, _) = step(&s, who, &format!("{path}/declaration"), json!({})).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    let third = s.person("b@uni.example", &[]).await;
+    step(
+        &s,
+        &editor,
+        &format!("/api/v1/practice-calls/{call}/reviewers"),
+        json!({"email": "b@uni.example"}),
+    )
+    .await;
+    step(
+        &s,
+        &third,
+        &format!("/api/v1/practice-calls/{call}/acceptance"),
+        json!({"affiliation": "organisation:Another university"}),
+    )
+    .await;
+    let (status, _) = step(&s, &third, &format!("{path}/declaration"), json!({})).await;
+    assert_eq!(status, StatusCode::CONFLICT, "the round has its two");
+    let (status, _) = step(
+        &s,
+        &editor,
+        &format!("{path}/releases"),
+        json!({"email": "a@uni.example"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = step(&s, &third, &format!("{path}/declaration"), json!({})).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = step(&s, &scholar, &format!("{path}/review"), scores(5)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "released: no score");
+    let (_, seen) = s.api(Method::GET, &path, Some(&editor), None).await;
+    let events: Vec<&str> = seen["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert!(
+        events.contains(&"returned")
+            && events.contains(&"resubmitted")
+            && events.contains(&"released"),
+        "{events:?}"
+    );
+    assert_eq!(
+        seen["reviews"].as_array().unwrap().len(),
+        4,
+        "round 1's two kept beside round 2's"
+    );
+}

@@ -146,6 +146,17 @@ pub async fn invite(app: &App, who: &Caller<'_>, call_id: i64, email: &str) -> R
         .store
         .invite_reviewer(call_id, invited.id, account.id)
         .await?;
+    if new {
+        let c = call(app, call_id).await?;
+        ask(
+            app,
+            &invited,
+            &c.title,
+            "invited",
+            &format!("/practice-calls/{call_id}"),
+        )
+        .await?;
+    }
     app.audit(
         &who.actor(),
         "practice.reviewer.invite",
@@ -191,7 +202,12 @@ pub async fn accept(app: &App, who: &Caller<'_>, call_id: i64, affiliation: &str
         .accept_invitation(call_id, account.id, &a.to_string())
         .await?
     {
-        return Err(Error::conflict("practice-accepted-already"));
+        // A role given without an editor's invitation (by an administrator) is none.
+        let invited = app.store.reviewers(call_id).await?;
+        return Err(match reviewer_of(&invited, account.id.get()) {
+            Some(_) => Error::conflict("practice-accepted-already"),
+            None => Error::forbidden("practice-not-invited"),
+        });
     }
     app.audit(
         &who.actor(),
@@ -217,10 +233,7 @@ pub struct Submitting {
 async fn checked(app: &App, s: &Submitting, id: Option<&str>) -> Result<(String, String)> {
     let mut record = s.practice.clone();
     let Some(obj) = record.as_object_mut() else {
-        return Err(Error::bad(
-            "practice",
-            Said::new("record-not-practice").with("error", "not an object"),
-        ));
+        return Err(Error::bad("practice", Said::new("practice-not-an-object")));
     };
     if obj.contains_key("review") {
         return Err(Error::bad(
@@ -425,7 +438,9 @@ pub async fn mine(app: &App, who: &Caller<'_>) -> Result<Vec<StoredSubmission>> 
 }
 
 mod review;
-pub use review::{Reviewed, SubmissionView, decide, declare, override_conflict, score, view};
+pub use review::{
+    Reviewed, SubmissionView, decide, declare, override_conflict, release, score, view,
+};
 
 /// The stage of the current round of a submission from its reviews.
 fn stage(sub: &StoredSubmission, reviews: &[StoredReview]) -> Stage {
@@ -483,7 +498,7 @@ pub fn events_for(who: &Caller<'_>, events: Vec<StoredEvent>) -> Vec<StoredEvent
             // Who acted, and what a reviewer's step says (an affiliation refused, the totals
             // that asked a third reviewer), are the editors'; an editor's note on a decision is
             // for the submitter too.
-            if !who.viewer.may_read_every_submission() {
+            if !who.viewer.may_read_review_notes() {
                 e.actor = 0;
                 if !matches!(e.event.as_str(), "returned" | "published" | "rejected") {
                     e.note = String::new();
@@ -554,4 +569,34 @@ pub async fn reviewers(
         out.push((r, email));
     }
     Ok(out)
+}
+
+/// Ask a reviewer to review, by mail in their language when an SMTP server is set up, else in
+/// the log: `why` is `invited` or `third`; `path` the page to go to.
+pub(crate) async fn ask(
+    app: &App,
+    to: &agora_core::account::Account,
+    title: &str,
+    why: &str,
+    path: &str,
+) -> Result<()> {
+    let locale = match app.store.account_language(to.id).await? {
+        Some(code) => agora_i18n::Locale::from_code(&code).unwrap_or(agora_i18n::Locale::En),
+        None => agora_i18n::Locale::En,
+    };
+    let (subject, body) = crate::mail::ReviewAsked {
+        title,
+        why,
+        link: app.public_url.link(&format!("{}{path}", locale.prefix())),
+    }
+    .write(locale);
+    match &app.mailer {
+        Some(m) => m.send_later(to.email.to_string(), subject, body),
+        None => tracing::info!(
+            to = to.email.as_str(),
+            subject = subject.as_str(),
+            "a reviewer asked (no SMTP server set up: the mail is written here)\n{body}"
+        ),
+    }
+    Ok(())
 }

@@ -328,14 +328,18 @@ fn a_reviewer_is_invited_to_one_call_and_reads_others_reviews_only_after_their_o
     assert!(reviewer.may_read_submission(false, 12));
     assert!(!reviewer.may_read_submission(false, 13));
     assert!(
-        !reviewer.may_read_reviews(false, true),
+        !reviewer.may_read_reviews(true, false, true),
         "blind before their own"
     );
     assert!(
-        !reviewer.may_read_reviews(true, false),
+        !reviewer.may_read_reviews(true, true, false),
         "blind until all are in"
     );
-    assert!(reviewer.may_read_reviews(true, true));
+    assert!(reviewer.may_read_reviews(true, true, true));
+    assert!(
+        !reviewer.may_read_reviews(false, false, true),
+        "not one of its reviewers"
+    );
     assert!(!reviewer.may_run_calls() && !reviewer.may_read_every_submission());
     let read_only = reviewer.clone().through_token(Scopes::READ);
     assert!(
@@ -343,7 +347,24 @@ fn a_reviewer_is_invited_to_one_call_and_reads_others_reviews_only_after_their_o
         "scoring needs the contribute scope"
     );
     let editor = Viewer::with_roles([AccessRole::Editor]);
-    assert!(editor.may_run_calls() && editor.may_read_reviews(false, false));
+    assert!(editor.may_run_calls() && editor.may_read_reviews(false, false, false));
+    assert!(
+        !editor.may_read_reviews(true, false, true),
+        "an editor who reviews is blind too"
+    );
+    assert!(
+        editor.may_see_submission_contacts(false) && !reviewer.may_see_submission_contacts(false)
+    );
+    let focal_npl = Viewer::with_roles([AccessRole::FocalPoint("NPL".parse().unwrap())]);
+    let colombo: ForumId = "colombo-process".parse().unwrap();
+    let nepal: AreaCode = "NPL".parse().unwrap();
+    assert!(focal_npl.has_stake_in(&[], std::slice::from_ref(&nepal)));
+    assert!(!focal_npl.has_stake_in(std::slice::from_ref(&colombo), &[]));
+    assert!(
+        Viewer::with_roles([AccessRole::Secretariat(colombo.clone())])
+            .has_stake_in(&[colombo], &[])
+    );
+    assert!(!editor.has_stake_in(&[], &[nepal]));
     assert!(editor.may_read_submission(false, 99) && editor.may_remove_contacts(false));
     for outsider in [
         Viewer::anonymous(),
@@ -351,7 +372,7 @@ fn a_reviewer_is_invited_to_one_call_and_reads_others_reviews_only_after_their_o
         Viewer::with_roles([AccessRole::Secretariat("colombo-process".parse().unwrap())]),
     ] {
         assert!(!outsider.may_read_submission(false, 12), "{outsider:?}");
-        assert!(!outsider.may_read_reviews(false, false));
+        assert!(!outsider.may_read_reviews(false, false, false));
         assert!(!outsider.may_remove_contacts(false));
     }
     let focal = Viewer::with_roles([AccessRole::FocalPoint("NPL".parse().unwrap())]);

@@ -46,6 +46,10 @@ practice-override-reason = اذكر السبب في نص يتراوح طوله �
 practice-not-a-reviewer = { $email } ليس من مراجعي هذه الدعوة
 practice-overridden-already = سبق الإذن لهذا المراجع بمراجعتها
 practice-reviews-missing = لم ترد بعدُ جميع المراجعات اللازمة
+practice-not-an-object = الممارسة كائن JSON يضم حقولها
+practice-own = أنت من قدّم هذه الممارسة: مراجعتها لغيرك
+practice-not-declared = لم يقدّم هذا المراجع إقراره لهذه الجولة، أو سبق أن قيّمها
+practice-no-longer-valid = لم تعد الممارسة تجتاز عمليات التحقق ({ $field }: { $said })؛ أعدها إلى مقدّمها
 
 ## الممارسات المنشورة
 site-nav-practices = الممارسات الجيدة
@@ -189,6 +193,8 @@ practice-declare-statement = ما طبيعته
 practice-score = إرسال المراجعة
 practice-override = الإذن لمراجع لديه تضارب في المصالح بمراجعتها
 practice-override-reason-label = السبب
+practice-release = إعفاء مراجع لم يقيّم بعد
+practice-release-hint = يمكن عندئذ لمراجع آخر في الدعوة أن يراجعها بدلًا منه.
 practice-decide = اتخاذ القرار
 practice-decision-publish = نشر
 practice-decision-return = إعادة مع المراجعات
@@ -207,5 +213,6 @@ practice-event = { $event ->
     [published] نُشرت
     [rejected] رُفضت
     [contacts_removed] حُذفت بيانات الاتصال الخاصة بها
+    [released] أعفى محرر مراجعًا لم يكن قد قيّم
    *[other] { $event }
 }

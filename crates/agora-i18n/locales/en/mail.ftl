@@ -45,3 +45,15 @@ mail-overdue = Hello,
 
     --
     Agora, the hub of inter-state dialogue on migration. You receive this because you are your state's focal point for this forum.
+mail-review-asked-subject = Agora: you are asked to review practices for “{ $title }”
+mail-review-asked = Hello,
+
+    { $why ->
+        [third] The first two reviews of a practice submitted to the call “{ $title }” lie far apart: a third reviewer is asked. If you have no conflict of interest with it, review it here:
+       *[invited] An editor invites you to review the good practices submitted to the call “{ $title }”. Accept, stating whom you speak for, here:
+    }
+
+    { $link }
+
+    --
+    Agora, the hub of inter-state dialogue on migration. You receive this because an editor invited you to review this call.

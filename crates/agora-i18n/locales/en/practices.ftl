@@ -46,6 +46,10 @@ practice-override-reason = say why, in 1 to 1,000 characters
 practice-not-a-reviewer = { $email } is not a reviewer of this call
 practice-overridden-already = this reviewer may review it already
 practice-reviews-missing = the reviews needed are not all in
+practice-not-an-object = a practice is a JSON object of its fields
+practice-own = you submitted this practice: it is for others to review
+practice-not-declared = that reviewer has not declared for this round, or has scored
+practice-no-longer-valid = the practice no longer passes the checks ({ $field }: { $said }): return it to its submitter
 
 ## The published practices
 site-nav-practices = Good practices
@@ -185,6 +189,8 @@ practice-declare-statement = What it is
 practice-score = Send the review
 practice-override = Let a reviewer with a conflict review it
 practice-override-reason-label = Why
+practice-release = Release a reviewer who has not scored
+practice-release-hint = Another reviewer of the call may then review it in their place.
 practice-decide = Decide
 practice-decision-publish = Publish
 practice-decision-return = Return with the reviews
@@ -203,5 +209,6 @@ practice-event = { $event ->
     [published] Published
     [rejected] Rejected
     [contacts_removed] Its contact details were removed
+    [released] An editor released a reviewer who had not scored
    *[other] { $event }
 }

@@ -45,3 +45,15 @@ mail-overdue = Hola:
 
     --
     Agora, el portal del diálogo interestatal sobre migración. Recibe este mensaje porque es el punto focal de su Estado para este foro.
+mail-review-asked-subject = Agora: se le pide revisar prácticas para “{ $title }”
+mail-review-asked = Hola:
+
+    { $why ->
+        [third] Las dos primeras revisiones de una práctica presentada a la convocatoria “{ $title }” difieren mucho: se solicita un tercer revisor. Si no tiene conflicto de intereses con ella, revísela aquí:
+       *[invited] Un editor le invita a revisar las buenas prácticas presentadas a la convocatoria “{ $title }”. Acepte, indicando en nombre de quién habla, aquí:
+    }
+
+    { $link }
+
+    --
+    Agora, la plataforma del diálogo interestatal sobre migración. Recibe este mensaje porque un editor le invitó a revisar esta convocatoria.

@@ -46,6 +46,10 @@ practice-override-reason = explique el motivo, en un texto de 1 a 1000 caractere
 practice-not-a-reviewer = { $email } no es revisor de esta convocatoria
 practice-overridden-already = este revisor ya está autorizado a revisarla
 practice-reviews-missing = aún no se han recibido todas las revisiones necesarias
+practice-not-an-object = una práctica es un objeto JSON con sus campos
+practice-own = usted presentó esta práctica: su revisión corresponde a otras personas
+practice-not-declared = ese revisor no ha hecho la declaración para esta ronda, o ya ha puntuado
+practice-no-longer-valid = la práctica ya no supera las comprobaciones ({ $field }: { $said }): devuélvala a quien la presentó
 
 ## Las prácticas publicadas
 site-nav-practices = Buenas prácticas
@@ -185,6 +189,8 @@ practice-declare-statement = En qué consiste
 practice-score = Enviar la revisión
 practice-override = Autorizar a un revisor con un conflicto de intereses a revisarla
 practice-override-reason-label = Motivo
+practice-release = Liberar a un revisor que no ha puntuado
+practice-release-hint = Otro revisor de la convocatoria podrá entonces revisarla en su lugar.
 practice-decide = Decidir
 practice-decision-publish = Publicar
 practice-decision-return = Devolver con las revisiones
@@ -203,5 +209,6 @@ practice-event = { $event ->
     [published] Publicada
     [rejected] Rechazada
     [contacts_removed] Se eliminaron sus datos de contacto
+    [released] Un editor liberó a un revisor que no había puntuado
    *[other] { $event }
 }

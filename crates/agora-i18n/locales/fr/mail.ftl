@@ -45,3 +45,15 @@ mail-overdue = Bonjour,
 
     --
     Agora, la plateforme du dialogue interétatique sur les migrations. Vous recevez ce message parce que vous êtes le point focal de votre État pour ce forum.
+mail-review-asked-subject = Agora : évaluation de pratiques pour « { $title } »
+mail-review-asked = Bonjour,
+
+    { $why ->
+        [third] Les deux premières évaluations d’une pratique soumise à l’appel « { $title } » divergent nettement : un troisième évaluateur est sollicité. Si vous n’avez pas de conflit d’intérêts avec elle, évaluez-la ici :
+       *[invited] Un éditeur vous invite à évaluer les bonnes pratiques soumises à l’appel « { $title } ». Acceptez, en indiquant au nom de qui vous vous exprimez, ici :
+    }
+
+    { $link }
+
+    --
+    Agora, la plateforme du dialogue interétatique sur les migrations. Vous recevez ce message parce qu’un éditeur vous a invité à évaluer cet appel.

@@ -46,6 +46,10 @@ practice-override-reason = expliquez pourquoi, en 1 à 1000 caractères
 practice-not-a-reviewer = { $email } n’est pas évaluateur de cet appel
 practice-overridden-already = cet évaluateur est déjà autorisé à l’évaluer
 practice-reviews-missing = les évaluations requises ne sont pas toutes parvenues
+practice-not-an-object = une pratique est un objet JSON de ses champs
+practice-own = vous avez soumis cette pratique : son évaluation revient à d’autres
+practice-not-declared = cet évaluateur n’a pas fait de déclaration pour ce tour, ou a déjà noté
+practice-no-longer-valid = la pratique ne satisfait plus aux contrôles ({ $field } : { $said }) : renvoyez-la à son auteur
 
 ## Les pratiques publiées
 site-nav-practices = Bonnes pratiques
@@ -185,6 +189,8 @@ practice-declare-statement = En quoi il consiste
 practice-score = Envoyer l’évaluation
 practice-override = Autoriser un évaluateur en situation de conflit d’intérêts à l’évaluer
 practice-override-reason-label = Motif
+practice-release = Libérer un évaluateur qui n’a pas noté
+practice-release-hint = Un autre évaluateur de l’appel pourra alors l’évaluer à sa place.
 practice-decide = Décider
 practice-decision-publish = Publier
 practice-decision-return = Renvoyer avec les évaluations
@@ -203,5 +209,6 @@ practice-event = { $event ->
     [published] Publiée
     [rejected] Rejetée
     [contacts_removed] Ses coordonnées ont été supprimées
+    [released] Un éditeur a libéré un évaluateur qui n’avait pas noté
    *[other] { $event }
 }

@@ -46,6 +46,10 @@ practice-override-reason = укажите причину (от 1 до 1000 си�
 practice-not-a-reviewer = { $email } не является рецензентом по этому запросу
 practice-overridden-already = этому рецензенту уже разрешено её рецензировать
 practice-reviews-missing = получены ещё не все необходимые рецензии
+practice-not-an-object = практика задаётся объектом JSON с её полями
+practice-own = вы представили эту практику: её рецензируют другие
+practice-not-declared = этот рецензент не сделал заявления в этом туре или уже выставил оценки
+practice-no-longer-valid = практика больше не проходит проверку ({ $field }: { $said }): верните её автору
 
 ## Опубликованные практики
 site-nav-practices = Передовая практика
@@ -187,6 +191,8 @@ practice-declare-statement = В чём он состоит
 practice-score = Отправить рецензию
 practice-override = Разрешить рецензенту с конфликтом интересов рецензировать её
 practice-override-reason-label = Причина
+practice-release = Освободить рецензента, не выставившего оценки
+practice-release-hint = Тогда её сможет отрецензировать другой рецензент запроса.
 practice-decide = Принять решение
 practice-decision-publish = Опубликовать
 practice-decision-return = Вернуть с рецензиями
@@ -205,5 +211,6 @@ practice-event = { $event ->
     [published] Опубликована
     [rejected] Отклонена
     [contacts_removed] Её контактные данные удалены
+    [released] Редактор освободил рецензента, не выставившего оценки
    *[other] { $event }
 }

@@ -46,6 +46,10 @@ practice-override-reason = 请说明理由，1 至 1000 个字符
 practice-not-a-reviewer = { $email } 不是此次征集的评审人
 practice-overridden-already = 该评审人已获准评审
 practice-reviews-missing = 所需的评审意见尚未全部提交
+practice-not-an-object = 做法应为由其字段构成的 JSON 对象
+practice-own = 此做法由您提交：应由他人评审
+practice-not-declared = 该评审人尚未就本轮作出声明，或已评分
+practice-no-longer-valid = 该做法已无法通过检查（{ $field }：{ $said }）：请退回提交人
 
 ## 已发布的做法
 site-nav-practices = 良好做法
@@ -184,6 +188,8 @@ practice-declare-statement = 冲突内容
 practice-score = 提交评审意见
 practice-override = 允许存在利益冲突的评审人评审
 practice-override-reason-label = 理由
+practice-release = 解除尚未评分的评审人
+practice-release-hint = 随后可由本次征集的另一位评审人代为评审。
 practice-decide = 决定
 practice-decision-publish = 发布
 practice-decision-return = 连同评审意见退回
@@ -202,5 +208,6 @@ practice-event = { $event ->
     [published] 已发布
     [rejected] 已拒绝
     [contacts_removed] 其联系方式已删除
+    [released] 一名编辑解除了一位尚未评分的评审人
    *[other] { $event }
 }

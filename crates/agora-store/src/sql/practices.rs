@@ -219,22 +219,51 @@ macro_rules! practices_sql {
                 Ok(row.as_ref().map(submission_of))
             }
 
-            async fn declare(&self, submission_id: i64, round: i64, reviewer: AccountId) -> Result<bool, StoreError> {
+            async fn declare(&self, submission_id: i64, round: i64, reviewer: AccountId, most: i64, note: &str) -> Result<bool, StoreError> {
                 let mut tx = self.begin_write().await?;
+                // SQLite's write transaction is taken at once; PostgreSQL locks the submission,
+                // so the count below is the one the insert sees.
+                if $name == "postgres" {
+                    sqlx::query("SELECT id FROM practice_submissions WHERE id = $1 FOR UPDATE")
+                        .bind(submission_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 let done = sqlx::query(
-                    "INSERT INTO practice_reviews (submission_id, round, reviewer, declared_at) VALUES ($1, $2, $3, $4) \
+                    "INSERT INTO practice_reviews (submission_id, round, reviewer, declared_at) SELECT $1, $2, $3, $4 \
+                     WHERE (SELECT count(*) FROM practice_reviews WHERE submission_id = $1 AND round = $2) < $5 \
+                     AND EXISTS (SELECT 1 FROM practice_submissions WHERE id = $1 AND round = $2 AND status = 'submitted') \
                      ON CONFLICT (submission_id, round, reviewer) DO NOTHING",
                 )
                 .bind(submission_id)
                 .bind(round)
                 .bind(reviewer.get())
                 .bind(now_utc())
+                .bind(most)
                 .execute(&mut *tx)
                 .await?;
                 if done.rows_affected() != 1 {
                     return Ok(false);
                 }
-                event_in(&mut tx, submission_id, reviewer.get(), "declared", "").await?;
+                event_in(&mut tx, submission_id, reviewer.get(), "declared", note).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn release_reviewer(&self, submission_id: i64, round: i64, reviewer: AccountId, by: AccountId) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query(
+                    "DELETE FROM practice_reviews WHERE submission_id = $1 AND round = $2 AND reviewer = $3 AND scores IS NULL",
+                )
+                .bind(submission_id)
+                .bind(round)
+                .bind(reviewer.get())
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                event_in(&mut tx, submission_id, by.get(), "released", &reviewer.get().to_string()).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -243,7 +272,8 @@ macro_rules! practices_sql {
                 let mut tx = self.begin_write().await?;
                 let done = sqlx::query(
                     "UPDATE practice_reviews SET scores = $1, total = $2, submitted_at = $3 \
-                     WHERE submission_id = $4 AND round = $5 AND reviewer = $6 AND scores IS NULL",
+                     WHERE submission_id = $4 AND round = $5 AND reviewer = $6 AND scores IS NULL \
+                     AND EXISTS (SELECT 1 FROM practice_submissions WHERE id = $4 AND round = $5 AND status = 'submitted')",
                 )
                 .bind(scores)
                 .bind(total)

@@ -107,8 +107,8 @@ async fn a_call_runs_from_invitation_to_publication_in_rounds(backend: Backend) 
 
     // Declared, then scored once; a score without a declaration changes nothing.
     assert!(!store.score(id, 1, a, "{}", 30).await.unwrap());
-    assert!(store.declare(id, 1, a).await.unwrap());
-    assert!(!store.declare(id, 1, a).await.unwrap());
+    assert!(store.declare(id, 1, a, 2, "").await.unwrap());
+    assert!(!store.declare(id, 1, a, 2, "").await.unwrap());
     assert!(store.score(id, 1, a, "{\"applied\":1}", 30).await.unwrap());
     assert!(
         !store.score(id, 1, a, "{}", 10).await.unwrap(),
@@ -130,8 +130,14 @@ async fn a_call_runs_from_invitation_to_publication_in_rounds(backend: Backend) 
         store.overrides(id).await.unwrap()[0].reason,
         "the only expert"
     );
-    assert!(store.declare(id, 1, b).await.unwrap());
+    assert!(store.declare(id, 1, b, 2, "").await.unwrap());
     assert!(store.score(id, 1, b, "{}", 12).await.unwrap());
+    // The round has the two it wants: a third is not let in; one released makes room.
+    assert!(!store.declare(id, 1, editor, 2, "").await.unwrap(), "full");
+    assert!(
+        !store.release_reviewer(id, 1, b, editor).await.unwrap(),
+        "scored: kept"
+    );
     let reviews = store.reviews(id).await.unwrap();
     assert_eq!(
         reviews
@@ -175,9 +181,12 @@ async fn a_call_runs_from_invitation_to_publication_in_rounds(backend: Backend) 
     );
     assert_eq!(store.submission(id).await.unwrap().unwrap().round, 2);
     assert!(
-        store.declare(id, 2, a).await.unwrap(),
+        store.declare(id, 2, a, 2, "").await.unwrap(),
         "a new round, a new review"
     );
+    assert!(store.release_reviewer(id, 2, a, editor).await.unwrap());
+    assert!(!store.release_reviewer(id, 2, a, editor).await.unwrap());
+    assert!(store.declare(id, 2, a, 2, "again").await.unwrap());
 
     let seq = store.latest_change().await.unwrap();
     let checked = PracticeKind
@@ -239,6 +248,8 @@ async fn a_call_runs_from_invitation_to_publication_in_rounds(backend: Backend) 
             "returned",
             "resubmitted",
             "declared",
+            "released",
+            "declared",
             "published"
         ]
     );
@@ -246,7 +257,10 @@ async fn a_call_runs_from_invitation_to_publication_in_rounds(backend: Backend) 
         .practice_event(id, editor, "note", "kept")
         .await
         .unwrap();
-    assert_eq!(store.practice_events(id).await.unwrap().len(), 11);
+    assert_eq!(store.practice_events(id).await.unwrap().len(), 13);
+    // Decided: no more declarations or scores land in its round.
+    assert!(!store.declare(id, 2, b, 2, "").await.unwrap());
+    assert!(!store.score(id, 2, a, "{}", 30).await.unwrap());
     assert_eq!(
         store.submission(id).await.unwrap().unwrap().status,
         "published"

@@ -328,18 +328,13 @@ fn submit_page(
     typed: Typed,
     mistakes: Mistakes,
 ) -> SubmitPage {
-    use agora_core::policy::AccessRole;
-    let editor = who.viewer.may_read_every_submission();
     let mut fora: Vec<(String, Localised, bool)> = r
         .data
         .fora
         .iter()
         .filter(|f| {
-            editor
-                || who
-                    .viewer
-                    .roles()
-                    .contains(&AccessRole::Secretariat(f.id.clone()))
+            who.viewer
+                .may_submit_practice_about(std::slice::from_ref(&f.id), &[])
         })
         .map(|f| {
             (
@@ -355,11 +350,8 @@ fn submit_page(
         .areas
         .iter()
         .filter(|a| {
-            editor
-                || who
-                    .viewer
-                    .roles()
-                    .contains(&AccessRole::FocalPoint(a.code.clone()))
+            who.viewer
+                .may_submit_practice_about(&[], std::slice::from_ref(&a.code))
         })
         .map(|a| {
             let code = a.code.to_string();

@@ -225,3 +225,14 @@ pub async fn decide(
     .await?;
     Ok(back(n))
 }
+
+/// `POST /practice-submissions/{id}/releases`: an editor releases a reviewer who has not scored.
+pub async fn release(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Posted { who, form }: Posted,
+) -> Result<Response, PageError> {
+    let n = number("practice_submission", &id)?;
+    calls::release(&state, &who.caller(), n, form.field("email")).await?;
+    Ok(back(n))
+}

@@ -141,8 +141,8 @@ pub struct Body {
     pub partners: String,
     /// (field's heading key, text).
     pub texts: Vec<(&'static str, String)>,
-    /// (link, words, note).
-    pub evidence: Vec<(Option<String>, String, String)>,
+    /// (link, words, a figure beside a link, note).
+    pub evidence: Vec<(Option<String>, String, String, String)>,
     pub sources: Vec<(String, String)>,
     pub verified: bool,
 }
@@ -196,14 +196,11 @@ impl Body {
                     (None, Some(u)) => (Some(u.clone()), u.clone()),
                     (None, None) => (None, e.figure.clone().unwrap_or_default()),
                 };
-                let mut note = e.note.clone().unwrap_or_default();
-                if let (Some(f), true) = (&e.figure, link.is_some()) {
-                    note = match note.is_empty() {
-                        true => f.clone(),
-                        false => format!("{f}; {note}"),
-                    };
-                }
-                (link, words, note)
+                let figure = match link.is_some() {
+                    true => e.figure.clone().unwrap_or_default(),
+                    false => String::new(),
+                };
+                (link, words, figure, e.note.clone().unwrap_or_default())
             })
             .collect();
         Body {
@@ -272,16 +269,7 @@ pub async fn show(
     let r = state.registry().await?;
     let caller = who.caller();
     let contacts = agora_app::practices::contacts(&state, &caller, &id).await?;
-    let submitter = match &who.account {
-        Some(a) => state
-            .store
-            .submissions(None)
-            .await
-            .map_err(agora_app::Error::from)?
-            .iter()
-            .any(|s| s.practice_id == id && s.submitted_by == a.id.get()),
-        None => false,
-    };
+    let may_remove = agora_app::practices::may_remove_contacts(&state, &caller, &id).await?;
     let review = p.review.as_ref().map(|s| Reviewed {
         reviews: s.reviews,
         call: s.call,
@@ -305,7 +293,12 @@ pub async fn show(
         title: p.title("en").to_owned(),
         authors: Vec::new(),
         publisher: Some(text("practice-cite-publisher")),
-        date: p.from,
+        // When it was published after its review; a built-in one, when it began.
+        date: p
+            .review
+            .as_ref()
+            .and_then(|r| r.decided.parse::<agora_core::PartialDate>().ok())
+            .or(p.from),
         report: false,
         url: state.public_url.link(&format!("/practices/{}", p.id)),
         accessed: state.today(),
@@ -314,8 +307,7 @@ pub async fn show(
         id: p.id.to_string(),
         b: Body::of(&r, &p),
         review,
-        may_remove_contacts: contacts.as_ref().is_some_and(|c| !c.is_empty())
-            && who.viewer.may_remove_contacts(submitter),
+        may_remove_contacts: contacts.as_ref().is_some_and(|c| !c.is_empty()) && may_remove,
         contacts,
         csrf: who.csrf(),
         cite,
@@ -326,8 +318,16 @@ pub async fn show(
 pub async fn remove_contacts(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    Posted { who, form: _ }: Posted,
+    Posted { who, form }: Posted,
 ) -> Result<Response, PageError> {
     agora_app::practices::remove_contacts(&state, &who.caller(), &id).await?;
-    Ok(super::see_other(format!("/practices/{id}")))
+    // Back where it was asked: the practice's page, or its submission's while unpublished.
+    if agora_app::practices::get(&state, &id).await.is_ok() {
+        return Ok(super::see_other(format!("/practices/{id}")));
+    }
+    let back = form.field("back").parse::<i64>().ok().filter(|n| *n > 0);
+    Ok(super::see_other(match back {
+        Some(n) => format!("/practice-submissions/{n}"),
+        None => "/practice-calls".to_owned(),
+    }))
 }

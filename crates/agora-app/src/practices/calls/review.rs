@@ -23,13 +23,17 @@ fn practice_of(sub: &StoredSubmission) -> Result<Practice> {
 
 /// Declare no conflict of interest with a submission's current round, which the caller is
 /// invited to review and whose invitation they accepted. `conflict` is what the reviewer
-/// declares (empty: none). A declared conflict, or an affiliation with a state or forum the
-/// practice names, is refused (and logged) unless an editor has let this reviewer review it.
+/// declares (empty: none). A declared conflict, an affiliation with a state or forum the
+/// practice names, or a role in one of them is refused (and logged) unless an editor has let
+/// this reviewer review it; its submitter never reviews it.
 pub async fn declare(app: &App, who: &Caller<'_>, id: i64, conflict: &str) -> Result<()> {
     let account = who.account()?;
     let sub = readable(app, who, id).await?;
     if !who.viewer.may_review_for(sub.call_id) {
         return Err(Error::forbidden("practice-not-invited"));
+    }
+    if sub.submitted_by == account.id.get() {
+        return Err(Error::forbidden("practice-own"));
     }
     let reviewers = app.store.reviewers(sub.call_id).await?;
     let Some(affiliation) =
@@ -44,7 +48,8 @@ pub async fn declare(app: &App, who: &Caller<'_>, id: i64, conflict: &str) -> Re
     if round(&sub, &reviews).any(|r| r.reviewer == account.id.get()) {
         return Err(Error::conflict("practice-declared-already"));
     }
-    if round(&sub, &reviews).count() >= wanted(stage(&sub, &reviews)) {
+    let most = wanted(stage(&sub, &reviews));
+    if round(&sub, &reviews).count() >= most {
         return Err(Error::conflict("practice-enough-reviewers"));
     }
     let let_through = app
@@ -53,15 +58,16 @@ pub async fn declare(app: &App, who: &Caller<'_>, id: i64, conflict: &str) -> Re
         .await?
         .iter()
         .any(|o| o.reviewer == account.id.get());
-    let conflict = conflict.trim();
+    let conflict: String = conflict.trim().chars().take(1000).collect();
     let practice = practice_of(&sub)?;
     let named = affiliation
         .parse::<Affiliation>()
-        .is_ok_and(|a| a.conflicts_with(&practice));
+        .is_ok_and(|a| a.conflicts_with(&practice))
+        || who.viewer.has_stake_in(&practice.fora, &practice.states);
     if !let_through && (named || !conflict.is_empty()) {
         let note = match named {
             true => affiliation.clone(),
-            false => conflict.chars().take(1000).collect(),
+            false => conflict.clone(),
         };
         app.store
             .practice_event(id, account.id, "refused", &note)
@@ -78,9 +84,46 @@ pub async fn declare(app: &App, who: &Caller<'_>, id: i64, conflict: &str) -> Re
             false => Said::new("practice-conflict-declared"),
         }));
     }
-    if !app.store.declare(id, sub.round, account.id).await? {
-        return Err(Error::conflict("practice-declared-already"));
+    // A conflict the reviewer declared, let through by an editor, stays in the history.
+    if !app
+        .store
+        .declare(id, sub.round, account.id, most as i64, &conflict)
+        .await?
+    {
+        return Err(Error::conflict("practice-enough-reviewers"));
     }
+    Ok(())
+}
+
+/// Release a reviewer who declared for the current round and has not scored, so that another
+/// may review it: editors only, logged.
+pub async fn release(app: &App, who: &Caller<'_>, id: i64, email: &str) -> Result<()> {
+    let account = who.account()?;
+    if !who.viewer.may_run_calls() {
+        return Err(Error::forbidden("practice-call-editors"));
+    }
+    let sub = readable(app, who, id).await?;
+    let email = Email::parse(email.trim()).map_err(|e| Error::bad("email", e.said()))?;
+    let Some(reviewer) = app.store.account_by_email(&email).await? else {
+        return Err(Error::bad(
+            "email",
+            Said::new("practice-not-a-reviewer").with("email", email.as_str()),
+        ));
+    };
+    if !app
+        .store
+        .release_reviewer(id, sub.round, reviewer.id, account.id)
+        .await?
+    {
+        return Err(Error::conflict("practice-not-declared"));
+    }
+    app.audit(
+        &who.actor(),
+        "practice.review.release",
+        &format!("submission:{id} account:{}", reviewer.id),
+        "released",
+    )
+    .await;
     Ok(())
 }
 
@@ -120,6 +163,28 @@ pub async fn score(app: &App, who: &Caller<'_>, id: i64, scores: &Scores) -> Res
         app.store
             .practice_event(id, account.id, "third_asked", &totals.join(" / "))
             .await?;
+        // Asked: the call's reviewers who accepted and are not among this round's.
+        let c = call(app, sub.call_id).await?;
+        for r in app.store.reviewers(sub.call_id).await? {
+            if r.accepted_at.is_none() || round(&sub, &reviews).any(|x| x.reviewer == r.account_id)
+            {
+                continue;
+            }
+            let to = app
+                .store
+                .account_by_id(agora_core::account::AccountId::new(r.account_id))
+                .await?;
+            if let Some(to) = to.filter(|a| !a.disabled) {
+                super::ask(
+                    app,
+                    &to,
+                    &c.title,
+                    "third",
+                    &format!("/practice-submissions/{id}"),
+                )
+                .await?;
+            }
+        }
     }
     Ok(now)
 }
@@ -211,14 +276,25 @@ pub async fn decide(
             p.review = Some(summary(app, sub.call_id, &scored));
             let value = serde_json::to_value(&p).expect("practices serialise");
             let known = app.store.catalogue().await?;
+            // The records may have moved since it was submitted (a document withdrawn): it
+            // is returned to its submitter rather than published broken.
             body = PracticeKind
                 .check(&value, &known)
-                .map_err(|r| Error::bad(&format!("practice.{}", r.field), r.message))?
+                .map_err(|r| {
+                    Error::Conflict(
+                        Said::new("practice-no-longer-valid")
+                            .with("field", r.field)
+                            .with("said", r.message),
+                    )
+                })?
                 .body;
             Decided::Published {
                 kind: &PracticeKind,
                 body: &body,
             }
+        }
+        Decision::Return if stage(&sub, &reviews) != Stage::Ready => {
+            return Err(Error::conflict("practice-reviews-missing"));
         }
         Decision::Return => Decided::Returned,
         Decision::Reject => Decided::Rejected,
@@ -295,9 +371,10 @@ pub async fn view(app: &App, who: &Caller<'_>, id: i64) -> Result<SubmissionView
             .iter()
             .any(|r| Some(r.reviewer) == me && r.total.is_some());
         let decided = n < sub.round || sub.status != "submitted";
+        let reviewing = in_round.iter().any(|r| Some(r.reviewer) == me);
         let others = who
             .viewer
-            .may_read_reviews(own_in, scored >= REVIEWS_NEEDED)
+            .may_read_reviews(reviewing, own_in, scored >= REVIEWS_NEEDED)
             || who.viewer.may_read_decided_reviews(mine, decided);
         for (i, r) in in_round.iter().enumerate() {
             let own = Some(r.reviewer) == me;
@@ -339,7 +416,10 @@ pub async fn view(app: &App, who: &Caller<'_>, id: i64) -> Result<SubmissionView
     Ok(SubmissionView {
         practice: practice_of(&sub)?,
         answers: serde_json::from_str(&sub.answers).unwrap_or_default(),
-        contacts: super::super::read_contacts(app, &sub.practice_id).await?,
+        contacts: match who.viewer.may_see_submission_contacts(mine) {
+            true => super::super::read_contacts(app, &sub.practice_id).await?,
+            false => Vec::new(),
+        },
         stage: current,
         reviews: out,
         events: events_for(who, app.store.practice_events(id).await?),

@@ -213,3 +213,38 @@ pub async fn decide(
     calls::decide(&state, &who.caller(), n, &d.decision, &d.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// A reviewer to release.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseIn {
+    /// The reviewer's e-mail.
+    pub email: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/practice-submissions/{id}/releases", operation_id = "release_practice_reviewer", tag = "practices",
+    params(("id" = String, Path, description = "The submission's number")),
+    request_body = ReleaseIn, security(("token" = [])),
+    responses(
+        (status = 204, description = "The reviewer, who had declared and not scored, is released: another may review it (logged)"),
+        (status = 400, description = "A malformed body or e-mail", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No submission with that number", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "That reviewer has not declared for the current round, or has scored", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn release(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    token_only(&who)?;
+    if !who.caller().viewer.may_run_calls() {
+        return Err(AppError::forbidden("practice-call-editors").into());
+    }
+    let n = submission(&id)?;
+    let r: ReleaseIn = read_json(&body)?;
+    calls::release(&state, &who.caller(), n, &r.email).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
