@@ -109,8 +109,8 @@ def test_the_csv_bundle_validates_against_its_datapackage(site, tmp_path, as_of)
     _, body = get(site, "/api/v1/data/datapackage.json" + query)
     package = json.loads(body)
     # areas, organisations, themes, fora, memberships, meetings, meeting_participants, documents,
-    # recommendations, follow_ups, follow_up_updates, routes, route_stops
-    assert len(package["resources"]) == 13
+    # recommendations, follow_ups, follow_up_updates, routes, route_stops, practices
+    assert len(package["resources"]) == 14
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     for resource in package["resources"]:
         _, data = get(site, f"/api/v1/data/{resource['name']}.csv{query}")
@@ -122,6 +122,12 @@ def test_the_csv_bundle_validates_against_its_datapackage(site, tmp_path, as_of)
             corridor = [r for r in rows[1:] if r[0] == "asia-gulf-labour-corridor"]
             assert [r[1] for r in corridor] == [str(i) for i in range(1, 19)]
             assert {r[3] for r in corridor} == {"origin", "destination"}
+        if resource["name"] == "practices":
+            # The paper's four practices, none dated after 2009-06: in both exports; never
+            # anyone's contact details.
+            ids = {r[0] for r in rows[1:]}
+            assert "rcp-periods-of-reflection-and-revitalisation" in ids, ids
+            assert "contact" not in " ".join(rows[0]) and "@" not in data.decode("utf-8")
         (tmp_path / f"{resource['name']}.csv").write_bytes(data)
         resource["path"] = f"{resource['name']}.csv"
     (tmp_path / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
@@ -181,8 +187,8 @@ def test_a_release_is_listed_in_the_dcat_catalogue_and_its_files_match_their_che
     datasets = list(graph.subjects(rdflib.RDF.type, DCAT.Dataset))
     assert len(catalogs) == 1 and len(datasets) == 1, (catalogs, datasets)
     distributions = list(graph.objects(datasets[0], DCAT.distribution))
-    # the bundle's 13 files, its datapackage.json and the Popolo file
-    assert len(distributions) == 15
+    # the bundle's 14 files, its datapackage.json and the Popolo file
+    assert len(distributions) == 16
     for d in distributions:
         url = str(graph.value(d, DCAT.downloadURL))
         checksum = graph.value(d, SPDX.checksum)
@@ -192,4 +198,4 @@ def test_a_release_is_listed_in_the_dcat_catalogue_and_its_files_match_their_che
         assert hashlib.sha256(data).hexdigest() == expected, url
         assert CANARY not in data.decode("utf-8"), url
     _, sums = get(site, "/data/releases/" + str(graph.value(datasets[0], rdflib.URIRef("http://purl.org/dc/terms/identifier"))) + "/SHA256SUMS")
-    assert len(sums.decode().splitlines()) == 15
+    assert len(sums.decode().splitlines()) == 16

@@ -204,6 +204,20 @@ impl Export {
                     bundle::stop_rows(&this.registry.routes.all()[i]).collect::<Vec<_>>()
                 }))
             }
+            // A practice is in an export as of a day when it had begun by then (one that gives
+            // no beginning, always).
+            "practices" => {
+                let this = self.clone();
+                let n = r.practices.all().len();
+                Box::new((0..n).filter_map(move |i| {
+                    let p = &this.registry.practices.all()[i];
+                    let begun = match (this.as_of, p.from) {
+                        (Some(day), Some(from)) => from.first_day() <= day,
+                        _ => true,
+                    };
+                    begun.then(|| bundle::practice_cells(p))
+                }))
+            }
             _ => Box::new(std::iter::empty()),
         }
     }

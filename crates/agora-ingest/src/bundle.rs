@@ -14,11 +14,13 @@ use crate::cells::{join, neutral, opt};
 use crate::csv_format;
 
 mod follow_up;
+mod practice;
 mod route;
 pub use follow_up::{
     FOLLOW_UP_UPDATES, FOLLOW_UPS, RECOMMENDATIONS, follow_up_cells, read_party,
     recommendation_cells, update_on, update_rows,
 };
+pub use practice::{PRACTICES, practice_cells};
 pub use route::{ROUTE_STOPS, ROUTES, route_cells, stop_rows};
 
 /// The type of a column, as the Table Schema names it, with the constraints Agora adds.
@@ -402,7 +404,7 @@ pub const DOCUMENTS: Table = Table {
 };
 
 /// Every file of the bundle, in the order the data package lists them.
-pub const TABLES: [&Table; 13] = [
+pub const TABLES: [&Table; 14] = [
     &AREAS,
     &ORGANISATIONS,
     &THEMES,
@@ -416,6 +418,7 @@ pub const TABLES: [&Table; 13] = [
     &FOLLOW_UP_UPDATES,
     &ROUTES,
     &ROUTE_STOPS,
+    &PRACTICES,
 ];
 
 /// A table of the bundle by its name.

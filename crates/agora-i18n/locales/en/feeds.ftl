@@ -112,6 +112,9 @@ data-file = { $name ->
     [recommendations] Recommendations, agreed outcomes and action plans, with where each is written
     [follow_ups] What was done about each recommendation, by whom, where it stands and how far it has come (the file a forum's secretariat can edit and propose back)
     [follow_up_updates] The timeline of each follow-up entry
+    [routes] Migration routes as their sources name them
+    [route_stops] The states along each route, in order: origin, transit, destination
+    [practices] Good practices and lessons learned, with their peer review's summary (never anyone's contact details)
    *[documents] Public outcome documents
 }
 data-popolo-heading = Popolo JSON

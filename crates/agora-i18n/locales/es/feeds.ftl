@@ -112,6 +112,9 @@ data-file = { $name ->
     [recommendations] Recomendaciones, resultados acordados y planes de acción, con el lugar donde figura cada uno
     [follow_ups] Lo que se ha hecho respecto de cada recomendación, quién lo ha hecho, en qué situación se encuentra y cuánto ha avanzado (el archivo que la secretaría de un foro puede editar y devolver como propuesta)
     [follow_up_updates] La cronología de cada entrada de seguimiento
+    [routes] Las rutas migratorias tal como las nombran sus fuentes
+    [route_stops] Los Estados a lo largo de cada ruta, en orden: origen, tránsito, destino
+    [practices] Las buenas prácticas y lecciones aprendidas, con el resumen de su revisión por pares (nunca los datos de contacto de nadie)
    *[documents] Documentos finales públicos
 }
 data-popolo-heading = Popolo JSON

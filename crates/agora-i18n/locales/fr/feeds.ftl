@@ -112,6 +112,9 @@ data-file = { $name ->
     [recommendations] Recommandations, résultats convenus et plans d’action, avec l’indication du texte où chacun figure
     [follow_ups] Ce qui a été fait pour donner suite à chaque recommandation, par qui, où cela en est et quel est son avancement (le fichier que le secrétariat d’un forum peut modifier puis renvoyer sous forme de proposition)
     [follow_up_updates] La chronologie de chaque entrée de suivi
+    [routes] Les routes migratoires telles que leurs sources les nomment
+    [route_stops] Les États le long de chaque route, dans l’ordre : origine, transit, destination
+    [practices] Les bonnes pratiques et enseignements tirés, avec le résumé de leur évaluation par les pairs (jamais les coordonnées de quiconque)
    *[documents] Documents finaux publics
 }
 data-popolo-heading = Popolo JSON

@@ -111,6 +111,9 @@ data-file = { $name ->
     [recommendations] 建议、商定成果和行动计划，以及各自的出处
     [follow_ups] 针对每项建议采取了哪些行动、由谁采取、目前状况及进展程度（论坛秘书处可编辑此文件，并作为修改建议提交回来）
     [follow_up_updates] 每条后续行动记录的时间线
+    [routes] 各来源所称的移民路线
+    [route_stops] 每条路线沿线的国家，依次为：原籍国、过境国、目的地国
+    [practices] 良好做法与经验教训，附同行评审摘要（绝不包含任何人的联系方式）
    *[documents] 公开的成果文件
 }
 data-popolo-heading = Popolo JSON
