@@ -544,6 +544,10 @@ test(`a call for practices runs from its opening to a published, peer-reviewed p
     assert.match(await page.locator("main").innerText(), /Under review/);
     await assertAccessible(page);
     await keepHtml(page, "practice-submission-author");
+    await page.goto(`${BASE}/practice-calls`);
+    assert.match(await page.locator("main").innerText(), /Your submissions[\s\S]*Pre-departure orientation/);
+    await assertAccessible(page);
+    await keepHtml(page, "practice-calls-mine");
   });
 
   for (const [name, who, score] of [["other", ACCOUNTS.other, "5"], ["admin", ACCOUNTS.admin, "4"]]) {

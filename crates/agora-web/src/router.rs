@@ -210,6 +210,11 @@ fn routes() -> Routes {
         "/practice-submissions/{id}/releases",
         pages::practice_review::release,
     )
+    .get_post(
+        "/practice-submissions/{id}/revise",
+        pages::practice_review::revise_form,
+        pages::practice_review::revise,
+    )
     .get("/reporting-cycles", pages::cycles::list)
     .get("/reporting-cycles/{id}", pages::cycles::show)
     .post("/reporting-cycles/{id}/reports", pages::cycles::report)

@@ -254,6 +254,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/practice-submissions/{id}"
             | "/api/v1/practice-submissions/{id}",
         ) => [404; 9],
+        // Revising a returned practice: its submitter, of a submission that exists.
+        (_, "/practice-submissions/{id}/revise") => [303, 404, 404, 404, 404, 404, 404, 404, 404],
         // The form to submit a practice: who may submit some (a secretariat, a focal point, an
         // editor), to a call that exists.
         (true, "/practice-calls/{id}/submit") => [303, 403, 404, 404, 404, 404, 404, 403, 404],
@@ -542,6 +544,7 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
         ) => [404; 3],
         // An administrator holds every editor power within the token's scopes.
         (true, "/practice-calls/{id}/submit") => [403, 404, 403],
+        (_, "/practice-submissions/{id}/revise") => [404; 3],
         (
             false,
             "/practice-calls/{id}/reviewers"
@@ -755,6 +758,7 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
         "/practice-submissions/{id}/overrides" => "email=other%40example.org&reason=Sweep".into(),
         "/practice-submissions/{id}/decision" => "decision=publish".into(),
         "/practice-submissions/{id}/releases" => "email=other%40example.org".into(),
+        "/practice-submissions/{id}/revise" => "title=Sweep&summary=Sweep".into(),
         "/api/v1/practice-submissions/{id}/releases" => json!({"email": "other@example.org"}).to_string(),
         "/api/v1/practices/{id}/contacts/removal" => String::new(),
         "/api/v1/practice-calls" => {

@@ -54,6 +54,8 @@ pub struct CallsPage {
     /// For editors: the themes to open a call on.
     pub themes: Vec<(String, Localised)>,
     pub may_open: bool,
+    /// The practices the reader submitted, every call.
+    pub mine: Vec<SubmissionRow>,
     pub csrf: String,
 }
 
@@ -76,7 +78,12 @@ pub async fn list(
     Params::parse(q.as_deref(), &[])?;
     let r = state.registry().await?;
     let found = calls::list(&state).await?;
+    let mine = match who.account {
+        Some(_) => calls::mine(&state, &who.caller()).await?,
+        None => Vec::new(),
+    };
     html(&CallsPage {
+        mine: mine.iter().map(submission_row).collect(),
         rows: found.iter().map(|c| row(&state, &r, c)).collect(),
         themes: themes(&r),
         may_open: who.viewer.may_run_calls(),
@@ -123,6 +130,17 @@ pub struct CallPage {
     pub csrf: String,
 }
 
+fn submission_row(s: &agora_store::StoredSubmission) -> SubmissionRow {
+    SubmissionRow {
+        id: s.id,
+        title: serde_json::from_str::<agora_core::practice::Practice>(&s.body)
+            .map(|p| Localised::name(&p.titles))
+            .unwrap_or_else(|_| Localised::new(s.practice_id.clone(), "en")),
+        status: status_label(&s.status),
+        round: s.round,
+    }
+}
+
 pub(super) fn number(what: &'static str, id: &str) -> Result<i64, AppError> {
     id.parse::<i64>()
         .ok()
@@ -158,17 +176,7 @@ pub async fn show(
                 (email, x.affiliation.unwrap_or_default(), accepted)
             })
             .collect(),
-        submissions: subs
-            .iter()
-            .map(|s| SubmissionRow {
-                id: s.id,
-                title: serde_json::from_str::<agora_core::practice::Practice>(&s.body)
-                    .map(|p| Localised::name(&p.titles))
-                    .unwrap_or_else(|_| Localised::new(s.practice_id.clone(), "en")),
-                status: status_label(&s.status),
-                round: s.round,
-            })
-            .collect(),
+        submissions: subs.iter().map(submission_row).collect(),
         csrf: who.csrf(),
     })
 }
@@ -236,7 +244,7 @@ impl Typed {
         }
     }
 
-    fn of(form: &super::Form, questions: usize) -> Typed {
+    pub(super) fn of(form: &super::Form, questions: usize) -> Typed {
         let all = |k: &str| form.all(k).into_iter().map(str::to_owned).collect();
         Typed {
             title: form.field("title").to_owned(),
@@ -262,6 +270,105 @@ impl Typed {
                 .map(|i| form.field(&format!("answer_{i}")).to_owned())
                 .collect(),
         }
+    }
+
+    /// A submission as its submitter revises it: its practice, contacts and answers.
+    pub(super) fn of_practice(
+        p: &agora_core::practice::Practice,
+        contacts: &[Contact],
+        answers: &[String],
+        questions: usize,
+    ) -> Typed {
+        let first = p.evidence.iter().find(|e| e.url.is_some());
+        let contact = contacts.first();
+        Typed {
+            title: p
+                .titles
+                .iter()
+                .find(|(l, _)| l.as_str() == "en")
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default(),
+            summary: p.summary("en").to_owned(),
+            fora: p.fora.iter().map(ToString::to_string).collect(),
+            states: p.states.iter().map(ToString::to_string).collect(),
+            themes: p.themes.iter().map(ToString::to_string).collect(),
+            from: p.from.map(|d| d.to_string()).unwrap_or_default(),
+            to: p.to.map(|d| d.to_string()).unwrap_or_default(),
+            texts: p
+                .texts()
+                .iter()
+                .map(|(f, t)| (*f, (*t).to_owned()))
+                .collect(),
+            evidence_url: first.and_then(|e| e.url.clone()).unwrap_or_default(),
+            evidence_note: first.and_then(|e| e.note.clone()).unwrap_or_default(),
+            cost: p.cost.as_str().to_owned(),
+            partners: p.partners.join(", "),
+            licence: p.licence.as_str().to_owned(),
+            contact_name: contact.map(|c| c.name.clone()).unwrap_or_default(),
+            contact_role: contact.and_then(|c| c.role.clone()).unwrap_or_default(),
+            contact_email: contact.and_then(|c| c.email.clone()).unwrap_or_default(),
+            answers: (0..questions)
+                .map(|i| answers.get(i).cloned().unwrap_or_default())
+                .collect(),
+        }
+    }
+
+    /// A revision of `before`: the form's fields over the practice as it was (its titles and
+    /// summaries in other languages, its evidence beyond the form's one address, its sources
+    /// and its other contacts are kept).
+    pub(super) fn revising(
+        &self,
+        before: &agora_core::practice::Practice,
+        contacts: &[Contact],
+    ) -> Submitting {
+        let mut s = self.submitting();
+        let mut old = serde_json::to_value(before).unwrap_or_default();
+        if let (Some(old), Some(new)) = (old.as_object_mut(), s.practice.as_object()) {
+            for (k, v) in new {
+                match k.as_str() {
+                    "titles" | "summaries" => {
+                        if let (Some(o), Some(n)) =
+                            (old.get_mut(k).and_then(Value::as_object_mut), v.as_object())
+                        {
+                            o.extend(n.clone());
+                        }
+                    }
+                    "evidence" => {
+                        let kept = old.get_mut(k).and_then(Value::as_array_mut);
+                        match (kept, v.as_array()) {
+                            (Some(kept), Some(added)) => {
+                                for e in added {
+                                    if !kept.iter().any(|x| x.get("url") == e.get("url")) {
+                                        kept.push(e.clone());
+                                    }
+                                }
+                            }
+                            _ => {
+                                old.insert(k.clone(), v.clone());
+                            }
+                        }
+                    }
+                    _ => {
+                        old.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+            for day in ["from", "to"] {
+                if !new.contains_key(day) {
+                    old.remove(day);
+                }
+            }
+            old.remove("review");
+        }
+        s.practice = old;
+        if let Some(first) = s.contacts.first().cloned() {
+            s.contacts = std::iter::once(first)
+                .chain(contacts.iter().skip(1).cloned())
+                .collect();
+        } else {
+            s.contacts = contacts.to_vec();
+        }
+        s
     }
 
     /// What the application is asked to submit.
@@ -317,16 +424,20 @@ pub struct SubmitPage {
     pub licences: Vec<&'static str>,
     pub mistakes: Mistakes,
     pub csrf: String,
+    /// The submission revised, when a returned practice is submitted again.
+    pub revising: Option<i64>,
 }
 
-/// The fora and states the reader may submit for (every one for editors).
-fn submit_page(
+/// The submission form, with the fora and states the reader may submit for (every one for
+/// editors); `revising` a returned submission, or a new one.
+pub(super) fn submit_page(
     state: &AppState,
     who: &Who,
     r: &agora_app::registry::Registry,
     c: &agora_store::StoredCall,
     typed: Typed,
     mistakes: Mistakes,
+    revising: Option<i64>,
 ) -> SubmitPage {
     let mut fora: Vec<(String, Localised, bool)> = r
         .data
@@ -401,6 +512,7 @@ fn submit_page(
         typed,
         mistakes,
         csrf: who.csrf(),
+        revising,
     }
 }
 
@@ -427,6 +539,7 @@ pub async fn submit_form(
         &c,
         typed,
         Mistakes::default(),
+        None,
     ))
 }
 
@@ -451,7 +564,7 @@ pub async fn submit(
                 let mut mistakes = Mistakes::default();
                 mistakes.add(&field, said);
                 let r = state.registry().await?;
-                let mut page = html(&submit_page(&state, &who, &r, &c, typed, mistakes))?;
+                let mut page = html(&submit_page(&state, &who, &r, &c, typed, mistakes, None))?;
                 *page.status_mut() = axum::http::StatusCode::BAD_REQUEST;
                 Ok(page)
             }
@@ -461,7 +574,7 @@ pub async fn submit(
 }
 
 /// The form's field for a parameter the application refused (`practice.titles.en` → `title`).
-fn form_field(parameter: &str) -> String {
+pub(super) fn form_field(parameter: &str) -> String {
     let p = parameter.trim_start_matches("practice.");
     let head = p.split(['.', '[']).next().unwrap_or(p);
     match head {

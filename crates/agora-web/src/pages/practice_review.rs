@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 
-use super::practice_calls::{number, status_label};
+use super::practice_calls::{Typed, number, status_label, submit_page};
 use super::practices::{Body, criterion_label};
 use super::{PageError, Posted, html};
 use crate::lang::{filters, text, text_with};
@@ -49,6 +49,8 @@ pub struct SubmissionPage {
     pub may_score: bool,
     pub may_decide: bool,
     pub may_remove_contacts: bool,
+    /// Its submitter may revise it and submit it again (it was returned).
+    pub may_revise: bool,
     /// The rubric: (criterion's word, its name).
     pub criteria: Vec<(&'static str, String)>,
     pub range: Vec<u8>,
@@ -136,6 +138,7 @@ pub async fn show(
         may_score: v.may_score,
         may_decide: v.may_decide,
         may_remove_contacts: v.may_remove_contacts,
+        may_revise: v.mine && v.submission.status == "returned",
         criteria: Criterion::ALL
             .iter()
             .map(|c| (c.as_str(), criterion_label(*c)))
@@ -235,4 +238,90 @@ pub async fn release(
     let n = number("practice_submission", &id)?;
     calls::release(&state, &who.caller(), n, form.field("email")).await?;
     Ok(back(n))
+}
+
+/// A returned submission as its submitter may revise it: the submission, the call, the
+/// practice, its contacts and answers; refused to anyone else, and unless it was returned.
+async fn revisable(
+    state: &AppState,
+    who: &Who,
+    n: i64,
+) -> Result<calls::SubmissionView, PageError> {
+    who.caller().account()?;
+    let v = calls::view(state, &who.caller(), n).await?;
+    if !v.mine {
+        return Err(crate::error::AppError::forbidden("practice-not-yours").into());
+    }
+    if v.submission.status != "returned" {
+        return Err(crate::error::AppError::from(agora_app::Error::conflict(
+            "practice-not-returned",
+        ))
+        .into());
+    }
+    Ok(v)
+}
+
+/// `GET /practice-submissions/{id}/revise`: the submission form, filled with the returned
+/// practice, for its submitter.
+pub async fn revise_form(
+    State(state): State<AppState>,
+    who: Who,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, PageError> {
+    Params::parse(q.as_deref(), &[])?;
+    let n = number("practice_submission", &id)?;
+    let v = revisable(&state, &who, n).await?;
+    let r = state.registry().await?;
+    let typed = Typed::of_practice(&v.practice, &v.contacts, &v.answers, v.call.questions.len());
+    html(&submit_page(
+        &state,
+        &who,
+        &r,
+        &v.call,
+        typed,
+        Default::default(),
+        Some(n),
+    ))
+}
+
+/// `POST /practice-submissions/{id}/revise`: the returned practice, revised, submitted again
+/// (a new round of review); its mistakes shown on the form, kept as typed.
+pub async fn revise(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Posted { who, form }: Posted,
+) -> Result<Response, PageError> {
+    let n = number("practice_submission", &id)?;
+    let v = revisable(&state, &who, n).await?;
+    let typed = Typed::of(&form, v.call.questions.len());
+    let revised = typed.revising(&v.practice, &v.contacts);
+    match calls::resubmit(&state, &who.caller(), n, &revised).await {
+        Ok(()) => Ok(back(n)),
+        Err(e) => match super::propose::mistake_of(&e) {
+            Some((_, said)) => {
+                let field = match &e {
+                    agora_app::Error::BadParameter { parameter, .. } => {
+                        super::practice_calls::form_field(parameter)
+                    }
+                    _ => "form".to_owned(),
+                };
+                let mut mistakes = super::propose::Mistakes::default();
+                mistakes.add(&field, said);
+                let r = state.registry().await?;
+                let mut page = html(&submit_page(
+                    &state,
+                    &who,
+                    &r,
+                    &v.call,
+                    typed,
+                    mistakes,
+                    Some(n),
+                ))?;
+                *page.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+                Ok(page)
+            }
+            None => Err(crate::error::AppError::from(e).into()),
+        },
+    }
 }
