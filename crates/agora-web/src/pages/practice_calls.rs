@@ -555,26 +555,37 @@ pub async fn submit(
     let typed = Typed::of(&form, c.questions.len());
     match calls::submit(&state, &who.caller(), n, &typed.submitting()).await {
         Ok((sub, _)) => Ok(super::see_other(format!("/practice-submissions/{sub}"))),
-        Err(e) => match mistake_of(&e) {
-            Some((_, said)) => {
-                let field = match &e {
-                    agora_app::Error::BadParameter { parameter, .. } => form_field(parameter),
-                    _ => "form".to_owned(),
-                };
-                let mut mistakes = Mistakes::default();
-                mistakes.add(&field, said);
-                let r = state.registry().await?;
-                let mut page = html(&submit_page(&state, &who, &r, &c, typed, mistakes, None))?;
-                *page.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-                Ok(page)
-            }
-            None => Err(AppError::from(e).into()),
-        },
+        Err(e) => refused(&state, &who, &c, typed, e, None).await,
     }
 }
 
+/// The submission form again, with what was typed and the mistake the application named
+/// (400); any other refusal as an error page.
+pub(super) async fn refused(
+    state: &AppState,
+    who: &Who,
+    c: &agora_store::StoredCall,
+    typed: Typed,
+    e: agora_app::Error,
+    revising: Option<i64>,
+) -> Result<Response, PageError> {
+    let Some((_, said)) = mistake_of(&e) else {
+        return Err(AppError::from(e).into());
+    };
+    let field = match &e {
+        agora_app::Error::BadParameter { parameter, .. } => form_field(parameter),
+        _ => "form".to_owned(),
+    };
+    let mut mistakes = Mistakes::default();
+    mistakes.add(&field, said);
+    let r = state.registry().await?;
+    let mut page = html(&submit_page(state, who, &r, c, typed, mistakes, revising))?;
+    *page.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    Ok(page)
+}
+
 /// The form's field for a parameter the application refused (`practice.titles.en` → `title`).
-pub(super) fn form_field(parameter: &str) -> String {
+fn form_field(parameter: &str) -> String {
     let p = parameter.trim_start_matches("practice.");
     let head = p.split(['.', '[']).next().unwrap_or(p);
     match head {

@@ -298,30 +298,6 @@ pub async fn revise(
     let revised = typed.revising(&v.practice, &v.contacts);
     match calls::resubmit(&state, &who.caller(), n, &revised).await {
         Ok(()) => Ok(back(n)),
-        Err(e) => match super::propose::mistake_of(&e) {
-            Some((_, said)) => {
-                let field = match &e {
-                    agora_app::Error::BadParameter { parameter, .. } => {
-                        super::practice_calls::form_field(parameter)
-                    }
-                    _ => "form".to_owned(),
-                };
-                let mut mistakes = super::propose::Mistakes::default();
-                mistakes.add(&field, said);
-                let r = state.registry().await?;
-                let mut page = html(&submit_page(
-                    &state,
-                    &who,
-                    &r,
-                    &v.call,
-                    typed,
-                    mistakes,
-                    Some(n),
-                ))?;
-                *page.status_mut() = axum::http::StatusCode::BAD_REQUEST;
-                Ok(page)
-            }
-            None => Err(crate::error::AppError::from(e).into()),
-        },
+        Err(e) => super::practice_calls::refused(&state, &who, &v.call, typed, e, Some(n)).await,
     }
 }
