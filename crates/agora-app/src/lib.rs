@@ -28,6 +28,7 @@ use tokio::sync::RwLock;
 
 pub mod accounts;
 pub mod analysis;
+pub mod assessments;
 mod builtin;
 pub mod changes;
 pub mod contributions;

@@ -3,6 +3,7 @@
 //! No IO happens here; storage, ingest and the web build on these types.
 
 pub mod account;
+pub mod assessment;
 pub mod contribution;
 pub mod date;
 pub mod document;

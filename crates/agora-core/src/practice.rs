@@ -309,7 +309,8 @@ fn unique_known<T: Ord>(
     }
 }
 
-fn evidence(no: &mut impl FnMut(String, Said), i: usize, e: &Evidence, known: &Catalogue) {
+/// The mistakes of one piece of evidence (the `i`th), each told to `no` with its field.
+pub fn evidence(no: &mut impl FnMut(String, Said), i: usize, e: &Evidence, known: &Catalogue) {
     let at = |f: &str| format!("evidence[{i}].{f}");
     if e.document.is_none() && e.url.is_none() && e.figure.is_none() {
         no(

@@ -35,6 +35,7 @@ macro_rules! files {
             file!($lang, "recommendations"),
             file!($lang, "analysis"),
             file!($lang, "practices"),
+            file!($lang, "assessments"),
         ]
     };
 }

@@ -4,8 +4,8 @@
 //!
 //! [`Store`] is the traits of the store's aggregates together, one trait each: the registry
 //! ([`RegistryStore`]), accounts ([`AccountStore`]), contributions ([`ContributionStore`]), the
-//! library ([`DocumentStore`]), calls for practices and their peer review ([`PracticeStore`])
-//! and the change log ([`ChangeLogStore`]).
+//! library ([`DocumentStore`]), calls for practices and their peer review ([`PracticeStore`]),
+//! assessments of fora ([`AssessmentStore`]) and the change log ([`ChangeLogStore`]).
 //!
 //! Every write appends to the change log in the same transaction as the records it changes.
 
@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod accounts;
+mod assessments;
 mod blobs;
 mod changelog;
 mod contributions;
@@ -34,6 +35,10 @@ pub mod testing;
 pub use accounts::{
     AUDIT_CLIENTS_PER_WINDOW, AUDIT_FIELD_CHARS, AUDIT_WINDOW_MINUTES, AccountStore, ApiToken,
     AuditEntry, AuditEvent, AuditFilter, DEVICES_PER_ACCOUNT,
+};
+pub use assessments::{
+    AssessmentStore, NewAssessment, Step, StoredAssessment, StoredCode, StoredInterview,
+    StoredResearcher, StoredStep,
 };
 pub use blobs::{Blobs, sha256_hex};
 pub use changelog::{Change, ChangeLogStore, Version};
@@ -63,6 +68,7 @@ pub trait Store:
     + FeedStore
     + CycleStore
     + PracticeStore
+    + AssessmentStore
     + RelatedStore
     + ChangeLogStore
     + Send
@@ -79,7 +85,7 @@ impl<T> Store for T where
         + FeedStore
         + CycleStore
         + PracticeStore
-        + PracticeStore
+        + AssessmentStore
         + RelatedStore
         + ChangeLogStore
         + Send

@@ -164,6 +164,13 @@ fn routes() -> Routes {
     .get("/follow-ups", pages::recommendations::dashboard)
     .get("/follow-ups.csv", pages::recommendations::follow_ups_csv)
     .get("/follow-ups/{id}", pages::recommendations::follow_up)
+    .get_post(
+        "/assessments",
+        pages::assessments::list,
+        pages::assessments::open,
+    )
+    .get("/assessments/{id}", pages::assessments::show)
+    .post("/assessments/{id}/steps", pages::assessments::step)
     .get("/practices", pages::practices::list)
     .get("/practices/{id}", pages::practices::show)
     .post(
@@ -314,6 +321,13 @@ fn routes() -> Routes {
         "/api/v1/reporting-cycles/{id}/reports/{report}/review",
         api::cycles::review,
     )
+    .get_post(
+        "/api/v1/assessments",
+        api::assessments::list,
+        api::assessments::open,
+    )
+    .get("/api/v1/assessments/{id}", api::assessments::show)
+    .post("/api/v1/assessments/{id}/steps", api::assessments::step)
     .get("/api/v1/practices", api::practices::list)
     .get("/api/v1/practices/{id}", api::practices::show)
     .post(

@@ -94,6 +94,10 @@ fn concrete(template: &str, ids: &Ids) -> String {
             "/practices/rcp-periods-of-reflection-and-revitalisation",
         )
         .replace("/practice-calls/{id}", "/practice-calls/999")
+        .replace(
+            "/assessments/{id}",
+            "/assessments/colombo-process-2003-2009",
+        )
         .replace("/practice-submissions/{id}", "/practice-submissions/999")
         .replace("{report}", "1")
         .replace("{forum}", FORUM)
@@ -222,6 +226,8 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/practices/{id}"
             | "/practice-calls"
             | "/api/v1/practice-calls"
+            | "/assessments"
+            | "/api/v1/assessments"
             | "/changes.atom"
             | "/data"
             | "/data/catalog.jsonld"
@@ -304,6 +310,15 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         (false, "/api/v1/practice-calls/{id}/submissions") => {
             [401, 403, 400, 400, 400, 400, 400, 403, 400]
         }
+        // No assessment was opened here: none is found, whoever asks (the assessments' own
+        // tests open one, and find it only as its researchers, editors and the forum's
+        // secretariat while it is a draft).
+        (true, "/assessments/{id}" | "/api/v1/assessments/{id}") => [404; 9],
+        (false, "/assessments/{id}/steps") => [303, 404, 404, 404, 404, 404, 404, 404, 404],
+        (false, "/api/v1/assessments/{id}/steps") => [401, 404, 404, 404, 404, 404, 404, 404, 404],
+        // Opening one: editors (the sweep's form names no forum: 400).
+        (false, "/assessments") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
+        (false, "/api/v1/assessments") => [401, 403, 403, 403, 403, 403, 400, 403, 400],
         // Deciding on a proposed link: editors (the sweep's form names no recommendation: 400).
         (false, "/recommendations/{id}/related") => [303, 403, 403, 403, 403, 403, 400, 403, 400],
         // Declaring a forum's support: who may speak for some forum (any forum's secretariat, an
@@ -579,6 +594,9 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             | "/api/v1/practice-submissions/{id}/review",
         ) => [400; 3],
         (false, "/recommendations/{id}/related") => [403, 400, 403],
+        (true, "/assessments/{id}" | "/api/v1/assessments/{id}") => [404; 3],
+        (false, "/assessments/{id}/steps" | "/api/v1/assessments/{id}/steps") => [404; 3],
+        (false, "/assessments" | "/api/v1/assessments") => [403, 400, 403],
         (false, "/account/searches" | "/account/feed-key" | "/account/feed-key/end") => NEVER,
         (false, "/account/searches/{id}/delete") => NEVER,
         // An administrator's token with the `administer` scope may make a release.
@@ -775,6 +793,12 @@ fn valid_post(template: &str, ctx: &SweepContext) -> Option<String> {
             json!({"email": "other@example.org", "reason": "Sweep"}).to_string()
         }
         "/api/v1/practice-submissions/{id}/decision" => json!({"decision": "publish"}).to_string(),
+        "/assessments" => "forum=colombo-process&from=2003&to=2009".into(),
+        "/assessments/{id}/steps" => "step=reply&text=Sweep".into(),
+        "/api/v1/assessments" => {
+            json!({"forum": "colombo-process", "from": 2003, "to": 2009}).to_string()
+        }
+        "/api/v1/assessments/{id}/steps" => json!({"step": "publish"}).to_string(),
         "/admin/users" => "email=new-person%40example.org&role=researcher".into(),
         "/admin/users/{id}" => "action=grant&role=researcher".into(),
         "/fora/{id}/propose" => {

@@ -9,6 +9,7 @@
 //! checks at start-up, and its own integrity checks.
 
 mod accounts;
+mod assessments;
 mod changelog;
 mod contributions;
 mod cycles;
@@ -21,6 +22,7 @@ mod releases;
 mod shared;
 
 pub(crate) use accounts::accounts_sql;
+pub(crate) use assessments::assessments_sql;
 pub(crate) use changelog::changelog_sql;
 pub(crate) use contributions::contributions_sql;
 pub(crate) use cycles::cycles_sql;
@@ -140,6 +142,7 @@ macro_rules! store_impl {
             feeds: feeds_sql,
             cycles: cycles_sql,
             practices: practices_sql,
+            assessments: assessments_sql,
             related: related_sql,
             changelog: changelog_sql
         );

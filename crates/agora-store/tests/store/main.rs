@@ -53,6 +53,7 @@ macro_rules! conformance {
 }
 
 mod accounts;
+mod assessments;
 mod backends;
 mod contributions;
 mod documents;

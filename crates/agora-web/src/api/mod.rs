@@ -11,6 +11,7 @@ use agora_app::registry::Registry;
 
 pub mod analysis;
 pub mod areas;
+pub mod assessments;
 pub mod contributions;
 pub mod cycles;
 pub mod data;

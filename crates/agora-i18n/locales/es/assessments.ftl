@@ -1,0 +1,148 @@
+# Las evaluaciones de lo que un foro logró respecto de sus propios objetivos (incidencia 21): las denegaciones
+# del espacio de trabajo y las palabras del informe. Un foro solo se compara consigo mismo.
+
+## Denegaciones
+assessment-editors = solo los editores abren evaluaciones, asignan investigadores y publican los informes
+assessment-secretariat = solo la secretaría del foro evaluado responde a un borrador de informe
+assessment-researchers-only = solo los investigadores asignados a esta evaluación trabajan en ella
+assessment-year = un año de { $first } a { $last }
+assessment-period-order = el período termina antes de empezar
+store-assessment-taken = el foro ya tiene una evaluación de ese período ({ $id })
+assessment-published = el informe está publicado: ya no puede modificarse
+assessment-needs-objectives = registre al menos uno de los objetivos del foro antes de publicar
+assessment-changed = otra persona modificó la evaluación entretanto: vuelva a leerla e inténtelo de nuevo
+assessment-consent = el consentimiento de la persona entrevistada no abarca la cita de este extracto
+assessment-assigned-already = este investigador ya está asignado
+assessment-not-one-of = “{ $typed }” no es uno de estos valores: { $words }
+assessment-empty = este campo no puede estar vacío
+assessment-no-objective = esta evaluación no tiene ningún objetivo { $number }
+assessment-not-a-researcher = la cuenta { $email } no tiene la función de investigador
+assessment-range = los caracteres { $start } a { $end } no son un pasaje de un texto de { $length } caracteres
+assessment-no-extract = esta entrevista no tiene ningún extracto { $number }
+assessment-no-interview = no hay ninguna entrevista { $number } que pueda utilizarse en esta evaluación
+assessment-code-empty = etiquete el pasaje con al menos una dimensión o un objetivo
+assessment-code-source = indique una entrevista o un documento de la biblioteca
+assessment-no-text = el documento no tiene texto en el idioma { $lang }
+assessment-future = una entrevista no puede tener una fecha futura
+assessment-no-paragraph = el documento no tiene ningún párrafo { $number }
+assessment-serves-none = indique los objetivos a los que contribuyó el producto
+assessment-no-evidence = aporte las pruebas del cambio
+
+## Términos
+assessment-word = { $word ->
+    [networks] Redes de personas
+    [trust] Confianza mutua
+    [understanding] Comprensión de la migración
+    [capacity] Capacidad
+    [governance] Gobernanza de la migración (leyes, políticas, prácticas)
+    [none] Ningún indicio de contribución
+    [limited] Limitada
+    [moderate] Moderada
+    [substantial] Sustancial
+    [low] Baja
+    [medium] Media
+    [high] Alta
+    [claimed] Declarada
+    [plausible] Plausible
+    [documented] Documentada
+    [corroborated] Corroborada
+    [law] Ley
+    [policy] Política
+    [practice] Práctica
+    [meeting] Reunión
+    [document] Documento
+    [training] Capacitación
+    [tool] Herramienta
+    [joint_project] Proyecto conjunto
+    [notes_only] Solo notas, sin citas
+    [quotable] Pueden citarse los extractos aprobados, sin indicar el nombre
+    [draft] Borrador
+    [published] Publicada
+    [opened] Evaluación abierta
+    [assigned] Investigador asignado
+    [objective] Objetivo registrado
+    [output] Producto registrado
+    [impact] Repercusión registrada
+    [rating] Dimensión valorada
+    [method] Método y limitaciones redactados
+    [interview] Entrevista registrada
+    [extract] Extracto marcado
+    [released] Extracto incorporado al informe
+    [coded] Pasaje codificado
+    [withdrawn] Entrevista retirada
+    [reply] Respuesta de la secretaría
+   *[other] { $word }
+}
+
+## La lista
+assessments-title = Evaluaciones de los foros
+assessments-lede = Lo que cada foro logró respecto de sus propios objetivos, en un período determinado, con las pruebas correspondientes: nunca una clasificación de los foros.
+assessments-none = Todavía no se ha publicado ninguna evaluación.
+assessments-caption = Evaluaciones, por foro y período
+assessments-all = Todas las evaluaciones
+assessment-forum-col = Foro
+assessment-period-col = Período
+assessment-status-col = Situación
+assessment-open = Abrir una evaluación
+assessment-from = Primer año
+assessment-to = Último año
+
+## El informe
+assessment-title = { $forum }, { $period }: lo que logró respecto de sus propios objetivos
+assessment-draft-notice = Borrador: solo pueden leerlo sus investigadores, los editores y la secretaría del foro hasta que un editor lo publique.
+assessment-published-on = Publicado el { $day }.
+assessment-own-objectives = Medido con respecto a los objetivos que el propio foro se fijó, no en comparación con otros foros:
+assessment-objectives = Los objetivos del foro
+assessment-none-yet = Todavía no se ha registrado nada.
+assessment-outputs = Productos
+assessment-kind-col = Tipo
+assessment-output-col = Producto
+assessment-date-col = Fecha
+assessment-serves-col = Objetivos a los que contribuyó
+assessment-impacts = Repercusiones en las leyes, políticas y prácticas de los Estados
+assessment-impact-heading = { $change }: { $state }
+assessment-objective-col = Objetivo
+assessment-attribution = Atribución al foro
+assessment-judged-by = Valoración realizada por
+assessment-dimensions = Las cinco dimensiones de la contribución
+assessment-dimension-col = Dimensión
+assessment-rating-col = Valoración
+assessment-confidence-col = Grado de confianza
+assessment-passages = Pasajes codificados, a favor y en contra
+assessment-objective-n = Objetivo { $number }
+assessment-place-document = { $document }, párrafo { $paragraph }
+assessment-place-interview = Entrevista { $number }
+assessment-for = A favor:
+assessment-against = En contra:
+assessment-extracts = De las entrevistas
+assessment-no-extracts = No se ha incorporado a este informe ningún extracto de entrevista.
+assessment-an-interviewee = Una persona entrevistada
+assessment-method = Método
+assessment-interviews-held = { $count ->
+    [one] Se realizó una entrevista.
+   *[other] Se realizaron { $count } entrevistas.
+}
+assessment-interviews-withdrawn = { $count ->
+    [one] Una persona entrevistada retiró su consentimiento: no se utiliza nada de esa entrevista.
+   *[other] { $count } personas entrevistadas retiraron su consentimiento: no se utiliza nada de esas entrevistas.
+}
+assessment-limits = Limitaciones
+assessment-no-ranking = El presente informe compara el foro consigo mismo a lo largo del tiempo, nunca con otros foros.
+assessment-replies = La respuesta de la secretaría
+assessment-no-replies = La secretaría del foro no ha respondido.
+assessment-reply-by = La secretaría del foro, { $day }
+assessment-reply = Responder al borrador
+assessment-interviews = Entrevistas
+assessment-interviews-confidential = Confidencial: visible solo para los investigadores asignados a esta evaluación.
+assessment-withdrawn = Retirada: la persona entrevistada retiró su consentimiento, y se eliminaron las notas, los extractos y los códigos de la entrevista.
+assessment-released = incorporado al informe
+assessment-approved = aprobado por la persona entrevistada
+assessment-researchers = Investigadores
+assessment-no-researchers = Todavía no se ha asignado ningún investigador.
+assessment-assign-email = Correo electrónico de una cuenta con la función de investigador
+assessment-assign = Asignar un investigador
+assessment-publish = Publicar el informe
+assessment-history = Historial
+assessment-step-col = Etapa
+assessment-note-col = Nota
+assessment-by-col = Autor

@@ -1,0 +1,621 @@
+//! Assessments of fora against their own objectives (issue 21), against the real server with
+//! the built-in dataset: the Colombo Process assessed for 2003–2009 from opening to the
+//! published report, through the API and the pages; the confidential interview notes swept for
+//! over every GET route, searches and exports for every kind of viewer; a researcher not
+//! assigned answered 404. Run on SQLite only: the store's part is covered on both backends by
+//! the store's conformance suite.
+
+mod common;
+
+use agora_core::document::DocVisibility;
+use common::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+const ID: &str = "colombo-process-2003-2009";
+/// A word found only in the interview's notes outside the extract released.
+const NOTES_WORD: &str = "zqxnotes7781";
+/// The extract the interviewee approved, and one they did not.
+const QUOTED: &str = "The ministerial meetings made us pick up the phone to each other.";
+const NOT_QUOTED: &str = "Our minister distrusted the chair";
+
+/// The founding document's text: its paragraphs, as the library numbers them.
+const FOUNDING: &str = "Ministerial Consultations on Overseas Employment and Contractual Labour for Countries of Origin in Asia.\n\nThe participating states agree to share experiences, lessons learned and best practices on overseas employment.\n\nThey agree to consult on issues faced by overseas workers, and to propose practical solutions for their well-being.";
+
+fn notes() -> String {
+    format!(
+        "Met in Colombo. {QUOTED} {NOT_QUOTED} and said so in private ({NOTES_WORD}). \
+         Training for labour attachés began after 2005."
+    )
+}
+
+async fn step(s: &Server, who: &Person, body: Value) -> (StatusCode, Value) {
+    s.api(
+        Method::POST,
+        &format!("/api/v1/assessments/{ID}/steps"),
+        Some(who),
+        Some(body),
+    )
+    .await
+}
+
+/// The character offsets of `part` in `text`.
+fn range(text: &str, part: &str) -> (usize, usize) {
+    let at = text.find(part).expect("the part is in the text");
+    let start = text[..at].chars().count();
+    (start, start + part.chars().count())
+}
+
+struct Cast {
+    editor: Person,
+    researcher: Person,
+    other_researcher: Person,
+    secretariat: Person,
+}
+
+async fn cast(s: &Server) -> Cast {
+    s.document(
+        "colombo-process-founding-2003",
+        "Colombo Process founding",
+        DocVisibility::Public,
+        FOUNDING,
+    )
+    .await;
+    Cast {
+        editor: s.person("editor@example.org", &["editor"]).await,
+        researcher: s.person("r1@uni.example", &["researcher"]).await,
+        other_researcher: s.person("r2@uni.example", &["researcher"]).await,
+        secretariat: s
+            .person("sec@colombo.example", &["secretariat:colombo-process"])
+            .await,
+    }
+}
+
+/// Open the assessment and assign the researcher; record an interview: its notes' number.
+async fn opened(s: &Server, c: &Cast) -> i64 {
+    let (status, v) = s
+        .api(
+            Method::POST,
+            "/api/v1/assessments",
+            Some(&c.editor),
+            Some(json!({"forum": "colombo-process", "from": 2003, "to": 2009})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["id"], ID);
+    let (status, v) = step(
+        s,
+        &c.editor,
+        json!({"step": "assign", "email": "r1@uni.example"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, v) = step(
+        s,
+        &c.researcher,
+        json!({"step": "interview", "role": "Official of a ministry of labour", "state": "LKA",
+               "held_on": "2026-03-02", "consent": "quotable", "notes": notes(),
+               "themes": ["trust"]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    v["n"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn the_colombo_process_is_assessed_from_opening_to_a_published_report() {
+    let s = server().await;
+    let c = cast(&s).await;
+
+    // Only editors open; mistakes are named and change nothing.
+    let open = |who: &Person, body: Value| {
+        let who = who.clone();
+        let s = &s;
+        async move {
+            s.api(Method::POST, "/api/v1/assessments", Some(&who), Some(body))
+                .await
+        }
+    };
+    let body = json!({"forum": "colombo-process", "from": 2003, "to": 2009});
+    let (status, _) = open(&c.researcher, body.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    for (bad, field) in [
+        (
+            json!({"forum": "no-such-forum", "from": 2003, "to": 2009}),
+            "forum",
+        ),
+        (
+            json!({"forum": "colombo-process", "from": 2009, "to": 2003}),
+            "to",
+        ),
+        (
+            json!({"forum": "colombo-process", "from": 1200, "to": 2003}),
+            "from",
+        ),
+    ] {
+        let (status, v) = open(&c.editor, bad).await;
+        assert_eq!(
+            (status, v["parameter"].as_str()),
+            (StatusCode::BAD_REQUEST, Some(field)),
+            "{v}"
+        );
+    }
+    let n = opened(&s, &c).await;
+    let (status, _) = open(&c.editor, body).await;
+    assert_eq!(status, StatusCode::CONFLICT, "one per forum and period");
+    let (status, v) = step(
+        &s,
+        &c.editor,
+        json!({"step": "assign", "email": "sec@colombo.example"}),
+    )
+    .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("email")),
+        "only researchers are assigned: {v}"
+    );
+
+    // A researcher not assigned, and the public, find no draft.
+    for who in [None, Some(&c.other_researcher)] {
+        let (status, _) = s
+            .api(Method::GET, &format!("/api/v1/assessments/{ID}"), who, None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let r = s.get_as(&format!("/assessments/{ID}"), who).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    }
+    let (status, _) = step(
+        &s,
+        &c.other_researcher,
+        json!({"step": "method", "method": "m", "limits": "l"}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "not assigned: as if it did not exist"
+    );
+
+    // The researcher records the objectives from the founding document.
+    for (text, paragraph) in [
+        (
+            "Share experiences, lessons learned and best practices on overseas employment",
+            2,
+        ),
+        (
+            "Consult on issues faced by overseas workers and propose practical solutions",
+            3,
+        ),
+    ] {
+        let (status, v) = step(
+            &s,
+            &c.researcher,
+            json!({"step": "objective", "text": text,
+                   "document": "colombo-process-founding-2003", "paragraph": paragraph}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "objective", "text": "x", "document": "colombo-process-founding-2003", "paragraph": 9}),
+    )
+    .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("paragraph")),
+        "{v}"
+    );
+    // Two outputs; one impact with evidence.
+    for body in [
+        json!({"step": "output", "kind": "meeting", "title": "Dhaka ministerial consultation",
+               "meeting": "colombo-process-2011-dhaka", "objectives": [1, 2]}),
+        json!({"step": "output", "kind": "training", "title": "Training of labour attachés",
+               "date": "2006-05-01", "objectives": [2]}),
+    ] {
+        let (status, v) = step(&s, &c.researcher, body).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "output", "kind": "training", "title": "x", "objectives": [7]}),
+    )
+    .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("objectives[0]")),
+        "{v}"
+    );
+    let impact = json!({"step": "impact", "state": "LKA", "change": "practice",
+        "description": "Labour attachés posted to the Gulf after the consultations' training.",
+        "objective": 2, "attribution": "documented", "judged_by": "The assessment's researchers",
+        "evidence": [{"document": "colombo-process-founding-2003", "paragraph": 3}]});
+    let (status, v) = step(&s, &c.researcher, impact.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let mut bad = impact.clone();
+    bad["attribution"] = json!("certain");
+    let (status, v) = step(&s, &c.researcher, bad).await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("attribution")),
+        "{v}"
+    );
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "rate", "dimension": "networks", "rating": "substantial",
+               "evidence": "Officials of origin states met every year or two.", "confidence": "medium"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "method", "method": "Documents of the Process and interviews with officials.",
+               "limits": "Few interviews; attribution rests on the Process's own documents."}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+
+    // Two extracts of the interview: the interviewee approved one; only it is released.
+    let text = notes();
+    let (a, b) = range(&text, QUOTED);
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "extract", "interview": n, "start": a, "end": b, "approved": true}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (a2, b2) = range(&text, NOT_QUOTED);
+    let (_, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "extract", "interview": n, "start": a2, "end": b2, "approved": false}),
+    )
+    .await;
+    let unapproved = v["n"].as_i64().unwrap();
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "release", "interview": n, "extract": unapproved}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "consent does not cover it: {v}"
+    );
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "release", "interview": n, "extract": 1}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "extract", "interview": n, "start": 10, "end": 9000, "approved": true}),
+    )
+    .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("end")),
+        "{v}"
+    );
+
+    // Two passages coded: one of the founding document, one of the notes.
+    let (da, db) = range(
+        FOUNDING,
+        "share experiences, lessons learned and best practices",
+    );
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "code", "document": "colombo-process-founding-2003", "lang": "en",
+               "start": da, "end": db, "objectives": [1], "dimensions": ["understanding"], "stance": "for"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (na, nb) = range(&text, NOT_QUOTED);
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "code", "interview": n, "start": na, "end": nb,
+               "dimensions": ["trust"], "stance": "against"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+
+    // The researcher reads everything, the notes included; the editor and the secretariat
+    // read the draft without them.
+    let (_, v) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/assessments/{ID}"),
+            Some(&c.researcher),
+            None,
+        )
+        .await;
+    assert!(
+        v["interviews"][0]["notes"]
+            .as_str()
+            .unwrap()
+            .contains(NOTES_WORD),
+        "{v}"
+    );
+    assert_eq!(v["interview_codes"][0]["quote"], NOT_QUOTED);
+    assert_eq!(v["codes"][0]["paragraph"], 2, "{v}");
+    for who in [&c.editor, &c.secretariat] {
+        let (status, v) = s
+            .api(
+                Method::GET,
+                &format!("/api/v1/assessments/{ID}"),
+                Some(who),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let all = v.to_string();
+        assert!(
+            !all.contains(NOTES_WORD) && !all.contains(NOT_QUOTED),
+            "{v}"
+        );
+        assert!(v["interviews"].is_null() && v["interview_codes"].is_null());
+        assert_eq!(v["extracts"][0], QUOTED);
+    }
+
+    // The secretariat replies to the draft; nobody else may; the editor publishes.
+    let reply = "The Process also trained recruitment regulators, which the draft omits.";
+    let (status, _) = step(&s, &c.researcher, json!({"step": "reply", "text": reply})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, v) = step(&s, &c.secretariat, json!({"step": "reply", "text": reply})).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, _) = step(&s, &c.researcher, json!({"step": "publish"})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, v) = step(&s, &c.editor, json!({"step": "publish"})).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, _) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "method", "method": "m", "limits": "l"}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "a published report no longer changes"
+    );
+
+    // The public report: the released extract without a name, nothing else of the notes.
+    let (status, _, page) = s.text(&format!("/assessments/{ID}")).await;
+    assert_eq!(status, StatusCode::OK);
+    for shown in [
+        QUOTED,
+        "Share experiences, lessons learned",
+        "Dhaka ministerial consultation",
+        "Labour attachés posted to the Gulf",
+        "share experiences, lessons learned and best practices",
+        reply,
+        "/library/colombo-process-founding-2003#p-en-2",
+    ] {
+        assert!(
+            page.contains(&shown.replace('\'', "&#39;")),
+            "{shown} on the report"
+        );
+    }
+    for hidden in [
+        NOTES_WORD,
+        NOT_QUOTED,
+        "Official of a ministry of labour",
+        "r1@uni.example",
+    ] {
+        assert!(!page.contains(hidden), "{hidden} is not on the report");
+    }
+    let (_, v) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/assessments/{ID}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(v["status"], "published");
+    assert_eq!(v["extracts"], json!([QUOTED]));
+    assert!(
+        v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["actor"].is_null())
+    );
+    let (_, v) = s.api(Method::GET, "/api/v1/assessments", None, None).await;
+    assert_eq!(v["results"][0]["id"], ID);
+    let (status, _, page) = s.text("/ar/assessments").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&format!("/assessments/{ID}")));
+}
+
+#[tokio::test]
+async fn a_withdrawn_interview_leaves_only_the_fact_that_it_was_withdrawn() {
+    let s = server().await;
+    let c = cast(&s).await;
+    let n = opened(&s, &c).await;
+    let text = notes();
+    let (a, b) = range(&text, QUOTED);
+    step(
+        &s,
+        &c.researcher,
+        json!({"step": "extract", "interview": n, "start": a, "end": b, "approved": true}),
+    )
+    .await;
+    step(
+        &s,
+        &c.researcher,
+        json!({"step": "release", "interview": n, "extract": 1}),
+    )
+    .await;
+    step(
+        &s,
+        &c.researcher,
+        json!({"step": "code", "interview": n, "start": a, "end": b,
+        "dimensions": ["networks"], "stance": "for"}),
+    )
+    .await;
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "withdraw", "interview": n}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let (_, v) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/assessments/{ID}"),
+            Some(&c.researcher),
+            None,
+        )
+        .await;
+    assert_eq!(v["interviews_held"], 1);
+    assert_eq!(v["interviews_withdrawn"], 1);
+    assert!(v["interviews"][0]["withdrawn_at"].is_string());
+    assert!(v["interviews"][0]["notes"].is_null());
+    assert_eq!(v["interview_codes"], json!([]));
+    assert_eq!(v["extracts"], json!([]));
+    assert!(!v.to_string().contains("phone"), "{v}");
+    let (status, _) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "withdraw", "interview": n}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "withdrawn already");
+    let (status, _) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "release", "interview": n, "extract": 1}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+/// Every GET route with the assessment's id, and searches for each word, in English and Arabic.
+fn sweep(words: &[&str]) -> Vec<String> {
+    let mut paths: Vec<String> = agora_web::router::route_table()
+        .into_iter()
+        .filter(|(m, _)| *m == Method::GET)
+        .map(|(_, t)| {
+            t.replace("/assessments/{id}", &format!("/assessments/{ID}"))
+                .replace("{*path}", "style.css")
+                .replace("{file}", "practices.csv")
+                .replace("{code}", "LKA")
+                .replace("{forum}", "colombo-process")
+                .replace("/fora/{id}", "/fora/colombo-process")
+                .replace("/library/{id}", "/library/colombo-process-founding-2003")
+                .replace("{id}", "1")
+                .replace("{name}", "1999-01-01")
+                .replace("{report}", "1")
+                .replace("{key}", "x.atom")
+                .replace("{token}", "x")
+                .replace("{sha}", "0")
+        })
+        .collect();
+    for w in words {
+        for p in [
+            "/search",
+            "/api/v1/search",
+            "/search.atom",
+            "/api/v1/documents",
+        ] {
+            paths.push(format!("{p}?q={w}"));
+        }
+    }
+    let arabic: Vec<String> = paths
+        .iter()
+        .filter(|p| !p.starts_with("/api/") && !p.starts_with("/static/") && *p != "/healthz")
+        .map(|p| format!("/ar{p}"))
+        .collect();
+    paths.extend(arabic);
+    paths
+}
+
+#[tokio::test]
+async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
+    let s = server().await;
+    let c = cast(&s).await;
+    let n = opened(&s, &c).await;
+    let text = notes();
+    let (a, b) = range(&text, NOT_QUOTED);
+    step(
+        &s,
+        &c.researcher,
+        json!({"step": "code", "interview": n, "start": a, "end": b,
+        "dimensions": ["trust"], "stance": "against"}),
+    )
+    .await;
+    let viewers = [
+        None,
+        Some(s.person("nobody@example.org", &[]).await),
+        Some(c.other_researcher.clone()),
+        Some(c.editor.clone()),
+        Some(c.secretariat.clone()),
+        Some(
+            s.person(
+                "sec@soderkoping.example",
+                &["secretariat:soderkoping-process"],
+            )
+            .await,
+        ),
+        Some(s.person("fp@lk.example", &["focal_point:LKA"]).await),
+        Some(s.person("admin@example.org", &["admin"]).await),
+    ];
+    let check = |stage: &'static str| {
+        let s = &s;
+        let viewers = &viewers;
+        async move {
+            let mut seen = Vec::new();
+            for path in sweep(&[NOTES_WORD, "distrusted"]) {
+                for who in viewers {
+                    let body = s.get_as(&path, who.as_ref()).await.text().await.unwrap();
+                    // A search page repeats what was asked: there, no result may name it.
+                    let asked = path.contains(&format!("q={NOTES_WORD}"));
+                    if asked && body.contains(ID) {
+                        seen.push(format!("{stage} {path}: a result"));
+                    }
+                    for word in [NOTES_WORD, NOT_QUOTED] {
+                        if !(asked && word == NOTES_WORD) && body.contains(word) {
+                            seen.push(format!(
+                                "{stage} {path} {:?}: {word}",
+                                who.as_ref().map(|p| p.id)
+                            ));
+                        }
+                    }
+                }
+            }
+            assert!(seen.is_empty(), "{seen:#?}");
+        }
+    };
+    check("draft").await;
+    // The assigned researcher does read them: the sweep would see them.
+    let page = s
+        .get_as(&format!("/assessments/{ID}"), Some(&c.researcher))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(NOTES_WORD) && page.contains(NOT_QUOTED));
+    step(
+        &s,
+        &c.researcher,
+        json!({"step": "objective", "text": "Share experiences",
+        "document": "colombo-process-founding-2003", "paragraph": 2}),
+    )
+    .await;
+    let (status, v) = step(&s, &c.editor, json!({"step": "publish"})).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    check("published").await;
+}
