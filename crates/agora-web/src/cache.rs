@@ -1,5 +1,6 @@
 //! A cache of rendered responses. Every page and API answer is a pure function of the data
-//! version (the change-log position), "today" (the default `as_of`) and the URL (with its
+//! version (the change-log position, and this process's write counter for what is public
+//! without being a record), "today" (the default `as_of`) and the URL (with its
 //! language prefix, which [`crate::lang::layer`] reads off before routing), so a response
 //! stored under that key is exact; the whole cache is dropped as soon as the change log moves on.
 //! Only successful GET responses to requests without credentials are kept, within a size bound;
@@ -28,14 +29,14 @@ pub struct ResponseCache {
 
 #[derive(Default)]
 struct Inner {
-    /// The change-log position and day the entries belong to.
-    version: (i64, String),
+    /// The change-log position, the store's write counter and the day the entries belong to.
+    version: (i64, u64, String),
     bytes: usize,
     entries: HashMap<String, (HeaderMap, Bytes)>,
 }
 
 impl ResponseCache {
-    fn get(&self, version: &(i64, String), key: &str) -> Option<(HeaderMap, Bytes)> {
+    fn get(&self, version: &(i64, u64, String), key: &str) -> Option<(HeaderMap, Bytes)> {
         let inner = self.inner.lock().ok()?;
         if &inner.version != version {
             return None;
@@ -43,7 +44,7 @@ impl ResponseCache {
         inner.entries.get(key).cloned()
     }
 
-    fn put(&self, version: (i64, String), key: String, headers: HeaderMap, body: Bytes) {
+    fn put(&self, version: (i64, u64, String), key: String, headers: HeaderMap, body: Bytes) {
         let Ok(mut inner) = self.inner.lock() else {
             return;
         };
@@ -77,7 +78,13 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     let Ok(registry) = state.registry().await else {
         return next.run(req).await;
     };
-    let version = (registry.seq, state.today().to_string());
+    // What is public but not a record (a published assessment, a call for practices) moves the
+    // store's write counter, not the change log: it is part of the version too.
+    let version = (
+        registry.seq,
+        state.store.generation(),
+        state.today().to_string(),
+    );
     drop(registry);
     // The URL as asked for, its language prefix included: a page's language is in its URL.
     let prefix = req

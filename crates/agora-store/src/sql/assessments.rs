@@ -323,6 +323,8 @@ macro_rules! assessments_sql {
                 }
                 step_in(&mut tx, id, step).await?;
                 tx.commit().await?;
+                // The report is public now: pages kept for the public are stale.
+                self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 Ok(true)
             }
 

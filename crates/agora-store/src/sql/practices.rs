@@ -87,7 +87,7 @@ macro_rules! practices_sql {
         #[async_trait::async_trait]
         impl $crate::PracticeStore for $store {
             async fn open_call(&self, c: &NewCall) -> Result<i64, StoreError> {
-                Ok(sqlx::query_scalar(
+                let id = sqlx::query_scalar(
                     "INSERT INTO practice_calls (title, theme, deadline, questions, opened_by, opened_at) \
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 )
@@ -98,7 +98,10 @@ macro_rules! practices_sql {
                 .bind(c.opened_by.get())
                 .bind(now_utc())
                 .fetch_one(&self.pool)
-                .await?)
+                .await?;
+                // Calls are public: the pages kept for the public are stale.
+                self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                Ok(id)
             }
 
             async fn calls(&self) -> Result<Vec<StoredCall>, StoreError> {
