@@ -27,6 +27,8 @@ assessment-future = لا يجوز أن يكون تاريخ المقابلة لا
 assessment-no-paragraph = لا توجد في الوثيقة فقرة رقم { $number }
 assessment-serves-none = اذكر الأهداف التي خدمها الناتج
 assessment-no-evidence = قدّم الأدلة على التغيير
+assessment-passage-not-found = هذا المقطع غير موجود في ذلك النص: انسخ كلماته تمامًا كما وردت فيه
+assessment-not-a-number = «{ $typed }» ليس عددًا
 
 ## المصطلحات
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] رُمِّز مقطع
     [withdrawn] سُحبت مقابلة
     [reply] رد الأمانة
+    [for] مؤيِّد
+    [against] معارِض
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = السنة الأولى
 assessment-to = السنة الأخيرة
 
 ## التقرير
+forum-assessments = تقييمات في ضوء أهدافه الخاصة
+forum-assessment-of = ما حققه، { $period }
 assessment-title = { $forum }، { $period }: ما حققه قياسًا بأهدافه هو
 assessment-draft-notice = مسودة: لا يطّلع عليها إلا الباحثون المكلَّفون بها والمحررون وأمانة المنتدى، إلى أن ينشرها أحد المحررين.
 assessment-published-on = نُشر في { $day }.
@@ -154,3 +160,41 @@ assessment-history = سجل الأحداث
 assessment-step-col = الخطوة
 assessment-note-col = ملاحظة
 assessment-by-col = القائم بها
+
+## أداة عمل الباحثين
+assessment-workbench = أداة العمل
+assessment-workbench-lede = للباحثين المعيَّنين لهذا التقييم. تُحفظ كل خطوة في سجل الأحداث، ولا تُعرض ملاحظات المقابلات على أي شخص آخر أبدًا.
+assessment-add-objective = تسجيل هدف
+assessment-objective-text = الهدف، بصيغته الواردة في مصدره
+assessment-document = وثيقة من المكتبة
+assessment-paragraph = الفقرة
+assessment-add-output = تسجيل ناتج
+assessment-meeting-id = الاجتماع المعني (معرّفه، إن كان مدرجًا في السجل)
+assessment-document-id = وثيقة من المكتبة (معرّفها)
+assessment-add-impact = تسجيل أثر
+assessment-state-code = الدولة (رمز ISO 3166-1 alpha-3)
+assessment-change = ما الذي تغيّر
+assessment-description = الوصف
+assessment-evidence-url = الدليل: عنوان صفحة شبكية
+assessment-evidence-note = ما يُثبته الدليل
+assessment-rate = تقييم بُعد
+assessment-write-method = تدوين المنهج وحدود الدراسة
+assessment-add-interview = تسجيل مقابلة
+assessment-interviewee-role = صفة الشخص الذي أُجريت معه المقابلة (دون ذكر اسمه أبدًا)
+assessment-held-on = تاريخ إجراء المقابلة
+assessment-consent-label = الموافقة
+assessment-notes = الملاحظات
+assessment-themes = المواضيع
+assessment-themes-hint = موضوع واحد في كل سطر.
+assessment-add-extract = تحديد مقتطف
+assessment-interview-col = المقابلة
+assessment-passage = المقطع، بنصه الحرفي كما ورد
+assessment-passage-hint = انسخ كلماته من النص: إذ يُحدَّد موضعه بناءً عليها.
+assessment-approved-label = وافق الشخص الذي أُجريت معه المقابلة على اقتباسه
+assessment-release = إدراج مقتطف في التقرير
+assessment-extract-number = رقم المقتطف
+assessment-withdraw = سحب مقابلة
+assessment-withdraw-warning = عندما يسحب الشخص الذي أُجريت معه المقابلة موافقته، تُحذف ملاحظات المقابلة ومقتطفاتها وترميزاتها نهائيًا: ولا يحتفظ التقييم إلا بواقعة سحب مقابلة.
+assessment-code = ترميز مقطع
+assessment-source = موضع المقطع
+assessment-stance = موقف المقطع

@@ -27,6 +27,8 @@ assessment-future = the interview cannot be held after today
 assessment-no-paragraph = the document has no paragraph { $number }
 assessment-serves-none = name the objectives the output served
 assessment-no-evidence = give the evidence of the change
+assessment-passage-not-found = the passage is not in that text: copy its words exactly as they read
+assessment-not-a-number = “{ $typed }” is not a number
 
 ## Words
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] Passage coded
     [withdrawn] Interview withdrawn
     [reply] Reply of the secretariat
+    [for] For
+    [against] Against
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = First year
 assessment-to = Last year
 
 ## The report
+forum-assessments = Assessments against its own objectives
+forum-assessment-of = What it achieved, { $period }
 assessment-title = { $forum }, { $period }: what it achieved against its own objectives
 assessment-draft-notice = A draft: read only by its researchers, editors and the forum's secretariat until an editor publishes it.
 assessment-published-on = Published on { $day }.
@@ -146,3 +152,41 @@ assessment-history = History
 assessment-step-col = Step
 assessment-note-col = Note
 assessment-by-col = By
+
+## The researchers' workbench
+assessment-workbench = Workbench
+assessment-workbench-lede = For the researchers assigned to this assessment. Every step is kept in the history; the interviews' notes are never shown to anyone else.
+assessment-add-objective = Record an objective
+assessment-objective-text = The objective, in the words of its source
+assessment-document = Document of the library
+assessment-paragraph = Paragraph
+assessment-add-output = Record an output
+assessment-meeting-id = Meeting it is (its id, if the registry holds it)
+assessment-document-id = Document of the library (its id)
+assessment-add-impact = Record an impact
+assessment-state-code = State (ISO 3166-1 alpha-3 code)
+assessment-change = What changed
+assessment-description = Description
+assessment-evidence-url = Evidence: address of a page
+assessment-evidence-note = What the evidence shows
+assessment-rate = Rate a dimension
+assessment-write-method = Write the method and limits
+assessment-add-interview = Record an interview
+assessment-interviewee-role = The interviewee's role (never a name)
+assessment-held-on = Held on
+assessment-consent-label = Consent
+assessment-notes = Notes
+assessment-themes = Themes
+assessment-themes-hint = One per line.
+assessment-add-extract = Mark an extract
+assessment-interview-col = Interview
+assessment-passage = The passage, exactly as it reads
+assessment-passage-hint = Copy its words from the text: its place is found from them.
+assessment-approved-label = The interviewee approved quoting it
+assessment-release = Release an extract to the report
+assessment-extract-number = Extract number
+assessment-withdraw = Withdraw an interview
+assessment-withdraw-warning = When an interviewee withdraws consent, the interview's notes, extracts and codes are removed for good: the assessment keeps only the fact that an interview was withdrawn.
+assessment-code = Code a passage
+assessment-source = Where the passage is
+assessment-stance = It speaks

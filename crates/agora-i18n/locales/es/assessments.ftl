@@ -27,6 +27,8 @@ assessment-future = una entrevista no puede tener una fecha futura
 assessment-no-paragraph = el documento no tiene ningún párrafo { $number }
 assessment-serves-none = indique los objetivos a los que contribuyó el producto
 assessment-no-evidence = aporte las pruebas del cambio
+assessment-passage-not-found = el pasaje no figura en ese texto: copie sus palabras exactamente como aparecen en él
+assessment-not-a-number = “{ $typed }” no es un número
 
 ## Términos
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] Pasaje codificado
     [withdrawn] Entrevista retirada
     [reply] Respuesta de la secretaría
+    [for] A favor
+    [against] En contra
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = Primer año
 assessment-to = Último año
 
 ## El informe
+forum-assessments = Evaluaciones con respecto a sus propios objetivos
+forum-assessment-of = Lo que logró, { $period }
 assessment-title = { $forum }, { $period }: lo que logró respecto de sus propios objetivos
 assessment-draft-notice = Borrador: solo pueden leerlo sus investigadores, los editores y la secretaría del foro hasta que un editor lo publique.
 assessment-published-on = Publicado el { $day }.
@@ -146,3 +152,41 @@ assessment-history = Historial
 assessment-step-col = Etapa
 assessment-note-col = Nota
 assessment-by-col = Autor
+
+## El espacio de trabajo de los investigadores
+assessment-workbench = Espacio de trabajo
+assessment-workbench-lede = Para los investigadores asignados a esta evaluación. Cada etapa queda registrada en el historial; las notas de las entrevistas nunca se muestran a nadie más.
+assessment-add-objective = Registrar un objetivo
+assessment-objective-text = El objetivo, en los términos de su fuente
+assessment-document = Documento de la biblioteca
+assessment-paragraph = Párrafo
+assessment-add-output = Registrar un producto
+assessment-meeting-id = Reunión de que se trata (su identificador, si figura en el registro)
+assessment-document-id = Documento de la biblioteca (su identificador)
+assessment-add-impact = Registrar una repercusión
+assessment-state-code = Estado (código ISO 3166-1 alpha-3)
+assessment-change = Qué cambió
+assessment-description = Descripción
+assessment-evidence-url = Prueba: dirección de una página web
+assessment-evidence-note = Lo que demuestra la prueba
+assessment-rate = Valorar una dimensión
+assessment-write-method = Redactar el método y las limitaciones
+assessment-add-interview = Registrar una entrevista
+assessment-interviewee-role = Cargo de la persona entrevistada (nunca su nombre)
+assessment-held-on = Fecha de la entrevista
+assessment-consent-label = Consentimiento
+assessment-notes = Notas
+assessment-themes = Temas
+assessment-themes-hint = Uno por línea.
+assessment-add-extract = Marcar un extracto
+assessment-interview-col = Entrevista
+assessment-passage = El pasaje, exactamente como figura en el texto
+assessment-passage-hint = Copie sus palabras del texto: su ubicación se determina a partir de ellas.
+assessment-approved-label = La persona entrevistada aprobó que se citara
+assessment-release = Incorporar un extracto al informe
+assessment-extract-number = Número del extracto
+assessment-withdraw = Retirar una entrevista
+assessment-withdraw-warning = Cuando una persona entrevistada retira su consentimiento, las notas, los extractos y los códigos de la entrevista se eliminan definitivamente: la evaluación solo deja constancia de que se retiró una entrevista.
+assessment-code = Codificar un pasaje
+assessment-source = Ubicación del pasaje
+assessment-stance = El pasaje se pronuncia

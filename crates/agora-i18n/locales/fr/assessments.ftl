@@ -27,6 +27,8 @@ assessment-future = un entretien ne peut pas porter une date future
 assessment-no-paragraph = le document ne comporte pas de paragraphe { $number }
 assessment-serves-none = indiquez les objectifs auxquels le produit a contribué
 assessment-no-evidence = fournissez les éléments de preuve du changement
+assessment-passage-not-found = le passage ne figure pas dans ce texte : recopiez ses mots exactement tels qu’ils y figurent
+assessment-not-a-number = « { $typed } » n’est pas un nombre
 
 ## Termes
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] Passage codé
     [withdrawn] Entretien retiré
     [reply] Réponse du secrétariat
+    [for] Pour
+    [against] Contre
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = Première année
 assessment-to = Dernière année
 
 ## Le rapport
+forum-assessments = Évaluations au regard de ses propres objectifs
+forum-assessment-of = Ce qu’il a accompli, { $period }
 assessment-title = { $forum }, { $period } : ce qu’il a accompli au regard de ses propres objectifs
 assessment-draft-notice = Projet de rapport : seuls ses chercheurs, les éditeurs et le secrétariat du forum peuvent le consulter jusqu’à sa publication par un éditeur.
 assessment-published-on = Publié le { $day }.
@@ -146,3 +152,41 @@ assessment-history = Historique
 assessment-step-col = Étape
 assessment-note-col = Observation
 assessment-by-col = Auteur
+
+## L’espace de travail des chercheurs
+assessment-workbench = Espace de travail
+assessment-workbench-lede = Réservé aux chercheurs désignés pour cette évaluation. Chaque étape est conservée dans l’historique ; les notes des entretiens ne sont jamais communiquées à personne d’autre.
+assessment-add-objective = Enregistrer un objectif
+assessment-objective-text = L’objectif, dans les termes de sa source
+assessment-document = Document de la bibliothèque
+assessment-paragraph = Paragraphe
+assessment-add-output = Enregistrer un produit
+assessment-meeting-id = Réunion concernée (son identifiant, si elle figure au registre)
+assessment-document-id = Document de la bibliothèque (son identifiant)
+assessment-add-impact = Enregistrer une incidence
+assessment-state-code = État (code ISO 3166-1 alpha-3)
+assessment-change = Ce qui a changé
+assessment-description = Description
+assessment-evidence-url = Élément de preuve : adresse d’une page web
+assessment-evidence-note = Ce que montre l’élément de preuve
+assessment-rate = Évaluer une dimension
+assessment-write-method = Rédiger la méthode et les limites
+assessment-add-interview = Enregistrer un entretien
+assessment-interviewee-role = Fonction de la personne interrogée (jamais son nom)
+assessment-held-on = Date de l’entretien
+assessment-consent-label = Consentement
+assessment-notes = Notes
+assessment-themes = Thèmes
+assessment-themes-hint = Un par ligne.
+assessment-add-extract = Sélectionner un extrait
+assessment-interview-col = Entretien
+assessment-passage = Le passage, exactement tel qu’il figure dans le texte
+assessment-passage-hint = Recopiez ses mots depuis le texte : c’est à partir d’eux que son emplacement est retrouvé.
+assessment-approved-label = La personne interrogée a approuvé sa citation
+assessment-release = Verser un extrait au rapport
+assessment-extract-number = Numéro de l’extrait
+assessment-withdraw = Retirer un entretien
+assessment-withdraw-warning = Lorsqu’une personne interrogée retire son consentement, les notes, extraits et codes de l’entretien sont définitivement supprimés : l’évaluation ne conserve que le fait qu’un entretien a été retiré.
+assessment-code = Coder un passage
+assessment-source = Emplacement du passage
+assessment-stance = Le passage plaide

@@ -27,6 +27,8 @@ assessment-future = дата интервью не может быть позд�
 assessment-no-paragraph = в документе нет пункта { $number }
 assessment-serves-none = укажите цели, которым служил этот результат работы
 assessment-no-evidence = приведите материалы, подтверждающие изменение
+assessment-passage-not-found = такого фрагмента нет в этом тексте: скопируйте его слова в точности так, как они написаны
+assessment-not-a-number = «{ $typed }» не является числом
 
 ## Термины
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] Фрагмент закодирован
     [withdrawn] Интервью отозвано
     [reply] Ответ секретариата
+    [for] За
+    [against] Против
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = Первый год
 assessment-to = Последний год
 
 ## Доклад
+forum-assessments = Оценки по его собственным целям
+forum-assessment-of = Чего удалось достичь, { $period }
 assessment-title = { $forum }, { $period }: чего форум достиг по отношению к собственным целям
 assessment-draft-notice = Проект: пока редактор его не опубликует, его читают только исследователи, выполняющие оценку, редакторы и секретариат форума.
 assessment-published-on = Опубликовано { $day }.
@@ -150,3 +156,41 @@ assessment-history = История
 assessment-step-col = Этап
 assessment-note-col = Примечание
 assessment-by-col = Исполнитель
+
+## Рабочая среда исследователей
+assessment-workbench = Рабочая среда
+assessment-workbench-lede = Для исследователей, назначенных на эту оценку. Каждый этап сохраняется в истории; записи интервью никогда не показываются никому другому.
+assessment-add-objective = Внести цель
+assessment-objective-text = Цель в формулировке источника
+assessment-document = Документ библиотеки
+assessment-paragraph = Пункт
+assessment-add-output = Внести результат работы
+assessment-meeting-id = Совещание, о котором идёт речь (его идентификатор, если оно есть в реестре)
+assessment-document-id = Документ библиотеки (его идентификатор)
+assessment-add-impact = Внести сведения о воздействии
+assessment-state-code = Государство (код ISO 3166-1 alpha-3)
+assessment-change = Что изменилось
+assessment-description = Описание
+assessment-evidence-url = Подтверждающий материал: адрес веб-страницы
+assessment-evidence-note = Что показывает подтверждающий материал
+assessment-rate = Выставить оценку по аспекту
+assessment-write-method = Описать метод и ограничения
+assessment-add-interview = Внести интервью
+assessment-interviewee-role = Роль респондента (без указания имени)
+assessment-held-on = Дата проведения
+assessment-consent-label = Согласие
+assessment-notes = Записи
+assessment-themes = Темы
+assessment-themes-hint = По одной в строке.
+assessment-add-extract = Отметить выдержку
+assessment-interview-col = Интервью
+assessment-passage = Фрагмент — дословно, как в тексте
+assessment-passage-hint = Скопируйте его слова из текста: по ним определяется его место.
+assessment-approved-label = Респондент одобрил цитирование
+assessment-release = Включить выдержку в доклад
+assessment-extract-number = Номер выдержки
+assessment-withdraw = Отозвать интервью
+assessment-withdraw-warning = Если респондент отзывает своё согласие, записи, выдержки и результаты кодирования этого интервью удаляются безвозвратно: в оценке сохраняется лишь сам факт отзыва интервью.
+assessment-code = Закодировать фрагмент
+assessment-source = Где находится фрагмент
+assessment-stance = Фрагмент свидетельствует

@@ -27,6 +27,8 @@ assessment-future = 访谈日期不能晚于今天
 assessment-no-paragraph = 该文件没有第 { $number } 段
 assessment-serves-none = 请列出该产出所服务的目标
 assessment-no-evidence = 请提供变化的证据
+assessment-passage-not-found = 该文本中没有这一段落：请完全按原文复制其文字
+assessment-not-a-number = “{ $typed }”不是数字
 
 ## 用语
 assessment-word = { $word ->
@@ -71,6 +73,8 @@ assessment-word = { $word ->
     [coded] 段落已编码
     [withdrawn] 访谈已撤回
     [reply] 秘书处的答复
+    [for] 支持
+    [against] 反对
    *[other] { $word }
 }
 
@@ -88,6 +92,8 @@ assessment-from = 起始年份
 assessment-to = 结束年份
 
 ## 报告
+forum-assessments = 对照其自身目标的评估
+forum-assessment-of = { $period } 年间的成果
 assessment-title = { $forum }，{ $period }：对照自身目标取得的成就
 assessment-draft-notice = 草稿：在编辑发布之前，仅供承担评估的研究人员、编辑和该论坛秘书处阅读。
 assessment-published-on = 于{ $day }发布。
@@ -144,3 +150,41 @@ assessment-history = 历史记录
 assessment-step-col = 步骤
 assessment-note-col = 备注
 assessment-by-col = 操作人
+
+## 研究人员工作台
+assessment-workbench = 工作台
+assessment-workbench-lede = 供指派给本评估的研究人员使用。每一步骤均保存在历史记录中；访谈记录绝不向其他任何人显示。
+assessment-add-objective = 记录目标
+assessment-objective-text = 目标（采用其来源的原文表述）
+assessment-document = 文献库中的文件
+assessment-paragraph = 段号
+assessment-add-output = 记录产出
+assessment-meeting-id = 相关会议（如登记册中有该会议，填写其标识）
+assessment-document-id = 文献库中的文件（填写其标识）
+assessment-add-impact = 记录影响
+assessment-state-code = 国家（ISO 3166-1 alpha-3 代码）
+assessment-change = 发生变化的方面
+assessment-description = 描述
+assessment-evidence-url = 证据：网页网址
+assessment-evidence-note = 证据所表明的内容
+assessment-rate = 对维度评级
+assessment-write-method = 撰写方法和局限
+assessment-add-interview = 记录访谈
+assessment-interviewee-role = 受访者的身份（绝不填写姓名）
+assessment-held-on = 访谈日期
+assessment-consent-label = 同意
+assessment-notes = 访谈记录
+assessment-themes = 主题
+assessment-themes-hint = 每行一项。
+assessment-add-extract = 标记摘录
+assessment-interview-col = 访谈
+assessment-passage = 段落（须与原文完全一致）
+assessment-passage-hint = 请从文本中复制其文字：系统将据此确定其位置。
+assessment-approved-label = 受访者已批准引用该摘录
+assessment-release = 将摘录纳入报告
+assessment-extract-number = 摘录编号
+assessment-withdraw = 撤回访谈
+assessment-withdraw-warning = 受访者撤回同意后，该访谈的记录、摘录和编码将被永久删除：评估只保留曾有一次访谈被撤回这一事实。
+assessment-code = 为段落编码
+assessment-source = 段落出处
+assessment-stance = 段落立场

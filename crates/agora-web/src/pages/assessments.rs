@@ -189,6 +189,24 @@ pub struct StepRow {
     pub actor: String,
 }
 
+/// What the researchers' forms offer: the words of each closed set with their labels, the
+/// forum's library documents, the live interviews' numbers.
+pub struct Workbench {
+    pub documents: Vec<(String, String)>,
+    pub interviews: Vec<i64>,
+    pub output_kinds: Vec<(&'static str, String)>,
+    pub changes: Vec<(&'static str, String)>,
+    pub attributions: Vec<(&'static str, String)>,
+    pub dimensions: Vec<(&'static str, String)>,
+    pub ratings: Vec<(&'static str, String)>,
+    pub confidences: Vec<(&'static str, String)>,
+    pub consents: Vec<(&'static str, String)>,
+}
+
+fn labelled(words: &[&'static str]) -> Vec<(&'static str, String)> {
+    words.iter().map(|w| (*w, word(w))).collect()
+}
+
 #[derive(Template)]
 #[template(path = "assessment.html")]
 pub struct AssessmentPage {
@@ -214,6 +232,8 @@ pub struct AssessmentPage {
     pub interviews: Option<Vec<InterviewRow>>,
     pub researchers: Option<Vec<String>>,
     pub powers: assessments::Powers,
+    /// For the assigned researchers while it is a draft.
+    pub workbench: Option<Workbench>,
     pub csrf: String,
 }
 
@@ -299,7 +319,48 @@ pub async fn show(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let workbench = match v.powers.work {
+        false => None,
+        true => {
+            use agora_core::assessment::{
+                Attribution, Change, Confidence, Consent, OutputKind, Rating,
+            };
+            // The forum's own documents first (its founding and ministerial texts), then the
+            // rest of the library.
+            let mut docs = agora_app::documents::list(&state, &who.caller(), None).await?;
+            docs.sort_by_key(|d| !d.fora.contains(&v.forum));
+            let documents = docs
+                .into_iter()
+                .map(|d| {
+                    let title = d
+                        .versions
+                        .first()
+                        .map(|x| x.title.clone())
+                        .unwrap_or_default();
+                    (d.id.to_string(), format!("{title} ({})", d.id))
+                })
+                .collect();
+            Some(Workbench {
+                documents,
+                interviews: v
+                    .interviews
+                    .iter()
+                    .flatten()
+                    .filter(|i| i.withdrawn_at.is_none())
+                    .map(|i| i.n)
+                    .collect(),
+                output_kinds: labelled(&OutputKind::ALL.map(OutputKind::as_str)),
+                changes: labelled(&Change::ALL.map(Change::as_str)),
+                attributions: labelled(&Attribution::ALL.map(Attribution::as_str)),
+                dimensions: labelled(&Dimension::ALL.map(Dimension::as_str)),
+                ratings: labelled(&Rating::ALL.map(Rating::as_str)),
+                confidences: labelled(&Confidence::ALL.map(Confidence::as_str)),
+                consents: labelled(&Consent::ALL.map(Consent::as_str)),
+            })
+        }
+    };
     html(&AssessmentPage {
+        workbench,
         forum_id: v.forum.to_string(),
         forum: forum_name(&r, &v.forum),
         period: period(v.from, v.to),
@@ -456,8 +517,59 @@ pub async fn show(
     })
 }
 
-/// `POST /assessments/{id}/steps`: the steps a page's forms take (an editor assigns a
-/// researcher or publishes; the secretariat replies).
+/// The characters a typed passage spans in a text (searched exactly, then with its white
+/// space as the text has it), or a refusal naming the form's field.
+fn span(text: &str, typed: &str) -> Result<(usize, usize), crate::error::AppError> {
+    let typed = typed.trim();
+    let found = (!typed.is_empty())
+        .then(|| text.find(typed))
+        .flatten()
+        .map(|at| (at, typed.len()))
+        .or_else(|| {
+            // The form may have folded the text's line breaks into spaces, or the reverse.
+            let words: Vec<&str> = typed.split_whitespace().collect();
+            let first = *words.first()?;
+            text.match_indices(first).find_map(|(at, _)| {
+                let mut end = at;
+                for w in &words {
+                    let rest = &text[end..];
+                    let skipped = rest.len() - rest.trim_start().len();
+                    if !rest[skipped..].starts_with(w) {
+                        return None;
+                    }
+                    end += skipped + w.len();
+                }
+                Some((at, end - at))
+            })
+        });
+    let Some((at, len)) = found else {
+        return Err(crate::error::AppError::bad(
+            "passage",
+            agora_core::Said::new("assessment-passage-not-found"),
+        ));
+    };
+    let start = text[..at].chars().count();
+    Ok((start, start + text[at..at + len].chars().count()))
+}
+
+/// A number typed in a form, or a refusal naming the field.
+fn number<T: std::str::FromStr>(field: &str, typed: &str) -> Result<T, crate::error::AppError> {
+    typed.trim().parse().map_err(|_| {
+        crate::error::AppError::bad(
+            field,
+            agora_core::Said::new("assessment-not-a-number")
+                .with("typed", agora_core::Said::as_given(typed.trim())),
+        )
+    })
+}
+
+fn given(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// `POST /assessments/{id}/steps`: the steps the page's forms take — an editor assigns a
+/// researcher or publishes; the secretariat replies; the assigned researchers record
+/// everything else. Passages are typed as they read in the text: their place is found here.
 pub async fn step(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -465,24 +577,180 @@ pub async fn step(
 ) -> Result<Response, PageError> {
     use agora_app::assessments::steps::{self, Step};
     assessments::find(&state, &who.caller(), &id).await?;
+    let f = |name: &str| form.field(name).to_owned();
+    let numbers = |name: &str| -> Result<Vec<u32>, crate::error::AppError> {
+        form.all(name).iter().map(|n| number(name, n)).collect()
+    };
     let step = match form.field("step") {
-        "assign" => Step::Assign {
-            email: form.field("email").to_owned(),
-        },
-        "reply" => Step::Reply {
-            text: form.field("text").to_owned(),
-        },
+        "assign" => Step::Assign { email: f("email") },
+        "reply" => Step::Reply { text: f("text") },
         "publish" => Step::Publish,
+        "objective" => Step::Objective {
+            text: f("text"),
+            document: f("document"),
+            paragraph: number("paragraph", form.field("paragraph"))?,
+        },
+        "output" => Step::Output {
+            kind: f("kind"),
+            title: f("title"),
+            date: given(form.field("date")),
+            meeting: given(form.field("meeting")),
+            document: given(form.field("output_document")),
+            objectives: numbers("objectives")?,
+        },
+        "impact" => {
+            let document = match given(form.field("evidence_document")) {
+                None => None,
+                Some(d) => Some(agora_core::DocumentId::parse(&d).map_err(|_| {
+                    crate::error::AppError::bad(
+                        "evidence_document",
+                        agora_core::Said::new("check-unknown-document").with("id", d.as_str()),
+                    )
+                })?),
+            };
+            let paragraph = match given(form.field("evidence_paragraph")) {
+                None => None,
+                Some(p) => Some(number("evidence_paragraph", &p)?),
+            };
+            Step::Impact {
+                state: f("state"),
+                change: f("change"),
+                description: f("description"),
+                objective: number("objective", form.field("objective"))?,
+                evidence: vec![agora_core::practice::Evidence {
+                    document,
+                    paragraph,
+                    url: given(form.field("evidence_url")),
+                    figure: None,
+                    note: given(form.field("evidence_note")),
+                }],
+                attribution: f("attribution"),
+                judged_by: f("judged_by"),
+            }
+        }
+        "rate" => Step::Rate {
+            dimension: f("dimension"),
+            rating: f("rating"),
+            evidence: f("evidence"),
+            confidence: f("confidence"),
+        },
+        "method" => Step::Method {
+            method: f("method"),
+            limits: f("limits"),
+        },
+        "interview" => Step::Interview {
+            role: f("role"),
+            state: given(form.field("state")),
+            held_on: f("held_on"),
+            consent: f("consent"),
+            notes: f("notes"),
+            themes: form
+                .field("themes")
+                .lines()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        },
+        "extract" => {
+            let interview: i64 = number("interview", form.field("interview"))?;
+            let notes = notes_of(&state, &who, &id, interview).await?;
+            let (start, end) = span(&notes, form.field("passage"))?;
+            Step::Extract {
+                interview,
+                start,
+                end,
+                approved: form.field("approved") == "yes",
+            }
+        }
+        "release" => Step::Release {
+            interview: number("interview", form.field("interview"))?,
+            extract: number("extract", form.field("extract"))?,
+        },
+        "withdraw" => Step::Withdraw {
+            interview: number("interview", form.field("interview"))?,
+        },
+        "code" => {
+            let source = form.field("source");
+            let (interview, document, lang, text) = match source.split_once(':') {
+                Some(("interview", n)) => {
+                    let n: i64 = number("source", n)?;
+                    (Some(n), None, None, notes_of(&state, &who, &id, n).await?)
+                }
+                Some(("document", d)) => {
+                    let (_, texts) =
+                        agora_app::documents::visible_with_texts(&state, &who.caller(), d).await?;
+                    // The passage is looked for in each of the document's texts.
+                    let typed = form.field("passage");
+                    let found = texts.into_iter().find(|(_, t)| span(t, typed).is_ok());
+                    let Some((lang, text)) = found else {
+                        return Err(crate::error::AppError::bad(
+                            "passage",
+                            agora_core::Said::new("assessment-passage-not-found"),
+                        )
+                        .into());
+                    };
+                    (None, Some(d.to_owned()), Some(lang), text)
+                }
+                _ => {
+                    return Err(crate::error::AppError::bad(
+                        "source",
+                        agora_core::Said::new("assessment-code-source"),
+                    )
+                    .into());
+                }
+            };
+            let (start, end) = span(&text, form.field("passage"))?;
+            Step::Code {
+                interview,
+                document,
+                lang,
+                start,
+                end,
+                dimensions: form
+                    .all("dimensions")
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect(),
+                objectives: numbers("objectives")?,
+                stance: f("stance"),
+            }
+        }
         other => {
             return Err(crate::error::AppError::bad(
                 "step",
                 agora_core::Said::new("assessment-not-one-of")
                     .with("typed", agora_core::Said::as_given(other))
-                    .with("words", "assign, reply, publish"),
+                    .with(
+                        "words",
+                        "assign, reply, publish, objective, output, impact, rate, method, \
+                         interview, extract, release, withdraw, code",
+                    ),
             )
             .into());
         }
     };
     steps::take(&state, &who.caller(), &id, step).await?;
-    Ok(super::see_other(format!("/assessments/{id}")))
+    Ok(super::see_other(format!("/assessments/{id}#history")))
+}
+
+/// The notes of a live interview, for the assigned researchers (anyone else: not found).
+async fn notes_of(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+    n: i64,
+) -> Result<String, crate::error::AppError> {
+    let v = assessments::view(state, &who.caller(), id).await?;
+    v.interviews
+        .into_iter()
+        .flatten()
+        .find(|i| i.n == n)
+        .and_then(|i| i.notes)
+        .ok_or_else(|| {
+            crate::error::AppError::bad(
+                "interview",
+                agora_core::Said::new("assessment-no-interview").with("number", n),
+            )
+        })
 }

@@ -160,6 +160,8 @@ pub struct ForumPage {
     pub meeting_years: Vec<super::meetings::TimelineYear>,
     /// The published good practices it applied: (id, title).
     pub practices: Vec<(String, Localised)>,
+    /// Its assessments the reader may read: (id, period, a draft).
+    pub assessments: Vec<(String, String, bool)>,
     pub name: Localised,
     pub acronyms: String,
     pub verified: bool,
@@ -430,7 +432,24 @@ pub async fn show(
     let name = Localised::name(&f.names);
     let objectives = f.objectives_in(&crate::lang::chain());
     let meeting_years = super::meetings::timeline(r, &Member::Forum(f.id.clone()));
+    let assessments = agora_app::assessments::list(&state, &who.caller())
+        .await?
+        .into_iter()
+        .filter(|a| a.forum == f.id)
+        .map(|a| {
+            let period = match a.from == a.to {
+                true => a.from.to_string(),
+                false => format!("{}–{}", a.from, a.to),
+            };
+            (
+                a.id,
+                period,
+                a.status == agora_core::assessment::Status::Draft,
+            )
+        })
+        .collect();
     html(&ForumPage {
+        assessments,
         meeting_years,
         practices: r
             .practices
