@@ -593,3 +593,95 @@ test(`a call for practices runs from its opening to a published, peer-reviewed p
     await assertAccessible(page);
   });
 });
+
+test(`the Colombo Process is assessed against its own objectives, from opening to the published report (${LABEL})`, {
+  skip: ACCOUNTS ? false : "AGORA_E2E_ACCOUNTS is not set",
+}, async () => {
+  const report = "/assessments/colombo-process-2003-2009";
+  const notes = "Met in Colombo in 2003. The meetings made officials call each other. The chair was distrusted in private.";
+  await withPage("assessment-editor", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}/assessments`);
+    await assertAccessible(page);
+    await keepHtml(page, "assessments-editor");
+    await page.locator("#forum").selectOption("colombo-process");
+    await page.locator("#from").fill("2003");
+    await page.locator("#to").fill("2009");
+    await page.getByRole("button", { name: "Open an assessment" }).click();
+    assert.equal(new URL(page.url()).pathname, report);
+    await page.locator("#email").fill(ACCOUNTS.researcher.email);
+    await page.getByRole("button", { name: "Assign a researcher" }).click();
+    assert.match(await page.locator("main").innerText(), new RegExp(ACCOUNTS.researcher.email.replace(".", "\\.")));
+    await assertAccessible(page);
+    await keepHtml(page, "assessment-editor");
+  });
+
+  await withPage("assessment-researcher", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.researcher);
+    await page.goto(`${BASE}${report}`);
+    const open = async (summary) => page.locator("summary", { hasText: summary }).click();
+    await open("Record an objective");
+    await page.locator("#o-text").fill("Share experiences, lessons learned and best practices on overseas employment");
+    await page.locator("#o-document").selectOption("gfmd-2009-rt3-2-background-paper");
+    await page.locator("#o-paragraph").fill("12");
+    await page.getByRole("button", { name: "Record an objective" }).click();
+    await open("Record an output");
+    await page.locator("#out-kind").selectOption("training");
+    await page.locator("#out-title").fill("Training of labour attachés");
+    await page.locator("#out-o1").check();
+    await page.getByRole("button", { name: "Record an output" }).click();
+    await open("Record an interview");
+    await page.locator("#iv-role").fill("Official of a ministry of labour");
+    await page.locator("#iv-held").fill("2026-03-02");
+    await page.locator("#iv-consent").selectOption("quotable");
+    await page.locator("#iv-notes").fill(notes);
+    await page.getByRole("button", { name: "Record an interview" }).click();
+    await open("Mark an extract");
+    await page.locator("#x-passage").fill("The meetings made officials call each other.");
+    await page.locator("#x-approved").check();
+    await page.getByRole("button", { name: "Mark an extract" }).click();
+    await open("Release an extract to the report");
+    await page.locator("#rl-extract").fill("1");
+    await page.getByRole("button", { name: "Release an extract to the report" }).click();
+    await open("Code a passage");
+    await page.locator("#c-source").selectOption("interview:1");
+    await page.locator("#c-passage").fill("The chair was distrusted in private.");
+    await page.locator("#c-d-trust").check();
+    await page.locator("#c-against").check();
+    await page.getByRole("button", { name: "Code a passage" }).click();
+    const main = await page.locator("main").innerText();
+    assert.match(main, /distrusted in private/, "the researcher reads the notes");
+    assert.match(main, /Training of labour attachés/);
+    await assertAccessible(page);
+    await keepHtml(page, "assessment-researcher");
+  });
+
+  await withPage("assessment-secretariat", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.secretariat);
+    await page.goto(`${BASE}${report}`);
+    assert.ok(!(await page.locator("main").innerText()).includes("distrusted"), "notes are for the researchers");
+    await page.locator("#reply").fill("The Process also trained recruitment regulators.");
+    await page.getByRole("button", { name: "Reply to the draft" }).click();
+    await assertAccessible(page);
+    await keepHtml(page, "assessment-secretariat");
+  });
+
+  await withPage("assessment-editor-publishes", { bypassCSP: true }, async (page) => {
+    await signIn(page, ACCOUNTS.editor);
+    await page.goto(`${BASE}${report}`);
+    await page.getByRole("button", { name: "Publish the report" }).click();
+    assert.match(await page.locator("main").innerText(), /Published on/);
+  });
+
+  await withPage("assessment-public", { bypassCSP: true }, async (page) => {
+    await page.goto(`${BASE}/fora/colombo-process`);
+    await page.getByRole("link", { name: "What it achieved, 2003–2009" }).click();
+    const main = await page.locator("main").innerText();
+    assert.match(main, /The meetings made officials call each other\./);
+    assert.match(main, /also trained recruitment regulators/);
+    assert.ok(!main.includes("distrusted"), "nothing of the notes but the released extract");
+    assert.ok(!main.includes("Official of a ministry"), "no interviewee named or described");
+    await assertAccessible(page);
+    await keepHtml(page, "assessment-public");
+  });
+});

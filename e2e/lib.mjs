@@ -131,6 +131,7 @@ export const PAGES = [
   "/practices?theme=capacity-building",
   "/practices/african-rcps-linking-objectives-with-au-and-rec-policies",
   "/practice-calls",
+  "/assessments",
   "/landscape",
   "/landscape?as_of=2009-06-04&forum=colombo-process",
   "/landscape?compare=2009-06-04",

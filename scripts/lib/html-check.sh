@@ -21,7 +21,7 @@ PAGE_TYPES=(
     "/search?q=Bangkok"
     "/recommendations" "/recommendations?forum=rabat-process&kind=area" "/recommendations?q=zzzznothing"
     "/recommendations/euro-african-2008-tycp" "/recommendations/gfmd-2009-rt3.2-e"
-    "/recommendations/bangkok-2009-cross-fertilisation-2" "/follow-ups" "/reporting-cycles"
+    "/recommendations/bangkok-2009-cross-fertilisation-2" "/follow-ups" "/reporting-cycles" "/assessments"
 )
 
 check_pages() { # base URL, then extra paths (e.g. a set-password link): in English

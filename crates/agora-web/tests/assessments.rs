@@ -619,3 +619,103 @@ async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
     assert_eq!(status, StatusCode::OK, "{v}");
     check("published").await;
 }
+
+/// Every GET route without its own assessment, as the anonymous public asks it.
+fn lists() -> Vec<String> {
+    agora_web::router::route_table()
+        .into_iter()
+        .filter(|(m, t)| *m == Method::GET && !t.contains("assessments"))
+        .map(|(_, t)| {
+            t.replace("{*path}", "style.css")
+                .replace("{file}", "fora.csv")
+                .replace("{code}", "LKA")
+                .replace("{forum}", "colombo-process")
+                .replace("/fora/{id}", "/fora/colombo-process")
+                .replace("{id}", "1")
+                .replace("{name}", "1999-01-01")
+                .replace("{report}", "1")
+                .replace("{key}", "x.atom")
+                .replace("{token}", "x")
+                .replace("{sha}", "0")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn no_list_of_fora_is_sorted_or_filtered_by_what_an_assessment_found() {
+    let s = server().await;
+    let c = cast(&s).await;
+    // No route takes a sort or a filter by assessment data: each such parameter is refused
+    // (or, on the few routes that take no parameters at all, changes nothing).
+    let mut wrong = Vec::new();
+    for path in lists() {
+        let (status, _, plain) = s.text(&path).await;
+        // A page that differs between two identical requests (a fresh form token) is judged
+        // by its status alone.
+        let steady = s.text(&path).await.2 == plain;
+        for q in [
+            "sort=rating",
+            "sort=assessment",
+            "sort=-impacts",
+            "rating=substantial",
+            "dimension=trust",
+            "attribution=corroborated",
+            "assessment=colombo-process-2003-2009",
+        ] {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let (got, _, body) = s.text(&format!("{path}{sep}{q}")).await;
+            if !got.is_success() {
+                continue;
+            }
+            // The page may repeat its own address (its links to other languages).
+            let body = body
+                .replace(&format!("?{q}"), "")
+                .replace(&format!("&amp;{q}"), "")
+                .replace(&format!("&{q}"), "");
+            if got != status || (steady && body != plain) {
+                wrong.push(format!("{path}{sep}{q}: {got}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+
+    // Every list answers in the same order after an assessment rates a forum highly: its
+    // findings reach no list but the assessments' own. (Pages that differ between two identical
+    // requests, a fresh form token, cannot be compared; the assessed forum's own page links its
+    // assessments: the forum compared with itself.)
+    let own = "/fora/colombo-process";
+    let before = {
+        let mut all = Vec::new();
+        for path in lists() {
+            let body = s.text(&path).await.2;
+            if path != own && s.text(&path).await.2 == body {
+                all.push((path.clone(), body));
+            }
+        }
+        all
+    };
+    opened(&s, &c).await;
+    for body in [
+        json!({"step": "objective", "text": "Share experiences", "document": "colombo-process-founding-2003", "paragraph": 2}),
+        json!({"step": "rate", "dimension": "governance", "rating": "substantial", "evidence": "e", "confidence": "high"}),
+        json!({"step": "impact", "state": "LKA", "change": "law", "description": "A law", "objective": 1,
+               "attribution": "corroborated", "judged_by": "r", "evidence": [{"url": "https://example.org/law"}]}),
+    ] {
+        let (status, v) = step(&s, &c.researcher, body).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (status, v) = step(&s, &c.editor, json!({"step": "publish"})).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let mut changed = Vec::new();
+    for (path, body) in before {
+        if s.text(&path).await.2 != body {
+            changed.push(path);
+        }
+    }
+    assert!(changed.is_empty(), "{changed:#?}");
+    let (_, _, page) = s.text(own).await;
+    assert!(
+        page.contains(&format!("/assessments/{ID}")),
+        "the forum's page links its report"
+    );
+}
