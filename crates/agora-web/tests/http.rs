@@ -553,6 +553,53 @@ fn the_openapi_document_is_stable() {
     assert_eq!(ids.len(), all, "operation ids are unique: {ids:?}");
 }
 
+/// utoipa names a schema after its type alone: two types of one name in different modules
+/// would be one schema in the document, and an operation would describe the other's body.
+#[test]
+fn every_schema_of_the_api_has_a_name_of_its_own() {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut all,
+    );
+    let mut seen = std::collections::BTreeMap::new();
+    let mut twice = Vec::new();
+    for f in all {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let mut schema = false;
+        for line in text.lines() {
+            let line = line.trim();
+            if line.starts_with("#[derive(") && line.contains("ToSchema") {
+                schema = true;
+            } else if schema && (line.starts_with("pub struct ") || line.starts_with("pub enum ")) {
+                let name: String = line
+                    .split_whitespace()
+                    .nth(2)
+                    .unwrap()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if let Some(other) = seen.insert(name.clone(), f.clone()) {
+                    twice.push(format!("{name}: {} and {}", other.display(), f.display()));
+                }
+                schema = false;
+            }
+        }
+    }
+    assert!(seen.len() > 50, "{seen:?}");
+    assert!(twice.is_empty(), "{twice:#?}");
+}
+
 #[tokio::test]
 async fn a_one_time_link_sets_a_password_once_and_refuses_cross_site_posts() {
     use agora_core::account::Email;

@@ -51,7 +51,7 @@ pub struct PracticesPage {
 
 /// What shows a practice's results.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct EvidenceOut {
+pub struct PracticeEvidenceOut {
     pub document: Option<String>,
     pub paragraph: Option<u32>,
     pub url: Option<String>,
@@ -90,7 +90,7 @@ pub struct PracticeOut {
     pub context: String,
     pub done: String,
     pub results: String,
-    pub evidence: Vec<EvidenceOut>,
+    pub evidence: Vec<PracticeEvidenceOut>,
     pub lessons: String,
     pub replication: String,
     /// low, medium, high or unknown.
@@ -136,7 +136,7 @@ fn practice_out(state: &AppState, p: Practice, contacts: Option<Vec<Contact>>) -
         evidence: p
             .evidence
             .into_iter()
-            .map(|e| EvidenceOut {
+            .map(|e| PracticeEvidenceOut {
                 document: e.document.map(|d| d.to_string()),
                 paragraph: e.paragraph,
                 url: e.url,
@@ -631,7 +631,7 @@ pub(crate) fn view_out(v: SubmissionView) -> SubmissionOut {
         history: v
             .events
             .into_iter()
-            .map(|e| EventOut {
+            .map(|e| PracticeEventOut {
                 at: e.at,
                 event: e.event,
                 note: e.note,
@@ -642,7 +642,7 @@ pub(crate) fn view_out(v: SubmissionView) -> SubmissionOut {
 
 /// One step of a submission's history.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct EventOut {
+pub struct PracticeEventOut {
     pub at: String,
     /// submitted, resubmitted, declared, refused, override, reviewed, third_asked, returned,
     /// published, rejected or contacts_removed.
@@ -669,5 +669,5 @@ pub struct SubmissionOut {
     pub answers: Vec<String>,
     pub contacts: Vec<ContactOut>,
     pub reviews: Vec<ReviewOut>,
-    pub history: Vec<EventOut>,
+    pub history: Vec<PracticeEventOut>,
 }

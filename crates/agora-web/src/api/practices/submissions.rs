@@ -103,7 +103,7 @@ pub async fn declare(
 /// innovative, replicable, sustainable) scored 1-5 with a comment.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ReviewIn {
+pub struct PracticeReviewIn {
     pub scores: BTreeMap<String, ScoredIn>,
 }
 
@@ -116,7 +116,7 @@ pub struct StageOut {
 
 #[utoipa::path(post, path = "/api/v1/practice-submissions/{id}/review", operation_id = "review_practice", tag = "practices",
     params(("id" = String, Path, description = "The submission's number")),
-    request_body = ReviewIn, security(("token" = [])),
+    request_body = PracticeReviewIn, security(("token" = [])),
     responses(
         (status = 200, description = "The review is in", body = StageOut),
         (status = 400, description = "A malformed body, a criterion missing or unknown, a score out of range, a comment missing", body = Problem, content_type = "application/problem+json"),
@@ -133,7 +133,7 @@ pub async fn review(
 ) -> Result<Json<StageOut>, ApiError> {
     token_only(&who)?;
     let n = submission(&id)?;
-    let r: ReviewIn = read_json(&body)?;
+    let r: PracticeReviewIn = read_json(&body)?;
     let scores = scores_in(r.scores)?;
     let stage = calls::score(&state, &who.caller(), n, &scores).await?;
     Ok(Json(StageOut {
