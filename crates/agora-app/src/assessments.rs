@@ -327,6 +327,13 @@ pub async fn view(app: &App, who: &Caller<'_>, id: &str) -> Result<View> {
             }
         }
     }
+    // Outsiders get the passages numbered among themselves: the numbers of the codes of notes
+    // they may not read leave no gaps to count.
+    if !researcher {
+        for (i, c) in document_codes.iter_mut().enumerate() {
+            c.n = i as i64 + 1;
+        }
+    }
     let steps = app.store.assessment_steps(id).await?;
     let insider = who.viewer.may_read_assessment_history(assigned);
     let replies = steps
@@ -377,11 +384,28 @@ pub async fn view(app: &App, who: &Caller<'_>, id: &str) -> Result<View> {
     })
 }
 
-/// The history: who acted only for insiders (editors, the assigned researchers).
+/// The steps of the history only insiders read.
+const INSIDE_STEPS: [&str; 6] = [
+    "assigned",
+    "interview",
+    "extract",
+    "released",
+    "coded",
+    "withdrawn",
+];
+
+/// The history: who acted, and the steps about researchers and interviews, only for insiders
+/// (editors, the assigned researchers).
 async fn history(app: &App, steps: &[StoredStep], insider: bool) -> Result<Vec<StepView>> {
     let mut names = std::collections::BTreeMap::new();
     let mut out = Vec::new();
     for s in steps {
+        // Who was assigned, when an interview was held, marked, coded or withdrawn: told to
+        // outsiders only as the report's counts, never as dated steps (a date could name an
+        // interviewee to someone who knows who was met that day).
+        if !insider && INSIDE_STEPS.contains(&s.event.as_str()) {
+            continue;
+        }
         let actor = if insider {
             if let std::collections::btree_map::Entry::Vacant(e) = names.entry(s.actor) {
                 let email = app
@@ -399,11 +423,7 @@ async fn history(app: &App, steps: &[StoredStep], insider: bool) -> Result<Vec<S
         out.push(StepView {
             at: s.at.clone(),
             event: s.event.clone(),
-            note: if s.event == "assigned" && !insider {
-                String::new()
-            } else {
-                s.note.clone()
-            },
+            note: s.note.clone(),
             actor,
         });
     }

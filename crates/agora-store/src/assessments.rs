@@ -95,7 +95,7 @@ pub trait AssessmentStore: Send + Sync {
 
     async fn assessment(&self, id: &str) -> Result<Option<StoredAssessment>, StoreError>;
 
-    /// Assign a researcher; false when assigned already.
+    /// Assign a researcher to a draft; false when assigned already or published.
     async fn assign_researcher(
         &self,
         id: &str,
@@ -139,8 +139,9 @@ pub trait AssessmentStore: Send + Sync {
         step: Step<'_>,
     ) -> Result<bool, StoreError>;
 
-    /// Withdraw an interview: its notes, what is known of it and the codes of its passages are
-    /// deleted; the row says only that it was withdrawn. False when it was withdrawn already.
+    /// Withdraw an interview, of a draft or of a published report: its notes, what is known of
+    /// it and the codes of its passages are deleted; the row says only that it was withdrawn.
+    /// False when it was withdrawn already.
     async fn withdraw_interview(
         &self,
         id: &str,

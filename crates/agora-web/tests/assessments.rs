@@ -196,6 +196,24 @@ async fn the_colombo_process_is_assessed_from_opening_to_a_published_report() {
         .await;
         assert_eq!(status, StatusCode::OK, "{v}");
     }
+    s.document(
+        "colombo-process-internal-note",
+        "Internal note",
+        DocVisibility::Confidential,
+        FOUNDING,
+    )
+    .await;
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "objective", "text": "x", "document": "colombo-process-internal-note", "paragraph": 2}),
+    )
+    .await;
+    assert_eq!(
+        (status, v["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("document")),
+        "a public report cites only public documents: {v}"
+    );
     let (status, v) = step(
         &s,
         &c.researcher,
@@ -295,6 +313,13 @@ async fn the_colombo_process_is_assessed_from_opening_to_a_published_report() {
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{v}");
+    let (status, _) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "release", "interview": n, "extract": 1}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "released already");
     let (status, v) = step(
         &s,
         &c.researcher,
@@ -493,7 +518,7 @@ async fn a_withdrawn_interview_leaves_only_the_fact_that_it_was_withdrawn() {
         json!({"step": "withdraw", "interview": n}),
     )
     .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "withdrawn already");
+    assert_eq!(status, StatusCode::CONFLICT, "withdrawn already");
     let (status, _) = step(
         &s,
         &c.researcher,
@@ -573,9 +598,11 @@ async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
         Some(s.person("fp@lk.example", &["focal_point:LKA"]).await),
         Some(s.person("admin@example.org", &["admin"]).await),
     ];
+    let admin = viewers[7].as_ref().unwrap().id;
     let check = |stage: &'static str| {
         let s = &s;
         let viewers = &viewers;
+        let editor_id = c.editor.id;
         async move {
             let mut seen = Vec::new();
             for path in sweep(&[NOTES_WORD, "distrusted"]) {
@@ -586,7 +613,16 @@ async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
                     if asked && body.contains(ID) {
                         seen.push(format!("{stage} {path}: a result"));
                     }
-                    for word in [NOTES_WORD, NOT_QUOTED] {
+                    // Editors know who the researchers are; nobody but them reads the notes, what
+                    // is known of the interviewee, or the extracts not released.
+                    let editor = who
+                        .as_ref()
+                        .is_some_and(|p| p.id == editor_id || p.id == admin);
+                    let researcher = (!editor).then_some("r1@uni.example");
+                    for word in [NOTES_WORD, NOT_QUOTED, "Official of a ministry of labour"]
+                        .into_iter()
+                        .chain(researcher)
+                    {
                         if !(asked && word == NOTES_WORD) && body.contains(word) {
                             seen.push(format!(
                                 "{stage} {path} {:?}: {word}",
@@ -718,4 +754,82 @@ async fn no_list_of_fora_is_sorted_or_filtered_by_what_an_assessment_found() {
         page.contains(&format!("/assessments/{ID}")),
         "the forum's page links its report"
     );
+}
+
+#[tokio::test]
+async fn an_interviewee_who_withdraws_after_publication_leaves_the_public_report() {
+    let s = server().await;
+    let c = cast(&s).await;
+    let n = opened(&s, &c).await;
+    let text = notes();
+    let (a, b) = range(&text, QUOTED);
+    for body in [
+        json!({"step": "extract", "interview": n, "start": a, "end": b, "approved": true}),
+        json!({"step": "release", "interview": n, "extract": 1}),
+        json!({"step": "objective", "text": "Share experiences", "document": "colombo-process-founding-2003", "paragraph": 2}),
+    ] {
+        let (status, v) = step(&s, &c.researcher, body).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+    }
+    let (status, _) = step(&s, &c.editor, json!({"step": "publish"})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = step(
+        &s,
+        &c.editor,
+        json!({"step": "assign", "email": "r2@uni.example"}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "nobody is assigned to a published report"
+    );
+    // The public reads the extract (and the page is kept for the public)...
+    assert!(
+        s.text(&format!("/assessments/{ID}"))
+            .await
+            .2
+            .contains(QUOTED)
+    );
+    assert!(
+        s.text(&format!("/ar/assessments/{ID}"))
+            .await
+            .2
+            .contains(QUOTED)
+    );
+    // ...until the interviewee withdraws: their words leave the report at once.
+    let (status, v) = step(
+        &s,
+        &c.researcher,
+        json!({"step": "withdraw", "interview": n}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    for path in [
+        format!("/assessments/{ID}"),
+        format!("/ar/assessments/{ID}"),
+    ] {
+        let (_, _, page) = s.text(&path).await;
+        assert!(!page.contains(QUOTED), "{path}");
+    }
+    let (_, v) = s
+        .api(
+            Method::GET,
+            &format!("/api/v1/assessments/{ID}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (v["extracts"].clone(), v["interviews_withdrawn"].clone()),
+        (json!([]), json!(1))
+    );
+    // The public history tells nothing of the interviews: the report's counts do.
+    let events: Vec<&str> = v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, ["opened", "objective", "published"]);
 }

@@ -27,6 +27,9 @@ pub enum Step {
     Objective {
         text: String,
         document: String,
+        /// The language of the text the paragraph is counted in (English, or the first text
+        /// that has the paragraph, when not given).
+        lang: Option<String>,
         paragraph: u32,
     },
     Output {
@@ -189,7 +192,8 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
             _ => "assessment-researchers-only",
         }));
     }
-    if !draft {
+    // An interviewee may withdraw consent after publication too: their words leave the report.
+    if !draft && !matches!(step, Step::Withdraw { .. }) {
         return Err(Error::conflict("assessment-published"));
     }
     let logged = |note: &'static str| Logged {
@@ -313,12 +317,28 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
             if consent != Consent::Quotable || !e.approved {
                 return Err(Error::conflict("assessment-consent"));
             }
+            if e.released {
+                return Err(Error::conflict("assessment-released-already"));
+            }
             e.released = true;
             let note = format!("interview {interview}, extract {extract}");
             update(app, id, interview, &was, &about, account.id, name, &note).await?;
             i64::from(extract)
         }
         Step::Withdraw { interview } => {
+            let known = app.store.interviews(id).await?;
+            match known.iter().find(|i| i.n == interview) {
+                None => {
+                    return Err(Error::bad(
+                        "interview",
+                        Said::new("assessment-no-interview").with("number", interview),
+                    ));
+                }
+                Some(i) if i.withdrawn_at.is_some() => {
+                    return Err(Error::conflict("assessment-withdrawn-already"));
+                }
+                Some(_) => {}
+            }
             let note = format!("interview {interview}");
             if !app
                 .store
@@ -333,10 +353,7 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
                 )
                 .await?
             {
-                return Err(Error::bad(
-                    "interview",
-                    Said::new("assessment-no-interview").with("number", interview),
-                ));
+                return Err(Error::conflict("assessment-withdrawn-already"));
             }
             app.audit(
                 &who.actor(),
@@ -381,8 +398,14 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
                     )
                 }
                 (None, Some(d)) => {
-                    let (doc, texts) =
-                        crate::documents::visible_with_texts(app, who, d.trim()).await?;
+                    let (doc, texts) = crate::documents::visible_with_texts(app, who, d.trim())
+                        .await
+                        .map_err(|_| {
+                            Error::bad(
+                                "document",
+                                Said::new("check-unknown-document").with("id", d.trim()),
+                            )
+                        })?;
                     let lang = lang.unwrap_or_else(|| "en".to_owned());
                     let Some((_, text)) = texts.into_iter().find(|(l, _)| *l == lang) else {
                         return Err(Error::bad(
@@ -422,11 +445,13 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
             app.store
                 .add_code(id, interview, &body, logged(""))
                 .await?
-                .ok_or_else(|| {
-                    Error::bad(
+                .ok_or_else(|| match interview {
+                    // Withdrawn meanwhile, or the report published meanwhile.
+                    Some(n) => Error::bad(
                         "interview",
-                        Said::new("assessment-no-interview").with("number", interview.unwrap_or(0)),
-                    )
+                        Said::new("assessment-no-interview").with("number", n),
+                    ),
+                    None => Error::conflict("assessment-published"),
                 })?
         }
         step => {
@@ -566,19 +591,23 @@ async fn change_body(
         Step::Objective {
             text: t,
             document,
+            lang,
             paragraph,
         } => {
             let t = text("text", &t, LONGEST)?;
-            let (doc, texts) = crate::documents::visible_with_texts(app, who, document.trim())
-                .await
-                .map_err(|_| {
-                    Error::bad(
-                        "document",
-                        Said::new("check-unknown-document").with("id", document.trim()),
-                    )
-                })?;
-            // The paragraph in the English text if there is one, else the first that has it.
+            let (doc, texts) = public_document(app, who, "document", &document).await?;
+            // The paragraph in the language asked for; else in the English text if there is
+            // one, else in the first that has it.
             let mut texts = texts;
+            if let Some(l) = lang.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+                texts.retain(|(x, _)| x == l);
+                if texts.is_empty() {
+                    return Err(Error::bad(
+                        "lang",
+                        Said::new("assessment-no-text").with("lang", l),
+                    ));
+                }
+            }
             texts.sort_by_key(|(l, _)| l != "en");
             let Some((lang, _)) = texts
                 .iter()
@@ -633,17 +662,7 @@ async fn change_body(
             };
             let document = match document.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => None,
-                Some(d) => Some(
-                    crate::documents::visible_document(app, who, d)
-                        .await
-                        .map_err(|_| {
-                            Error::bad(
-                                "document",
-                                Said::new("check-unknown-document").with("id", d),
-                            )
-                        })?
-                        .id,
-                ),
+                Some(d) => Some(public_document(app, who, "document", d).await?.0.id),
             };
             objectives_exist("objectives", body, &objectives)?;
             if objectives.is_empty() {
@@ -701,6 +720,12 @@ async fn change_body(
             if let Some(e) = first {
                 return Err(e);
             }
+            for (i, e) in evidence.iter().enumerate() {
+                if let Some(d) = &e.document {
+                    public_document(app, who, &format!("evidence[{i}].document"), d.as_str())
+                        .await?;
+                }
+            }
             let (wa, all) = words!(Attribution);
             let attribution = word("attribution", &attribution, wa, all)?;
             let judged_by = text("judged_by", &judged_by, 300)?;
@@ -750,4 +775,28 @@ async fn change_body(
             )));
         }
     })
+}
+
+/// A document of the library that anyone may read, with its texts: what a public report cites.
+async fn public_document(
+    app: &App,
+    who: &Caller<'_>,
+    field: &str,
+    id: &str,
+) -> Result<(agora_core::document::Document, Vec<(String, String)>)> {
+    let (doc, texts) = crate::documents::visible_with_texts(app, who, id.trim())
+        .await
+        .map_err(|_| {
+            Error::bad(
+                field,
+                Said::new("check-unknown-document").with("id", id.trim()),
+            )
+        })?;
+    if doc.visibility != agora_core::policy::Visibility::Public {
+        return Err(Error::bad(
+            field,
+            Said::new("assessment-document-not-public").with("id", id.trim()),
+        ));
+    }
+    Ok((doc, texts))
 }

@@ -29,6 +29,9 @@ assessment-serves-none = اذكر الأهداف التي خدمها النات�
 assessment-no-evidence = قدّم الأدلة على التغيير
 assessment-passage-not-found = هذا المقطع غير موجود في ذلك النص: انسخ كلماته تمامًا كما وردت فيه
 assessment-not-a-number = «{ $typed }» ليس عددًا
+assessment-withdrawn-already = سبق سحب هذه المقابلة
+assessment-released-already = سبق إدراج هذا المقتطف في التقرير
+assessment-document-not-public = الوثيقة { $id } ليست علنية: لا يستشهد التقرير إلا بما يمكن لأي شخص قراءته
 
 ## المصطلحات
 assessment-word = { $word ->
@@ -168,6 +171,7 @@ assessment-add-objective = تسجيل هدف
 assessment-objective-text = الهدف، بصيغته الواردة في مصدره
 assessment-document = وثيقة من المكتبة
 assessment-paragraph = الفقرة
+assessment-objectives-first = سجّل هدفًا أولًا: تُسجَّل النواتج والآثار في ضوء أهداف المنتدى.
 assessment-add-output = تسجيل ناتج
 assessment-meeting-id = الاجتماع المعني (معرّفه، إن كان مدرجًا في السجل)
 assessment-document-id = وثيقة من المكتبة (معرّفها)

@@ -29,6 +29,9 @@ assessment-serves-none = name the objectives the output served
 assessment-no-evidence = give the evidence of the change
 assessment-passage-not-found = the passage is not in that text: copy its words exactly as they read
 assessment-not-a-number = “{ $typed }” is not a number
+assessment-withdrawn-already = this interview was withdrawn already
+assessment-released-already = this extract is released already
+assessment-document-not-public = the document { $id } is not public: a report cites only what anyone may read
 
 ## Words
 assessment-word = { $word ->
@@ -160,6 +163,7 @@ assessment-add-objective = Record an objective
 assessment-objective-text = The objective, in the words of its source
 assessment-document = Document of the library
 assessment-paragraph = Paragraph
+assessment-objectives-first = Record an objective first: outputs and impacts are recorded against the forum's objectives.
 assessment-add-output = Record an output
 assessment-meeting-id = Meeting it is (its id, if the registry holds it)
 assessment-document-id = Document of the library (its id)

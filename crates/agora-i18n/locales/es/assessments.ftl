@@ -29,6 +29,9 @@ assessment-serves-none = indique los objetivos a los que contribuyó el producto
 assessment-no-evidence = aporte las pruebas del cambio
 assessment-passage-not-found = el pasaje no figura en ese texto: copie sus palabras exactamente como aparecen en él
 assessment-not-a-number = “{ $typed }” no es un número
+assessment-withdrawn-already = esta entrevista ya fue retirada
+assessment-released-already = este extracto ya está incorporado al informe
+assessment-document-not-public = el documento { $id } no es público: un informe solo cita lo que cualquiera puede leer
 
 ## Términos
 assessment-word = { $word ->
@@ -160,6 +163,7 @@ assessment-add-objective = Registrar un objetivo
 assessment-objective-text = El objetivo, en los términos de su fuente
 assessment-document = Documento de la biblioteca
 assessment-paragraph = Párrafo
+assessment-objectives-first = Registre primero un objetivo: los productos y las repercusiones se registran con respecto a los objetivos del foro.
 assessment-add-output = Registrar un producto
 assessment-meeting-id = Reunión de que se trata (su identificador, si figura en el registro)
 assessment-document-id = Documento de la biblioteca (su identificador)

@@ -29,6 +29,9 @@ assessment-serves-none = indiquez les objectifs auxquels le produit a contribué
 assessment-no-evidence = fournissez les éléments de preuve du changement
 assessment-passage-not-found = le passage ne figure pas dans ce texte : recopiez ses mots exactement tels qu’ils y figurent
 assessment-not-a-number = « { $typed } » n’est pas un nombre
+assessment-withdrawn-already = cet entretien a déjà été retiré
+assessment-released-already = cet extrait est déjà versé au rapport
+assessment-document-not-public = le document { $id } n’est pas public : un rapport ne cite que ce que chacun peut lire
 
 ## Termes
 assessment-word = { $word ->
@@ -160,6 +163,7 @@ assessment-add-objective = Enregistrer un objectif
 assessment-objective-text = L’objectif, dans les termes de sa source
 assessment-document = Document de la bibliothèque
 assessment-paragraph = Paragraphe
+assessment-objectives-first = Consignez d’abord un objectif : les produits et les incidences sont consignés au regard des objectifs du forum.
 assessment-add-output = Enregistrer un produit
 assessment-meeting-id = Réunion concernée (son identifiant, si elle figure au registre)
 assessment-document-id = Document de la bibliothèque (son identifiant)

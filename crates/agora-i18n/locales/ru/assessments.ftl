@@ -29,6 +29,9 @@ assessment-serves-none = укажите цели, которым служил э
 assessment-no-evidence = приведите материалы, подтверждающие изменение
 assessment-passage-not-found = такого фрагмента нет в этом тексте: скопируйте его слова в точности так, как они написаны
 assessment-not-a-number = «{ $typed }» не является числом
+assessment-withdrawn-already = это интервью уже отозвано
+assessment-released-already = этот фрагмент уже включён в доклад
+assessment-document-not-public = документ { $id } не является открытым: доклад ссылается только на то, что может прочитать каждый
 
 ## Термины
 assessment-word = { $word ->
@@ -164,6 +167,7 @@ assessment-add-objective = Внести цель
 assessment-objective-text = Цель в формулировке источника
 assessment-document = Документ библиотеки
 assessment-paragraph = Пункт
+assessment-objectives-first = Сначала внесите цель: результаты работы и воздействие вносятся применительно к целям форума.
 assessment-add-output = Внести результат работы
 assessment-meeting-id = Совещание, о котором идёт речь (его идентификатор, если оно есть в реестре)
 assessment-document-id = Документ библиотеки (его идентификатор)

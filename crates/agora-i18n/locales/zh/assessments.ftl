@@ -29,6 +29,9 @@ assessment-serves-none = 请列出该产出所服务的目标
 assessment-no-evidence = 请提供变化的证据
 assessment-passage-not-found = 该文本中没有这一段落：请完全按原文复制其文字
 assessment-not-a-number = “{ $typed }”不是数字
+assessment-withdrawn-already = 该访谈已被撤回
+assessment-released-already = 该摘录已纳入报告
+assessment-document-not-public = 文件 { $id } 不公开：报告只引用任何人都能阅读的内容
 
 ## 用语
 assessment-word = { $word ->
@@ -158,6 +161,7 @@ assessment-add-objective = 记录目标
 assessment-objective-text = 目标（采用其来源的原文表述）
 assessment-document = 文献库中的文件
 assessment-paragraph = 段号
+assessment-objectives-first = 请先记录一项目标：产出和影响均对照论坛的目标记录。
 assessment-add-output = 记录产出
 assessment-meeting-id = 相关会议（如登记册中有该会议，填写其标识）
 assessment-document-id = 文献库中的文件（填写其标识）

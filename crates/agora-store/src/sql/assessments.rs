@@ -53,6 +53,15 @@ macro_rules! assessments_sql {
             Ok(done.rows_affected() == 1)
         }
 
+        /// Lock an assessment's row until the transaction ends, whatever its status.
+        async fn lock_row(conn: &mut $conn, id: &str) -> Result<bool, StoreError> {
+            let done = sqlx::query("UPDATE assessments SET version = version WHERE id = $1")
+                .bind(id)
+                .execute(conn)
+                .await?;
+            Ok(done.rows_affected() == 1)
+        }
+
         #[async_trait::async_trait]
         impl $crate::AssessmentStore for $store {
             async fn open_assessment(&self, a: &NewAssessment) -> Result<(), StoreError> {
@@ -97,6 +106,10 @@ macro_rules! assessments_sql {
 
             async fn assign_researcher(&self, id: &str, account: AccountId, by: AccountId) -> Result<bool, StoreError> {
                 let mut tx = self.begin_write().await?;
+                // Never onto a published assessment, even when publication races the assignment.
+                if !lock_draft(&mut tx, id).await? {
+                    return Ok(false);
+                }
                 let done = sqlx::query(
                     "INSERT INTO assessment_researchers (assessment, account_id, assigned_by, assigned_at) \
                      VALUES ($1, $2, $3, $4) ON CONFLICT (assessment, account_id) DO NOTHING",
@@ -224,6 +237,11 @@ macro_rules! assessments_sql {
 
             async fn withdraw_interview(&self, id: &str, n: i64, step: Step<'_>) -> Result<bool, StoreError> {
                 let mut tx = self.begin_write().await?;
+                // The assessment's row is locked as coding locks it: no code of these notes can
+                // be added between the deletion below and the commit.
+                if !lock_row(&mut tx, id).await? {
+                    return Ok(false);
+                }
                 let done = sqlx::query(
                     "UPDATE assessment_interviews SET about = NULL, notes = NULL, withdrawn_at = $1 \
                      WHERE assessment = $2 AND n = $3 AND withdrawn_at IS NULL",
@@ -243,6 +261,8 @@ macro_rules! assessments_sql {
                     .await?;
                 step_in(&mut tx, id, step).await?;
                 tx.commit().await?;
+                // A published report may have quoted it: pages kept for the public are stale.
+                self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 Ok(true)
             }
 

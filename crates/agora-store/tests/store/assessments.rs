@@ -169,6 +169,11 @@ async fn an_assessment_is_written_in_versions_and_published_once(backend: Backen
             .unwrap(),
         "once"
     );
+    let late = account(store.as_ref(), "late@uni.example", "researcher").await;
+    assert!(
+        !store.assign_researcher(ID, late, editor).await.unwrap(),
+        "nobody is assigned to a published assessment"
+    );
     let a = store.assessment(ID).await.unwrap().unwrap();
     assert_eq!(a.status, "published");
     assert!(a.published_at.is_some());

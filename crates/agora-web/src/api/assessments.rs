@@ -152,7 +152,7 @@ pub struct InterviewOut {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct StepOut {
+pub struct AssessmentStepOut {
     pub at: String,
     pub event: String,
     pub note: String,
@@ -187,7 +187,7 @@ pub struct AssessmentOut {
     pub codes: Vec<CodeOut>,
     /// The forum secretariat's replies to the draft.
     pub replies: Vec<ReplyOut>,
-    pub history: Vec<StepOut>,
+    pub history: Vec<AssessmentStepOut>,
     /// For the assigned researchers only (null for anyone else).
     pub interviews: Option<Vec<InterviewOut>>,
     pub interview_codes: Option<Vec<CodeOut>>,
@@ -323,7 +323,7 @@ fn assessment_out(state: &AppState, v: View) -> AssessmentOut {
         history: v
             .history
             .into_iter()
-            .map(|s| StepOut {
+            .map(|s| AssessmentStepOut {
                 at: s.at,
                 event: s.event,
                 note: s.note,
@@ -462,7 +462,7 @@ pub async fn show(
 /// A step on an assessment, named by `step`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)]
-pub enum StepIn {
+pub enum AssessmentStepIn {
     /// An editor assigns an account holding the researcher role.
     Assign {
         email: String,
@@ -471,6 +471,10 @@ pub enum StepIn {
     Objective {
         text: String,
         document: String,
+        /// The language of the text its paragraph is counted in (default: English, else the
+        /// first text that has the paragraph).
+        #[serde(default)]
+        lang: Option<String>,
         paragraph: u32,
     },
     /// Something the forum produced, serving objectives (by number).
@@ -558,19 +562,21 @@ pub enum StepIn {
     Publish,
 }
 
-fn step_of(s: StepIn) -> Result<Step, AppError> {
+fn step_of(s: AssessmentStepIn) -> Result<Step, AppError> {
     Ok(match s {
-        StepIn::Assign { email } => Step::Assign { email },
-        StepIn::Objective {
+        AssessmentStepIn::Assign { email } => Step::Assign { email },
+        AssessmentStepIn::Objective {
             text,
             document,
+            lang,
             paragraph,
         } => Step::Objective {
             text,
             document,
+            lang,
             paragraph,
         },
-        StepIn::Output {
+        AssessmentStepIn::Output {
             kind,
             title,
             date,
@@ -585,7 +591,7 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             document,
             objectives,
         },
-        StepIn::Impact {
+        AssessmentStepIn::Impact {
             state,
             change,
             description,
@@ -624,7 +630,7 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             attribution,
             judged_by,
         },
-        StepIn::Rate {
+        AssessmentStepIn::Rate {
             dimension,
             rating,
             evidence,
@@ -635,8 +641,8 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             evidence,
             confidence,
         },
-        StepIn::Method { method, limits } => Step::Method { method, limits },
-        StepIn::Interview {
+        AssessmentStepIn::Method { method, limits } => Step::Method { method, limits },
+        AssessmentStepIn::Interview {
             role,
             state,
             held_on,
@@ -651,7 +657,7 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             notes,
             themes,
         },
-        StepIn::Extract {
+        AssessmentStepIn::Extract {
             interview,
             start,
             end,
@@ -662,8 +668,8 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             end,
             approved,
         },
-        StepIn::Release { interview, extract } => Step::Release { interview, extract },
-        StepIn::Code {
+        AssessmentStepIn::Release { interview, extract } => Step::Release { interview, extract },
+        AssessmentStepIn::Code {
             interview,
             document,
             lang,
@@ -682,9 +688,9 @@ fn step_of(s: StepIn) -> Result<Step, AppError> {
             objectives,
             stance,
         },
-        StepIn::Withdraw { interview } => Step::Withdraw { interview },
-        StepIn::Reply { text } => Step::Reply { text },
-        StepIn::Publish => Step::Publish,
+        AssessmentStepIn::Withdraw { interview } => Step::Withdraw { interview },
+        AssessmentStepIn::Reply { text } => Step::Reply { text },
+        AssessmentStepIn::Publish => Step::Publish,
     })
 }
 
@@ -697,7 +703,7 @@ pub struct MadeOut {
 
 #[utoipa::path(post, path = "/api/v1/assessments/{id}/steps", operation_id = "take_assessment_step", tag = "assessments",
     params(("id" = String, Path, description = "The assessment's id")),
-    request_body = StepIn, security(("token" = [])),
+    request_body = AssessmentStepIn, security(("token" = [])),
     responses(
         (status = 200, description = "The step taken", body = MadeOut),
         (status = 400, description = "A malformed body, or a field that does not check (named)", body = Problem, content_type = "application/problem+json"),
@@ -714,7 +720,7 @@ pub async fn step(
 ) -> Result<Json<MadeOut>, ApiError> {
     token_only(&who)?;
     assessments::find(&state, &who.caller(), &id).await?;
-    let s: StepIn = read_json(&body)?;
+    let s: AssessmentStepIn = read_json(&body)?;
     let n = steps::take(&state, &who.caller(), &id, step_of(s)?).await?;
     Ok(Json(MadeOut { n }))
 }

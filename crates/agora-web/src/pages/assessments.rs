@@ -588,6 +588,7 @@ pub async fn step(
         "objective" => Step::Objective {
             text: f("text"),
             document: f("document"),
+            lang: None,
             paragraph: number("paragraph", form.field("paragraph"))?,
         },
         "output" => Step::Output {
