@@ -14,6 +14,8 @@ use agora_store::{NewAssessment, StoredAssessment, StoredStep};
 
 use crate::{App, Caller, Error, Result};
 
+mod body;
+mod checks;
 pub mod steps;
 
 /// An assessment as an editor asks to open it.
