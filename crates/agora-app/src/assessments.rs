@@ -164,13 +164,11 @@ pub struct InterviewView {
     pub withdrawn_at: Option<String>,
 }
 
-/// A coded passage with where it links back to.
+/// A coded passage, numbered as the reader sees it.
 #[derive(Debug, Clone)]
 pub struct CodeView {
     pub n: i64,
     pub code: Code,
-    /// The library paragraph holding it (document passages).
-    pub paragraph: Option<u32>,
 }
 
 /// A step of the history as the caller may read it.
@@ -299,33 +297,17 @@ pub async fn view(app: &App, who: &Caller<'_>, id: &str) -> Result<View> {
         match &code.passage {
             Passage::Interview { .. } => {
                 if researcher {
-                    interview_codes.push(CodeView {
-                        n: c.n,
-                        code,
-                        paragraph: None,
-                    });
+                    interview_codes.push(CodeView { n: c.n, code });
                 }
             }
-            Passage::Document { document, lang } => {
+            Passage::Document { document, .. } => {
                 let Some(d) = registry.document(document.as_str()) else {
                     continue;
                 };
                 if !who.viewer.may_see(&d.visibility, today, registry.as_ref()) {
                     continue;
                 }
-                let paragraph = app
-                    .store
-                    .documents_with_texts(&[d.id.to_string()])
-                    .await?
-                    .into_iter()
-                    .flat_map(|(_, texts)| texts)
-                    .find(|(l, _)| l == lang)
-                    .and_then(|(_, text)| assessment::paragraph_at(&text, code.start));
-                document_codes.push(CodeView {
-                    n: c.n,
-                    code,
-                    paragraph,
-                });
+                document_codes.push(CodeView { n: c.n, code });
             }
         }
     }

@@ -286,6 +286,9 @@ pub struct Code {
     pub end: usize,
     /// The passage's words when it was coded.
     pub quote: String,
+    /// The library's paragraph holding its start (document passages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
     #[serde(default)]
     pub dimensions: Vec<Dimension>,
     #[serde(default)]

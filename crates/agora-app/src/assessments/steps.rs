@@ -384,11 +384,16 @@ pub async fn take(app: &App, who: &Caller<'_>, id: &str, step: Step) -> Result<i
                         .with("end", end),
                 ));
             };
+            let paragraph = match passage {
+                Passage::Document { .. } => assessment::paragraph_at(&source, start),
+                Passage::Interview { .. } => None,
+            };
             let code = Code {
                 passage,
                 start,
                 end,
                 quote,
+                paragraph,
                 dimensions,
                 objectives,
                 stance,

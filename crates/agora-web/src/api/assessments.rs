@@ -235,7 +235,7 @@ fn code_out(c: CodeView) -> CodeOut {
         document,
         lang,
         interview,
-        paragraph: c.paragraph,
+        paragraph: c.code.paragraph,
         start: c.code.start,
         end: c.code.end,
         quote: c.code.quote,

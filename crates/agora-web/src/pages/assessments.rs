@@ -240,11 +240,11 @@ pub struct AssessmentPage {
 fn quote(c: &CodeView) -> Quote {
     let (href, place, lang) = match &c.code.passage {
         Passage::Document { document, lang } => (
-            Some(match c.paragraph {
+            Some(match c.code.paragraph {
                 Some(p) => format!("/library/{document}#p-{lang}-{p}"),
                 None => format!("/library/{document}"),
             }),
-            match c.paragraph {
+            match c.code.paragraph {
                 Some(p) => crate::lang::said(
                     &agora_core::Said::new("assessment-place-document")
                         .with("document", document.as_str())
