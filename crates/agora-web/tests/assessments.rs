@@ -530,42 +530,26 @@ async fn a_withdrawn_interview_leaves_only_the_fact_that_it_was_withdrawn() {
 
 /// Every GET route with the assessment's id, and searches for each word, in English and Arabic.
 fn sweep(words: &[&str]) -> Vec<String> {
-    let mut paths: Vec<String> = agora_web::router::route_table()
-        .into_iter()
-        .filter(|(m, _)| *m == Method::GET)
-        .map(|(_, t)| {
-            t.replace("/assessments/{id}", &format!("/assessments/{ID}"))
-                .replace("{*path}", "style.css")
-                .replace("{file}", "practices.csv")
-                .replace("{code}", "LKA")
-                .replace("{forum}", "colombo-process")
-                .replace("/fora/{id}", "/fora/colombo-process")
-                .replace("/library/{id}", "/library/colombo-process-founding-2003")
-                .replace("{id}", "1")
-                .replace("{name}", "1999-01-01")
-                .replace("{report}", "1")
-                .replace("{key}", "x.atom")
-                .replace("{token}", "x")
-                .replace("{sha}", "0")
-        })
-        .collect();
-    for w in words {
-        for p in [
+    let report = format!("/assessments/{ID}");
+    let paths = get_routes(
+        |_| true,
+        &[
+            ("/assessments/{id}", &report),
+            ("{file}", "practices.csv"),
+            ("{code}", "LKA"),
+            ("/library/{id}", "/library/colombo-process-founding-2003"),
+        ],
+    );
+    with_searches_in_arabic(
+        paths,
+        words,
+        &[
             "/search",
             "/api/v1/search",
             "/search.atom",
             "/api/v1/documents",
-        ] {
-            paths.push(format!("{p}?q={w}"));
-        }
-    }
-    let arabic: Vec<String> = paths
-        .iter()
-        .filter(|p| !p.starts_with("/api/") && !p.starts_with("/static/") && *p != "/healthz")
-        .map(|p| format!("/ar{p}"))
-        .collect();
-    paths.extend(arabic);
-    paths
+        ],
+    )
 }
 
 #[tokio::test]
@@ -658,23 +642,10 @@ async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
 
 /// Every GET route without its own assessment, as the anonymous public asks it.
 fn lists() -> Vec<String> {
-    agora_web::router::route_table()
-        .into_iter()
-        .filter(|(m, t)| *m == Method::GET && !t.contains("assessments"))
-        .map(|(_, t)| {
-            t.replace("{*path}", "style.css")
-                .replace("{file}", "fora.csv")
-                .replace("{code}", "LKA")
-                .replace("{forum}", "colombo-process")
-                .replace("/fora/{id}", "/fora/colombo-process")
-                .replace("{id}", "1")
-                .replace("{name}", "1999-01-01")
-                .replace("{report}", "1")
-                .replace("{key}", "x.atom")
-                .replace("{token}", "x")
-                .replace("{sha}", "0")
-        })
-        .collect()
+    get_routes(
+        |t| !t.contains("assessments"),
+        &[("{file}", "fora.csv"), ("{code}", "LKA")],
+    )
 }
 
 #[tokio::test]

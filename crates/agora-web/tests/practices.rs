@@ -530,46 +530,24 @@ async fn the_papers_practices_are_published_with_their_paragraphs_and_linked_fro
 
 /// A route template made a path: this test's call, submission and practice for theirs; ids
 /// that exist, or none, for the others (which then answer "not found").
-fn fill(template: &str, call: i64, sub: i64, practice: &str) -> String {
-    template
-        .replace("/practices/{id}", &format!("/practices/{practice}"))
-        .replace("/practice-calls/{id}", &format!("/practice-calls/{call}"))
-        .replace(
-            "/practice-submissions/{id}",
-            &format!("/practice-submissions/{sub}"),
-        )
-        .replace("{*path}", "style.css")
-        .replace("{file}", "practices.csv")
-        .replace("{code}", "NPL")
-        .replace("{forum}", "colombo-process")
-        .replace("/fora/{id}", "/fora/colombo-process")
-        .replace("{id}", "1")
-        .replace("{name}", "1999-01-01")
-        .replace("{report}", "1")
-        .replace("{key}", "x.atom")
-        .replace("{token}", "x")
-        .replace("{sha}", "0")
-}
-
 /// Every GET route, and searches for each word, in English and Arabic.
 fn sweep(call: i64, sub: i64, practice: &str, words: &[&str]) -> Vec<String> {
-    let mut paths: Vec<String> = agora_web::router::route_table()
-        .into_iter()
-        .filter(|(m, _)| *m == Method::GET)
-        .map(|(_, t)| fill(t, call, sub, practice))
-        .collect();
-    for w in words {
-        for p in ["/search", "/api/v1/search", "/search.atom"] {
-            paths.push(format!("{p}?q={w}"));
-        }
-    }
-    let arabic: Vec<String> = paths
-        .iter()
-        .filter(|p| !p.starts_with("/api/") && !p.starts_with("/static/") && *p != "/healthz")
-        .map(|p| format!("/ar{p}"))
-        .collect();
-    paths.extend(arabic);
-    paths
+    let (practice, call, sub) = (
+        format!("/practices/{practice}"),
+        format!("/practice-calls/{call}"),
+        format!("/practice-submissions/{sub}"),
+    );
+    let paths = get_routes(
+        |_| true,
+        &[
+            ("/practices/{id}", &practice),
+            ("/practice-calls/{id}", &call),
+            ("/practice-submissions/{id}", &sub),
+            ("{file}", "practices.csv"),
+            ("{code}", "NPL"),
+        ],
+    );
+    with_searches_in_arabic(paths, words, &["/search", "/api/v1/search", "/search.atom"])
 }
 
 #[tokio::test]

@@ -557,3 +557,53 @@ impl Server {
             .unwrap()
     }
 }
+
+/// A route template made a path: the `specific` replacements first (in order), then the forum,
+/// the language file, the feed key and the like, and any other id as `1`.
+pub fn fill_route(template: &str, specific: &[(&str, &str)]) -> String {
+    const COMMON: [(&str, &str); 9] = [
+        ("{*path}", "style.css"),
+        ("{forum}", "colombo-process"),
+        ("/fora/{id}", "/fora/colombo-process"),
+        ("{id}", "1"),
+        ("{name}", "1999-01-01"),
+        ("{report}", "1"),
+        ("{key}", "x.atom"),
+        ("{token}", "x"),
+        ("{sha}", "0"),
+    ];
+    specific
+        .iter()
+        .chain(COMMON.iter())
+        .fold(template.to_owned(), |p, (from, to)| p.replace(from, to))
+}
+
+/// Every GET route whose template `keep` accepts, made a path by [`fill_route`].
+pub fn get_routes(keep: impl Fn(&str) -> bool, specific: &[(&str, &str)]) -> Vec<String> {
+    agora_web::router::route_table()
+        .into_iter()
+        .filter(|(m, t)| *m == reqwest::Method::GET && keep(t))
+        .map(|(_, t)| fill_route(t, specific))
+        .collect()
+}
+
+/// The paths of a canary sweep: these, a search for each word on each of `searches`, and the
+/// pages among them again in Arabic.
+pub fn with_searches_in_arabic(
+    mut paths: Vec<String>,
+    words: &[&str],
+    searches: &[&str],
+) -> Vec<String> {
+    for w in words {
+        for p in searches {
+            paths.push(format!("{p}?q={w}"));
+        }
+    }
+    let arabic: Vec<String> = paths
+        .iter()
+        .filter(|p| !p.starts_with("/api/") && !p.starts_with("/static/") && *p != "/healthz")
+        .map(|p| format!("/ar{p}"))
+        .collect();
+    paths.extend(arabic);
+    paths
+}
