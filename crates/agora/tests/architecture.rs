@@ -13,9 +13,10 @@ const LAYERS: &[(&str, u8)] = &[
     ("agora-extract", 1),
     ("agora-pdf", 1),
     // Formats the dataset is read from and written to; the landscape's measures, over plain sets
-    // of states the application layer resolves.
+    // of states the application layer resolves; reports laid out as PDF from the caller's words.
     ("agora-ingest", 2),
     ("agora-analysis", 2),
+    ("agora-typeset", 2),
     // The store, then the search index that follows its change log.
     ("agora-store", 3),
     ("agora-search", 4),
