@@ -170,6 +170,7 @@ fn routes() -> Routes {
         pages::assessments::open,
     )
     .get("/assessments/{id}", pages::assessments::show)
+    .get("/assessments/{id}/report.pdf", pages::assessment_pdf::pdf)
     .post("/assessments/{id}/steps", pages::assessments::step)
     .get("/practices", pages::practices::list)
     .get("/practices/{id}", pages::practices::show)

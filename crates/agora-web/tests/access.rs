@@ -313,7 +313,10 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
         // No assessment was opened here: none is found, whoever asks (the assessments' own
         // tests open one, and find it only as its researchers, editors and the forum's
         // secretariat while it is a draft).
-        (true, "/assessments/{id}" | "/api/v1/assessments/{id}") => [404; 9],
+        (
+            true,
+            "/assessments/{id}" | "/assessments/{id}/report.pdf" | "/api/v1/assessments/{id}",
+        ) => [404; 9],
         (false, "/assessments/{id}/steps") => [303, 404, 404, 404, 404, 404, 404, 404, 404],
         (false, "/api/v1/assessments/{id}/steps") => [401, 404, 404, 404, 404, 404, 404, 404, 404],
         // Opening one: editors (the sweep's form names no forum: 400).
@@ -594,7 +597,10 @@ fn expected_for_token(method: &Method, path: &str) -> Option<[u16; 3]> {
             | "/api/v1/practice-submissions/{id}/review",
         ) => [400; 3],
         (false, "/recommendations/{id}/related") => [403, 400, 403],
-        (true, "/assessments/{id}" | "/api/v1/assessments/{id}") => [404; 3],
+        (
+            true,
+            "/assessments/{id}" | "/assessments/{id}/report.pdf" | "/api/v1/assessments/{id}",
+        ) => [404; 3],
         (false, "/assessments/{id}/steps" | "/api/v1/assessments/{id}/steps") => [404; 3],
         (false, "/assessments" | "/api/v1/assessments") => [403, 400, 403],
         (false, "/account/searches" | "/account/feed-key" | "/account/feed-key/end") => NEVER,

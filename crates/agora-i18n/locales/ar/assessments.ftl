@@ -145,6 +145,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = حدود الدراسة
 assessment-no-ranking = يقارن هذا التقرير المنتدى بنفسه عبر الزمن، ولا يقارنه أبدًا بمنتديات أخرى.
+assessment-pdf = هذا التقرير بصيغة PDF (مقاس A4، للطباعة أو الإرسال)
 assessment-replies = رد الأمانة
 assessment-no-replies = لم تردّ أمانة المنتدى.
 assessment-reply-by = أمانة المنتدى، { $day }

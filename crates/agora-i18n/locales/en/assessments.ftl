@@ -137,6 +137,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = Limits
 assessment-no-ranking = This report compares the forum with itself over time, never with other fora.
+assessment-pdf = This report as a PDF (A4, to print or send)
 assessment-replies = The secretariat's reply
 assessment-no-replies = The forum's secretariat has not replied.
 assessment-reply-by = The forum's secretariat, { $day }

@@ -137,6 +137,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = Limitaciones
 assessment-no-ranking = El presente informe compara el foro consigo mismo a lo largo del tiempo, nunca con otros foros.
+assessment-pdf = Este informe en PDF (A4, para imprimir o enviar)
 assessment-replies = La respuesta de la secretaría
 assessment-no-replies = La secretaría del foro no ha respondido.
 assessment-reply-by = La secretaría del foro, { $day }

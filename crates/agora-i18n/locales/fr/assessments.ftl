@@ -137,6 +137,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = Limites
 assessment-no-ranking = Le présent rapport compare le forum à lui-même au fil du temps, jamais à d’autres forums.
+assessment-pdf = Ce rapport en PDF (A4, à imprimer ou à envoyer)
 assessment-replies = La réponse du secrétariat
 assessment-no-replies = Le secrétariat du forum n’a pas répondu.
 assessment-reply-by = Le secrétariat du forum, { $day }

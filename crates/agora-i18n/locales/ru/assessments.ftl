@@ -141,6 +141,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = Ограничения
 assessment-no-ranking = В этом докладе форум сравнивается с самим собой в разные периоды, но никогда — с другими форумами.
+assessment-pdf = Этот доклад в формате PDF (A4, для печати или отправки)
 assessment-replies = Ответ секретариата
 assessment-no-replies = Секретариат форума не представил ответа.
 assessment-reply-by = Секретариат форума, { $day }

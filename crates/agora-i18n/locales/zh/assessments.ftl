@@ -135,6 +135,7 @@ assessment-interviews-withdrawn = { $count ->
 }
 assessment-limits = 局限
 assessment-no-ranking = 本报告将该论坛与其自身不同时期的情况进行比较，绝不与其他论坛比较。
+assessment-pdf = 本报告的 PDF 版本（A4，可打印或发送）
 assessment-replies = 秘书处的答复
 assessment-no-replies = 该论坛秘书处尚未答复。
 assessment-reply-by = 论坛秘书处，{ $day }

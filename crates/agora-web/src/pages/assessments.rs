@@ -279,8 +279,18 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
+    html(&page_of(&state, &who, &id).await?)
+}
+
+/// The assessment as `who` may read it, in the request's language: the page, and the PDF made
+/// from the page's report (`assessment_pdf`).
+pub(super) async fn page_of(
+    state: &AppState,
+    who: &Who,
+    id: &str,
+) -> Result<AssessmentPage, PageError> {
     let r = state.registry().await?;
-    let v: View = assessments::view(&state, &who.caller(), &id).await?;
+    let v: View = assessments::view(state, &who.caller(), id).await?;
     let mut codes: Vec<&CodeView> = v.document_codes.iter().collect();
     if let Some(more) = &v.interview_codes {
         codes.extend(more.iter());
@@ -327,7 +337,7 @@ pub async fn show(
             };
             // The forum's own documents first (its founding and ministerial texts), then the
             // rest of the library.
-            let mut docs = agora_app::documents::list(&state, &who.caller(), None).await?;
+            let mut docs = agora_app::documents::list(state, &who.caller(), None).await?;
             docs.sort_by_key(|d| !d.fora.contains(&v.forum));
             let documents = docs
                 .into_iter()
@@ -359,7 +369,7 @@ pub async fn show(
             })
         }
     };
-    html(&AssessmentPage {
+    Ok(AssessmentPage {
         workbench,
         forum_id: v.forum.to_string(),
         forum: forum_name(&r, &v.forum),

@@ -10,6 +10,7 @@ use crate::lang::filters;
 pub mod account;
 pub mod area_portfolio;
 pub mod areas;
+pub mod assessment_pdf;
 pub mod assessments;
 pub mod atom;
 pub mod contribute;

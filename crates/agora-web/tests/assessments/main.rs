@@ -5,102 +5,16 @@
 //! assigned answered 404. Run on SQLite only: the store's part is covered on both backends by
 //! the store's conformance suite.
 
+mod cast;
+#[path = "../common/mod.rs"]
 mod common;
+mod pdf;
 
 use agora_core::document::DocVisibility;
+use cast::*;
 use common::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-
-const ID: &str = "colombo-process-2003-2009";
-/// A word found only in the interview's notes outside the extract released.
-const NOTES_WORD: &str = "zqxnotes7781";
-/// The extract the interviewee approved, and one they did not.
-const QUOTED: &str = "The ministerial meetings made us pick up the phone to each other.";
-const NOT_QUOTED: &str = "Our minister distrusted the chair";
-
-/// The founding document's text: its paragraphs, as the library numbers them.
-const FOUNDING: &str = "Ministerial Consultations on Overseas Employment and Contractual Labour for Countries of Origin in Asia.\n\nThe participating states agree to share experiences, lessons learned and best practices on overseas employment.\n\nThey agree to consult on issues faced by overseas workers, and to propose practical solutions for their well-being.";
-
-fn notes() -> String {
-    format!(
-        "Met in Colombo. {QUOTED} {NOT_QUOTED} and said so in private ({NOTES_WORD}). \
-         Training for labour attachés began after 2005."
-    )
-}
-
-async fn step(s: &Server, who: &Person, body: Value) -> (StatusCode, Value) {
-    s.api(
-        Method::POST,
-        &format!("/api/v1/assessments/{ID}/steps"),
-        Some(who),
-        Some(body),
-    )
-    .await
-}
-
-/// The character offsets of `part` in `text`.
-fn range(text: &str, part: &str) -> (usize, usize) {
-    let at = text.find(part).expect("the part is in the text");
-    let start = text[..at].chars().count();
-    (start, start + part.chars().count())
-}
-
-struct Cast {
-    editor: Person,
-    researcher: Person,
-    other_researcher: Person,
-    secretariat: Person,
-}
-
-async fn cast(s: &Server) -> Cast {
-    s.document(
-        "colombo-process-founding-2003",
-        "Colombo Process founding",
-        DocVisibility::Public,
-        FOUNDING,
-    )
-    .await;
-    Cast {
-        editor: s.person("editor@example.org", &["editor"]).await,
-        researcher: s.person("r1@uni.example", &["researcher"]).await,
-        other_researcher: s.person("r2@uni.example", &["researcher"]).await,
-        secretariat: s
-            .person("sec@colombo.example", &["secretariat:colombo-process"])
-            .await,
-    }
-}
-
-/// Open the assessment and assign the researcher; record an interview: its notes' number.
-async fn opened(s: &Server, c: &Cast) -> i64 {
-    let (status, v) = s
-        .api(
-            Method::POST,
-            "/api/v1/assessments",
-            Some(&c.editor),
-            Some(json!({"forum": "colombo-process", "from": 2003, "to": 2009})),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED, "{v}");
-    assert_eq!(v["id"], ID);
-    let (status, v) = step(
-        s,
-        &c.editor,
-        json!({"step": "assign", "email": "r1@uni.example"}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{v}");
-    let (status, v) = step(
-        s,
-        &c.researcher,
-        json!({"step": "interview", "role": "Official of a ministry of labour", "state": "LKA",
-               "held_on": "2026-03-02", "consent": "quotable", "notes": notes(),
-               "themes": ["trust"]}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{v}");
-    v["n"].as_i64().unwrap()
-}
 
 #[tokio::test]
 async fn the_colombo_process_is_assessed_from_opening_to_a_published_report() {
@@ -591,7 +505,7 @@ async fn interview_notes_reach_no_one_but_the_assigned_researchers() {
             let mut seen = Vec::new();
             for path in sweep(&[NOTES_WORD, "distrusted"]) {
                 for who in viewers {
-                    let body = s.get_as(&path, who.as_ref()).await.text().await.unwrap();
+                    let body = readable(s.get_as(&path, who.as_ref()).await).await;
                     // A search page repeats what was asked: there, no result may name it.
                     let asked = path.contains(&format!("q={NOTES_WORD}"));
                     if asked && body.contains(ID) {

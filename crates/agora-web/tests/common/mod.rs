@@ -607,3 +607,37 @@ pub fn with_searches_in_arabic(
     paths.extend(arabic);
     paths
 }
+
+/// A PDF's text as poppler's `pdftotext` reads it (Debian poppler-utils, which `scripts/test`
+/// installs): what a reader copying from the PDF, or a search engine, gets.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("read.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (Debian poppler-utils, installed by scripts/test)");
+    assert!(
+        out.status.success(),
+        "pdftotext: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A response's body as a person reads it: a PDF's text, anything else as it is.
+pub async fn readable(r: reqwest::Response) -> String {
+    let pdf = r
+        .headers()
+        .get("content-type")
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/pdf"));
+    let bytes = r.bytes().await.unwrap();
+    if pdf {
+        pdf_text(&bytes)
+    } else {
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
