@@ -2,8 +2,8 @@
 
 use crate::Block;
 use crate::fonts::Face;
-use crate::lines::{Bidi, break_lines};
-use crate::shape::Shaped;
+use crate::lines::{Bidi, break_lines, ends_paragraph};
+use crate::shape::{Shaped, measure};
 
 pub(crate) const PAGE_WIDTH: f32 = 595.28;
 pub(crate) const PAGE_HEIGHT: f32 = 841.89;
@@ -96,11 +96,13 @@ impl<'f> Layout<'f> {
         }
     }
 
+    /// A text's lines: each of its paragraphs (split where the bidi algorithm starts one; empty
+    /// ones left out) broken to `width` and ordered for display.
     fn lines(&self, text: &str, size: f32, width: f32) -> Vec<Line> {
-        let bidi = Bidi::new(text, self.rtl);
-        break_lines(self.faces, text, size, width)
-            .into_iter()
-            .map(|range| {
+        let mut out = Vec::new();
+        for para in text.split(ends_paragraph).filter(|p| !p.trim().is_empty()) {
+            let bidi = Bidi::new(para, self.rtl);
+            for range in break_lines(self.faces, para, size, width) {
                 let mut x = 0.0;
                 let runs = bidi
                     .visual(self.faces, range)
@@ -111,9 +113,10 @@ impl<'f> Layout<'f> {
                         (at, run)
                     })
                     .collect();
-                Line { runs, width: x }
-            })
-            .collect()
+                out.push(Line { runs, width: x });
+            }
+        }
+        out
     }
 
     /// Draws one line between the edges, from the start side.
@@ -147,9 +150,8 @@ impl<'f> Layout<'f> {
                 Mark::Bar => self.bar(start - INSET / 2.0, y, height),
                 Mark::Bullet if i == 0 => self.bullet(start - INSET / 2.0, y + style.size * 0.6),
                 Mark::Number(n) if i == 0 => {
-                    let label = format!("{n}.");
-                    let (l, r) = self.edges(start - INSET, end);
-                    if let Some(line) = self.lines(&label, style.size, INSET).into_iter().next() {
+                    let (l, r) = self.edges(0.0, end);
+                    for line in self.lines(&format!("{n}."), style.size, f32::INFINITY) {
                         self.put(line, l, r, y + style.size, style);
                     }
                 }
@@ -280,17 +282,22 @@ impl<'f> Layout<'f> {
                 );
                 self.gap(6.0);
             }
-            Block::Numbered(items) => {
+            Block::Numbered(items) | Block::Bullets(items) => {
+                let numbered = matches!(block, Block::Numbered(_));
+                // The numbers stand in a gutter as wide as the widest of them needs.
+                let widest = format!("{}. ", items.len());
+                let gutter = match numbered {
+                    true => INSET.max(measure(self.faces, &widest, BODY)),
+                    false => INSET,
+                };
                 for (n, item) in items.iter().enumerate() {
-                    self.text(item, PARA, INSET, 0.0, Mark::Number(n + 1));
-                    self.gap(2.0);
-                }
-                self.gap(4.0);
-            }
-            Block::Bullets(items) => {
-                for item in items {
-                    self.text(item, PARA, INSET, 0.0, Mark::Bullet);
-                    self.gap(1.0);
+                    let mark = if numbered {
+                        Mark::Number(n + 1)
+                    } else {
+                        Mark::Bullet
+                    };
+                    self.text(item, PARA, gutter, 0.0, mark);
+                    self.gap(1.5);
                 }
                 self.gap(4.0);
             }
@@ -304,6 +311,16 @@ impl<'f> Layout<'f> {
     }
 
     fn table(&mut self, caption: &str, head: &[String], rows: &[Vec<String>], widths: &[f32]) {
+        // A row longer than the widths given has its other cells in columns of one share each.
+        let cells = rows
+            .iter()
+            .map(Vec::len)
+            .chain([head.len()])
+            .max()
+            .unwrap_or(0);
+        let widths: Vec<f32> = (0..cells.max(widths.len()))
+            .map(|i| widths.get(i).copied().unwrap_or(1.0))
+            .collect();
         let total: f32 = widths.iter().sum();
         let (left, right) = self.edges(0.0, 0.0);
         let full = right - left;
@@ -311,7 +328,7 @@ impl<'f> Layout<'f> {
         // Each column's start inset and width, from the start side.
         let mut columns = Vec::new();
         let mut at = 0.0;
-        for w in widths {
+        for w in &widths {
             let w = full * w / total.max(f32::EPSILON);
             columns.push((at, w));
             at += w;

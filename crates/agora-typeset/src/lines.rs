@@ -72,7 +72,13 @@ pub(crate) fn break_lines(faces: &[Face], text: &str, size: f32, width: f32) -> 
         .collect()
 }
 
-/// A paragraph's bidi analysis, done once for all its lines.
+/// Where the Unicode bidirectional algorithm starts a new paragraph (bidi class B).
+pub(crate) fn ends_paragraph(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}')
+}
+
+/// A paragraph's bidi analysis, done once for all its lines. The text is one paragraph: the
+/// caller splits it where [`ends_paragraph`].
 pub(crate) struct Bidi<'t> {
     info: BidiInfo<'t>,
 }
@@ -88,18 +94,18 @@ impl<'t> Bidi<'t> {
     /// The line's glyph runs from left to right.
     pub(crate) fn visual(&self, faces: &[Face], line: Range<usize>) -> Vec<Shaped> {
         let text = self.info.text;
-        let Some(para) = self
-            .info
-            .paragraphs
-            .iter()
-            .find(|p| p.range.start <= line.start && line.end <= p.range.end)
-        else {
-            return Vec::new();
-        };
-        let (levels, runs) = self.info.visual_runs(para, line);
         let mut out = Vec::new();
-        for run in runs {
-            let rtl = levels[run.start].is_rtl();
+        // One paragraph, unless the caller did not split: then each part the line crosses.
+        let mut runs = Vec::new();
+        for para in &self.info.paragraphs {
+            let part = line.start.max(para.range.start)..line.end.min(para.range.end);
+            if !part.is_empty() {
+                let (levels, visual) = self.info.visual_runs(para, part);
+                runs.extend(visual.into_iter().map(|r| (levels[r.start], r)));
+            }
+        }
+        for (level, run) in runs {
+            let rtl = level.is_rtl();
             let mut pieces: Vec<Shaped> = font_runs(faces, &text[run.clone()])
                 .into_iter()
                 .map(|(r, face)| {

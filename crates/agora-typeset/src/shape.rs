@@ -51,8 +51,7 @@ pub(crate) fn shape(faces: &[Face], face: usize, text: &str, rtl: bool) -> Shape
     starts.dedup();
     let end_of = |start: usize| {
         starts
-            .iter()
-            .find(|&&s| s > start)
+            .get(starts.partition_point(|&s| s <= start))
             .copied()
             .unwrap_or(text.len())
     };
