@@ -1,21 +1,29 @@
 //! An assessment's report as a PDF (`/assessments/{id}/report.pdf`), made on the server from
 //! the very page the reader is shown: the same report, the same words, in the same language
 //! (Arabic right to left), for whoever may read the page — the draft for its readers, the
-//! published report for everyone. `agora-typeset` lays it out; no word is written here but the
+//! published report for everyone. Only the passages coded in interview notes, which the page
+//! shows its assigned researchers among the quotations, never go into the PDF. `agora-typeset` lays it out; no word is written here but the
 //! catalogues' and the record's.
+
+use std::sync::LazyLock;
 
 use agora_typeset::{Block, Doc};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use tokio::sync::Semaphore;
 
 use super::PageError;
-use super::assessments::{AssessmentPage, page_of};
+use super::assessments::{AssessmentPage, Notes, page_of};
 use crate::error::AppError;
 use crate::lang::{Here, text, text_with};
 use crate::params::Params;
 use crate::state::AppState;
 use crate::viewer::Who;
+
+/// PDFs being made: one per core.
+static RENDERING: LazyLock<Semaphore> =
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())));
 
 pub async fn pdf(
     State(state): State<AppState>,
@@ -24,9 +32,14 @@ pub async fn pdf(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
-    let page = page_of(&state, &who, &id).await?;
+    let page = page_of(&state, &who, &id, Notes::Left).await?;
     let doc = report(&page);
-    // Shaping and writing take a few milliseconds a page: off the request threads.
+    // Shaping and writing take a few milliseconds a page: off the request threads, and one per
+    // core at a time (a signed-in reader's PDF is not cached: it is made for each request).
+    let _turn = RENDERING
+        .acquire()
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     let bytes = tokio::task::spawn_blocking(move || agora_typeset::render(&doc))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?

@@ -279,7 +279,16 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     Params::parse(q.as_deref(), &[])?;
-    html(&page_of(&state, &who, &id).await?)
+    html(&page_of(&state, &who, &id, Notes::Shown).await?)
+}
+
+/// Whether the passages coded in interview notes stand among the report's quotations for the
+/// assigned researchers who may read them: on the page, yes; in the PDF, which is printed and
+/// sent, never.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Notes {
+    Shown,
+    Left,
 }
 
 /// The assessment as `who` may read it, in the request's language: the page, and the PDF made
@@ -288,11 +297,12 @@ pub(super) async fn page_of(
     state: &AppState,
     who: &Who,
     id: &str,
+    notes: Notes,
 ) -> Result<AssessmentPage, PageError> {
     let r = state.registry().await?;
     let v: View = assessments::view(state, &who.caller(), id).await?;
     let mut codes: Vec<&CodeView> = v.document_codes.iter().collect();
-    if let Some(more) = &v.interview_codes {
+    if let Some(more) = v.interview_codes.as_ref().filter(|_| notes == Notes::Shown) {
         codes.extend(more.iter());
     }
     let by_objective = v
