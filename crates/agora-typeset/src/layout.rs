@@ -161,6 +161,11 @@ impl<'f> Layout<'f> {
         }
     }
 
+    /// A text across the whole measure, in one size and ink.
+    fn line_of(&mut self, text: &str, size: f32, ink: u8) {
+        self.text(text, Style { size, ink }, 0.0, 0.0, Mark::None);
+    }
+
     fn bar(&mut self, inset: f32, y: f32, h: f32) {
         let (l, r) = self.edges(inset, 0.0);
         let x = if self.rtl { r - 1.5 } else { l };
@@ -206,65 +211,29 @@ impl<'f> Layout<'f> {
     pub(crate) fn block(&mut self, block: &Block) {
         match block {
             Block::Title(t) => {
-                self.text(
-                    t,
-                    Style {
-                        size: 17.0,
-                        ink: BLACK,
-                    },
-                    0.0,
-                    0.0,
-                    Mark::None,
-                );
+                self.line_of(t, 17.0, BLACK);
                 self.gap(8.0);
             }
             Block::Heading(t) => {
                 self.gap(10.0);
                 // A heading is not left alone at the foot of a page.
                 self.room(13.0 * LEADING + 3.0 * BODY * LEADING);
-                self.text(
-                    t,
-                    Style {
-                        size: 13.0,
-                        ink: BLACK,
-                    },
-                    0.0,
-                    0.0,
-                    Mark::None,
-                );
+                self.line_of(t, 13.0, BLACK);
                 self.rule(RULE);
                 self.gap(5.0);
             }
             Block::Subheading(t) => {
                 self.gap(6.0);
                 self.room(11.0 * LEADING + 2.0 * BODY * LEADING);
-                self.text(
-                    t,
-                    Style {
-                        size: 11.0,
-                        ink: BLACK,
-                    },
-                    0.0,
-                    0.0,
-                    Mark::None,
-                );
+                self.line_of(t, 11.0, BLACK);
                 self.gap(2.0);
             }
             Block::Para(t) => {
-                self.text(t, PARA, 0.0, 0.0, Mark::None);
+                self.line_of(t, BODY, BLACK);
                 self.gap(5.0);
             }
             Block::Small(t) => {
-                self.text(
-                    t,
-                    Style {
-                        size: SMALL,
-                        ink: GREY,
-                    },
-                    0.0,
-                    0.0,
-                    Mark::None,
-                );
+                self.line_of(t, SMALL, GREY);
                 self.gap(1.0);
             }
             Block::Quote { text, caption } => {
@@ -334,16 +303,7 @@ impl<'f> Layout<'f> {
             at += w;
         }
         self.room(SMALL * LEADING + 3.0 * BODY * LEADING);
-        self.text(
-            caption,
-            Style {
-                size: SMALL,
-                ink: GREY,
-            },
-            0.0,
-            0.0,
-            Mark::None,
-        );
+        self.line_of(caption, SMALL, GREY);
         self.row(
             head,
             &columns,
@@ -387,7 +347,7 @@ impl<'f> Layout<'f> {
             }
             return;
         }
-        self.room(tallest + 2.0);
+        self.room(tallest + 2.5);
         let (left, right) = self.edges(0.0, 0.0);
         let top = self.y;
         for (lines, (start, w)) in laid.into_iter().zip(columns) {

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiInfo, Level};
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use crate::fonts::Face;
@@ -46,7 +46,12 @@ pub(crate) fn break_lines(faces: &[Face], text: &str, size: f32, width: f32) -> 
             let mut from = end;
             for (i, c) in piece.char_indices() {
                 let cut = end + i + c.len_utf8();
-                if cut > from + c.len_utf8() && measure(faces, &text[from..cut], size) > width {
+                // Never between a letter and the marks on it.
+                let mark = bidi_class(c) == BidiClass::NSM;
+                if !mark
+                    && cut > from + c.len_utf8()
+                    && measure(faces, &text[from..cut], size) > width
+                {
                     lines.push(from..end + i);
                     from = end + i;
                 }
