@@ -180,17 +180,12 @@ pub async fn stage_files(
             Err(e) => results[i] = Some(Err(FileError(e))),
         }
     }
-    // The bytes, with two flushes of the file system for the batch.
+    // The bytes, with two flushes of the file system (or one transaction) for the batch.
     let bytes: Vec<(&[u8], String)> = ready
         .iter()
         .map(|(i, _)| (items[*i].bytes.as_slice(), shas[*i].clone()))
         .collect();
-    let written = match tokio::runtime::Handle::current().runtime_flavor() {
-        tokio::runtime::RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(|| blobs.put_many_hashed(&bytes))
-        }
-        _ => blobs.put_many_hashed(&bytes),
-    };
+    let written = blobs.put_many_hashed(&bytes).await;
     if let Err(e) = written {
         for (i, _) in &ready {
             results[*i] = Some(Err(FileError(format!("storing the file: {e}"))));

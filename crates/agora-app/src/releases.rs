@@ -92,7 +92,7 @@ pub async fn file(app: &App, name: &str, file: &str) -> Result<(ReleaseFile, Vec
         .file(file)
         .cloned()
         .ok_or_else(|| Error::not_found("file", file))?;
-    let bytes = app.blobs.read(&f.sha256)?;
+    let bytes = app.blobs.read(&f.sha256).await?;
     if agora_store::sha256_hex(&bytes) != f.sha256 {
         return Err(Error::Internal(format!(
             "release {name}: {file} no longer matches its checksum"
@@ -142,12 +142,12 @@ pub async fn make(app: &App) -> Result<Release, Error> {
         None => None,
     };
     let changes = match &previous {
-        Some(p) => changes_since(app, p, &contents)?,
+        Some(p) => changes_since(app, p, &contents).await?,
         None => ReleaseChanges::default(),
     };
     let mut files = Vec::with_capacity(contents.len());
     for (file, media, bytes) in &contents {
-        let (sha256, _) = app.blobs.put(bytes)?;
+        let (sha256, _) = app.blobs.put(bytes).await?;
         files.push(ReleaseFile {
             name: file.clone(),
             sha256,
@@ -189,14 +189,14 @@ fn rows_by_id(bytes: &[u8]) -> BTreeMap<String, Vec<String>> {
 }
 
 /// Fora added and removed, memberships added, removed and changed, since `before`.
-fn changes_since(
+async fn changes_since(
     app: &App,
     before: &Release,
     now: &[(String, &'static str, Vec<u8>)],
 ) -> Result<ReleaseChanges, Error> {
-    let old = |file: &str| -> Result<BTreeMap<String, Vec<String>>, Error> {
+    let old = async |file: &str| -> Result<BTreeMap<String, Vec<String>>, Error> {
         Ok(match before.file(file) {
-            Some(f) => rows_by_id(&app.blobs.read(&f.sha256)?),
+            Some(f) => rows_by_id(&app.blobs.read(&f.sha256).await?),
             None => BTreeMap::new(),
         })
     };
@@ -206,8 +206,8 @@ fn changes_since(
             .map(|(_, _, b)| rows_by_id(b))
             .unwrap_or_default()
     };
-    let (old_fora, new_fora) = (old("fora.csv")?, new("fora.csv"));
-    let (old_members, new_members) = (old("memberships.csv")?, new("memberships.csv"));
+    let (old_fora, new_fora) = (old("fora.csv").await?, new("fora.csv"));
+    let (old_members, new_members) = (old("memberships.csv").await?, new("memberships.csv"));
     let added = |a: &BTreeMap<String, Vec<String>>, b: &BTreeMap<String, Vec<String>>| {
         b.keys().filter(|k| !a.contains_key(*k)).cloned().collect()
     };

@@ -253,9 +253,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
         }
     })?;
     // Written whether or not the store has the file: the time taken tells nothing either.
-    tokio::task::spawn_blocking(move || blobs.put_alike(&bytes))
-        .await
-        .map_err(|e| Error::Internal(format!("storing the upload: {e}")))??;
+    blobs.put_alike(&bytes).await?;
     let document = prepared.document;
     let doc_id = document.id.to_string();
     let title = format!(

@@ -202,7 +202,7 @@ async fn a_declared_kind_goes_through_moderation_history_and_the_change_log(stor
         .await
         .unwrap();
     let index = Arc::new(agora_search::SearchIndex::open(dir.path()).unwrap());
-    let blobs = agora_store::Blobs::new(dir.path().join("blobs"));
+    let blobs = agora_store::Blobs::in_dir(dir.path().join("blobs"));
     let app = App::new(store.clone(), blobs, index, None)
         .await
         .unwrap()

@@ -56,7 +56,7 @@ async fn corrections_reach_an_installation_and_keep_its_editors_change(store: Ar
     store.import(&earlier(), "builtin", &|_| {}).await.unwrap();
     // An editor changes one forum (the Colombo Process's summary), through moderation.
     let index = Arc::new(agora_search::SearchIndex::open(&dir.path().join("index")).unwrap());
-    let blobs = agora_store::Blobs::new(dir.path().join("blobs"));
+    let blobs = agora_store::Blobs::in_dir(dir.path().join("blobs"));
     let app = App::new(store.clone(), blobs, index, None).await.unwrap();
     let email = Email::parse("editor@example.org").unwrap();
     let editor = store

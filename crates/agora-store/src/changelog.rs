@@ -36,6 +36,9 @@ pub trait ChangeLogStore: Send + Sync {
     /// a write made here is seen by the very next read here.
     fn generation(&self) -> u64;
 
+    /// The blob store every node shares through this store (PostgreSQL's tables), if any.
+    fn shared_blobs(&self) -> Option<crate::Blobs>;
+
     /// Change-log entries after `after`, oldest first, at most `limit`.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError>;
 

@@ -40,7 +40,7 @@ pub use assessments::{
     AssessmentStore, NewAssessment, Step, StoredAssessment, StoredCode, StoredInterview,
     StoredResearcher, StoredStep,
 };
-pub use blobs::{Blobs, sha256_hex};
+pub use blobs::{Blobs, ByteStream, DirBlobs, OpenBlob, sha256_hex};
 pub use changelog::{Change, ChangeLogStore, Version};
 pub use contributions::{Actor, ContributionFilter, ContributionStore, NewContribution};
 pub use cycles::{CycleStore, NewCycle, NewReport, StoredCycle, StoredReport};
@@ -113,9 +113,15 @@ impl DataDir {
     pub fn index_dir(&self) -> PathBuf {
         self.root.join("index")
     }
-    /// The blob store (files of documents, by SHA-256).
+    /// The directory's own blob store (`blobs/`: files of documents, by SHA-256). An
+    /// installation's blobs are where [`DataDir::blobs_of`] says.
     pub fn blobs(&self) -> Blobs {
-        Blobs::new(self.root.join("blobs"))
+        Blobs::in_dir(self.root.join("blobs"))
+    }
+    /// The blob store of an installation with this data directory and this store: the
+    /// database's when the store shares one among nodes (PostgreSQL), else `blobs/` here.
+    pub fn blobs_of(&self, store: &dyn Store) -> Blobs {
+        store.shared_blobs().unwrap_or_else(|| self.blobs())
     }
     /// Whether an Agora database exists here.
     pub fn exists(&self) -> bool {

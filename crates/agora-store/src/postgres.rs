@@ -72,6 +72,11 @@ impl PostgresStore {
         Ok(self.pool.begin().await?)
     }
 
+    /// Blobs live in the database, so that every node has every file.
+    fn blobs_shared(&self) -> Option<crate::Blobs> {
+        Some(crate::Blobs::in_database(self.pool.clone()))
+    }
+
     /// PostgreSQL enforces its constraints on every write; nothing to add here.
     async fn backend_problems(&self) -> Result<Vec<String>, StoreError> {
         Ok(Vec::new())

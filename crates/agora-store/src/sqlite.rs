@@ -93,6 +93,11 @@ impl SqliteStore {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
+    /// One machine: blobs are files of the data directory.
+    fn blobs_shared(&self) -> Option<crate::Blobs> {
+        None
+    }
+
     /// SQLite's own integrity check and its foreign-key check.
     async fn backend_problems(&self) -> Result<Vec<String>, StoreError> {
         let mut out = Vec::new();

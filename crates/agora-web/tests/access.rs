@@ -2136,7 +2136,7 @@ async fn an_uploaded_document_reaches_the_library_and_search_only_when_an_editor
                 .await
                 .unwrap()
                 .len(),
-            s.blobs.list().unwrap().len(),
+            s.blobs.list().await.unwrap().len(),
         )
     };
     let before = nothing_stored().await;

@@ -959,7 +959,7 @@ fn ingest_takes_what_it_can_read_reports_the_rest_and_adds_nothing_twice() {
     assert!(String::from_utf8_lossy(&check.stdout).contains("no document holds it"));
     assert!(ok(&agora(&d, &["check", "--remove-orphans"])).contains("no problems"));
     // A damaged file is found too.
-    let held = agora_store::Blobs::new(d.join("blobs"));
+    let held = agora_store::DirBlobs::new(d.join("blobs"));
     let some = held.list().unwrap().remove(0);
     std::fs::write(held.path(&some).unwrap(), b"tampered").unwrap();
     let check = agora(&d, &["check"]);
@@ -1106,7 +1106,7 @@ fn an_ingest_killed_midway_then_run_again_ends_with_every_document_once() {
             .spawn()
             .unwrap()
     };
-    let blobs = agora_store::Blobs::new(d.join("blobs"));
+    let blobs = agora_store::DirBlobs::new(d.join("blobs"));
     let mut child = ingest();
     // Kill it (SIGKILL) once a few hundred files are in.
     let started = std::time::Instant::now();

@@ -42,6 +42,10 @@ macro_rules! changelog_sql {
                 $name
             }
 
+            fn shared_blobs(&self) -> Option<$crate::Blobs> {
+                self.blobs_shared()
+            }
+
             fn generation(&self) -> u64 {
                 self.generation.load(std::sync::atomic::Ordering::Acquire)
             }

@@ -55,6 +55,7 @@ macro_rules! conformance {
 mod accounts;
 mod assessments;
 mod backends;
+mod blobs;
 mod contributions;
 mod documents;
 mod practices;

@@ -458,7 +458,8 @@ pub async fn file(
         .flat_map(|v| &v.files)
         .find(|f| f.sha256 == sha)
         .or_not_found("file", &sha)?;
-    let bytes = state.blobs.read(&f.sha256).map_err(AppError::from)?;
+    // Sent a chunk at a time, from whichever blob store the installation has.
+    let blob = state.blobs.open(&f.sha256).await.map_err(AppError::from)?;
     let media_type = match f.media_type.as_str() {
         "text/plain" | "text/markdown" | "text/html" => "text/plain; charset=utf-8",
         other => other,
@@ -470,8 +471,9 @@ pub async fn file(
         .find(|v| v.files.iter().any(|x| x.sha256 == sha))
         .map_or("und".to_owned(), |v| v.lang.to_string());
     let safe = download_name(&d, &lang, f);
-    let mut res = (StatusCode::OK, bytes).into_response();
+    let mut res = (StatusCode::OK, axum::body::Body::from_stream(blob.bytes)).into_response();
     let h = res.headers_mut();
+    h.insert(header::CONTENT_LENGTH, header::HeaderValue::from(blob.size));
     h.insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_str(media_type)

@@ -68,9 +68,11 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
     let index = std::sync::Arc::new(
         agora_search::SearchIndex::open(&DataDir::new(tmp.path()).index_dir()).unwrap(),
     );
+    // The installation's blobs: files here on SQLite, the database's tables on PostgreSQL.
+    let blobs = DataDir::new(tmp.path()).blobs_of(store.as_ref());
     let mut state = agora_web::AppState::new(
         store.clone(),
-        DataDir::new(tmp.path()).blobs(),
+        blobs.clone(),
         index,
         Some(TODAY.parse().unwrap()),
     )
@@ -87,7 +89,7 @@ pub async fn server_set(set: impl FnOnce(&mut agora_web::AppState)) -> Server {
     ));
     Server {
         base,
-        blobs: DataDir::new(tmp.path()).blobs(),
+        blobs,
         store,
         client: reqwest::Client::new(),
         _tmp: tmp,
@@ -368,7 +370,7 @@ impl Server {
         text: &str,
     ) -> String {
         use agora_core::document::{DocFile, DocKind, DocVersion, Document};
-        let (sha, _) = self.blobs.put(text.as_bytes()).unwrap();
+        let (sha, _) = self.blobs.put(text.as_bytes()).await.unwrap();
         let d = Document {
             id: id.parse().unwrap(),
             kind: DocKind::Study,

@@ -38,23 +38,24 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             problems.push(format!("document {}: {field}: {message}", d.id));
         }
     }
-    let blobs = place.data_dir().blobs();
+    let blobs = place.data_dir().blobs_of(store.as_ref());
     let held: BTreeSet<String> = store.held_blobs().await?.into_iter().collect();
     for sha in &held {
-        if !blobs.contains(sha) {
+        if !blobs.contains(sha).await? {
             problems.push(format!(
-                "file {sha}: a document holds it but the blob store has not"
+                "file {sha}: a document holds it but the blob store ({}) has not",
+                blobs.describe()
             ));
-        } else if !blobs.verify(sha)? {
+        } else if !blobs.verify(sha).await? {
             problems.push(format!("file {sha}: its bytes no longer match its SHA-256"));
         }
     }
-    for sha in blobs.list()? {
+    for sha in blobs.list().await? {
         if held.contains(&sha) {
             continue;
         }
         if args.remove_orphans {
-            blobs.remove(&sha)?;
+            blobs.remove(&sha).await?;
             println!("removed {sha}: no document held it");
         } else {
             problems.push(format!(

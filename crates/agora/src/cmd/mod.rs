@@ -83,9 +83,15 @@ impl Place {
         }
     }
 
-    /// The data directory (also where files live when records are in PostgreSQL).
+    /// The data directory (with PostgreSQL, the node's own search index).
     pub fn data_dir(&self) -> DataDir {
         DataDir::new(&self.data_dir)
+    }
+
+    /// Where the installation's files are: in the PostgreSQL database when records are, so
+    /// every node has them; else `blobs/` of the data directory.
+    pub fn blobs(&self, store: &dyn Store) -> agora_store::Blobs {
+        self.data_dir().blobs_of(store)
     }
 
     pub async fn open(&self, mode: OpenMode) -> anyhow::Result<Arc<dyn Store>> {

@@ -71,7 +71,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             .await
             .context("indexing the built-in dataset")?;
     }
-    let mut state = agora_web::AppState::new(store, place.data_dir().blobs(), index, None)
+    let mut state = agora_web::AppState::new(store.clone(), place.blobs(store.as_ref()), index, None)
         .await
         .context("reading the registry")?
         // Uploaded PDFs are read in a child process, as `agora ingest` reads them.

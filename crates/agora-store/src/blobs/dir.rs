@@ -1,5 +1,5 @@
-//! The blob store: files by the SHA-256 of their bytes under `blobs/` of the data directory
-//! (`blobs/ab/abcdef...`). A blob is written to a temporary file beside its final name
+//! Blobs as files of a directory, by the SHA-256 of their bytes (`blobs/ab/abcdef...`), the
+//! default on one machine. A blob is written to a temporary file beside its final name
 //! (`blobs/ab/.abcdef....tmp`), synced, and renamed into place, so a blob that exists is whole;
 //! writing the same bytes twice writes nothing the second time. Temporary files left by an
 //! interrupted write are not blobs: they are skipped, and replaced by the next write of the same
@@ -10,25 +10,23 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use super::sha256_hex;
 use crate::StoreError;
 
-/// The blob store of a data directory.
+/// The blobs of a directory (a data directory's `blobs/`). Its methods block: [`super::Blobs`]
+/// calls them off the async workers.
 #[derive(Debug, Clone)]
-pub struct Blobs {
+pub struct DirBlobs {
     root: PathBuf,
 }
 
-/// The lower-case hex SHA-256 of bytes.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+impl DirBlobs {
+    pub fn new(root: impl Into<PathBuf>) -> DirBlobs {
+        DirBlobs { root: root.into() }
+    }
 
-impl Blobs {
-    pub fn new(root: impl Into<PathBuf>) -> Blobs {
-        Blobs { root: root.into() }
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// Where a blob lives. The name must be a SHA-256 (checked), never a path from outside.
@@ -64,20 +62,13 @@ impl Blobs {
         Ok(sha)
     }
 
-    /// Store many blobs with two flushes of the file system in all (on Linux, `syncfs`), rather
-    /// than two per file: every new file is written under a temporary name beside its final one
-    /// (a rename within one directory; a temporary directory shared by all made every create
-    /// slower), the file system is flushed, the files are renamed into place, and it is flushed
-    /// again. A crash leaves
-    /// temporary files or whole blobs, never a blob with part of its bytes. Returns each blob's
-    /// SHA-256 and whether it was new, in order.
-    pub fn put_many(&self, items: &[&[u8]]) -> Result<Vec<(String, bool)>, StoreError> {
-        let hashed: Vec<(&[u8], String)> = items.iter().map(|b| (*b, sha256_hex(b))).collect();
-        self.put_many_hashed(&hashed)
-    }
-
-    /// [`Blobs::put_many`] for bytes whose SHA-256 (as [`sha256_hex`] makes it) the caller has
-    /// computed already.
+    /// Store many blobs, whose SHA-256 (as [`sha256_hex`] makes it) the caller has computed,
+    /// with two flushes of the file system in all (on Linux, `syncfs`), rather than two per
+    /// file: every new file is written under a temporary name beside its final one (a rename
+    /// within one directory; a temporary directory shared by all made every create slower), the
+    /// file system is flushed, the files are renamed into place, and it is flushed again. A
+    /// crash leaves temporary files or whole blobs, never a blob with part of its bytes. Returns
+    /// each blob's SHA-256 and whether it was new, in order.
     pub fn put_many_hashed(
         &self,
         items: &[(&[u8], String)],
@@ -182,10 +173,26 @@ impl Blobs {
         Ok(())
     }
 
-    /// Whether a blob's bytes still hash to its name.
+    /// Whether a blob's bytes still hash to its name (read a piece at a time).
     pub fn verify(&self, sha256: &str) -> Result<bool, StoreError> {
-        Ok(sha256_hex(&self.read(sha256)?) == sha256)
+        let mut f = std::fs::File::open(self.path(sha256)?)?;
+        let mut hash = Sha256::new();
+        std::io::copy(&mut f, &mut hash)?;
+        Ok(super::hex(&hash.finalize()) == sha256)
     }
+}
+
+/// A file's bytes in chunks of 64 KiB, for sending.
+pub(super) fn chunks(file: tokio::fs::File) -> super::ByteStream {
+    use tokio::io::AsyncReadExt;
+    Box::pin(futures_util::stream::try_unfold(
+        file,
+        |mut file| async move {
+            let mut buf = bytes::BytesMut::with_capacity(64 * 1024);
+            let n = file.read_buf(&mut buf).await?;
+            Ok((n > 0).then(|| (buf.freeze(), file)))
+        },
+    ))
 }
 
 /// Write a file durably: under a temporary name beside it, flushed, renamed into place, the
@@ -242,7 +249,7 @@ mod tests {
     #[test]
     fn blobs_are_named_by_their_content_and_written_once() {
         let tmp = tempfile::tempdir().unwrap();
-        let b = Blobs::new(tmp.path());
+        let b = DirBlobs::new(tmp.path());
         let (sha, new) = b.put(b"Bali Process").unwrap();
         assert!(new);
         assert_eq!(sha, sha256_hex(b"Bali Process"));
@@ -257,7 +264,12 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!(".{other}.tmp")), b"Pueb").unwrap();
         assert_eq!(b.list().unwrap(), vec![sha.clone()]);
-        let stored = b.put_many(&[b"Puebla Process", b"Bali Process"]).unwrap();
+        let stored = b
+            .put_many_hashed(&[
+                (b"Puebla Process", other.clone()),
+                (b"Bali Process", sha.clone()),
+            ])
+            .unwrap();
         assert_eq!(stored, vec![(other.clone(), true), (sha.clone(), false)]);
         assert_eq!(b.read(&other).unwrap(), b"Puebla Process");
         assert!(!dir.join(format!(".{other}.tmp")).exists());
@@ -271,7 +283,7 @@ mod tests {
     fn a_blob_stored_alike_takes_the_same_steps_when_it_is_there_already() {
         use std::os::unix::fs::MetadataExt;
         let tmp = tempfile::tempdir().unwrap();
-        let b = Blobs::new(tmp.path());
+        let b = DirBlobs::new(tmp.path());
         let sha = b.put_alike(b"Colombo Process").unwrap();
         assert_eq!(sha, sha256_hex(b"Colombo Process"));
         let first = std::fs::metadata(b.path(&sha).unwrap()).unwrap().ino();
