@@ -102,6 +102,8 @@ struct Cached {
     registry: Arc<Registry>,
     /// The store's in-process write counter when `registry` was known to be current.
     generation: u64,
+    /// The installation's count of public writes without a change-log entry, then.
+    public_writes: i64,
 }
 
 /// The application: what every interface of one process shares. Cloning is cheap.
@@ -153,7 +155,7 @@ impl App {
         today: Option<Day>,
     ) -> Result<App> {
         let generation = store.generation();
-        let seq = store.latest_change().await?;
+        let (seq, public_writes) = store.data_version().await?;
         let registry = load(store.as_ref(), seq).await?;
         Ok(App {
             store,
@@ -161,6 +163,7 @@ impl App {
             cache: Arc::new(RwLock::new(Cached {
                 registry: Arc::new(registry),
                 generation,
+                public_writes,
             })),
             started: Instant::now(),
             polled_at: Arc::new(AtomicU64::new(0)),
@@ -241,6 +244,13 @@ impl App {
     /// at less than [`POLL_INTERVAL`] ago; otherwise one query, and a rebuild only if the log
     /// moved on.
     pub async fn registry(&self) -> Result<Arc<Registry>> {
+        Ok(self.data_version().await?.0)
+    }
+
+    /// The current registry, and the installation's count of public writes that leave no
+    /// change-log entry (see `ChangeLogStore::data_version`): together, the version of what
+    /// the public sees, the same on every node within [`POLL_INTERVAL`].
+    pub async fn data_version(&self) -> Result<(Arc<Registry>, i64)> {
         let generation = self.store.generation();
         let now = self.started.elapsed().as_millis() as u64;
         {
@@ -248,19 +258,20 @@ impl App {
             let fresh = now.saturating_sub(self.polled_at.load(Ordering::Acquire))
                 < POLL_INTERVAL.as_millis() as u64;
             if cached.generation == generation && fresh {
-                return Ok(cached.registry.clone());
+                return Ok((cached.registry.clone(), cached.public_writes));
             }
         }
         let mut slot = self.cache.write().await;
         // The position is read before the snapshot: the data is at least that new, never older
         // than its label (a write in between is picked up by the next look).
-        let seq = self.store.latest_change().await?;
+        let (seq, public_writes) = self.store.data_version().await?;
         self.polled_at.store(now, Ordering::Release);
         if slot.registry.seq != seq {
             slot.registry = Arc::new(load(self.store.as_ref(), seq).await?);
         }
         slot.generation = generation;
-        Ok(slot.registry.clone())
+        slot.public_writes = public_writes;
+        Ok((slot.registry.clone(), slot.public_writes))
     }
 
     pub fn today(&self) -> Day {

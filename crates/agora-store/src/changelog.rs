@@ -46,6 +46,12 @@ pub trait ChangeLogStore: Send + Sync {
     /// know whether they are current.
     async fn latest_change(&self) -> Result<i64, StoreError>;
 
+    /// What the public sees, as of now, in one query: the latest change-log position and the
+    /// count of public writes that leave no change-log entry (a published assessment, an
+    /// opened call). Shared by every node (and every process) of an installation: a response
+    /// cached under both is current while neither moves.
+    async fn data_version(&self) -> Result<(i64, i64), StoreError>;
+
     /// The latest change-log entries before `before` (the newest when None), newest first, at
     /// most `limit`: every kind of record. Who may see which is the policy's to say
     /// (`agora_app::changes::latest`).

@@ -22,6 +22,10 @@ const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// Bodies larger than this are not kept.
 const MAX_BODY: usize = 1024 * 1024;
 
+/// The change-log position, the count of public writes, this process's write counter and the
+/// day.
+type Version = (i64, i64, u64, String);
+
 #[derive(Default)]
 pub struct ResponseCache {
     inner: Mutex<Inner>,
@@ -29,14 +33,14 @@ pub struct ResponseCache {
 
 #[derive(Default)]
 struct Inner {
-    /// The change-log position, the store's write counter and the day the entries belong to.
-    version: (i64, u64, String),
+    /// The version the entries belong to.
+    version: Version,
     bytes: usize,
     entries: HashMap<String, (HeaderMap, Bytes)>,
 }
 
 impl ResponseCache {
-    fn get(&self, version: &(i64, u64, String), key: &str) -> Option<(HeaderMap, Bytes)> {
+    fn get(&self, version: &Version, key: &str) -> Option<(HeaderMap, Bytes)> {
         let inner = self.inner.lock().ok()?;
         if &inner.version != version {
             return None;
@@ -44,7 +48,7 @@ impl ResponseCache {
         inner.entries.get(key).cloned()
     }
 
-    fn put(&self, version: (i64, u64, String), key: String, headers: HeaderMap, body: Bytes) {
+    fn put(&self, version: Version, key: String, headers: HeaderMap, body: Bytes) {
         let Ok(mut inner) = self.inner.lock() else {
             return;
         };
@@ -75,13 +79,15 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         }
         return res;
     }
-    let Ok(registry) = state.registry().await else {
+    let Ok((registry, public_writes)) = state.data_version().await else {
         return next.run(req).await;
     };
     // What is public but not a record (a published assessment, a call for practices) moves the
-    // store's write counter, not the change log: it is part of the version too.
+    // installation's count of public writes (every node's, seen within a poll) and this
+    // process's write counter (seen at once), not the change log: both are part of the version.
     let version = (
         registry.seq,
+        public_writes,
         state.store.generation(),
         state.today().to_string(),
     );

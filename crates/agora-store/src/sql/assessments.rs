@@ -7,6 +7,7 @@ macro_rules! assessments_sql {
         use sqlx::Row;
 
         use $crate::sql::now_utc;
+        use super::shared::public_write;
         use $crate::{
             NewAssessment, Step, StoreError, StoredAssessment, StoredCode, StoredInterview,
             StoredResearcher, StoredStep,
@@ -260,6 +261,7 @@ macro_rules! assessments_sql {
                     .execute(&mut *tx)
                     .await?;
                 step_in(&mut tx, id, step).await?;
+                public_write(&mut tx).await?;
                 tx.commit().await?;
                 // A published report may have quoted it: pages kept for the public are stale.
                 self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
@@ -342,6 +344,7 @@ macro_rules! assessments_sql {
                     return Ok(false);
                 }
                 step_in(&mut tx, id, step).await?;
+                public_write(&mut tx).await?;
                 tx.commit().await?;
                 // The report is public now: pages kept for the public are stale.
                 self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);

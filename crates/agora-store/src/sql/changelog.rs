@@ -64,6 +64,14 @@ macro_rules! changelog_sql {
                 Ok(sqlx::query_scalar("SELECT coalesce(max(seq), 0) FROM change_log").fetch_one(&self.pool).await?)
             }
 
+            async fn data_version(&self) -> Result<(i64, i64), StoreError> {
+                Ok(sqlx::query_as(
+                    "SELECT (SELECT coalesce(max(seq), 0) FROM change_log), (SELECT n FROM public_writes WHERE id = 1)",
+                )
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
             async fn recent_changes(&self, before: Option<i64>, limit: i64) -> Result<Vec<Change>, StoreError> {
                 changes(
                     &self.pool,

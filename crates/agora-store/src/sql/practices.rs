@@ -6,7 +6,7 @@ macro_rules! practices_sql {
         use agora_core::account::AccountId;
         use sqlx::Row;
 
-        use super::shared::{stored_body_in, write_declared};
+        use super::shared::{public_write, stored_body_in, write_declared};
         use $crate::sql::now_utc;
         use $crate::{
             Decided, NewCall, NewSubmission, StoreError, StoredCall, StoredEvent, StoredOverride,
@@ -87,6 +87,7 @@ macro_rules! practices_sql {
         #[async_trait::async_trait]
         impl $crate::PracticeStore for $store {
             async fn open_call(&self, c: &NewCall) -> Result<i64, StoreError> {
+                let mut tx = self.begin_write().await?;
                 let id = sqlx::query_scalar(
                     "INSERT INTO practice_calls (title, theme, deadline, questions, opened_by, opened_at) \
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -97,8 +98,10 @@ macro_rules! practices_sql {
                 .bind(serde_json::to_string(&c.questions).expect("strings serialise"))
                 .bind(c.opened_by.get())
                 .bind(now_utc())
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *tx)
                 .await?;
+                public_write(&mut tx).await?;
+                tx.commit().await?;
                 // Calls are public: the pages kept for the public are stale.
                 self.generation.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 Ok(id)

@@ -93,6 +93,17 @@ macro_rules! shared_sql {
             Ok(())
         }
 
+        /// Count, in the write's transaction, a write that changes what the public sees but
+        /// leaves no change-log entry (an assessment published, a call opened): every node's
+        /// response cache compares the count with the change-log position, so what one node
+        /// writes, the others show too (see `ChangeLogStore::data_version`).
+        pub(super) async fn public_write(conn: &mut $conn) -> Result<(), StoreError> {
+            sqlx::query("UPDATE public_writes SET n = n + 1 WHERE id = 1")
+                .execute(conn)
+                .await?;
+            Ok(())
+        }
+
         /// Append one entry to the change log.
         #[allow(clippy::too_many_arguments)]
         pub(super) async fn log_change(

@@ -40,6 +40,23 @@ async fn fresh_on(backend: Backend) -> Option<(tempfile::TempDir, Arc<dyn Store>
     Some((tmp, store))
 }
 
+/// [`fresh_on`], and a second store on the same database, as another process (a CLI, another
+/// node) opens it: nothing in memory is shared between the two.
+async fn fresh_twice_on(
+    backend: Backend,
+) -> Option<(tempfile::TempDir, Arc<dyn Store>, Arc<dyn Store>)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(fresh_postgres_url().await?),
+    };
+    let store = agora_store::testing::fresh_store(tmp.path(), url.as_deref()).await;
+    let other = agora_store::open(&DataDir::new(tmp.path()), url.as_deref(), OpenMode::MustExist)
+        .await
+        .unwrap();
+    Some((tmp, store, other))
+}
+
 /// Run a conformance test on both backends.
 macro_rules! conformance {
     ($($name:ident),* $(,)?) => {

@@ -9,7 +9,34 @@ use super::*;
 conformance!(
     a_call_runs_from_invitation_to_publication_in_rounds,
     a_practice_id_is_taken_once_and_contacts_are_removed_for_good,
+    an_opened_call_moves_the_public_writes_every_process_sees,
 );
+
+/// A call is public but leaves no change-log entry: it moves the count of public writes, which
+/// another process on the same database (another node) reads too, and so drops its cached pages.
+async fn an_opened_call_moves_the_public_writes_every_process_sees(backend: Backend) {
+    let Some((_tmp, store, other)) = fresh_twice_on(backend).await else {
+        return;
+    };
+    let people = accounts(store.as_ref()).await;
+    let (seq, writes) = store.data_version().await.unwrap();
+    assert_eq!(other.data_version().await.unwrap(), (seq, writes));
+    let generation = other.generation();
+    store
+        .open_call(&NewCall {
+            title: "Return and reintegration".into(),
+            theme: "labour-migration".into(),
+            deadline: "2027-03-31".into(),
+            questions: vec![],
+            opened_by: people[0].id,
+        })
+        .await
+        .unwrap();
+    assert_eq!(store.data_version().await.unwrap(), (seq, writes + 1));
+    assert_eq!(other.data_version().await.unwrap(), (seq, writes + 1));
+    // The other process's own write counter did not move: only the shared count tells it.
+    assert_eq!(other.generation(), generation);
+}
 
 fn practice(id: &str) -> serde_json::Value {
     serde_json::json!({
