@@ -106,6 +106,16 @@ struct Cached {
     public_writes: i64,
 }
 
+/// Whether a node is ready (see [`App::readiness`]), with the positions it compared.
+#[derive(Debug, Clone, Copy)]
+pub struct Readiness {
+    pub ready: bool,
+    /// The change-log position the search index has reached.
+    pub indexed: i64,
+    /// The change log's latest position.
+    pub log: i64,
+}
+
 /// The application: what every interface of one process shares. Cloning is cheap.
 #[derive(Clone)]
 pub struct App {
@@ -122,6 +132,8 @@ pub struct App {
     search: Arc<agora_search::SearchIndex>,
     /// Held while the index catches up with the change log (one catch-up at a time).
     indexing: Arc<tokio::sync::Mutex<()>>,
+    /// Whether the index has reached the change log's end once since this process started.
+    caught_up: Arc<std::sync::atomic::AtomicBool>,
     /// How uploaded PDFs are read (a child process); without it they are refused.
     pdf: Option<agora_extract::PdfReader>,
     /// The kinds of record it knows.
@@ -170,6 +182,7 @@ impl App {
             today,
             search,
             indexing: Arc::new(tokio::sync::Mutex::new(())),
+            caught_up: Arc::new(std::sync::atomic::AtomicBool::new(false)),
             pdf: None,
             kinds: Arc::new(kinds::Kinds::default()),
             public_url: PublicUrl::default(),
@@ -220,6 +233,23 @@ impl App {
             agora_search::follow::catch_up(self.store.as_ref(), &self.search, self.kinds.list())
                 .await?,
         )
+    }
+
+    /// Whether this node may take traffic: the store answers, and the search index has reached
+    /// the change log's end once since the process started (a node that starts with an empty
+    /// or old index catches up first). Once ready it stays ready while the store answers: the
+    /// index follows the log every second, and a search catches it up before answering.
+    pub async fn readiness(&self) -> Result<Readiness> {
+        let log = self.store.latest_change().await?;
+        let indexed = self.search.seq();
+        if indexed >= log {
+            self.caught_up.store(true, Ordering::Release);
+        }
+        Ok(Readiness {
+            ready: self.caught_up.load(Ordering::Acquire),
+            indexed,
+            log,
+        })
     }
 
     /// The search index, caught up with the change log at least to `seq` (the registry's

@@ -179,12 +179,13 @@ pub fn render<T: askama::Template>(t: &T) -> askama::Result<String> {
 }
 
 /// The paths that exist in one language only: the API (but its documentation page), the static
-/// files and the health check.
+/// files and the operators' checks.
 fn is_unlocalised(path: &str) -> bool {
     (path.starts_with("/api/") && path != "/api/docs")
         || path == "/api/openapi.json"
         || path.starts_with("/static/")
         || path == "/healthz"
+        || path == "/readyz"
 }
 
 /// Reads the language prefix off the URL (outside the router), and answers the request in that

@@ -405,6 +405,7 @@ fn routes() -> Routes {
     .post("/api/v1/contributions/{id}/steps", api::contributions::step)
     // operations and assets
     .get("/healthz", healthz)
+    .get("/readyz", readyz)
     .get("/static/{*path}", statics::serve)
 }
 
@@ -462,6 +463,35 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
         Ok(_) => (StatusCode::OK, "ok\n").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n").into_response()
+        }
+    }
+}
+
+/// 200 once this node's search index has caught up with the change log (and while the store
+/// answers); 503 before, with Retry-After: a load balancer sends it no traffic yet. The body
+/// says, for programs, how far the index is: `{"ready":false,"index":120,"change_log":5000}`.
+async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    match state.readiness().await {
+        Ok(r) => {
+            let body = axum::Json(serde_json::json!({
+                "ready": r.ready,
+                "index": r.indexed,
+                "change_log": r.log,
+            }));
+            if r.ready {
+                (StatusCode::OK, body).into_response()
+            } else {
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "1")],
+                    body,
+                )
+                    .into_response()
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "readiness check failed");
             (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n").into_response()
         }
     }

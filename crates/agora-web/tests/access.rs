@@ -234,6 +234,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/search.atom"
             | "/api/v1/data/{file}"
             | "/healthz"
+            | "/readyz"
             | "/static/{*path}"
             | "/account/sign-in"
             | "/account/reset",
@@ -507,7 +508,8 @@ async fn every_route_answers_every_role_as_the_access_policy_says() {
 fn in_arabic(path: &str) -> Option<String> {
     let one_language = (path.starts_with("/api/") && !path.starts_with("/api/docs"))
         || path.starts_with("/static/")
-        || path == "/healthz";
+        || path == "/healthz"
+        || path == "/readyz";
     match path {
         _ if one_language => None,
         "/" => Some("/ar".to_owned()),

@@ -456,6 +456,21 @@ async fn static_files_health_and_openapi_are_served() {
     }
     let (status, _, body) = s.text("/healthz").await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));
+    // Alive, but not ready while its search index has not caught up with the change log (the
+    // test server has no follower: a search catches it up).
+    let r = s.get("/readyz").await;
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(r.headers()["retry-after"], "1");
+    let behind: Value = r.json().await.unwrap();
+    assert_eq!(behind["ready"], false, "{behind}");
+    assert!(
+        behind["index"].as_i64() < behind["change_log"].as_i64(),
+        "{behind}"
+    );
+    s.ok("/api/v1/search?q=migration").await;
+    let ready = s.ok("/readyz").await;
+    assert_eq!(ready["ready"], true, "{ready}");
+    assert_eq!(ready["index"], ready["change_log"], "{ready}");
     let doc = s.ok("/api/openapi.json").await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     for p in [

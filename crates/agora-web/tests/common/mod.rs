@@ -603,7 +603,12 @@ pub fn with_searches_in_arabic(
     }
     let arabic: Vec<String> = paths
         .iter()
-        .filter(|p| !p.starts_with("/api/") && !p.starts_with("/static/") && *p != "/healthz")
+        .filter(|p| {
+            !p.starts_with("/api/")
+                && !p.starts_with("/static/")
+                && *p != "/healthz"
+                && *p != "/readyz"
+        })
         .map(|p| format!("/ar{p}"))
         .collect();
     paths.extend(arabic);
