@@ -59,6 +59,7 @@ pub enum Command {
     Reindex(cmd::reindex::Args),
     Bench(agora_bench::Args),
     User(cmd::user::Args),
+    Blobs(cmd::blobs::Args),
     /// Read a PDF from stdin and write its text to stdout, within memory and time limits (run by
     /// Agora itself in a child process; not for people).
     #[command(hide = true)]
@@ -98,6 +99,7 @@ fn main() -> ExitCode {
             Command::Reindex(args) => cmd::reindex::run(&place, args).await,
             Command::Bench(args) => agora_bench::run(args).await,
             Command::User(args) => cmd::user::run(&place, args).await,
+            Command::Blobs(args) => cmd::blobs::run(&place, args).await,
             Command::ExtractPdf => Ok(agora_pdf::child_main()),
         }
     });

@@ -71,11 +71,12 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             .await
             .context("indexing the built-in dataset")?;
     }
-    let mut state = agora_web::AppState::new(store.clone(), place.blobs(store.as_ref()), index, None)
-        .await
-        .context("reading the registry")?
-        // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
-        .with_pdf_reader(super::ingest::pdf_reader()?);
+    let mut state =
+        agora_web::AppState::new(store.clone(), place.blobs(store.as_ref()), index, None)
+            .await
+            .context("reading the registry")?
+            // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
+            .with_pdf_reader(super::ingest::pdf_reader()?);
     if let (Some(server), Some(from)) = (&args.smtp, &args.mail_from) {
         let mailer = agora_app::mail::Mailer::new(server, from)
             .map_err(|e| anyhow::anyhow!("--smtp / --mail-from: {e}"))?;
