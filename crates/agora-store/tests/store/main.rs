@@ -51,9 +51,13 @@ async fn fresh_twice_on(
         Backend::Postgres => Some(fresh_postgres_url().await?),
     };
     let store = agora_store::testing::fresh_store(tmp.path(), url.as_deref()).await;
-    let other = agora_store::open(&DataDir::new(tmp.path()), url.as_deref(), OpenMode::MustExist)
-        .await
-        .unwrap();
+    let other = agora_store::open(
+        &DataDir::new(tmp.path()),
+        url.as_deref(),
+        OpenMode::MustExist,
+    )
+    .await
+    .unwrap();
     Some((tmp, store, other))
 }
 
