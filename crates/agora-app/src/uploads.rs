@@ -215,6 +215,7 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
     // the new document shares it; the editor who reviews the upload sees which documents hold
     // it (those the editor may see) and decides.
     let sha = agora_store::sha256_hex(&up.bytes);
+    let noted = sha.clone();
     let mut options = options;
     options.id = Some(upload_id());
     let catalogue = app.store.catalogue().await?;
@@ -252,6 +253,9 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
             )
         }
     })?;
+    // Noted first: a crash between the file and its contribution leaves a held file (swept a
+    // day later if nothing holds it), never an orphan.
+    app.store.note_upload(&noted).await?;
     // Written whether or not the store has the file: the time taken tells nothing either.
     blobs.put_alike(&bytes).await?;
     let document = prepared.document;
@@ -286,10 +290,37 @@ pub async fn propose(app: &App, who: &Caller<'_>, up: Upload) -> Result<(i64, St
             },
         )
         .await?;
+    if let Err(e) = app.store.upload_done(&noted).await {
+        // The contribution holds the file; the note goes with the next sweep.
+        tracing::warn!(error = %e, "could not remove an upload's note");
+    }
     app.audit(&who.actor(), "document.upload", &id.to_string(), "ok")
         .await;
     if submit {
         crate::contributions::step(app, who, &id.to_string(), "submit", "").await?;
     }
     Ok((id, doc_id))
+}
+
+/// How long an upload's note keeps its file: far longer than any request.
+pub const ABANDONED_AFTER_HOURS: u64 = 24;
+
+/// Forget the notes of uploads older than a day (a request that crashed or failed after its
+/// file was stored), and remove each such file that nothing else holds. The files removed.
+pub async fn sweep_abandoned(app: &App) -> Result<Vec<String>, Error> {
+    let before = agora_core::time::hours_ago(ABANDONED_AFTER_HOURS);
+    let swept = app.store.sweep_upload_notes(&before).await?;
+    if swept.is_empty() {
+        return Ok(swept);
+    }
+    let held: std::collections::BTreeSet<String> =
+        app.store.held_blobs().await?.into_iter().collect();
+    let mut removed = Vec::new();
+    for sha in swept {
+        if !held.contains(&sha) && app.blobs.contains(&sha).await? {
+            app.blobs.remove(&sha).await?;
+            removed.push(sha);
+        }
+    }
+    Ok(removed)
 }

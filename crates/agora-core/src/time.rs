@@ -35,6 +35,15 @@ pub fn hours_from_now(hours: u64) -> String {
     format(later)
 }
 
+/// `hours` ago, written as [`format`] writes it.
+pub fn hours_ago(hours: u64) -> String {
+    let hours = i64::try_from(hours).unwrap_or(i64::MAX / 3600);
+    let earlier = now()
+        .checked_sub(jiff::SignedDuration::from_hours(hours))
+        .unwrap_or(Timestamp::MIN);
+    format(earlier)
+}
+
 /// Seconds since the Unix epoch, now.
 pub fn now_secs() -> i64 {
     now().as_second()

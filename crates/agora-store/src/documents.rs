@@ -71,6 +71,18 @@ pub trait DocumentStore: Send + Sync {
     /// transaction. The ids logged now.
     async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError>;
 
-    /// Every blob some document or document contribution holds, sorted.
+    /// Every blob some document, document contribution or release holds, or an upload in
+    /// flight has noted ([`DocumentStore::note_upload`]), sorted.
     async fn held_blobs(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Note, before its file is stored, that an upload is under way: until the note goes, the
+    /// file counts as held, so a crash between the file and its contribution leaves no orphan.
+    async fn note_upload(&self, sha256: &str) -> Result<(), StoreError>;
+
+    /// The upload's contribution holds its file now: the note goes.
+    async fn upload_done(&self, sha256: &str) -> Result<(), StoreError>;
+
+    /// Remove the notes made before `before` (RFC 3339, as `agora_core::time` writes it): the
+    /// uploads of a crashed or failed request. Their files.
+    async fn sweep_upload_notes(&self, before: &str) -> Result<Vec<String>, StoreError>;
 }

@@ -93,6 +93,22 @@ fn init_loads_the_landscape_and_check_passes() {
 }
 
 #[test]
+fn a_releases_files_are_held_and_never_orphans() {
+    let fx = Fixture::new();
+    let d = fx.initialised("d");
+    let blobs = agora_store::DirBlobs::new(d.join("blobs"));
+    let before = blobs.list().unwrap().len();
+    ok(&agora(&d, &["release"]));
+    // The release's files are in the blob store, held by the release: `check` passes, and
+    // `--remove-orphans` (which once took them for an interrupted ingest's) keeps them.
+    let check = ok(&agora(&d, &["check", "--remove-orphans"]));
+    assert!(check.contains("no problems"), "{check}");
+    assert!(!check.contains("removed"), "{check}");
+    assert!(blobs.list().unwrap().len() > before);
+    ok(&agora(&d, &["check"]));
+}
+
+#[test]
 fn json_export_then_import_into_a_fresh_directory_exports_identical_bytes() {
     let fx = Fixture::new();
     let a = fx.initialised("a");

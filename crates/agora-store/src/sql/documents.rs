@@ -309,6 +309,33 @@ macro_rules! documents_sql {
                     .await?)
             }
 
+            async fn note_upload(&self, sha256: &str) -> Result<(), StoreError> {
+                sqlx::query(
+                    "INSERT INTO upload_notes (sha256, noted_at) VALUES ($1, $2) \
+                     ON CONFLICT (sha256) DO UPDATE SET noted_at = excluded.noted_at",
+                )
+                .bind(sha256)
+                .bind(now_utc())
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn upload_done(&self, sha256: &str) -> Result<(), StoreError> {
+                sqlx::query("DELETE FROM upload_notes WHERE sha256 = $1")
+                    .bind(sha256)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn sweep_upload_notes(&self, before: &str) -> Result<Vec<String>, StoreError> {
+                Ok(sqlx::query_scalar("DELETE FROM upload_notes WHERE noted_at < $1 RETURNING sha256")
+                    .bind(before)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
             async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError> {
                 let mut tx = self.begin_write().await?;
                 let rows = sqlx::query(
@@ -350,6 +377,21 @@ macro_rules! documents_sql {
                 for (id, body) in proposed {
                     let d = from_body::<agora_core::document::Document>("contribution", &id.to_string(), &body)?;
                     held.extend(d.versions.iter().flat_map(|v| v.files.iter().map(|f| f.sha256.clone())));
+                }
+                // An upload in flight: its file is stored before its contribution is.
+                held.extend(
+                    sqlx::query_scalar::<_, String>("SELECT sha256 FROM upload_notes")
+                        .fetch_all(&self.pool)
+                        .await?,
+                );
+                // A release's files are kept for good: a release never changes.
+                let releases: Vec<(String, String)> = sqlx::query_as("SELECT name, body FROM releases")
+                    .fetch_all(&self.pool)
+                    .await?;
+                for (name, body) in releases {
+                    let r = from_body::<serde_json::Value>("release", &name, &body)?;
+                    let files = r["files"].as_array().map_or(&[][..], Vec::as_slice);
+                    held.extend(files.iter().filter_map(|f| f["sha256"].as_str().map(str::to_owned)));
                 }
                 Ok(held.into_iter().collect())
             }

@@ -89,7 +89,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         state.hashing = std::sync::Arc::new(agora_web::auth::Hashing::new(n, 4 * n));
     }
     tokio::spawn(release_embargoes(state.clone()));
-    tokio::spawn(forget_stale_sign_ins(state.clone()));
+    tokio::spawn(forget_stale(state.clone()));
     tokio::spawn(follow_change_log(state.clone()));
     tokio::spawn(remind_overdue_reports(state.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
@@ -184,10 +184,11 @@ async fn remind_overdue_reports(state: agora_web::AppState) {
     }
 }
 
-/// Sign-in counters whose window has passed, and devices no longer remembered, are forgotten
-/// every minute (the throttle needs only the last window; a burst of made-up e-mails must not
-/// leave rows behind for ever).
-async fn forget_stale_sign_ins(state: agora_web::AppState) {
+/// Every minute: sign-in counters whose window has passed, and devices no longer remembered,
+/// are forgotten (the throttle needs only the last window; a burst of made-up e-mails must not
+/// leave rows behind for ever); so are the notes of uploads abandoned a day ago, with their
+/// files if nothing holds them.
+async fn forget_stale(state: agora_web::AppState) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         tick.tick().await;
@@ -195,6 +196,16 @@ async fn forget_stale_sign_ins(state: agora_web::AppState) {
         let before = agora_core::time::now_secs() - window;
         if let Err(e) = state.store.forget_stale_sign_ins(before).await {
             tracing::error!(error = %e, "could not forget stale sign-in counters");
+        }
+        match agora_app::uploads::sweep_abandoned(&state).await {
+            Ok(removed) if !removed.is_empty() => {
+                tracing::info!(
+                    files = removed.len(),
+                    "removed the files of abandoned uploads"
+                )
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "could not sweep abandoned uploads"),
         }
     }
 }

@@ -1,0 +1,159 @@
+//! The day things go wrong (issue "More than one machine"): a node killed with SIGKILL in the
+//! middle of an upload leaves an installation that `agora check` passes after a restart. The
+//! upload's file is noted before it is stored, so a file whose contribution never came counts
+//! as held until the sweep of abandoned uploads, never as an orphan.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::Duration;
+
+fn agora(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_agora"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env_remove("AGORA_DATA_DIR")
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap()
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A text file of about 8 MB, different for each `n`.
+fn large_text(n: usize) -> Vec<u8> {
+    let mut s = format!("Labour migration in the Colombo Process, upload number {n}.\n\n");
+    let line = "Recruitment costs, skills recognition and the welfare of workers abroad were discussed by the member states. ";
+    while s.len() < 8 << 20 {
+        s.push_str(line);
+        s.push_str(&s.len().to_string());
+        s.push('\n');
+    }
+    s.into_bytes()
+}
+
+fn multipart(bytes: &[u8], n: usize) -> (String, Vec<u8>) {
+    let boundary = "agora-faults-boundary-9b2e";
+    let mut body = Vec::new();
+    for (k, v) in [
+        ("forum", "colombo-process"),
+        ("kind", "study"),
+        ("lang", "en"),
+        ("visibility", "public"),
+        ("submit", "true"),
+    ] {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload-{n}.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[test]
+fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(agora(d, &["init"]));
+    ok(agora(
+        d,
+        &[
+            "user",
+            "add",
+            "sec@example.org",
+            "--role",
+            "secretariat:colombo-process",
+        ],
+    ));
+    let token = ok(agora(
+        d,
+        &[
+            "user",
+            "token",
+            "sec@example.org",
+            "--name",
+            "faults",
+            "--scope",
+            "contribute",
+        ],
+    ))
+    .lines()
+    .last()
+    .unwrap()
+    .trim()
+    .to_owned();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut cut_short = 0;
+    // Killed at several moments of the request: while the body arrives, while it is read and
+    // stored, around the contribution.
+    for (n, delay_ms) in [0u64, 40, 120, 300, 700].into_iter().enumerate() {
+        let (mut server, base) = support::serve(d, &[], &[]);
+        let (content_type, body) = multipart(&large_text(n), n);
+        let upload = {
+            let (base, token) = (base.clone(), token.clone());
+            rt.spawn(async move {
+                reqwest::Client::new()
+                    .post(format!("{base}/api/v1/documents"))
+                    .bearer_auth(token)
+                    .header("content-type", content_type)
+                    .body(body)
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            })
+        };
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        server.kill().unwrap(); // SIGKILL
+        server.wait().unwrap();
+        match rt.block_on(upload).unwrap() {
+            Ok(status) => assert_eq!(status, 201, "an upload answered before the kill"),
+            Err(_) => cut_short += 1,
+        }
+        // Restarted (it catches up and is ready), stopped, checked.
+        let (mut again, base) = support::serve(d, &[], &[]);
+        rt.block_on(async {
+            for _ in 0..600 {
+                let r = reqwest::get(format!("{base}/readyz")).await.unwrap();
+                if r.status() == 200 {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            panic!("not ready after a restart");
+        });
+        Command::new("kill")
+            .args(["-TERM", &again.id().to_string()])
+            .status()
+            .unwrap();
+        again.wait().unwrap();
+        let check = ok(agora(d, &["check"]));
+        assert!(
+            check.contains("no problems"),
+            "after a kill at {delay_ms} ms: {check}"
+        );
+    }
+    assert!(cut_short > 0, "no upload was cut short by the kill");
+}
