@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 mod accounts;
 mod assessments;
+pub mod backup;
 mod blobs;
 mod changelog;
 mod contributions;

@@ -62,6 +62,15 @@ impl PostgresStore {
         })
     }
 
+    /// A store over a pool opened elsewhere, for reading only (a backup's snapshot): no
+    /// migration runs.
+    pub(crate) fn reading(pool: PgPool) -> PostgresStore {
+        PostgresStore {
+            pool,
+            generation: AtomicU64::new(0),
+        }
+    }
+
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }

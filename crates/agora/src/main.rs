@@ -60,6 +60,8 @@ pub enum Command {
     Bench(agora_bench::Args),
     User(cmd::user::Args),
     Blobs(cmd::blobs::Args),
+    Backup(cmd::backup::BackupArgs),
+    Restore(cmd::backup::RestoreArgs),
     /// Read a PDF from stdin and write its text to stdout, within memory and time limits (run by
     /// Agora itself in a child process; not for people).
     #[command(hide = true)]
@@ -100,6 +102,8 @@ fn main() -> ExitCode {
             Command::Bench(args) => agora_bench::run(args).await,
             Command::User(args) => cmd::user::run(&place, args).await,
             Command::Blobs(args) => cmd::blobs::run(&place, args).await,
+            Command::Backup(args) => cmd::backup::backup(&place, args).await,
+            Command::Restore(args) => cmd::backup::restore(&place, args).await,
             Command::ExtractPdf => Ok(agora_pdf::child_main()),
         }
     });
