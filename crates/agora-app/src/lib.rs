@@ -235,6 +235,11 @@ impl App {
         )
     }
 
+    /// The change-log position this node's search index has reached.
+    pub fn search_position(&self) -> i64 {
+        self.search.seq()
+    }
+
     /// Whether this node may take traffic: the store answers, and the search index has reached
     /// the change log's end once since the process started (a node that starts with an empty
     /// or old index catches up first). Once ready it stays ready while the store answers: the

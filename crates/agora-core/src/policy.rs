@@ -770,6 +770,8 @@ pub fn submit_report(_reporter: &ReporterCap, from: ContributionState) -> Option
 }
 
 mod assessments;
+mod operators;
+pub use operators::OperatorNetworks;
 
 #[cfg(test)]
 mod tests;

@@ -26,6 +26,14 @@ pub struct Version {
 
 /// The change log, and what is known of the store as a whole: its backend, its writes, its
 /// health.
+/// A connection pool's use (see [`ChangeLogStore::pool_use`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolUse {
+    pub open: u32,
+    pub idle: u32,
+    pub max: u32,
+}
+
 #[async_trait::async_trait]
 pub trait ChangeLogStore: Send + Sync {
     /// "sqlite" or "postgres".
@@ -38,6 +46,9 @@ pub trait ChangeLogStore: Send + Sync {
 
     /// The blob store every node shares through this store (PostgreSQL's tables), if any.
     fn shared_blobs(&self) -> Option<crate::Blobs>;
+
+    /// The connection pool now: connections open, of them idle, and the most it opens.
+    fn pool_use(&self) -> PoolUse;
 
     /// Change-log entries after `after`, oldest first, at most `limit`.
     async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError>;

@@ -42,7 +42,7 @@ pub use assessments::{
     StoredResearcher, StoredStep,
 };
 pub use blobs::{Blobs, ByteStream, DirBlobs, OpenBlob, sha256_hex};
-pub use changelog::{Change, ChangeLogStore, Version};
+pub use changelog::{Change, ChangeLogStore, PoolUse, Version};
 pub use contributions::{Actor, ContributionFilter, ContributionStore, NewContribution};
 pub use cycles::{CycleStore, NewCycle, NewReport, StoredCycle, StoredReport};
 pub use documents::{DocumentStore, Written};

@@ -70,6 +70,9 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     if !cacheable {
         // What a signed-in person sees is theirs: nobody between may keep it.
         let credentials = credentials && !req.uri().path().starts_with("/static/");
+        if credentials {
+            state.metrics.cache("bypass");
+        }
         let mut res = next.run(req).await;
         if credentials {
             res.headers_mut().insert(
@@ -99,10 +102,12 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         .map_or("", |h| h.locale.prefix());
     let key = format!("{prefix}{}", req.uri());
     if let Some((headers, body)) = state.responses.get(&version, &key) {
+        state.metrics.cache("hit");
         let mut res = Response::new(Body::from(body));
         *res.headers_mut() = headers;
         return res;
     }
+    state.metrics.cache("miss");
     let res = next.run(req).await;
     let private = res
         .headers()

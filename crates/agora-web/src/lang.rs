@@ -186,6 +186,7 @@ fn is_unlocalised(path: &str) -> bool {
         || path.starts_with("/static/")
         || path == "/healthz"
         || path == "/readyz"
+        || path == "/metrics"
 }
 
 /// Reads the language prefix off the URL (outside the router), and answers the request in that

@@ -19,6 +19,7 @@ pub mod explain;
 pub mod gazetteer;
 pub mod lang;
 pub mod map;
+pub mod metrics;
 pub mod middleware;
 pub mod nav;
 pub mod openapi;

@@ -406,6 +406,7 @@ fn routes() -> Routes {
     // operations and assets
     .get("/healthz", healthz)
     .get("/readyz", readyz)
+    .get("/metrics", crate::metrics::serve)
     .get("/static/{*path}", statics::serve)
 }
 
@@ -415,6 +416,7 @@ pub fn route_table() -> Vec<(Method, &'static str)> {
 }
 
 pub fn router(state: AppState) -> Router {
+    let metrics_state = state.clone();
     let routed = routes()
         .router
         .fallback(not_found)
@@ -433,6 +435,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             cache::layer,
         ))
+        // Outside the cache, so that its answers are counted under their route too.
+        .layer(axum::middleware::from_fn(crate::metrics::mark_route))
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(middleware::etag))
         .layer(middleware::compression())
@@ -448,6 +452,10 @@ pub fn router(state: AppState) -> Router {
         .fallback_service(routed)
         .layer(axum::middleware::from_fn(crate::lang::layer))
         .layer(axum::middleware::from_fn(middleware::log_request))
+        .layer(axum::middleware::from_fn_with_state(
+            metrics_state,
+            crate::metrics::layer,
+        ))
 }
 
 async fn openapi() -> Response {

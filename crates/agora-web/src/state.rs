@@ -26,6 +26,10 @@ pub struct AppState {
     pub form_key: Arc<[u8]>,
     /// Reverse proxies whose `X-Forwarded-For` says who the client is (`--trusted-proxy`).
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// Requests counted and timed, and what `/metrics` reports.
+    pub metrics: Arc<crate::metrics::Metrics>,
+    /// Who may read `/metrics` (`--metrics-from`; this machine by default).
+    pub metrics_from: Arc<agora_core::policy::OperatorNetworks>,
 }
 
 impl std::ops::Deref for AppState {
@@ -53,6 +57,8 @@ impl AppState {
             hashing: Arc::new(crate::auth::Hashing::for_this_machine()),
             form_key: form_key.into_bytes().into(),
             trusted_proxies: Arc::new([]),
+            metrics: Arc::new(crate::metrics::Metrics::default()),
+            metrics_from: Arc::new(agora_core::policy::OperatorNetworks::default()),
         })
     }
 

@@ -235,6 +235,7 @@ fn expected(method: &Method, path: &str) -> Option<[u16; 9]> {
             | "/api/v1/data/{file}"
             | "/healthz"
             | "/readyz"
+            | "/metrics"
             | "/static/{*path}"
             | "/account/sign-in"
             | "/account/reset",
@@ -509,7 +510,8 @@ fn in_arabic(path: &str) -> Option<String> {
     let one_language = (path.starts_with("/api/") && !path.starts_with("/api/docs"))
         || path.starts_with("/static/")
         || path == "/healthz"
-        || path == "/readyz";
+        || path == "/readyz"
+        || path == "/metrics";
     match path {
         _ if one_language => None,
         "/" => Some("/ar".to_owned()),

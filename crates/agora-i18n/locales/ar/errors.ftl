@@ -306,3 +306,5 @@ meeting-closes-before-it-opens = ينتهي الاجتماع قبل أن يبد�
 check-unknown-document = وثيقة غير معروفة: «{ $id }»
 check-unknown-meeting = اجتماع غير معروف: «{ $id }»
 support-no-forum = لا يجوز إعلان دعم منتدى إلا لأمانته أو لأحد المحررين
+
+metrics-not-allowed = لا يقرأ المقاييس إلا العناوين التي يأذن بها المشغّل

@@ -302,3 +302,5 @@ meeting-closes-before-it-opens = it closes before it opens
 check-unknown-document = unknown document '{ $id }'
 check-unknown-meeting = unknown meeting '{ $id }'
 support-no-forum = only a forum's secretariat or an editor may declare a forum's support
+
+metrics-not-allowed = only the addresses the operator allows may read the metrics

@@ -302,3 +302,5 @@ meeting-closes-before-it-opens = la reunión termina antes de empezar
 check-unknown-document = documento desconocido: “{ $id }”
 check-unknown-meeting = reunión desconocida: “{ $id }”
 support-no-forum = solo la secretaría de un foro o un editor pueden declarar el apoyo de ese foro
+
+metrics-not-allowed = solo las direcciones que el operador autoriza pueden leer las métricas

@@ -303,3 +303,5 @@ meeting-closes-before-it-opens = la réunion se termine avant de commencer
 check-unknown-document = document inconnu : « { $id } »
 check-unknown-meeting = réunion inconnue : « { $id } »
 support-no-forum = seuls le secrétariat d’un forum ou un éditeur peuvent déclarer le soutien de ce forum
+
+metrics-not-allowed = seules les adresses autorisées par l’exploitant peuvent lire les métriques

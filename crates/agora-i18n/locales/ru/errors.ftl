@@ -332,3 +332,5 @@ meeting-closes-before-it-opens = совещание заканчивается �
 check-unknown-document = неизвестный документ «{ $id }»
 check-unknown-meeting = неизвестное совещание «{ $id }»
 support-no-forum = заявлять о поддержке от имени форума могут только его секретариат или редактор
+
+metrics-not-allowed = читать метрики могут только адреса, разрешённые оператором

@@ -302,3 +302,5 @@ meeting-closes-before-it-opens = 闭幕时间早于开幕时间
 check-unknown-document = 未知文件“{ $id }”
 check-unknown-meeting = 未知会议“{ $id }”
 support-no-forum = 只有论坛秘书处或编辑才能代表该论坛声明支持
+
+metrics-not-allowed = 只有运维人员允许的地址才能读取这些指标

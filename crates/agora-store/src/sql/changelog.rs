@@ -46,6 +46,14 @@ macro_rules! changelog_sql {
                 self.blobs_shared()
             }
 
+            fn pool_use(&self) -> $crate::PoolUse {
+                $crate::PoolUse {
+                    open: self.pool.size(),
+                    idle: u32::try_from(self.pool.num_idle()).unwrap_or(u32::MAX),
+                    max: self.pool.options().get_max_connections(),
+                }
+            }
+
             fn generation(&self) -> u64 {
                 self.generation.load(std::sync::atomic::Ordering::Acquire)
             }

@@ -606,8 +606,7 @@ pub fn with_searches_in_arabic(
         .filter(|p| {
             !p.starts_with("/api/")
                 && !p.starts_with("/static/")
-                && *p != "/healthz"
-                && *p != "/readyz"
+                && !["/healthz", "/readyz", "/metrics"].contains(&p.as_str())
         })
         .map(|p| format!("/ar{p}"))
         .collect();

@@ -44,6 +44,16 @@ pub struct Args {
     #[arg(long, env = "AGORA_MAIL_FROM")]
     pub mail_from: Option<String>,
 
+    /// Networks that may read /metrics: addresses or CIDR networks (repeatable, or
+    /// comma-separated in the variable). Default: this machine (127.0.0.1 and ::1). Behind a
+    /// proxy, the client is the one a trusted proxy names.
+    #[arg(
+        long = "metrics-from",
+        env = "AGORA_METRICS_FROM",
+        value_delimiter = ','
+    )]
+    pub metrics_from: Vec<String>,
+
     /// Seconds that requests in flight may take to finish after SIGTERM or Ctrl-C.
     #[arg(long, default_value_t = agora_web::SHUTDOWN_GRACE.as_secs(), env = "AGORA_SHUTDOWN_GRACE")]
     pub shutdown_grace: u64,
@@ -84,6 +94,11 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         tracing::info!(smtp = %server, "mail goes through this SMTP server");
     }
     state.trusted_proxies = args.trusted_proxies.into();
+    if !args.metrics_from.is_empty() {
+        let allowed = agora_core::policy::OperatorNetworks::parse(&args.metrics_from)
+            .map_err(|e| anyhow::anyhow!("--metrics-from: {e}"))?;
+        state.metrics_from = std::sync::Arc::new(allowed);
+    }
     if let Some(n) = args.password_checks {
         let n = usize::from(n);
         state.hashing = std::sync::Arc::new(agora_web::auth::Hashing::new(n, 4 * n));
