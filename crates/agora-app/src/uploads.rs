@@ -317,10 +317,18 @@ pub async fn sweep_abandoned(app: &App) -> Result<Vec<String>, Error> {
         app.store.held_blobs().await?.into_iter().collect();
     let mut removed = Vec::new();
     for sha in swept {
-        if !held.contains(&sha) && app.blobs.contains(&sha).await? {
-            app.blobs.remove(&sha).await?;
-            removed.push(sha);
+        if held.contains(&sha) || !app.blobs.contains(&sha).await? {
+            continue;
         }
+        // Looked at again just before: an upload of the same bytes may have begun meanwhile
+        // (it notes its file first), or a contribution taken it.
+        let noted_again = app.store.noted_uploads().await?.contains(&sha);
+        let held_again = app.store.held_blobs().await?.contains(&sha);
+        if noted_again || held_again {
+            continue;
+        }
+        app.blobs.remove(&sha).await?;
+        removed.push(sha);
     }
     Ok(removed)
 }

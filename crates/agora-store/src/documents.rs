@@ -71,13 +71,16 @@ pub trait DocumentStore: Send + Sync {
     /// transaction. The ids logged now.
     async fn release_embargoes(&self, today: agora_core::Day) -> Result<Vec<String>, StoreError>;
 
-    /// Every blob some document, document contribution or release holds, or an upload in
-    /// flight has noted ([`DocumentStore::note_upload`]), sorted.
+    /// Every blob some document, document contribution or release holds, sorted.
     async fn held_blobs(&self) -> Result<Vec<String>, StoreError>;
 
     /// Note, before its file is stored, that an upload is under way: until the note goes, the
-    /// file counts as held, so a crash between the file and its contribution leaves no orphan.
+    /// file (if it was stored) is no orphan, so a crash between the file and its contribution
+    /// leaves nothing `agora check` reports. A noted file need not exist.
     async fn note_upload(&self, sha256: &str) -> Result<(), StoreError>;
+
+    /// The files of uploads under way (or abandoned less than a day ago), sorted.
+    async fn noted_uploads(&self) -> Result<Vec<String>, StoreError>;
 
     /// The upload's contribution holds its file now: the note goes.
     async fn upload_done(&self, sha256: &str) -> Result<(), StoreError>;

@@ -1,7 +1,9 @@
 //! The day things go wrong (issue "More than one machine"): a node killed with SIGKILL in the
 //! middle of an upload leaves an installation that `agora check` passes after a restart. The
-//! upload's file is noted before it is stored, so a file whose contribution never came counts
-//! as held until the sweep of abandoned uploads, never as an orphan.
+//! upload's file is noted before it is stored, so a file whose contribution never came is no
+//! orphan until the sweep of abandoned uploads (and a note whose file never came is nothing
+//! missing). The states a kill can leave are made here directly, then checked; and real kills
+//! land at several moments of real uploads.
 
 mod support;
 
@@ -156,4 +158,58 @@ fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
         );
     }
     assert!(cut_short > 0, "no upload was cut short by the kill");
+}
+
+/// What a kill can leave between an upload's note and its contribution, made directly: a note
+/// whose file was never stored, and a noted file with no contribution. `check` passes on both;
+/// once the notes are swept, the file left alone is an orphan again.
+#[test]
+fn the_states_a_killed_upload_leaves_pass_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(agora(d, &["init", "--no-dataset"]));
+    ok(agora(d, &["reindex"]));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (stored, never) = (
+        b"a file whose contribution never came".as_slice(),
+        b"a file never stored".as_slice(),
+    );
+    rt.block_on(async {
+        let data = agora_store::DataDir::new(d);
+        let store = agora_store::open(&data, None, agora_store::OpenMode::MustExist)
+            .await
+            .unwrap();
+        let blobs = data.blobs_of(store.as_ref());
+        store
+            .note_upload(&agora_store::sha256_hex(never))
+            .await
+            .unwrap();
+        store
+            .note_upload(&agora_store::sha256_hex(stored))
+            .await
+            .unwrap();
+        blobs.put_alike(stored).await.unwrap();
+    });
+    let check = ok(agora(d, &["check"]));
+    assert!(check.contains("no problems"), "{check}");
+    let swept = rt.block_on(async {
+        let store = agora_store::open(
+            &agora_store::DataDir::new(d),
+            None,
+            agora_store::OpenMode::MustExist,
+        )
+        .await
+        .unwrap();
+        store
+            .sweep_upload_notes("9999-12-31T00:00:00.000Z")
+            .await
+            .unwrap()
+    });
+    assert_eq!(swept.len(), 2);
+    let check = agora(d, &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("no document holds it"));
 }

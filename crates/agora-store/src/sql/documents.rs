@@ -321,6 +321,12 @@ macro_rules! documents_sql {
                 Ok(())
             }
 
+            async fn noted_uploads(&self) -> Result<Vec<String>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT sha256 FROM upload_notes ORDER BY sha256")
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
             async fn upload_done(&self, sha256: &str) -> Result<(), StoreError> {
                 sqlx::query("DELETE FROM upload_notes WHERE sha256 = $1")
                     .bind(sha256)
@@ -378,12 +384,6 @@ macro_rules! documents_sql {
                     let d = from_body::<agora_core::document::Document>("contribution", &id.to_string(), &body)?;
                     held.extend(d.versions.iter().flat_map(|v| v.files.iter().map(|f| f.sha256.clone())));
                 }
-                // An upload in flight: its file is stored before its contribution is.
-                held.extend(
-                    sqlx::query_scalar::<_, String>("SELECT sha256 FROM upload_notes")
-                        .fetch_all(&self.pool)
-                        .await?,
-                );
                 // A release's files are kept for good: a release never changes.
                 let releases: Vec<(String, String)> = sqlx::query_as("SELECT name, body FROM releases")
                     .fetch_all(&self.pool)

@@ -50,8 +50,10 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             problems.push(format!("file {sha}: its bytes no longer match its SHA-256"));
         }
     }
+    // Files of uploads under way (or abandoned, until the server sweeps them) are no orphans.
+    let noted: BTreeSet<String> = store.noted_uploads().await?.into_iter().collect();
     for sha in blobs.list().await? {
-        if held.contains(&sha) {
+        if held.contains(&sha) || noted.contains(&sha) {
             continue;
         }
         if args.remove_orphans {
