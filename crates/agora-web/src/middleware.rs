@@ -62,6 +62,12 @@ pub async fn etag(req: Request, next: Next) -> Response {
             res
         };
     }
+    // A body of unknown or large size (a file sent a chunk at a time) goes out as it is: it is
+    // never gathered in memory to be fingerprinted.
+    let size = axum::body::HttpBody::size_hint(res.body()).exact();
+    if size.is_none_or(|n| n > ETAG_LIMIT as u64) {
+        return res;
+    }
     let (mut parts, body) = res.into_parts();
     let bytes = match axum::body::to_bytes(body, ETAG_LIMIT).await {
         Ok(b) => b,

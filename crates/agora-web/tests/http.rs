@@ -1818,3 +1818,36 @@ async fn a_forums_spreadsheet_is_refused_row_by_row_and_changes_nothing() {
         post_spreadsheet(&s, &sec, "memberships.csv", good.as_bytes(), &colombo).await;
     assert_eq!(status, StatusCode::CREATED, "{v}");
 }
+
+#[tokio::test]
+async fn a_file_larger_than_the_etag_limit_is_sent_whole_a_chunk_at_a_time() {
+    use agora_core::document::DocVisibility;
+    let s = server().await;
+    // 9 MiB: more than the middleware fingerprints (8 MiB), more than one database chunk.
+    let line = "Labour migration between the Colombo Process and its destinations.\n";
+    let text: String = line.repeat((9 << 20) / line.len() + 1);
+    let sha = s
+        .document("doc-large", "A large report", DocVisibility::Public, &text)
+        .await;
+    let path = format!("/documents/doc-large/files/{sha}");
+    let r = s.get(&path).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let tag = r.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(tag, format!("W/\"{sha}\""), "the file's tag is its SHA-256");
+    assert_eq!(
+        r.headers()["content-length"].to_str().unwrap(),
+        text.len().to_string()
+    );
+    let body = r.bytes().await.unwrap();
+    assert_eq!(body.len(), text.len());
+    assert_eq!(agora_store::sha256_hex(&body), sha);
+    // Asked again with the tag: 304, nothing sent.
+    let again = s
+        .client
+        .get(format!("{}{path}", s.base))
+        .header("if-none-match", &tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+}
