@@ -98,11 +98,16 @@ def test_metrics_answer_403_to_an_address_not_allowed(data):
         assert status == 403, text
         assert "agora_http_requests" not in text
         assert get(base, "/metrics")[0] == 200
+        # A proxy on this machine that is not trusted relays the public: never an operator.
+        assert get(base, "/metrics", headers={"x-forwarded-for": "203.0.113.5"})[0] == 403
     # Named networks only; a trusted proxy's client is the one it names.
     with serving(data, "--metrics-from", "10.0.0.0/8", "--trusted-proxy", "127.0.0.1") as base:
         assert get(base, "/metrics")[0] == 403
         assert get(base, "/metrics", headers={"x-forwarded-for": "10.1.2.3"})[0] == 200
         assert get(base, "/metrics", headers={"x-forwarded-for": "192.0.2.1"})[0] == 403
+        # What a client writes in front of what the proxy appends is never believed.
+        assert get(base, "/metrics", headers={"x-forwarded-for": "x, 192.0.2.1"})[0] == 403
+        assert get(base, "/metrics", headers={"x-forwarded-for": "10.1.2.3, x"})[0] == 403
         # A proxy not trusted lends nobody its word.
         assert get(base, "/metrics", source="127.0.0.2", headers={"x-forwarded-for": "10.1.2.3"})[0] == 403
 

@@ -9,24 +9,44 @@ use std::net::IpAddr;
 use axum::http::HeaderMap;
 
 /// The client's address: the peer's, or, when the peer is a trusted proxy, the last address of
-/// `X-Forwarded-For` that is not itself a trusted proxy.
+/// `X-Forwarded-For` that is not itself a trusted proxy (the peer when that cannot be told: see
+/// [`forwarded_client`]).
 pub fn address(trusted: &[IpAddr], peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    forwarded_client(trusted, peer, headers).unwrap_or(peer)
+}
+
+/// [`address`], or None when it cannot be told: a trusted proxy's `X-Forwarded-For` is read
+/// from the right (what the proxy appended, then what it was told), trusted proxies skipped,
+/// and an entry that is not an address before the client is found makes the client unknown
+/// (a client may write anything in front of what the proxy appends, never after).
+pub fn forwarded_client(trusted: &[IpAddr], peer: IpAddr, headers: &HeaderMap) -> Option<IpAddr> {
     if !trusted.contains(&peer) {
-        return peer;
+        return Some(peer);
     }
-    let forwarded: Vec<IpAddr> = headers
+    let entries: Vec<&str> = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .map(|a| a.trim().parse::<IpAddr>())
-        .collect::<Result<_, _>>()
-        .unwrap_or_default();
-    forwarded
-        .into_iter()
-        .rev()
-        .find(|a| !trusted.contains(a))
-        .unwrap_or(peer)
+        .map(str::trim)
+        .collect();
+    for entry in entries.iter().rev() {
+        match entry.parse::<IpAddr>() {
+            Ok(a) if trusted.contains(&a) => continue,
+            Ok(a) => return Some(a),
+            Err(_) => return None,
+        }
+    }
+    // Trusted proxies all the way (or no header): the request is the proxy's own.
+    Some(peer)
+}
+
+/// Whether a request came through a proxy that is not trusted: a peer that is no trusted proxy
+/// but says who it forwards for. Such a request's client is unknown (it may be anyone).
+pub fn relayed_by_a_stranger(trusted: &[IpAddr], peer: IpAddr, headers: &HeaderMap) -> bool {
+    !trusted.contains(&peer)
+        && (headers.contains_key("x-forwarded-for")
+            || headers.contains_key(axum::http::header::FORWARDED))
 }
 
 /// The address as the throttle and the audit log count it: IPv4 as it is, IPv6 by its /64.
@@ -86,6 +106,28 @@ mod tests {
         for bad in [&[][..], &["not an address"], &["10.0.0.2"]] {
             assert_eq!(address(&[proxy], proxy, &headers(bad)), proxy, "{bad:?}");
         }
+        // Whatever the client wrote in front of what the proxy appended is never reached; an
+        // entry that is no address between the proxy and the client makes the client unknown.
+        let h = headers(&["x, 203.0.113.5"]);
+        assert_eq!(
+            forwarded_client(&[proxy], proxy, &h).unwrap().to_string(),
+            "203.0.113.5"
+        );
+        let h = headers(&["203.0.113.5, x"]);
+        assert_eq!(forwarded_client(&[proxy], proxy, &h), None);
+        assert_eq!(address(&[proxy], proxy, &h), proxy);
+        // A stranger that forwards: its client is anyone.
+        assert!(relayed_by_a_stranger(
+            &[proxy],
+            stranger,
+            &headers(&["10.0.0.9"])
+        ));
+        assert!(!relayed_by_a_stranger(&[proxy], stranger, &headers(&[])));
+        assert!(!relayed_by_a_stranger(
+            &[proxy],
+            proxy,
+            &headers(&["10.0.0.9"])
+        ));
     }
 
     #[test]

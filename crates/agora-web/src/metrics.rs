@@ -128,6 +128,11 @@ impl Metrics {
     /// A request answered: `route` is its template (None when no route matched).
     fn observe(&self, route: Option<&str>, method: &str, status: u16, seconds: f64) {
         let route = route.unwrap_or("unmatched").to_owned();
+        // A client may send any method: the label keeps to the standard ones.
+        let method = match method {
+            "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS" => method,
+            _ => "other",
+        };
         self.latency
             .get_or_create(&RouteLabels {
                 route: route.clone(),
@@ -210,8 +215,15 @@ pub async fn serve(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let client = crate::client::address(&state.trusted_proxies, peer.ip(), &headers);
-    if !state.metrics_from.may_read_metrics(client) {
+    // A proxy that is not trusted says it forwards for someone: that someone may be the public,
+    // whatever the proxy's own address (a proxy on this machine is loopback).
+    let client =
+        if crate::client::relayed_by_a_stranger(&state.trusted_proxies, peer.ip(), &headers) {
+            None
+        } else {
+            crate::client::forwarded_client(&state.trusted_proxies, peer.ip(), &headers)
+        };
+    if !client.is_some_and(|c| state.metrics_from.may_read_metrics(c)) {
         return ApiError(AppError::Forbidden(agora_i18n::Said::new(
             "metrics-not-allowed",
         )))
