@@ -130,21 +130,35 @@ pub fn file_sha256(path: &Path) -> Result<(u64, String), StoreError> {
 }
 
 /// A PostgreSQL URL without its password, and the password (for `PGPASSWORD`, so that it never
-/// shows in a process list).
+/// shows in a process list): the one of the user part, else a `password` query parameter.
 pub fn split_password(url: &str) -> (String, Option<String>) {
-    let Some(scheme) = url.find("://").map(|i| i + 3) else {
+    let Ok(mut parsed) = url::Url::parse(url) else {
         return (url.to_owned(), None);
     };
-    let Some(at) = url[scheme..].find('@').map(|i| i + scheme) else {
-        return (url.to_owned(), None);
-    };
-    match url[scheme..at].split_once(':') {
-        Some((user, password)) => (
-            format!("{}{user}{}", &url[..scheme], &url[at..]),
-            Some(percent_decoded(password)),
-        ),
-        None => (url.to_owned(), None),
+    let mut password = parsed.password().map(percent_decoded);
+    if password.is_some() {
+        let _ = parsed.set_password(None);
     }
+    if parsed.query_pairs().any(|(k, _)| k == "password") {
+        let pairs: Vec<(String, String)> = parsed
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let mut kept = parsed.query_pairs_mut();
+        kept.clear();
+        for (k, v) in pairs {
+            if k == "password" {
+                password = Some(v);
+            } else {
+                kept.append_pair(&k, &v);
+            }
+        }
+        drop(kept);
+        if parsed.query() == Some("") {
+            parsed.set_query(None);
+        }
+    }
+    (parsed.to_string(), password)
 }
 
 /// `%XX` escapes of a URL part decoded (a password may hold any byte).
@@ -194,6 +208,16 @@ mod tests {
         assert_eq!(
             super::split_password("postgres://db/agora"),
             ("postgres://db/agora".to_owned(), None)
+        );
+        // An @ in the query is no user part; a password in the query is taken out too.
+        assert_eq!(
+            super::split_password(
+                "postgres://agora@db:5432/agora?application_name=a@b&password=pw"
+            ),
+            (
+                "postgres://agora@db:5432/agora?application_name=a%40b".to_owned(),
+                Some("pw".to_owned())
+            )
         );
     }
 }

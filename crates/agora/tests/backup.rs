@@ -168,6 +168,15 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
         "{why}"
     );
     assert!(!target.join("agora.db").exists());
+    if let Some(url) = restore_to {
+        let empty = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(agora_store::backup::postgres_is_empty(url))
+            .unwrap();
+        assert!(empty, "the refused restore wrote nothing into the database");
+    }
 
     // Restored into an empty directory (and database): `check` passes, and the export is the
     // backup's, byte for byte.
@@ -219,18 +228,24 @@ fn scheduled_backups_keep_the_newest() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, into) = (tmp.path().join("data"), tmp.path().join("backups"));
     ok(agora(&data, None, &["init", "--no-dataset"]));
+    let mut made = Vec::new();
     for _ in 0..3 {
-        ok(agora(
+        let said = ok(agora(
             &data,
             None,
             &["backup", "--into", into.to_str().unwrap(), "--keep", "2"],
         ));
+        let name = said
+            .split_whitespace()
+            .find_map(|w| w.rsplit('/').next().filter(|n| n.starts_with("agora-")))
+            .unwrap_or_else(|| panic!("{said}"))
+            .to_owned();
+        made.push(name);
     }
     let mut left: Vec<String> = std::fs::read_dir(&into)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     left.sort();
-    assert_eq!(left.len(), 2, "{left:?}");
-    assert!(left.iter().all(|n| n.starts_with("agora-")), "{left:?}");
+    assert_eq!(left, made[1..], "the two newest are kept");
 }

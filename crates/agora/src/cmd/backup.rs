@@ -133,7 +133,7 @@ pub async fn backup(place: &super::Place, args: BackupArgs) -> anyhow::Result<Ex
         files.len()
     );
     if let (Some(parent), Some(keep)) = (&args.into, args.keep) {
-        for old in prune(parent, keep as usize)? {
+        for old in prune(parent, keep as usize, &out)? {
             println!("removed the older backup {}", old.display());
         }
     }
@@ -200,6 +200,8 @@ async fn backup_postgres(
     dir: &Path,
 ) -> anyhow::Result<(&'static str, i64, i64)> {
     let snapshot = agora_store::backup::PgSnapshot::take(url).await?;
+    // The store that reads the snapshot imports it now, while it is surely held open.
+    let store = snapshot.store().await?;
     let (target, password) = agora_store::backup::split_password(url);
     let mut cmd = Command::new(pg_dump);
     cmd.args([
@@ -226,7 +228,6 @@ async fn backup_postgres(
             String::from_utf8_lossy(&dumped.stderr).trim()
         );
     }
-    let store = snapshot.store().await?;
     let (seq, public_writes) = store.data_version().await?;
     export_json(&store, dir).await?;
     store.pool().close().await;
@@ -283,9 +284,9 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-/// Keep the newest `keep` backups (`agora-*` directories with a manifest) in `parent`; the
-/// ones removed.
-fn prune(parent: &Path, keep: usize) -> anyhow::Result<Vec<PathBuf>> {
+/// Keep the newest `keep` backups (`agora-*` directories with a manifest) in `parent`, by
+/// name (the time they were made), and never `made`, the one just made; the ones removed.
+fn prune(parent: &Path, keep: usize, made: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut backups: Vec<PathBuf> = std::fs::read_dir(parent)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -296,7 +297,7 @@ fn prune(parent: &Path, keep: usize) -> anyhow::Result<Vec<PathBuf>> {
         .collect();
     backups.sort();
     let old = backups.len().saturating_sub(keep);
-    let removed: Vec<PathBuf> = backups.drain(..old).collect();
+    let removed: Vec<PathBuf> = backups.drain(..old).filter(|p| p != made).collect();
     for p in &removed {
         std::fs::remove_dir_all(p).with_context(|| format!("removing {}", p.display()))?;
     }
@@ -343,6 +344,15 @@ pub async fn restore(place: &super::Place, args: RestoreArgs) -> anyhow::Result<
         );
     }
     let seq = manifest["change_log"].as_i64().context("no change_log")?;
+    // The search index is rebuilt from the restored records: an index already here belongs to
+    // other records.
+    let index = place.data_dir().index_dir();
+    if index.join("meta.json").exists() {
+        bail!(
+            "{} holds a search index: restore into an empty data directory (the index is derived data: removing it is safe)",
+            index.display()
+        );
+    }
     match (manifest["backend"].as_str(), db_of(place)?) {
         (Some("sqlite"), Db::Sqlite(db)) => restore_sqlite(place, dir, &db).await?,
         (Some("postgres"), Db::Postgres(url)) => {
@@ -383,12 +393,21 @@ async fn restore_sqlite(place: &super::Place, dir: &Path, db: &Path) -> anyhow::
         );
     }
     target.create()?;
+    // The files go into a directory beside, renamed into place when all are there: a restore
+    // that fails midway leaves `blobs/` empty, and may be run again.
+    let staging = target.root().join(".blobs.restoring");
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging)?;
+    }
     let from = agora_store::DirBlobs::new(dir.join("blobs"));
-    let to = agora_store::DirBlobs::new(&blobs_dir);
+    let to = agora_store::DirBlobs::new(&staging);
+    std::fs::create_dir_all(&staging)?;
     for sha in from.list()? {
         let bytes = from.read(&sha)?;
         to.put_many_hashed(&[(&bytes, sha)])?;
     }
+    std::fs::remove_dir(&blobs_dir)?; // empty (checked above), made by create()
+    std::fs::rename(&staging, &blobs_dir)?;
     // The database last, under a temporary name first: a data directory with `agora.db` is
     // whole.
     let root = db.parent().unwrap_or(Path::new("."));
