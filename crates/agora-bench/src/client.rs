@@ -42,7 +42,7 @@ impl Client {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .context("no HTTP status")?;
-        let mut length = 0;
+        let (mut length, mut chunked) = (0, false);
         loop {
             let mut line = String::new();
             self.reader.read_line(&mut line)?;
@@ -50,14 +50,32 @@ impl Client {
             if line.is_empty() {
                 break;
             }
-            if let Some((k, v)) = line.split_once(':')
-                && k.eq_ignore_ascii_case("content-length")
-            {
-                length = v.trim().parse()?;
+            if let Some((k, v)) = line.split_once(':') {
+                if k.eq_ignore_ascii_case("content-length") {
+                    length = v.trim().parse()?;
+                } else if k.eq_ignore_ascii_case("transfer-encoding") {
+                    chunked = v.trim().eq_ignore_ascii_case("chunked");
+                }
             }
         }
-        let mut body = vec![0; length];
-        self.reader.read_exact(&mut body)?;
-        Ok((status, body))
+        if !chunked {
+            let mut body = vec![0; length];
+            self.reader.read_exact(&mut body)?;
+            return Ok((status, body));
+        }
+        // Chunks: a hex size line, the bytes, CRLF; a zero size ends the body (no trailers sent).
+        let mut body = Vec::new();
+        loop {
+            let mut size = String::new();
+            self.reader.read_line(&mut size)?;
+            let size = usize::from_str_radix(size.trim().split(';').next().unwrap_or(""), 16)
+                .context("a malformed chunk size")?;
+            let mut chunk = vec![0; size + 2];
+            self.reader.read_exact(&mut chunk)?;
+            if size == 0 {
+                return Ok((status, body));
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod analysis;
 mod client;
 mod corpus;
 pub mod fts5;
+mod load;
 mod meetings;
 mod memberships;
 pub mod related;
@@ -36,6 +37,9 @@ pub enum Bench {
     /// The landscape analyses on a synthetic landscape: the overlap matrix beside intersecting
     /// every pair's sets.
     Analysis(AnalysisArgs),
+    /// Running nodes under steady load: the peak, then 70% of it held at a fixed rate, with
+    /// p50, p99, p99.9, errors and the servers' memory (for `scripts/bench-load`).
+    Load(load::LoadArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -110,5 +114,6 @@ pub async fn run(args: Args) -> anyhow::Result<ExitCode> {
         Bench::Memberships(a) => memberships::seed(a).await,
         Bench::Related(a) => related::related(a).await,
         Bench::Analysis(a) => analysis::analysis(a).await,
+        Bench::Load(a) => tokio::task::spawn_blocking(move || load::load(a)).await?,
     }
 }
