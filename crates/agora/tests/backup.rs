@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::ok;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
@@ -23,17 +25,6 @@ fn agora(dir: &Path, database: Option<&str>, args: &[&str]) -> Output {
         cmd.env("DATABASE_URL", url);
     }
     cmd.output().unwrap()
-}
-
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn postgres() -> Option<String> {
@@ -62,8 +53,8 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
         tmp.path().join("target"),
         tmp.path().join("backup"),
     );
-    ok(agora(&source, database, &["init"]));
-    let export: Value = serde_json::from_str(&ok(agora(
+    ok(&agora(&source, database, &["init"]));
+    let export: Value = serde_json::from_str(&ok(&agora(
         &source,
         database,
         &["export", "--format", "json"],
@@ -96,7 +87,7 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
                 let one =
                     serde_json::json!({ "format": format, "version": version, "fora": [forum] });
                 std::fs::write(&file, one.to_string()).unwrap();
-                ok(agora(
+                ok(&agora(
                     &source,
                     database.as_deref(),
                     &["import", file.to_str().unwrap()],
@@ -113,7 +104,7 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
     };
     wait_for(2);
     let before = written.load(Ordering::Acquire);
-    let said = ok(agora(
+    let said = ok(&agora(
         &source,
         database,
         &["backup", "--out", backup.to_str().unwrap()],
@@ -130,7 +121,7 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
     let held = std::fs::read_to_string(backup.join("agora.json")).unwrap();
     let held_fora = writer_fora(&serde_json::from_str(&held).unwrap());
     let all = writer_fora(
-        &serde_json::from_str(&ok(agora(
+        &serde_json::from_str(&ok(&agora(
             &source,
             database,
             &["export", "--format", "json"],
@@ -180,16 +171,16 @@ fn backup_while_writing_then_restore(database: Option<&str>, restore_to: Option<
 
     // Restored into an empty directory (and database): `check` passes, and the export is the
     // backup's, byte for byte.
-    let said = ok(agora(
+    let said = ok(&agora(
         &target,
         restore_to,
         &["restore", backup.to_str().unwrap()],
     ));
     assert!(said.contains("restored the backup"), "{said}");
-    let check = ok(agora(&target, restore_to, &["check"]));
+    let check = ok(&agora(&target, restore_to, &["check"]));
     assert!(check.contains("no problems"), "{check}");
     assert_eq!(
-        ok(agora(&target, restore_to, &["export", "--format", "json"])),
+        ok(&agora(&target, restore_to, &["export", "--format", "json"])),
         held
     );
     // Not over an installation.
@@ -227,10 +218,10 @@ fn a_postgres_backup_taken_while_writing_restores_to_the_same_export() {
 fn scheduled_backups_keep_the_newest() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, into) = (tmp.path().join("data"), tmp.path().join("backups"));
-    ok(agora(&data, None, &["init", "--no-dataset"]));
+    ok(&agora(&data, None, &["init", "--no-dataset"]));
     let mut made = Vec::new();
     for _ in 0..3 {
-        let said = ok(agora(
+        let said = ok(&agora(
             &data,
             None,
             &["backup", "--into", into.to_str().unwrap(), "--keep", "2"],

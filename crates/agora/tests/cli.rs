@@ -2,6 +2,8 @@
 
 mod support;
 
+use support::ok;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -15,17 +17,6 @@ fn agora(data_dir: &Path, args: &[&str]) -> Output {
         .env_remove("AGORA_DATA_DIR")
         .output()
         .expect("the agora binary runs")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
 }
 
 struct Fixture {

@@ -7,6 +7,8 @@
 
 mod support;
 
+use support::ok;
+
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
@@ -22,17 +24,6 @@ fn agora(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// A text file of about 8 MB, different for each `n`.
 fn large_text(n: usize) -> Vec<u8> {
     let mut s = format!("Labour migration in the Colombo Process, upload number {n}.\n\n");
@@ -45,38 +36,12 @@ fn large_text(n: usize) -> Vec<u8> {
     s.into_bytes()
 }
 
-fn multipart(bytes: &[u8], n: usize) -> (String, Vec<u8>) {
-    let boundary = "agora-faults-boundary-9b2e";
-    let mut body = Vec::new();
-    for (k, v) in [
-        ("forum", "colombo-process"),
-        ("kind", "study"),
-        ("lang", "en"),
-        ("visibility", "public"),
-        ("submit", "true"),
-    ] {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload-{n}.txt\"\r\nContent-Type: text/plain\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
 #[test]
 fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(agora(d, &["init"]));
-    ok(agora(
+    ok(&agora(d, &["init"]));
+    ok(&agora(
         d,
         &[
             "user",
@@ -86,7 +51,7 @@ fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
             "secretariat:colombo-process",
         ],
     ));
-    let token = ok(agora(
+    let token = ok(&agora(
         d,
         &[
             "user",
@@ -113,7 +78,17 @@ fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
     // stored, around the contribution.
     for (n, delay_ms) in [0u64, 40, 120, 300, 700].into_iter().enumerate() {
         let (mut server, base) = support::serve(d, &[], &[]);
-        let (content_type, body) = multipart(&large_text(n), n);
+        let (content_type, body) = support::multipart(
+            &[
+                ("forum", "colombo-process"),
+                ("kind", "study"),
+                ("lang", "en"),
+                ("visibility", "public"),
+                ("submit", "true"),
+            ],
+            &format!("upload-{n}.txt"),
+            &large_text(n),
+        );
         let upload = {
             let (base, token) = (base.clone(), token.clone());
             rt.spawn(async move {
@@ -151,7 +126,7 @@ fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
             .status()
             .unwrap();
         again.wait().unwrap();
-        let check = ok(agora(d, &["check"]));
+        let check = ok(&agora(d, &["check"]));
         assert!(
             check.contains("no problems"),
             "after a kill at {delay_ms} ms: {check}"
@@ -167,8 +142,8 @@ fn a_node_killed_during_an_upload_passes_check_after_a_restart() {
 fn the_states_a_killed_upload_leaves_pass_check() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(agora(d, &["init", "--no-dataset"]));
-    ok(agora(d, &["reindex"]));
+    ok(&agora(d, &["init", "--no-dataset"]));
+    ok(&agora(d, &["reindex"]));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -193,7 +168,7 @@ fn the_states_a_killed_upload_leaves_pass_check() {
             .unwrap();
         blobs.put_alike(stored).await.unwrap();
     });
-    let check = ok(agora(d, &["check"]));
+    let check = ok(&agora(d, &["check"]));
     assert!(check.contains("no problems"), "{check}");
     let swept = rt.block_on(async {
         let store = agora_store::open(

@@ -70,27 +70,6 @@ fn postgres_url(rt: &tokio::runtime::Runtime) -> Option<String> {
     rt.block_on(agora_store::testing::fresh_postgres_database())
 }
 
-/// A multipart form of text fields and one file.
-fn multipart(fields: &[(&str, &str)], name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "agora-nodes-boundary-41c7";
-    let mut body = Vec::new();
-    for (k, v) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
 /// Poll until `check` holds (at most `limit`); how long it took.
 async fn within<F, Fut>(limit: Duration, what: &str, check: F) -> Duration
 where
@@ -163,7 +142,7 @@ fn two_nodes_on_one_database_show_the_same_library_files_search_and_throttle() {
             "Labour mobility between the Colombo Process and its destinations.\n\nA note made on node A about {word}, to be found on node B.\n"
         )
         .into_bytes();
-        let (content_type, body) = multipart(
+        let (content_type, body) = support::multipart(
             &[
                 ("forum", "colombo-process"),
                 ("kind", "study"),
