@@ -3,6 +3,8 @@
 # owned by the `postgres` user, listening on a free port on 127.0.0.1 only, and exports
 # AGORA_TEST_POSTGRES_URL (a role that may create databases: each test makes its own).
 # stop_postgres: stops it and removes the directory.
+# pg_cluster_stop DIR / pg_cluster_start DIR PORT: stop and start again a cluster that
+# start_postgres made in DIR (the PostgreSQL-restart test restarts one of its own).
 
 pg_bin() {
     local d
@@ -27,10 +29,18 @@ start_postgres() {
     echo "$pw" >"$PG_DIR/pw"
     chown postgres "$PG_DIR/pw"
     runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U postgres --pwfile="$PG_DIR/pw" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log"; return 1; }
-    runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null || { cat "$PG_DIR/server.log"; return 1; }
+    pg_cluster_start "$PG_DIR" "$PG_PORT" || return 1
     export AGORA_TEST_POSTGRES_URL="postgres://postgres:$pw@127.0.0.1:$PG_PORT/postgres"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR)"
+}
+
+pg_cluster_start() { # DIR PORT
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $2 -k $1 -c fsync=off -c max_connections=200" start >/dev/null || { cat "$1/server.log"; return 1; }
+}
+
+pg_cluster_stop() { # DIR
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$1/data" -m fast -w stop >/dev/null
 }
 
 stop_postgres() {

@@ -38,7 +38,9 @@ impl PostgresStore {
     pub async fn open(url: &str) -> Result<PostgresStore, StoreError> {
         let pool = PgPoolOptions::new()
             .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
+            // A request waits at most this long for a connection (every one busy, or the
+            // server restarting) before it is answered 503 with Retry-After.
+            .acquire_timeout(Duration::from_secs(3))
             .connect(url)
             .await
             .map_err(|e| {

@@ -135,6 +135,7 @@ impl AppError {
             AppError::Store(agora_store::StoreError::Unavailable(_))
             | AppError::Search(agora_search::SearchError::Busy(_))
             | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(agora_store::StoreError::Full(_)) => StatusCode::INSUFFICIENT_STORAGE,
             AppError::Store(_)
             | AppError::Render(_)
             | AppError::Search(_)
@@ -158,6 +159,7 @@ impl AppError {
             AppError::Store(agora_store::StoreError::Unavailable(_))
             | AppError::Search(agora_search::SearchError::Busy(_)) => "unavailable",
             AppError::Busy { .. } => "busy",
+            AppError::Store(agora_store::StoreError::Full(_)) => "storage_full",
             AppError::Store(_)
             | AppError::Render(_)
             | AppError::Search(_)
@@ -169,6 +171,9 @@ impl AppError {
         match self.status() {
             StatusCode::INTERNAL_SERVER_ERROR => {
                 "An unexpected error occurred; it has been logged.".into()
+            }
+            StatusCode::INSUFFICIENT_STORAGE => {
+                "There is no space left to store this; nothing was written. Try again once space has been freed.".into()
             }
             StatusCode::SERVICE_UNAVAILABLE => match self {
                 AppError::Busy { .. } => self.to_string(),
@@ -194,6 +199,8 @@ impl AppError {
     fn log(&self) {
         if matches!(self, AppError::Busy { .. }) {
             tracing::warn!(error = %self, "refused: busy");
+        } else if matches!(self, AppError::Store(agora_store::StoreError::Full(_))) {
+            tracing::error!(error = %self, "refused: no space left");
         } else if self.status().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
@@ -211,7 +218,7 @@ pub struct Problem {
     pub status: u16,
     pub detail: String,
     /// Stable machine-readable code: not_found, invalid_parameter, no_route, sign_in_required,
-    /// bad_token, forbidden, conflict, unavailable, busy, internal.
+    /// bad_token, forbidden, conflict, unavailable, busy, storage_full, internal.
     pub code: String,
     /// The query parameter at fault, for invalid_parameter.
     #[serde(skip_serializing_if = "Option::is_none")]

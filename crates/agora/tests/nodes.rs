@@ -344,3 +344,255 @@ fn a_nodes_own_files_from_before_are_imported_into_the_database() {
         "{again}"
     );
 }
+
+/// A PostgreSQL cluster of the test's own (made by `scripts/lib/postgres.sh`, as `scripts/test`
+/// makes its own), to stop and start under a running node without touching the cluster the
+/// other tests share. Removed when dropped.
+struct OwnCluster {
+    dir: String,
+    port: String,
+    url: String,
+}
+
+fn postgres_script(script: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!("source scripts/lib/postgres.sh && {script}"))
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{script}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+impl OwnCluster {
+    fn start() -> OwnCluster {
+        let out = postgres_script(
+            r#"start_postgres >&2 && echo "$PG_DIR $PG_PORT $AGORA_TEST_POSTGRES_URL""#,
+        );
+        let mut words = out.split_whitespace().map(str::to_owned);
+        let (dir, port, url) = (
+            words.next().unwrap(),
+            words.next().unwrap(),
+            words.next().unwrap(),
+        );
+        OwnCluster { dir, port, url }
+    }
+    fn stop(&self) {
+        postgres_script(&format!("pg_cluster_stop {}", self.dir));
+    }
+    fn start_again(&self) {
+        postgres_script(&format!("pg_cluster_start {} {}", self.dir, self.port));
+    }
+}
+
+impl Drop for OwnCluster {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source scripts/lib/postgres.sh && PG_DIR={} stop_postgres",
+                self.dir
+            ))
+            .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+            .status();
+    }
+}
+
+/// What one request got: its status, and for a 503 whether it was a problem document saying
+/// `unavailable` with a `Retry-After`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Got {
+    Ok(u16),
+    Unavailable,
+    Other(u16),
+}
+
+async fn got(r: reqwest::Response, ok: u16) -> (Got, Option<serde_json::Value>) {
+    let status = r.status().as_u16();
+    let retry = r.headers().contains_key("retry-after");
+    let body: Option<serde_json::Value> = r.json().await.ok();
+    let kind = if status == ok {
+        Got::Ok(status)
+    } else if status == 503 && retry && body.as_ref().is_some_and(|b| b["code"] == "unavailable") {
+        Got::Unavailable
+    } else {
+        Got::Other(status)
+    };
+    (kind, body)
+}
+
+#[test]
+fn postgresql_restarting_under_a_node_fails_requests_cleanly_and_loses_nothing() {
+    if std::env::var_os("AGORA_TEST_POSTGRES_URL").is_none() {
+        eprintln!("skipped: no PostgreSQL (AGORA_TEST_POSTGRES_URL)");
+        return;
+    }
+    let cluster = OwnCluster::start();
+    let url = cluster.url.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    agora(d, &url, &["init"]);
+    let token = account_with_token(d, &url, "sec@example.org", "secretariat:colombo-process");
+    let node = node(d, &url, &[]);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let forum = rt.block_on(async {
+        let store = agora_store::open(
+            &agora_store::DataDir::new(d),
+            Some(&url),
+            agora_store::OpenMode::MustExist,
+        )
+        .await
+        .unwrap();
+        let data = serde_json::to_value(store.snapshot().await.unwrap()).unwrap();
+        data["fora"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == "colombo-process")
+            .unwrap()
+            .clone()
+    });
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // A writer proposes one change after another; a reader lists the contributions (with the
+    // token, so no cache answers for the database).
+    let writer = {
+        let (http, base, token, stop) =
+            (http.clone(), node.base.clone(), token.clone(), stop.clone());
+        rt.spawn(async move {
+            let mut seen = Vec::new();
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                n += 1;
+                let title = format!("Written while PostgreSQL restarts, number {n}");
+                let mut forum = forum.clone();
+                forum["summary"] = serde_json::Value::String(title.clone());
+                let r = http
+                    .post(format!("{base}/api/v1/contributions"))
+                    .bearer_auth(&token)
+                    .json(&serde_json::json!({"entity": "forum", "record": forum, "title": title}))
+                    .send()
+                    .await
+                    .unwrap();
+                let (kind, body) = got(r, 201).await;
+                let id = body.as_ref().and_then(|b| b["id"].as_i64());
+                seen.push((kind, title, id));
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            seen
+        })
+    };
+    let reader = {
+        let (http, base, token, stop) =
+            (http.clone(), node.base.clone(), token.clone(), stop.clone());
+        rt.spawn(async move {
+            let mut seen = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let r = http
+                    .get(format!("{base}/api/v1/contributions"))
+                    .bearer_auth(&token)
+                    .send()
+                    .await
+                    .unwrap();
+                seen.push(got(r, 200).await.0);
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            seen
+        })
+    };
+    std::thread::sleep(Duration::from_secs(1));
+    cluster.stop();
+    // Down for longer than a request waits for a connection (3 s).
+    std::thread::sleep(Duration::from_secs(5));
+    cluster.start_again();
+    // The pool connects again by itself: writes succeed within a few seconds.
+    let back = Instant::now();
+    rt.block_on(within(Duration::from_secs(30), "writes again", || async {
+        let r = http
+            .get(format!("{}/api/v1/contributions", node.base))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        r.status() == 200
+    }));
+    eprintln!(
+        "reads answered again {:?} after the restart",
+        back.elapsed()
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let writes = rt.block_on(writer).unwrap();
+    let reads = rt.block_on(reader).unwrap();
+
+    // Every answer was a success or a clean 503 (a problem document with Retry-After).
+    let odd: Vec<_> = writes
+        .iter()
+        .filter(|(k, _, _)| matches!(k, Got::Other(_)))
+        .collect();
+    assert!(
+        odd.is_empty(),
+        "writes neither done nor cleanly refused: {odd:?}"
+    );
+    assert!(
+        writes.iter().any(|(k, _, _)| *k == Got::Ok(201)),
+        "no write succeeded"
+    );
+    assert!(
+        !reads.iter().any(|k| matches!(k, Got::Other(_))),
+        "{reads:?}"
+    );
+    let refused = writes
+        .iter()
+        .filter(|(k, _, _)| *k == Got::Unavailable)
+        .count();
+    assert!(refused > 0, "no write noticed the restart: {writes:?}");
+    assert!(reads.contains(&Got::Unavailable), "{reads:?}");
+    assert_eq!(
+        writes.last().unwrap().0,
+        Got::Ok(201),
+        "writes succeed again"
+    );
+    // Nothing acknowledged is lost: every contribution answered 201 is there, with its title.
+    rt.block_on(async {
+        for (kind, title, id) in &writes {
+            if *kind != Got::Ok(201) {
+                continue;
+            }
+            let id = id.unwrap();
+            let r = http
+                .get(format!("{}/api/v1/contributions/{id}", node.base))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 200, "contribution {id} acknowledged, then lost");
+            let body: serde_json::Value = r.json().await.unwrap();
+            assert_eq!(body["title"], title.as_str());
+        }
+        let r = reqwest::get(format!("{}/readyz", node.base)).await.unwrap();
+        assert_eq!(r.status(), 200);
+    });
+    drop(node);
+    let check = agora(d, &url, &["check"]);
+    assert!(check.contains("no problems"), "{check}");
+    eprintln!(
+        "{} writes: {} done, {refused} refused with 503",
+        writes.len(),
+        writes.len() - refused
+    );
+}

@@ -30,6 +30,7 @@ error-title = { $status ->
     [422] Unprocessable content
     [429] Too many requests
     [503] Service unavailable
+    [507] Insufficient storage
    *[other] Error
 }
 error-search-instead = Search the hub instead
@@ -54,6 +55,7 @@ count-members = { $count ->
 
 error-internal = An unexpected error occurred; it has been logged.
 error-unavailable = The service is temporarily unavailable; try again in a moment.
+error-storage-full = There is no space left to store this; nothing was written. Try again once space has been freed.
 error-not-found = { $what ->
     [feed] There is no such feed.
     [saved-search] You have no saved search { $id }.

@@ -30,6 +30,7 @@ error-title = { $status ->
     [422] Contenido no procesable
     [429] Demasiadas solicitudes
     [503] Servicio no disponible
+    [507] Almacenamiento insuficiente
    *[other] Error
 }
 error-search-instead = Buscar en Agora
@@ -54,6 +55,7 @@ count-members = { $count ->
 
 error-internal = Se produjo un error inesperado; ha quedado registrado.
 error-unavailable = El servicio no está disponible en este momento; inténtelo de nuevo en unos instantes.
+error-storage-full = No queda espacio para guardar esto; no se ha escrito nada. Inténtelo de nuevo cuando se haya liberado espacio.
 error-not-found = { $what ->
     [feed] No existe ese canal.
     [saved-search] No tiene ninguna búsqueda guardada { $id }.

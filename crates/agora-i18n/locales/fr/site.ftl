@@ -30,6 +30,7 @@ error-title = { $status ->
     [422] Contenu impossible à traiter
     [429] Trop de requêtes
     [503] Service indisponible
+    [507] Stockage insuffisant
    *[other] Erreur
 }
 error-search-instead = Rechercher plutôt dans Agora
@@ -54,6 +55,7 @@ count-members = { $count ->
 
 error-internal = Une erreur inattendue s’est produite ; elle a été consignée.
 error-unavailable = Le service est momentanément indisponible ; réessayez dans un instant.
+error-storage-full = Il ne reste pas d’espace pour enregistrer ceci ; rien n’a été écrit. Réessayez une fois de l’espace libéré.
 error-not-found = { $what ->
     [feed] Ce flux n’existe pas.
     [saved-search] Vous n’avez pas de recherche enregistrée { $id }.

@@ -29,6 +29,7 @@ error-title = { $status ->
     [422] 无法处理的内容
     [429] 请求过多
     [503] 服务不可用
+    [507] 存储空间不足
    *[other] 错误
 }
 error-search-instead = 改为在 Agora 中搜索
@@ -50,6 +51,7 @@ count-members = { $count } 个成员
 
 error-internal = 发生意外错误，已记录在案。
 error-unavailable = 服务暂时不可用，请稍后再试。
+error-storage-full = 没有剩余空间来保存此内容；未写入任何内容。请在释放空间后重试。
 error-not-found = { $what ->
     [feed] 没有这个订阅源。
     [saved-search] 您没有编号为 { $id } 的已保存搜索。

@@ -94,48 +94,70 @@ impl DirBlobs {
             // Creating files is mostly the kernel's work, and it runs on every core.
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             let chunk = new.len().div_ceil(threads).max(1);
-            let pending: Vec<(PathBuf, PathBuf)> = std::thread::scope(|scope| {
-                let parts: Vec<_> = new
-                    .chunks(chunk)
-                    .map(|part| {
-                        scope.spawn(move || {
-                            part.iter()
-                                .map(|(bytes, path)| {
-                                    let tmp = temporary(path);
-                                    match write_new(&tmp, bytes) {
-                                        Err(StoreError::Io(e))
-                                            if e.kind() == std::io::ErrorKind::NotFound =>
-                                        {
-                                            std::fs::create_dir_all(
-                                                path.parent().expect("a blob path has a directory"),
-                                            )?;
-                                            write_new(&tmp, bytes)?;
+            let pending: Result<Vec<(PathBuf, PathBuf)>, StoreError> =
+                std::thread::scope(|scope| {
+                    let parts: Vec<_> = new
+                        .chunks(chunk)
+                        .map(|part| {
+                            scope.spawn(move || {
+                                part.iter()
+                                    .map(|(bytes, path)| {
+                                        let tmp = temporary(path);
+                                        match write_new(&tmp, bytes) {
+                                            Err(StoreError::Io(e))
+                                                if e.kind() == std::io::ErrorKind::NotFound =>
+                                            {
+                                                std::fs::create_dir_all(
+                                                    path.parent()
+                                                        .expect("a blob path has a directory"),
+                                                )?;
+                                                write_new(&tmp, bytes)?;
+                                            }
+                                            r => {
+                                                r?;
+                                            }
                                         }
-                                        r => {
-                                            r?;
-                                        }
-                                    }
-                                    Ok((tmp, path.clone()))
-                                })
-                                .collect::<Result<Vec<_>, StoreError>>()
+                                        Ok((tmp, path.clone()))
+                                    })
+                                    .collect::<Result<Vec<_>, StoreError>>()
+                            })
                         })
-                    })
-                    .collect();
-                parts
-                    .into_iter()
-                    .map(|p| p.join().expect("writing files does not panic"))
-                    .collect::<Result<Vec<Vec<_>>, StoreError>>()
-                    .map(|v| v.into_iter().flatten().collect())
-            })?;
+                        .collect();
+                    parts
+                        .into_iter()
+                        .map(|p| p.join().expect("writing files does not panic"))
+                        .collect::<Result<Vec<Vec<_>>, StoreError>>()
+                        .map(|v| v.into_iter().flatten().collect())
+                });
+            let pending = match pending {
+                Ok(p) => p,
+                Err(e) => {
+                    // Nothing half-written stays (a disk that filled up mid-batch): every
+                    // temporary file of the batch goes, those written whole too.
+                    for (_, path) in &new {
+                        let _ = std::fs::remove_file(temporary(path));
+                    }
+                    return Err(e);
+                }
+            };
             if pending.is_empty() {
                 return Ok(out);
             }
-            let root = std::fs::File::open(&self.root)?;
-            rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
-            for (tmp, path) in pending {
-                std::fs::rename(&tmp, &path)?;
+            let settled = (|| -> Result<(), StoreError> {
+                let root = std::fs::File::open(&self.root)?;
+                rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
+                for (tmp, path) in &pending {
+                    std::fs::rename(tmp, path)?;
+                }
+                rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
+                Ok(())
+            })();
+            if let Err(e) = settled {
+                for (tmp, _) in &pending {
+                    let _ = std::fs::remove_file(tmp);
+                }
+                return Err(e);
             }
-            rustix::fs::syncfs(&root).map_err(std::io::Error::from)?;
             Ok(out)
         }
     }
@@ -201,8 +223,14 @@ fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let dir = path.parent().expect("a blob path has a directory");
     std::fs::create_dir_all(dir)?;
     let tmp = temporary(path);
-    write_new(&tmp, bytes)?.sync_all()?;
-    std::fs::rename(&tmp, path)?;
+    let written = write_new(&tmp, bytes)
+        .and_then(|f| Ok(f.sync_all()?))
+        .and_then(|()| Ok(std::fs::rename(&tmp, path)?));
+    if written.is_err() {
+        // A disk that filled up leaves no part of a file behind.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written?;
     sync_dir(dir)
 }
 

@@ -205,6 +205,7 @@ pub struct DocumentUpload {
         (status = 403, description = "The account may not upload documents of this forum or of this visibility, or used a session cookie", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The file is in the library already", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the upload limit"),
+        (status = 507, description = "No space is left to store the file; nothing was written", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
     State(state): State<AppState>,

@@ -456,6 +456,7 @@ fn error_words(e: &AppError) -> (String, Option<crate::lang::Localised>) {
             None,
         ),
         _ if status == StatusCode::SERVICE_UNAVAILABLE => (text("error-unavailable"), None),
+        _ if status == StatusCode::INSUFFICIENT_STORAGE => (text("error-storage-full"), None),
         // Anything else is said in the error's own words, which are English.
         other => (
             text("error-other"),
