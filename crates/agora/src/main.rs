@@ -43,6 +43,14 @@ pub struct Cli {
     )]
     pub database: Option<String>,
 
+    /// Keep the files of documents and releases in an S3-compatible object store instead:
+    /// s3://BUCKET/PREFIX. It is reached and signed in to with the AWS_* variables of the
+    /// environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION; AWS_ENDPOINT for a
+    /// server other than Amazon's, AWS_ALLOW_HTTP=true for one without TLS). Without it, files
+    /// are in the PostgreSQL database when records are, else under the data directory.
+    #[arg(long = "blobs", global = true, env = "AGORA_BLOBS")]
+    pub blobs: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -88,6 +96,13 @@ fn main() -> ExitCode {
     let place = cmd::Place {
         data_dir: cli.data_dir,
         database: cli.database,
+        // The object store's settings are the environment's, read here only.
+        objects: cli.blobs.map(|url| cmd::ObjectStoreAt {
+            url,
+            settings: std::env::vars()
+                .filter(|(name, _)| name.starts_with("AWS_"))
+                .collect(),
+        }),
     };
     let result = runtime.block_on(async {
         match cli.command {

@@ -3,7 +3,9 @@
 //!
 //! - a directory (`blobs/` of the data directory, [`dir`]): the default on one machine;
 //! - the PostgreSQL database (tables `blobs` and `blob_chunks`, [`database`]): the default with
-//!   PostgreSQL, so that every node serves every file.
+//!   PostgreSQL, so that every node serves every file;
+//! - an S3-compatible object store (`--blobs s3://bucket/prefix`, [`objects`]), for large
+//!   libraries, shared by every node too.
 //!
 //! Either way a blob that is listed is whole (an interrupted write leaves nothing that counts),
 //! the same bytes are stored once, and a blob is read a chunk at a time for a download
@@ -11,6 +13,7 @@
 
 pub mod database;
 pub mod dir;
+pub mod objects;
 
 use std::pin::Pin;
 
@@ -21,6 +24,7 @@ use sha2::{Digest, Sha256};
 use crate::StoreError;
 pub use database::DatabaseBlobs;
 pub use dir::DirBlobs;
+pub use objects::ObjectBlobs;
 
 /// The blob store of an installation (cheap to clone: clones share the same store).
 #[derive(Debug, Clone)]
@@ -30,6 +34,7 @@ pub struct Blobs(Backend);
 enum Backend {
     Dir(DirBlobs),
     Database(DatabaseBlobs),
+    Objects(ObjectBlobs),
 }
 
 /// A blob's bytes, a chunk at a time.
@@ -78,11 +83,33 @@ impl Blobs {
         Blobs(Backend::Database(DatabaseBlobs::new(pool)))
     }
 
+    /// Blobs in an S3-compatible object store: `s3://bucket/prefix`, reached with `settings`
+    /// (see [`ObjectBlobs::new`]).
+    pub fn in_object_store(url: &str, settings: &[(String, String)]) -> Result<Blobs, StoreError> {
+        Ok(Blobs(Backend::Objects(ObjectBlobs::new(url, settings)?)))
+    }
+
+    /// Whether the blobs live outside the data directory and the database (an object store,
+    /// which keeps them itself: backups copy neither its files nor its names).
+    pub fn is_object_store(&self) -> bool {
+        matches!(self.0, Backend::Objects(_))
+    }
+
+    /// Reach the store once, for a clear error before anything is written: an object store
+    /// is asked for a name; a directory or the database answer with the store.
+    pub async fn probe(&self) -> Result<(), StoreError> {
+        match &self.0 {
+            Backend::Objects(o) => o.probe().await,
+            Backend::Dir(_) | Backend::Database(_) => Ok(()),
+        }
+    }
+
     /// Where the blobs are, for messages.
     pub fn describe(&self) -> String {
         match &self.0 {
             Backend::Dir(d) => format!("the directory {}", d.root().display()),
             Backend::Database(_) => "the PostgreSQL database".into(),
+            Backend::Objects(o) => format!("the object store {}", o.url()),
         }
     }
 
@@ -93,6 +120,11 @@ impl Blobs {
             Backend::Database(d) => {
                 let sha = sha256_hex(bytes);
                 let new = d.put(&sha, bytes, false).await?;
+                Ok((sha, new))
+            }
+            Backend::Objects(o) => {
+                let sha = sha256_hex(bytes);
+                let new = o.put(&sha, bytes, false).await?;
                 Ok((sha, new))
             }
         }
@@ -109,6 +141,11 @@ impl Blobs {
                 d.put(&sha, bytes, true).await?;
                 Ok(sha)
             }
+            Backend::Objects(o) => {
+                let sha = sha256_hex(bytes);
+                o.put(&sha, bytes, true).await?;
+                Ok(sha)
+            }
         }
     }
 
@@ -122,6 +159,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => blocking(|| d.put_many_hashed(items)),
             Backend::Database(d) => d.put_many(items).await,
+            Backend::Objects(o) => o.put_many(items).await,
         }
     }
 
@@ -137,6 +175,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => blocking(|| d.read(sha256)),
             Backend::Database(d) => d.read(sha256).await,
+            Backend::Objects(o) => o.read(sha256).await,
         }
     }
 
@@ -166,6 +205,10 @@ impl Blobs {
                     bytes: d.chunks(sha256.to_owned()),
                 })
             }
+            Backend::Objects(o) => o.open(sha256).await.map_err(|e| match e {
+                StoreError::NotFound(_) => missing(),
+                other => other,
+            }),
         }
     }
 
@@ -176,6 +219,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => Ok(blocking(|| d.contains(sha256))),
             Backend::Database(d) => Ok(d.size(sha256).await?.is_some()),
+            Backend::Objects(o) => Ok(o.size(sha256).await?.is_some()),
         }
     }
 
@@ -184,6 +228,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => blocking(|| d.list()),
             Backend::Database(d) => d.list().await,
+            Backend::Objects(o) => o.list().await,
         }
     }
 
@@ -192,6 +237,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => blocking(|| d.remove(sha256)),
             Backend::Database(d) => d.remove(sha256).await,
+            Backend::Objects(o) => o.remove(sha256).await,
         }
     }
 
@@ -201,6 +247,7 @@ impl Blobs {
         match &self.0 {
             Backend::Dir(d) => blocking(|| d.verify(sha256)),
             Backend::Database(d) => d.verify(sha256).await,
+            Backend::Objects(o) => o.verify(sha256).await,
         }
     }
 }

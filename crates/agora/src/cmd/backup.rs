@@ -100,7 +100,7 @@ pub async fn backup(place: &super::Place, args: BackupArgs) -> anyhow::Result<Ex
     std::fs::create_dir_all(&partial).with_context(|| format!("creating {}", partial.display()))?;
     let taken = match db_of(place)? {
         Db::Sqlite(db) => backup_sqlite(place, &db, &partial).await,
-        Db::Postgres(url) => backup_postgres(&url, &args.pg_dump, &partial).await,
+        Db::Postgres(url) => backup_postgres(place, &url, &args.pg_dump, &partial).await,
     };
     let (backend, seq, public_writes) = match taken {
         Ok(t) => t,
@@ -177,9 +177,27 @@ async fn backup_sqlite(
     snapshot.pool().close().await;
     drop(scratch);
     // Files never change under their name: copied now, they are the snapshot's.
-    let live = place.data_dir().blobs();
+    copy_files(&place.blobs(&snapshot)?, &held, dir).await?;
+    Ok(("sqlite", seq, public_writes))
+}
+
+/// The backup's files put into an object store.
+async fn put_files(dir: &Path, to: &agora_store::Blobs) -> anyhow::Result<()> {
+    let from = agora_store::DirBlobs::new(dir.join("blobs"));
+    for sha in from.list()? {
+        let bytes = from.read(&sha)?;
+        to.put_many_hashed(&[(&bytes, sha)])
+            .await
+            .with_context(|| format!("storing the files in {}", to.describe()))?;
+    }
+    Ok(())
+}
+
+/// The files `held` copied from the installation's blob store into the backup's `blobs/`, each
+/// checked against its SHA-256 on the way.
+async fn copy_files(live: &agora_store::Blobs, held: &[String], dir: &Path) -> anyhow::Result<()> {
     let blobs = agora_store::DirBlobs::new(dir.join("blobs"));
-    for sha in &held {
+    for sha in held {
         let bytes = live
             .read(sha)
             .await
@@ -189,12 +207,14 @@ async fn backup_sqlite(
         }
         blobs.put_many_hashed(&[(&bytes, sha.clone())])?;
     }
-    Ok(("sqlite", seq, public_writes))
+    Ok(())
 }
 
 /// PostgreSQL: one snapshot, dumped by `pg_dump --snapshot` (the files with it, in their
-/// tables) and exported through a store that reads that snapshot.
+/// tables) and exported through a store that reads that snapshot. With an object store, the
+/// files the snapshot's records hold are copied from it, as for SQLite.
 async fn backup_postgres(
+    place: &super::Place,
     url: &str,
     pg_dump: &Path,
     dir: &Path,
@@ -230,6 +250,9 @@ async fn backup_postgres(
     }
     let (seq, public_writes) = store.data_version().await?;
     export_json(&store, dir).await?;
+    if let Some(objects) = place.object_blobs()? {
+        copy_files(&objects, &store.held_blobs().await?, dir).await?;
+    }
     store.pool().close().await;
     snapshot.end().await?;
     Ok(("postgres", seq, public_writes))
@@ -356,7 +379,11 @@ pub async fn restore(place: &super::Place, args: RestoreArgs) -> anyhow::Result<
     match (manifest["backend"].as_str(), db_of(place)?) {
         (Some("sqlite"), Db::Sqlite(db)) => restore_sqlite(place, dir, &db).await?,
         (Some("postgres"), Db::Postgres(url)) => {
-            restore_postgres(dir, &url, &args.pg_restore).await?
+            restore_postgres(dir, &url, &args.pg_restore).await?;
+            // With an object store, the files came in the backup's `blobs/`.
+            if let Some(objects) = place.object_blobs()? {
+                put_files(dir, &objects).await?;
+            }
         }
         (Some(b), _) => bail!(
             "this is a backup of a {b} installation: restore it into the same backend (to move between backends, import its agora.json: see docs/OPERATIONS.md)"
@@ -393,21 +420,26 @@ async fn restore_sqlite(place: &super::Place, dir: &Path, db: &Path) -> anyhow::
         );
     }
     target.create()?;
-    // The files go into a directory beside, renamed into place when all are there: a restore
-    // that fails midway leaves `blobs/` empty, and may be run again.
-    let staging = target.root().join(".blobs.restoring");
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging)?;
+    if let Some(objects) = place.object_blobs()? {
+        // The files go into the object store (those there already stay: same name, same bytes).
+        put_files(dir, &objects).await?;
+    } else {
+        // Into a directory beside, renamed into place when all are there: a restore that
+        // fails midway leaves `blobs/` empty, and may be run again.
+        let staging = target.root().join(".blobs.restoring");
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)?;
+        }
+        let from = agora_store::DirBlobs::new(dir.join("blobs"));
+        let to = agora_store::DirBlobs::new(&staging);
+        std::fs::create_dir_all(&staging)?;
+        for sha in from.list()? {
+            let bytes = from.read(&sha)?;
+            to.put_many_hashed(&[(&bytes, sha)])?;
+        }
+        std::fs::remove_dir(&blobs_dir)?; // empty (checked above), made by create()
+        std::fs::rename(&staging, &blobs_dir)?;
     }
-    let from = agora_store::DirBlobs::new(dir.join("blobs"));
-    let to = agora_store::DirBlobs::new(&staging);
-    std::fs::create_dir_all(&staging)?;
-    for sha in from.list()? {
-        let bytes = from.read(&sha)?;
-        to.put_many_hashed(&[(&bytes, sha)])?;
-    }
-    std::fs::remove_dir(&blobs_dir)?; // empty (checked above), made by create()
-    std::fs::rename(&staging, &blobs_dir)?;
     // The database last, under a temporary name first: a data directory with `agora.db` is
     // whole.
     let root = db.parent().unwrap_or(Path::new("."));

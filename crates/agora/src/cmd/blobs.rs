@@ -30,7 +30,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
         bail!("{} is not a directory", dir.display());
     }
     let store = super::open_existing(place).await?;
-    let blobs = place.blobs(store.as_ref());
+    let blobs = place.blobs(store.as_ref())?;
     let from = agora_store::DirBlobs::new(&dir);
     let names = from
         .list()

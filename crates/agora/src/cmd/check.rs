@@ -38,7 +38,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             problems.push(format!("document {}: {field}: {message}", d.id));
         }
     }
-    let blobs = place.data_dir().blobs_of(store.as_ref());
+    let blobs = place.blobs(store.as_ref())?;
     let held: BTreeSet<String> = store.held_blobs().await?.into_iter().collect();
     for sha in &held {
         if !blobs.contains(sha).await? {

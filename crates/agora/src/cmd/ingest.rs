@@ -164,7 +164,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             bail!("unknown theme '{t}'");
         }
     }
-    let blobs = place.blobs(store.as_ref());
+    let blobs = place.blobs(store.as_ref())?;
     let files = files(&args.paths)?;
     let bar = super::progress_bar(files.len(), "ingesting");
     let (mut added, mut updated, mut unchanged) = (0, 0, 0);
@@ -259,5 +259,5 @@ fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
 
 /// Load the built-in documents (the library of a fresh install); how many were added.
 pub async fn load_builtin(place: &super::Place, store: &dyn Store) -> anyhow::Result<usize> {
-    Ok(agora_app::ingest::load_builtin(store, &place.blobs(store)).await?)
+    Ok(agora_app::ingest::load_builtin(store, &place.blobs(store)?).await?)
 }

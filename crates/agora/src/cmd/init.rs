@@ -16,6 +16,7 @@ pub struct Args {
 }
 
 pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
+    place.reach_objects().await?;
     let store = place.open(OpenMode::CreateIfMissing).await?;
     let data_dir = place.describe();
     if !store.is_empty().await? {

@@ -71,10 +71,19 @@ pub fn record_serving(
     std::fs::write(data_dir.join(SERVING_AT), format!("{}\n", url.as_str()))
 }
 
-/// Where the data lives: the data directory, and optionally a PostgreSQL database.
+/// Where the data lives: the data directory, and optionally a PostgreSQL database and an
+/// object store for the files.
 pub struct Place {
     pub data_dir: PathBuf,
     pub database: Option<String>,
+    pub objects: Option<ObjectStoreAt>,
+}
+
+/// An S3-compatible object store for the files: its `s3://bucket/prefix` and the settings
+/// (the `AWS_*` variables) to reach it.
+pub struct ObjectStoreAt {
+    pub url: String,
+    pub settings: Vec<(String, String)>,
 }
 
 impl Place {
@@ -90,10 +99,31 @@ impl Place {
         DataDir::new(&self.data_dir)
     }
 
-    /// Where the installation's files are: in the PostgreSQL database when records are, so
-    /// every node has them; else `blobs/` of the data directory.
-    pub fn blobs(&self, store: &dyn Store) -> agora_store::Blobs {
-        self.data_dir().blobs_of(store)
+    /// Where the installation's files are: in the object store if one is given; else in the
+    /// PostgreSQL database when records are, so that every node has them; else `blobs/` of the
+    /// data directory.
+    pub fn blobs(&self, store: &dyn Store) -> anyhow::Result<agora_store::Blobs> {
+        Ok(match self.object_blobs()? {
+            Some(objects) => objects,
+            None => self.data_dir().blobs_of(store),
+        })
+    }
+
+    /// The object store for the files, if one is given.
+    pub fn object_blobs(&self) -> anyhow::Result<Option<agora_store::Blobs>> {
+        Ok(match &self.objects {
+            Some(at) => Some(agora_store::Blobs::in_object_store(&at.url, &at.settings)?),
+            None => None,
+        })
+    }
+
+    /// With an object store for the files: reach it once, so that a wrong address or
+    /// credentials are said now, before anything is written.
+    pub async fn reach_objects(&self) -> anyhow::Result<()> {
+        if let Some(objects) = self.object_blobs()? {
+            objects.probe().await?;
+        }
+        Ok(())
     }
 
     pub async fn open(&self, mode: OpenMode) -> anyhow::Result<Arc<dyn Store>> {

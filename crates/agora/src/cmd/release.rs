@@ -18,7 +18,7 @@ pub struct Args {
 pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     let store = super::open_existing(place).await?;
     let index = super::open_index(place)?;
-    let mut app = agora_app::App::new(store.clone(), place.blobs(store.as_ref()), index, None)
+    let mut app = agora_app::App::new(store.clone(), place.blobs(store.as_ref())?, index, None)
         .await
         .context("reading the registry")?;
     if let Some(url) = &args.public_url {

@@ -61,6 +61,7 @@ pub struct Args {
 
 pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
     init_logging();
+    place.reach_objects().await?;
     let store = place.open(OpenMode::CreateIfMissing).await?;
     let data_dir = place.describe();
     let first_start = store.is_empty().await?;
@@ -82,7 +83,7 @@ pub async fn run(place: &super::Place, args: Args) -> anyhow::Result<ExitCode> {
             .context("indexing the built-in dataset")?;
     }
     let mut state =
-        agora_web::AppState::new(store.clone(), place.blobs(store.as_ref()), index, None)
+        agora_web::AppState::new(store.clone(), place.blobs(store.as_ref())?, index, None)
             .await
             .context("reading the registry")?
             // Uploaded PDFs are read in a child process, as `agora ingest` reads them.
