@@ -29,6 +29,8 @@ def s3(monkeypatch):
     server.start()
     host, port = server.get_host_and_port()
     endpoint = f"http://{host}:{port}"
+    # moto keeps its buckets per process: each test starts with none.
+    urllib.request.urlopen(urllib.request.Request(endpoint + "/moto-api/reset", method="POST")).read()
     settings = {
         "AWS_ACCESS_KEY_ID": "agora-test",
         "AWS_SECRET_ACCESS_KEY": "agora-test-secret",
@@ -176,6 +178,13 @@ def test_an_unreachable_or_misnamed_store_is_said_clearly(tmp_path, monkeypatch)
     assert out.returncode != 0
     assert "s3://bucket/prefix" in out.stderr, out.stderr
     assert not (data / "agora.db").exists()
+    # Credentials in the address: refused, and not repeated.
+    out = subprocess.run(
+        [AGORA, "init", "--blobs", "s3://AKIDEXAMPLE:sekrit-key@files/x", "--data-dir", str(data)],
+        capture_output=True, text=True,
+    )
+    assert out.returncode != 0
+    assert "AWS_* settings" in out.stderr and "sekrit" not in out.stderr, out.stderr
     # Nothing listens there: said with the store's address, and a failure.
     monkeypatch.setenv("AWS_ENDPOINT", "http://127.0.0.1:9")
     out = subprocess.run(
@@ -184,3 +193,65 @@ def test_an_unreachable_or_misnamed_store_is_said_clearly(tmp_path, monkeypatch)
     )
     assert out.returncode != 0
     assert "s3://nowhere/prefix" in out.stderr, out.stderr
+
+
+def psql(url, sql):
+    subprocess.run(["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True, capture_output=True)
+
+
+@pytest.mark.skipif(not os.environ.get("AGORA_TEST_POSTGRES_URL"), reason="no PostgreSQL (AGORA_TEST_POSTGRES_URL)")
+def test_postgresql_with_a_bucket_backs_up_and_restores_its_files(s3, tmp_path, monkeypatch):
+    server = os.environ["AGORA_TEST_POSTGRES_URL"]
+    base = server.rsplit("/", 1)[0]
+    names = [f"agora_objects_{uuid.uuid4().hex[:12]}" for _ in range(3)]
+    for n in names:
+        psql(server, f"CREATE DATABASE {n}")
+    source, target, plain = (f"{base}/{n}" for n in names)
+
+    def agora(url, *args, blobs=f"s3://{BUCKET}/{PREFIX}", data=None):
+        env = dict(os.environ, DATABASE_URL=url)
+        if blobs:
+            env["AGORA_BLOBS"] = blobs
+        else:
+            env.pop("AGORA_BLOBS", None)
+        return subprocess.run(
+            [AGORA, *args, "--data-dir", str(data or tmp_path / uuid.uuid4().hex[:8])],
+            capture_output=True, text=True, env=env,
+        )
+
+    out = agora(source, "init")
+    assert out.returncode == 0, out.stderr
+    stored = objects(s3)
+    assert stored
+    backup = tmp_path / "backup"
+    out = agora(source, "backup", "--out", str(backup))
+    assert out.returncode == 0, out.stderr
+    manifest = json.loads((backup / "manifest.json").read_text())
+    assert manifest["documents_files"] == "blobs"
+    for k in stored:
+        name = k.rsplit("/", 1)[1]
+        assert (backup / "blobs" / name[:2] / name).read_bytes() == stored[k]
+    # Into another prefix of the bucket and an empty database: the files first, then the records.
+    out = agora(target, "restore", str(backup), blobs=f"s3://{BUCKET}/again", data=tmp_path / "target")
+    assert out.returncode == 0, out.stdout + out.stderr
+    again = {o["Key"].split("/", 1)[1] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="again/")["Contents"]}
+    assert again == {k.split("/", 1)[1] for k in stored}
+    out = agora(target, "check", blobs=f"s3://{BUCKET}/again", data=tmp_path / "target")
+    assert out.returncode == 0 and "no problems" in out.stdout, out.stdout + out.stderr
+
+    # A backup whose files are in its PostgreSQL dump cannot go into a bucket: refused, nothing
+    # written.
+    out = agora(plain, "init", blobs=None)
+    assert out.returncode == 0, out.stderr
+    in_dump = tmp_path / "in-dump"
+    out = agora(plain, "backup", "--out", str(in_dump), blobs=None)
+    assert out.returncode == 0, out.stderr
+    assert json.loads((in_dump / "manifest.json").read_text())["documents_files"] == "database"
+    psql(server, f"DROP DATABASE {names[2]} WITH (FORCE)")
+    psql(server, f"CREATE DATABASE {names[2]}")
+    out = agora(plain, "restore", str(in_dump), blobs=f"s3://{BUCKET}/third")
+    assert out.returncode != 0
+    assert "restore it without --blobs" in out.stderr, out.stderr
+    assert "Contents" not in s3.list_objects_v2(Bucket=BUCKET, Prefix="third/")
+    for n in names:
+        psql(server, f"DROP DATABASE IF EXISTS {n} WITH (FORCE)")

@@ -118,6 +118,9 @@ pub async fn backup(place: &super::Place, args: BackupArgs) -> anyhow::Result<Ex
         "backend": backend,
         "change_log": seq,
         "public_writes": public_writes,
+        // Where the installation's files are in this backup: its `blobs/`, or the database
+        // dump (PostgreSQL without an object store).
+        "documents_files": if backend == "sqlite" || place.objects.is_some() { "blobs" } else { "database" },
         "files": files,
     });
     write_synced(
@@ -376,14 +379,21 @@ pub async fn restore(place: &super::Place, args: RestoreArgs) -> anyhow::Result<
             index.display()
         );
     }
+    // Files kept in the database dump stay there: they cannot go into an object store.
+    if manifest["documents_files"] == "database" && place.objects.is_some() {
+        bail!(
+            "this backup keeps its files in the PostgreSQL dump: restore it without --blobs (then copy them with `agora blobs import` if need be); nothing was restored"
+        );
+    }
     match (manifest["backend"].as_str(), db_of(place)?) {
         (Some("sqlite"), Db::Sqlite(db)) => restore_sqlite(place, dir, &db).await?,
         (Some("postgres"), Db::Postgres(url)) => {
-            restore_postgres(dir, &url, &args.pg_restore).await?;
-            // With an object store, the files came in the backup's `blobs/`.
+            // Into an object store first, which may be done again: the database restore is
+            // one transaction, and a restore into a database that has tables is refused.
             if let Some(objects) = place.object_blobs()? {
                 put_files(dir, &objects).await?;
             }
+            restore_postgres(dir, &url, &args.pg_restore).await?;
         }
         (Some(b), _) => bail!(
             "this is a backup of a {b} installation: restore it into the same backend (to move between backends, import its agora.json: see docs/OPERATIONS.md)"
@@ -394,6 +404,30 @@ pub async fn restore(place: &super::Place, args: RestoreArgs) -> anyhow::Result<
     let (now, _) = store.data_version().await?;
     if now != seq {
         bail!("the restored database is at change-log position {now}, the backup at {seq}");
+    }
+    let blobs = place.blobs(store.as_ref())?;
+    if manifest["documents_files"] == "blobs"
+        && manifest["backend"] == "postgres"
+        && place.objects.is_none()
+    {
+        // A backup of PostgreSQL with an object store, restored without one: the files go
+        // into the database.
+        put_files(dir, &blobs).await?;
+    }
+    // Every file a restored record holds is there, wherever the files are kept.
+    let mut missing = Vec::new();
+    for sha in store.held_blobs().await? {
+        if !blobs.contains(&sha).await? {
+            missing.push(sha);
+        }
+    }
+    if !missing.is_empty() {
+        bail!(
+            "the records are restored but {} of their files are not in {} (the first: {}); `agora check` lists them",
+            missing.len(),
+            blobs.describe(),
+            missing[0]
+        );
     }
     super::index_now(place, store.as_ref()).await?;
     println!(
