@@ -99,8 +99,12 @@ fn main() -> ExitCode {
         // The object store's settings are the environment's, read here only.
         objects: cli.blobs.map(|url| cmd::ObjectStoreAt {
             url,
-            settings: std::env::vars()
-                .filter(|(name, _)| name.starts_with("AWS_"))
+            settings: std::env::vars_os()
+                .filter_map(|(name, value)| {
+                    let name = name.to_string_lossy().into_owned();
+                    name.starts_with("AWS_")
+                        .then(|| (name, value.to_string_lossy().into_owned()))
+                })
                 .collect(),
         }),
     };

@@ -89,12 +89,6 @@ impl Blobs {
         Ok(Blobs(Backend::Objects(ObjectBlobs::new(url, settings)?)))
     }
 
-    /// Whether the blobs live outside the data directory and the database (an object store,
-    /// which keeps them itself: backups copy neither its files nor its names).
-    pub fn is_object_store(&self) -> bool {
-        matches!(self.0, Backend::Objects(_))
-    }
-
     /// Reach the store once, for a clear error before anything is written: an object store
     /// is asked for a name; a directory or the database answer with the store.
     pub async fn probe(&self) -> Result<(), StoreError> {

@@ -14,7 +14,7 @@ use bytes::Bytes;
 use futures_util::{StreamExt, TryStreamExt};
 use object_store::aws::{AmazonS3, AmazonS3Builder, AmazonS3ConfigKey};
 use object_store::path::Path;
-use object_store::{ObjectStore, ObjectStoreExt, PutPayload, RetryConfig};
+use object_store::{ClientOptions, ObjectStore, ObjectStoreExt, PutPayload, RetryConfig};
 use sha2::{Digest, Sha256};
 
 use crate::StoreError;
@@ -38,7 +38,13 @@ impl ObjectBlobs {
     /// names it does not know are skipped).
     /// Nothing is sent until the first use.
     pub fn new(url: &str, settings: &[(String, String)]) -> Result<ObjectBlobs, StoreError> {
-        let bad = |why: &str| StoreError::BadObjectStore(format!("the object store {url}: {why}"));
+        // Said without what may sit between `s3://` and `@` (credentials do not belong there).
+        let shown = match (url.find("://"), url.rfind('@')) {
+            (Some(s), Some(at)) if at > s => format!("{}***@{}", &url[..s + 3], &url[at + 1..]),
+            _ => url.to_owned(),
+        };
+        let bad =
+            |why: &str| StoreError::BadObjectStore(format!("the object store {shown}: {why}"));
         let parsed = url::Url::parse(url).map_err(|e| bad(&e.to_string()))?;
         if parsed.scheme() != "s3" {
             return Err(bad("give an address of the form s3://bucket/prefix"));
@@ -48,6 +54,9 @@ impl ObjectBlobs {
             .filter(|b| !b.is_empty())
             .ok_or_else(|| bad("no bucket"))?
             .to_owned();
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(bad("credentials go in the AWS_* settings, not the address"));
+        }
         let prefix = parsed.path().trim_matches('/').to_owned();
         // A request of a person waits for the store at most about this long (three tries, not
         // object_store's ten over three minutes), then is answered 503.
@@ -58,7 +67,10 @@ impl ObjectBlobs {
         };
         let mut builder = AmazonS3Builder::new()
             .with_bucket_name(&bucket)
-            .with_retry(retry);
+            .with_retry(retry)
+            .with_client_options(
+                ClientOptions::new().with_connect_timeout(std::time::Duration::from_secs(5)),
+            );
         // Names the S3 client does not know (AWS_PROFILE, AWS_CA_BUNDLE...) are other tools'
         // settings, left alone as the AWS tools leave each other's.
         for (name, value) in settings {
@@ -66,9 +78,7 @@ impl ObjectBlobs {
                 builder = builder.with_config(key, value);
             }
         }
-        let store = builder
-            .build()
-            .map_err(|e| StoreError::Unavailable(format!("the object store {url}: {e}")))?;
+        let store = builder.build().map_err(|e| bad(&e.to_string()))?;
         Ok(ObjectBlobs {
             store: Arc::new(store),
             url: format!(
@@ -177,18 +187,24 @@ impl ObjectBlobs {
         Ok(super::OpenBlob { size, bytes })
     }
 
-    /// Every blob, by name, sorted (objects whose name is not a SHA-256 are not blobs).
+    /// Every blob, by name, sorted: the objects named `prefix/ab/abcd…` as blobs are; any
+    /// other object under the prefix is not one.
     pub async fn list(&self) -> Result<Vec<String>, StoreError> {
         let prefix = (!self.prefix.is_empty()).then(|| Path::from(self.prefix.as_str()));
         let mut names: Vec<String> = self
             .store
             .list(prefix.as_ref())
-            .map_ok(|meta| meta.location.filename().unwrap_or_default().to_owned())
+            .map_ok(|meta| meta.location)
             .try_collect::<Vec<_>>()
             .await
             .map_err(|e| self.failed(e))?
             .into_iter()
-            .filter(|n| agora_core::document::is_sha256(n))
+            .filter_map(|location| {
+                let name = location.filename()?.to_owned();
+                let blob = agora_core::document::is_sha256(&name)
+                    && self.location(&name).is_ok_and(|l| l == location);
+                blob.then_some(name)
+            })
             .collect();
         names.sort();
         Ok(names)
