@@ -94,52 +94,33 @@ impl DirBlobs {
             // Creating files is mostly the kernel's work, and it runs on every core.
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             let chunk = new.len().div_ceil(threads).max(1);
-            let pending: Result<Vec<(PathBuf, PathBuf)>, StoreError> =
+            // Each thread's files, written whole, or its error after it removed the files it
+            // made (a disk that filled up mid-batch leaves nothing half-written).
+            let parts: Vec<Result<Vec<(PathBuf, PathBuf)>, StoreError>> =
                 std::thread::scope(|scope| {
-                    let parts: Vec<_> = new
+                    let handles: Vec<_> = new
                         .chunks(chunk)
-                        .map(|part| {
-                            scope.spawn(move || {
-                                part.iter()
-                                    .map(|(bytes, path)| {
-                                        let tmp = temporary(path);
-                                        match write_new(&tmp, bytes) {
-                                            Err(StoreError::Io(e))
-                                                if e.kind() == std::io::ErrorKind::NotFound =>
-                                            {
-                                                std::fs::create_dir_all(
-                                                    path.parent()
-                                                        .expect("a blob path has a directory"),
-                                                )?;
-                                                write_new(&tmp, bytes)?;
-                                            }
-                                            r => {
-                                                r?;
-                                            }
-                                        }
-                                        Ok((tmp, path.clone()))
-                                    })
-                                    .collect::<Result<Vec<_>, StoreError>>()
-                            })
-                        })
+                        .map(|part| scope.spawn(move || write_part(part)))
                         .collect();
-                    parts
+                    handles
                         .into_iter()
-                        .map(|p| p.join().expect("writing files does not panic"))
-                        .collect::<Result<Vec<Vec<_>>, StoreError>>()
-                        .map(|v| v.into_iter().flatten().collect())
+                        .map(|h| h.join().expect("writing files does not panic"))
+                        .collect()
                 });
-            let pending = match pending {
-                Ok(p) => p,
-                Err(e) => {
-                    // Nothing half-written stays (a disk that filled up mid-batch): every
-                    // temporary file of the batch goes, those written whole too.
-                    for (_, path) in &new {
-                        let _ = std::fs::remove_file(temporary(path));
+            if let Some(failed) = parts.iter().position(Result::is_err) {
+                // The other threads' files go too: only those this call made.
+                for part in parts.iter().flatten() {
+                    for (tmp, _) in part {
+                        let _ = std::fs::remove_file(tmp);
                     }
-                    return Err(e);
                 }
-            };
+                return Err(parts
+                    .into_iter()
+                    .nth(failed)
+                    .expect("found above")
+                    .expect_err("found above"));
+            }
+            let pending: Vec<(PathBuf, PathBuf)> = parts.into_iter().flatten().flatten().collect();
             if pending.is_empty() {
                 return Ok(out);
             }
@@ -215,6 +196,33 @@ pub(super) fn chunks(file: tokio::fs::File) -> super::ByteStream {
             Ok((n > 0).then(|| (buf.freeze(), file)))
         },
     ))
+}
+
+/// Write the new files of a batch under their temporary names: each temporary file and its
+/// final path. On failure, the temporary files it made are removed (the one that failed too).
+#[cfg(target_os = "linux")]
+fn write_part(part: &[(&[u8], PathBuf)]) -> Result<Vec<(PathBuf, PathBuf)>, StoreError> {
+    let mut made: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(part.len());
+    for (bytes, path) in part {
+        let tmp = temporary(path);
+        let written = match write_new(&tmp, bytes) {
+            Err(StoreError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(path.parent().expect("a blob path has a directory"))
+                    .map_err(StoreError::from)
+                    .and_then(|()| write_new(&tmp, bytes))
+            }
+            r => r,
+        };
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            for (made, _) in &made {
+                let _ = std::fs::remove_file(made);
+            }
+            return Err(e);
+        }
+        made.push((tmp, path.clone()));
+    }
+    Ok(made)
 }
 
 /// Write a file durably: under a temporary name beside it, flushed, renamed into place, the
