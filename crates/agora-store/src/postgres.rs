@@ -34,18 +34,40 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// Whether a failure to connect may pass by itself: the server unreachable or starting, not
+/// a wrong password or database.
+fn retryable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|c| c.starts_with("57P")),
+        _ => false,
+    }
+}
+
 impl PostgresStore {
     pub async fn open(url: &str) -> Result<PostgresStore, StoreError> {
-        let pool = PgPoolOptions::new()
+        let options = PgPoolOptions::new()
             .max_connections(8)
             // A request waits at most this long for a connection (every one busy, or the
             // server restarting) before it is answered 503 with Retry-After.
-            .acquire_timeout(Duration::from_secs(3))
-            .connect(url)
-            .await
-            .map_err(|e| {
-                StoreError::Unavailable(format!("cannot connect to {}: {e}", redact(url)))
-            })?;
+            .acquire_timeout(Duration::from_secs(3));
+        // At start, the server may still be coming up (started at the same moment): it is
+        // given 30 seconds.
+        let started = std::time::Instant::now();
+        let pool = loop {
+            match options.clone().connect(url).await {
+                Ok(pool) => break pool,
+                Err(e) if started.elapsed() < Duration::from_secs(30) && retryable(&e) => {
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => {
+                    return Err(StoreError::Unavailable(format!(
+                        "cannot connect to {}: {e}",
+                        redact(url)
+                    )));
+                }
+            }
+        };
         let version: String = sqlx::query_scalar("SHOW server_version_num")
             .fetch_one(&pool)
             .await?;
