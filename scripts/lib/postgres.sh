@@ -23,7 +23,9 @@ start_postgres() {
     PG_DIR=$(mktemp -d /tmp/agora-pg.XXXXXX)
     chown postgres:postgres "$PG_DIR"
     chmod 700 "$PG_DIR"
-    PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    # A port given in PG_PORT (the restart test chooses one outside the ephemeral range), else
+    # a free one.
+    PG_PORT=${PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
     local pw
     pw=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
     echo "$pw" >"$PG_DIR/pw"

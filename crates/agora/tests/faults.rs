@@ -291,7 +291,8 @@ fn a_full_disk_refuses_the_write_keeps_the_reads_and_takes_it_once_space_is_free
     let d = fs.path().join("data");
     ok(&agora(&d, &["init"]));
     let token = contributor_token(&d);
-    let (mut server, base) = support::serve(&d, &[], &[]);
+    let (server, base) = support::serve(&d, &[], &[]);
+    let mut server = Stopped(server);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -441,10 +442,20 @@ fn a_full_disk_refuses_the_write_keeps_the_reads_and_takes_it_once_space_is_free
         get("/metrics").1
     );
     Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
+        .args(["-TERM", &server.0.id().to_string()])
         .status()
         .unwrap();
-    server.wait().unwrap();
+    server.0.wait().unwrap();
     let check = ok(&agora(&d, &["check"]));
     assert!(check.contains("no problems"), "{check}");
+}
+
+/// A server killed when the test ends, whether it passes or not (before its tmpfs goes).
+struct Stopped(std::process::Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
