@@ -225,32 +225,22 @@ async fn backup_postgres(
     let snapshot = agora_store::backup::PgSnapshot::take(url).await?;
     // The store that reads the snapshot imports it now, while it is surely held open.
     let store = snapshot.store().await?;
-    let (target, password) = agora_store::backup::split_password(url);
-    let mut cmd = Command::new(pg_dump);
-    cmd.args([
-        "--format=custom",
-        "--no-owner",
-        "--no-privileges",
-        "--snapshot",
-    ])
-    .arg(&snapshot.id)
-    .arg("--file")
-    .arg(dir.join("agora.pgdump"))
-    .arg("--dbname")
-    .arg(&target);
-    if let Some(p) = password {
-        cmd.env("PGPASSWORD", p);
-    }
-    let dumped = tokio::task::spawn_blocking(move || cmd.output())
-        .await?
-        .with_context(|| format!("running {}", pg_dump.display()))?;
-    if !dumped.status.success() {
-        bail!(
-            "{} failed: {}",
-            pg_dump.display(),
-            String::from_utf8_lossy(&dumped.stderr).trim()
-        );
-    }
+    let dump = dir.join("agora.pgdump");
+    let snapshot_id = snapshot.id.clone();
+    run_pg_tool(pg_dump, url, "", move |cmd, target| {
+        cmd.args([
+            "--format=custom",
+            "--no-owner",
+            "--no-privileges",
+            "--snapshot",
+        ])
+        .arg(&snapshot_id)
+        .arg("--file")
+        .arg(&dump)
+        .arg("--dbname")
+        .arg(target);
+    })
+    .await?;
     let (seq, public_writes) = store.data_version().await?;
     export_json(&store, dir).await?;
     if let Some(objects) = place.object_blobs()? {
@@ -494,27 +484,49 @@ async fn restore_postgres(dir: &Path, url: &str, pg_restore: &Path) -> anyhow::R
             agora_store::redact(url)
         );
     }
+    let dump = dir.join("agora.pgdump");
+    run_pg_tool(
+        pg_restore,
+        url,
+        " (the database is left as it was: one transaction)",
+        move |cmd, target| {
+            cmd.args([
+                "--no-owner",
+                "--no-privileges",
+                "--exit-on-error",
+                "--single-transaction",
+                "--dbname",
+            ])
+            .arg(target)
+            .arg(&dump);
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Run `pg_dump` or `pg_restore` against the database `url`: `args` gives its arguments (and
+/// the URL without its password, which goes in PGPASSWORD, never on a command line). A failure
+/// is said with the program's own words, then `after` (what it leaves behind).
+async fn run_pg_tool(
+    program: &Path,
+    url: &str,
+    after: &str,
+    args: impl FnOnce(&mut Command, &str),
+) -> anyhow::Result<()> {
     let (target, password) = agora_store::backup::split_password(url);
-    let mut cmd = Command::new(pg_restore);
-    cmd.args([
-        "--no-owner",
-        "--no-privileges",
-        "--exit-on-error",
-        "--single-transaction",
-        "--dbname",
-    ])
-    .arg(&target)
-    .arg(dir.join("agora.pgdump"));
+    let mut cmd = Command::new(program);
+    args(&mut cmd, &target);
     if let Some(p) = password {
         cmd.env("PGPASSWORD", p);
     }
     let out = tokio::task::spawn_blocking(move || cmd.output())
         .await?
-        .with_context(|| format!("running {}", pg_restore.display()))?;
+        .with_context(|| format!("running {}", program.display()))?;
     if !out.status.success() {
         bail!(
-            "{} failed (the database is left as it was: one transaction): {}",
-            pg_restore.display(),
+            "{} failed{after}: {}",
+            program.display(),
             String::from_utf8_lossy(&out.stderr).trim()
         );
     }
